@@ -1,0 +1,216 @@
+//! `refman import ARTICLE`: reads the article, plans the import, saves the
+//! library (unless `--dry-run`) and reports every note.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::Args;
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+
+use super::Format;
+use super::input::read_text;
+use crate::article::{MARKER_FORMS, NOTE_HEADINGS, read_notes};
+use crate::entry::{Entry, Name};
+use crate::error::Error;
+use crate::import::{ImportPlan, Status, plan};
+use crate::library::{DEFAULT_FILE, Library};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The article: plain text or Markdown, with endnotes at the end.
+    article: PathBuf,
+
+    /// Show what would be imported; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+
+    /// Output format: a table of notes and a summary, or JSON for scripts.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub fn run(args: &ImportArgs, library_dir: &Path) -> Result<u8> {
+    let text = read_text(&args.article)?;
+    let article = read_notes(&text).ok_or_else(|| Error::NoNotes {
+        path: args.article.clone(),
+        headings: NOTE_HEADINGS[..11].join(", ") + ", …",
+        markers: MARKER_FORMS.to_string(),
+    })?;
+    let mut library = Library::open(library_dir)?;
+    let plan = plan(&article, &library);
+
+    let target = library_dir.join(DEFAULT_FILE);
+    if !args.dry_run && !plan.new_entries.is_empty() {
+        for entry in &plan.new_entries {
+            library.add(entry.clone());
+        }
+        library.save()?;
+    }
+
+    for warning in &plan.warnings {
+        eprintln!("warning: {}: {warning}", args.article.display());
+    }
+    match args.format {
+        Format::Json => {
+            let report = JsonReport::new(&args.article, &plan, &target, args.dry_run);
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Format::Text => print_table(&plan, &target, args.dry_run),
+    }
+    Ok(0)
+}
+
+fn print_table(plan: &ImportPlan, target: &Path, dry_run: bool) {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(["note", "key", "type", "first author", "title", "year", "status"]);
+    for n in &plan.notes {
+        let e = n.entry.as_ref();
+        let status = match (&n.status, &n.short_form_of) {
+            (Status::Repeat, Some(of)) => format!("repeat of {of}"),
+            (s, _) => status_word(*s).to_string(),
+        };
+        table.add_row([
+            n.marker.clone(),
+            n.key().unwrap_or("-").to_string(),
+            e.map_or("-".into(), |e| e.entry_type.clone()),
+            e.and_then(|e| e.authors().first().map(short_author))
+                .unwrap_or_else(|| "-".into()),
+            e.and_then(|e| e.text("title"))
+                .map(|t| shorten(&t, 40))
+                .unwrap_or_else(|| "-".into()),
+            e.and_then(Entry::year)
+                .map_or("-".into(), |y| y.to_string()),
+            status,
+        ]);
+    }
+    println!("{table}");
+    let added = plan.new_entries.len();
+    let verb = if dry_run { "would be added" } else { "added" };
+    println!(
+        "{} notes: {} new, {} existing, {} repeats{}; {added} entries {verb} to {}",
+        plan.notes.len(),
+        plan.count(Status::New),
+        plan.count(Status::Existing),
+        plan.count(Status::Repeat),
+        match plan.count(Status::Unresolved) {
+            0 => String::new(),
+            n => format!(", {n} unresolved"),
+        },
+        target.display()
+    );
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::New => "new",
+        Status::Existing => "existing",
+        Status::Repeat => "repeat",
+        Status::Unresolved => "unresolved",
+    }
+}
+
+fn short_author(name: &Name) -> String {
+    match name {
+        Name::Person { family, .. } => family.clone(),
+        other => shorten(&other.display(), 24),
+    }
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The JSON contract of `refman import --format json`.
+#[derive(Serialize)]
+struct JsonReport {
+    article: String,
+    notes: Vec<JsonNote>,
+    warnings: Vec<String>,
+    summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct JsonNote {
+    marker: String,
+    line: usize,
+    text: String,
+    key: Option<String>,
+    status: Status,
+    short_form_of: Option<String>,
+    pinpoint: Option<String>,
+    confidence: f64,
+    missing: Vec<&'static str>,
+    entry: Option<JsonEntry>,
+}
+
+#[derive(Serialize)]
+struct JsonEntry {
+    #[serde(rename = "type")]
+    entry_type: String,
+    key: String,
+    fields: BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    notes: usize,
+    new: usize,
+    existing: usize,
+    repeat: usize,
+    unresolved: usize,
+    entries_added: usize,
+    library_file: String,
+    dry_run: bool,
+}
+
+impl JsonReport {
+    fn new(article: &Path, plan: &ImportPlan, target: &Path, dry_run: bool) -> Self {
+        let notes = plan
+            .notes
+            .iter()
+            .map(|n| JsonNote {
+                marker: n.marker.clone(),
+                line: n.line,
+                text: n.text.clone(),
+                key: n.key().map(str::to_string),
+                status: n.status,
+                short_form_of: n.short_form_of.clone(),
+                pinpoint: n.pinpoint.clone(),
+                confidence: (f64::from(n.confidence) * 100.0).round() / 100.0,
+                missing: n.missing.clone(),
+                entry: n.entry.as_ref().map(|e| JsonEntry {
+                    entry_type: e.entry_type.clone(),
+                    key: e.key.clone(),
+                    fields: e
+                        .fields()
+                        .map(|(name, _)| (name.to_string(), e.written(name).unwrap_or_default()))
+                        .collect(),
+                }),
+            })
+            .collect();
+        JsonReport {
+            article: article.display().to_string(),
+            notes,
+            warnings: plan.warnings.iter().map(ToString::to_string).collect(),
+            summary: JsonSummary {
+                notes: plan.notes.len(),
+                new: plan.count(Status::New),
+                existing: plan.count(Status::Existing),
+                repeat: plan.count(Status::Repeat),
+                unresolved: plan.count(Status::Unresolved),
+                entries_added: if dry_run { 0 } else { plan.new_entries.len() },
+                library_file: target.display().to_string(),
+                dry_run,
+            },
+        }
+    }
+}

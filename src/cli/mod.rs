@@ -1,0 +1,78 @@
+//! The command line: clap types, one module per subcommand, and the mapping
+//! from errors to the documented exit codes. The only place that prints,
+//! exits or reads the environment.
+//!
+//! Exit codes: 0 success; 1 a check found problems (reserved for
+//! `check-links`); 2 usage error; 3 bad input; 4 the library could not be
+//! written (nothing was changed).
+
+mod import;
+mod input;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::error::{EXIT_BAD_INPUT, Error};
+
+/// Exit code for a usage error, as clap uses it.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "refman",
+    version,
+    about = "Citation and bibliography manager for articles with endnotes",
+    long_about = "refman turns the endnotes of analytical articles into a BibLaTeX library \
+                  and keeps it: import, check links, render, export.\n\n\
+                  Exit codes: 0 success, 2 usage error, 3 bad input, 4 library not writable."
+)]
+pub struct Cli {
+    /// Library folder: every *.bib in it is loaded; new entries go to library.bib.
+    #[arg(long, global = true, env = "REFMAN_LIBRARY", default_value = "bibliography")]
+    library: PathBuf,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse the endnotes of an article into BibLaTeX entries in the library.
+    Import(import::ImportArgs),
+}
+
+/// Output formats of report-like commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Runs refman with the given arguments (the first is the program name).
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print to stdout and succeed.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+        }
+    };
+    let result = match &cli.command {
+        Command::Import(args) => import::run(args, &cli.library),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            let code = err
+                .chain()
+                .find_map(|e| e.downcast_ref::<Error>())
+                .map_or(EXIT_BAD_INPUT, Error::exit_code);
+            ExitCode::from(code)
+        }
+    }
+}

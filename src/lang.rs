@@ -1,0 +1,204 @@
+//! The language of a title: Cyrillic languages told apart by their letters
+//! (Belarusian і and ў, Ukrainian ї, є and ґ), Chinese and Japanese by
+//! script, the rest by `whatlang`. Languages are named by ISO 639-1 code and
+//! by the `langid` name that babel and polyglossia use.
+
+/// ISO 639-1 code, BibLaTeX `langid` name, and `whatlang` language.
+const LANGUAGES: &[(&str, &str, whatlang::Lang)] = &[
+    ("en", "english", whatlang::Lang::Eng),
+    ("ru", "russian", whatlang::Lang::Rus),
+    ("be", "belarusian", whatlang::Lang::Bel),
+    ("uk", "ukrainian", whatlang::Lang::Ukr),
+    ("zh", "chinese", whatlang::Lang::Cmn),
+    ("ja", "japanese", whatlang::Lang::Jpn),
+    ("ko", "korean", whatlang::Lang::Kor),
+    ("de", "german", whatlang::Lang::Deu),
+    ("fr", "french", whatlang::Lang::Fra),
+    ("es", "spanish", whatlang::Lang::Spa),
+    ("it", "italian", whatlang::Lang::Ita),
+    ("pt", "portuguese", whatlang::Lang::Por),
+    ("pl", "polish", whatlang::Lang::Pol),
+    ("cs", "czech", whatlang::Lang::Ces),
+    ("sk", "slovak", whatlang::Lang::Slk),
+    ("lt", "lithuanian", whatlang::Lang::Lit),
+    ("lv", "latvian", whatlang::Lang::Lav),
+    ("et", "estonian", whatlang::Lang::Est),
+    ("nl", "dutch", whatlang::Lang::Nld),
+    ("sv", "swedish", whatlang::Lang::Swe),
+    ("da", "danish", whatlang::Lang::Dan),
+    ("fi", "finnish", whatlang::Lang::Fin),
+    ("hu", "hungarian", whatlang::Lang::Hun),
+    ("ro", "romanian", whatlang::Lang::Ron),
+    ("bg", "bulgarian", whatlang::Lang::Bul),
+    ("sr", "serbian", whatlang::Lang::Srp),
+    ("hr", "croatian", whatlang::Lang::Hrv),
+    ("tr", "turkish", whatlang::Lang::Tur),
+    ("ka", "georgian", whatlang::Lang::Kat),
+    ("ar", "arabic", whatlang::Lang::Ara),
+    ("he", "hebrew", whatlang::Lang::Heb),
+];
+
+/// A language refman can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Language {
+    index: usize,
+}
+
+impl Language {
+    pub fn from_iso(code: &str) -> Option<Self> {
+        LANGUAGES
+            .iter()
+            .position(|(iso, _, _)| iso.eq_ignore_ascii_case(code))
+            .map(|index| Language { index })
+    }
+
+    /// From a BibLaTeX `langid` or `language` value (`russian`, `en`, …).
+    pub fn from_name(name: &str) -> Option<Self> {
+        let name = name.trim().to_ascii_lowercase();
+        LANGUAGES
+            .iter()
+            .position(|(iso, langid, _)| *langid == name || *iso == name)
+            .or_else(|| match name.as_str() {
+                "american" | "british" | "usenglish" | "ukenglish" => Some(0),
+                "belarussian" | "byelorussian" => Some(2),
+                _ => None,
+            })
+            .map(|index| Language { index })
+    }
+
+    pub fn iso(self) -> &'static str {
+        LANGUAGES[self.index].0
+    }
+
+    /// The babel/polyglossia name used in BibLaTeX's `langid`.
+    pub fn langid(self) -> &'static str {
+        LANGUAGES[self.index].1
+    }
+
+    fn from_whatlang(lang: whatlang::Lang) -> Option<Self> {
+        LANGUAGES
+            .iter()
+            .position(|(_, _, w)| *w == lang)
+            .map(|index| Language { index })
+    }
+}
+
+fn lang(iso: &str) -> Option<Language> {
+    Language::from_iso(iso)
+}
+
+/// The language a title is written in, or `None` when there is too little
+/// text to tell.
+pub fn detect(text: &str) -> Option<Language> {
+    let mut cyrillic = 0usize;
+    let mut latin = 0usize;
+    let mut han = 0usize;
+    let mut kana = 0usize;
+    let mut hangul = 0usize;
+    let (mut be, mut uk, mut yery_or_e, mut i_dotted) = (false, false, false, false);
+    for c in text.chars() {
+        match c {
+            'ў' | 'Ў' => be = true,
+            'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => uk = true,
+            'ы' | 'Ы' | 'э' | 'Э' => yery_or_e = true,
+            'і' | 'І' => i_dotted = true,
+            _ => {}
+        }
+        match c {
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            '\u{3040}'..='\u{30FF}' => kana += 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
+            '\u{AC00}'..='\u{D7AF}' => hangul += 1,
+            c if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
+            _ => {}
+        }
+    }
+    if kana > 0 {
+        return lang("ja");
+    }
+    if hangul > 0 && hangul >= han {
+        return lang("ko");
+    }
+    if han > 0 && han * 2 >= latin + cyrillic {
+        return lang("zh");
+    }
+    if cyrillic > 0 && cyrillic >= latin {
+        if be {
+            return lang("be");
+        }
+        if uk {
+            return lang("uk");
+        }
+        // і is written in Belarusian and Ukrainian; Belarusian keeps ы and
+        // э, which Ukrainian lacks.
+        if i_dotted {
+            return if yery_or_e { lang("be") } else { lang("uk") };
+        }
+        if text.chars().any(|c| "ђјљњћџЂЈЉЊЋЏ".contains(c)) {
+            return lang("sr");
+        }
+        // Bulgarian uses no letter Russian lacks, so a statistical guess
+        // alone is weak evidence: it must be reliable and the text must have
+        // ъ inside a word, which Russian spelling almost never does.
+        let inner_hard_sign = text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.trim_end_matches(['ъ', 'Ъ']).contains(['ъ', 'Ъ']));
+        return match whatlang::detect(text) {
+            Some(i) if i.lang() == whatlang::Lang::Bul && i.is_reliable() && inner_hard_sign && !yery_or_e => {
+                lang("bg")
+            }
+            _ => lang("ru"),
+        };
+    }
+    if latin == 0 {
+        return whatlang::detect(text).and_then(|i| Language::from_whatlang(i.lang()));
+    }
+    let info = whatlang::detect(text)?;
+    match Language::from_whatlang(info.lang()) {
+        Some(l) if info.is_reliable() || info.confidence() >= 0.5 || l.iso() == "en" => Some(l),
+        // Short Latin titles are mostly English in these sources; an
+        // unreliable guess of another language is not taken.
+        _ if latin >= 12 && is_mostly_ascii(text) => lang("en"),
+        _ => None,
+    }
+}
+
+fn is_mostly_ascii(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let ascii = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    letters > 0 && ascii * 10 >= letters * 9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<&'static str> {
+        detect(text).map(Language::iso)
+    }
+
+    #[test]
+    fn scripts_and_letters() {
+        assert_eq!(iso("Россия и Беларусь пришли к балансу"), Some("ru"));
+        assert_eq!(iso("Лукашенко и Си Цзиньпин встретились в Самарканде"), Some("ru"));
+        assert_eq!(iso("Заседание Совета Министров под руководством Президента"), Some("ru"));
+        assert_eq!(iso("Външната политика на България след присъединяването към Европейския съюз"), Some("bg"));
+        assert_eq!(iso("Беларусь і Кітай: новы этап супрацоўніцтва"), Some("be"));
+        assert_eq!(iso("Відносини України та Китаю"), Some("uk"));
+        assert_eq!(iso("中白工业园的发展"), Some("zh"));
+        assert_eq!(
+            iso("The degradation of Belarusian Foreign Policy: a proposed course correction"),
+            Some("en")
+        );
+        assert_eq!(iso("Die Beziehungen zwischen Belarus und China im Wandel"), Some("de"));
+        assert_eq!(iso("Białoruś i Chiny: partnerstwo strategiczne"), Some("pl"));
+    }
+
+    #[test]
+    fn names_round_trip() {
+        let ru = Language::from_name("russian").unwrap();
+        assert_eq!(ru.iso(), "ru");
+        assert_eq!(Language::from_iso("be").unwrap().langid(), "belarusian");
+        assert_eq!(Language::from_name("american").unwrap().iso(), "en");
+    }
+}

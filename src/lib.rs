@@ -1,0 +1,26 @@
+//! refman: a citation and bibliography manager for articles with endnotes.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! article text ─▶ article::read_notes ─▶ parse::parse_note ─▶ import::plan
+//!   (notes)          (markers, sections)    (fields of a work)    (entries, keys, repeats)
+//!                                                                    │
+//!                      library (bibliography/*.bib) ◀────────────────┘
+//! ```
+//!
+//! Only [`cli`] prints, exits, reads the environment or shows progress; only
+//! [`library`] and [`cli`] touch the file system; parsing takes `&str`.
+
+pub mod article;
+pub mod cli;
+pub mod entry;
+pub mod error;
+pub mod import;
+pub mod keys;
+pub mod lang;
+pub mod library;
+pub mod parse;
+
+pub use entry::{Date, Entry, Name};
+pub use error::Error;

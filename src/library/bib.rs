@@ -1,0 +1,201 @@
+//! The one mapping between BibLaTeX text and [`Entry`], through the `biblatex`
+//! crate: reading a file into entries with their source spans, and writing an
+//! entry as BibLaTeX.
+//!
+//! Reading keeps each entry's own fields in file order. `biblatex` resolves
+//! `crossref` and `xdata` by copying the parent's fields into the child; refman
+//! keeps only the fields the child itself declares, so that an edited entry
+//! is written back without its parent's fields baked in.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::path::Path;
+
+use biblatex::{Bibliography, Chunk, Chunks, EntryType, RawBibliography, RawChunk, Spanned};
+
+use crate::entry::Entry;
+use crate::error::{Error, line_column};
+
+/// An entry read from a file, with the byte range it occupies there.
+#[derive(Debug, Clone)]
+pub struct SourcedEntry {
+    pub entry: Entry,
+    /// From the `@` to the closing delimiter, inclusive.
+    pub span: Range<usize>,
+}
+
+/// Parses one .bib file. `path` is only used in error messages.
+pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
+    let raw = RawBibliography::parse(source).map_err(|e| bib_error(path, source, &e))?;
+    let resolved =
+        Bibliography::from_raw(raw.clone()).map_err(|e| bib_error(path, source, &e))?;
+
+    let mut out = Vec::with_capacity(raw.entries.len());
+    for raw_entry in &raw.entries {
+        let key = raw_entry.v.key.v;
+        let Some(full) = resolved.get(key) else {
+            continue;
+        };
+        let mut entry = Entry::new(key, raw_entry.v.kind.v);
+        for pair in &raw_entry.v.fields {
+            let name = pair.key.v.to_ascii_lowercase();
+            let chunks = match full.fields.get(&name) {
+                Some(chunks) => chunks.clone(),
+                // Fields that resolution consumes (`xdata`) keep their text.
+                None => raw_field_text(&pair.value.v),
+            };
+            entry.set_chunks(&name, chunks);
+        }
+        let end = closing_delimiter(source, raw_entry.span.end);
+        out.push(SourcedEntry {
+            entry,
+            span: raw_entry.span.start..end,
+        });
+    }
+    Ok(out)
+}
+
+/// Writes an entry as BibLaTeX, fields indented by two spaces.
+pub fn to_biblatex(entry: &Entry) -> String {
+    let mut fields: BTreeMap<String, Chunks> = BTreeMap::new();
+    for (name, value) in entry.fields() {
+        fields.insert(name.to_string(), value.clone());
+    }
+    let native = biblatex::Entry {
+        key: entry.key.clone(),
+        entry_type: EntryType::new(&entry.entry_type),
+        fields,
+    };
+    let text = native.to_biblatex_string();
+    let mut out = String::with_capacity(text.len() + 32);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+            if line != "}" {
+                out.push_str("  ");
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Renders one field value as BibLaTeX, escaped the way `biblatex` escapes it.
+pub fn value_to_biblatex(name: &str, value: &Chunks) -> String {
+    use biblatex::ChunksExt;
+    value.to_biblatex_string(is_verbatim_field(name))
+}
+
+fn is_verbatim_field(name: &str) -> bool {
+    matches!(
+        name,
+        "file" | "doi" | "uri" | "eprint" | "verba" | "verbb" | "verbc" | "pdf" | "url" | "urlraw"
+    )
+}
+
+fn raw_field_text(field: &[Spanned<RawChunk>]) -> Chunks {
+    let text: String = field
+        .iter()
+        .map(|c| match c.v {
+            RawChunk::Normal(s) | RawChunk::Abbreviation(s) => s,
+        })
+        .collect();
+    vec![Spanned::detached(Chunk::Normal(text))]
+}
+
+/// The raw parser's entry span stops before the closing brace; include it.
+fn closing_delimiter(source: &str, from: usize) -> usize {
+    let rest = &source[from.min(source.len())..];
+    match rest.find(['}', ')']) {
+        Some(i) => from + i + 1,
+        None => source.len(),
+    }
+}
+
+fn bib_error(path: &Path, source: &str, err: &biblatex::ParseError) -> Error {
+    let (line, column) = line_column(source, err.span.start);
+    Error::Bib {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: err.kind.to_string(),
+    }
+}
+
+/// Finds keys that occur twice in one set of parsed files. Returns the first
+/// repeated key with the files and line of its second occurrence.
+pub fn first_duplicate<'a>(
+    files: impl IntoIterator<Item = (&'a Path, &'a str, &'a [SourcedEntry])>,
+) -> Option<Error> {
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    for (path, source, entries) in files {
+        for e in entries {
+            if let Some(first) = seen.insert(&e.entry.key, path) {
+                let (line, _) = line_column(source, e.span.start);
+                return Some(Error::DuplicateKey {
+                    path: path.to_path_buf(),
+                    line,
+                    key: e.entry.key.clone(),
+                    first: first.to_path_buf(),
+                });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entry::Name;
+
+    #[test]
+    fn reads_fields_in_order_and_spans() {
+        let src = "% a comment\n@Article{a1,\n  Title = {Zeta},\n  author = {{БелТА}},\n  year = 2020\n}\n";
+        let entries = parse(Path::new("x.bib"), src).unwrap();
+        assert_eq!(entries.len(), 1);
+        let e = &entries[0].entry;
+        assert_eq!(e.entry_type, "article");
+        let names: Vec<_> = e.fields().map(|(n, _)| n).collect();
+        assert_eq!(names, ["title", "author", "year"]);
+        assert_eq!(e.authors(), vec![Name::Organization("БелТА".into())]);
+        assert_eq!(&src[entries[0].span.clone()], &src[12..src.len() - 1]);
+    }
+
+    #[test]
+    fn malformed_file_reports_line() {
+        let src = "@book{ok, title = {A}}\n\n@book{bad,\n title = {B\n";
+        let err = parse(Path::new("lib.bib"), src).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("lib.bib:"), "{msg}");
+        assert!(matches!(err, Error::Bib { line, .. } if line >= 3), "{msg}");
+    }
+
+    #[test]
+    fn crossref_fields_are_not_copied_into_the_child() {
+        let src = "@collection{parent, title = {Book}, date = {2001}}\n@incollection{child, crossref = {parent}, title = {Chapter}}";
+        let entries = parse(Path::new("x.bib"), src).unwrap();
+        let child = &entries[1].entry;
+        assert_eq!(child.text("booktitle"), None);
+        assert_eq!(child.text("crossref").as_deref(), Some("parent"));
+    }
+
+    #[test]
+    fn writes_escaped_biblatex() {
+        let mut e = Entry::new("k2023", "online");
+        e.set_names("author", &[Name::Organization("БелТА".into())]);
+        e.set_text("title", "50% & more_");
+        e.set_text("url", "https://x.org/a_b#:~:text=%D0");
+        let text = to_biblatex(&e);
+        assert!(text.starts_with("@online{k2023,\n  author = {{БелТА}},"), "{text}");
+        assert!(text.contains(r"title = {50\% \& more\_}"), "{text}");
+        assert!(text.contains("url = {https://x.org/a_b#:~:text=%D0}"), "{text}");
+        assert!(text.ends_with("\n}"), "{text}");
+        let back = parse(Path::new("x.bib"), &text).unwrap();
+        assert_eq!(back[0].entry.text("title").as_deref(), Some("50% & more_"));
+        assert_eq!(
+            back[0].entry.text("url").as_deref(),
+            Some("https://x.org/a_b#:~:text=%D0")
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Finding a work that is already in the library: the same DOI, the same URL
+//! (normalised), or the same normalised first authors, title and year.
+
+use std::collections::HashMap;
+
+use crate::entry::{Entry, Name};
+
+/// Lookup tables from identifying features to citation keys.
+#[derive(Debug, Default)]
+pub struct WorkIndex {
+    by_doi: HashMap<String, String>,
+    by_url: HashMap<String, String>,
+    by_fingerprint: HashMap<String, String>,
+}
+
+impl WorkIndex {
+    pub fn new<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Self {
+        let mut index = WorkIndex::default();
+        for entry in entries {
+            index.insert(entry);
+        }
+        index
+    }
+
+    /// Records an entry; the first entry with a feature keeps it.
+    pub fn insert(&mut self, entry: &Entry) {
+        if let Some(doi) = entry.text("doi").map(|d| normalize_doi(&d)) {
+            self.by_doi.entry(doi).or_insert_with(|| entry.key.clone());
+        }
+        if let Some(url) = entry.text("url").and_then(|u| normalize_url(&u)) {
+            self.by_url.entry(url).or_insert_with(|| entry.key.clone());
+        }
+        if let Some(fp) = fingerprint(entry) {
+            self.by_fingerprint
+                .entry(fp)
+                .or_insert_with(|| entry.key.clone());
+        }
+    }
+
+    /// The key of a library entry describing the same work, if any.
+    pub fn find(&self, entry: &Entry) -> Option<&str> {
+        let by_doi = entry
+            .text("doi")
+            .and_then(|d| self.by_doi.get(&normalize_doi(&d)));
+        let by_url = || {
+            entry
+                .text("url")
+                .and_then(|u| normalize_url(&u))
+                .and_then(|u| self.by_url.get(&u))
+        };
+        let by_fp = || fingerprint(entry).and_then(|f| self.by_fingerprint.get(&f));
+        by_doi.or_else(by_url).or_else(by_fp).map(String::as_str)
+    }
+}
+
+pub fn normalize_doi(doi: &str) -> String {
+    let d = doi.trim().to_lowercase();
+    let d = d
+        .trim_start_matches("https://doi.org/")
+        .trim_start_matches("http://doi.org/")
+        .trim_start_matches("https://dx.doi.org/")
+        .trim_start_matches("http://dx.doi.org/")
+        .trim_start_matches("doi:")
+        .trim();
+    d.to_string()
+}
+
+/// Scheme and host in lowercase, `www.` and the fragment dropped, trailing
+/// slash ignored: two notes citing one page with different text fragments
+/// cite one work.
+pub fn normalize_url(raw: &str) -> Option<String> {
+    let mut url = url::Url::parse(raw.trim()).ok()?;
+    url.set_fragment(None);
+    let host = url.host_str()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    let path = url.path().trim_end_matches('/').to_string();
+    let query = url.query().map(|q| format!("?{q}")).unwrap_or_default();
+    Some(format!("{host}{path}{query}"))
+}
+
+/// Lowercase letters and digits of a title, for comparison across punctuation
+/// and case.
+pub fn normalize_title(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut space = false;
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// A person's family name or an organisation's name, in ASCII lowercase, so
+/// that Turarbekava and Турарбекова compare close.
+pub fn normalize_name(name: &Name) -> String {
+    any_ascii::any_ascii(name.family())
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+fn fingerprint(entry: &Entry) -> Option<String> {
+    let title = normalize_title(&entry.text("title")?);
+    if title.is_empty() {
+        return None;
+    }
+    let authors: Vec<String> = entry
+        .authors()
+        .iter()
+        .filter(|n| !matches!(n, Name::Others))
+        .map(normalize_name)
+        .collect();
+    let year = entry.year().map(|y| y.to_string()).unwrap_or_default();
+    Some(format!("{}|{}|{}", authors.join(","), title, year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(key: &str, title: &str, url: Option<&str>) -> Entry {
+        let mut e = Entry::new(key, "online");
+        e.set_names("author", &[Name::person("Друк", "Мария")]);
+        e.set_text("title", title);
+        e.set_text("date", "2023-03-18");
+        if let Some(u) = url {
+            e.set_text("url", u);
+        }
+        e
+    }
+
+    #[test]
+    fn same_url_with_another_fragment_is_the_same_work() {
+        let index = WorkIndex::new([&entry("a", "One", Some("https://www.sb.by/x/#:~:text=a"))]);
+        let found = index.find(&entry("b", "Other", Some("https://sb.by/x#:~:text=b")));
+        assert_eq!(found, Some("a"));
+    }
+
+    #[test]
+    fn same_authors_title_year_is_the_same_work() {
+        let index = WorkIndex::new([&entry("a", "Товарооборот: рост!", None)]);
+        assert_eq!(index.find(&entry("b", "товарооборот рост", None)), Some("a"));
+        assert_eq!(index.find(&entry("c", "Другое", None)), None);
+    }
+
+    #[test]
+    fn doi_forms_agree() {
+        assert_eq!(normalize_doi("https://doi.org/10.1/ABC"), "10.1/abc");
+        assert_eq!(normalize_doi("doi:10.1/abc"), "10.1/abc");
+    }
+}

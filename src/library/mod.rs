@@ -1,0 +1,280 @@
+//! The library: every `*.bib` file in one folder (`./bibliography/` by
+//! default), loaded into entries and saved back atomically.
+//!
+//! Invariants:
+//! - Saving rewrites only files that changed, and within them only what
+//!   changed: the text of every loaded entry, comment and blank line is copied
+//!   byte for byte; new entries are appended to `library.bib`.
+//! - A save writes every changed file to a temporary file beside it first and
+//!   renames only when all were written, so a failure leaves the library as it
+//!   was.
+//! - A malformed file or a key defined twice stops loading with file and line.
+
+mod bib;
+pub mod dedupe;
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub use bib::{SourcedEntry, to_biblatex, value_to_biblatex};
+
+use crate::entry::Entry;
+use crate::error::Error;
+
+/// The file that new entries are appended to.
+pub const DEFAULT_FILE: &str = "library.bib";
+
+/// All .bib files of a library folder.
+#[derive(Debug)]
+pub struct Library {
+    dir: PathBuf,
+    files: Vec<BibFile>,
+}
+
+#[derive(Debug)]
+struct BibFile {
+    path: PathBuf,
+    source: String,
+    entries: Vec<SourcedEntry>,
+    added: Vec<Entry>,
+}
+
+impl BibFile {
+    fn changed(&self) -> bool {
+        !self.added.is_empty()
+    }
+
+    /// The file's new text: the original, byte for byte, then new entries.
+    fn render(&self) -> String {
+        let mut out = self.source.clone();
+        for entry in &self.added {
+            if !out.is_empty() {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            out.push_str(&to_biblatex(entry));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl Library {
+    /// An empty library that will be created in `dir` when saved.
+    pub fn empty(dir: impl Into<PathBuf>) -> Self {
+        Library {
+            dir: dir.into(),
+            files: Vec::new(),
+        }
+    }
+
+    /// Loads every `*.bib` file in `dir`, in file-name order. A missing folder
+    /// is an empty library.
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Self, Error> {
+        let dir = dir.into();
+        if !dir.exists() {
+            return Ok(Library::empty(dir));
+        }
+        if !dir.is_dir() {
+            return Err(Error::LibraryNotDirectory { path: dir });
+        }
+        let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|e| Error::read(&dir, e))?
+            .filter_map(|d| d.ok().map(|d| d.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "bib") && p.is_file())
+            .collect();
+        paths.sort();
+
+        let mut files = Vec::with_capacity(paths.len());
+        for path in paths {
+            let bytes = fs::read(&path).map_err(|e| Error::read(&path, e))?;
+            let source = String::from_utf8(bytes).map_err(|e| {
+                let offset = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes());
+                let (line, column) = crate::error::line_column(&text, offset);
+                Error::Bib {
+                    path: path.clone(),
+                    line,
+                    column,
+                    message: "not valid UTF-8; library files must be UTF-8".to_string(),
+                }
+            })?;
+            let entries = bib::parse(&path, &source)?;
+            files.push(BibFile {
+                path,
+                source,
+                entries,
+                added: Vec::new(),
+            });
+        }
+        let lib = Library { dir, files };
+        if let Some(err) = bib::first_duplicate(
+            lib.files
+                .iter()
+                .map(|f| (f.path.as_path(), f.source.as_str(), f.entries.as_slice())),
+        ) {
+            return Err(err);
+        }
+        Ok(lib)
+    }
+
+    /// Builds a library from BibLaTeX text, as if it were one file in `dir`.
+    pub fn from_source(dir: impl Into<PathBuf>, source: String) -> Result<Self, Error> {
+        let dir = dir.into();
+        let path = dir.join(DEFAULT_FILE);
+        let entries = bib::parse(&path, &source)?;
+        let files = vec![BibFile {
+            path,
+            source,
+            entries,
+            added: Vec::new(),
+        }];
+        if let Some(err) = bib::first_duplicate(
+            files
+                .iter()
+                .map(|f| (f.path.as_path(), f.source.as_str(), f.entries.as_slice())),
+        ) {
+            return Err(err);
+        }
+        Ok(Library { dir, files })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The .bib files of the library, in load order.
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.files.iter().map(|f| f.path.as_path())
+    }
+
+    /// Every entry, loaded ones in file order, then added ones.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.files
+            .iter()
+            .flat_map(|f| f.entries.iter().map(|s| &s.entry).chain(f.added.iter()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files
+            .iter()
+            .map(|f| f.entries.len() + f.added.len())
+            .sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries().find(|e| e.key == key)
+    }
+
+    /// Adds a new entry to `library.bib`. The caller keeps keys unique.
+    pub fn add(&mut self, entry: Entry) {
+        let target = self.dir.join(DEFAULT_FILE);
+        let index = match self.files.iter().position(|f| f.path == target) {
+            Some(i) => i,
+            None => {
+                self.files.push(BibFile {
+                    path: target,
+                    source: String::new(),
+                    entries: Vec::new(),
+                    added: Vec::new(),
+                });
+                self.files.len() - 1
+            }
+        };
+        self.files[index].added.push(entry);
+    }
+
+    pub fn has_changes(&self) -> bool {
+        self.files.iter().any(BibFile::changed)
+    }
+
+    /// The new text of each changed file, without writing anything.
+    pub fn pending_writes(&self) -> Vec<(PathBuf, String)> {
+        self.files
+            .iter()
+            .filter(|f| f.changed())
+            .map(|f| (f.path.clone(), f.render()))
+            .collect()
+    }
+
+    /// Writes every changed file atomically and returns their paths. Nothing is
+    /// renamed into place until every temporary file was written and synced.
+    pub fn save(&mut self) -> Result<Vec<PathBuf>, Error> {
+        let writes = self.pending_writes();
+        if writes.is_empty() {
+            return Ok(Vec::new());
+        }
+        fs::create_dir_all(&self.dir).map_err(|e| Error::write(&self.dir, e))?;
+
+        let mut staged = Vec::with_capacity(writes.len());
+        for (path, text) in &writes {
+            let dir = path.parent().unwrap_or(&self.dir);
+            let mut tmp = tempfile::Builder::new()
+                .prefix(".refman-")
+                .suffix(".tmp")
+                .tempfile_in(dir)
+                .map_err(|e| Error::write(path, e))?;
+            tmp.write_all(text.as_bytes())
+                .and_then(|()| tmp.as_file().sync_all())
+                .map_err(|e| Error::write(path, e))?;
+            if let Ok(meta) = fs::metadata(path) {
+                // Keep the permissions the user gave the file.
+                let _ = fs::set_permissions(tmp.path(), meta.permissions());
+            }
+            staged.push((tmp, path.clone()));
+        }
+        let mut written = Vec::with_capacity(staged.len());
+        for (tmp, path) in staged {
+            tmp.persist(&path).map_err(|e| Error::write(&path, e.error))?;
+            written.push(path);
+        }
+
+        // The saved text is now the source that later saves start from.
+        for (file, (_, text)) in self.files.iter_mut().filter(|f| f.changed()).zip(writes) {
+            let base = bib::parse(&file.path, &text)?;
+            file.source = text;
+            file.entries = base;
+            file.added.clear();
+        }
+        Ok(written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_appends_and_keeps_the_rest_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = "% my notes\n@book{hand,  title = {Kept   as is}, note = {x}}\n";
+        fs::write(dir.path().join("library.bib"), original).unwrap();
+        let mut lib = Library::open(dir.path()).unwrap();
+        assert_eq!(lib.len(), 1);
+        let mut e = Entry::new("new2023", "online");
+        e.set_text("title", "New");
+        lib.add(e);
+        lib.save().unwrap();
+        let text = fs::read_to_string(dir.path().join("library.bib")).unwrap();
+        assert!(text.starts_with(original), "{text}");
+        assert!(text.ends_with("@online{new2023,\n  title = {New},\n}\n"), "{text}");
+        let again = Library::open(dir.path()).unwrap();
+        assert_eq!(again.len(), 2);
+    }
+
+    #[test]
+    fn duplicate_keys_across_files_are_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.bib"), "@book{k, title={A}}").unwrap();
+        fs::write(dir.path().join("b.bib"), "\n\n@book{k, title={B}}").unwrap();
+        let err = Library::open(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("b.bib:3: duplicate citation key `k`"), "{err}");
+    }
+}

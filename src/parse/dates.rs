@@ -1,0 +1,318 @@
+//! Dates in notes: "March 27, 2023", "27 March 2023", "December 2022",
+//! "2020", "27 марта 2023 г.", "01.02.2023", "2023-03-27", "2023年3月27日",
+//! and the ways of saying there is none ("n.d.", "N.d.", "б. г.").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Date;
+
+/// A date found in a note, with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+}
+
+impl DateMatch {
+    /// 3 for a day, 2 for a month, 1 for a year.
+    pub fn precision(&self) -> u8 {
+        match (self.date.month, self.date.day) {
+            (Some(_), Some(_)) => 3,
+            (Some(_), None) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Month names and abbreviations in English, Russian, Belarusian and
+/// Ukrainian (nominative and genitive), with their numbers.
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("января", 1),
+    ("январь", 1),
+    ("янв", 1),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("февр", 2),
+    ("марта", 3),
+    ("март", 3),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("апр", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("июня", 6),
+    ("июнь", 6),
+    ("июля", 7),
+    ("июль", 7),
+    ("августа", 8),
+    ("август", 8),
+    ("авг", 8),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("сент", 9),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("окт", 10),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("нояб", 11),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("дек", 12),
+    ("студзеня", 1),
+    ("студзень", 1),
+    ("лютага", 2),
+    ("люты", 2),
+    ("сакавіка", 3),
+    ("сакавік", 3),
+    ("красавіка", 4),
+    ("красавік", 4),
+    ("траўня", 5),
+    ("травень", 5),
+    ("чэрвеня", 6),
+    ("чэрвень", 6),
+    ("ліпеня", 7),
+    ("ліпень", 7),
+    ("жніўня", 8),
+    ("жнівень", 8),
+    ("верасня", 9),
+    ("верасень", 9),
+    ("кастрычніка", 10),
+    ("кастрычнік", 10),
+    ("лістапада", 11),
+    ("лістапад", 11),
+    ("снежня", 12),
+    ("снежань", 12),
+    ("січня", 1),
+    ("січень", 1),
+    ("лютого", 2),
+    ("лютий", 2),
+    ("березня", 3),
+    ("березень", 3),
+    ("квітня", 4),
+    ("квітень", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("червень", 6),
+    ("липня", 7),
+    ("липень", 7),
+    ("серпня", 8),
+    ("серпень", 8),
+    ("вересня", 9),
+    ("вересень", 9),
+    ("жовтня", 10),
+    ("жовтень", 10),
+    ("листопада", 11),
+    ("листопад", 11),
+    ("грудня", 12),
+    ("грудень", 12),
+];
+
+fn month_number(name: &str) -> Option<u8> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)
+}
+
+static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
+    // Longest first, so that "march" wins over "mar".
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.join("|")
+});
+
+const YEAR: &str = r"(1[5-9]\d\d|20\d\d)";
+
+static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
+    let m = MONTH_ALT.as_str();
+    let r = |p: String| Regex::new(&p).expect("date pattern");
+    vec![
+        (
+            r(format!(r"\b{YEAR}-(\d\d)-(\d\d)\b")),
+            Kind::Iso,
+        ),
+        (
+            r(format!(r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
+            Kind::MonthDayYear,
+        ),
+        (
+            r(format!(
+                r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року|г\b))?"
+            )),
+            Kind::DayMonthYear,
+        ),
+        (
+            r(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
+            Kind::DottedDmy,
+        ),
+        (
+            r(format!(r"{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?")),
+            Kind::Chinese,
+        ),
+        (
+            r(format!(
+                r"(?i)\b({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року|г\b))?"
+            )),
+            Kind::MonthYear,
+        ),
+        (
+            r(format!(r"\b{YEAR}[a-z]?\b(?:\s*(?:гг?\.|года|р\.|року))?")),
+            Kind::Year,
+        ),
+    ]
+});
+
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Iso,
+    MonthDayYear,
+    DayMonthYear,
+    DottedDmy,
+    Chinese,
+    MonthYear,
+    Year,
+}
+
+/// Every date in `text`, most specific readings first where they overlap,
+/// then in order of position.
+pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    let mut found: Vec<DateMatch> = Vec::new();
+    for (re, kind) in PATTERNS.iter() {
+        for c in re.captures_iter(text) {
+            let Some(whole) = c.get(0) else { continue };
+            if found
+                .iter()
+                .any(|f| whole.start() < f.end && f.start < whole.end())
+            {
+                continue;
+            }
+            let g = |i: usize| c.get(i).map(|m| m.as_str());
+            let num = |i: usize| g(i).and_then(|s| s.parse::<u32>().ok());
+            let date = match kind {
+                Kind::Iso => ymd(num(1), num(2), num(3)),
+                Kind::MonthDayYear => ymd(num(3), g(1).and_then(month_number).map(u32::from), num(2)),
+                Kind::DayMonthYear => ymd(num(3), g(2).and_then(month_number).map(u32::from), num(1)),
+                Kind::DottedDmy => ymd(num(3), num(2), num(1)),
+                Kind::Chinese => ymd(num(1), num(2), num(3)),
+                Kind::MonthYear => ymd(num(2), g(1).and_then(month_number).map(u32::from), None),
+                Kind::Year => num(1).and_then(|y| Date::new(y as i32, None, None)),
+            };
+            if let Some(date) = date {
+                found.push(DateMatch {
+                    start: whole.start(),
+                    end: whole.end(),
+                    date,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|d| d.start);
+    found
+}
+
+fn ymd(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<Date> {
+    let year = year? as i32;
+    let month = match month {
+        Some(m) => Some(u8::try_from(m).ok()?),
+        None => None,
+    };
+    let day = match day {
+        Some(d) => Some(u8::try_from(d).ok()?),
+        None => None,
+    };
+    Date::new(year, month, day)
+}
+
+static NO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(\[,.;])(n\.\s?d\.|no date|б\.\s?г\.|без даты|s\.\s?d\.|o\.\s?J\.)")
+        .expect("no-date pattern")
+});
+
+/// The byte range of an explicit "no date" mark, if the note has one.
+pub fn find_no_date(text: &str) -> Option<(usize, usize)> {
+    NO_DATE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| (m.start(), m.end()))
+}
+
+/// The date at the start of `text` if the whole of it is one date.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let t = text.trim().trim_end_matches(['.', ',', ';', ')']).trim();
+    let found = find_dates(t);
+    match found.as_slice() {
+        [one] if one.start == 0 => Some(one.date),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Option<String> {
+        find_dates(text).first().map(|d| d.date.to_string())
+    }
+
+    #[test]
+    fn english_russian_and_numeric_forms() {
+        let cases = [
+            ("*Коммерсант*, March 27, 2023.", "2023-03-27"),
+            ("Mar. 2, 2023", "2023-03-02"),
+            ("on 27 March 2023", "2023-03-27"),
+            ("December 2022.", "2022-12"),
+            ("Minsk, 2019", "2019"),
+            ("27 марта 2023 г.", "2023-03-27"),
+            ("(дата обращения: 01.02.2023)", "2023-02-01"),
+            ("2023-03-10", "2023-03-10"),
+            ("2023年3月27日", "2023-03-27"),
+            ("5 сакавіка 2021 г.", "2021-03-05"),
+            ("сентябрь 2020", "2020-09"),
+            ("2020. № 1–2.", "2020"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(first(text).as_deref(), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_and_non_dates() {
+        assert_eq!(first("February 30, 2023"), Some("2023".to_string()));
+        assert_eq!(first("pp. 1234-1240"), None);
+        assert_eq!(first("May be"), None);
+    }
+
+    #[test]
+    fn no_date_marks() {
+        assert!(find_no_date("Title.\" N.d. https://x").is_some());
+        assert!(find_no_date("Минск, б. г.").is_some());
+        assert!(find_no_date("(n.d.). Title").is_some());
+        assert!(find_no_date("and Nd.").is_none());
+    }
+}

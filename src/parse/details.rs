@@ -1,0 +1,437 @@
+//! The publication details that follow a title: container, editors, place
+//! and publisher, date, volume, issue and pages, in the notations of Chicago,
+//! APA, MLA, Harvard, Vancouver and GOST ("vol. 12, no. 3", "12(3)",
+//! "2005;61:327-35", "Т. 5. № 1–2. С. 72–78", "Minsk: Belarus, 2019").
+//!
+//! Each recognised piece is cut out of the working text and replaced by a
+//! boundary mark; what remains at the front is the container, and anything
+//! else left over lowers the note's confidence.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::dates::{DateMatch, find_dates, find_no_date};
+use super::names::scan_names;
+use super::text::{ITALIC_CLOSE, ITALIC_OPEN, collapse_spaces, italic_spans, plain, trim_separators};
+use crate::entry::{Date, Name};
+
+/// Replaces a recognised piece, so neighbouring text does not run together.
+const CUT: char = '\u{3}';
+
+/// What the details of a note say.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Details {
+    pub container: Option<String>,
+    pub container_italic: bool,
+    /// The container was introduced by "In" / "В кн.:" (a part of a book).
+    pub in_collection: bool,
+    pub editors: Vec<Name>,
+    pub date: Option<Date>,
+    pub undated: bool,
+    pub volume: Option<String>,
+    pub number: Option<String>,
+    pub pages: Option<String>,
+    pub pagetotal: Option<String>,
+    pub publisher: Option<String>,
+    pub location: Option<String>,
+    pub edition: Option<String>,
+    pub thesis: Option<String>,
+    /// A single page after the publication facts: the cited page, not the
+    /// work's extent.
+    pub pinpoint: Option<String>,
+    /// Words of text that nothing claimed.
+    pub leftover: String,
+}
+
+struct Scratch {
+    text: String,
+}
+
+impl Scratch {
+    /// Cuts the first match of `re` and returns its captures as strings.
+    fn take(&mut self, re: &Regex) -> Option<Vec<Option<String>>> {
+        let (range, groups) = {
+            let c: Captures = re.captures(&self.text)?;
+            let whole = c.get(0)?;
+            let groups = (0..c.len())
+                .map(|i| c.get(i).map(|m| m.as_str().to_string()))
+                .collect();
+            (whole.range(), groups)
+        };
+        self.text.replace_range(range, &CUT.to_string());
+        Some(groups)
+    }
+
+    fn cut(&mut self, range: std::ops::Range<usize>) {
+        self.text.replace_range(range, &CUT.to_string());
+    }
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("details pattern")
+}
+
+const DASH: &str = r"\s*[-–—‒]{1,2}\s*";
+const PAGE: &str = r"[A-Za-z]?\d+[A-Za-z]?";
+
+static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:^|[\s,.(])(?:edited by|eds?\.|под (?:общ\. |общей )?ред(?:\.|акцией)|пад рэд\.|за ред\.|hrsg\. v\.|hg\. v\.)\s+")
+});
+static IN_COLLECTION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[,.]?\s*(?:In|in|В|У|W)(?::|\s)\s*|^\s*[,.]?\s*(?:В кн\.|В сб\.|Ў кн\.)\s*:?\s*"));
+static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:ph\.?\s?d\.?|doctoral|master'?s|ma|msc|mphil)?\s*(?:diss\.|dissertation|thesis)|дис(?:\.|сертация)[^.]*?(?:наук|\.)|автореф(?:\.|ерат)[^.]*?(?:наук|\.)")
+});
+static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:^|[\s,.(;:{CUT}])(?:pp?\.|P\.|PP\.|С\.|с\.|S\.|стр\.|Стр\.|pages?|стор\.|С)\s*({PAGE}(?:{DASH}{PAGE})?(?:\s*,\s*{PAGE}(?:{DASH}{PAGE})?)*)"
+    ))
+});
+static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|стр\.|S\.|p)(?:$|[\s,.;)])")
+});
+static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?\b|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+\b)")
+});
+static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\b)")
+});
+/// APA and Harvard "12(3)" volume and issue; the parenthesis is not a year.
+static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s,.;])(\d{1,4})\s?\(((?:\d{1,3}|[A-Za-z]\d?)(?:\s*[-–/]\s*\d{1,3})?)\)")
+});
+/// Vancouver "2005;61(3):327-35" and "2005 Mar;61:327".
+static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b((?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?;\s*(\d+)(?:\s*\(([^)]+)\))?(?::\s*({PAGE}(?:{DASH}{PAGE})?))?"
+    ))
+});
+/// "Place: Publisher, 2019", "(Minsk: Belarus, 2019)", "М.: Наука, 2020".
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s(,.])((?:\p{Lu}[\p{L}.\-']*\.?)(?:\s+(?:\p{Lu}[\p{L}.\-']*|on|upon|am|an|de|del))*(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?)\s?:\s*([^:;()]{2,80}?)(?:,\s*|\.\s+|\s+)(\(?(?:1[5-9]|20)\d\d\)?)")
+});
+static PUBLISHER_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s(.])((?:\p{Lu}[\p{L}.\-']*)(?:\s+\p{Lu}[\p{L}.\-']*)*)\s?:\s*(\p{Lu}[^:;()]{1,60}?)\s*(?:[.)]\s*$|\)|$)")
+});
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:^|[\s,.(])(\d+)(?:st|nd|rd|th|-?е|-?e)?\s*(?:ed\.|edn\.|edition|изд\.|издание)")
+});
+static COLON_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r":\s*({PAGE}(?:{DASH}{PAGE})?)")));
+static BARE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?:^|[\s,.{CUT}])(\d{{1,5}}{DASH}\d{{1,5}}|[A-Za-z]\d{{1,4}}{DASH}[A-Za-z]?\d{{1,4}})(?:$|[\s,.;{CUT}])"))
+});
+static BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?:^|[\s,.{CUT}])(\d{{1,5}})(?:$|[\s,.;:{CUT}])")));
+
+/// Reads the details in `text` (Markdown italics already marked).
+pub fn parse_details(text: &str) -> Details {
+    let mut d = Details::default();
+    let mut s = Scratch {
+        text: text.replace(" – ", ". ").replace(" — ", ". "),
+    };
+
+    if let Some(m) = IN_COLLECTION.find(&s.text) {
+        d.in_collection = true;
+        s.cut(m.range());
+    }
+
+    if let Some(range) = find_no_date(&s.text).map(|(a, b)| a..b) {
+        d.undated = true;
+        s.cut(range);
+    }
+
+    if let Some(g) = s.take(&THESIS) {
+        d.thesis = g[0].as_deref().map(|t| collapse_spaces(t.trim()));
+    }
+
+    editors(&mut s, &mut d);
+
+    if let Some(g) = s.take(&VANCOUVER) {
+        d.date = g[1].as_deref().and_then(|y| y.parse().ok()).map(Date::year);
+        d.volume = g[2].clone();
+        d.number = g[3].clone();
+        d.pages = g[4].as_deref().map(page_range);
+    }
+    if d.pages.is_none() {
+        if let Some(g) = s.take(&PAGES) {
+            d.pages = g[1].as_deref().map(page_range);
+        }
+    }
+    if let Some(g) = s.take(&PAGE_TOTAL) {
+        d.pagetotal = g[1].clone();
+    }
+    if d.volume.is_none() {
+        if let Some(g) = s.take(&VOLUME) {
+            d.volume = g[1].clone();
+        }
+    }
+    if d.number.is_none() {
+        if let Some(g) = s.take(&ISSUE) {
+            d.number = g[1].as_deref().map(|n| collapse_spaces(n).replace(' ', ""));
+        }
+    }
+    if d.volume.is_none() {
+        if let Some(g) = s.take(&VOLUME_ISSUE) {
+            d.volume = g[1].clone();
+            d.number.get_or_insert_with(|| g[2].clone().unwrap_or_default());
+        }
+    }
+    if let Some(g) = s.take(&EDITION) {
+        d.edition = g[1].clone();
+    }
+
+    publisher(&mut s, &mut d);
+
+    if d.date.is_none() {
+        if let Some(m) = pick_date(&s.text) {
+            d.date = Some(m.date);
+            s.cut(m.start..m.end);
+        }
+    }
+
+    if d.pages.is_none() {
+        if let Some(g) = s.take(&COLON_PAGES) {
+            d.pages = g[1].as_deref().map(page_range);
+        }
+    }
+
+    container(&mut s, &mut d);
+
+    if d.pages.is_none() {
+        if let Some(g) = s.take(&BARE_RANGE) {
+            d.pages = g[1].as_deref().map(page_range);
+        }
+    }
+    if d.container.is_some() && d.volume.is_none() && d.publisher.is_none() {
+        if let Some(g) = s.take(&BARE_NUMBER) {
+            d.volume = g[1].clone();
+        }
+    }
+    if let Some(g) = s.take(&BARE_NUMBER) {
+        let n = g[1].clone();
+        if d.pages.is_none() && d.container.is_some() && d.publisher.is_none() {
+            d.pages = n;
+        } else {
+            d.pinpoint = n;
+        }
+    }
+
+    d.leftover = collapse_spaces(
+        &plain(&s.text)
+            .replace(CUT, " ")
+            .chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>(),
+    );
+    d
+}
+
+fn editors(s: &mut Scratch, d: &mut Details) {
+    let Some(m) = EDITORS.find(&s.text) else {
+        return;
+    };
+    let after = &s.text[m.end()..];
+    if let Some(list) = scan_names(after) {
+        d.editors = list.names;
+        let end = m.end() + list.end;
+        s.cut(m.start()..end);
+    }
+}
+
+fn publisher(s: &mut Scratch, d: &mut Details) {
+    let found = PUBLISHER.captures(&s.text).and_then(|c| {
+        let place = c.get(1)?.as_str().trim().to_string();
+        let publisher = c.get(2)?.as_str().trim().to_string();
+        let year = c.get(3)?.as_str().trim_matches(['(', ')']).to_string();
+        plausible_place(&place).then_some((c.get(0)?.range(), place, publisher, year))
+    });
+    if let Some((range, place, publisher, year)) = found {
+        d.location = Some(place);
+        d.publisher = Some(trim_separators(&publisher).to_string());
+        if d.date.is_none() {
+            d.date = year.parse().ok().map(Date::year);
+        }
+        // Keep a boundary instead of the opening parenthesis or comma.
+        s.cut(range);
+        return;
+    }
+    let found = PUBLISHER_NO_YEAR.captures(&s.text).and_then(|c| {
+        let place = c.get(1)?.as_str().trim().to_string();
+        let publisher = c.get(2)?.as_str().trim().to_string();
+        plausible_place(&place).then_some((c.get(0)?.range(), place, publisher))
+    });
+    if let Some((range, place, publisher)) = found {
+        d.location = Some(place);
+        d.publisher = Some(trim_separators(&publisher).to_string());
+        s.cut(range);
+    }
+}
+
+/// A place of publication is a few capitalised words ("New York", "М.",
+/// "St. Petersburg", "Cambridge, MA"), not a sentence.
+fn plausible_place(place: &str) -> bool {
+    let words = place.split_whitespace().count();
+    words <= 4
+        && !place.contains(ITALIC_OPEN)
+        && !matches!(
+            place.to_lowercase().trim_end_matches('.'),
+            "url" | "doi" | "available at" | "retrieved" | "accessed" | "in" | "note" | "source"
+        )
+}
+
+/// The date of the work: the most precise one; among years, one in
+/// parentheses, else the last that is not part of a number range.
+fn pick_date(text: &str) -> Option<DateMatch> {
+    let dates = find_dates(text);
+    let best = dates.iter().map(DateMatch::precision).max()?;
+    let candidates: Vec<&DateMatch> = dates.iter().filter(|d| d.precision() == best).collect();
+    if best > 1 {
+        return candidates.first().copied().copied();
+    }
+    let in_range = |d: &DateMatch| {
+        let before = text[..d.start].trim_end();
+        let after = text[d.end..].trim_start();
+        before.ends_with(['-', '–']) || after.starts_with(['-', '–'])
+    };
+    let paren = candidates
+        .iter()
+        .find(|d| text[..d.start].ends_with('(') && !in_range(d));
+    paren
+        .or_else(|| candidates.iter().rev().find(|d| !in_range(d)))
+        .or(candidates.first())
+        .copied()
+        .copied()
+}
+
+/// The container: the first italic span, else the text before the first
+/// recognised detail, if it reads as a name (not a stray word).
+fn container(s: &mut Scratch, d: &mut Details) {
+    if let Some((start, end, inner)) = italic_spans(&s.text).into_iter().next() {
+        let name = trim_separators(&inner).to_string();
+        if !name.is_empty() {
+            d.container = Some(name);
+            d.container_italic = true;
+            s.cut(start..end);
+            return;
+        }
+    }
+    let text = s.text.clone();
+    let lead_start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | CUT | '(' | ')')).len();
+    let rest = &text[lead_start..];
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        let boundary = match c {
+            CUT | ',' | ';' | '(' | ')' | '[' => true,
+            '.' => super::text::sentence_end(rest, i).is_some_and(|e| e == i + 1),
+            c if c.is_ascii_digit() => {
+                // A number after a blank starts the volume.
+                rest[..i].ends_with(' ')
+            }
+            _ => false,
+        };
+        if boundary {
+            end = i;
+            break;
+        }
+    }
+    let lead = trim_separators(&rest[..end]).trim();
+    let letters = lead.chars().filter(|c| c.is_alphabetic()).count();
+    let stray = matches!(
+        lead.to_lowercase().as_str(),
+        "in" | "and" | "from" | "online" | "web" | "print" | "accessed" | "retrieved" | "available"
+    );
+    if letters >= 2 && !stray && lead.split_whitespace().count() <= 15 {
+        d.container = Some(lead.replace([ITALIC_OPEN, ITALIC_CLOSE], ""));
+        s.cut(lead_start..lead_start + end);
+    }
+}
+
+/// Page ranges use `--`, as BibLaTeX expects.
+fn page_range(p: &str) -> String {
+    let p = collapse_spaces(p);
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*[-–—‒]{1,2}\s*"));
+    RANGE.replace_all(&p, "--").into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::markdown;
+
+    fn details(s: &str) -> Details {
+        parse_details(&markdown(s))
+    }
+
+    #[test]
+    fn chicago_journal() {
+        let d = details(" *Journal of International Law* №1-2 (2020): 72-78.");
+        assert_eq!(d.container.as_deref(), Some("Journal of International Law"));
+        assert_eq!(d.number.as_deref(), Some("1-2"));
+        assert_eq!(d.pages.as_deref(), Some("72--78"));
+        assert_eq!(d.date, Some(Date::year(2020)));
+        let d = details(" *Europe-Asia Studies* 71, no. 3 (2019): 381–402.");
+        assert_eq!(d.volume.as_deref(), Some("71"));
+        assert_eq!(d.number.as_deref(), Some("3"));
+        assert_eq!(d.pages.as_deref(), Some("381--402"));
+    }
+
+    #[test]
+    fn apa_and_vancouver() {
+        let d = details("Journal of Eurasian Studies, 12(3), 45–67.");
+        assert_eq!(d.container.as_deref(), Some("Journal of Eurasian Studies"));
+        assert_eq!((d.volume.as_deref(), d.number.as_deref()), (Some("12"), Some("3")));
+        assert_eq!(d.pages.as_deref(), Some("45--67"));
+        let d = details("Eur J Clin Pharmacol. 2005;61(5):327-35.");
+        assert_eq!(d.volume.as_deref(), Some("61"));
+        assert_eq!(d.pages.as_deref(), Some("327--35"));
+        assert_eq!(d.date, Some(Date::year(2005)));
+        let d = details("European Journal of Clinical Pharmacology 2005, 61, 327–335.");
+        assert_eq!(d.container.as_deref(), Some("European Journal of Clinical Pharmacology"));
+        assert_eq!(d.volume.as_deref(), Some("61"));
+        assert_eq!(d.pages.as_deref(), Some("327--335"));
+    }
+
+    #[test]
+    fn books_and_gost() {
+        let d = details(" (Minsk: Belarus, 2019), 45.");
+        assert_eq!(d.location.as_deref(), Some("Minsk"));
+        assert_eq!(d.publisher.as_deref(), Some("Belarus"));
+        assert_eq!(d.date, Some(Date::year(2019)));
+        assert_eq!(d.pinpoint.as_deref(), Some("45"));
+        let d = details("Журнал международного права. 2020. № 1–2. С. 72–78.");
+        assert_eq!(d.container.as_deref(), Some("Журнал международного права"));
+        assert_eq!(d.number.as_deref(), Some("1–2"));
+        assert_eq!(d.pages.as_deref(), Some("72--78"));
+        let d = details("М.: Наука, 2020. 250 с.");
+        assert_eq!(d.location.as_deref(), Some("М."));
+        assert_eq!(d.publisher.as_deref(), Some("Наука"));
+        assert_eq!(d.pagetotal.as_deref(), Some("250"));
+    }
+
+    #[test]
+    fn endnote_tails() {
+        let d = details(" *Briefing Paper*, December 2022. ");
+        assert_eq!(d.container.as_deref(), Some("Briefing Paper"));
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2022-12"));
+        let d = details(" *Statistical Book*, 2021, p.52-55. ");
+        assert_eq!(d.pages.as_deref(), Some("52--55"));
+        let d = details(" N.d. ");
+        assert!(d.undated);
+        assert_eq!(d.container, None);
+        let d = details(" March 10, 2023. ");
+        assert_eq!(d.container, None);
+        assert_eq!(d.leftover, "");
+    }
+
+    #[test]
+    fn collections_and_editors() {
+        let d = details(" In *Theorizing Documentary*, ed. Michael Renov, 1-11. London: Routledge, 1993.");
+        assert!(d.in_collection);
+        assert_eq!(d.container.as_deref(), Some("Theorizing Documentary"));
+        assert_eq!(d.editors, vec![Name::person("Renov", "Michael")]);
+        assert_eq!(d.pages.as_deref(), Some("1--11"));
+        assert_eq!(d.publisher.as_deref(), Some("Routledge"));
+    }
+}

@@ -1,0 +1,167 @@
+//! What kind of work a note cites, inferred from the evidence the note
+//! gives, and how sure the parse is: a confidence and the fields a work of
+//! that kind should have but the note did not give.
+
+use super::Work;
+
+const REPORT_WORDS: &[&str] = &[
+    "report", "working paper", "briefing paper", "policy brief", "policy paper",
+    "discussion paper", "occasional paper", "research paper", "white paper", "issue brief",
+    "analytical paper", "technical paper", "доклад", "аналитическая записка", "рабочий документ",
+    "аналітычная запіска", "даклад", "аналітична записка",
+];
+const BOOK_WORDS: &[&str] = &[
+    "book", "yearbook", "handbook", "сборник", "ежегодник", "монография", "справочник",
+    "статистический", "зборнік", "щорічник",
+];
+const PROCEEDINGS_WORDS: &[&str] = &[
+    "proceedings", "proc.", "conference", "symposium", "workshop", "congress", "colloquium",
+    "материалы", "конференци", "тезисы", "симпозиум", "матэрыялы", "канферэнцы", "матеріали",
+];
+const JOURNAL_WORDS: &[&str] = &[
+    "journal", "review", "quarterly", "studies", "bulletin", "annals", "proceedings", "letters",
+    "вестник", "журнал", "обозрение", "известия", "вопросы", "веснік", "часопіс", "вісник",
+];
+
+fn mentions(text: Option<&str>, words: &[&str]) -> bool {
+    text.is_some_and(|t| {
+        let lower = t.to_lowercase();
+        words.iter().any(|w| lower.contains(w))
+    })
+}
+
+/// Evidence beyond the work's fields that bears on its type.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Cues {
+    pub in_collection: bool,
+    pub container_italic: bool,
+    pub title_italic: bool,
+    pub online_label: bool,
+}
+
+/// The BibLaTeX type the evidence points to.
+pub fn infer(work: &Work, cues: Cues) -> &'static str {
+    let container = work.container.as_deref();
+    let title = work.title.as_deref();
+    let has_numbers = work.volume.is_some() || work.number.is_some() || work.pages.is_some();
+    let full_date = work.date.is_some_and(|d| d.day.is_some());
+    let pdf = work
+        .url
+        .as_deref()
+        .is_some_and(|u| u.to_ascii_lowercase().split(['?', '#']).next().is_some_and(|p| p.ends_with(".pdf")));
+    let online = work.url.is_some() || cues.online_label;
+
+    if work.thesis.is_some() {
+        return "thesis";
+    }
+    if container.is_some() && (cues.in_collection || !work.editors.is_empty()) {
+        return if mentions(container, PROCEEDINGS_WORDS) {
+            "inproceedings"
+        } else {
+            "incollection"
+        };
+    }
+    if container.is_some() {
+        if mentions(container, REPORT_WORDS) {
+            return "report";
+        }
+        if mentions(container, BOOK_WORDS) && !mentions(container, JOURNAL_WORDS) {
+            return "book";
+        }
+        if mentions(container, PROCEEDINGS_WORDS) && !mentions(container, JOURNAL_WORDS) {
+            return "inproceedings";
+        }
+        if has_numbers || mentions(container, JOURNAL_WORDS) {
+            return "article";
+        }
+        if cues.container_italic && (online || full_date) {
+            return "article";
+        }
+        if work.publisher.is_some() {
+            return "book";
+        }
+        return if online { "online" } else { "article" };
+    }
+    if mentions(title, REPORT_WORDS) && (pdf || work.publisher.is_some()) {
+        return "report";
+    }
+    if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
+        return "book";
+    }
+    if pdf {
+        return "report";
+    }
+    if online {
+        return "online";
+    }
+    if cues.title_italic {
+        return "book";
+    }
+    "misc"
+}
+
+/// Whether an article is a newspaper or magazine piece: dated to the day, no
+/// volume or pages, and a container that is not named like a journal.
+pub fn is_newspaper(work: &Work, entry_type: &str) -> bool {
+    entry_type == "article"
+        && work.date.is_some_and(|d| d.day.is_some())
+        && work.volume.is_none()
+        && work.pages.is_none()
+        && !mentions(work.container.as_deref(), JOURNAL_WORDS)
+}
+
+/// Fields a work of this type should have, as BibLaTeX names them.
+pub fn expected_fields(entry_type: &str) -> &'static [&'static str] {
+    match entry_type {
+        "article" => &["author", "title", "journaltitle", "date"],
+        "online" => &["author", "title", "date", "url"],
+        "report" => &["author", "title", "institution", "date"],
+        "book" => &["author", "title", "publisher", "date"],
+        "incollection" => &["author", "title", "booktitle", "publisher", "date"],
+        "inproceedings" => &["author", "title", "booktitle", "date"],
+        "thesis" => &["author", "title", "institution", "date"],
+        _ => &["author", "title", "date"],
+    }
+}
+
+/// Expected fields the work lacks. An explicit "n.d." is not a missing date.
+pub fn missing_fields(work: &Work, entry_type: &str) -> Vec<&'static str> {
+    expected_fields(entry_type)
+        .iter()
+        .copied()
+        .filter(|field| match *field {
+            "author" => work.authors.is_empty(),
+            "title" => work.title.is_none(),
+            "date" => work.date.is_none() && !work.undated,
+            "url" => work.url.is_none() && work.doi.is_none(),
+            "journaltitle" | "booktitle" => work.container.is_none(),
+            "publisher" => work.publisher.is_none(),
+            "institution" => work.publisher.is_none() && work.institution.is_none(),
+            _ => false,
+        })
+        .collect()
+}
+
+/// A 0–1 score: what the note gave weighed against the words nothing claimed.
+pub fn confidence(work: &Work, entry_type: &str, leftover_words: usize, quoted_title: bool) -> f32 {
+    let mut score: f32 = 0.0;
+    if work.title.as_deref().is_some_and(|t| t.chars().count() >= 3) {
+        score += if quoted_title { 0.4 } else { 0.3 };
+    }
+    if !work.authors.is_empty() {
+        score += 0.2;
+    }
+    if work.date.is_some() || work.undated {
+        score += 0.15;
+    }
+    if work.url.is_some() || work.doi.is_some() || work.container.is_some() || work.publisher.is_some() {
+        score += 0.15;
+    }
+    if entry_type != "misc" {
+        score += 0.1;
+    }
+    let missing = missing_fields(work, entry_type).len() as f32;
+    score -= 0.05 * missing;
+    score -= (0.05 * leftover_words as f32).min(0.3);
+    score.clamp(0.0, 1.0)
+}

@@ -1,0 +1,196 @@
+//! The machine-readable parts of a note: URLs (kept exactly as cited,
+//! text fragments included, a sentence's final period excluded), DOIs, ISBNs,
+//! access dates and "electronic resource" labels. Each is cut out of the
+//! working text so the rest of the parser sees only the bibliographic prose.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::{find_dates, parse_date};
+use crate::entry::Date;
+
+/// What was cut out of a note.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Identifiers {
+    pub url: Option<String>,
+    pub doi: Option<String>,
+    pub isbn: Option<String>,
+    pub urldate: Option<Date>,
+    /// "[Электронный ресурс]", "URL:", "Available at": the work is online.
+    pub online_label: bool,
+}
+
+static ANGLE_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<((?:https?|ftp)://[^>\s]+)>").expect("url pattern"));
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>]+").expect("url pattern")
+});
+static DOI_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$").expect("doi url pattern")
+});
+static DOI_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bdoi\b\s*:?\s*)?\b(10\.\d{4,9}/[^\s,;]+)").expect("doi pattern")
+});
+static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])").expect("isbn pattern")
+});
+static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\bURL\s*:|\bavailable (?:at|from|online)\s*:?|режим доступа\s*:?|\bonline\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
+    )
+    .expect("url label pattern")
+});
+static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|дата обращения|дата доступу|дата звароту|дата звернення|обращение)\b\s*(?:on\s+)?[:\-–]?\s*",
+    )
+    .expect("access date pattern")
+});
+
+/// Cuts identifiers out of `text`; returns the remaining text.
+pub fn extract(text: &str) -> (String, Identifiers) {
+    let mut ids = Identifiers::default();
+    let mut rest = text.to_string();
+    let mut urls: Vec<String> = Vec::new();
+
+    // Angle-bracketed URLs are exact; bare ones lose trailing punctuation.
+    rest = ANGLE_URL
+        .replace_all(&rest, |c: &regex::Captures| {
+            urls.push(c[1].to_string());
+            " "
+        })
+        .into_owned();
+    let mut bare: Vec<(usize, usize, String)> = Vec::new();
+    for m in BARE_URL.find_iter(&rest) {
+        let url = trim_url(m.as_str());
+        bare.push((m.start(), m.start() + url.len(), url.to_string()));
+    }
+    for (start, end, url) in bare.into_iter().rev() {
+        rest.replace_range(start..end, " ");
+        let url = if url.to_ascii_lowercase().starts_with("www.") {
+            format!("http://{url}")
+        } else {
+            url
+        };
+        urls.insert(0, url);
+    }
+
+    for url in urls {
+        if let Some(c) = DOI_URL.captures(&url) {
+            ids.doi.get_or_insert_with(|| trim_url(&c[1]).to_string());
+        } else if ids.url.is_none() {
+            ids.url = Some(url);
+        }
+    }
+
+    if let Some(c) = DOI_TEXT.captures(&rest) {
+        if let (Some(whole), Some(doi)) = (c.get(0), c.get(1)) {
+            let trimmed = trim_url(doi.as_str()).to_string();
+            let range = whole.start()..doi.start() + trimmed.len();
+            ids.doi.get_or_insert(trimmed);
+            rest.replace_range(range, " ");
+        }
+    }
+
+    if let Some(c) = ISBN.captures(&rest) {
+        if let (Some(whole), Some(isbn)) = (c.get(0), c.get(1)) {
+            ids.isbn = Some(isbn.as_str().trim().to_string());
+            rest.replace_range(whole.range(), " ");
+        }
+    }
+
+    if let Some((range, date)) = access_date(&rest) {
+        ids.urldate = Some(date);
+        rest.replace_range(range, " ");
+    }
+
+    if URL_LABEL.is_match(&rest) {
+        ids.online_label = true;
+        rest = URL_LABEL.replace_all(&rest, " ").into_owned();
+    }
+    (rest, ids)
+}
+
+/// A URL's end without the punctuation that closes the sentence around it; a
+/// closing parenthesis stays when the URL opened one.
+fn trim_url(url: &str) -> &str {
+    let mut end = url.len();
+    loop {
+        let s = &url[..end];
+        let Some(last) = s.chars().next_back() else { break };
+        let unbalanced_paren = last == ')' && s.matches('(').count() < s.matches(')').count();
+        let unbalanced_bracket = last == ']' && s.matches('[').count() < s.matches(']').count();
+        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '»' | '”' | '"' | '\'' | '’' | '*' | '_')
+            || unbalanced_paren
+            || unbalanced_bracket
+        {
+            end -= last.len_utf8();
+        } else {
+            break;
+        }
+    }
+    &url[..end]
+}
+
+/// An access date: the label, the date after it and the brackets around.
+fn access_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
+    let m = ACCESSED.find(text)?;
+    let after = &text[m.end()..];
+    let window_end = after
+        .char_indices()
+        .nth(40)
+        .map_or(after.len(), |(i, _)| i);
+    let date = find_dates(&after[..window_end])
+        .into_iter()
+        .find(|d| after[..d.start].trim().is_empty())?;
+    let mut end = m.end() + date.end;
+    // The closing bracket and an APA "from" go with the label.
+    let tail = &text[end..];
+    let trimmed = tail.trim_start_matches([' ', ')', ']', ',', '.']);
+    let consumed = tail.len() - trimmed.len();
+    end += consumed;
+    if let Some(from) = text[end..].strip_prefix("from ") {
+        end = text.len() - from.len();
+    }
+    let date = parse_date(&after[date.start..date.end]).unwrap_or(date.date);
+    Some((m.start()..end, date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn angle_and_bare_urls_keep_fragments() {
+        let (rest, ids) = extract("Title. <https://k.ru/doc/1#:~:text=%D0%9F,2%25> more");
+        assert_eq!(ids.url.as_deref(), Some("https://k.ru/doc/1#:~:text=%D0%9F,2%25"));
+        assert!(!rest.contains("http"));
+        let (_, ids) = extract("N.d. https://mfa.gov.by/foreign_policy/priorities/.");
+        assert_eq!(ids.url.as_deref(), Some("https://mfa.gov.by/foreign_policy/priorities/"));
+        let (_, ids) = extract("See (https://en.wikipedia.org/wiki/Minsk_(city)).");
+        assert_eq!(ids.url.as_deref(), Some("https://en.wikipedia.org/wiki/Minsk_(city)"));
+    }
+
+    #[test]
+    fn dois_from_urls_and_text() {
+        let (_, ids) = extract("J. 2020. https://doi.org/10.1000/xyz.123.");
+        assert_eq!(ids.doi.as_deref(), Some("10.1000/xyz.123"));
+        assert_eq!(ids.url, None);
+        let (rest, ids) = extract("Journal 5 (2019): 1-9. doi:10.1080/09668136.2019.1.");
+        assert_eq!(ids.doi.as_deref(), Some("10.1080/09668136.2019.1"));
+        assert!(!rest.contains("10.1080"), "{rest}");
+    }
+
+    #[test]
+    fn access_dates() {
+        let (rest, ids) = extract("Title. https://x.org/a (accessed March 5, 2023).");
+        assert_eq!(ids.urldate.map(|d| d.to_string()).as_deref(), Some("2023-03-05"));
+        assert!(!rest.contains("accessed"), "{rest}");
+        let (_, ids) = extract("URL: http://x.by (дата обращения: 12.03.2023).");
+        assert_eq!(ids.urldate.map(|d| d.to_string()).as_deref(), Some("2023-03-12"));
+        assert!(ids.online_label);
+        let (_, ids) = extract("Retrieved June 1, 2021, from https://a.org");
+        assert_eq!(ids.urldate.map(|d| d.to_string()).as_deref(), Some("2021-06-01"));
+    }
+}

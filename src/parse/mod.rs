@@ -1,0 +1,478 @@
+//! One note's text to the work it cites. Sans-IO: takes `&str`, returns data.
+//!
+//! The parse runs in stages, each cutting what it recognises out of the
+//! working text:
+//! 1. back-references ("Ibid.", "Op. cit.") end the parse at once;
+//! 2. URLs, DOIs, ISBNs and access dates ([`links`]);
+//! 3. the title: a quoted span (with a bracketed translation), else the
+//!    title of a GOST reference (`Title // Container`), else the sentence
+//!    after the authors (and an APA or Harvard year);
+//! 4. the authors before the title ([`names`]);
+//! 5. the details after it ([`details`]);
+//! 6. language, entry type, confidence and missing fields ([`kind`]).
+
+pub mod dates;
+pub mod details;
+pub mod kind;
+pub mod links;
+pub mod names;
+pub mod short;
+pub mod text;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::{Date, Entry, Name, container_field};
+use crate::lang::{self, Language};
+pub use short::BackReference;
+use text::{ITALIC_OPEN, collapse_spaces, find_quoted, markdown, plain, trim_separators};
+
+/// The bibliographic content of a note.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Work {
+    pub entry_type: &'static str,
+    pub authors: Vec<Name>,
+    pub editors: Vec<Name>,
+    pub title: Option<String>,
+    /// An English translation of the title, given in square brackets.
+    pub title_translated: Option<String>,
+    /// Journal, newspaper, website, series or book the work appeared in.
+    pub container: Option<String>,
+    pub date: Option<Date>,
+    /// The note says explicitly that the work is undated ("n.d.").
+    pub undated: bool,
+    pub urldate: Option<Date>,
+    pub volume: Option<String>,
+    pub number: Option<String>,
+    pub pages: Option<String>,
+    pub pagetotal: Option<String>,
+    pub publisher: Option<String>,
+    pub location: Option<String>,
+    pub institution: Option<String>,
+    pub edition: Option<String>,
+    pub thesis: Option<String>,
+    pub url: Option<String>,
+    pub doi: Option<String>,
+    pub isbn: Option<String>,
+    pub language: Option<Language>,
+    pub newspaper: bool,
+}
+
+/// A parsed note: the work it cites or the note it points back at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedNote {
+    pub work: Work,
+    pub back_reference: Option<BackReference>,
+    /// The page the note cites, when it is not the work's own extent.
+    pub pinpoint: Option<String>,
+    pub confidence: f32,
+    /// Fields a work of this type should have that the note did not give.
+    pub missing: Vec<&'static str>,
+}
+
+static APA_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*((?:1[5-9]|20)\d\d)[a-z]?(?:,\s*[^)]{1,30})?\s*\)|\(\s*(n\.\s?d\.|б\.\s?г\.)\s*\)")
+        .expect("year pattern")
+});
+static LEADING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s,.]*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?(?:[.,:]|\s|$)").expect("year pattern")
+});
+static TRANSLATION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s.,]*\[([^\[\]]{3,})\]").expect("translation pattern"));
+
+/// Parses one note.
+pub fn parse_note(note: &str) -> ParsedNote {
+    let text = collapse_spaces(note);
+    if let Some(back) = short::detect(&text) {
+        let pinpoint = match &back {
+            BackReference::Ibid { pinpoint } | BackReference::OpCit { pinpoint, .. } => {
+                pinpoint.clone()
+            }
+        };
+        return ParsedNote {
+            work: Work {
+                entry_type: "misc",
+                ..Work::default()
+            },
+            back_reference: Some(back),
+            pinpoint,
+            confidence: 1.0,
+            missing: Vec::new(),
+        };
+    }
+
+    let (rest, ids) = links::extract(&text);
+    let md = markdown(&rest);
+    let mut work = Work {
+        url: ids.url,
+        doi: ids.doi,
+        isbn: ids.isbn,
+        urldate: ids.urldate,
+        ..Work::default()
+    };
+    let mut cues = kind::Cues {
+        online_label: ids.online_label,
+        ..kind::Cues::default()
+    };
+
+    let quoted = find_quoted(&md).filter(|q| authorish(&md[..q.start]));
+    let details_text: String = if let Some(q) = quoted {
+        let before = &md[..q.start];
+        let (title, translation) = text::split_translation(&md[q.inner_start..q.inner_end]);
+        work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
+        work.title_translated = translation;
+        let mut after = &md[q.end..];
+        if let Some(c) = TRANSLATION_AFTER.captures(after) {
+            if work.title_translated.is_none() {
+                work.title_translated = c.get(1).map(|m| text::clean_title(m.as_str()));
+            }
+            after = &after[c.get(0).map_or(0, |m| m.end())..];
+        }
+        let (authors, date, editors) = author_segment(before);
+        work.authors = authors;
+        work.date = date;
+        if editors {
+            std::mem::swap(&mut work.authors, &mut work.editors);
+        }
+        after.to_string()
+    } else if let Some(split) = md.find(" // ").or_else(|| md.find("//")) {
+        let (left, right) = (&md[..split], &md[split..]);
+        gost_left(left, &mut work);
+        right.trim_start_matches([' ', '/']).to_string()
+    } else {
+        unquoted_head(&md, &mut work, &mut cues)
+    };
+
+    let d = details::parse_details(&details_text);
+    cues.in_collection = d.in_collection;
+    cues.container_italic = d.container_italic;
+    work.container = d.container;
+    if work.editors.is_empty() {
+        work.editors = d.editors;
+    }
+    work.date = work.date.or(d.date);
+    work.undated = work.date.is_none() && d.undated;
+    work.volume = d.volume;
+    work.number = d.number;
+    work.pages = d.pages;
+    work.pagetotal = d.pagetotal;
+    work.publisher = d.publisher;
+    work.location = d.location;
+    work.edition = d.edition;
+    work.thesis = d.thesis;
+    let mut pinpoint = d.pinpoint;
+
+    work.language = work
+        .title
+        .as_deref()
+        .and_then(lang::detect)
+        .or_else(|| work.container.as_deref().and_then(lang::detect));
+    work.entry_type = kind::infer(&work, cues);
+    if work.entry_type == "book" && work.pages.as_deref().is_some_and(|p| !p.contains("--")) {
+        // A single page in a book note is the page cited.
+        pinpoint = pinpoint.or(work.pages.take());
+    }
+    if matches!(work.entry_type, "report" | "thesis") {
+        work.institution = work.publisher.take();
+    }
+    work.newspaper = kind::is_newspaper(&work, work.entry_type);
+
+    let leftover_words = d.leftover.split_whitespace().count();
+    let confidence = kind::confidence(&work, work.entry_type, leftover_words, quoted.is_some());
+    let missing = kind::missing_fields(&work, work.entry_type);
+    ParsedNote {
+        work,
+        back_reference: None,
+        pinpoint,
+        confidence,
+        missing,
+    }
+}
+
+/// Whether the text before a quoted span reads as authors (and perhaps a
+/// year), so that the quote is the work's title and not a phrase inside it.
+fn authorish(before: &str) -> bool {
+    let seg = APA_YEAR.replace_all(before, " ");
+    let seg = trim_separators(plain(&seg).trim()).to_string();
+    if seg.is_empty() {
+        return true;
+    }
+    if seg.contains(ITALIC_OPEN) {
+        return false;
+    }
+    if let Some(list) = names::scan_names(&seg) {
+        if trim_separators(&seg[list.end..]).is_empty() {
+            return true;
+        }
+    }
+    names::is_organization(&seg)
+        && text::sentence_end(&seg, 0).is_none_or(|e| e >= seg.len())
+        && seg.split_whitespace().count() <= 12
+}
+
+/// Authors, a date and an editors mark from the text before a title.
+fn author_segment(before: &str) -> (Vec<Name>, Option<Date>, bool) {
+    let mut date = None;
+    let before = plain(before);
+    let seg = APA_YEAR.replace_all(&before, |c: &regex::Captures| {
+        if let Some(y) = c.get(1) {
+            date = y.as_str().parse().ok().map(Date::year);
+        }
+        " ".to_string()
+    });
+    let (names, editors) = names::parse_author_segment(&seg);
+    (names, date, editors)
+}
+
+/// The authors and title on the left of a GOST `//`: "Турарбекова Р.
+/// Белорусско-китайские отношения / Р. Турарбекова".
+fn gost_left(left: &str, work: &mut Work) {
+    let left = plain(left);
+    let (main, statement) = match left.find(" / ") {
+        Some(i) => (&left[..i], Some(&left[i + 3..])),
+        None => (left.as_str(), None),
+    };
+    let mut title_start = 0;
+    if let Some(list) = names::scan_names(main) {
+        work.authors = organisations_kept_whole(list.names);
+        title_start = list.end;
+    }
+    let title = text::clean_title(trim_separators(&main[title_start..]));
+    let (title, translation) = text::split_translation(&title);
+    work.title = Some(title).filter(|t| !t.is_empty());
+    work.title_translated = translation;
+    if let Some(statement) = statement {
+        let statement = trim_separators(statement);
+        if let Some(rest) = statement
+            .strip_prefix("под ред.")
+            .or_else(|| statement.strip_prefix("под редакцией"))
+        {
+            if let Some(list) = names::scan_names(rest.trim()) {
+                work.editors = list.names;
+            }
+        } else if work.authors.is_empty() {
+            if let Some(list) = names::scan_names(statement) {
+                work.authors = list.names;
+            }
+        }
+    }
+}
+
+/// Authors, year and title at the start of a reference without quotes;
+/// returns the text after the title.
+fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
+    let mut pos = 0;
+    // APA: "Authors (2020). Title." – the year bounds the authors.
+    let apa = APA_YEAR
+        .captures(md)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() < 400 && authorish(&md[..m.start()])));
+    if let Some(c) = apa {
+        let whole = c.get(0).map_or(0..0, |m| m.range());
+        let (authors, _, editors) = author_segment(&md[..whole.start]);
+        work.authors = organisations_kept_whole(authors);
+        if editors {
+            std::mem::swap(&mut work.authors, &mut work.editors);
+        }
+        work.date = c.get(1).and_then(|y| y.as_str().parse().ok()).map(Date::year);
+        work.undated = c.get(2).is_some();
+        pos = whole.end;
+    } else if let Some(list) = names::scan_names(md) {
+        work.authors = organisations_kept_whole(list.names);
+        if list.editors {
+            std::mem::swap(&mut work.authors, &mut work.editors);
+        }
+        pos = list.end;
+        if let Some(c) = LEADING_YEAR.captures(&md[pos..]) {
+            work.date = c.get(1).and_then(|y| y.as_str().parse().ok()).map(Date::year);
+            pos += c.get(0).map_or(0, |m| m.end());
+        }
+    } else if let Some((author, end)) = lead_author(md) {
+        work.authors = vec![author];
+        pos = end;
+    }
+
+    let rest_start = pos + (md[pos..].len() - md[pos..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';')).len());
+    let rest = &md[rest_start..];
+    if let Some(inner) = rest.strip_prefix(ITALIC_OPEN) {
+        if let Some(close) = inner.find(text::ITALIC_CLOSE) {
+            let (title, translation) = text::split_translation(&inner[..close]);
+            work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
+            work.title_translated = translation;
+            cues.title_italic = true;
+            return inner[close + text::ITALIC_CLOSE.len_utf8()..].to_string();
+        }
+    }
+    let mut end = text::sentence_end(rest, 0).unwrap_or(rest.len());
+    for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " [", " In: ", ". In ", ", in "] {
+        if let Some(i) = rest.find(stop).filter(|&i| i > 0) {
+            end = end.min(i);
+        }
+    }
+    let (title, translation) = text::split_translation(&rest[..end]);
+    work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
+    work.title_translated = translation;
+    rest[end..].to_string()
+}
+
+/// An author that the name grammar does not read: a lone family name before
+/// a title ("Balmaceda, *Living the High Life*, 118.") or an organisation
+/// ("National Statistical Committee of the Republic of Belarus, *Title*").
+fn lead_author(md: &str) -> Option<(Name, usize)> {
+    let title_starts = [", \u{1}", ", \"", ", “", ", «", ". \u{1}", ". \"", ". “", ". «"];
+    let end = title_starts
+        .iter()
+        .filter_map(|p| md.find(p))
+        .min()
+        .or_else(|| text::sentence_end(md, 0).map(|e| e - 1))?;
+    let lead = md[..end].trim();
+    if lead.is_empty() || lead.contains(ITALIC_OPEN) {
+        return None;
+    }
+    let words = lead.split_whitespace().count();
+    let lone_family = words == 1
+        && lead.chars().next().is_some_and(char::is_uppercase)
+        && lead.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && title_starts[..4].iter().any(|p| md[end..].starts_with(p));
+    if lone_family {
+        return Some((Name::person(lead, ""), end + 1));
+    }
+    (names::is_organization(lead) && words <= 12).then(|| (Name::Organization(lead.to_string()), end + 1))
+}
+
+/// A list of one "person" whose name is an organisation's becomes that
+/// organisation ("World Health Organization").
+fn organisations_kept_whole(names: Vec<Name>) -> Vec<Name> {
+    names
+        .into_iter()
+        .map(|n| match &n {
+            Name::Person {
+                family,
+                given,
+                prefix,
+                ..
+            } => {
+                let direct = [given.as_str(), prefix.as_str(), family.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if names::is_organization(&direct) && direct.split_whitespace().count() > 1 {
+                    Name::Organization(direct)
+                } else {
+                    n
+                }
+            }
+            _ => n,
+        })
+        .collect()
+}
+
+impl Work {
+    /// The BibLaTeX entry for this work under `key`, in refman's field
+    /// conventions (see [`crate::entry`]).
+    pub fn to_entry(&self, key: &str) -> Entry {
+        let mut e = Entry::new(key, self.entry_type);
+        if !self.authors.is_empty() {
+            e.set_names("author", &self.authors);
+        }
+        if !self.editors.is_empty() {
+            e.set_names("editor", &self.editors);
+        }
+        if let Some(t) = &self.title {
+            e.set_text("title", t);
+        }
+        if let Some(t) = &self.title_translated {
+            e.set_text("titleaddon", &format!("[{t}]"));
+        }
+        if let Some(c) = &self.container {
+            e.set_text(container_field(self.entry_type), c);
+        }
+        if self.newspaper {
+            e.set_text("entrysubtype", "newspaper");
+        }
+        if let Some(d) = self.date {
+            e.set_text("date", &d.to_string());
+        }
+        let plain_fields = [
+            ("volume", &self.volume),
+            ("number", &self.number),
+            ("pages", &self.pages),
+            ("pagetotal", &self.pagetotal),
+            ("publisher", &self.publisher),
+            ("location", &self.location),
+            ("institution", &self.institution),
+            ("edition", &self.edition),
+            ("doi", &self.doi),
+            ("isbn", &self.isbn),
+            ("url", &self.url),
+        ];
+        for (name, value) in plain_fields {
+            if let Some(v) = value {
+                e.set_text(name, v);
+            }
+        }
+        if self.entry_type == "thesis" {
+            if let Some(t) = &self.thesis {
+                e.set_text("type", t);
+            }
+        }
+        if let Some(d) = self.urldate {
+            e.set_text("urldate", &d.to_string());
+        }
+        if let Some(l) = self.language {
+            e.set_text("langid", l.langid());
+        }
+        e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_style_note() {
+        let p = parse_note("Евгения Крючкова. \"Россия и Беларусь пришли к балансу [Russia and Belarus came to a balance].\" *Коммерсант*, March 27, 2023. <https://www.kommersant.ru/doc/5900590#:~:text=a>");
+        let w = &p.work;
+        assert_eq!(w.authors, vec![Name::person("Крючкова", "Евгения")]);
+        assert_eq!(w.title.as_deref(), Some("Россия и Беларусь пришли к балансу"));
+        assert_eq!(w.title_translated.as_deref(), Some("Russia and Belarus came to a balance"));
+        assert_eq!(w.container.as_deref(), Some("Коммерсант"));
+        assert_eq!(w.date.map(|d| d.to_string()).as_deref(), Some("2023-03-27"));
+        assert_eq!(w.entry_type, "article");
+        assert_eq!(w.language.map(Language::iso), Some("ru"));
+        assert!(p.confidence > 0.8, "{}", p.confidence);
+    }
+
+    #[test]
+    fn gost_article() {
+        let p = parse_note("Турарбекова Р. Белорусско-китайские отношения // Журнал международного права. 2020. № 1–2. С. 72–78.");
+        let w = &p.work;
+        assert_eq!(w.authors, vec![Name::person("Турарбекова", "Р.")]);
+        assert_eq!(w.title.as_deref(), Some("Белорусско-китайские отношения"));
+        assert_eq!(w.container.as_deref(), Some("Журнал международного права"));
+        assert_eq!(w.pages.as_deref(), Some("72--78"));
+        assert_eq!(w.entry_type, "article");
+    }
+
+    #[test]
+    fn apa_article() {
+        let p = parse_note("Smith, J. A., & Doe, R. (2019). Belarus between Russia and China. Journal of Eurasian Studies, 10(2), 101–115. https://doi.org/10.1016/j.euras.2019.01.001");
+        let w = &p.work;
+        assert_eq!(w.authors.len(), 2);
+        assert_eq!(w.title.as_deref(), Some("Belarus between Russia and China"));
+        assert_eq!(w.container.as_deref(), Some("Journal of Eurasian Studies"));
+        assert_eq!(w.volume.as_deref(), Some("10"));
+        assert_eq!(w.number.as_deref(), Some("2"));
+        assert_eq!(w.doi.as_deref(), Some("10.1016/j.euras.2019.01.001"));
+        assert_eq!(w.date, Some(Date::year(2019)));
+    }
+
+    #[test]
+    fn ibid_is_a_back_reference() {
+        let p = parse_note("Ibid., 45.");
+        assert_eq!(p.back_reference, Some(BackReference::Ibid { pinpoint: Some("45".into()) }));
+    }
+}

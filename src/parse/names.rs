@@ -1,0 +1,542 @@
+//! Authors and editors: person names in the orders notes use ("Given
+//! Family", "Family, Given", "Family G. G.", "G. G. Family"), Latin and
+//! Cyrillic, joined by commas, "and", "&", "и"; "et al." and "и др."; and
+//! organisations, which stay whole as corporate authors.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Name;
+
+/// Word stems that mark a name as an organisation's. A word matches a stem
+/// of six or more letters with up to three more letters (inflections:
+/// министерство, министерства); a shorter stem only exactly, or, in Cyrillic,
+/// with one more letter (суд, суда), so that surnames such as Banks, Советов
+/// or Радаев do not match.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "academy", "administration", "agency", "agencies", "alliance", "assembly", "association",
+    "authority", "bank", "board", "bureau", "cabinet", "census", "center", "centre", "chamber",
+    "college", "commission", "committee", "company", "congress", "corporation", "council",
+    "court", "department", "directorate", "embassy", "federation", "forum", "foundation", "fund",
+    "government", "group", "initiative", "institute", "institution", "institut", "library",
+    "ministry", "ministries", "mission", "network", "news", "observatory", "office",
+    "organisation", "organization", "parliament", "party", "presidency", "president", "press",
+    "programme", "program", "project", "republic", "research", "secretariat", "service",
+    "society", "statistics", "statistical", "stiftung", "survey", "team", "times", "tribunal",
+    "union", "united", "university", "agence", "ministère", "bundesamt", "nations",
+    // Russian
+    "агентств", "академи", "ассоциаци", "администраци", "банк", "бюро", "газет", "государствен",
+    "департамент", "дум", "журнал", "институт", "информацион", "канцеляри", "комитет",
+    "комисси", "министерств", "национальн", "объединени", "организаци", "палат", "парламент",
+    "парти", "посольств", "правительств", "президент", "президентск", "пресс", "редакци",
+    "республик", "служб", "собрани", "совет", "союз", "суд", "управлени", "университет",
+    "фонд", "центр", "статистическ", "штаб", "мид", "кнр", "рф", "рб",
+    // Belarusian and Ukrainian
+    "міністэрств", "камітэт", "урад", "прэзідэнт", "пасольств", "інстытут", "універсітэт",
+    "цэнтр", "рада", "міністерств", "комітет", "уряд", "президент", "посольств", "інститут",
+    "університет", "агенція", "агенцтва", "агенцыя", "агентство",
+];
+
+fn is_organization_word(word: &str) -> bool {
+    let n = word.chars().count();
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    ORGANIZATION_WORDS.iter().any(|stem| {
+        let k = stem.chars().count();
+        let extra = if k >= 6 { 3 } else if cyrillic { 1 } else { 0 };
+        word.starts_with(stem) && n <= k + extra
+    })
+}
+
+const PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "da", "di", "du", "des", "del", "della", "la", "le", "ten",
+    "ter", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom", "y",
+];
+
+const CONJUNCTIONS: &[&str] = &["and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i"];
+
+const PATRONYMIC_ENDINGS: &[&str] = &["ович", "евич", "ьич", "овна", "евна", "ична", "інічна", "івна", "ївна", "овіч", "евіч"];
+
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.?)?)+$|^\p{Lu}$").expect("initials pattern")
+});
+static COMPACT_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z]{1,3}\.?$").expect("compact initials pattern"));
+
+/// A whitespace-separated token with its byte range and trailing separator.
+#[derive(Debug, Clone)]
+struct Token<'a> {
+    /// The token without a trailing `,`, `;` or `:`.
+    word: &'a str,
+    /// `,`, `;` or `:` right after the word, if any.
+    sep: Option<char>,
+    end: usize,
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for piece in text.split_whitespace() {
+        let start = text[pos..].find(piece).map_or(pos, |i| pos + i);
+        let end = start + piece.len();
+        pos = end;
+        let (word, sep) = match piece.char_indices().next_back() {
+            Some((i, c)) if matches!(c, ',' | ';' | ':') => (&piece[..i], Some(c)),
+            _ => (piece, None),
+        };
+        out.push(Token { word, sep, end });
+    }
+    out
+}
+
+fn is_initials(word: &str) -> bool {
+    INITIALS.is_match(word)
+}
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+fn is_conjunction(word: &str) -> bool {
+    CONJUNCTIONS.contains(&word)
+}
+
+/// A capitalised word that can be part of a name: "Matsukevich",
+/// "Алешко-Лесселс", "O'Brien", "McDonald". A final period is allowed (it
+/// ends the name).
+fn is_name_word(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    rest.iter()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && rest.iter().any(|c| c.is_lowercase())
+        && !w.ends_with('-')
+}
+
+/// Whether a span of author text names an organisation rather than people.
+pub fn is_organization(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let has_keyword = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && is_organization_word(w));
+    if has_keyword {
+        return true;
+    }
+    if words.len() == 1 {
+        let w = words[0].trim_end_matches(['.', ',']);
+        return !is_initials(w) && w.chars().count() > 1;
+    }
+    if contains_cjk(t) {
+        return true;
+    }
+    let lowercase_word = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !is_conjunction(w)
+            && !is_particle(w)
+            && !matches!(w, "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и")
+    });
+    let acronym = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let n = w.chars().count();
+        n >= 2
+            && w.chars().all(|c| c.is_uppercase())
+            && (w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) || n >= 4)
+            && crate::article::markers::roman_value(w).is_none()
+    });
+    lowercase_word || acronym
+}
+
+fn contains_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+/// Names parsed from the start of a text and the byte offset where they end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameList {
+    pub names: Vec<Name>,
+    pub end: usize,
+    /// The list was marked as editors: "(Ed.)", "eds.", "под ред.".
+    pub editors: bool,
+}
+
+/// Reads the names at the start of `text`. Returns `None` when it does not
+/// start with a name.
+pub fn scan_names(text: &str) -> Option<NameList> {
+    let toks = tokens(text);
+    let mut i = 0;
+    let mut names = Vec::new();
+    let mut end = 0;
+    let mut editors = false;
+    loop {
+        let Some((name, next)) = person_at(&toks, i) else {
+            break;
+        };
+        names.push(name);
+        end = toks[next - 1].end;
+        i = next;
+        // Editors' marks and "et al." close or qualify the list.
+        if let Some(t) = toks.get(i) {
+            let w = t.word.trim_matches(['(', ')', '.', '[', ']']).to_lowercase();
+            if matches!(w.as_str(), "ed" | "eds" | "ред" | "сост" | "hrsg" | "dir" | "dirs") {
+                editors = true;
+                end = t.end;
+                i += 1;
+            }
+        }
+        let last_sep = toks[i - 1].sep;
+        if let Some(skip) = others_at(&toks, i) {
+            names.push(Name::Others);
+            end = toks[i + skip - 1].end;
+            break;
+        }
+        let mut j = i;
+        let mut joined = matches!(last_sep, Some(',' | ';'));
+        if toks.get(j).is_some_and(|t| is_conjunction(t.word)) {
+            joined = true;
+            j += 1;
+        }
+        if let Some(skip) = others_at(&toks, j).filter(|_| joined) {
+            names.push(Name::Others);
+            end = toks[j + skip - 1].end;
+            break;
+        }
+        if !joined || person_at(&toks, j).is_none() {
+            break;
+        }
+        i = j;
+    }
+    if names.is_empty() {
+        return None;
+    }
+    Some(NameList {
+        names,
+        end,
+        editors,
+    })
+}
+
+/// "et al.", "et al", "и др.", "and others": how many tokens it spans.
+fn others_at(toks: &[Token], i: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(i + k).map(|t| t.word.to_lowercase());
+    match (w(0).as_deref(), w(1).as_deref()) {
+        (Some("et"), Some("al." | "al")) => Some(2),
+        (Some("et."), Some("al." | "al")) => Some(2),
+        (Some("и"), Some("др." | "др")) => Some(2),
+        (Some("і"), Some("інш." | "інш")) => Some(2),
+        (Some("and"), Some("others" | "others.")) => Some(2),
+        (Some("etal."), _) => Some(1),
+        _ => None,
+    }
+}
+
+/// A person name starting at token `i`: the name and the index after it.
+fn person_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
+    inverted_at(toks, i)
+        .or_else(|| direct_at(toks, i))
+        .or_else(|| family_initials_at(toks, i))
+}
+
+fn word<'a>(toks: &[Token<'a>], i: usize) -> Option<&'a str> {
+    toks.get(i).map(|t| t.word)
+}
+
+/// "Family, Given" and "Family, G. G.", with particles and a suffix.
+fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
+    let mut k = i;
+    let mut prefix = Vec::new();
+    while word(toks, k).is_some_and(is_particle) {
+        prefix.push(toks[k].word);
+        k += 1;
+    }
+    let family = toks.get(k)?;
+    if !is_name_word(family.word) || family.word.ends_with('.') || family.sep != Some(',') {
+        return None;
+    }
+    k += 1;
+    let mut given = Vec::new();
+    let mut suffix = String::new();
+    if word(toks, k).is_some_and(|w| SUFFIXES.contains(&w)) && toks[k].sep == Some(',') {
+        suffix = toks[k].word.to_string();
+        k += 1;
+    }
+    let first = toks.get(k)?;
+    let initials_mode = is_initials(first.word);
+    while let Some(t) = toks.get(k) {
+        let ok = if initials_mode {
+            is_initials(t.word)
+        } else {
+            is_name_word(t.word) || is_initials(t.word)
+        };
+        if !ok || given.len() >= 3 {
+            break;
+        }
+        k += 1;
+        if !initials_mode && t.word.ends_with('.') && !is_initials(t.word) {
+            // "Nichols, Bill." – the period ends the name, it is not part of it.
+            given.push(t.word.trim_end_matches('.'));
+            break;
+        }
+        given.push(t.word);
+        if t.sep.is_some() {
+            break;
+        }
+        // After initials only more initials follow ("W. E."); a new word
+        // starts the title.
+    }
+    if given.is_empty() {
+        return None;
+    }
+    if word(toks, k).is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches(','))) {
+        suffix = toks[k].word.trim_end_matches(',').to_string();
+        k += 1;
+    }
+    let given = given.join(" ");
+    Some((
+        Name::Person {
+            family: family.word.to_string(),
+            given: given.trim_end_matches(',').to_string(),
+            prefix: prefix.join(" "),
+            suffix,
+        },
+        k,
+    ))
+}
+
+/// "Given Family", "G. G. Family", "Given M. Family", "Ludwig van Beethoven".
+/// The family name must be followed by a separator, a conjunction or the end,
+/// so that a title's first word is not taken for a name.
+fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
+    let mut k = i;
+    let mut given = Vec::new();
+    while let Some(t) = toks.get(k) {
+        if given.len() >= 3 || t.sep.is_some() {
+            break;
+        }
+        let is_given = is_initials(t.word)
+            || (is_name_word(t.word) && !t.word.ends_with('.'));
+        if !is_given {
+            break;
+        }
+        given.push(t.word);
+        k += 1;
+    }
+    // The last given-like word may be the family name itself.
+    while !given.is_empty() {
+        let mut f = i + given.len();
+        let mut prefix = Vec::new();
+        while word(toks, f).is_some_and(is_particle) {
+            prefix.push(toks[f].word);
+            f += 1;
+        }
+        if let Some(family) = toks.get(f).filter(|t| is_name_word(t.word)) {
+            let next = toks.get(f + 1);
+            // "J. Appl. Phys.": a chain of abbreviations is a journal, not a name.
+            let abbreviation_chain = family.word.ends_with('.')
+                && family.sep.is_none()
+                && next.is_some_and(|n| n.word.ends_with('.') && is_name_word(n.word));
+            let closes = !abbreviation_chain
+                && (family.sep.is_some()
+                    || family.word.ends_with('.')
+                    || next.is_none()
+                    || next.is_some_and(|n| is_conjunction(n.word) || n.word.starts_with('(')));
+            let given_ok = given.iter().any(|g| !is_initials(g) || g.ends_with('.'))
+                && !family_first_with_initials(&given);
+            if closes && given_ok {
+                let family_word = family.word.trim_end_matches('.');
+                let (family_name, given_name) = patronymic_order(&given, family_word);
+                return Some((
+                    Name::Person {
+                        family: family_name,
+                        given: given_name,
+                        prefix: prefix.join(" "),
+                        suffix: String::new(),
+                    },
+                    f + 1,
+                ));
+            }
+        }
+        given.pop();
+    }
+    None
+}
+
+/// "Петров П. П." or, in Cyrillic, "Петров П.": a family name followed by
+/// initials, which the direct order ("John A. Smith") does not produce.
+fn family_first_with_initials(given: &[&str]) -> bool {
+    let Some((first, rest)) = given.split_first() else {
+        return false;
+    };
+    let initials = rest.iter().take_while(|g| is_initials(g)).count();
+    let cyrillic = first.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    is_name_word(first) && initials == rest.len() && (initials >= 2 || (initials == 1 && cyrillic))
+}
+
+/// "Иванов Иван Иванович": the family name first when the last is a
+/// patronymic.
+fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
+    let lower = last.to_lowercase();
+    if given.len() == 2
+        && !is_initials(given[0])
+        && PATRONYMIC_ENDINGS.iter().any(|e| lower.ends_with(e))
+    {
+        return (given[0].to_string(), format!("{} {}", given[1], last));
+    }
+    (last.to_string(), given.join(" "))
+}
+
+/// "Турарбекова Р.", "Иванов И. И.", "Bergk V", "Haefeli WE".
+fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
+    let family = toks.get(i)?;
+    if !is_name_word(family.word) || family.word.ends_with('.') || family.sep.is_some() {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut given = Vec::new();
+    while let Some(t) = toks.get(k) {
+        let compact = COMPACT_INITIALS.is_match(t.word)
+            && (t.sep.is_some()
+                || t.word.ends_with('.')
+                || toks.get(k + 1).is_none_or(|n| is_conjunction(n.word)));
+        if !(is_initials(t.word) || compact) {
+            break;
+        }
+        // Compact initials ("WE") carry no periods; a final one ends the list.
+        given.push(if is_initials(t.word) {
+            t.word
+        } else {
+            t.word.trim_end_matches('.')
+        });
+        k += 1;
+        if t.sep.is_some() || given.len() >= 3 {
+            break;
+        }
+    }
+    if given.is_empty() {
+        return None;
+    }
+    Some((Name::person(family.word, &given.join(" ")), k))
+}
+
+/// The authors in a span known to hold only authors (what precedes a quoted
+/// title, or a GOST title): an organisation, or a list of people.
+pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
+    let seg = strip_by(super::text::trim_separators(segment));
+    if seg.is_empty() {
+        return (Vec::new(), false);
+    }
+    if is_organization(seg) {
+        return (vec![Name::Organization(seg.trim_end_matches('.').to_string())], false);
+    }
+    match scan_names(seg) {
+        Some(list) if super::text::trim_separators(&seg[list.end..]).is_empty() => {
+            (list.names, list.editors)
+        }
+        Some(list) if list.names.len() > 1 => (list.names, list.editors),
+        _ if seg.split_whitespace().count() <= 8 => {
+            (vec![Name::Organization(seg.trim_end_matches('.').to_string())], false)
+        }
+        _ => (Vec::new(), false),
+    }
+}
+
+fn strip_by(s: &str) -> &str {
+    for prefix in ["By ", "by ", "Авторы: ", "Автор: "] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            return rest.trim();
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        scan_names(text)
+            .map(|l| l.names.iter().map(Name::display).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn given_family_pairs() {
+        assert_eq!(
+            names("Pavel Matsukevich and Rylor Astapenia. Title"),
+            ["Matsukevich, Pavel", "Astapenia, Rylor"]
+        );
+        assert_eq!(
+            names("Андрей Елисеев and Ольга Алешко-Лесселс."),
+            ["Елисеев, Андрей", "Алешко-Лесселс, Ольга"]
+        );
+        assert_eq!(names("Мария Друк."), ["Друк, Мария"]);
+    }
+
+    #[test]
+    fn inverted_and_initials() {
+        assert_eq!(
+            names("Bergk, V., Haefeli, W. E., Gasse, C. & Martin-Facklam, M. Information deficits"),
+            ["Bergk, V.", "Haefeli, W. E.", "Gasse, C.", "Martin-Facklam, M."]
+        );
+        assert_eq!(names("Nichols, Bill. “Getting to Know You”"), ["Nichols, Bill"]);
+        assert_eq!(
+            names("Derrick, D., I. Stavness and B. Gick (2015)"),
+            ["Derrick, D.", "Stavness, I.", "Gick, B."]
+        );
+        assert_eq!(
+            names("O. Ambacher, B. Foutz, J. R. Shealy, and M. Stutzmann, J. Appl. Phys. 87,"),
+            ["Ambacher, O.", "Foutz, B.", "Shealy, J. R.", "Stutzmann, M."]
+        );
+    }
+
+    #[test]
+    fn gost_and_vancouver() {
+        assert_eq!(
+            names("Турарбекова Р. Белорусско-китайские отношения // Журнал"),
+            ["Турарбекова, Р."]
+        );
+        assert_eq!(
+            names("Иванов И. И., Петров П. П. Название"),
+            ["Иванов, И. И.", "Петров, П. П."]
+        );
+        assert_eq!(names("Bergk V, Haefeli WE. Title"), ["Bergk, V", "Haefeli, WE"]);
+        assert_eq!(names("Smith J, Doe A, et al. Title"), ["Smith, J", "Doe, A", "others"]);
+    }
+
+    #[test]
+    fn patronymics_and_particles() {
+        assert_eq!(names("Иванов Иван Иванович."), ["Иванов, Иван Иванович"]);
+        assert_eq!(names("Ludwig van Beethoven,"), ["van Beethoven, Ludwig"]);
+    }
+
+    #[test]
+    fn organisations() {
+        for org in [
+            "National Statistical Committee of the Republic of Belarus",
+            "Президент Республики Беларусь",
+            "Министерство иностранных дел Республики Беларусь",
+            "БелТА",
+            "Посольство КНР в РБ",
+            "World Health Organization",
+        ] {
+            assert!(is_organization(org), "{org}");
+        }
+        for person in ["Pavel Matsukevich and Rylor Astapenia", "Роза Турарбекова", "J. R. Shealy"] {
+            assert!(!is_organization(person), "{person}");
+        }
+    }
+}

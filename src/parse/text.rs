@@ -1,0 +1,322 @@
+//! Text helpers for note parsing: Markdown emphasis and escapes, quoted
+//! titles with their translations, sentence boundaries that respect
+//! initials and abbreviations, and tidying of leftover punctuation.
+
+/// Marks the start and end of an italic span after [`markdown`].
+pub const ITALIC_OPEN: char = '\u{1}';
+pub const ITALIC_CLOSE: char = '\u{2}';
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    // Russian, Belarusian, Ukrainian
+    "г", "гг", "с", "сс", "т", "тт", "вып", "долл", "млрд", "млн", "тыс", "руб", "др", "им",
+    "ред", "изд", "сост", "пер", "ст", "ч", "кн", "см", "ср", "англ", "рус", "нем", "обл",
+    "р", "рр", "гл", "ул", "пр", "акад", "проф", "св", "стр", "электрон", "дис", "канд",
+    "докт", "наук", "полит", "экон", "ист", "юрид", "филол", "автореф", "науч", "зап",
+    "вестн", "ун-та", "ин-та", "гос", "федер", "рос", "междунар", "отв", "под", "выд",
+    // English and Latin
+    "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "rev", "inc", "ltd", "co",
+    "corp", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "st", "mt", "vs", "cf", "al", "ca",
+    "approx", "dept", "univ", "inst", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "nr", "ch", "chap", "sec", "fig", "esp", "repr", "ser",
+    "suppl", "n.d", "op", "cit", "ibid", "id", "etc", "e.g", "i.e", "et", "u.s", "u.k",
+    "d.c", "govt", "assn", "natl", "intl", "int", "j", "proc", "conf", "symp", "acad", "sci",
+    "soc", "am", "eur", "phys", "chem", "biol", "med", "res", "stud", "hist", "pol", "econ",
+    "q", "bull", "ann", "rep", "mem", "comm", "eng", "tech", "dev", "mgmt", "manag", "hosp",
+    "pharm", "clin", "psychol", "sociol", "anthropol", "philos", "lit", "ling", "math",
+];
+
+/// Whether `word` (without its final period) is an abbreviation or an
+/// initial, so that a period after it does not end a sentence.
+pub fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '[', '«', '"', '“', ITALIC_OPEN]);
+    if w.is_empty() {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    let letters: Vec<char> = w.chars().collect();
+    // An initial: one letter, or a hyphenated pair of initials (Ж.-П).
+    if letters.len() == 1 && letters[0].is_alphabetic() {
+        return true;
+    }
+    // Dotted abbreviations such as U.S or Ph.D.
+    w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 6
+}
+
+/// Replaces Markdown emphasis by [`ITALIC_OPEN`]/[`ITALIC_CLOSE`] (single `*`
+/// or `_`), drops bold markers and turns backslash escapes into the
+/// characters they escape.
+pub fn markdown(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut italic: Option<char> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        let next = chars.get(i + 1).copied();
+        match c {
+            '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
+                out.push(next.unwrap_or_default());
+                i += 2;
+                continue;
+            }
+            '*' | '_' if next == Some(c) => {
+                // Bold: dropped, the text stays.
+                i += 2;
+                continue;
+            }
+            '*' | '_' => {
+                let word_inside = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric);
+                if c == '_' && word_inside {
+                    out.push(c);
+                } else if italic == Some(c) {
+                    out.push(ITALIC_CLOSE);
+                    italic = None;
+                } else if italic.is_none()
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && chars[i + 1..].contains(&c)
+                {
+                    out.push(ITALIC_OPEN);
+                    italic = Some(c);
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    if italic.is_some() {
+        // An unclosed emphasis was a literal character after all.
+        return out.replace([ITALIC_OPEN, ITALIC_CLOSE], "");
+    }
+    out
+}
+
+/// Removes the italic marks from text.
+pub fn plain(text: &str) -> String {
+    text.replace([ITALIC_OPEN, ITALIC_CLOSE], "")
+}
+
+/// The byte ranges of italic spans: (outer start, outer end, inner text).
+pub fn italic_spans(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c == ITALIC_OPEN {
+            start = Some(i);
+        } else if c == ITALIC_CLOSE {
+            if let Some(s) = start.take() {
+                let inner = text[s + ITALIC_OPEN.len_utf8()..i].to_string();
+                out.push((s, i + ITALIC_CLOSE.len_utf8(), inner));
+            }
+        }
+    }
+    out
+}
+
+/// A quoted span: byte range including the quotes, and the inner text range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quoted {
+    pub start: usize,
+    pub end: usize,
+    pub inner_start: usize,
+    pub inner_end: usize,
+}
+
+/// The first quoted span of at least three characters. Quotes nest: «a «b» c»,
+/// "a "b" c" (an inner straight quote opens after a blank, before a word).
+/// Mixed pairs such as "…” occur in real notes and are accepted.
+pub fn find_quoted(text: &str) -> Option<Quoted> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let blank = |j: Option<usize>| j.is_none_or(|j| chars[j].1.is_whitespace() || chars[j].1 == '(');
+    let word = |j: usize| chars.get(j).is_some_and(|(_, c)| c.is_alphanumeric());
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, open) = chars[k];
+        let opens = match open {
+            '"' | '“' | '«' | '„' => true,
+            // A single quote opens only after a blank, so apostrophes don't.
+            '‘' => blank(k.checked_sub(1)),
+            _ => false,
+        };
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut found = None;
+        for j in k + 1..chars.len() {
+            let (pos, c) = chars[j];
+            let inner_open = blank(Some(j - 1)) && word(j + 1);
+            let nests = match open {
+                '«' => c == '«',
+                '“' => c == '“',
+                '"' => c == '"' && inner_open,
+                _ => false,
+            };
+            let closes = match open {
+                '«' => c == '»',
+                '“' => c == '”' || (c == '"' && !inner_open),
+                '"' => c == '”' || (c == '"' && !inner_open),
+                '„' => matches!(c, '“' | '”' | '"'),
+                '‘' => c == '’' && !word(j + 1),
+                _ => false,
+            };
+            if nests {
+                depth += 1;
+            } else if closes {
+                if depth == 0 {
+                    found = Some((pos, c));
+                    break;
+                }
+                depth -= 1;
+            }
+        }
+        match found {
+            Some((close_pos, close)) => {
+                let inner_start = start + open.len_utf8();
+                if text[inner_start..close_pos].trim().chars().count() >= 3 {
+                    return Some(Quoted {
+                        start,
+                        end: close_pos + close.len_utf8(),
+                        inner_start,
+                        inner_end: close_pos,
+                    });
+                }
+                k += 1;
+            }
+            None => k += 1,
+        }
+    }
+    None
+}
+
+/// Splits a trailing `[translation]` off a title.
+pub fn split_translation(title: &str) -> (String, Option<String>) {
+    let t = title.trim().trim_end_matches([',', ';', ':']).trim_end();
+    let t_no_dot = t.strip_suffix('.').unwrap_or(t).trim_end();
+    if let Some(body) = t_no_dot.strip_suffix(']') {
+        if let Some(open) = matching_open_bracket(body) {
+            let translation = body[open + 1..].trim();
+            let original = body[..open].trim_end();
+            if !original.is_empty() && !translation.is_empty() {
+                return (original.to_string(), Some(clean_title(translation)));
+            }
+        }
+    }
+    (t.to_string(), None)
+}
+
+/// The byte index of the `[` that opens the bracket closed at the end of `s`
+/// (which has had its final `]` removed).
+fn matching_open_bracket(s: &str) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ']' => depth += 1,
+            '[' if depth == 0 => return Some(i),
+            '[' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Drops a title's final period or comma, unless the period belongs to an
+/// abbreviation ("2022 г.", "млрд. долл.", "Inc."); keeps "?" and "!".
+pub fn clean_title(title: &str) -> String {
+    let t = plain(title);
+    let mut t = t.trim().trim_end_matches([',', ';', ':']).trim_end().to_string();
+    if let Some(stripped) = t.strip_suffix('.') {
+        let last_word = stripped.rsplit([' ', '\u{a0}']).next().unwrap_or("");
+        let ellipsis = stripped.ends_with("..");
+        if !is_abbreviation(last_word) && !ellipsis {
+            t = stripped.trim_end().to_string();
+        }
+    }
+    collapse_spaces(&t)
+}
+
+pub fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Trims blanks and the punctuation that separates note elements.
+pub fn trim_separators(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '–' | '—' | '/' | '|')
+    })
+}
+
+/// The byte index just after the first sentence-ending `.`, `?` or `!` at or
+/// after `from` that is followed by a blank (or the end) and does not end an
+/// initial or abbreviation.
+pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut search = from;
+    while let Some(rel) = text[search..].find(['.', '?', '!']) {
+        let i = search + rel;
+        let after = i + 1;
+        let followed_by_blank = after >= bytes.len() || bytes[after].is_ascii_whitespace();
+        let word_start = text[..i]
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |p| p + 1);
+        let word = &text[word_start..i];
+        if followed_by_blank && (bytes[i] != b'.' || !is_abbreviation(word)) {
+            return Some(after);
+        }
+        search = after;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_italics_and_escapes() {
+        let t = markdown("*Коммерсант*, \\$5.8 and _IPG Journal_ of snake_case **bold**");
+        assert_eq!(
+            t,
+            "\u{1}Коммерсант\u{2}, $5.8 and \u{1}IPG Journal\u{2} of snake_case bold"
+        );
+        assert_eq!(italic_spans(&t)[1].2, "IPG Journal");
+        assert_eq!(markdown("2 * 3 = 6"), "2 * 3 = 6");
+    }
+
+    #[test]
+    fn quotes_of_every_kind() {
+        let q = |s: &str| find_quoted(s).map(|q| s[q.inner_start..q.inner_end].to_string());
+        assert_eq!(q("A. \"Title here.\" B").as_deref(), Some("Title here."));
+        assert_eq!(q("A. “Title here.” B").as_deref(), Some("Title here."));
+        assert_eq!(q("А. «Заголовок «вложенный» тут» Б").as_deref(), Some("Заголовок «вложенный» тут"));
+        assert_eq!(q("A \"The so-called \"Union State\" in 2020.\" B").as_deref(), Some("The so-called \"Union State\" in 2020."));
+        assert_eq!(q("Smith's ‘Quoted title’ x").as_deref(), Some("Quoted title"));
+        assert_eq!(q("no quotes"), None);
+    }
+
+    #[test]
+    fn titles_keep_abbreviations_and_lose_the_final_period() {
+        assert_eq!(clean_title("Отношения Беларуси и Китая в 2020-2022 гг."), "Отношения Беларуси и Китая в 2020-2022 гг.");
+        assert_eq!(clean_title("A proposed course correction."), "A proposed course correction");
+        assert_eq!(clean_title("Планы на 2023 г.?"), "Планы на 2023 г.?");
+        assert_eq!(clean_title("Визит А. Лукашенко в КНР,"), "Визит А. Лукашенко в КНР");
+        let (t, tr) = split_translation("Россия и Беларусь [Russia and Belarus].");
+        assert_eq!((t.as_str(), tr.as_deref()), ("Россия и Беларусь", Some("Russia and Belarus")));
+    }
+
+    #[test]
+    fn sentence_ends_skip_initials() {
+        let s = "Smith, J. R. A title. Journal";
+        assert_eq!(&s[..sentence_end(s, 0).unwrap()], "Smith, J. R. A title.");
+        let s = "Турарбекова Р. Белорусско-китайские отношения. М.";
+        assert_eq!(&s[..sentence_end(s, 0).unwrap()], "Турарбекова Р. Белорусско-китайские отношения.");
+    }
+}

@@ -1,0 +1,60 @@
+//! refman's integration tests: one binary, shared helpers, one module per
+//! area. Data lives in `tests/data/`; no test reaches the network.
+
+mod anystyle;
+mod cli;
+mod fixtures;
+mod seed;
+
+use std::path::{Path, PathBuf};
+
+use refman::entry::{Entry, Name};
+
+/// A file under `tests/data/`.
+pub fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path)
+}
+
+/// The refman binary, run in `dir` with no library set in the environment.
+pub fn refman(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("refman").expect("refman binary");
+    cmd.current_dir(dir).env_remove("REFMAN_LIBRARY");
+    cmd
+}
+
+/// Field values of an entry in the vocabulary of the expectation files:
+/// names as `Family, Given` with organisations in braces, ranges with `-`.
+pub fn observed(entry: &Entry, field: &str) -> Option<String> {
+    let dashes = |s: String| s.replace("--", "-").replace('–', "-");
+    match field {
+        "entrytype" => Some(entry.entry_type.clone()),
+        "author" | "editor" => {
+            let names = entry.names(field);
+            (!names.is_empty()).then(|| {
+                names
+                    .iter()
+                    .map(|n| match n {
+                        Name::Organization(o) => format!("{{{o}}}"),
+                        other => other.display(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        }
+        "title_translated" => entry.translated_title(),
+        "container" => entry.container(),
+        "date" => entry.date_field("date").map(|d| d.to_string()),
+        "urldate" => entry.date_field("urldate").map(|d| d.to_string()),
+        "language" => entry
+            .text("langid")
+            .and_then(|l| refman::lang::Language::from_name(&l))
+            .map(|l| l.iso().to_string()),
+        "pages" | "number" => entry.text(field).map(dashes),
+        other => entry.text(other),
+    }
+}
+
+/// Joins an expected name list the way [`observed`] does.
+pub fn join_names(names: &[String]) -> String {
+    names.join("; ")
+}
