@@ -310,7 +310,11 @@ impl Entry {
 
     /// The container named beside the title, whichever field its type uses.
     pub fn container(&self) -> Option<String> {
-        CONTAINER_FIELDS.iter().find_map(|f| self.text(f))
+        // `type` names a report's series; in a thesis it is the degree.
+        CONTAINER_FIELDS
+            .iter()
+            .filter(|f| **f != "type" || self.entry_type == "report")
+            .find_map(|f| self.text(f))
     }
 
     pub fn year(&self) -> Option<i32> {

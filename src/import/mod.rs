@@ -310,7 +310,14 @@ fn conflicts(later: &Work, earlier: &Work) -> bool {
 /// A short note that names an earlier work's author and the first words of
 /// its title without quoting it: "Turarbekova, Belarusian-Chinese relations, 45."
 fn mentions_work(text: &str, later: &Work, earlier: &Work) -> bool {
-    if later.url.is_some() || later.doi.is_some() || later.date.is_some() || later.container.is_some() {
+    let bare = later.url.is_none()
+        && later.doi.is_none()
+        && later.date.is_none()
+        && later.container.is_none()
+        && later.publisher.is_none()
+        && later.pagetotal.is_none()
+        && text.chars().count() <= 120;
+    if !bare {
         return false;
     }
     let (Some(author), Some(title)) = (earlier.authors.first(), earlier.title.as_deref()) else {

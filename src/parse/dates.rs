@@ -172,6 +172,14 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
             Kind::DottedDmy,
         ),
         (
+            r(format!(r"(?i)\b{YEAR}[a-z]?,\s*({m})\.?\s+(\d{{1,2}})\b")),
+            Kind::YearMonthDay,
+        ),
+        (
+            r(format!(r"(?i)\b{YEAR}[a-z]?,\s*({m})\b\.?")),
+            Kind::YearMonth,
+        ),
+        (
             r(format!(r"{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?")),
             Kind::Chinese,
         ),
@@ -194,6 +202,8 @@ enum Kind {
     MonthDayYear,
     DayMonthYear,
     DottedDmy,
+    YearMonthDay,
+    YearMonth,
     Chinese,
     MonthYear,
     Year,
@@ -219,6 +229,8 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
                 Kind::MonthDayYear => ymd(num(3), g(1).and_then(month_number).map(u32::from), num(2)),
                 Kind::DayMonthYear => ymd(num(3), g(2).and_then(month_number).map(u32::from), num(1)),
                 Kind::DottedDmy => ymd(num(3), num(2), num(1)),
+                Kind::YearMonthDay => ymd(num(1), g(2).and_then(month_number).map(u32::from), num(3)),
+                Kind::YearMonth => ymd(num(1), g(2).and_then(month_number).map(u32::from), None),
                 Kind::Chinese => ymd(num(1), num(2), num(3)),
                 Kind::MonthYear => ymd(num(2), g(1).and_then(month_number).map(u32::from), None),
                 Kind::Year => num(1).and_then(|y| Date::new(y as i32, None, None)),
@@ -247,6 +259,34 @@ fn ymd(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<Date> 
         None => None,
     };
     Date::new(year, month, day)
+}
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let m = MONTH_ALT.as_str();
+    Regex::new(&format!(
+        r"(?i)\b(?:(\d{{1,2}})\.?\s+({m})\b\.?|({m})\.?\s+(\d{{1,2}})\b)"
+    ))
+    .expect("day-month pattern")
+});
+
+/// A day and month without a year ("15 сентября", "21 November", "March 2"):
+/// its byte range, month and day.
+pub fn find_day_month(text: &str) -> Option<(std::ops::Range<usize>, u8, u8)> {
+    DAY_MONTH.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => (d, m),
+            _ => return None,
+        };
+        // Followed by a year, it is a full date that find_dates reads.
+        let rest = text[whole.end()..].trim_start_matches([',', ' ']);
+        if rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let day: u8 = day.as_str().parse().ok()?;
+        let month = month_number(month.as_str())?;
+        (1..=31).contains(&day).then_some((whole.range(), month, day))
+    })
 }
 
 static NO_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -294,6 +334,8 @@ mod tests {
             ("2023年3月27日", "2023-03-27"),
             ("5 сакавіка 2021 г.", "2021-03-05"),
             ("сентябрь 2020", "2020-09"),
+            ("(2023, March 27)", "2023-03-27"),
+            ("2020, Spring", "2020"),
             ("2020. № 1–2.", "2020"),
         ];
         for (text, expected) in cases {
@@ -306,6 +348,15 @@ mod tests {
         assert_eq!(first("February 30, 2023"), Some("2023".to_string()));
         assert_eq!(first("pp. 1234-1240"), None);
         assert_eq!(first("May be"), None);
+    }
+
+    #[test]
+    fn day_and_month_without_year() {
+        let (r, m, d) = find_day_month("БелТА. 2022. 15 сентября.").unwrap();
+        assert_eq!((m, d), (9, 15));
+        assert_eq!(&"БелТА. 2022. 15 сентября."[r], "15 сентября");
+        assert_eq!(find_day_month("21 November 2020"), None);
+        assert!(find_day_month("Times, 21 November.").is_some());
     }
 
     #[test]

@@ -44,6 +44,19 @@ pub struct Details {
     pub leftover: String,
 }
 
+/// What the parse knows before the details.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Context {
+    /// The title was in italics: a book or report, whose next plain segment
+    /// is its publisher rather than a container (APA, MLA).
+    pub title_italic: bool,
+    /// The note has a URL: a plain segment after an italic title is then the
+    /// site, not a publisher.
+    pub has_url: bool,
+    /// A year already read (APA "(2020)"), to complete "21 November".
+    pub year: Option<i32>,
+}
+
 struct Scratch {
     text: String,
 }
@@ -81,8 +94,22 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 static IN_COLLECTION: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*[,.]?\s*(?:In|in|В|У|W)(?::|\s)\s*|^\s*[,.]?\s*(?:В кн\.|В сб\.|Ў кн\.)\s*:?\s*"));
 static THESIS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:ph\.?\s?d\.?|doctoral|master'?s|ma|msc|mphil)?\s*(?:diss\.|dissertation|thesis)|дис(?:\.|сертация)[^.]*?(?:наук|\.)|автореф(?:\.|ерат)[^.]*?(?:наук|\.)")
+    re(r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|master'?s|ma|msc|mphil)\s*)?(?:diss\.|dissertation|thesis)|(?:автореф\.\s*)?(?:дис\.|диссертация|автореферат)(?:\s*\.\.\.|\s*…)?\s*(?:[^:]{0,40}?наук)?")
 });
+/// A Russian degree specialty code ("23.00.04"), not a date.
+static SPECIALTY_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r":?\s*\b\d{2}\.\d{2}\.\d{2}\b"));
+/// "Минск, 2019": a place and year without a publisher (theses, GOST books).
+static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s.:\x{3}])(\p{Lu}[\p{L}\-]+\.?|\p{Lu}\.)\s*,\s*((?:1[5-9]|20)\d\d)\b")
+});
+/// APA puts the volume inside the journal's italics: "*Journal, 59*(2)".
+static ITALIC_VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\x{1}([^\x{2}]*?),\s*(\d+[A-Za-z]?)\x{2}"));
+/// A parenthesis right after the title: the kind of document, "(Research
+/// Paper)", "(Policy Brief No. 5)".
+static GENRE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\s.,\x{3}]*\(([^()\d]{3,60}?)\s*\)"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?:^|[\s,.(;:{CUT}])(?:pp?\.|P\.|PP\.|С\.|с\.|S\.|стр\.|Стр\.|pages?|стор\.|С)\s*({PAGE}(?:{DASH}{PAGE})?(?:\s*,\s*{PAGE}(?:{DASH}{PAGE})?)*)"
@@ -95,7 +122,7 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?\b|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+\b)")
 });
 static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*(\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\b)")
+    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\b)")
 });
 /// APA and Harvard "12(3)" volume and issue; the parenthesis is not a year.
 static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,12 +134,20 @@ static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?;\s*(\d+)(?:\s*\(([^)]+)\))?(?::\s*({PAGE}(?:{DASH}{PAGE})?))?"
     ))
 });
+/// A place of publication: capitalised words ("New Haven", "М.", "St.
+/// Petersburg"), perhaps with a state ("Washington, DC").
+const PLACE: &str = r"(?:\p{Lu}[\p{L}.\-']*\.?)(?:\s+(?:\p{Lu}[\p{L}.\-']*|on|upon|am|an|de|del))*(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.))?";
+
 /// "Place: Publisher, 2019", "(Minsk: Belarus, 2019)", "М.: Наука, 2020".
 static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s(,.])((?:\p{Lu}[\p{L}.\-']*\.?)(?:\s+(?:\p{Lu}[\p{L}.\-']*|on|upon|am|an|de|del))*(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?)\s?:\s*([^:;()]{2,80}?)(?:,\s*|\.\s+|\s+)(\(?(?:1[5-9]|20)\d\d\)?)")
+    re(&format!(
+        r"(?:^|[\s(,.\x{{3}}])({PLACE})\s?:\s*([^:;()\x{{3}}]{{2,80}}?)(?:,\s*|\.\s+|\s+)(\(?(?:1[5-9]|20)\d\d\)?)"
+    ))
 });
 static PUBLISHER_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s(.])((?:\p{Lu}[\p{L}.\-']*)(?:\s+\p{Lu}[\p{L}.\-']*)*)\s?:\s*(\p{Lu}[^:;()]{1,60}?)\s*(?:[.)]\s*$|\)|$)")
+    re(&format!(
+        r"(?:^|[\s(.\x{{3}}])({PLACE})\s?:\s*(\p{{Lu}}[^:;(),\x{{3}}]{{1,60}}?)\s*(?:[.,)\x{{3}}]|$)"
+    ))
 });
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:^|[\s,.(])(\d+)(?:st|nd|rd|th|-?е|-?e)?\s*(?:ed\.|edn\.|edition|изд\.|издание)")
@@ -126,15 +161,24 @@ static BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?:^|[\s,.{CUT}])(\d{{1,5}})(?:$|[\s,.;:{CUT}])")));
 
 /// Reads the details in `text` (Markdown italics already marked).
-pub fn parse_details(text: &str) -> Details {
+pub fn parse_details(text: &str, ctx: Context) -> Details {
     let mut d = Details::default();
+    let text = text.replace(" – ", ". ").replace(" — ", ". ");
     let mut s = Scratch {
-        text: text.replace(" – ", ". ").replace(" — ", ". "),
+        text: ITALIC_VOLUME
+            .replace(&text, "\u{1}$1\u{2}, $2")
+            .into_owned(),
     };
 
     if let Some(m) = IN_COLLECTION.find(&s.text) {
         d.in_collection = true;
         s.cut(m.range());
+        // APA and Harvard name the editors first: "In I. Karásková (Ed.), …".
+        let start = s.text.len() - s.text.trim_start_matches([' ', CUT]).len();
+        if let Some(list) = scan_names(&s.text[start..]).filter(|l| l.editors) {
+            d.editors = list.names;
+            s.cut(start..start + list.end);
+        }
     }
 
     if let Some(range) = find_no_date(&s.text).map(|(a, b)| a..b) {
@@ -144,9 +188,15 @@ pub fn parse_details(text: &str) -> Details {
 
     if let Some(g) = s.take(&THESIS) {
         d.thesis = g[0].as_deref().map(|t| collapse_spaces(t.trim()));
+        s.take(&SPECIALTY_CODE);
     }
 
-    editors(&mut s, &mut d);
+    if let Some(g) = s.take(&EDITION) {
+        d.edition = g[1].clone();
+    }
+    if d.editors.is_empty() {
+        editors(&mut s, &mut d);
+    }
 
     if let Some(g) = s.take(&VANCOUVER) {
         d.date = g[1].as_deref().and_then(|y| y.parse().ok()).map(Date::year);
@@ -178,16 +228,32 @@ pub fn parse_details(text: &str) -> Details {
             d.number.get_or_insert_with(|| g[2].clone().unwrap_or_default());
         }
     }
-    if let Some(g) = s.take(&EDITION) {
-        d.edition = g[1].clone();
-    }
+
+    let genre = s.take(&GENRE).and_then(|g| g[1].clone());
 
     publisher(&mut s, &mut d);
+    if d.publisher.is_none() && (d.thesis.is_some() || d.pagetotal.is_some()) {
+        if let Some(g) = s.take(&PLACE_YEAR) {
+            d.location = g[1].clone();
+            d.date = d.date.or_else(|| g[2].as_deref().and_then(|y| y.parse().ok()).map(Date::year));
+        }
+    }
 
     if d.date.is_none() {
         if let Some(m) = pick_date(&s.text) {
             d.date = Some(m.date);
             s.cut(m.start..m.end);
+        }
+    }
+    // "БелТА. 2022. 15 сентября.", "(2020) … 21 November": a day and month
+    // complete a year read elsewhere.
+    let year = d.date.filter(|d| d.month.is_none()).map(|d| d.year).or(ctx.year.filter(|_| d.date.is_none()));
+    if let Some(year) = year {
+        if let Some((range, month, day)) = super::dates::find_day_month(&s.text) {
+            if let Some(full) = Date::new(year, Some(month), Some(day)) {
+                d.date = Some(full);
+                s.cut(range);
+            }
         }
     }
 
@@ -197,7 +263,7 @@ pub fn parse_details(text: &str) -> Details {
         }
     }
 
-    container(&mut s, &mut d);
+    container(&mut s, &mut d, ctx, genre);
 
     if d.pages.is_none() {
         if let Some(g) = s.take(&BARE_RANGE) {
@@ -241,32 +307,36 @@ fn editors(s: &mut Scratch, d: &mut Details) {
 }
 
 fn publisher(s: &mut Scratch, d: &mut Details) {
-    let found = PUBLISHER.captures(&s.text).and_then(|c| {
-        let place = c.get(1)?.as_str().trim().to_string();
-        let publisher = c.get(2)?.as_str().trim().to_string();
-        let year = c.get(3)?.as_str().trim_matches(['(', ')']).to_string();
-        plausible_place(&place).then_some((c.get(0)?.range(), place, publisher, year))
-    });
-    if let Some((range, place, publisher, year)) = found {
-        d.location = Some(place);
-        d.publisher = Some(trim_separators(&publisher).to_string());
-        if d.date.is_none() {
-            d.date = year.parse().ok().map(Date::year);
+    for (re, with_year) in [(&*PUBLISHER, true), (&*PUBLISHER_NO_YEAR, false)] {
+        let found = re.captures(&s.text).and_then(|c| {
+            let place = c.get(1)?;
+            // "Феномен Беларуси. М.: Европа": only the last sentence is the
+            // place; the rest stays in the text.
+            let offset = last_sentence(place.as_str()).map_or(0, |tail| place.as_str().len() - tail.len());
+            let start = place.start() + offset;
+            let place = place.as_str()[offset..].trim().to_string();
+            let publisher = trim_separators(c.get(2)?.as_str()).to_string();
+            let year = c.get(3).map(|y| y.as_str().trim_matches(['(', ')']).to_string());
+            let end = c.get(0)?.end();
+            plausible_place(&place).then_some((start..end, place, publisher, year))
+        });
+        if let Some((range, place, publisher, year)) = found {
+            d.location = Some(place);
+            d.publisher = Some(publisher);
+            if with_year && d.date.is_none() {
+                d.date = year.and_then(|y| y.parse().ok()).map(Date::year);
+            }
+            s.cut(range);
+            return;
         }
-        // Keep a boundary instead of the opening parenthesis or comma.
-        s.cut(range);
-        return;
     }
-    let found = PUBLISHER_NO_YEAR.captures(&s.text).and_then(|c| {
-        let place = c.get(1)?.as_str().trim().to_string();
-        let publisher = c.get(2)?.as_str().trim().to_string();
-        plausible_place(&place).then_some((c.get(0)?.range(), place, publisher))
-    });
-    if let Some((range, place, publisher)) = found {
-        d.location = Some(place);
-        d.publisher = Some(trim_separators(&publisher).to_string());
-        s.cut(range);
-    }
+}
+
+/// The part of a place after a sentence break ("Феномен Беларуси. М." gives
+/// "М."), unless the break follows an abbreviation ("St. Petersburg").
+fn last_sentence(place: &str) -> Option<&str> {
+    let end = super::text::sentence_end(place, 0)?;
+    (end < place.len()).then(|| place[end..].trim_start())
 }
 
 /// A place of publication is a few capitalised words ("New York", "М.",
@@ -305,30 +375,57 @@ fn pick_date(text: &str) -> Option<DateMatch> {
         .copied()
 }
 
-/// The container: the first italic span, else the text before the first
-/// recognised detail, if it reads as a name (not a stray word).
-fn container(s: &mut Scratch, d: &mut Details) {
+/// The container: the first italic span, else a document kind in
+/// parentheses, else the text before the first recognised detail if it
+/// reads as a name. After an italic title (a book) without a URL that plain
+/// text is the publisher; a second plain name after a container is too.
+fn container(s: &mut Scratch, d: &mut Details, ctx: Context, genre: Option<String>) {
     if let Some((start, end, inner)) = italic_spans(&s.text).into_iter().next() {
         let name = trim_separators(&inner).to_string();
         if !name.is_empty() {
             d.container = Some(name);
             d.container_italic = true;
             s.cut(start..end);
-            return;
         }
     }
-    let text = s.text.clone();
-    let lead_start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | CUT | '(' | ')')).len();
+    if d.container.is_none() {
+        d.container = genre;
+    }
+    let Some((range, lead)) = leading_name(&s.text) else {
+        return;
+    };
+    // Page ranges belong to articles, unless the work is part of a book.
+    let book_part = d.in_collection || !d.editors.is_empty();
+    let publisher_slot = d.publisher.is_none()
+        && (d.container.is_some() || (ctx.title_italic && !ctx.has_url))
+        && d.volume.is_none()
+        && (d.pages.is_none() || book_part);
+    if d.container.is_none() {
+        d.container = Some(lead);
+    } else if publisher_slot && lead.split_whitespace().count() <= 8 {
+        d.publisher = Some(lead);
+    } else {
+        return;
+    }
+    s.cut(range);
+    if d.publisher.is_none() && ctx.title_italic && !ctx.has_url && d.volume.is_none() && d.pages.is_none() && !d.container_italic {
+        d.publisher = d.container.take();
+    }
+}
+
+/// The text before the first recognised detail, if it reads as a name.
+fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let lead_start = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | CUT | '(' | ')'))
+            .len();
     let rest = &text[lead_start..];
     let mut end = rest.len();
     for (i, c) in rest.char_indices() {
         let boundary = match c {
-            CUT | ',' | ';' | '(' | ')' | '[' => true,
+            CUT | ',' | ';' | '(' | ')' | '[' | ITALIC_OPEN => true,
             '.' => super::text::sentence_end(rest, i).is_some_and(|e| e == i + 1),
-            c if c.is_ascii_digit() => {
-                // A number after a blank starts the volume.
-                rest[..i].ends_with(' ')
-            }
+            c if c.is_ascii_digit() => rest[..i].ends_with(' '),
             _ => false,
         };
         if boundary {
@@ -342,10 +439,8 @@ fn container(s: &mut Scratch, d: &mut Details) {
         lead.to_lowercase().as_str(),
         "in" | "and" | "from" | "online" | "web" | "print" | "accessed" | "retrieved" | "available"
     );
-    if letters >= 2 && !stray && lead.split_whitespace().count() <= 15 {
-        d.container = Some(lead.replace([ITALIC_OPEN, ITALIC_CLOSE], ""));
-        s.cut(lead_start..lead_start + end);
-    }
+    (letters >= 2 && !stray && lead.split_whitespace().count() <= 15)
+        .then(|| (lead_start..lead_start + end, lead.replace([ITALIC_OPEN, ITALIC_CLOSE], "")))
 }
 
 /// Page ranges use `--`, as BibLaTeX expects.
@@ -361,7 +456,7 @@ mod tests {
     use crate::parse::text::markdown;
 
     fn details(s: &str) -> Details {
-        parse_details(&markdown(s))
+        parse_details(&markdown(s), Context::default())
     }
 
     #[test]

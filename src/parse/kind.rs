@@ -86,7 +86,12 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         return "report";
     }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
-        return "book";
+        // An edited volume without authors is a collection.
+        return if work.authors.is_empty() && !work.editors.is_empty() {
+            "collection"
+        } else {
+            "book"
+        };
     }
     if pdf {
         return "report";
@@ -117,6 +122,7 @@ pub fn expected_fields(entry_type: &str) -> &'static [&'static str] {
         "online" => &["author", "title", "date", "url"],
         "report" => &["author", "title", "institution", "date"],
         "book" => &["author", "title", "publisher", "date"],
+        "collection" => &["editor", "title", "publisher", "date"],
         "incollection" => &["author", "title", "booktitle", "publisher", "date"],
         "inproceedings" => &["author", "title", "booktitle", "date"],
         "thesis" => &["author", "title", "institution", "date"],
@@ -131,6 +137,7 @@ pub fn missing_fields(work: &Work, entry_type: &str) -> Vec<&'static str> {
         .copied()
         .filter(|field| match *field {
             "author" => work.authors.is_empty(),
+            "editor" => work.editors.is_empty(),
             "title" => work.title.is_none(),
             "date" => work.date.is_none() && !work.undated,
             "url" => work.url.is_none() && work.doi.is_none(),

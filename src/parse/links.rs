@@ -26,6 +26,12 @@ static ANGLE_URL: LazyLock<Regex> =
 static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>]+").expect("url pattern")
 });
+/// A URL printed without its scheme, as MLA does: a host with a common
+/// top-level domain and a path.
+static SCHEMELESS_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(,])((?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|info|io|by|ru|ua|uk|de|fr|cn|eu|pl|lt|lv|ee|kz|us|ca|au|jp)/[^\s<>]*)")
+        .expect("url pattern")
+});
 static DOI_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$").expect("doi url pattern")
 });
@@ -69,11 +75,21 @@ pub fn extract(text: &str) -> (String, Identifiers) {
     for (start, end, url) in bare.into_iter().rev() {
         rest.replace_range(start..end, " ");
         let url = if url.to_ascii_lowercase().starts_with("www.") {
-            format!("http://{url}")
+            format!("https://{url}")
         } else {
             url
         };
         urls.insert(0, url);
+    }
+    if urls.is_empty() {
+        let found = SCHEMELESS_URL.captures(&rest).and_then(|c| c.get(1)).map(|m| {
+            let url = trim_url(m.as_str());
+            (m.start()..m.start() + url.len(), format!("https://{url}"))
+        });
+        if let Some((range, url)) = found {
+            rest.replace_range(range, " ");
+            urls.push(url);
+        }
     }
 
     for url in urls {

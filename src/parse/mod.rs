@@ -71,9 +71,30 @@ pub struct ParsedNote {
     pub missing: Vec<&'static str>,
 }
 
+/// An author-date year: "(2020)", "(2020a)", "(2023, March 27)", "(n.d.)".
 static APA_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*((?:1[5-9]|20)\d\d)[a-z]?(?:,\s*[^)]{1,30})?\s*\)|\(\s*(n\.\s?d\.|б\.\s?г\.)\s*\)")
+    Regex::new(r"\(\s*((?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]{1,30})?)\s*\)|\(\s*(n\.\s?d\.|no date|б\.\s?г\.)\s*\)")
         .expect("year pattern")
+});
+
+/// The date inside an author-date parenthesis.
+fn apa_date(inside: &str) -> Option<Date> {
+    dates::find_dates(inside)
+        .into_iter()
+        .max_by_key(|d| d.precision())
+        .map(|d| d.date)
+}
+
+/// Where a GOST container ends: before ". 2020." or ". Place: Publisher".
+static GOST_CONTAINER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\.\s+(?:(?:1[5-9]|20)\d\d\.(?:\s|$)|\p{Lu}[\p{L}\-]*\.?\s?:\s)")
+        .expect("gost container pattern")
+});
+/// Where an unquoted title ends at the latest: the place and publisher
+/// (". Киев: Фонд", ". New Haven: Yale") or a thesis label.
+static TITLE_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.,]\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*)?\s?:\s|\s?:\s*(?:дис\.|диссертация|автореф)|,?\s+(?:Ph\.?\s?D\.?|Doctoral|Master's)\s+(?:diss|thesis)")
+        .expect("title stop pattern")
 });
 static LEADING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s,.]*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?(?:[.,:]|\s|$)").expect("year pattern")
@@ -117,6 +138,7 @@ pub fn parse_note(note: &str) -> ParsedNote {
     };
 
     let quoted = find_quoted(&md).filter(|q| authorish(&md[..q.start]));
+    let mut gost = false;
     let details_text: String = if let Some(q) = quoted {
         let before = &md[..q.start];
         let (title, translation) = text::split_translation(&md[q.inner_start..q.inner_end]);
@@ -137,21 +159,38 @@ pub fn parse_note(note: &str) -> ParsedNote {
         }
         after.to_string()
     } else if let Some(split) = md.find(" // ").or_else(|| md.find("//")) {
-        let (left, right) = (&md[..split], &md[split..]);
+        gost = true;
+        let (left, right) = (&md[..split], md[split..].trim_start_matches([' ', '/']));
         gost_left(left, &mut work);
-        right.trim_start_matches([' ', '/']).to_string()
+        match GOST_CONTAINER_END.find(right) {
+            Some(m) => {
+                let container = text::trim_keeping_abbreviation(&plain(&right[..m.start() + 1])).to_string();
+                work.container = Some(container).filter(|c| !c.is_empty());
+                right[m.start()..].to_string()
+            }
+            None => right.to_string(),
+        }
     } else {
         unquoted_head(&md, &mut work, &mut cues)
     };
 
-    let d = details::parse_details(&details_text);
+    let context = details::Context {
+        title_italic: cues.title_italic,
+        has_url: work.url.is_some(),
+        year: work.date.filter(|d| d.month.is_none()).map(|d| d.year),
+    };
+    let d = details::parse_details(&details_text, context);
     cues.in_collection = d.in_collection;
     cues.container_italic = d.container_italic;
-    work.container = d.container;
+    work.container = work.container.take().or(d.container);
     if work.editors.is_empty() {
         work.editors = d.editors;
     }
-    work.date = work.date.or(d.date);
+    work.date = match (work.date, d.date) {
+        // A day and month in the details complete an author-date year.
+        (Some(y), Some(full)) if y.month.is_none() && full.year == y.year => Some(full),
+        (date, details) => date.or(details),
+    };
     work.undated = work.date.is_none() && d.undated;
     work.volume = d.volume;
     work.number = d.number;
@@ -162,6 +201,21 @@ pub fn parse_note(note: &str) -> ParsedNote {
     work.edition = d.edition;
     work.thesis = d.thesis;
     let mut pinpoint = d.pinpoint;
+    // "Объединённая нация. Феномен Беларуси. М.: Европа": a plain segment
+    // between an unquoted title and the publisher continues the title.
+    if quoted.is_none()
+        && !cues.title_italic
+        && !d.container_italic
+        && !gost
+        && work.publisher.is_some()
+        && work.volume.is_none()
+        && work.number.is_none()
+    {
+        if let (Some(title), Some(more)) = (work.title.as_mut(), work.container.take()) {
+            title.push_str(". ");
+            title.push_str(&more);
+        }
+    }
 
     work.language = work
         .title
@@ -194,7 +248,7 @@ pub fn parse_note(note: &str) -> ParsedNote {
 /// year), so that the quote is the work's title and not a phrase inside it.
 fn authorish(before: &str) -> bool {
     let seg = APA_YEAR.replace_all(before, " ");
-    let seg = trim_separators(plain(&seg).trim()).to_string();
+    let seg = text::trim_keeping_abbreviation(plain(&seg).trim()).to_string();
     if seg.is_empty() {
         return true;
     }
@@ -216,8 +270,8 @@ fn author_segment(before: &str) -> (Vec<Name>, Option<Date>, bool) {
     let mut date = None;
     let before = plain(before);
     let seg = APA_YEAR.replace_all(&before, |c: &regex::Captures| {
-        if let Some(y) = c.get(1) {
-            date = y.as_str().parse().ok().map(Date::year);
+        if let Some(inside) = c.get(1) {
+            date = apa_date(inside.as_str());
         }
         " ".to_string()
     });
@@ -238,7 +292,7 @@ fn gost_left(left: &str, work: &mut Work) {
         work.authors = organisations_kept_whole(list.names);
         title_start = list.end;
     }
-    let title = text::clean_title(trim_separators(&main[title_start..]));
+    let title = text::clean_title(main[title_start..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')));
     let (title, translation) = text::split_translation(&title);
     work.title = Some(title).filter(|t| !t.is_empty());
     work.title_translated = translation;
@@ -252,10 +306,21 @@ fn gost_left(left: &str, work: &mut Work) {
                 work.editors = list.names;
             }
         } else if work.authors.is_empty() {
-            if let Some(list) = names::scan_names(statement) {
-                work.authors = list.names;
-            }
+            work.authors = statement_authors(statement);
         }
+    }
+}
+
+/// The authors in a GOST statement of responsibility ("/ Р. Турарбекова,
+/// М. Данилович", "/ Национальный статистический комитет").
+fn statement_authors(statement: &str) -> Vec<Name> {
+    let statement = trim_separators(statement);
+    match names::scan_names(statement) {
+        Some(list) if !names::is_organization(statement) || list.names.len() > 1 => list.names,
+        _ if names::is_organization(statement) => {
+            vec![Name::Organization(statement.to_string())]
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -274,7 +339,7 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
         if editors {
             std::mem::swap(&mut work.authors, &mut work.editors);
         }
-        work.date = c.get(1).and_then(|y| y.as_str().parse().ok()).map(Date::year);
+        work.date = c.get(1).and_then(|inside| apa_date(inside.as_str()));
         work.undated = c.get(2).is_some();
         pos = whole.end;
     } else if let Some(list) = names::scan_names(md) {
@@ -304,15 +369,30 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
         }
     }
     let mut end = text::sentence_end(rest, 0).unwrap_or(rest.len());
-    for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " [", " In: ", ". In ", ", in "] {
+    for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " In: ", ". In ", ", in "] {
         if let Some(i) = rest.find(stop).filter(|&i| i > 0) {
             end = end.min(i);
         }
     }
+    if let Some(m) = TITLE_STOP.find(rest).filter(|m| m.start() > 0) {
+        // Keep a period that may belong to an abbreviation ("гг.").
+        let keep = usize::from(rest[m.start()..].starts_with('.'));
+        end = end.min(m.start() + keep);
+    }
     let (title, translation) = text::split_translation(&rest[..end]);
     work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
     work.title_translated = translation;
-    rest[end..].to_string()
+    let mut after = &rest[end..];
+    // A GOST statement of responsibility: "Title / Р. Турарбекова. Киев…".
+    if let Some(statement) = after.strip_prefix(" / ") {
+        let stop = text::sentence_end(statement, 0).unwrap_or(statement.len());
+        let authors = statement_authors(&statement[..stop]);
+        if work.authors.is_empty() && !authors.is_empty() {
+            work.authors = authors;
+        }
+        after = &statement[stop..];
+    }
+    after.to_string()
 }
 
 /// An author that the name grammar does not read: a lone family name before
@@ -320,11 +400,7 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
 /// ("National Statistical Committee of the Republic of Belarus, *Title*").
 fn lead_author(md: &str) -> Option<(Name, usize)> {
     let title_starts = [", \u{1}", ", \"", ", “", ", «", ". \u{1}", ". \"", ". “", ". «"];
-    let end = title_starts
-        .iter()
-        .filter_map(|p| md.find(p))
-        .min()
-        .or_else(|| text::sentence_end(md, 0).map(|e| e - 1))?;
+    let end = title_starts.iter().filter_map(|p| md.find(p)).min()?;
     let lead = md[..end].trim();
     if lead.is_empty() || lead.contains(ITALIC_OPEN) {
         return None;

@@ -192,7 +192,10 @@ pub fn scan_names(text: &str) -> Option<NameList> {
         // Editors' marks and "et al." close or qualify the list.
         if let Some(t) = toks.get(i) {
             let w = t.word.trim_matches(['(', ')', '.', '[', ']']).to_lowercase();
-            if matches!(w.as_str(), "ed" | "eds" | "ред" | "сост" | "hrsg" | "dir" | "dirs") {
+            if matches!(
+                w.as_str(),
+                "ed" | "eds" | "editor" | "editors" | "ред" | "сост" | "hrsg" | "dir" | "dirs"
+            ) {
                 editors = true;
                 end = t.end;
                 i += 1;
@@ -329,7 +332,13 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
         }
         let is_given = is_initials(t.word)
             || (is_name_word(t.word) && !t.word.ends_with('.'));
-        if !is_given {
+        // "Друк М. Товарооборот": a word, initials, then a word again is a
+        // family name with initials followed by a title, not a given name.
+        let word_after_initial_after_word = !is_initials(t.word)
+            && given.len() >= 2
+            && is_initials(given[given.len() - 1])
+            && !is_initials(given[0]);
+        if !is_given || word_after_initial_after_word {
             break;
         }
         given.push(t.word);
@@ -435,7 +444,8 @@ fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
 /// The authors in a span known to hold only authors (what precedes a quoted
 /// title, or a GOST title): an organisation, or a list of people.
 pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
-    let seg = strip_by(super::text::trim_separators(segment));
+    let seg = super::text::trim_keeping_abbreviation(segment);
+    let seg = strip_by(seg);
     if seg.is_empty() {
         return (Vec::new(), false);
     }

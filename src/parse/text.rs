@@ -141,8 +141,9 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
         let (start, open) = chars[k];
         let opens = match open {
             '"' | '“' | '«' | '„' => true,
-            // A single quote opens only after a blank, so apostrophes don't.
-            '‘' => blank(k.checked_sub(1)),
+            // A single quote opens only after a blank and before a word, so
+            // apostrophes don't.
+            '‘' | '\'' => blank(k.checked_sub(1)) && word(k + 1),
             _ => false,
         };
         if !opens {
@@ -166,6 +167,7 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
                 '"' => c == '”' || (c == '"' && !inner_open),
                 '„' => matches!(c, '“' | '”' | '"'),
                 '‘' => c == '’' && !word(j + 1),
+                '\'' => c == '\'' && !word(j + 1) && !blank(Some(j - 1)),
                 _ => false,
             };
             if nests {
@@ -247,11 +249,28 @@ pub fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Blanks and the punctuation that separates note elements.
+pub fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '–' | '—' | '/' | '|')
+}
+
 /// Trims blanks and the punctuation that separates note elements.
 pub fn trim_separators(s: &str) -> &str {
-    s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '–' | '—' | '/' | '|')
-    })
+    s.trim_matches(is_separator)
+}
+
+/// Like [`trim_separators`], but keeps a final period that belongs to an
+/// initial or abbreviation ("Petrova, I.", "30 окт. 2019 г.").
+pub fn trim_keeping_abbreviation(s: &str) -> &str {
+    let start = s.len() - s.trim_start_matches(is_separator).len();
+    let core = trim_separators(s);
+    let end = start + core.len();
+    let last_word = core.rsplit([' ', ',', '\u{a0}']).next().unwrap_or("");
+    if s[end..].starts_with('.') && is_abbreviation(last_word) {
+        &s[start..=end]
+    } else {
+        core
+    }
 }
 
 /// The byte index just after the first sentence-ending `.`, `?` or `!` at or
@@ -262,6 +281,13 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
     let mut search = from;
     while let Some(rel) = text[search..].find(['.', '?', '!']) {
         let i = search + rel;
+        // A translation in brackets may hold sentences of its own.
+        let open = text[from..i].matches('[').count();
+        let close = text[from..i].matches(']').count();
+        if open > close {
+            search = i + 1;
+            continue;
+        }
         let after = i + 1;
         let followed_by_blank = after >= bytes.len() || bytes[after].is_ascii_whitespace();
         let word_start = text[..i]
@@ -299,6 +325,7 @@ mod tests {
         assert_eq!(q("А. «Заголовок «вложенный» тут» Б").as_deref(), Some("Заголовок «вложенный» тут"));
         assert_eq!(q("A \"The so-called \"Union State\" in 2020.\" B").as_deref(), Some("The so-called \"Union State\" in 2020."));
         assert_eq!(q("Smith's ‘Quoted title’ x").as_deref(), Some("Quoted title"));
+        assert_eq!(q("Doe, J. (2020) 'Belarus' neighbours', Journal").as_deref(), Some("Belarus' neighbours"));
         assert_eq!(q("no quotes"), None);
     }
 

@@ -173,6 +173,6 @@ fn fixture_notes_parse_as_expected() {
             println!("  {g}");
         }
     }
-    assert!(note_count >= 150, "the fixture set has {note_count} notes; it must keep at least 150");
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(note_count >= 150, "the fixture set has {note_count} notes; it must keep at least 150");
 }
