@@ -354,7 +354,7 @@ mod tests {
     fn day_and_month_without_year() {
         let (r, m, d) = find_day_month("БелТА. 2022. 15 сентября.").unwrap();
         assert_eq!((m, d), (9, 15));
-        assert_eq!(&"БелТА. 2022. 15 сентября."[r], "15 сентября");
+        assert_eq!(&"БелТА. 2022. 15 сентября."[r], "15 сентября.");
         assert_eq!(find_day_month("21 November 2020"), None);
         assert!(find_day_month("Times, 21 November.").is_some());
     }

@@ -85,6 +85,10 @@ fn apa_date(inside: &str) -> Option<Date> {
         .map(|d| d.date)
 }
 
+static TRAILING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,.]?\s*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?[\s.,:]*$").expect("year pattern")
+});
+
 /// Where a GOST container ends: before ". 2020." or ". Place: Publisher".
 static GOST_CONTAINER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\.\s+(?:(?:1[5-9]|20)\d\d\.(?:\s|$)|\p{Lu}[\p{L}\-]*\.?\s?:\s)")
@@ -124,7 +128,7 @@ pub fn parse_note(note: &str) -> ParsedNote {
     }
 
     let (rest, ids) = links::extract(&text);
-    let md = markdown(&rest);
+    let md = markdown(&tidy_commas(&rest));
     let mut work = Work {
         url: ids.url,
         doi: ids.doi,
@@ -244,6 +248,15 @@ pub fn parse_note(note: &str) -> ParsedNote {
     }
 }
 
+static COMMA_BEFORE_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*,[\s,]*(\p{L})").expect("comma pattern"));
+
+/// "Cohen,A.J." and "Surcel HM,, Ilonen J" to "Cohen, A.J." and "Surcel HM,
+/// Ilonen J", so that names split where their authors meant them to.
+fn tidy_commas(text: &str) -> String {
+    COMMA_BEFORE_LETTER.replace_all(text, ", $1").into_owned()
+}
+
 /// Whether the text before a quoted span reads as authors (and perhaps a
 /// year), so that the quote is the work's title and not a phrase inside it.
 fn authorish(before: &str) -> bool {
@@ -275,6 +288,14 @@ fn author_segment(before: &str) -> (Vec<Name>, Option<Date>, bool) {
         }
         " ".to_string()
     });
+    // Harvard without parentheses: "MOLONEY, A., 2015a." before the title.
+    let seg = match TRAILING_YEAR.captures(&seg) {
+        Some(c) if date.is_none() => {
+            date = c.get(1).and_then(|y| y.as_str().parse().ok()).map(Date::year);
+            seg[..c.get(0).map_or(seg.len(), |m| m.start())].to_string()
+        }
+        _ => seg.into_owned(),
+    };
     let (names, editors) = names::parse_author_segment(&seg);
     (names, date, editors)
 }
@@ -400,6 +421,16 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
 /// ("National Statistical Committee of the Republic of Belarus, *Title*").
 fn lead_author(md: &str) -> Option<(Name, usize)> {
     let title_starts = [", \u{1}", ", \"", ", “", ", «", ". \u{1}", ". \"", ". “", ". «"];
+    // "AASHTO. Title…", "COLLECTIF. Title…": one word in capitals.
+    if let Some(dot) = md.find(". ") {
+        let word = &md[..dot];
+        if word.chars().count() >= 2
+            && word.chars().all(|c| c.is_uppercase() || c == '-')
+            && word.chars().any(char::is_alphabetic)
+        {
+            return Some((Name::Organization(word.to_string()), dot + 1));
+        }
+    }
     let end = title_starts.iter().filter_map(|p| md.find(p)).min()?;
     let lead = md[..end].trim();
     if lead.is_empty() || lead.contains(ITALIC_OPEN) {

@@ -60,10 +60,21 @@ const PATRONYMIC_ENDINGS: &[&str] = &["ович", "евич", "ьич", "овн�
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.?)?)+$|^\p{Lu}$").expect("initials pattern")
+    // "J.", "W.E.", "J.P", "Yu.", "Ж.-П.", "A".
+    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.-?)+\p{Lu}?$|^\p{Lu}$").expect("initials pattern")
 });
 static COMPACT_INITIALS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z]{1,3}\.?$").expect("compact initials pattern"));
+
+/// Capitalised words that begin titles, never names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "Of", "On", "In", "For", "From", "To", "With", "And", "Or", "But", "At", "By",
+    "Into", "Towards", "Toward", "Between", "Beyond", "Under", "Over", "About", "After", "Before",
+    "Why", "How", "What", "When", "Where", "Who", "Which", "Is", "Are", "Was", "Were", "Do",
+    "Does", "Can", "Should", "Will", "New", "This", "That", "These", "Our", "My", "Not", "No",
+    "Some", "All", "Its", "Their", "О", "Об", "В", "Во", "На", "По", "К", "С", "Из", "За", "От",
+    "Для", "При", "Как", "Почему", "Что", "Где", "Когда", "Или", "Не", "У", "Про", "Па",
+];
 
 /// A whitespace-separated token with its byte range and trailing separator.
 #[derive(Debug, Clone)]
@@ -82,11 +93,21 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         let start = text[pos..].find(piece).map_or(pos, |i| pos + i);
         let end = start + piece.len();
         pos = end;
-        let (word, sep) = match piece.char_indices().next_back() {
-            Some((i, c)) if matches!(c, ',' | ';' | ':') => (&piece[..i], Some(c)),
-            _ => (piece, None),
-        };
-        out.push(Token { word, sep, end });
+        let trimmed = piece.trim_end_matches([',', ';', ':']);
+        let sep = piece[trimmed.len()..].chars().next();
+        if trimmed.is_empty() {
+            // A separator standing alone ("Smith, J. , Doe") joins the token before.
+            if let Some(last) = out.last_mut().filter(|_: &&mut Token| sep.is_some()) {
+                last.sep = last.sep.or(sep);
+                last.end = end;
+            }
+            continue;
+        }
+        out.push(Token {
+            word: trimmed,
+            sep,
+            end,
+        });
     }
     out
 }
@@ -95,12 +116,17 @@ fn is_initials(word: &str) -> bool {
     INITIALS.is_match(word)
 }
 
+/// Initials written without periods ("WE", "SC."), as Vancouver lists use.
+fn is_compact_initials(word: &str) -> bool {
+    COMPACT_INITIALS.is_match(word)
+}
+
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    PARTICLES.contains(&word.to_lowercase().as_str())
 }
 
 fn is_conjunction(word: &str) -> bool {
-    CONJUNCTIONS.contains(&word)
+    CONJUNCTIONS.contains(&word) || word == "And"
 }
 
 /// A capitalised word that can be part of a name: "Matsukevich",
@@ -108,6 +134,9 @@ fn is_conjunction(word: &str) -> bool {
 /// ends the name).
 fn is_name_word(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
+    if NOT_NAMES.contains(&w) {
+        return false;
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -120,6 +149,20 @@ fn is_name_word(word: &str) -> bool {
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && rest.iter().any(|c| c.is_lowercase())
         && !w.ends_with('-')
+}
+
+/// A family name in capitals ("ROUSSILLON"), as French and some Russian
+/// styles print it; accepted only where a comma or initials follow.
+fn is_capital_family(word: &str) -> bool {
+    let n = word.chars().count();
+    n >= 2
+        && word.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+        && word.chars().any(char::is_alphabetic)
+        && crate::article::markers::roman_value(word).is_none()
+}
+
+fn is_family_word(word: &str) -> bool {
+    is_name_word(word) || is_capital_family(word)
 }
 
 /// Whether a span of author text names an organisation rather than people.
@@ -158,7 +201,11 @@ pub fn is_organization(text: &str) -> bool {
             && (w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) || n >= 4)
             && crate::article::markers::roman_value(w).is_none()
     });
-    lowercase_word || acronym
+    // "ROUSSILLON, René": a family name in capitals, not an acronym.
+    let capital_family = words.len() <= 4
+        && words.first().is_some_and(|w| w.ends_with(',') && is_capital_family(w.trim_end_matches(',')))
+        && words.iter().skip(1).all(|w| is_name_word(w.trim_end_matches([',', '.'])) || is_initials(w.trim_end_matches(',')));
+    (lowercase_word || acronym) && !capital_family
 }
 
 fn contains_cjk(s: &str) -> bool {
@@ -174,6 +221,37 @@ pub struct NameList {
     pub editors: bool,
 }
 
+/// How a name is written; a list keeps to one style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// "Family, G. G." or "Family, Given".
+    Inverted { initials: bool },
+    /// "G. G. Family" or "Given Family".
+    Direct { initials: bool },
+    /// "Family G. G." (GOST, Vancouver).
+    FamilyInitials,
+}
+
+impl Form {
+    /// Whether a list that began with `self` may go on with `next`. Lists
+    /// switch only from an inverted first name to direct ones ("Smith, John,
+    /// and Jane Doe"); a direct list with initials keeps its initials, so a
+    /// title ("R. H. Bube, Photovoltaic Materials") does not pass as a name.
+    fn continues_with(self, next: Form) -> bool {
+        use Form::*;
+        match (self, next) {
+            (Inverted { initials: a }, Inverted { initials: b }) => a == b,
+            (Inverted { .. }, Direct { .. }) => true,
+            (Direct { initials: true }, Direct { initials }) => initials,
+            (Direct { initials: false }, Direct { .. }) => true,
+            (FamilyInitials, FamilyInitials) => true,
+            (FamilyInitials, Inverted { initials: true }) => true,
+            (Inverted { initials: true }, FamilyInitials) => true,
+            _ => false,
+        }
+    }
+}
+
 /// Reads the names at the start of `text`. Returns `None` when it does not
 /// start with a name.
 pub fn scan_names(text: &str) -> Option<NameList> {
@@ -182,10 +260,12 @@ pub fn scan_names(text: &str) -> Option<NameList> {
     let mut names = Vec::new();
     let mut end = 0;
     let mut editors = false;
+    let mut first_form: Option<Form> = None;
     loop {
-        let Some((name, next)) = person_at(&toks, i) else {
+        let Some((name, next, form)) = person_at(&toks, i) else {
             break;
         };
+        first_form.get_or_insert(form);
         names.push(name);
         end = toks[next - 1].end;
         i = next;
@@ -209,7 +289,10 @@ pub fn scan_names(text: &str) -> Option<NameList> {
         }
         let mut j = i;
         let mut joined = matches!(last_sep, Some(',' | ';'));
-        if toks.get(j).is_some_and(|t| is_conjunction(t.word)) {
+        if toks
+            .get(j)
+            .is_some_and(|t| is_conjunction(t.word) || matches!(t.word, "..." | "…"))
+        {
             joined = true;
             j += 1;
         }
@@ -218,7 +301,15 @@ pub fn scan_names(text: &str) -> Option<NameList> {
             end = toks[j + skip - 1].end;
             break;
         }
-        if !joined || person_at(&toks, j).is_none() {
+        let Some((_, _, next_form)) = person_at(&toks, j) else {
+            break;
+        };
+        // "Sasayama, D. Hattori, K.": inverted names with initials follow one
+        // another even without a separator.
+        let run_on = matches!(form, Form::Inverted { initials: true })
+            && matches!(next_form, Form::Inverted { initials: true });
+        let consistent = first_form.is_some_and(|f| f.continues_with(next_form));
+        if !(joined || run_on) || !consistent {
             break;
         }
         i = j;
@@ -247,8 +338,9 @@ fn others_at(toks: &[Token], i: usize) -> Option<usize> {
     }
 }
 
-/// A person name starting at token `i`: the name and the index after it.
-fn person_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
+/// A person name starting at token `i`: the name, the index after it and
+/// the form it was written in.
+fn person_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
     inverted_at(toks, i)
         .or_else(|| direct_at(toks, i))
         .or_else(|| family_initials_at(toks, i))
@@ -258,16 +350,29 @@ fn word<'a>(toks: &[Token<'a>], i: usize) -> Option<&'a str> {
     toks.get(i).map(|t| t.word)
 }
 
-/// "Family, Given" and "Family, G. G.", with particles and a suffix.
-fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
-    let mut k = i;
+/// Particles before a family name: "van der", "De", "von". A capitalised
+/// particle counts only when a capitalised word follows it.
+fn particles_at(toks: &[Token], mut k: usize) -> (Vec<String>, usize) {
     let mut prefix = Vec::new();
-    while word(toks, k).is_some_and(is_particle) {
-        prefix.push(toks[k].word);
+    while let Some(t) = toks.get(k) {
+        let lower_ok = PARTICLES.contains(&t.word);
+        let upper_ok = is_particle(t.word)
+            && t.sep.is_none()
+            && word(toks, k + 1).is_some_and(|n| is_family_word(n) || is_particle(n));
+        if !(lower_ok || upper_ok) || t.sep.is_some() {
+            break;
+        }
+        prefix.push(t.word.to_string());
         k += 1;
     }
+    (prefix, k)
+}
+
+/// "Family, Given" and "Family, G. G.", with particles and a suffix.
+fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
+    let (prefix, mut k) = particles_at(toks, i);
     let family = toks.get(k)?;
-    if !is_name_word(family.word) || family.word.ends_with('.') || family.sep != Some(',') {
+    if !is_family_word(family.word) || family.word.ends_with('.') || family.sep != Some(',') {
         return None;
     }
     k += 1;
@@ -278,10 +383,14 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
         k += 1;
     }
     let first = toks.get(k)?;
-    let initials_mode = is_initials(first.word);
+    let initials_mode = is_initials(first.word) || is_compact_initials(first.word);
     while let Some(t) = toks.get(k) {
         let ok = if initials_mode {
             is_initials(t.word)
+                || (given.is_empty() && is_compact_initials(t.word))
+                // "Pate, C. Marvin.": one given name after an initial, when
+                // it ends the name.
+                || (is_name_word(t.word) && (t.sep.is_some() || t.word.ends_with('.')) && given.len() == 1)
         } else {
             is_name_word(t.word) || is_initials(t.word)
         };
@@ -289,7 +398,7 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
             break;
         }
         k += 1;
-        if !initials_mode && t.word.ends_with('.') && !is_initials(t.word) {
+        if t.word.ends_with('.') && is_name_word(t.word) {
             // "Nichols, Bill." – the period ends the name, it is not part of it.
             given.push(t.word.trim_end_matches('.'));
             break;
@@ -298,39 +407,45 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
         if t.sep.is_some() {
             break;
         }
-        // After initials only more initials follow ("W. E."); a new word
-        // starts the title.
     }
     if given.is_empty() {
         return None;
     }
-    if word(toks, k).is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches(','))) {
-        suffix = toks[k].word.trim_end_matches(',').to_string();
+    if word(toks, k).is_some_and(|w| SUFFIXES.contains(&w)) {
+        suffix = toks[k].word.to_string();
         k += 1;
     }
-    let given = given.join(" ");
     Some((
         Name::Person {
             family: family.word.to_string(),
-            given: given.trim_end_matches(',').to_string(),
+            given: given.join(" "),
             prefix: prefix.join(" "),
             suffix,
         },
         k,
+        Form::Inverted {
+            initials: initials_mode,
+        },
     ))
 }
 
-/// "Given Family", "G. G. Family", "Given M. Family", "Ludwig van Beethoven".
-/// The family name must be followed by a separator, a conjunction or the end,
-/// so that a title's first word is not taken for a name.
-fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
+/// "Given Family", "G. G. Family", "Given M. Family", "Ludwig van Beethoven",
+/// "AM Trinkoff". The family name must be followed by a separator, a
+/// conjunction or the end, so that a title's first word is not taken for a
+/// name.
+fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
     let mut k = i;
     let mut given = Vec::new();
     while let Some(t) = toks.get(k) {
         if given.len() >= 3 || t.sep.is_some() {
             break;
         }
+        let compact_first = given.is_empty()
+            && is_compact_initials(t.word)
+            && !t.word.ends_with('.')
+            && word(toks, k + 1).is_some_and(is_name_word);
         let is_given = is_initials(t.word)
+            || compact_first
             || (is_name_word(t.word) && !t.word.ends_with('.'));
         // "Друк М. Товарооборот": a word, initials, then a word again is a
         // family name with initials followed by a title, not a given name.
@@ -346,12 +461,7 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
     }
     // The last given-like word may be the family name itself.
     while !given.is_empty() {
-        let mut f = i + given.len();
-        let mut prefix = Vec::new();
-        while word(toks, f).is_some_and(is_particle) {
-            prefix.push(toks[f].word);
-            f += 1;
-        }
+        let (prefix, f) = particles_at(toks, i + given.len());
         if let Some(family) = toks.get(f).filter(|t| is_name_word(t.word)) {
             let next = toks.get(f + 1);
             // "J. Appl. Phys.": a chain of abbreviations is a journal, not a name.
@@ -363,11 +473,10 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
                     || family.word.ends_with('.')
                     || next.is_none()
                     || next.is_some_and(|n| is_conjunction(n.word) || n.word.starts_with('(')));
-            let given_ok = given.iter().any(|g| !is_initials(g) || g.ends_with('.'))
-                && !family_first_with_initials(&given);
-            if closes && given_ok {
+            if closes && !family_first_with_initials(&given) {
                 let family_word = family.word.trim_end_matches('.');
                 let (family_name, given_name) = patronymic_order(&given, family_word);
+                let initials = given.iter().all(|g| is_initials(g) || is_compact_initials(g));
                 return Some((
                     Name::Person {
                         family: family_name,
@@ -376,6 +485,7 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
                         suffix: String::new(),
                     },
                     f + 1,
+                    Form::Direct { initials },
                 ));
             }
         }
@@ -408,16 +518,18 @@ fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
     (last.to_string(), given.join(" "))
 }
 
-/// "Турарбекова Р.", "Иванов И. И.", "Bergk V", "Haefeli WE".
-fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
-    let family = toks.get(i)?;
-    if !is_name_word(family.word) || family.word.ends_with('.') || family.sep.is_some() {
+/// "Турарбекова Р.", "Иванов И. И.", "Bergk V", "Haefeli WE", "Van
+/// Breusegem F", "ROSANVALLON P.".
+fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
+    let (prefix, f) = particles_at(toks, i);
+    let family = toks.get(f)?;
+    if !is_family_word(family.word) || family.word.ends_with('.') || family.sep.is_some() {
         return None;
     }
-    let mut k = i + 1;
+    let mut k = f + 1;
     let mut given = Vec::new();
     while let Some(t) = toks.get(k) {
-        let compact = COMPACT_INITIALS.is_match(t.word)
+        let compact = is_compact_initials(t.word)
             && (t.sep.is_some()
                 || t.word.ends_with('.')
                 || toks.get(k + 1).is_none_or(|n| is_conjunction(n.word)));
@@ -438,7 +550,16 @@ fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize)> {
     if given.is_empty() {
         return None;
     }
-    Some((Name::person(family.word, &given.join(" ")), k))
+    Some((
+        Name::Person {
+            family: family.word.to_string(),
+            given: given.join(" "),
+            prefix: prefix.join(" "),
+            suffix: String::new(),
+        },
+        k,
+        Form::FamilyInitials,
+    ))
 }
 
 /// The authors in a span known to hold only authors (what precedes a quoted

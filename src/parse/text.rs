@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(q("А. «Заголовок «вложенный» тут» Б").as_deref(), Some("Заголовок «вложенный» тут"));
         assert_eq!(q("A \"The so-called \"Union State\" in 2020.\" B").as_deref(), Some("The so-called \"Union State\" in 2020."));
         assert_eq!(q("Smith's ‘Quoted title’ x").as_deref(), Some("Quoted title"));
-        assert_eq!(q("Doe, J. (2020) 'Belarus' neighbours', Journal").as_deref(), Some("Belarus' neighbours"));
+        assert_eq!(q("Doe, J. (2020) 'Belarus and its neighbours', Journal").as_deref(), Some("Belarus and its neighbours"));
         assert_eq!(q("no quotes"), None);
     }
 

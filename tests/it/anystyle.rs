@@ -201,6 +201,8 @@ fn anystyle_gold_field_accuracy() {
     let fields = ["author", "title", "date", "container", "volume", "pages", "url", "doi"];
     // field -> (right, gold-labelled, refman-only)
     let mut tally: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    // ANYSTYLE_SHOW=title prints every miss of that field, for development.
+    let show = std::env::var("ANYSTYLE_SHOW").unwrap_or_default();
     for seq in &seqs {
         let reference: Vec<&str> = seq
             .iter()
@@ -220,6 +222,9 @@ fn anystyle_gold_field_accuracy() {
         }
         for field in fields {
             let (want, got) = compare(field, &gold, &entry);
+            if field == show && want.is_some() && want != got {
+                println!("{}\n    gold {want:?}\n    got  {got:?}", reference.join(" "));
+            }
             let t = tally.entry(field).or_default();
             match (&want, &got) {
                 (Some(w), Some(g)) => {
