@@ -97,9 +97,25 @@ static GOST_CONTAINER_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an unquoted title ends at the latest: the place and publisher
 /// (". Киев: Фонд", ". New Haven: Yale") or a thesis label.
 static TITLE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.,]\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*)?\s?:\s|\s?:\s*(?:дис\.|диссертация|автореф)|,?\s+(?:Ph\.?\s?D\.?|Doctoral|Master's)\s+(?:diss|thesis)")
-        .expect("title stop pattern")
+    Regex::new(concat!(
+        // ". Киев: Фонд", ". New Haven: Yale"
+        r"\.\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*)?\s?:\s",
+        // " (London: Routledge, 1992)", " (Detroit, MI: Wayne State"
+        r"|\s\(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)*(?:,\s*[A-Z]{2})?\s?:\s",
+        // " (2nd ed.)", " (5.ª ed.)"
+        r"|\s\(\d+[^)]{0,6}\s?(?:ed|edn|изд)\.?\)",
+        r"|\s?:\s*(?:дис\.|диссертация|автореф)",
+        r"|,?\s+(?:Ph\.?\s?D\.?|Doctoral|Master's)\s+(?:diss|thesis)",
+    ))
+    .expect("title stop pattern")
 });
+/// The start of a segment that is a publication detail, not a title's.
+static DETAIL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:vol\.?|v\.|pp?\.|no\.|n°|№|т\.|с\.|\d{1,3}\b|\d+\s*\(|\(\d|\d+(?:st|nd|rd|th)\s+ed)")
+        .expect("detail pattern")
+});
+static YEAR_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?(?:1[5-9]|20)\d\d\b").expect("year pattern"));
 static LEADING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s,.]*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?(?:[.,:]|\s|$)").expect("year pattern")
 });
@@ -250,17 +266,35 @@ pub fn parse_note(note: &str) -> ParsedNote {
 
 static COMMA_BEFORE_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*,[\s,]*(\p{L})").expect("comma pattern"));
+static BROKEN_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L})- (\p{L})(\p{L}*)").expect("hyphen pattern"));
 
 /// "Cohen,A.J." and "Surcel HM,, Ilonen J" to "Cohen, A.J." and "Surcel HM,
-/// Ilonen J", so that names split where their authors meant them to.
+/// Ilonen J", so that names split where their authors meant them to; words
+/// broken at a line end ("Martin- Facklam", "Mur- phy") are joined again.
 fn tidy_commas(text: &str) -> String {
-    COMMA_BEFORE_LETTER.replace_all(text, ", $1").into_owned()
+    let text = COMMA_BEFORE_LETTER.replace_all(text, ", $1");
+    BROKEN_WORD
+        .replace_all(&text, |c: &regex::Captures| {
+            let next = &c[2];
+            let rest = &c[3];
+            let word = format!("{next}{rest}");
+            if matches!(word.as_str(), "and" | "or" | "und" | "и" | "или" | "to") {
+                c[0].to_string()
+            } else if next.chars().all(char::is_uppercase) {
+                format!("{}-{word}", &c[1])
+            } else {
+                format!("{}{word}", &c[1])
+            }
+        })
+        .into_owned()
 }
 
 /// Whether the text before a quoted span reads as authors (and perhaps a
 /// year), so that the quote is the work's title and not a phrase inside it.
 fn authorish(before: &str) -> bool {
     let seg = APA_YEAR.replace_all(before, " ");
+    let seg = TRAILING_YEAR.replace(&seg, "");
     let seg = text::trim_keeping_abbreviation(plain(&seg).trim()).to_string();
     if seg.is_empty() {
         return true;
@@ -389,16 +423,23 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
             return inner[close + text::ITALIC_CLOSE.len_utf8()..].to_string();
         }
     }
-    let mut end = text::sentence_end(rest, 0).unwrap_or(rest.len());
-    for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " In: ", ". In ", ", in "] {
+    let sentence = title_sentence_end(rest);
+    let mut end = sentence;
+    for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " In: ", ". In ", ", in *", ", in \u{1}"] {
         if let Some(i) = rest.find(stop).filter(|&i| i > 0) {
             end = end.min(i);
         }
+    }
+    if let Some(i) = rest.find(", in ").filter(|&i| i > 0 && rest[i + 5..].starts_with(char::is_uppercase)) {
+        end = end.min(i);
     }
     if let Some(m) = TITLE_STOP.find(rest).filter(|m| m.start() > 0) {
         // Keep a period that may belong to an abbreviation ("гг.").
         let keep = usize::from(rest[m.start()..].starts_with('.'));
         end = end.min(m.start() + keep);
+    }
+    if end == sentence {
+        end = comma_title_end(&rest[..end]).unwrap_or(end);
     }
     let (title, translation) = text::split_translation(&rest[..end]);
     work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
@@ -414,6 +455,49 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
         after = &statement[stop..];
     }
     after.to_string()
+}
+
+/// Where a title ends that is followed by a sentence break. A question
+/// ends it only when what follows is not more title: "What are patients
+/// told? A study of physicians' reports. Journal 26: 5988".
+fn title_sentence_end(rest: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let Some(end) = text::sentence_end(rest, from) else {
+            return rest.len();
+        };
+        let question = rest[..end].ends_with(['?', '!']);
+        let next = text::sentence_end(rest, end);
+        let continues = question
+            && next.is_some_and(|n| {
+                let sentence = &rest[end..n];
+                !sentence.chars().any(|c| c.is_ascii_digit()) && n < rest.len()
+            });
+        if !continues {
+            return end;
+        }
+        from = end;
+    }
+}
+
+/// In comma-separated references ("R. H. Bube, Photovoltaic Materials,
+/// Imperial College Press, 1998.") the title ends before the container that
+/// precedes the first detail: a volume, pages, issue or (after two
+/// segments) a year.
+fn comma_title_end(candidate: &str) -> Option<usize> {
+    let mut starts = vec![0];
+    starts.extend(candidate.match_indices(", ").map(|(i, _)| i + 2));
+    let segment = |k: usize| candidate[starts[k]..].trim_start();
+    let k = (1..starts.len()).find(|&k| {
+        DETAIL_START.is_match(segment(k)) || (k >= 2 && YEAR_START.is_match(segment(k)))
+    })?;
+    let container = &candidate[starts[k - 1]..starts[k] - 2];
+    let title_segments = if k >= 2 && container.chars().any(char::is_alphabetic) {
+        k - 1
+    } else {
+        k
+    };
+    Some(starts[title_segments] - 2)
 }
 
 /// An author that the name grammar does not read: a lone family name before

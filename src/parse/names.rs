@@ -241,7 +241,9 @@ impl Form {
         use Form::*;
         match (self, next) {
             (Inverted { initials: a }, Inverted { initials: b }) => a == b,
-            (Inverted { .. }, Direct { .. }) => true,
+            // "Derrick, D., I. Stavness"; "Korosteleva, Elena, and Irina Petrova".
+            (Inverted { initials: true }, Direct { initials }) => initials,
+            (Inverted { initials: false }, Direct { .. }) => true,
             (Direct { initials: true }, Direct { initials }) => initials,
             (Direct { initials: false }, Direct { .. }) => true,
             (FamilyInitials, FamilyInitials) => true,
@@ -306,8 +308,11 @@ pub fn scan_names(text: &str) -> Option<NameList> {
         };
         // "Sasayama, D. Hattori, K.": inverted names with initials follow one
         // another even without a separator.
-        let run_on = matches!(form, Form::Inverted { initials: true })
-            && matches!(next_form, Form::Inverted { initials: true });
+        let run_on = (matches!(form, Form::Inverted { initials: true })
+            && matches!(next_form, Form::Inverted { initials: true }))
+            // "ROUSSILLON, René. CHABERT, Catherine.": capitals mark each name.
+            || (matches!(next_form, Form::Inverted { .. })
+                && toks.get(j).is_some_and(|t| is_capital_family(t.word)));
         let consistent = first_form.is_some_and(|f| f.continues_with(next_form));
         if !(joined || run_on) || !consistent {
             break;
@@ -389,12 +394,17 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
             is_initials(t.word)
                 || (given.is_empty() && is_compact_initials(t.word))
                 // "Pate, C. Marvin.": one given name after an initial, when
-                // it ends the name.
-                || (is_name_word(t.word) && (t.sep.is_some() || t.word.ends_with('.')) && given.len() == 1)
+                // its period ends the name.
+                || (is_name_word(t.word) && t.sep.is_none() && t.word.ends_with('.') && given.len() == 1)
         } else {
             is_name_word(t.word) || is_initials(t.word)
         };
-        if !ok || given.len() >= 3 {
+        // "Bresnahan, J. C. A sensitive…": after dotted initials, a bare
+        // capital is the title's first word.
+        let undotted_after_dotted = initials_mode
+            && given.first().is_some_and(|g: &&str| g.ends_with('.'))
+            && !t.word.contains('.');
+        if !ok || given.len() >= 3 || undotted_after_dotted {
             break;
         }
         k += 1;
