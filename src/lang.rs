@@ -129,10 +129,12 @@ pub fn detect(text: &str) -> Option<Language> {
         if uk {
             return lang("uk");
         }
-        // і is written in Belarusian and Ukrainian; Belarusian keeps ы and
-        // э, which Ukrainian lacks.
+        // і is written in Belarusian and Ukrainian. Belarusian keeps ы and
+        // э, which Ukrainian lacks; Ukrainian writes и, which Belarusian
+        // does not.
         if i_dotted {
-            return if yery_or_e { lang("be") } else { lang("uk") };
+            let cyrillic_i = text.chars().any(|c| matches!(c, 'и' | 'И'));
+            return if yery_or_e || !cyrillic_i { lang("be") } else { lang("uk") };
         }
         if text.chars().any(|c| "ђјљњћџЂЈЉЊЋЏ".contains(c)) {
             return lang("sr");

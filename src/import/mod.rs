@@ -153,7 +153,11 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
                 outcome.short_form_of = Some(c.marker.clone());
                 if !back_reference {
                     // A page in a repeat is the page cited, not the work's.
-                    outcome.pinpoint = parsed.pinpoint.clone().or(parsed.work.pages.clone());
+                    outcome.pinpoint = parsed
+                        .pinpoint
+                        .clone()
+                        .or(parsed.work.pages.clone())
+                        .or_else(|| trailing_page(&note.text));
                 }
                 outcome.missing.clear();
                 outcome.confidence = outcome.confidence.max(0.9);
@@ -232,6 +236,15 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
         new_entries,
         warnings: all_warnings,
     }
+}
+
+/// The page at the end of a short note: "Ioffe, Reassessing Lukashenko, 102."
+fn trailing_page(text: &str) -> Option<String> {
+    static PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"[,.][”"»']?\s*(?:pp?\.|с\.|С\.)?\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*\.?$"#)
+            .expect("page pattern")
+    });
+    PAGE.captures(text.trim()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
 }
 
 /// The latest cited work whose first author matches "Turarbekova" or

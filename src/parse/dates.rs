@@ -190,7 +190,7 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
             Kind::MonthYear,
         ),
         (
-            r(format!(r"\b{YEAR}[a-z]?\b(?:\s*(?:гг?\.|года|р\.|року))?")),
+            r(format!(r"\b{YEAR}[a-z]?\b(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年")),
             Kind::Year,
         ),
     ]
@@ -233,7 +233,7 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
                 Kind::YearMonth => ymd(num(1), g(2).and_then(month_number).map(u32::from), None),
                 Kind::Chinese => ymd(num(1), num(2), num(3)),
                 Kind::MonthYear => ymd(num(2), g(1).and_then(month_number).map(u32::from), None),
-                Kind::Year => num(1).and_then(|y| Date::new(y as i32, None, None)),
+                Kind::Year => num(1).or(num(2)).and_then(|y| Date::new(y as i32, None, None)),
             };
             if let Some(date) = date {
                 found.push(DateMatch {

@@ -103,6 +103,10 @@ static SPECIALTY_CODE: LazyLock<Regex> =
 static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[\s.:\x{3}])(\p{Lu}[\p{L}\-]+\.?|\p{Lu}\.)\s*,\s*((?:1[5-9]|20)\d\d)\b")
 });
+/// "(Minsk, 2023)": a place and year in parentheses.
+static PAREN_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\((\p{Lu}[\p{L}\-.]+(?:\s\p{Lu}[\p{L}\-.]+)?),\s*((?:1[5-9]|20)\d\d)\)")
+});
 /// APA puts the volume inside the journal's italics: "*Journal, 59*(2)".
 static ITALIC_VOLUME: LazyLock<Regex> =
     LazyLock::new(|| re(r"\x{1}([^\x{2}]*?),\s*(\d+[A-Za-z]?)\x{2}"));
@@ -112,17 +116,17 @@ static GENRE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\s.,\x{3}]*\(([^()\d]{3,60}?)\s*\)"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[\s,.(;:{CUT}])(?:pp?\.|P\.|PP\.|С\.|с\.|S\.|стр\.|Стр\.|pages?|стор\.|С)\s*({PAGE}(?:{DASH}{PAGE})?(?:\s*,\s*{PAGE}(?:{DASH}{PAGE})?)*)"
+        r"(?:(?:^|[\s,.(;:{CUT}])(?:pp?\.|P\.|PP\.|С\.|с\.|S\.|стр\.|Стр\.|pages?|стор\.|С)\s*({PAGE}(?:{DASH}{PAGE})?(?:\s*,\s*{PAGE}(?:{DASH}{PAGE})?)*)|第\s*({PAGE}(?:{DASH}{PAGE})?)\s*页)"
     ))
 });
 static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|стр\.|S\.|p)(?:$|[\s,.;)])")
 });
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?\b|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+\b)")
+    re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?\b|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+\b)|第\s*(\d+)\s*卷")
 });
 static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\b)")
+    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\b)|第\s*(\d+)\s*期")
 });
 /// APA and Harvard "12(3)" volume and issue; the parenthesis is not a year.
 static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,7 +140,7 @@ static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A place of publication: capitalised words ("New Haven", "М.", "St.
 /// Petersburg"), perhaps with a state ("Washington, DC").
-const PLACE: &str = r"(?:\p{Lu}[\p{L}.\-']*\.?)(?:\s+(?:\p{Lu}[\p{L}.\-']*|on|upon|am|an|de|del))*(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.))?";
+const PLACE: &str = r"(?:(?:\p{Lu}[\p{L}.\-']*\.?)(?:\s+(?:\p{Lu}[\p{L}.\-']*|on|upon|am|an|de|del))*(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.))?|\p{Han}{2,6})";
 
 /// "Place: Publisher, 2019", "(Minsk: Belarus, 2019)", "М.: Наука, 2020".
 static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,7 +210,7 @@ pub fn parse_details(text: &str, ctx: Context) -> Details {
     }
     if d.pages.is_none() {
         if let Some(g) = s.take(&PAGES) {
-            d.pages = g[1].as_deref().map(page_range);
+            d.pages = g[1].as_deref().or(g[2].as_deref()).map(page_range);
         }
     }
     if let Some(g) = s.take(&PAGE_TOTAL) {
@@ -214,12 +218,15 @@ pub fn parse_details(text: &str, ctx: Context) -> Details {
     }
     if d.volume.is_none() {
         if let Some(g) = s.take(&VOLUME) {
-            d.volume = g[1].clone();
+            d.volume = g[1].clone().or_else(|| g[2].clone());
         }
     }
     if d.number.is_none() {
         if let Some(g) = s.take(&ISSUE) {
-            d.number = g[1].as_deref().map(|n| collapse_spaces(n).replace(' ', ""));
+            d.number = g[1]
+                .as_deref()
+                .or(g[2].as_deref())
+                .map(|n| collapse_spaces(n).replace(' ', ""));
         }
     }
     if d.volume.is_none() {
@@ -232,6 +239,12 @@ pub fn parse_details(text: &str, ctx: Context) -> Details {
     let genre = s.take(&GENRE).and_then(|g| g[1].clone());
 
     publisher(&mut s, &mut d);
+    if d.publisher.is_none() {
+        if let Some(g) = s.take(&PAREN_PLACE_YEAR) {
+            d.location = g[1].clone();
+            d.date = d.date.or_else(|| g[2].as_deref().and_then(|y| y.parse().ok()).map(Date::year));
+        }
+    }
     if d.publisher.is_none() && (d.thesis.is_some() || d.pagetotal.is_some()) {
         if let Some(g) = s.take(&PLACE_YEAR) {
             d.location = g[1].clone();
@@ -267,7 +280,14 @@ pub fn parse_details(text: &str, ctx: Context) -> Details {
 
     if d.pages.is_none() {
         if let Some(g) = s.take(&BARE_RANGE) {
-            d.pages = g[1].as_deref().map(page_range);
+            let range = g[1].clone();
+            // After the publication facts a range is the passage cited,
+            // unless the work is a chapter, whose range it then is.
+            if d.publisher.is_some() && !d.in_collection && d.editors.is_empty() {
+                d.pinpoint = range;
+            } else {
+                d.pages = range.as_deref().map(page_range);
+            }
         }
     }
     if d.container.is_some() && d.volume.is_none() && d.publisher.is_none() {
@@ -402,6 +422,14 @@ fn container(s: &mut Scratch, d: &mut Details, ctx: Context, genre: Option<Strin
         && (d.pages.is_none() || book_part);
     if d.container.is_none() {
         d.container = Some(lead);
+        // "SWP Research Paper 8 (Berlin: …)": the series' own number.
+        if let Some(c) = SERIES_NUMBER.captures(&s.text[range.end..]) {
+            if d.number.is_none() {
+                d.number = c.get(1).map(|m| m.as_str().to_string());
+                let m = c.get(0).map_or(0..0, |m| m.range());
+                s.cut(range.end + m.start..range.end + m.end);
+            }
+        }
     } else if publisher_slot && lead.split_whitespace().count() <= 8 {
         d.publisher = Some(lead);
     } else {
@@ -412,6 +440,9 @@ fn container(s: &mut Scratch, d: &mut Details, ctx: Context, genre: Option<Strin
         d.publisher = d.container.take();
     }
 }
+
+static SERIES_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(\d{1,4}(?:/\d{1,4})?)(?:$|[\s,.;(])"));
 
 /// The text before the first recognised detail, if it reads as a name.
 fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
@@ -439,7 +470,9 @@ fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
         lead.to_lowercase().as_str(),
         "in" | "and" | "from" | "online" | "web" | "print" | "accessed" | "retrieved" | "available"
     );
-    (letters >= 2 && !stray && lead.split_whitespace().count() <= 15)
+    // "press release", "database": a lowercase description, not a name.
+    let description = lead.chars().next().is_some_and(char::is_lowercase);
+    (letters >= 2 && !stray && !description && lead.split_whitespace().count() <= 15)
         .then(|| (lead_start..lead_start + end, lead.replace([ITALIC_OPEN, ITALIC_CLOSE], "")))
 }
 

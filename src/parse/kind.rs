@@ -62,7 +62,9 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         };
     }
     if container.is_some() {
-        if mentions(container, REPORT_WORDS) {
+        // A series named "… Briefing" publishes reports; a title that
+        // mentions a briefing is not one.
+        if mentions(container, REPORT_WORDS) || mentions(container, &["briefing"]) {
             return "report";
         }
         if mentions(container, BOOK_WORDS) && !mentions(container, JOURNAL_WORDS) {
@@ -82,7 +84,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         }
         return if online { "online" } else { "article" };
     }
-    if mentions(title, REPORT_WORDS) && (pdf || work.publisher.is_some()) {
+    if mentions(title, REPORT_WORDS) {
         return "report";
     }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {

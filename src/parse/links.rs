@@ -137,7 +137,7 @@ fn trim_url(url: &str) -> &str {
         let Some(last) = s.chars().next_back() else { break };
         let unbalanced_paren = last == ')' && s.matches('(').count() < s.matches(')').count();
         let unbalanced_bracket = last == ']' && s.matches('[').count() < s.matches(']').count();
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '»' | '”' | '"' | '\'' | '’' | '*' | '_')
+        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '»' | '”' | '"' | '\'' | '’' | '*' | '_' | '。' | '，' | '；' | '、' | '）' | '》')
             || unbalanced_paren
             || unbalanced_bracket
         {

@@ -102,6 +102,8 @@ static TITLE_STOP: LazyLock<Regex> = LazyLock::new(|| {
         r"\.\s+\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*)?\s?:\s",
         // " (London: Routledge, 1992)", " (Detroit, MI: Wayne State"
         r"|\s\(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)*(?:,\s*[A-Z]{2})?\s?:\s",
+        // " (Minsk, 2023)"
+        r"|\s\(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?,\s*(?:1[5-9]|20)\d\d\)",
         // " (2nd ed.)", " (5.ª ed.)"
         r"|\s\(\d+[^)]{0,6}\s?(?:ed|edn|изд)\.?\)",
         r"|\s?:\s*(?:дис\.|диссертация|автореф)",
@@ -113,6 +115,9 @@ static TITLE_STOP: LazyLock<Regex> = LazyLock::new(|| {
 static DETAIL_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:vol\.?|v\.|pp?\.|no\.|n°|№|т\.|с\.|\d{1,3}\b|\d+\s*\(|\(\d|\d+(?:st|nd|rd|th)\s+ed)")
         .expect("detail pattern")
+});
+static NUMBERED_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[^,]*\b(?:No\.|no\.|№|Nr\.)\s*\d").expect("series pattern")
 });
 static YEAR_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(?(?:1[5-9]|20)\d\d\b").expect("year pattern"));
@@ -144,7 +149,7 @@ pub fn parse_note(note: &str) -> ParsedNote {
     }
 
     let (rest, ids) = links::extract(&text);
-    let md = markdown(&tidy_commas(&rest));
+    let md = markdown(&tidy_commas(&text::cjk_punctuation(&rest)));
     let mut work = Work {
         url: ids.url,
         doi: ids.doi,
@@ -171,13 +176,15 @@ pub fn parse_note(note: &str) -> ParsedNote {
             }
             after = &after[c.get(0).map_or(0, |m| m.end())..];
         }
+        // 《…》 after the title names the journal or newspaper, as italics do.
+        let after = after.replace('《', &ITALIC_OPEN.to_string()).replace('》', &text::ITALIC_CLOSE.to_string());
         let (authors, date, editors) = author_segment(before);
         work.authors = authors;
         work.date = date;
         if editors {
             std::mem::swap(&mut work.authors, &mut work.editors);
         }
-        after.to_string()
+        after
     } else if let Some(split) = md.find(" // ").or_else(|| md.find("//")) {
         gost = true;
         let (left, right) = (&md[..split], md[split..].trim_start_matches([' ', '/']));
@@ -249,6 +256,10 @@ pub fn parse_note(note: &str) -> ParsedNote {
     }
     if matches!(work.entry_type, "report" | "thesis") {
         work.institution = work.publisher.take();
+    }
+    if work.entry_type == "report" && work.number.is_none() {
+        // A report series counts its papers by number, not by volume.
+        work.number = work.volume.take();
     }
     work.newspaper = kind::is_newspaper(&work, work.entry_type);
 
@@ -423,24 +434,28 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
             return inner[close + text::ITALIC_CLOSE.len_utf8()..].to_string();
         }
     }
-    let sentence = title_sentence_end(rest);
-    let mut end = sentence;
+    // Where the title surely ends (a marked boundary), and where it ends
+    // by punctuation, which in comma-separated styles may be too late.
+    let mut hard_end = rest.len();
     for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " In: ", ". In ", ", in *", ", in \u{1}"] {
         if let Some(i) = rest.find(stop).filter(|&i| i > 0) {
-            end = end.min(i);
+            hard_end = hard_end.min(i);
         }
     }
     if let Some(i) = rest.find(", in ").filter(|&i| i > 0 && rest[i + 5..].starts_with(char::is_uppercase)) {
-        end = end.min(i);
+        hard_end = hard_end.min(i);
     }
+    let mut soft_end = title_sentence_end(rest);
     if let Some(m) = TITLE_STOP.find(rest).filter(|m| m.start() > 0) {
         // Keep a period that may belong to an abbreviation ("гг.").
         let keep = usize::from(rest[m.start()..].starts_with('.'));
-        end = end.min(m.start() + keep);
+        soft_end = soft_end.min(m.start() + keep);
     }
-    if end == sentence {
-        end = comma_title_end(&rest[..end]).unwrap_or(end);
-    }
+    let end = if soft_end < hard_end {
+        comma_title_end(&rest[..soft_end]).unwrap_or(soft_end)
+    } else {
+        hard_end
+    };
     let (title, translation) = text::split_translation(&rest[..end]);
     work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
     work.title_translated = translation;
@@ -488,6 +503,11 @@ fn comma_title_end(candidate: &str) -> Option<usize> {
     let mut starts = vec![0];
     starts.extend(candidate.match_indices(", ").map(|(i, _)| i + 2));
     let segment = |k: usize| candidate[starts[k]..].trim_start();
+    // "Belarus: Selected Issues, IMF Country Report No. 19/10": a segment
+    // holding a report number starts the details itself.
+    if let Some(k) = (1..starts.len()).find(|&k| NUMBERED_SERIES.is_match(segment(k))) {
+        return Some(starts[k] - 2);
+    }
     let k = (1..starts.len()).find(|&k| {
         DETAIL_START.is_match(segment(k)) || (k >= 2 && YEAR_START.is_match(segment(k)))
     })?;
@@ -513,6 +533,21 @@ fn lead_author(md: &str) -> Option<(Name, usize)> {
             && word.chars().any(char::is_alphabetic)
         {
             return Some((Name::Organization(word.to_string()), dot + 1));
+        }
+    }
+    // An organisation, then ", Title…" in plain text.
+    if let Some(comma) = md.find(", ") {
+        let lead = md[..comma].trim();
+        let next_capital = md[comma + 2..].starts_with(char::is_uppercase);
+        if next_capital
+            && !lead.contains([':', '/'])
+            && lead.split_whitespace().count() >= 2
+            && lead.split_whitespace().count() <= 12
+            && names::is_organization(lead)
+            && !lead.contains(ITALIC_OPEN)
+            && names::scan_names(lead).is_none_or(|l| l.end < lead.len())
+        {
+            return Some((Name::Organization(lead.to_string()), comma + 1));
         }
     }
     let end = title_starts.iter().filter_map(|p| md.find(p)).min()?;

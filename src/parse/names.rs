@@ -24,7 +24,8 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "organisation", "organization", "parliament", "party", "presidency", "president", "press",
     "programme", "program", "project", "republic", "research", "secretariat", "service",
     "society", "statistics", "statistical", "stiftung", "survey", "team", "times", "tribunal",
-    "union", "united", "university", "agence", "ministère", "bundesamt", "nations",
+    "union", "united", "university", "agence", "ministère", "bundesamt", "nations", "watch",
+    "amnesty", "international", "transparency", "reporters",
     // Russian
     "агентств", "академи", "ассоциаци", "администраци", "банк", "бюро", "газет", "государствен",
     "департамент", "дум", "журнал", "институт", "информацион", "канцеляри", "комитет",
@@ -479,6 +480,7 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
                 && family.sep.is_none()
                 && next.is_some_and(|n| n.word.ends_with('.') && is_name_word(n.word));
             let closes = !abbreviation_chain
+                && family.sep != Some(':')
                 && (family.sep.is_some()
                     || family.word.ends_with('.')
                     || next.is_none()
@@ -515,9 +517,36 @@ fn family_first_with_initials(given: &[&str]) -> bool {
     is_name_word(first) && initials == rest.len() && (initials >= 2 || (initials == 1 && cyrillic))
 }
 
+/// Common Chinese family names in pinyin: "Xi Jinping" is written family
+/// name first, in English too.
+const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "Xi", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
+    "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie", "Han",
+    "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu", "Shen", "Zeng",
+    "Peng", "Su", "Lu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Pan", "Du",
+    "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou",
+    "Xiong", "Jin", "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu", "Qin", "Gu", "Hou", "Shao",
+    "Meng", "Long", "Wan", "Duan", "Lei", "Qian", "Yin", "Yi", "Wen", "Zhai",
+];
+
+/// Whether a given name is spelt as pinyin syllables ("Jinping", "Yi",
+/// "Ying-jeou" is not): letters only, no more than three syllables' length.
+fn looks_like_pinyin(word: &str) -> bool {
+    static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)(?:n|ng)?){1,3}$")
+            .expect("pinyin pattern")
+    });
+    PINYIN.is_match(&word.to_lowercase())
+}
+
 /// "Иванов Иван Иванович": the family name first when the last is a
-/// patronymic.
+/// patronymic; "Xi Jinping": the family name first in Chinese order.
 fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
+    if let [first] = given {
+        if CHINESE_FAMILY_NAMES.contains(first) && looks_like_pinyin(last) {
+            return (first.to_string(), last.to_string());
+        }
+    }
     let lower = last.to_lowercase();
     if given.len() == 2
         && !is_initials(given[0])

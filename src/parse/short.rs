@@ -20,7 +20,7 @@ pub enum BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|там же|тамсама|там само|там сама|id\.)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|там же|тамсама|там само|там сама|id\.|同上)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,13 +28,14 @@ static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("op. cit. pattern")
 });
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:pp?\.|с\.|s\.|стр\.)?\s*([0-9ivxlc]+(?:\s*[-–—]\s*[0-9ivxlc]+)?)\s*\.?$")
+    Regex::new(r"(?i)^(?:pp?\.|с\.|s\.|стр\.|第)?\s*([0-9ivxlc]+(?:\s*[-–—]\s*[0-9ivxlc]+)?)\s*页?\s*[.。]?$")
         .expect("pinpoint pattern")
 });
 
 /// The back-reference a note makes, if it is one.
 pub fn detect(note: &str) -> Option<BackReference> {
-    let text = note.trim();
+    let text = super::text::cjk_punctuation(note);
+    let text = text.trim();
     if let Some(c) = IBID.captures(text) {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // "Ibid." followed by a whole new citation is not a back-reference.

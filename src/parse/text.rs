@@ -98,6 +98,20 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// Full-width commas, stops and colons to their Latin forms, so that
+/// Chinese notes split like others. Parentheses stay: they belong to titles
+/// such as 《白俄罗斯发展报告（2021）》.
+pub fn cjk_punctuation(text: &str) -> String {
+    if !text.contains(['，', '。', '：', '；', '、']) {
+        return text.to_string();
+    }
+    text.replace('，', ", ")
+        .replace('。', ". ")
+        .replace('：', ": ")
+        .replace('；', "; ")
+        .replace('、', ", ")
+}
+
 /// Removes the italic marks from text.
 pub fn plain(text: &str) -> String {
     text.replace([ITALIC_OPEN, ITALIC_CLOSE], "")
@@ -140,7 +154,7 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
     while k < chars.len() {
         let (start, open) = chars[k];
         let opens = match open {
-            '"' | '“' | '«' | '„' => true,
+            '"' | '“' | '«' | '„' | '《' => true,
             // A single quote opens only after a blank and before a word, so
             // apostrophes don't.
             '‘' | '\'' => blank(k.checked_sub(1)) && word(k + 1),
@@ -157,12 +171,14 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
             let inner_open = blank(Some(j - 1)) && word(j + 1);
             let nests = match open {
                 '«' => c == '«',
+                '《' => c == '《',
                 '“' => c == '“',
                 '"' => c == '"' && inner_open,
                 _ => false,
             };
             let closes = match open {
                 '«' => c == '»',
+                '《' => c == '》',
                 '“' => c == '”' || (c == '"' && !inner_open),
                 '"' => c == '”' || (c == '"' && !inner_open),
                 '„' => matches!(c, '“' | '”' | '"'),
