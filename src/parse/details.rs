@@ -421,9 +421,13 @@ fn container(s: &mut Scratch, d: &mut Details, ctx: Context, genre: Option<Strin
         && d.volume.is_none()
         && (d.pages.is_none() || book_part);
     if d.container.is_none() {
+        let series = super::kind::is_report_series(&lead);
         d.container = Some(lead);
-        // "SWP Research Paper 8 (Berlin: …)": the series' own number.
-        if let Some(c) = SERIES_NUMBER.captures(&s.text[range.end..]) {
+        // "SWP Research Paper 8 (Berlin: …)": a report series' own number.
+        if let Some(c) = SERIES_NUMBER
+            .captures(&s.text[range.end..])
+            .filter(|_| series)
+        {
             if d.number.is_none() {
                 d.number = c.get(1).map(|m| m.as_str().to_string());
                 let m = c.get(0).map_or(0..0, |m| m.range());

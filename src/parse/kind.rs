@@ -30,6 +30,12 @@ fn mentions(text: Option<&str>, words: &[&str]) -> bool {
     })
 }
 
+/// Whether a container names a series of reports or papers, whose numbers
+/// count papers rather than volumes.
+pub fn is_report_series(container: &str) -> bool {
+    mentions(Some(container), REPORT_WORDS) || mentions(Some(container), &["briefing", "series"])
+}
+
 /// Evidence beyond the work's fields that bears on its type.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Cues {
