@@ -451,7 +451,7 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
         let keep = usize::from(rest[m.start()..].starts_with('.'));
         soft_end = soft_end.min(m.start() + keep);
     }
-    let end = if soft_end < hard_end {
+    let end = if soft_end <= hard_end {
         comma_title_end(&rest[..soft_end]).unwrap_or(soft_end)
     } else {
         hard_end
