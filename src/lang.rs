@@ -145,15 +145,19 @@ pub fn detect(text: &str) -> Option<Language> {
         let inner_hard_sign = text
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.trim_end_matches(['ъ', 'Ъ']).contains(['ъ', 'Ъ']));
+        if !inner_hard_sign || yery_or_e {
+            return lang("ru");
+        }
         return match whatlang::detect(text) {
-            Some(i) if i.lang() == whatlang::Lang::Bul && i.is_reliable() && inner_hard_sign && !yery_or_e => {
-                lang("bg")
-            }
+            Some(i) if i.lang() == whatlang::Lang::Bul && i.is_reliable() => lang("bg"),
             _ => lang("ru"),
         };
     }
     if latin == 0 {
         return whatlang::detect(text).and_then(|i| Language::from_whatlang(i.lang()));
+    }
+    if looks_english(text) {
+        return lang("en");
     }
     let info = whatlang::detect(text)?;
     match Language::from_whatlang(info.lang()) {
@@ -163,6 +167,34 @@ pub fn detect(text: &str) -> Option<Language> {
         _ if latin >= 12 && is_mostly_ascii(text) => lang("en"),
         _ => None,
     }
+}
+
+/// Plain ASCII with two of the commonest English function words is English;
+/// the statistical detector is only asked about the rest.
+fn looks_english(text: &str) -> bool {
+    const ENGLISH: &[&str] = &[
+        "the", "of", "and", "in", "on", "for", "to", "a", "an", "with", "from", "between", "is",
+        "at", "by", "its", "how", "why", "what", "after", "under", "into", "towards", "new",
+    ];
+    // Function words of the other Latin-script languages of these sources.
+    const OTHER: &[&str] = &[
+        "der", "die", "das", "und", "im", "zur", "le", "la", "les", "des", "et", "du", "el",
+        "los", "y", "del", "di", "il", "per", "che", "van", "het", "een", "i", "w", "z", "na",
+        "się", "ir", "ja", "un", "ar", "ve", "ile",
+    ];
+    if !is_mostly_ascii(text) {
+        return false;
+    }
+    let (mut english, mut other) = (0, 0);
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let w = word.to_lowercase();
+        if ENGLISH.contains(&w.as_str()) {
+            english += 1;
+        } else if OTHER.contains(&w.as_str()) {
+            other += 1;
+        }
+    }
+    english >= 1 && english > other
 }
 
 fn is_mostly_ascii(text: &str) -> bool {

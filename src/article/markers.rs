@@ -150,7 +150,7 @@ static BODY_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             r"(?P<sup>[ⁱᵛˣˡᶜᵈᵐ]{{1,7}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,4}})",
             r"|\^\{{\s*(?P<braced>[0-9]{{1,4}}|{roman})\s*\}}",
-            r"|\^(?P<caret>[0-9]{{1,4}}|{roman})\b",
+            r"|\^(?P<caret>[0-9]{{1,4}}|{roman})(?-u:\b)",
             r"|\[\^(?P<footnote>[^\]\s]+)\](?P<def>:)?",
             r"|<sup>\s*(?P<html>[0-9]{{1,4}}|{roman})\s*</sup>",
             r"|\[(?P<bracket>[0-9]{{1,4}}(?:\s*[,–-]\s*[0-9]{{1,4}})*)\]",

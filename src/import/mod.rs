@@ -6,12 +6,17 @@
 //! an import would do. The caller adds [`ImportPlan::new_entries`] to the
 //! library and saves it, or, for `--dry-run`, does not.
 
+mod repeats;
+
+use std::collections::HashMap;
+
 use crate::article::Article;
-use crate::entry::{Entry, Name};
+use crate::entry::Entry;
 use crate::keys::KeyAllocator;
 use crate::library::Library;
-use crate::library::dedupe::{WorkIndex, normalize_doi, normalize_name, normalize_title, normalize_url};
-use crate::parse::{BackReference, ParsedNote, Work, parse_note};
+use crate::library::dedupe::WorkIndex;
+use crate::parse::{BackReference, parse_note};
+use repeats::{CitedWorks, trailing_page};
 
 /// Notes below this confidence are named in a warning.
 pub const LOW_CONFIDENCE: f32 = 0.6;
@@ -105,18 +110,12 @@ impl ImportPlan {
     }
 }
 
-/// A work first cited in this article, for matching later repeats.
-struct Cited {
-    marker: String,
-    work: Work,
-    entry: Entry,
-}
-
 /// Plans the import of an article's notes into a library.
 pub fn plan(article: &Article, library: &Library) -> ImportPlan {
     let mut index = WorkIndex::new(library.entries());
     let mut keys = KeyAllocator::new(library.entries().map(|e| e.key.as_str()));
-    let mut cited: Vec<Cited> = Vec::new();
+    let mut cited = CitedWorks::default();
+    let mut new_by_key: HashMap<String, usize> = HashMap::new();
     let mut notes = Vec::with_capacity(article.notes.len());
     let mut new_entries = Vec::new();
     let mut warnings: Vec<Warning> = Vec::new();
@@ -139,15 +138,15 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
 
         let repeat_of = match &parsed.back_reference {
             Some(BackReference::Ibid { .. }) => Some(previous),
-            Some(BackReference::OpCit { author, .. }) => Some(find_by_author(&cited, author)),
+            Some(BackReference::OpCit { author, .. }) => Some(cited.find_by_author(author)),
             None => None,
         }
         .map(|found| (found, true))
-        .or_else(|| find_repeat(&cited, &parsed, &note.text).map(|i| (Some(i), false)));
+        .or_else(|| cited.find_repeat(&parsed, &note.text).map(|i| (Some(i), false)));
 
         match repeat_of {
             Some((Some(i), back_reference)) => {
-                let c = &cited[i];
+                let c = cited.get(i);
                 outcome.status = Status::Repeat;
                 outcome.entry = Some(c.entry.clone());
                 outcome.short_form_of = Some(c.marker.clone());
@@ -168,9 +167,11 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
             }
             None => {
                 let candidate = parsed.work.to_entry("");
-                let existing = index
-                    .find(&candidate)
-                    .and_then(|key| library.get(key).or_else(|| new_entries.iter().find(|e: &&Entry| e.key == key)));
+                let existing = index.find(&candidate).and_then(|key| {
+                    library
+                        .get(key)
+                        .or_else(|| new_by_key.get(key).map(|&i| &new_entries[i]))
+                });
                 let entry = match existing {
                     Some(found) if library.get(&found.key).is_some() => {
                         outcome.status = Status::Existing;
@@ -180,9 +181,8 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
                         // The same work cited in full twice in this article.
                         outcome.status = Status::Repeat;
                         outcome.short_form_of = cited
-                            .iter()
-                            .find(|c| c.entry.key == found.key)
-                            .map(|c| c.marker.clone());
+                            .position_of_key(&found.key)
+                            .map(|i| cited.get(i).marker.clone());
                         found.clone()
                     }
                     None => {
@@ -190,6 +190,7 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
                         let key = keys.allocate(&w.authors, w.title.as_deref(), w.date.map(|d| d.year));
                         let entry = w.to_entry(&key);
                         index.insert(&entry);
+                        new_by_key.insert(key, new_entries.len());
                         new_entries.push(entry.clone());
                         outcome.status = Status::New;
                         entry
@@ -202,15 +203,10 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
                         missing: outcome.missing.clone(),
                     });
                 }
-                let position = cited.iter().position(|c| c.entry.key == entry.key);
-                previous = Some(position.unwrap_or(cited.len()));
-                if position.is_none() {
-                    cited.push(Cited {
-                        marker: note.marker.clone(),
-                        work: parsed.work.clone(),
-                        entry: entry.clone(),
-                    });
-                }
+                previous = Some(match cited.position_of_key(&entry.key) {
+                    Some(i) => i,
+                    None => cited.push(&note.marker, &parsed.work, &entry),
+                });
                 outcome.entry = Some(entry);
             }
         }
@@ -236,118 +232,6 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
         new_entries,
         warnings: all_warnings,
     }
-}
-
-/// The page at the end of a short note: "Ioffe, Reassessing Lukashenko, 102."
-fn trailing_page(text: &str) -> Option<String> {
-    static PAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r#"[,.][”"»']?\s*(?:pp?\.|с\.|С\.)?\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*\.?$"#)
-            .expect("page pattern")
-    });
-    PAGE.captures(text.trim()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
-}
-
-/// The latest cited work whose first author matches "Turarbekova" or
-/// "Турарбекова Р." (across scripts).
-fn find_by_author(cited: &[Cited], author: &str) -> Option<usize> {
-    let wanted = author
-        .split([',', ' '])
-        .find(|w| w.chars().count() > 1)
-        .map(|w| normalize_name(&Name::Organization(w.to_string())))?;
-    cited.iter().rposition(|c| {
-        c.work
-            .authors
-            .first()
-            .is_some_and(|a| close_names(&normalize_name(a), &wanted))
-    })
-}
-
-/// Family names equal after transliteration, allowing one letter of
-/// difference in longer names (Turarbekava / Turarbekova).
-fn close_names(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    a.len() == b.len() && a.len() >= 6 && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= 1
-}
-
-/// An earlier cited work that this note repeats: same first author and the
-/// same title (or the start of it), with no detail that contradicts it.
-fn find_repeat(cited: &[Cited], parsed: &ParsedNote, text: &str) -> Option<usize> {
-    let later = &parsed.work;
-    cited.iter().rposition(|c| {
-        let earlier = &c.work;
-        if conflicts(later, earlier) {
-            return false;
-        }
-        let same_title = match (&later.title, &earlier.title) {
-            (Some(l), Some(e)) => {
-                let (l, e) = (comparable_title(l), comparable_title(e));
-                l == e || (l.split(' ').count() >= 2 && e.starts_with(&format!("{l} ")))
-            }
-            _ => false,
-        };
-        let same_author = match (later.authors.first(), earlier.authors.first()) {
-            (Some(l), Some(e)) => close_names(&normalize_name(l), &normalize_name(e)),
-            (None, _) => true,
-            (Some(_), None) => false,
-        };
-        (same_title && same_author) || mentions_work(text, later, earlier)
-    })
-}
-
-/// A title for comparison: normalised, without a leading article, which
-/// short titles drop ("House That Lukashenko Built").
-fn comparable_title(title: &str) -> String {
-    let t = normalize_title(title);
-    for article in ["the ", "a ", "an "] {
-        if let Some(rest) = t.strip_prefix(article) {
-            return rest.to_string();
-        }
-    }
-    t
-}
-
-fn conflicts(later: &Work, earlier: &Work) -> bool {
-    let differ = |a: Option<String>, b: Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
-    differ(
-        later.url.as_deref().and_then(normalize_url),
-        earlier.url.as_deref().and_then(normalize_url),
-    ) || differ(
-        later.doi.as_deref().map(normalize_doi),
-        earlier.doi.as_deref().map(normalize_doi),
-    ) || matches!((later.date, earlier.date), (Some(a), Some(b)) if a.year != b.year)
-}
-
-/// A short note that names an earlier work's author and the first words of
-/// its title without quoting it: "Turarbekova, Belarusian-Chinese relations, 45."
-fn mentions_work(text: &str, later: &Work, earlier: &Work) -> bool {
-    let bare = later.url.is_none()
-        && later.doi.is_none()
-        && later.date.is_none()
-        && later.container.is_none()
-        && later.publisher.is_none()
-        && later.pagetotal.is_none()
-        && text.chars().count() <= 120;
-    if !bare {
-        return false;
-    }
-    let (Some(author), Some(title)) = (earlier.authors.first(), earlier.title.as_deref()) else {
-        return false;
-    };
-    let family = normalize_name(author);
-    let text_ascii = normalize_name(&Name::Organization(text.to_string()));
-    let title_words: Vec<String> = normalize_title(title)
-        .split(' ')
-        .take(2)
-        .map(str::to_string)
-        .collect();
-    let text_norm = normalize_title(text);
-    family.len() >= 3
-        && text_ascii.contains(&family)
-        && title_words.len() == 2
-        && text_norm.contains(&title_words.join(" "))
 }
 
 #[cfg(test)]

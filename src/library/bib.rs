@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
-use biblatex::{Bibliography, Chunk, Chunks, EntryType, RawBibliography, RawChunk, Spanned};
+use biblatex::{Bibliography, Chunk, Chunks, EntryType, RawBibliography, Spanned};
 
 use crate::entry::Entry;
 use crate::error::{Error, line_column};
@@ -27,30 +27,38 @@ pub struct SourcedEntry {
 /// Parses one .bib file. `path` is only used in error messages.
 pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     let raw = RawBibliography::parse(source).map_err(|e| bib_error(path, source, &e))?;
-    let resolved =
-        Bibliography::from_raw(raw.clone()).map_err(|e| bib_error(path, source, &e))?;
+    // What resolution loses: each entry's span, type as written, and its own
+    // fields in order (some of which resolution consumes, like `xdata`).
+    let layout: Vec<(Range<usize>, &str, Vec<(String, Range<usize>)>)> = raw
+        .entries
+        .iter()
+        .map(|e| {
+            let own = e
+                .v
+                .fields
+                .iter()
+                .map(|pair| (pair.key.v.to_ascii_lowercase(), pair.value.span.clone()))
+                .collect();
+            let end = closing_delimiter(source, e.span.end);
+            (e.span.start..end, e.v.kind.v, own)
+        })
+        .collect();
+    let resolved = Bibliography::from_raw(raw).map_err(|e| bib_error(path, source, &e))?;
 
-    let mut out = Vec::with_capacity(raw.entries.len());
-    for raw_entry in &raw.entries {
-        let key = raw_entry.v.key.v;
-        let Some(full) = resolved.get(key) else {
-            continue;
-        };
-        let mut entry = Entry::new(key, raw_entry.v.kind.v);
-        for pair in &raw_entry.v.fields {
-            let name = pair.key.v.to_ascii_lowercase();
-            let chunks = match full.fields.get(&name) {
-                Some(chunks) => chunks.clone(),
-                // Fields that resolution consumes (`xdata`) keep their text.
-                None => raw_field_text(&pair.value.v),
-            };
+    let mut out = Vec::with_capacity(layout.len());
+    for (mut full, (span, kind, own)) in resolved.into_vec().into_iter().zip(layout) {
+        let mut entry = Entry::new(std::mem::take(&mut full.key), kind);
+        for (name, value_span) in own {
+            // The resolved value, unescaped; fields that resolution consumes
+            // (`xdata`) keep their raw text.
+            let chunks = full.fields.remove(&name).unwrap_or_else(|| {
+                let text = source.get(value_span).unwrap_or_default();
+                let text = text.trim_matches(|c| matches!(c, '{' | '}' | '"'));
+                vec![Spanned::detached(Chunk::Normal(text.to_string()))]
+            });
             entry.set_chunks(&name, chunks);
         }
-        let end = closing_delimiter(source, raw_entry.span.end);
-        out.push(SourcedEntry {
-            entry,
-            span: raw_entry.span.start..end,
-        });
+        out.push(SourcedEntry { entry, span });
     }
     Ok(out)
 }
@@ -91,16 +99,6 @@ fn is_verbatim_field(name: &str) -> bool {
         name,
         "file" | "doi" | "uri" | "eprint" | "verba" | "verbb" | "verbc" | "pdf" | "url" | "urlraw"
     )
-}
-
-fn raw_field_text(field: &[Spanned<RawChunk>]) -> Chunks {
-    let text: String = field
-        .iter()
-        .map(|c| match c.v {
-            RawChunk::Normal(s) | RawChunk::Abbreviation(s) => s,
-        })
-        .collect();
-    vec![Spanned::detached(Chunk::Normal(text))]
 }
 
 /// The raw parser's entry span stops before the closing brace; include it.

@@ -45,9 +45,11 @@ impl BibFile {
         !self.added.is_empty()
     }
 
-    /// The file's new text: the original, byte for byte, then new entries.
-    fn render(&self) -> String {
+    /// The file's new text: the original, byte for byte, then new entries;
+    /// and where in that text each new entry lies.
+    fn render(&self) -> (String, Vec<std::ops::Range<usize>>) {
         let mut out = self.source.clone();
+        let mut spans = Vec::with_capacity(self.added.len());
         for entry in &self.added {
             if !out.is_empty() {
                 if !out.ends_with('\n') {
@@ -55,10 +57,12 @@ impl BibFile {
                 }
                 out.push('\n');
             }
+            let start = out.len();
             out.push_str(&to_biblatex(entry));
+            spans.push(start..out.len());
             out.push('\n');
         }
-        out
+        (out, spans)
     }
 }
 
@@ -200,17 +204,30 @@ impl Library {
         self.files
             .iter()
             .filter(|f| f.changed())
-            .map(|f| (f.path.clone(), f.render()))
+            .map(|f| (f.path.clone(), f.render().0))
             .collect()
     }
 
     /// Writes every changed file atomically and returns their paths. Nothing is
     /// renamed into place until every temporary file was written and synced.
     pub fn save(&mut self) -> Result<Vec<PathBuf>, Error> {
-        let writes = self.pending_writes();
-        if writes.is_empty() {
+        let rendered: Vec<(usize, String, Vec<std::ops::Range<usize>>)> = self
+            .files
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.changed())
+            .map(|(i, f)| {
+                let (text, spans) = f.render();
+                (i, text, spans)
+            })
+            .collect();
+        if rendered.is_empty() {
             return Ok(Vec::new());
         }
+        let writes: Vec<(PathBuf, &str)> = rendered
+            .iter()
+            .map(|(i, text, _)| (self.files[*i].path.clone(), text.as_str()))
+            .collect();
         fs::create_dir_all(&self.dir).map_err(|e| Error::write(&self.dir, e))?;
 
         let mut staged = Vec::with_capacity(writes.len());
@@ -236,12 +253,15 @@ impl Library {
             written.push(path);
         }
 
-        // The saved text is now the source that later saves start from.
-        for (file, (_, text)) in self.files.iter_mut().filter(|f| f.changed()).zip(writes) {
-            let base = bib::parse(&file.path, &text)?;
+        // The saved text is now the source that later saves start from; the
+        // new entries become loaded ones at the spans they were written to.
+        drop(writes);
+        for (i, text, spans) in rendered {
+            let file = &mut self.files[i];
+            let added = std::mem::take(&mut file.added);
+            file.entries
+                .extend(added.into_iter().zip(spans).map(|(entry, span)| SourcedEntry { entry, span }));
             file.source = text;
-            file.entries = base;
-            file.added.clear();
         }
         Ok(written)
     }

@@ -148,35 +148,42 @@ static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
 });
 
 const YEAR: &str = r"(1[5-9]\d\d|20\d\d)";
+/// An ASCII word boundary, for edges next to digits. Unicode `\b` would make
+/// the regex engine give up its fast DFA on Cyrillic text.
+const B: &str = r"(?-u:\b)";
+/// Before a month name: start, or a character that is not a letter.
+const LB: &str = r"(?:^|[^\p{L}])";
+/// After a month name: end, or a character that is not a letter.
+const RB: &str = r"(?:$|[^\p{L}])";
 
 static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
     let m = MONTH_ALT.as_str();
     let r = |p: String| Regex::new(&p).expect("date pattern");
     vec![
         (
-            r(format!(r"\b{YEAR}-(\d\d)-(\d\d)\b")),
+            r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")),
             Kind::Iso,
         ),
         (
-            r(format!(r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
+            r(format!(r"(?i){LB}({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}{B}")),
             Kind::MonthDayYear,
         ),
         (
             r(format!(
-                r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року|г\b))?"
+                r"(?i){B}(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року))?"
             )),
             Kind::DayMonthYear,
         ),
         (
-            r(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
+            r(format!(r"{B}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}{B}")),
             Kind::DottedDmy,
         ),
         (
-            r(format!(r"(?i)\b{YEAR}[a-z]?,\s*({m})\.?\s+(\d{{1,2}})\b")),
+            r(format!(r"(?i){B}{YEAR}[a-z]?,\s*({m})\.?\s+(\d{{1,2}}){B}")),
             Kind::YearMonthDay,
         ),
         (
-            r(format!(r"(?i)\b{YEAR}[a-z]?,\s*({m})\b\.?")),
+            r(format!(r"(?i){B}{YEAR}[a-z]?,\s*({m})(?:\.|{RB})")),
             Kind::YearMonth,
         ),
         (
@@ -185,12 +192,12 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
         ),
         (
             r(format!(
-                r"(?i)\b({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року|г\b))?"
+                r"(?i){LB}({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року))?"
             )),
             Kind::MonthYear,
         ),
         (
-            r(format!(r"\b{YEAR}[a-z]?\b(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年")),
+            r(format!(r"{B}{YEAR}[a-z]?{B}(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年")),
             Kind::Year,
         ),
     ]
@@ -264,7 +271,7 @@ fn ymd(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<Date> 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH_ALT.as_str();
     Regex::new(&format!(
-        r"(?i)\b(?:(\d{{1,2}})\.?\s+({m})\b\.?|({m})\.?\s+(\d{{1,2}})\b)"
+        r"(?i)(?:{B}(\d{{1,2}})\.?\s+({m})(?:\.|{RB})|{LB}({m})\.?\s+(\d{{1,2}}){B})"
     ))
     .expect("day-month pattern")
 });

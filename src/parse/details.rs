@@ -98,10 +98,10 @@ static THESIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A Russian degree specialty code ("23.00.04"), not a date.
 static SPECIALTY_CODE: LazyLock<Regex> =
-    LazyLock::new(|| re(r":?\s*\b\d{2}\.\d{2}\.\d{2}\b"));
+    LazyLock::new(|| re(r":?\s*(?-u:\b)\d{2}\.\d{2}\.\d{2}(?-u:\b)"));
 /// "Минск, 2019": a place and year without a publisher (theses, GOST books).
 static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s.:\x{3}])(\p{Lu}[\p{L}\-]+\.?|\p{Lu}\.)\s*,\s*((?:1[5-9]|20)\d\d)\b")
+    re(r"(?:^|[\s.:\x{3}])(\p{Lu}[\p{L}\-]+\.?|\p{Lu}\.)\s*,\s*((?:1[5-9]|20)\d\d)(?-u:\b)")
 });
 /// "(Minsk, 2023)": a place and year in parentheses.
 static PAREN_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,10 +123,10 @@ static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|стр\.|S\.|p)(?:$|[\s,.;)])")
 });
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?\b|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+\b)|第\s*(\d+)\s*卷")
+    re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?(?-u:\b)|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+(?-u:\b))|第\s*(\d+)\s*卷")
 });
 static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+\b)|第\s*(\d+)\s*期")
+    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+(?-u:\b))|第\s*(\d+)\s*期")
 });
 /// APA and Harvard "12(3)" volume and issue; the parenthesis is not a year.
 static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,7 +135,7 @@ static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Vancouver "2005;61(3):327-35" and "2005 Mar;61:327".
 static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b((?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?;\s*(\d+)(?:\s*\(([^)]+)\))?(?::\s*({PAGE}(?:{DASH}{PAGE})?))?"
+        r"(?-u:\b)((?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{{2}}(?:\s+\d{{1,2}})?)?;\s*(\d+)(?:\s*\(([^)]+)\))?(?::\s*({PAGE}(?:{DASH}{PAGE})?))?"
     ))
 });
 /// A place of publication: capitalised words ("New Haven", "М.", "St.

@@ -24,7 +24,7 @@ pub struct Identifiers {
 static ANGLE_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<((?:https?|ftp)://[^>\s]+)>").expect("url pattern"));
 static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>]+").expect("url pattern")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:https?|ftp)://|www\.)[^\s<>]+").expect("url pattern")
 });
 /// A URL printed without its scheme, as MLA does: a host with a common
 /// top-level domain and a path.
@@ -36,20 +36,20 @@ static DOI_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$").expect("doi url pattern")
 });
 static DOI_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bdoi\b\s*:?\s*)?\b(10\.\d{4,9}/[^\s,;]+)").expect("doi pattern")
+    Regex::new(r"(?i)(?:(?-u:\b)doi(?-u:\b)\s*:?\s*)?(?-u:\b)(10\.\d{4,9}/[^\s,;]+)").expect("doi pattern")
 });
 static ISBN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])").expect("isbn pattern")
+    Regex::new(r"(?i)(?-u:\b)ISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])").expect("isbn pattern")
 });
 static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\bURL\s*:|\bavailable (?:at|from|online)\s*:?|режим доступа\s*:?|\bonline\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
+        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|(?-u:\b)online\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
     )
     .expect("url label pattern")
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|дата обращения|дата доступу|дата звароту|дата звернення|обращение)\b\s*(?:on\s+)?[:\-–]?\s*",
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|дата обращения|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
     )
     .expect("access date pattern")
 });

@@ -113,14 +113,14 @@ static TITLE_STOP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The start of a segment that is a publication detail, not a title's.
 static DETAIL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:vol\.?|v\.|pp?\.|no\.|n°|№|т\.|с\.|\d{1,3}\b|\d+\s*\(|\(\d|\d+(?:st|nd|rd|th)\s+ed)")
+    Regex::new(r"^(?:vol\.?|v\.|pp?\.|no\.|n°|№|т\.|с\.|\d{1,3}(?-u:\b)|\d+\s*\(|\(\d|\d+(?:st|nd|rd|th)\s+ed)")
         .expect("detail pattern")
 });
 static NUMBERED_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[^,]*\b(?:No\.|no\.|№|Nr\.)\s*\d").expect("series pattern")
+    Regex::new(r"^\p{Lu}[^,]*(?-u:\b)(?:No\.|no\.|№|Nr\.)\s*\d").expect("series pattern")
 });
 static YEAR_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\(?(?:1[5-9]|20)\d\d\b").expect("year pattern"));
+    LazyLock::new(|| Regex::new(r"^\(?(?:1[5-9]|20)\d\d(?-u:\b)").expect("year pattern"));
 static LEADING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s,.]*\(?((?:1[5-9]|20)\d\d)[a-z]?\)?(?:[.,:]|\s|$)").expect("year pattern")
 });

@@ -1,0 +1,202 @@
+//! Repeats within one article: which earlier note a later one points back
+//! at ("Ibid.", "Op. cit."), or repeats in a shorter form (same first author,
+//! the same title or its start, nothing that contradicts it).
+//!
+//! Works are indexed by the consonants of their first author's family name
+//! (Turarbekava and Турарбекова share `trrbkv`) and by their title's first
+//! word, so resolving a note costs a few comparisons, not one per earlier
+//! note.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::{Entry, Name};
+use crate::library::dedupe::{normalize_doi, normalize_name, normalize_title, normalize_url};
+use crate::parse::{ParsedNote, Work};
+
+/// A work first cited in this article.
+pub struct Cited {
+    pub marker: String,
+    pub entry: Entry,
+    work: Work,
+    title: Option<String>,
+    family: Option<String>,
+    url: Option<String>,
+    doi: Option<String>,
+}
+
+/// The works of an article so far, with lookup tables.
+#[derive(Default)]
+pub struct CitedWorks {
+    works: Vec<Cited>,
+    by_key: HashMap<String, usize>,
+    by_family: HashMap<String, Vec<usize>>,
+    by_title_word: HashMap<String, Vec<usize>>,
+}
+
+impl CitedWorks {
+    pub fn get(&self, i: usize) -> &Cited {
+        &self.works[i]
+    }
+
+    pub fn position_of_key(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Records a newly cited work and returns its index.
+    pub fn push(&mut self, marker: &str, work: &Work, entry: &Entry) -> usize {
+        let i = self.works.len();
+        let title = work.title.as_deref().map(comparable_title);
+        let family = work.authors.first().map(normalize_name);
+        if let Some(f) = &family {
+            self.by_family.entry(skeleton(f)).or_default().push(i);
+        }
+        if let Some(word) = title.as_deref().and_then(|t| t.split(' ').next()) {
+            self.by_title_word.entry(word.to_string()).or_default().push(i);
+        }
+        self.by_key.insert(entry.key.clone(), i);
+        self.works.push(Cited {
+            marker: marker.to_string(),
+            entry: entry.clone(),
+            title,
+            family,
+            url: work.url.as_deref().and_then(normalize_url),
+            doi: work.doi.as_deref().map(normalize_doi),
+            work: work.clone(),
+        });
+        i
+    }
+
+    /// The latest cited work whose first author matches "Turarbekova" or
+    /// "Турарбекова Р." (across scripts).
+    pub fn find_by_author(&self, author: &str) -> Option<usize> {
+        let wanted = author
+            .split([',', ' '])
+            .find(|w| w.chars().count() > 1)
+            .map(|w| normalize_name(&Name::Organization(w.to_string())))?;
+        self.by_family
+            .get(&skeleton(&wanted))?
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| self.works[i].family.as_deref().is_some_and(|f| close_names(f, &wanted)))
+    }
+
+    /// An earlier cited work that this note repeats.
+    pub fn find_repeat(&self, parsed: &ParsedNote, text: &str) -> Option<usize> {
+        let later = &parsed.work;
+        let title = later.title.as_deref().map(comparable_title);
+        let family = later.authors.first().map(normalize_name);
+        let url = later.url.as_deref().and_then(normalize_url);
+        let doi = later.doi.as_deref().map(normalize_doi);
+
+        let mut candidates: Vec<usize> = match (&family, &title) {
+            (Some(f), _) => self.by_family.get(&skeleton(f)).cloned().unwrap_or_default(),
+            (None, Some(t)) => t
+                .split(' ')
+                .next()
+                .and_then(|w| self.by_title_word.get(w))
+                .cloned()
+                .unwrap_or_default(),
+            (None, None) => Vec::new(),
+        };
+        let bare = is_bare(later, text);
+        if bare {
+            // A short note may name its author anywhere: look each word up.
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
+                let key = skeleton(&normalize_name(&Name::Organization(word.to_string())));
+                if let Some(found) = self.by_family.get(&key) {
+                    candidates.extend(found);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().rev().find(|&i| {
+            let earlier = &self.works[i];
+            let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
+            let year_differs =
+                matches!((later.date, earlier.work.date), (Some(a), Some(b)) if a.year != b.year);
+            if differ(&url, &earlier.url) || differ(&doi, &earlier.doi) || year_differs {
+                return false;
+            }
+            let same_title = match (&title, &earlier.title) {
+                (Some(l), Some(e)) => {
+                    l == e || (l.split(' ').count() >= 2 && e.starts_with(&format!("{l} ")))
+                }
+                _ => false,
+            };
+            let same_author = match (&family, &earlier.family) {
+                (Some(l), Some(e)) => close_names(l, e),
+                (None, _) => true,
+                (Some(_), None) => false,
+            };
+            (same_title && same_author) || (bare && mentions_work(text, earlier))
+        })
+    }
+}
+
+/// The consonants of a normalised name, which survive the vowel changes
+/// of transliteration (Turarbekava / Turarbekova).
+fn skeleton(name: &str) -> String {
+    name.chars().filter(|c| !"aeiouy".contains(*c)).collect()
+}
+
+/// Family names equal after transliteration, allowing one letter of
+/// difference in longer names (Turarbekava / Turarbekova).
+fn close_names(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len() && a.len() >= 6 && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= 1
+}
+
+/// A title for comparison: normalised, without a leading article, which
+/// short titles drop ("House That Lukashenko Built").
+fn comparable_title(title: &str) -> String {
+    let t = normalize_title(title);
+    for article in ["the ", "a ", "an "] {
+        if let Some(rest) = t.strip_prefix(article) {
+            return rest.to_string();
+        }
+    }
+    t
+}
+
+/// A short note with nothing but an author, a short title and a page.
+fn is_bare(later: &Work, text: &str) -> bool {
+    later.url.is_none()
+        && later.doi.is_none()
+        && later.date.is_none()
+        && later.container.is_none()
+        && later.publisher.is_none()
+        && later.pagetotal.is_none()
+        && text.chars().count() <= 120
+}
+
+/// Whether a short note names an earlier work's author and the first words
+/// of its title without quoting it: "Turarbekova, Belarusian-Chinese
+/// relations, 45."
+fn mentions_work(text: &str, earlier: &Cited) -> bool {
+    let (Some(family), Some(title)) = (earlier.family.as_deref(), earlier.title.as_deref()) else {
+        return false;
+    };
+    let text_ascii = normalize_name(&Name::Organization(text.to_string()));
+    let title_words: Vec<&str> = title.split(' ').take(2).collect();
+    family.len() >= 3
+        && text_ascii.contains(family)
+        && title_words.len() == 2
+        && normalize_title(text).contains(&title_words.join(" "))
+}
+
+/// The page at the end of a short note: "Ioffe, Reassessing Lukashenko, 102."
+pub fn trailing_page(text: &str) -> Option<String> {
+    static PAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"[,.][”"»']?\s*(?:pp?\.|с\.|С\.)?\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*\.?$"#)
+            .expect("page pattern")
+    });
+    PAGE.captures(text.trim()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+}
