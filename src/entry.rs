@@ -64,10 +64,10 @@ impl Date {
             if !(1..=12).contains(&m) {
                 return None;
             }
-            if let Some(d) = day {
-                if d == 0 || d > days_in_month(year, m) {
-                    return None;
-                }
+            if let Some(d) = day
+                && (d == 0 || d > days_in_month(year, m))
+            {
+                return None;
             }
         } else if day.is_some() {
             return None;
@@ -206,7 +206,10 @@ impl Entry {
 
     /// Sets a field to plain text, replacing an earlier value in place.
     pub fn set_text(&mut self, name: &str, value: &str) {
-        self.set_chunks(name, vec![Spanned::detached(Chunk::Normal(value.to_string()))]);
+        self.set_chunks(
+            name,
+            vec![Spanned::detached(Chunk::Normal(value.to_string()))],
+        );
     }
 
     /// Sets a field to text protected from case changes by braces.

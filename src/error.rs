@@ -31,7 +31,11 @@ pub enum Error {
         "{}: the file is {size} bytes, over the {limit}-byte limit for an article",
         .path.display()
     )]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
 
     #[error("{}: {source}", .path.display())]
     Decode { path: PathBuf, source: DecodeError },

@@ -3,26 +3,31 @@
 //! a letter suffix (`turarbekova2020a`). A work keeps its key across
 //! imports because a re-imported work is found in the library and reused.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::entry::Name;
 
 /// Words skipped when a key is built from an organisation's name or a title.
 const STOP_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "on", "in", "and", "for", "to", "o", "ob", "v", "na", "i", "po",
-    "k", "s", "za", "pra", "u",
+    "the", "a", "an", "of", "on", "in", "and", "for", "to", "o", "ob", "v", "na", "i", "po", "k",
+    "s", "za", "pra", "u",
 ];
 
 /// Hands out keys that are unique among those already taken.
 #[derive(Debug, Default)]
 pub struct KeyAllocator {
     taken: HashSet<String>,
+    /// For each base key, how many suffixes are known to be taken, so that
+    /// a thousand works by one ministry in one year cost a thousand steps,
+    /// not half a million.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl KeyAllocator {
     pub fn new<'a>(existing: impl IntoIterator<Item = &'a str>) -> Self {
         KeyAllocator {
             taken: existing.into_iter().map(str::to_string).collect(),
+            next_suffix: HashMap::new(),
         }
     }
 
@@ -30,10 +35,15 @@ impl KeyAllocator {
     pub fn allocate(&mut self, authors: &[Name], title: Option<&str>, year: Option<i32>) -> String {
         let base = base_key(authors, title, year);
         let mut key = base.clone();
-        let mut n = 0usize;
-        while self.taken.contains(&key) {
-            key = format!("{base}{}", suffix(n));
-            n += 1;
+        if self.taken.contains(&key) {
+            let n = self.next_suffix.entry(base.clone()).or_insert(0);
+            loop {
+                key = format!("{base}{}", suffix(*n));
+                *n += 1;
+                if !self.taken.contains(&key) {
+                    break;
+                }
+            }
         }
         self.taken.insert(key.clone());
         key
@@ -105,7 +115,10 @@ mod tests {
         assert_eq!(keys.allocate(&t, None, Some(2020)), "turarbekova2020b");
         let org = [Name::Organization("Министерство иностранных дел".into())];
         assert_eq!(keys.allocate(&org, None, None), "ministerstvo");
-        assert_eq!(keys.allocate(&[], Some("The Great Stone"), Some(2019)), "great2019");
+        assert_eq!(
+            keys.allocate(&[], Some("The Great Stone"), Some(2019)),
+            "great2019"
+        );
         assert_eq!(keys.allocate(&[], None, None), "anon");
     }
 

@@ -58,7 +58,7 @@ impl Language {
         LANGUAGES
             .iter()
             .position(|(iso, langid, _)| *langid == name || *iso == name)
-            .or_else(|| match name.as_str() {
+            .or(match name.as_str() {
                 "american" | "british" | "usenglish" | "ukenglish" => Some(0),
                 "belarussian" | "byelorussian" => Some(2),
                 _ => None,
@@ -134,7 +134,11 @@ pub fn detect(text: &str) -> Option<Language> {
         // does not.
         if i_dotted {
             let cyrillic_i = text.chars().any(|c| matches!(c, 'и' | 'И'));
-            return if yery_or_e || !cyrillic_i { lang("be") } else { lang("uk") };
+            return if yery_or_e || !cyrillic_i {
+                lang("be")
+            } else {
+                lang("uk")
+            };
         }
         if text.chars().any(|c| "ђјљњћџЂЈЉЊЋЏ".contains(c)) {
             return lang("sr");
@@ -178,15 +182,18 @@ fn looks_english(text: &str) -> bool {
     ];
     // Function words of the other Latin-script languages of these sources.
     const OTHER: &[&str] = &[
-        "der", "die", "das", "und", "im", "zur", "le", "la", "les", "des", "et", "du", "el",
-        "los", "y", "del", "di", "il", "per", "che", "van", "het", "een", "i", "w", "z", "na",
-        "się", "ir", "ja", "un", "ar", "ve", "ile",
+        "der", "die", "das", "und", "im", "zur", "le", "la", "les", "des", "et", "du", "el", "los",
+        "y", "del", "di", "il", "per", "che", "van", "het", "een", "i", "w", "z", "na", "się",
+        "ir", "ja", "un", "ar", "ve", "ile",
     ];
     if !is_mostly_ascii(text) {
         return false;
     }
     let (mut english, mut other) = (0, 0);
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         let w = word.to_lowercase();
         if ENGLISH.contains(&w.as_str()) {
             english += 1;
@@ -214,18 +221,36 @@ mod tests {
     #[test]
     fn scripts_and_letters() {
         assert_eq!(iso("Россия и Беларусь пришли к балансу"), Some("ru"));
-        assert_eq!(iso("Лукашенко и Си Цзиньпин встретились в Самарканде"), Some("ru"));
-        assert_eq!(iso("Заседание Совета Министров под руководством Президента"), Some("ru"));
-        assert_eq!(iso("Външната политика на България след присъединяването към Европейския съюз"), Some("bg"));
-        assert_eq!(iso("Беларусь і Кітай: новы этап супрацоўніцтва"), Some("be"));
+        assert_eq!(
+            iso("Лукашенко и Си Цзиньпин встретились в Самарканде"),
+            Some("ru")
+        );
+        assert_eq!(
+            iso("Заседание Совета Министров под руководством Президента"),
+            Some("ru")
+        );
+        assert_eq!(
+            iso("Външната политика на България след присъединяването към Европейския съюз"),
+            Some("bg")
+        );
+        assert_eq!(
+            iso("Беларусь і Кітай: новы этап супрацоўніцтва"),
+            Some("be")
+        );
         assert_eq!(iso("Відносини України та Китаю"), Some("uk"));
         assert_eq!(iso("中白工业园的发展"), Some("zh"));
         assert_eq!(
             iso("The degradation of Belarusian Foreign Policy: a proposed course correction"),
             Some("en")
         );
-        assert_eq!(iso("Die Beziehungen zwischen Belarus und China im Wandel"), Some("de"));
-        assert_eq!(iso("Białoruś i Chiny: partnerstwo strategiczne"), Some("pl"));
+        assert_eq!(
+            iso("Die Beziehungen zwischen Belarus und China im Wandel"),
+            Some("de")
+        );
+        assert_eq!(
+            iso("Białoruś i Chiny: partnerstwo strategiczne"),
+            Some("pl")
+        );
     }
 
     #[test]

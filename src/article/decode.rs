@@ -8,7 +8,9 @@ use encoding_rs::Encoding;
 /// Why bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
-    #[error("looks like a binary file (a NUL byte at offset {offset}); expected plain text or Markdown")]
+    #[error(
+        "looks like a binary file (a NUL byte at offset {offset}); expected plain text or Markdown"
+    )]
     Binary { offset: usize },
     #[error(
         "the text is not UTF-8 and its encoding could not be determined (best guess {guess} \
@@ -82,7 +84,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 mod tests {
     use super::*;
 
-    const RUSSIAN: &str = "Примечания\n\n1. Крючкова Е. Россия и Беларусь пришли к балансу // Коммерсант. 2023.\n";
+    const RUSSIAN: &str =
+        "Примечания\n\n1. Крючкова Е. Россия и Беларусь пришли к балансу // Коммерсант. 2023.\n";
 
     #[test]
     fn utf8_passes_through() {

@@ -98,15 +98,15 @@ static LINE_MARKERS: LazyLock<Vec<(Regex, MarkerStyle)>> = LazyLock::new(|| {
     vec![
         (r(r"^\[\^([^\]\s]+)\]:\s*"), MarkerStyle::FootnoteDefinition),
         (
-            r(&format!(r"^<sup>\s*([0-9]{{1,4}}|{ROMAN})\s*</sup>\s*")),
+            r(&format!(r"^<sup>\s*([0-9]{{1,5}}|{ROMAN})\s*</sup>\s*")),
             MarkerStyle::Sup,
         ),
         (
-            r(&format!(r"^\^\{{\s*([0-9]{{1,4}}|{ROMAN})\s*\}}\s*")),
+            r(&format!(r"^\^\{{\s*([0-9]{{1,5}}|{ROMAN})\s*\}}\s*")),
             MarkerStyle::Caret,
         ),
         (
-            r(&format!(r"^\^([0-9]{{1,4}}|{ROMAN})(?:\s+|$)")),
+            r(&format!(r"^\^([0-9]{{1,5}}|{ROMAN})(?:\s+|$)")),
             MarkerStyle::Caret,
         ),
         (
@@ -114,11 +114,11 @@ static LINE_MARKERS: LazyLock<Vec<(Regex, MarkerStyle)>> = LazyLock::new(|| {
             MarkerStyle::Superscript,
         ),
         (
-            r(&format!(r"^\[([0-9]{{1,4}}|{ROMAN})\]:?\s*")),
+            r(&format!(r"^\[([0-9]{{1,5}}|{ROMAN})\]:?\s*")),
             MarkerStyle::Bracket,
         ),
-        (r(r"^\(([0-9]{1,4})\)\s*"), MarkerStyle::Parenthesized),
-        (r(r"^([0-9]{1,4})[.)]\s+"), MarkerStyle::Dotted),
+        (r(r"^\(([0-9]{1,5})\)\s*"), MarkerStyle::Parenthesized),
+        (r(r"^([0-9]{1,5})[.)]\s+"), MarkerStyle::Dotted),
         (r(r"^([ivxlcdm]{1,7})[.)]\s+"), MarkerStyle::Dotted),
         (r(r"^([0-9]{1,3})\s+"), MarkerStyle::Bare),
     ]
@@ -149,11 +149,11 @@ static BODY_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"(?P<sup>[ⁱᵛˣˡᶜᵈᵐ]{{1,7}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,4}})",
-            r"|\^\{{\s*(?P<braced>[0-9]{{1,4}}|{roman})\s*\}}",
-            r"|\^(?P<caret>[0-9]{{1,4}}|{roman})(?-u:\b)",
+            r"|\^\{{\s*(?P<braced>[0-9]{{1,5}}|{roman})\s*\}}",
+            r"|\^(?P<caret>[0-9]{{1,5}}|{roman})(?-u:\b)",
             r"|\[\^(?P<footnote>[^\]\s]+)\](?P<def>:)?",
-            r"|<sup>\s*(?P<html>[0-9]{{1,4}}|{roman})\s*</sup>",
-            r"|\[(?P<bracket>[0-9]{{1,4}}(?:\s*[,–-]\s*[0-9]{{1,4}})*)\]",
+            r"|<sup>\s*(?P<html>[0-9]{{1,5}}|{roman})\s*</sup>",
+            r"|\[(?P<bracket>[0-9]{{1,5}}(?:\s*[,–-]\s*[0-9]{{1,5}})*)\]",
         ),
         roman = ROMAN
     ))
@@ -254,7 +254,10 @@ mod tests {
             label("[^note-a]: Text"),
             Some(("note-a".to_string(), None, FootnoteDefinition))
         );
-        assert_eq!(label("2020. № 1–2. С. 72–78."), None.or(label("2020. № 1–2. С. 72–78.")));
+        assert_eq!(
+            label("2020. № 1–2. С. 72–78."),
+            None.or(label("2020. № 1–2. С. 72–78."))
+        );
         assert_eq!(label("Plain text"), None);
         assert_eq!(label("^{vv} x"), None);
     }

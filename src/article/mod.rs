@@ -134,7 +134,9 @@ pub fn heading_name(line: &str) -> Option<String> {
     let t = t.trim_matches(|c| matches!(c, '*' | '_' | '=' | '-'));
     let t = t.trim().trim_end_matches([':', '.', '：']).trim();
     let lower = t.to_lowercase();
-    NOTE_HEADINGS.contains(&lower.as_str()).then(|| t.to_string())
+    NOTE_HEADINGS
+        .contains(&lower.as_str())
+        .then(|| t.to_string())
 }
 
 fn is_section_break(line: &str) -> bool {
@@ -176,8 +178,7 @@ fn continues_sequence(marker: &Marker, previous: Option<&Marker>) -> bool {
             // The first note: any clear marker, but a bare or dotted number
             // only when it starts the count.
             value == 1
-                || !matches!(marker.style, MarkerStyle::Bare | MarkerStyle::Dotted)
-                    && value <= 1000
+                || !matches!(marker.style, MarkerStyle::Bare | MarkerStyle::Dotted) && value <= 1000
         }
         Some((prev, prev_value)) => {
             let same_system = marker.is_roman() == prev.is_roman();
@@ -198,21 +199,20 @@ fn numbered_notes(section: &[&str], offset: usize) -> Vec<Note> {
     let mut parts: Vec<&str> = Vec::new();
     for (i, line) in section.iter().enumerate() {
         let trimmed = line.trim_start();
-        if let Some((marker, len)) = line_marker(trimmed) {
-            if marker.style != MarkerStyle::FootnoteDefinition
-                && continues_sequence(&marker, last.as_ref())
-            {
-                flush(&mut notes, &mut parts);
-                notes.push(Note {
-                    marker: marker.label.clone(),
-                    style: marker.style,
-                    text: String::new(),
-                    line: offset + i + 1,
-                });
-                parts.push(&trimmed[len..]);
-                last = Some(marker);
-                continue;
-            }
+        if let Some((marker, len)) = line_marker(trimmed)
+            && marker.style != MarkerStyle::FootnoteDefinition
+            && continues_sequence(&marker, last.as_ref())
+        {
+            flush(&mut notes, &mut parts);
+            notes.push(Note {
+                marker: marker.label.clone(),
+                style: marker.style,
+                text: String::new(),
+                line: offset + i + 1,
+            });
+            parts.push(&trimmed[len..]);
+            last = Some(marker);
+            continue;
         }
         if !notes.is_empty() {
             parts.push(trimmed);
@@ -260,8 +260,7 @@ fn unmarked_entries(section: &[&str], offset: usize) -> Vec<Note> {
     if let Some(p) = current.take() {
         paragraphs.push(p);
     }
-    let wrapped = paragraphs.iter().any(|(_, lines)| lines.len() > 1)
-        && paragraphs.len() > 1;
+    let wrapped = paragraphs.iter().any(|(_, lines)| lines.len() > 1) && paragraphs.len() > 1;
     let entries: Vec<(usize, String)> = if wrapped {
         paragraphs
             .into_iter()
@@ -279,7 +278,10 @@ fn unmarked_entries(section: &[&str], offset: usize) -> Vec<Note> {
             .collect()
     };
     // Only citation-like lines make a reference list; prose does not.
-    let citations = entries.iter().filter(|(_, t)| looks_like_citation(t)).count();
+    let citations = entries
+        .iter()
+        .filter(|(_, t)| looks_like_citation(t))
+        .count();
     if entries.is_empty() || citations * 2 < entries.len() {
         return Vec::new();
     }
@@ -311,8 +313,8 @@ fn footnote_definitions(lines: &[&str]) -> Option<Vec<Note>> {
     let mut inside = false;
     let mut blank_run = false;
     for (i, line) in lines.iter().enumerate() {
-        if let Some((marker, len)) = line_marker(line)
-            .filter(|(m, _)| m.style == MarkerStyle::FootnoteDefinition)
+        if let Some((marker, len)) =
+            line_marker(line).filter(|(m, _)| m.style == MarkerStyle::FootnoteDefinition)
         {
             flush(&mut notes, &mut parts);
             notes.push(Note {
@@ -374,7 +376,10 @@ fn trailing_notes(lines: &[&str]) -> Option<(Vec<Note>, usize)> {
     }
     let start = first_marker?;
     let notes = numbered_notes(&lines[start..], start);
-    let citations = notes.iter().filter(|n| looks_like_citation(&n.text)).count();
+    let citations = notes
+        .iter()
+        .filter(|n| looks_like_citation(&n.text))
+        .count();
     (notes.len() >= 3 && notes.first()?.line == start + 1 && citations * 2 >= notes.len())
         .then_some((notes, start))
 }
@@ -432,7 +437,10 @@ mod tests {
     fn finds_heading_forms() {
         assert_eq!(heading_name("ENDNOTES").as_deref(), Some("ENDNOTES"));
         assert_eq!(heading_name("## Notes:").as_deref(), Some("Notes"));
-        assert_eq!(heading_name("**Список литературы**").as_deref(), Some("Список литературы"));
+        assert_eq!(
+            heading_name("**Список литературы**").as_deref(),
+            Some("Список литературы")
+        );
         assert_eq!(heading_name("Notes on the method"), None);
     }
 

@@ -67,7 +67,15 @@ fn print_table(plan: &ImportPlan, target: &Path, dry_run: bool) {
     table
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(["note", "key", "type", "first author", "title", "year", "status"]);
+        .set_header([
+            "note",
+            "key",
+            "type",
+            "first author",
+            "title",
+            "year",
+            "status",
+        ]);
     for n in &plan.notes {
         let e = n.entry.as_ref();
         let status = match (&n.status, &n.short_form_of) {

@@ -31,7 +31,12 @@ pub const EXIT_USAGE: u8 = 2;
 )]
 pub struct Cli {
     /// Library folder: every *.bib in it is loaded; new entries go to library.bib.
-    #[arg(long, global = true, env = "REFMAN_LIBRARY", default_value = "bibliography")]
+    #[arg(
+        long,
+        global = true,
+        env = "REFMAN_LIBRARY",
+        default_value = "bibliography"
+    )]
     library: PathBuf,
 
     #[command(subcommand)]

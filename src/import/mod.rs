@@ -82,7 +82,10 @@ impl std::fmt::Display for Warning {
                 confidence,
                 missing,
             } => {
-                write!(f, "note {marker} parsed with low confidence ({confidence:.2})")?;
+                write!(
+                    f,
+                    "note {marker} parsed with low confidence ({confidence:.2})"
+                )?;
                 if !missing.is_empty() {
                     write!(f, "; not found: {}", missing.join(", "))?;
                 }
@@ -142,7 +145,11 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
             None => None,
         }
         .map(|found| (found, true))
-        .or_else(|| cited.find_repeat(&parsed, &note.text).map(|i| (Some(i), false)));
+        .or_else(|| {
+            cited
+                .find_repeat(&parsed, &note.text)
+                .map(|i| (Some(i), false))
+        });
 
         match repeat_of {
             Some((Some(i), back_reference)) => {
@@ -187,7 +194,8 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
                     }
                     None => {
                         let w = &parsed.work;
-                        let key = keys.allocate(&w.authors, w.title.as_deref(), w.date.map(|d| d.year));
+                        let key =
+                            keys.allocate(&w.authors, w.title.as_deref(), w.date.map(|d| d.year));
                         let entry = w.to_entry(&key);
                         index.insert(&entry);
                         new_by_key.insert(key, new_entries.len());
@@ -257,7 +265,10 @@ mod tests {
         ]);
         let p = plan(&a, &Library::empty("lib"));
         let statuses: Vec<_> = p.notes.iter().map(|n| n.status).collect();
-        assert_eq!(statuses, [Status::New, Status::Repeat, Status::Repeat, Status::Repeat]);
+        assert_eq!(
+            statuses,
+            [Status::New, Status::Repeat, Status::Repeat, Status::Repeat]
+        );
         assert_eq!(p.new_entries.len(), 1);
         assert_eq!(p.notes[1].pinpoint.as_deref(), Some("5"));
         assert_eq!(p.notes[2].short_form_of.as_deref(), Some("1"));
@@ -283,6 +294,9 @@ mod tests {
         let a = article(&["Ibid.", "Smith, J. \"A title.\" 2020."]);
         let p = plan(&a, &Library::empty("lib"));
         assert_eq!(p.notes[0].status, Status::Unresolved);
-        assert!(p.warnings.contains(&Warning::UnresolvedBackReference("1".into())));
+        assert!(
+            p.warnings
+                .contains(&Warning::UnresolvedBackReference("1".into()))
+        );
     }
 }

@@ -54,7 +54,10 @@ impl CitedWorks {
             self.by_family.entry(skeleton(f)).or_default().push(i);
         }
         if let Some(word) = title.as_deref().and_then(|t| t.split(' ').next()) {
-            self.by_title_word.entry(word.to_string()).or_default().push(i);
+            self.by_title_word
+                .entry(word.to_string())
+                .or_default()
+                .push(i);
         }
         self.by_key.insert(entry.key.clone(), i);
         self.works.push(Cited {
@@ -81,7 +84,12 @@ impl CitedWorks {
             .iter()
             .rev()
             .copied()
-            .find(|&i| self.works[i].family.as_deref().is_some_and(|f| close_names(f, &wanted)))
+            .find(|&i| {
+                self.works[i]
+                    .family
+                    .as_deref()
+                    .is_some_and(|f| close_names(f, &wanted))
+            })
     }
 
     /// An earlier cited work that this note repeats.
@@ -93,7 +101,11 @@ impl CitedWorks {
         let doi = later.doi.as_deref().map(normalize_doi);
 
         let mut candidates: Vec<usize> = match (&family, &title) {
-            (Some(f), _) => self.by_family.get(&skeleton(f)).cloned().unwrap_or_default(),
+            (Some(f), _) => self
+                .by_family
+                .get(&skeleton(f))
+                .cloned()
+                .unwrap_or_default(),
             (None, Some(t)) => t
                 .split(' ')
                 .next()
@@ -105,7 +117,10 @@ impl CitedWorks {
         let bare = is_bare(later, text);
         if bare {
             // A short note may name its author anywhere: look each word up.
-            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
+            for word in text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 3)
+            {
                 let key = skeleton(&normalize_name(&Name::Organization(word.to_string())));
                 if let Some(found) = self.by_family.get(&key) {
                     candidates.extend(found);
@@ -198,5 +213,7 @@ pub fn trailing_page(text: &str) -> Option<String> {
         Regex::new(r#"[,.][”"»']?\s*(?:pp?\.|с\.|С\.)?\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*\.?$"#)
             .expect("page pattern")
     });
-    PAGE.captures(text.trim()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+    PAGE.captures(text.trim())
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
 }

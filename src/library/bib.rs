@@ -24,21 +24,23 @@ pub struct SourcedEntry {
     pub span: Range<usize>,
 }
 
+/// An entry's span, its type as written and its own fields with their spans.
+type EntryLayout<'a> = (Range<usize>, &'a str, Vec<(String, Range<usize>)>);
+
 /// Parses one .bib file. `path` is only used in error messages.
 pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     let raw = RawBibliography::parse(source).map_err(|e| bib_error(path, source, &e))?;
     // What resolution loses: each entry's span, type as written, and its own
     // fields in order (some of which resolution consumes, like `xdata`).
-    let layout: Vec<(Range<usize>, &str, Vec<(String, Range<usize>)>)> = raw
+    let layout: Vec<EntryLayout> = raw
         .entries
         .iter()
         .map(|e| {
-            let own = e
-                .v
-                .fields
-                .iter()
-                .map(|pair| (pair.key.v.to_ascii_lowercase(), pair.value.span.clone()))
-                .collect();
+            let own =
+                e.v.fields
+                    .iter()
+                    .map(|pair| (pair.key.v.to_ascii_lowercase(), pair.value.span.clone()))
+                    .collect();
             let end = closing_delimiter(source, e.span.end);
             (e.span.start..end, e.v.kind.v, own)
         })
@@ -185,9 +187,15 @@ mod tests {
         e.set_text("title", "50% & more_");
         e.set_text("url", "https://x.org/a_b#:~:text=%D0");
         let text = to_biblatex(&e);
-        assert!(text.starts_with("@online{k2023,\n  author = {{БелТА}},"), "{text}");
+        assert!(
+            text.starts_with("@online{k2023,\n  author = {{БелТА}},"),
+            "{text}"
+        );
         assert!(text.contains(r"title = {50\% \& more\_}"), "{text}");
-        assert!(text.contains("url = {https://x.org/a_b#:~:text=%D0}"), "{text}");
+        assert!(
+            text.contains("url = {https://x.org/a_b#:~:text=%D0}"),
+            "{text}"
+        );
         assert!(text.ends_with("\n}"), "{text}");
         let back = parse(Path::new("x.bib"), &text).unwrap();
         assert_eq!(back[0].entry.text("title").as_deref(), Some("50% & more_"));

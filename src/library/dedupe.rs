@@ -147,7 +147,10 @@ mod tests {
     #[test]
     fn same_authors_title_year_is_the_same_work() {
         let index = WorkIndex::new([&entry("a", "Товарооборот: рост!", None)]);
-        assert_eq!(index.find(&entry("b", "товарооборот рост", None)), Some("a"));
+        assert_eq!(
+            index.find(&entry("b", "товарооборот рост", None)),
+            Some("a")
+        );
         assert_eq!(index.find(&entry("c", "Другое", None)), None);
     }
 

@@ -249,7 +249,8 @@ impl Library {
         }
         let mut written = Vec::with_capacity(staged.len());
         for (tmp, path) in staged {
-            tmp.persist(&path).map_err(|e| Error::write(&path, e.error))?;
+            tmp.persist(&path)
+                .map_err(|e| Error::write(&path, e.error))?;
             written.push(path);
         }
 
@@ -259,8 +260,12 @@ impl Library {
         for (i, text, spans) in rendered {
             let file = &mut self.files[i];
             let added = std::mem::take(&mut file.added);
-            file.entries
-                .extend(added.into_iter().zip(spans).map(|(entry, span)| SourcedEntry { entry, span }));
+            file.entries.extend(
+                added
+                    .into_iter()
+                    .zip(spans)
+                    .map(|(entry, span)| SourcedEntry { entry, span }),
+            );
             file.source = text;
         }
         Ok(written)
@@ -284,7 +289,10 @@ mod tests {
         lib.save().unwrap();
         let text = fs::read_to_string(dir.path().join("library.bib")).unwrap();
         assert!(text.starts_with(original), "{text}");
-        assert!(text.ends_with("@online{new2023,\n  title = {New},\n}\n"), "{text}");
+        assert!(
+            text.ends_with("@online{new2023,\n  title = {New},\n}\n"),
+            "{text}"
+        );
         let again = Library::open(dir.path()).unwrap();
         assert_eq!(again.len(), 2);
     }

@@ -160,12 +160,11 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
     let m = MONTH_ALT.as_str();
     let r = |p: String| Regex::new(&p).expect("date pattern");
     vec![
+        (r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")), Kind::Iso),
         (
-            r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")),
-            Kind::Iso,
-        ),
-        (
-            r(format!(r"(?i){LB}({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}{B}")),
+            r(format!(
+                r"(?i){LB}({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}{B}"
+            )),
             Kind::MonthDayYear,
         ),
         (
@@ -187,7 +186,9 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
             Kind::YearMonth,
         ),
         (
-            r(format!(r"{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?")),
+            r(format!(
+                r"{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?"
+            )),
             Kind::Chinese,
         ),
         (
@@ -197,7 +198,9 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
             Kind::MonthYear,
         ),
         (
-            r(format!(r"{B}{YEAR}[a-z]?{B}(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年")),
+            r(format!(
+                r"{B}{YEAR}[a-z]?{B}(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年"
+            )),
             Kind::Year,
         ),
     ]
@@ -220,6 +223,10 @@ enum Kind {
 /// then in order of position.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
     let mut found: Vec<DateMatch> = Vec::new();
+    if !has_year_digits(text) {
+        // Every pattern needs a year; most pieces of a note have none.
+        return found;
+    }
     for (re, kind) in PATTERNS.iter() {
         for c in re.captures_iter(text) {
             let Some(whole) = c.get(0) else { continue };
@@ -233,14 +240,22 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
             let num = |i: usize| g(i).and_then(|s| s.parse::<u32>().ok());
             let date = match kind {
                 Kind::Iso => ymd(num(1), num(2), num(3)),
-                Kind::MonthDayYear => ymd(num(3), g(1).and_then(month_number).map(u32::from), num(2)),
-                Kind::DayMonthYear => ymd(num(3), g(2).and_then(month_number).map(u32::from), num(1)),
+                Kind::MonthDayYear => {
+                    ymd(num(3), g(1).and_then(month_number).map(u32::from), num(2))
+                }
+                Kind::DayMonthYear => {
+                    ymd(num(3), g(2).and_then(month_number).map(u32::from), num(1))
+                }
                 Kind::DottedDmy => ymd(num(3), num(2), num(1)),
-                Kind::YearMonthDay => ymd(num(1), g(2).and_then(month_number).map(u32::from), num(3)),
+                Kind::YearMonthDay => {
+                    ymd(num(1), g(2).and_then(month_number).map(u32::from), num(3))
+                }
                 Kind::YearMonth => ymd(num(1), g(2).and_then(month_number).map(u32::from), None),
                 Kind::Chinese => ymd(num(1), num(2), num(3)),
                 Kind::MonthYear => ymd(num(2), g(1).and_then(month_number).map(u32::from), None),
-                Kind::Year => num(1).or(num(2)).and_then(|y| Date::new(y as i32, None, None)),
+                Kind::Year => num(1)
+                    .or(num(2))
+                    .and_then(|y| Date::new(y as i32, None, None)),
             };
             if let Some(date) = date {
                 found.push(DateMatch {
@@ -253,6 +268,26 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
     }
     found.sort_by_key(|d| d.start);
     found
+}
+
+/// Whether `text` holds four ASCII digits in a row starting with 1 or 2.
+fn has_year_digits(text: &str) -> bool {
+    let mut run = 0;
+    let mut first = 0u8;
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() {
+            if run == 0 {
+                first = b;
+            }
+            run += 1;
+            if run == 4 && (first == b'1' || first == b'2') {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 fn ymd(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<Date> {
@@ -292,7 +327,9 @@ pub fn find_day_month(text: &str) -> Option<(std::ops::Range<usize>, u8, u8)> {
         }
         let day: u8 = day.as_str().parse().ok()?;
         let month = month_number(month.as_str())?;
-        (1..=31).contains(&day).then_some((whole.range(), month, day))
+        (1..=31)
+            .contains(&day)
+            .then_some((whole.range(), month, day))
     })
 }
 

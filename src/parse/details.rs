@@ -13,7 +13,9 @@ use regex::{Captures, Regex};
 
 use super::dates::{DateMatch, find_dates, find_no_date};
 use super::names::scan_names;
-use super::text::{ITALIC_CLOSE, ITALIC_OPEN, collapse_spaces, italic_spans, plain, trim_separators};
+use super::text::{
+    ITALIC_CLOSE, ITALIC_OPEN, collapse_spaces, italic_spans, plain, trim_separators,
+};
 use crate::entry::{Date, Name};
 
 /// Replaces a recognised piece, so neighbouring text does not run together.
@@ -89,12 +91,17 @@ const DASH: &str = r"\s*[-–—‒]{1,2}\s*";
 const PAGE: &str = r"[A-Za-z]?\d+[A-Za-z]?";
 
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[\s,.(])(?:edited by|eds?\.|под (?:общ\. |общей )?ред(?:\.|акцией)|пад рэд\.|за ред\.|hrsg\. v\.|hg\. v\.)\s+")
+    re(
+        r"(?i)(?:^|[\s,.(])(?:edited by|eds?\.|под (?:общ\. |общей )?ред(?:\.|акцией)|пад рэд\.|за ред\.|hrsg\. v\.|hg\. v\.)\s+",
+    )
 });
-static IN_COLLECTION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*[,.]?\s*(?:In|in|В|У|W)(?::|\s)\s*|^\s*[,.]?\s*(?:В кн\.|В сб\.|Ў кн\.)\s*:?\s*"));
+static IN_COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*[,.]?\s*(?:In|in|В|У|W)(?::|\s)\s*|^\s*[,.]?\s*(?:В кн\.|В сб\.|Ў кн\.)\s*:?\s*")
+});
 static THESIS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|master'?s|ma|msc|mphil)\s*)?(?:diss\.|dissertation|thesis)|(?:автореф\.\s*)?(?:дис\.|диссертация|автореферат)(?:\s*\.\.\.|\s*…)?\s*(?:[^:]{0,40}?наук)?")
+    re(
+        r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|master'?s|ma|msc|mphil)\s*)?(?:diss\.|dissertation|thesis)|(?:автореф\.\s*)?(?:дис\.|диссертация|автореферат)(?:\s*\.\.\.|\s*…)?\s*(?:[^:]{0,40}?наук)?",
+    )
 });
 /// A Russian degree specialty code ("23.00.04"), not a date.
 static SPECIALTY_CODE: LazyLock<Regex> =
@@ -104,29 +111,30 @@ static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[\s.:\x{3}])(\p{Lu}[\p{L}\-]+\.?|\p{Lu}\.)\s*,\s*((?:1[5-9]|20)\d\d)(?-u:\b)")
 });
 /// "(Minsk, 2023)": a place and year in parentheses.
-static PAREN_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\((\p{Lu}[\p{L}\-.]+(?:\s\p{Lu}[\p{L}\-.]+)?),\s*((?:1[5-9]|20)\d\d)\)")
-});
+static PAREN_PLACE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\((\p{Lu}[\p{L}\-.]+(?:\s\p{Lu}[\p{L}\-.]+)?),\s*((?:1[5-9]|20)\d\d)\)"));
 /// APA puts the volume inside the journal's italics: "*Journal, 59*(2)".
 static ITALIC_VOLUME: LazyLock<Regex> =
     LazyLock::new(|| re(r"\x{1}([^\x{2}]*?),\s*(\d+[A-Za-z]?)\x{2}"));
 /// A parenthesis right after the title: the kind of document, "(Research
 /// Paper)", "(Policy Brief No. 5)".
-static GENRE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\s.,\x{3}]*\(([^()\d]{3,60}?)\s*\)"));
+static GENRE: LazyLock<Regex> = LazyLock::new(|| re(r"^[\s.,\x{3}]*\(([^()\d]{3,60}?)\s*\)"));
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?:(?:^|[\s,.(;:{CUT}])(?:pp?\.|P\.|PP\.|С\.|с\.|S\.|стр\.|Стр\.|pages?|стор\.|С)\s*({PAGE}(?:{DASH}{PAGE})?(?:\s*,\s*{PAGE}(?:{DASH}{PAGE})?)*)|第\s*({PAGE}(?:{DASH}{PAGE})?)\s*页)"
     ))
 });
-static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|стр\.|S\.|p)(?:$|[\s,.;)])")
-});
+static PAGE_TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|стр\.|S\.|p)(?:$|[\s,.;)])"));
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?(?-u:\b)|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+(?-u:\b))|第\s*(\d+)\s*卷")
+    re(
+        r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?(?-u:\b)|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+(?-u:\b))|第\s*(\d+)\s*卷",
+    )
 });
 static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+(?-u:\b))|第\s*(\d+)\s*期")
+    re(
+        r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+(?-u:\b))|第\s*(\d+)\s*期",
+    )
 });
 /// APA and Harvard "12(3)" volume and issue; the parenthesis is not a year.
 static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,7 +167,9 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
 static COLON_PAGES: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r":\s*({PAGE}(?:{DASH}{PAGE})?)")));
 static BARE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?:^|[\s,.{CUT}])(\d{{1,5}}{DASH}\d{{1,5}}|[A-Za-z]\d{{1,4}}{DASH}[A-Za-z]?\d{{1,4}})(?:$|[\s,.;{CUT}])"))
+    re(&format!(
+        r"(?:^|[\s,.{CUT}])(\d{{1,5}}{DASH}\d{{1,5}}|[A-Za-z]\d{{1,4}}{DASH}[A-Za-z]?\d{{1,4}})(?:$|[\s,.;{CUT}])"
+    ))
 });
 static BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?:^|[\s,.{CUT}])(\d{{1,5}})(?:$|[\s,.;:{CUT}])")));
@@ -208,92 +218,103 @@ pub fn parse_details(text: &str, ctx: Context) -> Details {
         d.number = g[3].clone();
         d.pages = g[4].as_deref().map(page_range);
     }
-    if d.pages.is_none() {
-        if let Some(g) = s.take(&PAGES) {
-            d.pages = g[1].as_deref().or(g[2].as_deref()).map(page_range);
-        }
+    if d.pages.is_none()
+        && let Some(g) = s.take(&PAGES)
+    {
+        d.pages = g[1].as_deref().or(g[2].as_deref()).map(page_range);
     }
     if let Some(g) = s.take(&PAGE_TOTAL) {
         d.pagetotal = g[1].clone();
     }
-    if d.volume.is_none() {
-        if let Some(g) = s.take(&VOLUME) {
-            d.volume = g[1].clone().or_else(|| g[2].clone());
-        }
+    if d.volume.is_none()
+        && let Some(g) = s.take(&VOLUME)
+    {
+        d.volume = g[1].clone().or_else(|| g[2].clone());
     }
-    if d.number.is_none() {
-        if let Some(g) = s.take(&ISSUE) {
-            d.number = g[1]
-                .as_deref()
-                .or(g[2].as_deref())
-                .map(|n| collapse_spaces(n).replace(' ', ""));
-        }
+    if d.number.is_none()
+        && let Some(g) = s.take(&ISSUE)
+    {
+        d.number = g[1]
+            .as_deref()
+            .or(g[2].as_deref())
+            .map(|n| collapse_spaces(n).replace(' ', ""));
     }
-    if d.volume.is_none() {
-        if let Some(g) = s.take(&VOLUME_ISSUE) {
-            d.volume = g[1].clone();
-            d.number.get_or_insert_with(|| g[2].clone().unwrap_or_default());
-        }
+    if d.volume.is_none()
+        && let Some(g) = s.take(&VOLUME_ISSUE)
+    {
+        d.volume = g[1].clone();
+        d.number
+            .get_or_insert_with(|| g[2].clone().unwrap_or_default());
     }
 
     let genre = s.take(&GENRE).and_then(|g| g[1].clone());
 
     publisher(&mut s, &mut d);
-    if d.publisher.is_none() {
-        if let Some(g) = s.take(&PAREN_PLACE_YEAR) {
-            d.location = g[1].clone();
-            d.date = d.date.or_else(|| g[2].as_deref().and_then(|y| y.parse().ok()).map(Date::year));
-        }
+    if d.publisher.is_none()
+        && let Some(g) = s.take(&PAREN_PLACE_YEAR)
+    {
+        d.location = g[1].clone();
+        d.date = d
+            .date
+            .or_else(|| g[2].as_deref().and_then(|y| y.parse().ok()).map(Date::year));
     }
-    if d.publisher.is_none() && (d.thesis.is_some() || d.pagetotal.is_some()) {
-        if let Some(g) = s.take(&PLACE_YEAR) {
-            d.location = g[1].clone();
-            d.date = d.date.or_else(|| g[2].as_deref().and_then(|y| y.parse().ok()).map(Date::year));
-        }
+    if d.publisher.is_none()
+        && (d.thesis.is_some() || d.pagetotal.is_some())
+        && let Some(g) = s.take(&PLACE_YEAR)
+    {
+        d.location = g[1].clone();
+        d.date = d
+            .date
+            .or_else(|| g[2].as_deref().and_then(|y| y.parse().ok()).map(Date::year));
     }
 
-    if d.date.is_none() {
-        if let Some(m) = pick_date(&s.text) {
-            d.date = Some(m.date);
-            s.cut(m.start..m.end);
-        }
+    if d.date.is_none()
+        && let Some(m) = pick_date(&s.text)
+    {
+        d.date = Some(m.date);
+        s.cut(m.start..m.end);
     }
     // "БелТА. 2022. 15 сентября.", "(2020) … 21 November": a day and month
     // complete a year read elsewhere.
-    let year = d.date.filter(|d| d.month.is_none()).map(|d| d.year).or(ctx.year.filter(|_| d.date.is_none()));
-    if let Some(year) = year {
-        if let Some((range, month, day)) = super::dates::find_day_month(&s.text) {
-            if let Some(full) = Date::new(year, Some(month), Some(day)) {
-                d.date = Some(full);
-                s.cut(range);
-            }
-        }
+    let year = d
+        .date
+        .filter(|d| d.month.is_none())
+        .map(|d| d.year)
+        .or(ctx.year.filter(|_| d.date.is_none()));
+    if let Some(year) = year
+        && let Some((range, month, day)) = super::dates::find_day_month(&s.text)
+        && let Some(full) = Date::new(year, Some(month), Some(day))
+    {
+        d.date = Some(full);
+        s.cut(range);
     }
 
-    if d.pages.is_none() {
-        if let Some(g) = s.take(&COLON_PAGES) {
-            d.pages = g[1].as_deref().map(page_range);
-        }
+    if d.pages.is_none()
+        && let Some(g) = s.take(&COLON_PAGES)
+    {
+        d.pages = g[1].as_deref().map(page_range);
     }
 
     container(&mut s, &mut d, ctx, genre);
 
-    if d.pages.is_none() {
-        if let Some(g) = s.take(&BARE_RANGE) {
-            let range = g[1].clone();
-            // After the publication facts a range is the passage cited,
-            // unless the work is a chapter, whose range it then is.
-            if d.publisher.is_some() && !d.in_collection && d.editors.is_empty() {
-                d.pinpoint = range;
-            } else {
-                d.pages = range.as_deref().map(page_range);
-            }
+    if d.pages.is_none()
+        && let Some(g) = s.take(&BARE_RANGE)
+    {
+        let range = g[1].clone();
+        // After the publication facts a range is the passage cited,
+        // unless the work is a chapter, whose range it then is.
+        if d.publisher.is_some() && !d.in_collection && d.editors.is_empty() {
+            d.pinpoint = range;
+        } else {
+            d.pages = range.as_deref().map(page_range);
         }
     }
-    if d.container.is_some() && d.volume.is_none() && d.publisher.is_none() {
-        if let Some(g) = s.take(&BARE_NUMBER) {
-            d.volume = g[1].clone();
-        }
+    if d.container.is_some()
+        && d.volume.is_none()
+        && d.publisher.is_none()
+        && let Some(g) = s.take(&BARE_NUMBER)
+    {
+        d.volume = g[1].clone();
     }
     if let Some(g) = s.take(&BARE_NUMBER) {
         let n = g[1].clone();
@@ -332,11 +353,14 @@ fn publisher(s: &mut Scratch, d: &mut Details) {
             let place = c.get(1)?;
             // "Феномен Беларуси. М.: Европа": only the last sentence is the
             // place; the rest stays in the text.
-            let offset = last_sentence(place.as_str()).map_or(0, |tail| place.as_str().len() - tail.len());
+            let offset =
+                last_sentence(place.as_str()).map_or(0, |tail| place.as_str().len() - tail.len());
             let start = place.start() + offset;
             let place = place.as_str()[offset..].trim().to_string();
             let publisher = trim_separators(c.get(2)?.as_str()).to_string();
-            let year = c.get(3).map(|y| y.as_str().trim_matches(['(', ')']).to_string());
+            let year = c
+                .get(3)
+                .map(|y| y.as_str().trim_matches(['(', ')']).to_string());
             let end = c.get(0)?.end();
             plausible_place(&place).then_some((start..end, place, publisher, year))
         });
@@ -427,12 +451,11 @@ fn container(s: &mut Scratch, d: &mut Details, ctx: Context, genre: Option<Strin
         if let Some(c) = SERIES_NUMBER
             .captures(&s.text[range.end..])
             .filter(|_| series)
+            && d.number.is_none()
         {
-            if d.number.is_none() {
-                d.number = c.get(1).map(|m| m.as_str().to_string());
-                let m = c.get(0).map_or(0..0, |m| m.range());
-                s.cut(range.end + m.start..range.end + m.end);
-            }
+            d.number = c.get(1).map(|m| m.as_str().to_string());
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            s.cut(range.end + m.start..range.end + m.end);
         }
     } else if publisher_slot && lead.split_whitespace().count() <= 8 {
         d.publisher = Some(lead);
@@ -440,7 +463,13 @@ fn container(s: &mut Scratch, d: &mut Details, ctx: Context, genre: Option<Strin
         return;
     }
     s.cut(range);
-    if d.publisher.is_none() && ctx.title_italic && !ctx.has_url && d.volume.is_none() && d.pages.is_none() && !d.container_italic {
+    if d.publisher.is_none()
+        && ctx.title_italic
+        && !ctx.has_url
+        && d.volume.is_none()
+        && d.pages.is_none()
+        && !d.container_italic
+    {
         d.publisher = d.container.take();
     }
 }
@@ -452,7 +481,9 @@ static SERIES_NUMBER: LazyLock<Regex> =
 fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
     let lead_start = text.len()
         - text
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | CUT | '(' | ')'))
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | CUT | '(' | ')')
+            })
             .len();
     let rest = &text[lead_start..];
     let mut end = rest.len();
@@ -476,8 +507,12 @@ fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
     );
     // "press release", "database": a lowercase description, not a name.
     let description = lead.chars().next().is_some_and(char::is_lowercase);
-    (letters >= 2 && !stray && !description && lead.split_whitespace().count() <= 15)
-        .then(|| (lead_start..lead_start + end, lead.replace([ITALIC_OPEN, ITALIC_CLOSE], "")))
+    (letters >= 2 && !stray && !description && lead.split_whitespace().count() <= 15).then(|| {
+        (
+            lead_start..lead_start + end,
+            lead.replace([ITALIC_OPEN, ITALIC_CLOSE], ""),
+        )
+    })
 }
 
 /// Page ranges use `--`, as BibLaTeX expects.
@@ -513,14 +548,20 @@ mod tests {
     fn apa_and_vancouver() {
         let d = details("Journal of Eurasian Studies, 12(3), 45–67.");
         assert_eq!(d.container.as_deref(), Some("Journal of Eurasian Studies"));
-        assert_eq!((d.volume.as_deref(), d.number.as_deref()), (Some("12"), Some("3")));
+        assert_eq!(
+            (d.volume.as_deref(), d.number.as_deref()),
+            (Some("12"), Some("3"))
+        );
         assert_eq!(d.pages.as_deref(), Some("45--67"));
         let d = details("Eur J Clin Pharmacol. 2005;61(5):327-35.");
         assert_eq!(d.volume.as_deref(), Some("61"));
         assert_eq!(d.pages.as_deref(), Some("327--35"));
         assert_eq!(d.date, Some(Date::year(2005)));
         let d = details("European Journal of Clinical Pharmacology 2005, 61, 327–335.");
-        assert_eq!(d.container.as_deref(), Some("European Journal of Clinical Pharmacology"));
+        assert_eq!(
+            d.container.as_deref(),
+            Some("European Journal of Clinical Pharmacology")
+        );
         assert_eq!(d.volume.as_deref(), Some("61"));
         assert_eq!(d.pages.as_deref(), Some("327--335"));
     }
@@ -559,7 +600,9 @@ mod tests {
 
     #[test]
     fn collections_and_editors() {
-        let d = details(" In *Theorizing Documentary*, ed. Michael Renov, 1-11. London: Routledge, 1993.");
+        let d = details(
+            " In *Theorizing Documentary*, ed. Michael Renov, 1-11. London: Routledge, 1993.",
+        );
         assert!(d.in_collection);
         assert_eq!(d.container.as_deref(), Some("Theorizing Documentary"));
         assert_eq!(d.editors, vec![Name::person("Renov", "Michael")]);

@@ -5,22 +5,70 @@
 use super::Work;
 
 const REPORT_WORDS: &[&str] = &[
-    "report", "working paper", "briefing paper", "policy brief", "policy paper",
-    "discussion paper", "occasional paper", "research paper", "white paper", "issue brief",
-    "analytical paper", "technical paper", "доклад", "аналитическая записка", "рабочий документ",
-    "аналітычная запіска", "даклад", "аналітична записка",
+    "report",
+    "working paper",
+    "briefing paper",
+    "policy brief",
+    "policy paper",
+    "discussion paper",
+    "occasional paper",
+    "research paper",
+    "white paper",
+    "issue brief",
+    "analytical paper",
+    "technical paper",
+    "доклад",
+    "аналитическая записка",
+    "рабочий документ",
+    "аналітычная запіска",
+    "даклад",
+    "аналітична записка",
 ];
 const BOOK_WORDS: &[&str] = &[
-    "book", "yearbook", "handbook", "сборник", "ежегодник", "монография", "справочник",
-    "статистический", "зборнік", "щорічник",
+    "book",
+    "yearbook",
+    "handbook",
+    "сборник",
+    "ежегодник",
+    "монография",
+    "справочник",
+    "статистический",
+    "зборнік",
+    "щорічник",
 ];
 const PROCEEDINGS_WORDS: &[&str] = &[
-    "proceedings", "proc.", "conference", "symposium", "workshop", "congress", "colloquium",
-    "материалы", "конференци", "тезисы", "симпозиум", "матэрыялы", "канферэнцы", "матеріали",
+    "proceedings",
+    "proc.",
+    "conference",
+    "symposium",
+    "workshop",
+    "congress",
+    "colloquium",
+    "материалы",
+    "конференци",
+    "тезисы",
+    "симпозиум",
+    "матэрыялы",
+    "канферэнцы",
+    "матеріали",
 ];
 const JOURNAL_WORDS: &[&str] = &[
-    "journal", "review", "quarterly", "studies", "bulletin", "annals", "proceedings", "letters",
-    "вестник", "журнал", "обозрение", "известия", "вопросы", "веснік", "часопіс", "вісник",
+    "journal",
+    "review",
+    "quarterly",
+    "studies",
+    "bulletin",
+    "annals",
+    "proceedings",
+    "letters",
+    "вестник",
+    "журнал",
+    "обозрение",
+    "известия",
+    "вопросы",
+    "веснік",
+    "часопіс",
+    "вісник",
 ];
 
 fn mentions(text: Option<&str>, words: &[&str]) -> bool {
@@ -51,10 +99,12 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let title = work.title.as_deref();
     let has_numbers = work.volume.is_some() || work.number.is_some() || work.pages.is_some();
     let full_date = work.date.is_some_and(|d| d.day.is_some());
-    let pdf = work
-        .url
-        .as_deref()
-        .is_some_and(|u| u.to_ascii_lowercase().split(['?', '#']).next().is_some_and(|p| p.ends_with(".pdf")));
+    let pdf = work.url.as_deref().is_some_and(|u| {
+        u.to_ascii_lowercase()
+            .split(['?', '#'])
+            .next()
+            .is_some_and(|p| p.ends_with(".pdf"))
+    });
     let online = work.url.is_some() || cues.online_label;
 
     if work.thesis.is_some() {
@@ -160,7 +210,11 @@ pub fn missing_fields(work: &Work, entry_type: &str) -> Vec<&'static str> {
 /// A 0–1 score: what the note gave weighed against the words nothing claimed.
 pub fn confidence(work: &Work, entry_type: &str, leftover_words: usize, quoted_title: bool) -> f32 {
     let mut score: f32 = 0.0;
-    if work.title.as_deref().is_some_and(|t| t.chars().count() >= 3) {
+    if work
+        .title
+        .as_deref()
+        .is_some_and(|t| t.chars().count() >= 3)
+    {
         score += if quoted_title { 0.4 } else { 0.3 };
     }
     if !work.authors.is_empty() {
@@ -169,7 +223,11 @@ pub fn confidence(work: &Work, entry_type: &str, leftover_words: usize, quoted_t
     if work.date.is_some() || work.undated {
         score += 0.15;
     }
-    if work.url.is_some() || work.doi.is_some() || work.container.is_some() || work.publisher.is_some() {
+    if work.url.is_some()
+        || work.doi.is_some()
+        || work.container.is_some()
+        || work.publisher.is_some()
+    {
         score += 0.15;
     }
     if entry_type != "misc" {

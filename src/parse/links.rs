@@ -36,10 +36,12 @@ static DOI_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$").expect("doi url pattern")
 });
 static DOI_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)doi(?-u:\b)\s*:?\s*)?(?-u:\b)(10\.\d{4,9}/[^\s,;]+)").expect("doi pattern")
+    Regex::new(r"(?i)(?:(?-u:\b)doi(?-u:\b)\s*:?\s*)?(?-u:\b)(10\.\d{4,9}/[^\s,;]+)")
+        .expect("doi pattern")
 });
 static ISBN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)ISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])").expect("isbn pattern")
+    Regex::new(r"(?i)(?-u:\b)ISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])")
+        .expect("isbn pattern")
 });
 static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -82,10 +84,13 @@ pub fn extract(text: &str) -> (String, Identifiers) {
         urls.insert(0, url);
     }
     if urls.is_empty() {
-        let found = SCHEMELESS_URL.captures(&rest).and_then(|c| c.get(1)).map(|m| {
-            let url = trim_url(m.as_str());
-            (m.start()..m.start() + url.len(), format!("https://{url}"))
-        });
+        let found = SCHEMELESS_URL
+            .captures(&rest)
+            .and_then(|c| c.get(1))
+            .map(|m| {
+                let url = trim_url(m.as_str());
+                (m.start()..m.start() + url.len(), format!("https://{url}"))
+            });
         if let Some((range, url)) = found {
             rest.replace_range(range, " ");
             urls.push(url);
@@ -100,20 +105,20 @@ pub fn extract(text: &str) -> (String, Identifiers) {
         }
     }
 
-    if let Some(c) = DOI_TEXT.captures(&rest) {
-        if let (Some(whole), Some(doi)) = (c.get(0), c.get(1)) {
-            let trimmed = trim_url(doi.as_str()).to_string();
-            let range = whole.start()..doi.start() + trimmed.len();
-            ids.doi.get_or_insert(trimmed);
-            rest.replace_range(range, " ");
-        }
+    if let Some(c) = DOI_TEXT.captures(&rest)
+        && let (Some(whole), Some(doi)) = (c.get(0), c.get(1))
+    {
+        let trimmed = trim_url(doi.as_str()).to_string();
+        let range = whole.start()..doi.start() + trimmed.len();
+        ids.doi.get_or_insert(trimmed);
+        rest.replace_range(range, " ");
     }
 
-    if let Some(c) = ISBN.captures(&rest) {
-        if let (Some(whole), Some(isbn)) = (c.get(0), c.get(1)) {
-            ids.isbn = Some(isbn.as_str().trim().to_string());
-            rest.replace_range(whole.range(), " ");
-        }
+    if let Some(c) = ISBN.captures(&rest)
+        && let (Some(whole), Some(isbn)) = (c.get(0), c.get(1))
+    {
+        ids.isbn = Some(isbn.as_str().trim().to_string());
+        rest.replace_range(whole.range(), " ");
     }
 
     if let Some((range, date)) = access_date(&rest) {
@@ -134,11 +139,32 @@ fn trim_url(url: &str) -> &str {
     let mut end = url.len();
     loop {
         let s = &url[..end];
-        let Some(last) = s.chars().next_back() else { break };
+        let Some(last) = s.chars().next_back() else {
+            break;
+        };
         let unbalanced_paren = last == ')' && s.matches('(').count() < s.matches(')').count();
         let unbalanced_bracket = last == ']' && s.matches('[').count() < s.matches(']').count();
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '»' | '”' | '"' | '\'' | '’' | '*' | '_' | '。' | '，' | '；' | '、' | '）' | '》')
-            || unbalanced_paren
+        if matches!(
+            last,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '»'
+                | '”'
+                | '"'
+                | '\''
+                | '’'
+                | '*'
+                | '_'
+                | '。'
+                | '，'
+                | '；'
+                | '、'
+                | '）'
+                | '》'
+        ) || unbalanced_paren
             || unbalanced_bracket
         {
             end -= last.len_utf8();
@@ -153,10 +179,7 @@ fn trim_url(url: &str) -> &str {
 fn access_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     let m = ACCESSED.find(text)?;
     let after = &text[m.end()..];
-    let window_end = after
-        .char_indices()
-        .nth(40)
-        .map_or(after.len(), |(i, _)| i);
+    let window_end = after.char_indices().nth(40).map_or(after.len(), |(i, _)| i);
     let date = find_dates(&after[..window_end])
         .into_iter()
         .find(|d| after[..d.start].trim().is_empty())?;
@@ -180,12 +203,21 @@ mod tests {
     #[test]
     fn angle_and_bare_urls_keep_fragments() {
         let (rest, ids) = extract("Title. <https://k.ru/doc/1#:~:text=%D0%9F,2%25> more");
-        assert_eq!(ids.url.as_deref(), Some("https://k.ru/doc/1#:~:text=%D0%9F,2%25"));
+        assert_eq!(
+            ids.url.as_deref(),
+            Some("https://k.ru/doc/1#:~:text=%D0%9F,2%25")
+        );
         assert!(!rest.contains("http"));
         let (_, ids) = extract("N.d. https://mfa.gov.by/foreign_policy/priorities/.");
-        assert_eq!(ids.url.as_deref(), Some("https://mfa.gov.by/foreign_policy/priorities/"));
+        assert_eq!(
+            ids.url.as_deref(),
+            Some("https://mfa.gov.by/foreign_policy/priorities/")
+        );
         let (_, ids) = extract("See (https://en.wikipedia.org/wiki/Minsk_(city)).");
-        assert_eq!(ids.url.as_deref(), Some("https://en.wikipedia.org/wiki/Minsk_(city)"));
+        assert_eq!(
+            ids.url.as_deref(),
+            Some("https://en.wikipedia.org/wiki/Minsk_(city)")
+        );
     }
 
     #[test]
@@ -201,12 +233,21 @@ mod tests {
     #[test]
     fn access_dates() {
         let (rest, ids) = extract("Title. https://x.org/a (accessed March 5, 2023).");
-        assert_eq!(ids.urldate.map(|d| d.to_string()).as_deref(), Some("2023-03-05"));
+        assert_eq!(
+            ids.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2023-03-05")
+        );
         assert!(!rest.contains("accessed"), "{rest}");
         let (_, ids) = extract("URL: http://x.by (дата обращения: 12.03.2023).");
-        assert_eq!(ids.urldate.map(|d| d.to_string()).as_deref(), Some("2023-03-12"));
+        assert_eq!(
+            ids.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2023-03-12")
+        );
         assert!(ids.online_label);
         let (_, ids) = extract("Retrieved June 1, 2021, from https://a.org");
-        assert_eq!(ids.urldate.map(|d| d.to_string()).as_deref(), Some("2021-06-01"));
+        assert_eq!(
+            ids.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2021-06-01")
+        );
     }
 }

@@ -177,7 +177,9 @@ pub fn parse_note(note: &str) -> ParsedNote {
             after = &after[c.get(0).map_or(0, |m| m.end())..];
         }
         // 《…》 after the title names the journal or newspaper, as italics do.
-        let after = after.replace('《', &ITALIC_OPEN.to_string()).replace('》', &text::ITALIC_CLOSE.to_string());
+        let after = after
+            .replace('《', &ITALIC_OPEN.to_string())
+            .replace('》', &text::ITALIC_CLOSE.to_string());
         let (authors, date, editors) = author_segment(before);
         work.authors = authors;
         work.date = date;
@@ -191,7 +193,8 @@ pub fn parse_note(note: &str) -> ParsedNote {
         gost_left(left, &mut work);
         match GOST_CONTAINER_END.find(right) {
             Some(m) => {
-                let container = text::trim_keeping_abbreviation(&plain(&right[..m.start() + 1])).to_string();
+                let container =
+                    text::trim_keeping_abbreviation(&plain(&right[..m.start() + 1])).to_string();
                 work.container = Some(container).filter(|c| !c.is_empty());
                 right[m.start()..].to_string()
             }
@@ -237,11 +240,10 @@ pub fn parse_note(note: &str) -> ParsedNote {
         && work.publisher.is_some()
         && work.volume.is_none()
         && work.number.is_none()
+        && let (Some(title), Some(more)) = (work.title.as_mut(), work.container.take())
     {
-        if let (Some(title), Some(more)) = (work.title.as_mut(), work.container.take()) {
-            title.push_str(". ");
-            title.push_str(&more);
-        }
+        title.push_str(". ");
+        title.push_str(&more);
     }
 
     work.language = work
@@ -313,10 +315,10 @@ fn authorish(before: &str) -> bool {
     if seg.contains(ITALIC_OPEN) {
         return false;
     }
-    if let Some(list) = names::scan_names(&seg) {
-        if trim_separators(&seg[list.end..]).is_empty() {
-            return true;
-        }
+    if let Some(list) = names::scan_names(&seg)
+        && trim_separators(&seg[list.end..]).is_empty()
+    {
+        return true;
     }
     names::is_organization(&seg)
         && text::sentence_end(&seg, 0).is_none_or(|e| e >= seg.len())
@@ -336,7 +338,10 @@ fn author_segment(before: &str) -> (Vec<Name>, Option<Date>, bool) {
     // Harvard without parentheses: "MOLONEY, A., 2015a." before the title.
     let seg = match TRAILING_YEAR.captures(&seg) {
         Some(c) if date.is_none() => {
-            date = c.get(1).and_then(|y| y.as_str().parse().ok()).map(Date::year);
+            date = c
+                .get(1)
+                .and_then(|y| y.as_str().parse().ok())
+                .map(Date::year);
             seg[..c.get(0).map_or(seg.len(), |m| m.start())].to_string()
         }
         _ => seg.into_owned(),
@@ -358,7 +363,10 @@ fn gost_left(left: &str, work: &mut Work) {
         work.authors = organisations_kept_whole(list.names);
         title_start = list.end;
     }
-    let title = text::clean_title(main[title_start..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')));
+    let title = text::clean_title(
+        main[title_start..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';')),
+    );
     let (title, translation) = text::split_translation(&title);
     work.title = Some(title).filter(|t| !t.is_empty());
     work.title_translated = translation;
@@ -395,9 +403,10 @@ fn statement_authors(statement: &str) -> Vec<Name> {
 fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
     let mut pos = 0;
     // APA: "Authors (2020). Title." – the year bounds the authors.
-    let apa = APA_YEAR
-        .captures(md)
-        .filter(|c| c.get(0).is_some_and(|m| m.start() < 400 && authorish(&md[..m.start()])));
+    let apa = APA_YEAR.captures(md).filter(|c| {
+        c.get(0)
+            .is_some_and(|m| m.start() < 400 && authorish(&md[..m.start()]))
+    });
     if let Some(c) = apa {
         let whole = c.get(0).map_or(0..0, |m| m.range());
         let (authors, _, editors) = author_segment(&md[..whole.start]);
@@ -415,7 +424,10 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
         }
         pos = list.end;
         if let Some(c) = LEADING_YEAR.captures(&md[pos..]) {
-            work.date = c.get(1).and_then(|y| y.as_str().parse().ok()).map(Date::year);
+            work.date = c
+                .get(1)
+                .and_then(|y| y.as_str().parse().ok())
+                .map(Date::year);
             pos += c.get(0).map_or(0, |m| m.end());
         }
     } else if let Some((author, end)) = lead_author(md) {
@@ -423,26 +435,42 @@ fn unquoted_head(md: &str, work: &mut Work, cues: &mut kind::Cues) -> String {
         pos = end;
     }
 
-    let rest_start = pos + (md[pos..].len() - md[pos..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';')).len());
+    let rest_start = pos
+        + (md[pos..].len()
+            - md[pos..]
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';')
+                })
+                .len());
     let rest = &md[rest_start..];
-    if let Some(inner) = rest.strip_prefix(ITALIC_OPEN) {
-        if let Some(close) = inner.find(text::ITALIC_CLOSE) {
-            let (title, translation) = text::split_translation(&inner[..close]);
-            work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
-            work.title_translated = translation;
-            cues.title_italic = true;
-            return inner[close + text::ITALIC_CLOSE.len_utf8()..].to_string();
-        }
+    if let Some(inner) = rest.strip_prefix(ITALIC_OPEN)
+        && let Some(close) = inner.find(text::ITALIC_CLOSE)
+    {
+        let (title, translation) = text::split_translation(&inner[..close]);
+        work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
+        work.title_translated = translation;
+        cues.title_italic = true;
+        return inner[close + text::ITALIC_CLOSE.len_utf8()..].to_string();
     }
     // Where the title surely ends (a marked boundary), and where it ends
     // by punctuation, which in comma-separated styles may be too late.
     let mut hard_end = rest.len();
-    for stop in [ITALIC_OPEN.to_string().as_str(), " / ", " In: ", ". In ", ", in *", ", in \u{1}"] {
+    for stop in [
+        ITALIC_OPEN.to_string().as_str(),
+        " / ",
+        " In: ",
+        ". In ",
+        ", in *",
+        ", in \u{1}",
+    ] {
         if let Some(i) = rest.find(stop).filter(|&i| i > 0) {
             hard_end = hard_end.min(i);
         }
     }
-    if let Some(i) = rest.find(", in ").filter(|&i| i > 0 && rest[i + 5..].starts_with(char::is_uppercase)) {
+    if let Some(i) = rest
+        .find(", in ")
+        .filter(|&i| i > 0 && rest[i + 5..].starts_with(char::is_uppercase))
+    {
         hard_end = hard_end.min(i);
     }
     let mut soft_end = title_sentence_end(rest);
@@ -524,7 +552,9 @@ fn comma_title_end(candidate: &str) -> Option<usize> {
 /// a title ("Balmaceda, *Living the High Life*, 118.") or an organisation
 /// ("National Statistical Committee of the Republic of Belarus, *Title*").
 fn lead_author(md: &str) -> Option<(Name, usize)> {
-    let title_starts = [", \u{1}", ", \"", ", “", ", «", ". \u{1}", ". \"", ". “", ". «"];
+    let title_starts = [
+        ", \u{1}", ", \"", ", “", ", «", ". \u{1}", ". \"", ". “", ". «",
+    ];
     // "AASHTO. Title…", "COLLECTIF. Title…": one word in capitals.
     if let Some(dot) = md.find(". ") {
         let word = &md[..dot];
@@ -558,12 +588,15 @@ fn lead_author(md: &str) -> Option<(Name, usize)> {
     let words = lead.split_whitespace().count();
     let lone_family = words == 1
         && lead.chars().next().is_some_and(char::is_uppercase)
-        && lead.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && lead
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && title_starts[..4].iter().any(|p| md[end..].starts_with(p));
     if lone_family {
         return Some((Name::person(lead, ""), end + 1));
     }
-    (names::is_organization(lead) && words <= 12).then(|| (Name::Organization(lead.to_string()), end + 1))
+    (names::is_organization(lead) && words <= 12)
+        .then(|| (Name::Organization(lead.to_string()), end + 1))
 }
 
 /// A list of one "person" whose name is an organisation's becomes that
@@ -639,10 +672,10 @@ impl Work {
                 e.set_text(name, v);
             }
         }
-        if self.entry_type == "thesis" {
-            if let Some(t) = &self.thesis {
-                e.set_text("type", t);
-            }
+        if self.entry_type == "thesis"
+            && let Some(t) = &self.thesis
+        {
+            e.set_text("type", t);
         }
         if let Some(d) = self.urldate {
             e.set_text("urldate", &d.to_string());
@@ -660,11 +693,19 @@ mod tests {
 
     #[test]
     fn seed_style_note() {
-        let p = parse_note("Евгения Крючкова. \"Россия и Беларусь пришли к балансу [Russia and Belarus came to a balance].\" *Коммерсант*, March 27, 2023. <https://www.kommersant.ru/doc/5900590#:~:text=a>");
+        let p = parse_note(
+            "Евгения Крючкова. \"Россия и Беларусь пришли к балансу [Russia and Belarus came to a balance].\" *Коммерсант*, March 27, 2023. <https://www.kommersant.ru/doc/5900590#:~:text=a>",
+        );
         let w = &p.work;
         assert_eq!(w.authors, vec![Name::person("Крючкова", "Евгения")]);
-        assert_eq!(w.title.as_deref(), Some("Россия и Беларусь пришли к балансу"));
-        assert_eq!(w.title_translated.as_deref(), Some("Russia and Belarus came to a balance"));
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Россия и Беларусь пришли к балансу")
+        );
+        assert_eq!(
+            w.title_translated.as_deref(),
+            Some("Russia and Belarus came to a balance")
+        );
         assert_eq!(w.container.as_deref(), Some("Коммерсант"));
         assert_eq!(w.date.map(|d| d.to_string()).as_deref(), Some("2023-03-27"));
         assert_eq!(w.entry_type, "article");
@@ -674,7 +715,9 @@ mod tests {
 
     #[test]
     fn gost_article() {
-        let p = parse_note("Турарбекова Р. Белорусско-китайские отношения // Журнал международного права. 2020. № 1–2. С. 72–78.");
+        let p = parse_note(
+            "Турарбекова Р. Белорусско-китайские отношения // Журнал международного права. 2020. № 1–2. С. 72–78.",
+        );
         let w = &p.work;
         assert_eq!(w.authors, vec![Name::person("Турарбекова", "Р.")]);
         assert_eq!(w.title.as_deref(), Some("Белорусско-китайские отношения"));
@@ -685,7 +728,9 @@ mod tests {
 
     #[test]
     fn apa_article() {
-        let p = parse_note("Smith, J. A., & Doe, R. (2019). Belarus between Russia and China. Journal of Eurasian Studies, 10(2), 101–115. https://doi.org/10.1016/j.euras.2019.01.001");
+        let p = parse_note(
+            "Smith, J. A., & Doe, R. (2019). Belarus between Russia and China. Journal of Eurasian Studies, 10(2), 101–115. https://doi.org/10.1016/j.euras.2019.01.001",
+        );
         let w = &p.work;
         assert_eq!(w.authors.len(), 2);
         assert_eq!(w.title.as_deref(), Some("Belarus between Russia and China"));
@@ -699,6 +744,11 @@ mod tests {
     #[test]
     fn ibid_is_a_back_reference() {
         let p = parse_note("Ibid., 45.");
-        assert_eq!(p.back_reference, Some(BackReference::Ibid { pinpoint: Some("45".into()) }));
+        assert_eq!(
+            p.back_reference,
+            Some(BackReference::Ibid {
+                pinpoint: Some("45".into())
+            })
+        );
     }
 }

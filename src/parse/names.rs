@@ -15,28 +15,152 @@ use crate::entry::Name;
 /// with one more letter (суд, суда), so that surnames such as Banks, Советов
 /// or Радаев do not match.
 const ORGANIZATION_WORDS: &[&str] = &[
-    "academy", "administration", "agency", "agencies", "alliance", "assembly", "association",
-    "authority", "bank", "board", "bureau", "cabinet", "census", "center", "centre", "chamber",
-    "college", "commission", "committee", "company", "congress", "corporation", "council",
-    "court", "department", "directorate", "embassy", "federation", "forum", "foundation", "fund",
-    "government", "group", "initiative", "institute", "institution", "institut", "library",
-    "ministry", "ministries", "mission", "network", "news", "observatory", "office",
-    "organisation", "organization", "parliament", "party", "presidency", "president", "press",
-    "programme", "program", "project", "republic", "research", "secretariat", "service",
-    "society", "statistics", "statistical", "stiftung", "survey", "team", "times", "tribunal",
-    "union", "united", "university", "agence", "ministère", "bundesamt", "nations", "watch",
-    "amnesty", "international", "transparency", "reporters",
+    "academy",
+    "administration",
+    "agency",
+    "agencies",
+    "alliance",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "census",
+    "center",
+    "centre",
+    "chamber",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "directorate",
+    "embassy",
+    "federation",
+    "forum",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "initiative",
+    "institute",
+    "institution",
+    "institut",
+    "library",
+    "ministry",
+    "ministries",
+    "mission",
+    "network",
+    "news",
+    "observatory",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "presidency",
+    "president",
+    "press",
+    "programme",
+    "program",
+    "project",
+    "republic",
+    "research",
+    "secretariat",
+    "service",
+    "society",
+    "statistics",
+    "statistical",
+    "stiftung",
+    "survey",
+    "team",
+    "times",
+    "tribunal",
+    "union",
+    "united",
+    "university",
+    "agence",
+    "ministère",
+    "bundesamt",
+    "nations",
+    "watch",
+    "amnesty",
+    "international",
+    "transparency",
+    "reporters",
     // Russian
-    "агентств", "академи", "ассоциаци", "администраци", "банк", "бюро", "газет", "государствен",
-    "департамент", "дум", "журнал", "институт", "информацион", "канцеляри", "комитет",
-    "комисси", "министерств", "национальн", "объединени", "организаци", "палат", "парламент",
-    "парти", "посольств", "правительств", "президент", "президентск", "пресс", "редакци",
-    "республик", "служб", "собрани", "совет", "союз", "суд", "управлени", "университет",
-    "фонд", "центр", "статистическ", "штаб", "мид", "кнр", "рф", "рб",
+    "агентств",
+    "академи",
+    "ассоциаци",
+    "администраци",
+    "банк",
+    "бюро",
+    "газет",
+    "государствен",
+    "департамент",
+    "дум",
+    "журнал",
+    "институт",
+    "информацион",
+    "канцеляри",
+    "комитет",
+    "комисси",
+    "министерств",
+    "национальн",
+    "объединени",
+    "организаци",
+    "палат",
+    "парламент",
+    "парти",
+    "посольств",
+    "правительств",
+    "президент",
+    "президентск",
+    "пресс",
+    "редакци",
+    "республик",
+    "служб",
+    "собрани",
+    "совет",
+    "союз",
+    "суд",
+    "управлени",
+    "университет",
+    "фонд",
+    "центр",
+    "статистическ",
+    "штаб",
+    "мид",
+    "кнр",
+    "рф",
+    "рб",
     // Belarusian and Ukrainian
-    "міністэрств", "камітэт", "урад", "прэзідэнт", "пасольств", "інстытут", "універсітэт",
-    "цэнтр", "рада", "міністерств", "комітет", "уряд", "президент", "посольств", "інститут",
-    "університет", "агенція", "агенцтва", "агенцыя", "агентство",
+    "міністэрств",
+    "камітэт",
+    "урад",
+    "прэзідэнт",
+    "пасольств",
+    "інстытут",
+    "універсітэт",
+    "цэнтр",
+    "рада",
+    "міністерств",
+    "комітет",
+    "уряд",
+    "президент",
+    "посольств",
+    "інститут",
+    "університет",
+    "агенція",
+    "агенцтва",
+    "агенцыя",
+    "агентство",
 ];
 
 fn is_organization_word(word: &str) -> bool {
@@ -44,7 +168,13 @@ fn is_organization_word(word: &str) -> bool {
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     ORGANIZATION_WORDS.iter().any(|stem| {
         let k = stem.chars().count();
-        let extra = if k >= 6 { 3 } else if cyrillic { 1 } else { 0 };
+        let extra = if k >= 6 {
+            3
+        } else if cyrillic {
+            1
+        } else {
+            0
+        };
         word.starts_with(stem) && n <= k + extra
     })
 }
@@ -56,7 +186,19 @@ const PARTICLES: &[&str] = &[
 
 const CONJUNCTIONS: &[&str] = &["and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i"];
 
-const PATRONYMIC_ENDINGS: &[&str] = &["ович", "евич", "ьич", "овна", "евна", "ична", "інічна", "івна", "ївна", "овіч", "евіч"];
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "ович",
+    "евич",
+    "ьич",
+    "овна",
+    "евна",
+    "ична",
+    "інічна",
+    "івна",
+    "ївна",
+    "овіч",
+    "евіч",
+];
 
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
@@ -69,12 +211,82 @@ static COMPACT_INITIALS: LazyLock<Regex> =
 
 /// Capitalised words that begin titles, never names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "Of", "On", "In", "For", "From", "To", "With", "And", "Or", "But", "At", "By",
-    "Into", "Towards", "Toward", "Between", "Beyond", "Under", "Over", "About", "After", "Before",
-    "Why", "How", "What", "When", "Where", "Who", "Which", "Is", "Are", "Was", "Were", "Do",
-    "Does", "Can", "Should", "Will", "New", "This", "That", "These", "Our", "My", "Not", "No",
-    "Some", "All", "Its", "Their", "О", "Об", "В", "Во", "На", "По", "К", "С", "Из", "За", "От",
-    "Для", "При", "Как", "Почему", "Что", "Где", "Когда", "Или", "Не", "У", "Про", "Па",
+    "The",
+    "A",
+    "An",
+    "Of",
+    "On",
+    "In",
+    "For",
+    "From",
+    "To",
+    "With",
+    "And",
+    "Or",
+    "But",
+    "At",
+    "By",
+    "Into",
+    "Towards",
+    "Toward",
+    "Between",
+    "Beyond",
+    "Under",
+    "Over",
+    "About",
+    "After",
+    "Before",
+    "Why",
+    "How",
+    "What",
+    "When",
+    "Where",
+    "Who",
+    "Which",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Do",
+    "Does",
+    "Can",
+    "Should",
+    "Will",
+    "New",
+    "This",
+    "That",
+    "These",
+    "Our",
+    "My",
+    "Not",
+    "No",
+    "Some",
+    "All",
+    "Its",
+    "Their",
+    "О",
+    "Об",
+    "В",
+    "Во",
+    "На",
+    "По",
+    "К",
+    "С",
+    "Из",
+    "За",
+    "От",
+    "Для",
+    "При",
+    "Как",
+    "Почему",
+    "Что",
+    "Где",
+    "Когда",
+    "Или",
+    "Не",
+    "У",
+    "Про",
+    "Па",
 ];
 
 /// A whitespace-separated token with its byte range and trailing separator.
@@ -157,7 +369,9 @@ fn is_name_word(word: &str) -> bool {
 fn is_capital_family(word: &str) -> bool {
     let n = word.chars().count();
     n >= 2
-        && word.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
         && word.chars().any(char::is_alphabetic)
         && crate::article::markers::roman_value(word).is_none()
 }
@@ -192,7 +406,10 @@ pub fn is_organization(text: &str) -> bool {
         w.chars().next().is_some_and(char::is_lowercase)
             && !is_conjunction(w)
             && !is_particle(w)
-            && !matches!(w, "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и")
+            && !matches!(
+                w,
+                "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и"
+            )
     });
     let acronym = words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -204,8 +421,12 @@ pub fn is_organization(text: &str) -> bool {
     });
     // "ROUSSILLON, René": a family name in capitals, not an acronym.
     let capital_family = words.len() <= 4
-        && words.first().is_some_and(|w| w.ends_with(',') && is_capital_family(w.trim_end_matches(',')))
-        && words.iter().skip(1).all(|w| is_name_word(w.trim_end_matches([',', '.'])) || is_initials(w.trim_end_matches(',')));
+        && words
+            .first()
+            .is_some_and(|w| w.ends_with(',') && is_capital_family(w.trim_end_matches(',')))
+        && words.iter().skip(1).all(|w| {
+            is_name_word(w.trim_end_matches([',', '.'])) || is_initials(w.trim_end_matches(','))
+        });
     (lowercase_word || acronym) && !capital_family
 }
 
@@ -264,17 +485,17 @@ pub fn scan_names(text: &str) -> Option<NameList> {
     let mut end = 0;
     let mut editors = false;
     let mut first_form: Option<Form> = None;
-    loop {
-        let Some((name, next, form)) = person_at(&toks, i) else {
-            break;
-        };
+    while let Some((name, next, form)) = person_at(&toks, i) {
         first_form.get_or_insert(form);
         names.push(name);
         end = toks[next - 1].end;
         i = next;
         // Editors' marks and "et al." close or qualify the list.
         if let Some(t) = toks.get(i) {
-            let w = t.word.trim_matches(['(', ')', '.', '[', ']']).to_lowercase();
+            let w = t
+                .word
+                .trim_matches(['(', ')', '.', '[', ']'])
+                .to_lowercase();
             if matches!(
                 w.as_str(),
                 "ed" | "eds" | "editor" | "editors" | "ред" | "сост" | "hrsg" | "dir" | "dirs"
@@ -488,7 +709,9 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
             if closes && !family_first_with_initials(&given) {
                 let family_word = family.word.trim_end_matches('.');
                 let (family_name, given_name) = patronymic_order(&given, family_word);
-                let initials = given.iter().all(|g| is_initials(g) || is_compact_initials(g));
+                let initials = given
+                    .iter()
+                    .all(|g| is_initials(g) || is_compact_initials(g));
                 return Some((
                     Name::Person {
                         family: family_name,
@@ -513,7 +736,9 @@ fn family_first_with_initials(given: &[&str]) -> bool {
         return false;
     };
     let initials = rest.iter().take_while(|g| is_initials(g)).count();
-    let cyrillic = first.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let cyrillic = first
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     is_name_word(first) && initials == rest.len() && (initials >= 2 || (initials == 1 && cyrillic))
 }
 
@@ -542,10 +767,11 @@ fn looks_like_pinyin(word: &str) -> bool {
 /// "Иванов Иван Иванович": the family name first when the last is a
 /// patronymic; "Xi Jinping": the family name first in Chinese order.
 fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
-    if let [first] = given {
-        if CHINESE_FAMILY_NAMES.contains(first) && looks_like_pinyin(last) {
-            return (first.to_string(), last.to_string());
-        }
+    if let [first] = given
+        && CHINESE_FAMILY_NAMES.contains(first)
+        && looks_like_pinyin(last)
+    {
+        return (first.to_string(), last.to_string());
     }
     let lower = last.to_lowercase();
     if given.len() == 2
@@ -610,16 +836,20 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
         return (Vec::new(), false);
     }
     if is_organization(seg) {
-        return (vec![Name::Organization(seg.trim_end_matches('.').to_string())], false);
+        return (
+            vec![Name::Organization(seg.trim_end_matches('.').to_string())],
+            false,
+        );
     }
     match scan_names(seg) {
         Some(list) if super::text::trim_separators(&seg[list.end..]).is_empty() => {
             (list.names, list.editors)
         }
         Some(list) if list.names.len() > 1 => (list.names, list.editors),
-        _ if seg.split_whitespace().count() <= 8 => {
-            (vec![Name::Organization(seg.trim_end_matches('.').to_string())], false)
-        }
+        _ if seg.split_whitespace().count() <= 8 => (
+            vec![Name::Organization(seg.trim_end_matches('.').to_string())],
+            false,
+        ),
         _ => (Vec::new(), false),
     }
 }
@@ -660,16 +890,29 @@ mod tests {
     fn inverted_and_initials() {
         assert_eq!(
             names("Bergk, V., Haefeli, W. E., Gasse, C. & Martin-Facklam, M. Information deficits"),
-            ["Bergk, V.", "Haefeli, W. E.", "Gasse, C.", "Martin-Facklam, M."]
+            [
+                "Bergk, V.",
+                "Haefeli, W. E.",
+                "Gasse, C.",
+                "Martin-Facklam, M."
+            ]
         );
-        assert_eq!(names("Nichols, Bill. “Getting to Know You”"), ["Nichols, Bill"]);
+        assert_eq!(
+            names("Nichols, Bill. “Getting to Know You”"),
+            ["Nichols, Bill"]
+        );
         assert_eq!(
             names("Derrick, D., I. Stavness and B. Gick (2015)"),
             ["Derrick, D.", "Stavness, I.", "Gick, B."]
         );
         assert_eq!(
             names("O. Ambacher, B. Foutz, J. R. Shealy, and M. Stutzmann, J. Appl. Phys. 87,"),
-            ["Ambacher, O.", "Foutz, B.", "Shealy, J. R.", "Stutzmann, M."]
+            [
+                "Ambacher, O.",
+                "Foutz, B.",
+                "Shealy, J. R.",
+                "Stutzmann, M."
+            ]
         );
     }
 
@@ -683,8 +926,14 @@ mod tests {
             names("Иванов И. И., Петров П. П. Название"),
             ["Иванов, И. И.", "Петров, П. П."]
         );
-        assert_eq!(names("Bergk V, Haefeli WE. Title"), ["Bergk, V", "Haefeli, WE"]);
-        assert_eq!(names("Smith J, Doe A, et al. Title"), ["Smith, J", "Doe, A", "others"]);
+        assert_eq!(
+            names("Bergk V, Haefeli WE. Title"),
+            ["Bergk, V", "Haefeli, WE"]
+        );
+        assert_eq!(
+            names("Smith J, Doe A, et al. Title"),
+            ["Smith, J", "Doe, A", "others"]
+        );
     }
 
     #[test]
@@ -705,7 +954,11 @@ mod tests {
         ] {
             assert!(is_organization(org), "{org}");
         }
-        for person in ["Pavel Matsukevich and Rylor Astapenia", "Роза Турарбекова", "J. R. Shealy"] {
+        for person in [
+            "Pavel Matsukevich and Rylor Astapenia",
+            "Роза Турарбекова",
+            "J. R. Shealy",
+        ] {
             assert!(!is_organization(person), "{person}");
         }
     }

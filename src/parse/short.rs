@@ -45,7 +45,12 @@ pub fn detect(note: &str) -> Option<BackReference> {
         }
     }
     if let Some(c) = OP_CIT.captures(text) {
-        let author = c.get(1)?.as_str().trim().trim_end_matches([',', '.']).to_string();
+        let author = c
+            .get(1)?
+            .as_str()
+            .trim()
+            .trim_end_matches([',', '.'])
+            .to_string();
         let rest = c.get(2).map_or("", |m| m.as_str());
         return Some(BackReference::OpCit {
             author,
@@ -70,7 +75,10 @@ mod tests {
 
     #[test]
     fn ibid_forms() {
-        assert_eq!(detect("Ibid."), Some(BackReference::Ibid { pinpoint: None }));
+        assert_eq!(
+            detect("Ibid."),
+            Some(BackReference::Ibid { pinpoint: None })
+        );
         assert_eq!(
             detect("Ibid., p. 45."),
             Some(BackReference::Ibid {
@@ -89,7 +97,10 @@ mod tests {
                 pinpoint: Some("7".into())
             })
         );
-        assert_eq!(detect("Ibidem."), Some(BackReference::Ibid { pinpoint: None }));
+        assert_eq!(
+            detect("Ibidem."),
+            Some(BackReference::Ibid { pinpoint: None })
+        );
     }
 
     #[test]

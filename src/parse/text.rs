@@ -9,21 +9,174 @@ pub const ITALIC_CLOSE: char = '\u{2}';
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     // Russian, Belarusian, Ukrainian
-    "г", "гг", "с", "сс", "т", "тт", "вып", "долл", "млрд", "млн", "тыс", "руб", "др", "им",
-    "ред", "изд", "сост", "пер", "ст", "ч", "кн", "см", "ср", "англ", "рус", "нем", "обл",
-    "р", "рр", "гл", "ул", "пр", "акад", "проф", "св", "стр", "электрон", "дис", "канд",
-    "докт", "наук", "полит", "экон", "ист", "юрид", "филол", "автореф", "науч", "зап",
-    "вестн", "ун-та", "ин-та", "гос", "федер", "рос", "междунар", "отв", "под", "выд",
+    "г",
+    "гг",
+    "с",
+    "сс",
+    "т",
+    "тт",
+    "вып",
+    "долл",
+    "млрд",
+    "млн",
+    "тыс",
+    "руб",
+    "др",
+    "им",
+    "ред",
+    "изд",
+    "сост",
+    "пер",
+    "ст",
+    "ч",
+    "кн",
+    "см",
+    "ср",
+    "англ",
+    "рус",
+    "нем",
+    "обл",
+    "р",
+    "рр",
+    "гл",
+    "ул",
+    "пр",
+    "акад",
+    "проф",
+    "св",
+    "стр",
+    "электрон",
+    "дис",
+    "канд",
+    "докт",
+    "наук",
+    "полит",
+    "экон",
+    "ист",
+    "юрид",
+    "филол",
+    "автореф",
+    "науч",
+    "зап",
+    "вестн",
+    "ун-та",
+    "ин-та",
+    "гос",
+    "федер",
+    "рос",
+    "междунар",
+    "отв",
+    "под",
+    "выд",
     // English and Latin
-    "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "rev", "inc", "ltd", "co",
-    "corp", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "st", "mt", "vs", "cf", "al", "ca",
-    "approx", "dept", "univ", "inst", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "nr", "ch", "chap", "sec", "fig", "esp", "repr", "ser",
-    "suppl", "n.d", "op", "cit", "ibid", "id", "etc", "e.g", "i.e", "et", "u.s", "u.k",
-    "d.c", "govt", "assn", "natl", "intl", "int", "j", "proc", "conf", "symp", "acad", "sci",
-    "soc", "am", "eur", "phys", "chem", "biol", "med", "res", "stud", "hist", "pol", "econ",
-    "q", "bull", "ann", "rep", "mem", "comm", "eng", "tech", "dev", "mgmt", "manag", "hosp",
-    "pharm", "clin", "psychol", "sociol", "anthropol", "philos", "lit", "ling", "math",
+    "vol",
+    "vols",
+    "no",
+    "nos",
+    "pp",
+    "p",
+    "ed",
+    "eds",
+    "trans",
+    "rev",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "st",
+    "mt",
+    "vs",
+    "cf",
+    "al",
+    "ca",
+    "approx",
+    "dept",
+    "univ",
+    "inst",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "nr",
+    "ch",
+    "chap",
+    "sec",
+    "fig",
+    "esp",
+    "repr",
+    "ser",
+    "suppl",
+    "n.d",
+    "op",
+    "cit",
+    "ibid",
+    "id",
+    "etc",
+    "e.g",
+    "i.e",
+    "et",
+    "u.s",
+    "u.k",
+    "d.c",
+    "govt",
+    "assn",
+    "natl",
+    "intl",
+    "int",
+    "j",
+    "proc",
+    "conf",
+    "symp",
+    "acad",
+    "sci",
+    "soc",
+    "am",
+    "eur",
+    "phys",
+    "chem",
+    "biol",
+    "med",
+    "res",
+    "stud",
+    "hist",
+    "pol",
+    "econ",
+    "q",
+    "bull",
+    "ann",
+    "rep",
+    "mem",
+    "comm",
+    "eng",
+    "tech",
+    "dev",
+    "mgmt",
+    "manag",
+    "hosp",
+    "pharm",
+    "clin",
+    "psychol",
+    "sociol",
+    "anthropol",
+    "philos",
+    "lit",
+    "ling",
+    "math",
 ];
 
 /// Whether `word` (without its final period) is an abbreviation or an
@@ -124,11 +277,11 @@ pub fn italic_spans(text: &str) -> Vec<(usize, usize, String)> {
     for (i, c) in text.char_indices() {
         if c == ITALIC_OPEN {
             start = Some(i);
-        } else if c == ITALIC_CLOSE {
-            if let Some(s) = start.take() {
-                let inner = text[s + ITALIC_OPEN.len_utf8()..i].to_string();
-                out.push((s, i + ITALIC_CLOSE.len_utf8(), inner));
-            }
+        } else if c == ITALIC_CLOSE
+            && let Some(s) = start.take()
+        {
+            let inner = text[s + ITALIC_OPEN.len_utf8()..i].to_string();
+            out.push((s, i + ITALIC_CLOSE.len_utf8(), inner));
         }
     }
     out
@@ -148,7 +301,8 @@ pub struct Quoted {
 /// Mixed pairs such as "…” occur in real notes and are accepted.
 pub fn find_quoted(text: &str) -> Option<Quoted> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let blank = |j: Option<usize>| j.is_none_or(|j| chars[j].1.is_whitespace() || chars[j].1 == '(');
+    let blank =
+        |j: Option<usize>| j.is_none_or(|j| chars[j].1.is_whitespace() || chars[j].1 == '(');
     let word = |j: usize| chars.get(j).is_some_and(|(_, c)| c.is_alphanumeric());
     let mut k = 0;
     while k < chars.len() {
@@ -166,8 +320,7 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
         }
         let mut depth = 0usize;
         let mut found = None;
-        for j in k + 1..chars.len() {
-            let (pos, c) = chars[j];
+        for (j, &(pos, c)) in chars.iter().enumerate().skip(k + 1) {
             let inner_open = blank(Some(j - 1)) && word(j + 1);
             let nests = match open {
                 '«' => c == '«',
@@ -219,13 +372,13 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
 pub fn split_translation(title: &str) -> (String, Option<String>) {
     let t = title.trim().trim_end_matches([',', ';', ':']).trim_end();
     let t_no_dot = t.strip_suffix('.').unwrap_or(t).trim_end();
-    if let Some(body) = t_no_dot.strip_suffix(']') {
-        if let Some(open) = matching_open_bracket(body) {
-            let translation = body[open + 1..].trim();
-            let original = body[..open].trim_end();
-            if !original.is_empty() && !translation.is_empty() {
-                return (original.to_string(), Some(clean_title(translation)));
-            }
+    if let Some(body) = t_no_dot.strip_suffix(']')
+        && let Some(open) = matching_open_bracket(body)
+    {
+        let translation = body[open + 1..].trim();
+        let original = body[..open].trim_end();
+        if !original.is_empty() && !translation.is_empty() {
+            return (original.to_string(), Some(clean_title(translation)));
         }
     }
     (t.to_string(), None)
@@ -250,7 +403,11 @@ fn matching_open_bracket(s: &str) -> Option<usize> {
 /// abbreviation ("2022 г.", "млрд. долл.", "Inc."); keeps "?" and "!".
 pub fn clean_title(title: &str) -> String {
     let t = plain(title);
-    let mut t = t.trim().trim_end_matches([',', ';', ':']).trim_end().to_string();
+    let mut t = t
+        .trim()
+        .trim_end_matches([',', ';', ':'])
+        .trim_end()
+        .to_string();
     if let Some(stripped) = t.strip_suffix('.') {
         let last_word = stripped.rsplit([' ', '\u{a0}']).next().unwrap_or("");
         let ellipsis = stripped.ends_with("..");
@@ -338,21 +495,45 @@ mod tests {
         let q = |s: &str| find_quoted(s).map(|q| s[q.inner_start..q.inner_end].to_string());
         assert_eq!(q("A. \"Title here.\" B").as_deref(), Some("Title here."));
         assert_eq!(q("A. “Title here.” B").as_deref(), Some("Title here."));
-        assert_eq!(q("А. «Заголовок «вложенный» тут» Б").as_deref(), Some("Заголовок «вложенный» тут"));
-        assert_eq!(q("A \"The so-called \"Union State\" in 2020.\" B").as_deref(), Some("The so-called \"Union State\" in 2020."));
-        assert_eq!(q("Smith's ‘Quoted title’ x").as_deref(), Some("Quoted title"));
-        assert_eq!(q("Doe, J. (2020) 'Belarus and its neighbours', Journal").as_deref(), Some("Belarus and its neighbours"));
+        assert_eq!(
+            q("А. «Заголовок «вложенный» тут» Б").as_deref(),
+            Some("Заголовок «вложенный» тут")
+        );
+        assert_eq!(
+            q("A \"The so-called \"Union State\" in 2020.\" B").as_deref(),
+            Some("The so-called \"Union State\" in 2020.")
+        );
+        assert_eq!(
+            q("Smith's ‘Quoted title’ x").as_deref(),
+            Some("Quoted title")
+        );
+        assert_eq!(
+            q("Doe, J. (2020) 'Belarus and its neighbours', Journal").as_deref(),
+            Some("Belarus and its neighbours")
+        );
         assert_eq!(q("no quotes"), None);
     }
 
     #[test]
     fn titles_keep_abbreviations_and_lose_the_final_period() {
-        assert_eq!(clean_title("Отношения Беларуси и Китая в 2020-2022 гг."), "Отношения Беларуси и Китая в 2020-2022 гг.");
-        assert_eq!(clean_title("A proposed course correction."), "A proposed course correction");
+        assert_eq!(
+            clean_title("Отношения Беларуси и Китая в 2020-2022 гг."),
+            "Отношения Беларуси и Китая в 2020-2022 гг."
+        );
+        assert_eq!(
+            clean_title("A proposed course correction."),
+            "A proposed course correction"
+        );
         assert_eq!(clean_title("Планы на 2023 г.?"), "Планы на 2023 г.?");
-        assert_eq!(clean_title("Визит А. Лукашенко в КНР,"), "Визит А. Лукашенко в КНР");
+        assert_eq!(
+            clean_title("Визит А. Лукашенко в КНР,"),
+            "Визит А. Лукашенко в КНР"
+        );
         let (t, tr) = split_translation("Россия и Беларусь [Russia and Belarus].");
-        assert_eq!((t.as_str(), tr.as_deref()), ("Россия и Беларусь", Some("Russia and Belarus")));
+        assert_eq!(
+            (t.as_str(), tr.as_deref()),
+            ("Россия и Беларусь", Some("Russia and Belarus"))
+        );
     }
 
     #[test]
@@ -360,6 +541,9 @@ mod tests {
         let s = "Smith, J. R. A title. Journal";
         assert_eq!(&s[..sentence_end(s, 0).unwrap()], "Smith, J. R. A title.");
         let s = "Турарбекова Р. Белорусско-китайские отношения. М.";
-        assert_eq!(&s[..sentence_end(s, 0).unwrap()], "Турарбекова Р. Белорусско-китайские отношения.");
+        assert_eq!(
+            &s[..sentence_end(s, 0).unwrap()],
+            "Турарбекова Р. Белорусско-китайские отношения."
+        );
     }
 }

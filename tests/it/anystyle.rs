@@ -125,7 +125,10 @@ fn first_number(s: &str) -> Option<String> {
 
 fn page_digits(s: &str) -> String {
     let mut out = String::new();
-    for part in s.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+    for part in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
         if part.chars().any(|c| c.is_ascii_digit()) {
             if !out.is_empty() {
                 out.push('-');
@@ -165,11 +168,17 @@ fn url_key(url: &str) -> String {
 
 /// The value a field has in the gold labels and in refman's entry, both
 /// normalised for comparison; `None` where the field is absent.
-fn compare(field: &str, gold: &BTreeMap<String, String>, entry: &Entry) -> (Option<String>, Option<String>) {
+fn compare(
+    field: &str,
+    gold: &BTreeMap<String, String>,
+    entry: &Entry,
+) -> (Option<String>, Option<String>) {
     let g = |label: &str| gold.get(label).map(String::as_str);
     match field {
         "author" => (
-            g("author").map(|a| format!("{:?}", words(a))).filter(|s| s != "{}"),
+            g("author")
+                .map(|a| format!("{:?}", words(a)))
+                .filter(|s| s != "{}"),
             Some(format!("{:?}", name_words(&entry.authors()))).filter(|s| s != "{}"),
         ),
         "title" => (
@@ -187,7 +196,10 @@ fn compare(field: &str, gold: &BTreeMap<String, String>, entry: &Entry) -> (Opti
                 .filter(|s| !s.is_empty()),
             entry.container().map(|c| normalize_title(&c)),
         ),
-        "volume" => (g("volume").and_then(first_number), entry.text("volume").and_then(|v| first_number(&v))),
+        "volume" => (
+            g("volume").and_then(first_number),
+            entry.text("volume").and_then(|v| first_number(&v)),
+        ),
         "pages" => (
             g("pages").map(page_digits).filter(|s| !s.is_empty()),
             entry.text("pages").map(|p| page_digits(&p)),
@@ -199,11 +211,16 @@ fn compare(field: &str, gold: &BTreeMap<String, String>, entry: &Entry) -> (Opti
             entry
                 .text("url")
                 .or_else(|| {
-                    g("url").and(entry.text("doi")).map(|d| format!("doi.org/{d}"))
+                    g("url")
+                        .and(entry.text("doi"))
+                        .map(|d| format!("doi.org/{d}"))
                 })
                 .map(|u| url_key(&u)),
         ),
-        "doi" => (g("doi").map(doi).filter(|d| !d.is_empty()), entry.text("doi").map(|d| doi(&d))),
+        "doi" => (
+            g("doi").map(doi).filter(|d| !d.is_empty()),
+            entry.text("doi").map(|d| doi(&d)),
+        ),
         _ => (None, None),
     }
 }
@@ -212,7 +229,16 @@ fn compare(field: &str, gold: &BTreeMap<String, String>, entry: &Entry) -> (Opti
 fn anystyle_gold_field_accuracy() {
     let seqs = sequences();
     assert_eq!(seqs.len(), 1669, "the check set has 1,669 references");
-    let fields = ["author", "title", "date", "container", "volume", "pages", "url", "doi"];
+    let fields = [
+        "author",
+        "title",
+        "date",
+        "container",
+        "volume",
+        "pages",
+        "url",
+        "doi",
+    ];
     // field -> (right, gold-labelled, refman-only)
     let mut tally: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     // ANYSTYLE_SHOW=title prints every miss of that field, for development.
@@ -237,7 +263,10 @@ fn anystyle_gold_field_accuracy() {
         for field in fields {
             let (want, got) = compare(field, &gold, &entry);
             if field == show && want.is_some() && want != got {
-                println!("{}\n    gold {want:?}\n    got  {got:?}", reference.join(" "));
+                println!(
+                    "{}\n    gold {want:?}\n    got  {got:?}",
+                    reference.join(" ")
+                );
             }
             let t = tally.entry(field).or_default();
             match (&want, &got) {
@@ -253,14 +282,23 @@ fn anystyle_gold_field_accuracy() {
             }
         }
     }
-    println!("\nAnyStyle gold.xml, {} references: field accuracy", seqs.len());
-    println!("  {:<10} {:>11} {:>8} {:>13}", "field", "right/gold", "acc.", "refman-only");
+    println!(
+        "\nAnyStyle gold.xml, {} references: field accuracy",
+        seqs.len()
+    );
+    println!(
+        "  {:<10} {:>11} {:>8} {:>13}",
+        "field", "right/gold", "acc.", "refman-only"
+    );
     let mut below = Vec::new();
     for field in fields {
         let (right, total, extra) = tally.get(field).copied().unwrap_or_default();
         let acc = 100.0 * right as f64 / total.max(1) as f64;
         println!("  {field:<10} {right:>5}/{total:<5} {acc:>7.1}% {extra:>13}");
-        let floor = FLOORS.iter().find(|(f, _)| *f == field).map_or(0.0, |(_, v)| *v);
+        let floor = FLOORS
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or(0.0, |(_, v)| *v);
         if acc < floor {
             below.push(format!("{field}: {acc:.1}% < floor {floor:.1}%"));
         }

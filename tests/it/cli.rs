@@ -37,10 +37,21 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 #[test]
 fn import_writes_the_library_and_a_second_import_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let first = refman(dir.path()).arg("import").arg(data(SEED)).output().expect("run");
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let first = refman(dir.path())
+        .arg("import")
+        .arg(data(SEED))
+        .output()
+        .expect("run");
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let stdout = String::from_utf8_lossy(&first.stdout);
-    assert!(stdout.contains("17 notes: 15 new, 0 existing, 2 repeats"), "{stdout}");
+    assert!(
+        stdout.contains("17 notes: 15 new, 0 existing, 2 repeats"),
+        "{stdout}"
+    );
     assert!(stdout.contains("repeat of viii"), "{stdout}");
 
     let bib = library_file(dir.path());
@@ -51,11 +62,19 @@ fn import_writes_the_library_and_a_second_import_changes_nothing() {
     assert!(text.contains("author = {{БелТА}}"), "{text}");
     assert!(text.contains("@article{kryuchkova2023,"), "{text}");
 
-    let second = refman(dir.path()).arg("import").arg(data(SEED)).output().expect("run");
+    let second = refman(dir.path())
+        .arg("import")
+        .arg(data(SEED))
+        .output()
+        .expect("run");
     assert!(second.status.success());
     let stdout = String::from_utf8_lossy(&second.stdout);
     assert!(stdout.contains("0 new, 15 existing, 2 repeats"), "{stdout}");
-    assert_eq!(fs::read(&bib).expect("library"), before, "second import changed the file");
+    assert_eq!(
+        fs::read(&bib).expect("library"),
+        before,
+        "second import changed the file"
+    );
 }
 
 #[test]
@@ -65,14 +84,24 @@ fn hand_written_entries_comments_and_order_survive_an_import() {
     fs::create_dir(&lib).expect("mkdir");
     let original = "% Hand-kept references. Do not sort.\n\n@Book{zeta1999,\n    Title     = {Zeta {NATO} Studies},\n    Author    = {Doe, Jane},\n    Year      = 1999,\n    Mycustom  = {kept as is}\n}\n\n@string{ipg = {IPG Journal}}\n\n@misc{alpha2001, title = \"Alpha\", note = {x}}\n";
     fs::write(lib.join("library.bib"), original).expect("write");
-    fs::write(lib.join("other.bib"), "@online{other, title = {Other}, url = {https://example.org/x}}\n")
-        .expect("write");
+    fs::write(
+        lib.join("other.bib"),
+        "@online{other, title = {Other}, url = {https://example.org/x}}\n",
+    )
+    .expect("write");
     let other_before = fs::read(lib.join("other.bib")).expect("read");
 
-    refman(dir.path()).arg("import").arg(data(SEED)).assert().success();
+    refman(dir.path())
+        .arg("import")
+        .arg(data(SEED))
+        .assert()
+        .success();
 
     let after = fs::read_to_string(lib.join("library.bib")).expect("read");
-    assert!(after.starts_with(original), "the hand-written part changed:\n{after}");
+    assert!(
+        after.starts_with(original),
+        "the hand-written part changed:\n{after}"
+    );
     assert_eq!(fs::read(lib.join("other.bib")).expect("read"), other_before);
     let loaded = Library::open(&lib).expect("parses");
     assert_eq!(loaded.len(), 18);
@@ -128,7 +157,11 @@ fn dry_run_leaves_an_existing_library_untouched() {
     fs::create_dir(&lib).expect("mkdir");
     fs::write(lib.join("library.bib"), "@misc{a, title={A}}\n").expect("write");
     let before = snapshot(dir.path());
-    let out = refman(dir.path()).args(["import", "--dry-run"]).arg(data(SEED)).output().expect("run");
+    let out = refman(dir.path())
+        .args(["import", "--dry-run"])
+        .arg(data(SEED))
+        .output()
+        .expect("run");
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("15 entries would be added"));
     assert_eq!(snapshot(dir.path()), before);
@@ -144,10 +177,20 @@ fn windows_1251_article_is_decoded() {
         .args(["import", "article.txt", "--format", "json", "--dry-run"])
         .output()
         .expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(json["notes"][0]["entry"]["fields"]["title"], "Белорусско-китайские отношения");
-    assert_eq!(json["notes"][0]["entry"]["fields"]["journaltitle"], "Журнал международного права");
+    assert_eq!(
+        json["notes"][0]["entry"]["fields"]["title"],
+        "Белорусско-китайские отношения"
+    );
+    assert_eq!(
+        json["notes"][0]["entry"]["fields"]["journaltitle"],
+        "Журнал международного права"
+    );
 }
 
 /// Runs `refman import ARTICLE` where ARTICLE is prepared by `setup` and
@@ -155,7 +198,10 @@ fn windows_1251_article_is_decoded() {
 fn assert_bad_article(name: &str, setup: impl FnOnce(&Path), expect_in_message: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
     setup(&dir.path().join(name));
-    let out = refman(dir.path()).args(["import", name]).output().expect("run");
+    let out = refman(dir.path())
+        .args(["import", name])
+        .output()
+        .expect("run");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{name}: {err}");
     assert!(err.contains(name), "message does not name the file: {err}");
@@ -170,14 +216,26 @@ fn missing_article() {
 
 #[test]
 fn directory_as_article() {
-    assert_bad_article("adir", |p| fs::create_dir(p).expect("mkdir"), "is a directory");
+    assert_bad_article(
+        "adir",
+        |p| fs::create_dir(p).expect("mkdir"),
+        "is a directory",
+    );
 }
 
 #[test]
 fn binary_article() {
     assert_bad_article(
         "image.png",
-        |p| fs::write(p, [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]).expect("write"),
+        |p| {
+            fs::write(
+                p,
+                [
+                    0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d,
+                ],
+            )
+            .expect("write")
+        },
         "binary",
     );
 }
@@ -185,7 +243,11 @@ fn binary_article() {
 #[test]
 fn empty_article() {
     assert_bad_article("empty.txt", |p| fs::write(p, "").expect("write"), "empty");
-    assert_bad_article("blank.txt", |p| fs::write(p, "\n \n\t\n").expect("write"), "empty");
+    assert_bad_article(
+        "blank.txt",
+        |p| fs::write(p, "\n \n\t\n").expect("write"),
+        "empty",
+    );
 }
 
 #[test]
@@ -205,7 +267,13 @@ fn article_of_200_megabytes() {
 fn article_without_notes() {
     assert_bad_article(
         "prose.md",
-        |p| fs::write(p, "# A title\n\nJust prose.\n\n1. A list item.\n2. Another.\n").expect("write"),
+        |p| {
+            fs::write(
+                p,
+                "# A title\n\nJust prose.\n\n1. A list item.\n2. Another.\n",
+            )
+            .expect("write")
+        },
         "no notes found",
     );
 }
@@ -216,9 +284,17 @@ fn malformed_bib_in_the_library_stops_the_import() {
     let lib = dir.path().join("bibliography");
     fs::create_dir(&lib).expect("mkdir");
     fs::write(lib.join("a.bib"), "@misc{ok, title = {Fine}}\n").expect("write");
-    fs::write(lib.join("broken.bib"), "@misc{ok2, title = {Fine}}\n\n@book{bad,\n  title = {Unclosed\n").expect("write");
+    fs::write(
+        lib.join("broken.bib"),
+        "@misc{ok2, title = {Fine}}\n\n@book{bad,\n  title = {Unclosed\n",
+    )
+    .expect("write");
     let before = snapshot(dir.path());
-    let out = refman(dir.path()).arg("import").arg(data(SEED)).output().expect("run");
+    let out = refman(dir.path())
+        .arg("import")
+        .arg(data(SEED))
+        .output()
+        .expect("run");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(err.contains("broken.bib:"), "{err}");
@@ -277,7 +353,11 @@ fn read_only_library_exits_4_and_changes_nothing() {
     let before = snapshot(dir.path());
     let out = {
         let _guard = ReadOnly::new(&lib);
-        refman(dir.path()).arg("import").arg(data(SEED)).output().expect("run")
+        refman(dir.path())
+            .arg("import")
+            .arg(data(SEED))
+            .output()
+            .expect("run")
     };
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(4), "{err}");
@@ -290,7 +370,10 @@ fn read_only_library_exits_4_and_changes_nothing() {
 fn usage_errors_exit_2_and_help_exits_0() {
     let dir = tempfile::tempdir().expect("temp dir");
     refman(dir.path()).arg("import").assert().code(2);
-    refman(dir.path()).args(["import", "x.txt", "--format", "yaml"]).assert().code(2);
+    refman(dir.path())
+        .args(["import", "x.txt", "--format", "yaml"])
+        .assert()
+        .code(2);
     refman(dir.path()).arg("frobnicate").assert().code(2);
     let out = refman(dir.path()).arg("--help").output().expect("run");
     assert_eq!(out.status.code(), Some(0));
@@ -302,7 +385,10 @@ fn warnings_name_unreferenced_notes_and_missing_notes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let article = "Claim one.^1 Claim three.^3\n\nNotes\n\n1. Smith, John. \"A Title.\" *Journal* 4, no. 2 (2020): 1–9.\n2. Doe, Jane. \"Other Title.\" *Journal* 5, no. 1 (2021): 10–19.\n";
     fs::write(dir.path().join("a.md"), article).expect("write");
-    let out = refman(dir.path()).args(["import", "a.md", "--dry-run"]).output().expect("run");
+    let out = refman(dir.path())
+        .args(["import", "a.md", "--dry-run"])
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("marker 3 in the text has no note"), "{err}");

@@ -19,12 +19,28 @@ use crate::{data, join_names, observed};
 
 /// Compared on every note.
 const CORE: &[&str] = &[
-    "author", "title", "title_translated", "container", "date", "volume", "number", "pages",
-    "url", "doi", "urldate",
+    "author",
+    "title",
+    "title_translated",
+    "container",
+    "date",
+    "volume",
+    "number",
+    "pages",
+    "url",
+    "doi",
+    "urldate",
 ];
 /// Compared when the expectation gives them.
 const OPTIONAL: &[&str] = &[
-    "editor", "publisher", "location", "institution", "language", "isbn", "edition", "pagetotal",
+    "editor",
+    "publisher",
+    "location",
+    "institution",
+    "language",
+    "isbn",
+    "edition",
+    "pagetotal",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -83,8 +99,8 @@ fn fixture_notes_parse_as_expected() {
             .unwrap_or_else(|_| panic!("{name}.toml missing"));
         let expected: Expectations =
             toml::from_str(&toml_text).unwrap_or_else(|e| panic!("{name}.toml: {e}"));
-        let article = refman::article::read_notes(&text)
-            .unwrap_or_else(|| panic!("{name}: no notes found"));
+        let article =
+            refman::article::read_notes(&text).unwrap_or_else(|| panic!("{name}: no notes found"));
         let plan = plan(&article, &Library::empty("bibliography"));
         assert_eq!(
             plan.notes.len(),
@@ -97,20 +113,27 @@ fn fixture_notes_parse_as_expected() {
             note_count += 1;
             let at = format!("{name} note {}", want.marker);
             assert_eq!(got.marker, want.marker, "{at}: marker");
-            let mut check = |field: &'static str, expected: Option<String>, actual: Option<String>| {
-                let ok = expected == actual;
-                let t = tallies.entry(field).or_default();
-                t.total += 1;
-                if ok {
-                    t.right += 1;
-                }
-                match (ok, want.gaps.get(field)) {
-                    (true, Some(_)) => failures.push(format!("{at}.{field}: listed as a gap but now passes; remove it from gaps")),
-                    (false, Some(reason)) => gaps_reported.push(format!("{at}.{field}: {reason} (expected {expected:?}, got {actual:?})")),
-                    (false, None) => failures.push(format!("{at}.{field}: expected {expected:?}, got {actual:?}")),
-                    (true, None) => {}
-                }
-            };
+            let mut check =
+                |field: &'static str, expected: Option<String>, actual: Option<String>| {
+                    let ok = expected == actual;
+                    let t = tallies.entry(field).or_default();
+                    t.total += 1;
+                    if ok {
+                        t.right += 1;
+                    }
+                    match (ok, want.gaps.get(field)) {
+                        (true, Some(_)) => failures.push(format!(
+                            "{at}.{field}: listed as a gap but now passes; remove it from gaps"
+                        )),
+                        (false, Some(reason)) => gaps_reported.push(format!(
+                            "{at}.{field}: {reason} (expected {expected:?}, got {actual:?})"
+                        )),
+                        (false, None) => failures.push(format!(
+                            "{at}.{field}: expected {expected:?}, got {actual:?}"
+                        )),
+                        (true, None) => {}
+                    }
+                };
 
             if let Some(of) = &want.repeat_of {
                 let actual = (got.status == Status::Repeat)
@@ -120,16 +143,26 @@ fn fixture_notes_parse_as_expected() {
                 check("pinpoint", want.pinpoint.clone(), got.pinpoint.clone());
                 continue;
             }
-            check("repeat_of", None, (got.status == Status::Repeat).then(|| got.short_form_of.clone()).flatten());
+            check(
+                "repeat_of",
+                None,
+                (got.status == Status::Repeat)
+                    .then(|| got.short_form_of.clone())
+                    .flatten(),
+            );
             let Some(entry) = got.entry.as_ref() else {
                 failures.push(format!("{at}: no entry"));
                 continue;
             };
-            let type_ok = want.types.iter().any(|t| *t == entry.entry_type);
+            let type_ok = want.types.contains(&entry.entry_type);
             check(
                 "type",
                 want.types.first().cloned(),
-                Some(if type_ok { want.types[0].clone() } else { entry.entry_type.clone() }),
+                Some(if type_ok {
+                    want.types[0].clone()
+                } else {
+                    entry.entry_type.clone()
+                }),
             );
             if want.pinpoint.is_some() || got.pinpoint.is_some() {
                 check("pinpoint", want.pinpoint.clone(), got.pinpoint.clone());
@@ -143,7 +176,8 @@ fn fixture_notes_parse_as_expected() {
                         other => other.to_string(),
                     }),
                 };
-                let given = matches!(*field, "author") || expected.is_some() || CORE.contains(field);
+                let given =
+                    matches!(*field, "author") || expected.is_some() || CORE.contains(field);
                 if !given || (*field == "editor" && want.editor.is_empty()) {
                     continue;
                 }
@@ -173,6 +207,14 @@ fn fixture_notes_parse_as_expected() {
             println!("  {g}");
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
-    assert!(note_count >= 150, "the fixture set has {note_count} notes; it must keep at least 150");
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        note_count >= 150,
+        "the fixture set has {note_count} notes; it must keep at least 150"
+    );
 }

@@ -12,7 +12,9 @@ use refman::entry::{Entry, Name};
 
 /// A file under `tests/data/`.
 pub fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(path)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(path)
 }
 
 /// The refman binary, run in `dir` with no library set in the environment.

@@ -35,15 +35,27 @@ fn all_seventeen_notes_match_the_gold_parse() {
         assert_eq!(note.marker, marker);
         if let Some(of) = want["short_form_of"].as_str() {
             if note.status != Status::Repeat || note.short_form_of.as_deref() != Some(of) {
-                mismatches.push(format!("{marker}: expected a repeat of {of}, got {:?} {:?}", note.status, note.short_form_of));
+                mismatches.push(format!(
+                    "{marker}: expected a repeat of {of}, got {:?} {:?}",
+                    note.status, note.short_form_of
+                ));
             }
             continue;
         }
         let entry = note.entry.as_ref().expect("entry");
         let mut types: Vec<&str> = vec![want["entrytype"].as_str().unwrap_or_default()];
-        types.extend(want["entrytype_also"].as_array().into_iter().flatten().filter_map(Value::as_str));
+        types.extend(
+            want["entrytype_also"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str),
+        );
         if !types.contains(&entry.entry_type.as_str()) {
-            mismatches.push(format!("{marker}: type {} not in {types:?}", entry.entry_type));
+            mismatches.push(format!(
+                "{marker}: type {} not in {types:?}",
+                entry.entry_type
+            ));
         }
         let authors: Vec<String> = want["author"]
             .as_array()
@@ -52,7 +64,10 @@ fn all_seventeen_notes_match_the_gold_parse() {
             .filter_map(|a| a.as_str().map(str::to_string))
             .collect();
         let checks = [
-            ("author", Some(join_names(&authors)).filter(|s| !s.is_empty())),
+            (
+                "author",
+                Some(join_names(&authors)).filter(|s| !s.is_empty()),
+            ),
             ("title", text_or_null(&want["title"])),
             ("title_translated", text_or_null(&want["title_translated"])),
             ("container", text_or_null(&want["container"])),
@@ -65,11 +80,17 @@ fn all_seventeen_notes_match_the_gold_parse() {
         for (field, expected) in checks {
             let got = observed(entry, field);
             if got != expected {
-                mismatches.push(format!("{marker}.{field}: expected {expected:?}, got {got:?}"));
+                mismatches.push(format!(
+                    "{marker}.{field}: expected {expected:?}, got {got:?}"
+                ));
             }
         }
     }
-    assert!(mismatches.is_empty(), "mismatches:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "mismatches:\n{}",
+        mismatches.join("\n")
+    );
 
     let distinct: BTreeSet<&str> = plan.notes.iter().filter_map(|n| n.key()).collect();
     assert_eq!(distinct.len(), 15, "distinct works");
@@ -84,7 +105,11 @@ fn seed_import_json_contract() {
         .arg(data(SEED))
         .output()
         .expect("run refman");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_slice(&out.stdout).expect("json output");
     let notes = json["notes"].as_array().expect("notes");
     assert_eq!(notes.len(), 17);
@@ -99,11 +124,18 @@ fn seed_import_json_contract() {
     assert_eq!(ix["status"], "repeat");
     assert_eq!(ix["short_form_of"], "viii");
     assert_eq!(ix["key"], notes[7]["key"]);
-    assert!(iii["confidence"].as_f64().is_some_and(|c| (0.0..=1.0).contains(&c)));
+    assert!(
+        iii["confidence"]
+            .as_f64()
+            .is_some_and(|c| (0.0..=1.0).contains(&c))
+    );
     assert_eq!(json["summary"]["new"], 15);
     assert_eq!(json["summary"]["repeat"], 2);
     assert_eq!(json["summary"]["dry_run"], true);
-    assert!(!dir.path().join("bibliography").exists(), "dry run wrote files");
+    assert!(
+        !dir.path().join("bibliography").exists(),
+        "dry run wrote files"
+    );
 }
 
 #[test]
@@ -123,7 +155,10 @@ fn seeds_without_notes_exit_3_and_say_what_was_looked_for() {
         assert_eq!(out.status.code(), Some(3), "{seed}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("no notes found"), "{seed}: {err}");
-        assert!(err.contains("ENDNOTES") || err.contains("endnotes"), "{err}");
+        assert!(
+            err.contains("ENDNOTES") || err.contains("endnotes"),
+            "{err}"
+        );
         assert!(err.contains("[^1]"), "{err}");
         assert!(!dir.path().join("bibliography").exists());
     }
