@@ -415,9 +415,10 @@ fn cross_check(notes: &[Note], body: &str) -> (Vec<String>, Vec<String>) {
     let note_keys: HashSet<String> = notes.iter().map(|n| marker_key(&n.marker)).collect();
     let ref_keys: HashSet<String> = refs.iter().map(|m| marker_key(&m.label)).collect();
     let mut without_note = Vec::new();
+    let mut reported = HashSet::new();
     for m in &refs {
         let key = marker_key(&m.label);
-        if !note_keys.contains(&key) && !without_note.contains(&m.label) {
+        if !note_keys.contains(&key) && reported.insert(m.label.as_str()) {
             without_note.push(m.label.clone());
         }
     }

@@ -62,6 +62,11 @@ impl NoteOutcome {
 pub enum Warning {
     MarkerWithoutNote(String),
     NoteNeverReferenced(String),
+    /// No note is referenced: the text carries no markers at all, or in a
+    /// form refman does not read. One warning instead of one per note.
+    NoMarkersInText {
+        notes: usize,
+    },
     LowConfidence {
         marker: String,
         confidence: f32,
@@ -77,6 +82,10 @@ impl std::fmt::Display for Warning {
             Warning::NoteNeverReferenced(m) => {
                 write!(f, "note {m} is never referenced in the text")
             }
+            Warning::NoMarkersInText { notes } => write!(
+                f,
+                "none of the {notes} notes is referenced in the text (no note markers found there)"
+            ),
             Warning::LowConfidence {
                 marker,
                 confidence,
@@ -226,14 +235,20 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
         .iter()
         .cloned()
         .map(Warning::MarkerWithoutNote)
-        .chain(
-            article
-                .notes_never_referenced
+        .collect();
+    let unreferenced = &article.notes_never_referenced;
+    if unreferenced.len() > 1 && unreferenced.len() == article.notes.len() {
+        all_warnings.push(Warning::NoMarkersInText {
+            notes: unreferenced.len(),
+        });
+    } else {
+        all_warnings.extend(
+            unreferenced
                 .iter()
                 .cloned()
                 .map(Warning::NoteNeverReferenced),
-        )
-        .collect();
+        );
+    }
     all_warnings.extend(warnings);
     ImportPlan {
         notes,

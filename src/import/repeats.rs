@@ -2,12 +2,13 @@
 //! at ("Ibid.", "Op. cit."), or repeats in a shorter form (same first author,
 //! the same title or its start, nothing that contradicts it).
 //!
-//! Works are indexed by the consonants of their first author's family name
-//! (Turarbekava and Турарбекова share `trrbkv`) and by their title's first
-//! word, so resolving a note costs a few comparisons, not one per earlier
-//! note.
+//! Works are indexed by their comparable title (an ordered map, so that
+//! the works whose title starts with a short title are one range) and by
+//! the consonants of their first author's family name (Turarbekava and
+//! Турарбекова share `trrbkv`), so resolving a note costs a few
+//! comparisons, not one per earlier note.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -33,7 +34,7 @@ pub struct CitedWorks {
     works: Vec<Cited>,
     by_key: HashMap<String, usize>,
     by_family: HashMap<String, Vec<usize>>,
-    by_title_word: HashMap<String, Vec<usize>>,
+    by_title: BTreeMap<String, Vec<usize>>,
 }
 
 impl CitedWorks {
@@ -53,11 +54,8 @@ impl CitedWorks {
         if let Some(f) = &family {
             self.by_family.entry(skeleton(f)).or_default().push(i);
         }
-        if let Some(word) = title.as_deref().and_then(|t| t.split(' ').next()) {
-            self.by_title_word
-                .entry(word.to_string())
-                .or_default()
-                .push(i);
+        if let Some(t) = &title {
+            self.by_title.entry(t.clone()).or_default().push(i);
         }
         self.by_key.insert(entry.key.clone(), i);
         self.works.push(Cited {
@@ -100,19 +98,18 @@ impl CitedWorks {
         let url = later.url.as_deref().and_then(normalize_url);
         let doi = later.doi.as_deref().map(normalize_doi);
 
-        let mut candidates: Vec<usize> = match (&family, &title) {
-            (Some(f), _) => self
-                .by_family
-                .get(&skeleton(f))
-                .cloned()
-                .unwrap_or_default(),
-            (None, Some(t)) => t
-                .split(' ')
-                .next()
-                .and_then(|w| self.by_title_word.get(w))
-                .cloned()
-                .unwrap_or_default(),
-            (None, None) => Vec::new(),
+        // The same title, or a longer one it is the start of.
+        let mut candidates: Vec<usize> = match &title {
+            Some(t) => {
+                let mut found = self.by_title.get(t).cloned().unwrap_or_default();
+                if t.split(' ').count() >= 2 {
+                    // Titles starting with "t " sort between "t " and "t!".
+                    let range = self.by_title.range(format!("{t} ")..format!("{t}!"));
+                    found.extend(range.flat_map(|(_, v)| v.iter().copied()));
+                }
+                found
+            }
+            None => Vec::new(),
         };
         let bare = is_bare(later, text);
         if bare {

@@ -167,6 +167,9 @@ fn is_organization_word(word: &str) -> bool {
     let n = word.chars().count();
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     ORGANIZATION_WORDS.iter().any(|stem| {
+        if !word.starts_with(stem) {
+            return false;
+        }
         let k = stem.chars().count();
         let extra = if k >= 6 {
             3
@@ -175,7 +178,7 @@ fn is_organization_word(word: &str) -> bool {
         } else {
             0
         };
-        word.starts_with(stem) && n <= k + extra
+        n <= k + extra
     })
 }
 

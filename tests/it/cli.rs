@@ -394,3 +394,65 @@ fn warnings_name_unreferenced_notes_and_missing_notes() {
     assert!(err.contains("marker 3 in the text has no note"), "{err}");
     assert!(err.contains("note 2 is never referenced"), "{err}");
 }
+
+#[test]
+fn the_readme_quick_start_imports_the_example_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/article.md");
+    let out = refman(dir.path())
+        .args(["import", "--format", "json"])
+        .arg(&article)
+        .output()
+        .expect("run refman");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    let summary = &report["summary"];
+    assert_eq!(summary["notes"], 9);
+    assert_eq!(summary["new"], 7);
+    assert_eq!(summary["repeat"], 2);
+    let notes = report["notes"].as_array().expect("notes");
+    // "Ibid." and the shortened repeat of note 2 with its own page.
+    assert_eq!(notes[5]["short_form_of"], "5");
+    assert_eq!(notes[8]["short_form_of"], "2");
+    assert_eq!(notes[8]["pinpoint"], "54");
+    let library = Library::open(dir.path().join("bibliography")).expect("library");
+    assert_eq!(library.len(), 7);
+}
+
+#[test]
+fn notes_numbered_past_ten_thousand_stay_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = String::from("Body.\n\nNotes\n\n");
+    for n in 1..=10_002 {
+        text.push_str(&format!("{n}. Ministry. \"Statement number {n}.\" 2020.\n"));
+    }
+    fs::write(dir.path().join("long.md"), text).expect("write article");
+    let out = refman(dir.path())
+        .args(["import", "long.md", "--dry-run", "--format", "json"])
+        .output()
+        .expect("run refman");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    let notes = report["notes"].as_array().expect("notes");
+    assert_eq!(notes.len(), 10_002);
+    assert_eq!(notes[10_001]["marker"], "10002");
+    assert_eq!(
+        notes[10_001]["text"],
+        "Ministry. \"Statement number 10002.\" 2020."
+    );
+    // One warning for a text without markers, not ten thousand.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("none of the 10002 notes is referenced"),
+        "{stderr}"
+    );
+}
