@@ -76,6 +76,15 @@ pub enum Error {
 
     #[error("{}: cannot write: {source}; no file in the library was changed", .path.display())]
     Write { path: PathBuf, source: io::Error },
+
+    #[error("{}: cannot write the output: {source}", .path.display())]
+    WriteOutput { path: PathBuf, source: io::Error },
+
+    #[error("{}: no entries with these keys: {keys}", .library.display())]
+    UnknownKeys { keys: String, library: PathBuf },
+
+    #[error("{}: the library has no entries; run `refman import ARTICLE` first", .library.display())]
+    EmptyLibrary { library: PathBuf },
 }
 
 impl Error {
@@ -96,7 +105,7 @@ impl Error {
     /// The process exit code documented in the README for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Write { .. } => EXIT_WRITE_FAILED,
+            Error::Write { .. } | Error::WriteOutput { .. } => EXIT_WRITE_FAILED,
             _ => EXIT_BAD_INPUT,
         }
     }

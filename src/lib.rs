@@ -14,6 +14,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod csl;
 pub mod entry;
 pub mod error;
 pub mod import;
@@ -21,6 +22,7 @@ pub mod keys;
 pub mod lang;
 pub mod library;
 pub mod parse;
+pub mod render;
 
 pub use entry::{Date, Entry, Name};
 pub use error::Error;

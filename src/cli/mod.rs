@@ -8,6 +8,8 @@
 
 mod import;
 mod input;
+mod output;
+mod render;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -47,6 +49,8 @@ pub struct Cli {
 enum Command {
     /// Parse the endnotes of an article into BibLaTeX entries in the library.
     Import(import::ImportArgs),
+    /// Format the library, some entries or an article's notes in a CSL style.
+    Render(render::RenderArgs),
 }
 
 /// Output formats of report-like commands.
@@ -68,6 +72,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     let result = match &cli.command {
         Command::Import(args) => import::run(args, &cli.library),
+        Command::Render(args) => render::run(args, &cli.library),
     };
     match result {
         Ok(code) => ExitCode::from(code),

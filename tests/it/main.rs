@@ -4,6 +4,7 @@
 mod anystyle;
 mod cli;
 mod fixtures;
+mod render;
 mod seed;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,262 @@
+//! `refman render`: the library (or some keys of it, or an article's notes)
+//! formatted in a CSL style and written as Markdown, HTML, LaTeX or text.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use askama::Template;
+use clap::{Args, ValueEnum};
+
+use super::input::read_text;
+use super::output::write_output;
+use crate::article::{MARKER_FORMS, NOTE_HEADINGS, read_notes};
+use crate::entry::Entry;
+use crate::error::Error;
+use crate::import::plan;
+use crate::library::Library;
+use crate::render::write::{OutputFormat, escaped, write};
+use crate::render::{NoteCitation, Reference, Styler, items};
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// A bundled style: chicago-notes, chicago-author-date, apa, mla,
+    /// harvard, ieee, gost, or any name of the bundled archive.
+    #[arg(long, default_value = "chicago-notes", conflicts_with = "csl")]
+    style: String,
+
+    /// A CSL style file (independent, or dependent on a bundled style).
+    #[arg(long, value_name = "FILE")]
+    csl: Option<PathBuf>,
+
+    /// Locale for terms and dates: en-US, ru-RU, de-DE, …; default: the style's.
+    #[arg(long)]
+    locale: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RenderFormat::Md)]
+    format: RenderFormat,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Only these entries (comma-separated citation keys).
+    #[arg(long, value_delimiter = ',', conflicts_with = "notes")]
+    keys: Vec<String>,
+
+    /// Restyle the endnotes of ARTICLE: its notes in order, then its bibliography.
+    #[arg(long, value_name = "ARTICLE")]
+    notes: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RenderFormat {
+    #[value(alias = "markdown")]
+    Md,
+    Html,
+    #[value(alias = "tex")]
+    Latex,
+    #[value(alias = "text")]
+    Txt,
+}
+
+impl RenderFormat {
+    fn output(self) -> OutputFormat {
+        match self {
+            RenderFormat::Md => OutputFormat::Markdown,
+            RenderFormat::Html => OutputFormat::Html,
+            RenderFormat::Latex => OutputFormat::Latex,
+            RenderFormat::Txt => OutputFormat::Text,
+        }
+    }
+}
+
+/// A formatted reference for the templates.
+struct Formatted {
+    key: String,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "render.html")]
+struct HtmlPage<'a> {
+    page: &'a Page,
+}
+
+#[derive(Template)]
+#[template(path = "render.md")]
+struct MdPage<'a> {
+    page: &'a Page,
+}
+
+#[derive(Template)]
+#[template(path = "render.txt")]
+struct TxtPage<'a> {
+    page: &'a Page,
+}
+
+#[derive(Template)]
+#[template(path = "render.tex", escape = "none")]
+struct TexPage<'a> {
+    page: &'a Page,
+}
+
+/// What every page template shows.
+struct Page {
+    heading: String,
+    style: String,
+    lang: String,
+    version: &'static str,
+    notes: Vec<String>,
+    references: Vec<Formatted>,
+}
+
+macro_rules! page_fields {
+    ($($t:ident),*) => {$(
+        impl std::ops::Deref for $t<'_> {
+            type Target = Page;
+            fn deref(&self) -> &Page {
+                self.page
+            }
+        }
+    )*};
+}
+page_fields!(HtmlPage, MdPage, TxtPage, TexPage);
+
+pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
+    let mut styler = match &args.csl {
+        Some(path) => {
+            let xml = read_text(path)?;
+            Styler::from_csl(&xml, &path.display().to_string())
+                .with_context(|| format!("{}: cannot use this style", path.display()))?
+        }
+        None => Styler::named(&args.style)?,
+    };
+    if let Some(code) = &args.locale {
+        styler = styler.with_locale(code)?;
+    }
+    let library = Library::open(library_dir)?;
+    let format = args.format.output();
+
+    let (notes, references) = match &args.notes {
+        Some(article) => render_notes(&styler, article, &library, format)?,
+        None => (
+            Vec::new(),
+            render_library(&styler, &args.keys, &library, format)?,
+        ),
+    };
+    let page = Page {
+        heading: if args.notes.is_some() || !styler.is_note_style() {
+            "References".to_string()
+        } else {
+            "Bibliography".to_string()
+        },
+        style: styler.title().to_string(),
+        lang: args.locale.clone().unwrap_or_else(|| "en".to_string()),
+        version: env!("CARGO_PKG_VERSION"),
+        notes,
+        references,
+    };
+    let text = match args.format {
+        RenderFormat::Html => HtmlPage { page: &page }.render()?,
+        RenderFormat::Md => MdPage { page: &page }.render()?,
+        RenderFormat::Txt => TxtPage { page: &page }.render()?,
+        RenderFormat::Latex => TexPage { page: &page }.render()?,
+    };
+    write_output(args.output.as_deref(), &text)?;
+    Ok(0)
+}
+
+fn format_references(references: Vec<Reference>, format: OutputFormat) -> Vec<Formatted> {
+    references
+        .into_iter()
+        .map(|r| Formatted {
+            text: write(&r.content, format),
+            key: r.key,
+        })
+        .collect()
+}
+
+fn render_library(
+    styler: &Styler,
+    keys: &[String],
+    library: &Library,
+    format: OutputFormat,
+) -> Result<Vec<Formatted>> {
+    let entries: Vec<&Entry> = if keys.is_empty() {
+        library.entries().collect()
+    } else {
+        let missing: Vec<&str> = keys
+            .iter()
+            .map(String::as_str)
+            .filter(|k| library.get(k).is_none())
+            .collect();
+        if !missing.is_empty() {
+            bail!(Error::UnknownKeys {
+                keys: missing.join(", "),
+                library: library.dir().to_path_buf(),
+            });
+        }
+        keys.iter().filter_map(|k| library.get(k)).collect()
+    };
+    if entries.is_empty() {
+        bail!(Error::EmptyLibrary {
+            library: library.dir().to_path_buf(),
+        });
+    }
+    let items = items(&entries);
+    Ok(format_references(styler.bibliography(&items), format))
+}
+
+fn render_notes(
+    styler: &Styler,
+    article_path: &Path,
+    library: &Library,
+    format: OutputFormat,
+) -> Result<(Vec<String>, Vec<Formatted>)> {
+    let text = read_text(article_path)?;
+    let article = read_notes(&text).ok_or_else(|| Error::NoNotes {
+        path: article_path.to_path_buf(),
+        headings: NOTE_HEADINGS[..11].join(", ") + ", …",
+        markers: MARKER_FORMS.to_string(),
+    })?;
+    // The article's works as the import would resolve them, without writing.
+    let plan = plan(&article, library);
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut works: Vec<&Entry> = Vec::new();
+    for note in &plan.notes {
+        if let Some(e) = &note.entry {
+            index.entry(e.key.clone()).or_insert_with(|| {
+                works.push(e);
+                works.len() - 1
+            });
+        }
+    }
+    let items = items(&works);
+    let citations: Vec<Option<NoteCitation>> = plan
+        .notes
+        .iter()
+        .map(|n| {
+            let i = *index.get(n.key()?)?;
+            Some(NoteCitation {
+                item: items.get(i)?,
+                pinpoint: n.pinpoint.as_deref(),
+            })
+        })
+        .collect();
+    let (notes, references) = styler.notes(&citations);
+    let notes = notes
+        .iter()
+        .zip(&plan.notes)
+        .map(|(n, outcome)| {
+            let text = write(n, format);
+            if text.is_empty() {
+                escaped(&outcome.text, format)
+            } else {
+                text
+            }
+        })
+        .collect();
+    Ok((notes, format_references(references, format)))
+}

@@ -1,0 +1,134 @@
+//! The engine's output tree as Markdown, HTML, LaTeX or plain text, each
+//! with its own escaping: italics and bold become the format's emphasis,
+//! links become links, and every piece of text is escaped for the format.
+
+use std::fmt::Write as _;
+
+use hayagriva::citationberg::{FontStyle, FontWeight};
+use hayagriva::{ElemChild, ElemChildren, Formatting};
+
+/// An output format of `refman render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Markdown,
+    Html,
+    Latex,
+    Text,
+}
+
+/// One reference or note as a string of the format; HTML is a fragment,
+/// safe to put inside an element.
+pub fn write(children: &ElemChildren, format: OutputFormat) -> String {
+    let mut out = String::new();
+    write_children(&mut out, children, format);
+    super::fix_text(out.trim())
+}
+
+/// Text that did not come from the engine (an unresolved note), escaped
+/// for the format.
+pub fn escaped(text: &str, format: OutputFormat) -> String {
+    let mut out = String::new();
+    escape(&mut out, text, format);
+    out
+}
+
+fn write_children(out: &mut String, children: &ElemChildren, format: OutputFormat) {
+    for child in &children.0 {
+        match child {
+            ElemChild::Text(t) => styled(out, &t.text, t.formatting, format),
+            ElemChild::Markup(m) => escape(out, m, format),
+            ElemChild::Elem(e) => write_children(out, &e.children, format),
+            ElemChild::Link { text, url } => link(out, &text.text, url, text.formatting, format),
+            ElemChild::Transparent { .. } => {}
+        }
+    }
+}
+
+fn styled(out: &mut String, text: &str, f: Formatting, format: OutputFormat) {
+    let italic = f.font_style == FontStyle::Italic;
+    let bold = f.font_weight == FontWeight::Bold;
+    if text.trim().is_empty() || (!italic && !bold) || format == OutputFormat::Text {
+        escape(out, text, format);
+        return;
+    }
+    // Emphasis markers hug the words; surrounding spaces stay outside.
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    let inner = text.trim();
+    escape(out, lead, format);
+    let (open, close) = match (format, italic, bold) {
+        (OutputFormat::Markdown, true, true) => ("***", "***"),
+        (OutputFormat::Markdown, true, false) => ("*", "*"),
+        (OutputFormat::Markdown, false, _) => ("**", "**"),
+        (OutputFormat::Html, true, true) => ("<b><i>", "</i></b>"),
+        (OutputFormat::Html, true, false) => ("<i>", "</i>"),
+        (OutputFormat::Html, false, _) => ("<b>", "</b>"),
+        (OutputFormat::Latex, true, true) => ("\\textbf{\\emph{", "}}"),
+        (OutputFormat::Latex, true, false) => ("\\emph{", "}"),
+        (OutputFormat::Latex, false, _) => ("\\textbf{", "}"),
+        (OutputFormat::Text, _, _) => ("", ""),
+    };
+    out.push_str(open);
+    escape(out, inner, format);
+    out.push_str(close);
+    escape(out, trail, format);
+}
+
+fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFormat) {
+    match format {
+        OutputFormat::Markdown if text == url => {
+            let _ = write!(out, "<{url}>");
+        }
+        OutputFormat::Markdown => {
+            out.push('[');
+            styled(out, text, f, format);
+            let _ = write!(out, "]({})", url.replace(')', "%29"));
+        }
+        OutputFormat::Html => {
+            out.push_str("<a href=\"");
+            escape(out, url, format);
+            out.push_str("\">");
+            styled(out, text, f, format);
+            out.push_str("</a>");
+        }
+        OutputFormat::Latex => {
+            // \url takes its argument verbatim except for these.
+            let escaped = url
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('#', "\\#");
+            if text == url {
+                let _ = write!(out, "\\url{{{escaped}}}");
+            } else {
+                let _ = write!(out, "\\href{{{escaped}}}{{");
+                styled(out, text, f, format);
+                out.push('}');
+            }
+        }
+        OutputFormat::Text => out.push_str(text),
+    }
+}
+
+fn escape(out: &mut String, text: &str, format: OutputFormat) {
+    match format {
+        OutputFormat::Text => out.push_str(text),
+        OutputFormat::Html => {
+            let _ = write!(
+                out,
+                "{}",
+                askama::filters::escape(text, askama::filters::Html).unwrap_or_else(|e| match e {})
+            );
+        }
+        OutputFormat::Latex => v_latexescape::escape_string(text, out),
+        OutputFormat::Markdown => {
+            for c in text.chars() {
+                // Only what would start emphasis, code or an HTML tag;
+                // brackets and hashes inside a line are left readable.
+                if matches!(c, '\\' | '*' | '_' | '`' | '<') {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+        }
+    }
+}

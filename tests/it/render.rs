@@ -1,0 +1,243 @@
+//! `refman render` against golden files: the seed article's 15 works in
+//! chicago-notes (notes and bibliography), apa, mla and gost, in every
+//! output format. Expected outputs live in `tests/data/render/`; after a
+//! deliberate change, regenerate them with
+//! `REFMAN_BLESS=1 cargo test --test it render` and review the diff.
+
+use std::fs;
+use std::path::Path;
+
+use crate::{data, refman};
+
+const SEED: &str = "seeds/001_7327730271b26347.txt";
+const FORMATS: [(&str, &str); 4] = [
+    ("md", "md"),
+    ("html", "html"),
+    ("latex", "tex"),
+    ("txt", "txt"),
+];
+
+/// A temporary folder whose library holds the seed article's works.
+fn seed_library() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    refman(dir.path())
+        .arg("import")
+        .arg(data(SEED))
+        .assert()
+        .success();
+    dir
+}
+
+fn render(dir: &Path, args: &[&str]) -> String {
+    let out = refman(dir)
+        .arg("render")
+        .args(args)
+        .output()
+        .expect("run refman");
+    assert!(
+        out.status.success(),
+        "refman render {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Compares with the golden file, or writes it when blessing.
+fn check_golden(name: &str, actual: &str) {
+    let path = data(&format!("render/{name}"));
+    if std::env::var_os("REFMAN_BLESS").is_some() {
+        fs::create_dir_all(path.parent().expect("parent")).expect("create dir");
+        fs::write(&path, actual).expect("write golden file");
+        return;
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with REFMAN_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from {} at line {}:\n  expected: {}\n  actual:   {}",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first).unwrap_or("<end>"),
+            actual.lines().nth(first).unwrap_or("<end>"),
+        );
+    }
+}
+
+#[test]
+fn seed_works_in_four_styles_and_four_formats() {
+    let dir = seed_library();
+    for style in ["chicago-notes", "apa", "mla", "gost"] {
+        for (format, ext) in FORMATS {
+            let mut args = vec!["--style", style, "--format", format];
+            if style == "gost" {
+                args.extend(["--locale", "ru-RU"]);
+            }
+            let out = render(dir.path(), &args);
+            check_golden(&format!("{style}.{ext}"), &out);
+        }
+    }
+}
+
+#[test]
+fn seed_notes_restyled_in_chicago_notes() {
+    let dir = seed_library();
+    let article = data(SEED);
+    let article = article.to_str().expect("utf-8 path");
+    for (format, ext) in FORMATS {
+        let out = render(
+            dir.path(),
+            &[
+                "--notes",
+                article,
+                "--style",
+                "chicago-notes",
+                "--format",
+                format,
+            ],
+        );
+        check_golden(&format!("notes-chicago-notes.{ext}"), &out);
+    }
+}
+
+#[test]
+fn rendered_text_meets_the_mapping_rules() {
+    let dir = seed_library();
+    let apa = render(dir.path(), &["--style", "apa", "--format", "txt"]);
+    // Corporate authors whole, translations in brackets, Russian titles
+    // not forced into English title case.
+    assert!(apa.contains("БелТА. (2022, September 15)."), "{apa}");
+    assert!(
+        apa.contains("Россия и Беларусь пришли к балансу [Russia and Belarus came to a balance]"),
+        "{apa}"
+    );
+    // APA disambiguates two 2020 works by the same author.
+    assert!(apa.contains("(2020a)") && apa.contains("(2020b)"), "{apa}");
+    let gost = render(
+        dir.path(),
+        &["--style", "gost", "--locale", "ru-RU", "--format", "txt"],
+    );
+    assert!(!gost.contains("Сс."), "{gost}");
+    assert!(gost.contains("С. 72–78"), "{gost}");
+    for text in [&apa, &gost] {
+        assert!(!text.contains("  "), "double space in {text}");
+    }
+    let notes = render(
+        dir.path(),
+        &[
+            "--notes",
+            data(SEED).to_str().expect("path"),
+            "--format",
+            "txt",
+        ],
+    );
+    assert!(!notes.contains("”."), "{notes}");
+}
+
+#[test]
+fn html_is_a_whole_page_with_everything_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("mkdir");
+    fs::write(
+        lib.join("library.bib"),
+        "@online{tags2024,\n  author = {{R&D <Lab>}},\n  title = {Tags like <script>alert(1)</script> & \"quotes\"},\n  date = {2024},\n  url = {https://example.org/a?b=1&c=2},\n}\n",
+    )
+    .expect("write library");
+    let html = render(dir.path(), &["--style", "apa", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&#60;script&#62;"), "{html}");
+    assert!(html.contains("R&#38;D &#60;Lab&#62;. (2024)."), "{html}");
+    assert!(
+        html.contains("href=\"https://example.org/a?b=1&#38;c=2\""),
+        "{html}"
+    );
+    let latex = render(dir.path(), &["--style", "apa", "--format", "latex"]);
+    assert!(latex.contains("R\\&D"), "{latex}");
+    assert!(
+        latex.contains("\\url{https://example.org/a?b=1&c=2}"),
+        "{latex}"
+    );
+}
+
+#[test]
+fn keys_select_entries_and_unknown_keys_are_named() {
+    let dir = seed_library();
+    let out = render(
+        dir.path(),
+        &[
+            "--style",
+            "apa",
+            "--format",
+            "txt",
+            "--keys",
+            "turarbekova2020,druk2023",
+        ],
+    );
+    assert_eq!(
+        out.lines().filter(|l| !l.trim().is_empty()).count(),
+        3,
+        "{out}"
+    );
+    refman(dir.path())
+        .args(["render", "--keys", "turarbekova2020,nosuchkey,other1999"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("nosuchkey, other1999"));
+}
+
+#[test]
+fn a_dependent_style_file_uses_its_bundled_parent() {
+    let dir = seed_library();
+    fs::write(
+        dir.path().join("journal.csl"),
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="en-US">
+  <info>
+    <title>Journal of Eastern Policy</title>
+    <id>http://example.org/styles/journal-of-eastern-policy</id>
+    <link href="http://www.zotero.org/styles/apa" rel="independent-parent"/>
+    <updated>2026-01-01T00:00:00+00:00</updated>
+  </info>
+</style>
+"#,
+    )
+    .expect("write style");
+    let dependent = render(dir.path(), &["--csl", "journal.csl", "--format", "txt"]);
+    let apa = render(dir.path(), &["--style", "apa", "--format", "txt"]);
+    assert_eq!(dependent, apa);
+}
+
+#[test]
+fn broken_styles_and_locales_are_refused_clearly() {
+    let dir = seed_library();
+    fs::write(
+        dir.path().join("broken.csl"),
+        "<style><info><title>Half a style",
+    )
+    .expect("write");
+    refman(dir.path())
+        .args(["render", "--csl", "broken.csl"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("broken.csl"));
+    refman(dir.path())
+        .args(["render", "--style", "no-such-style"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("unknown style \"no-such-style\""));
+    refman(dir.path())
+        .args(["render", "--locale", "xx-YY"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("unknown locale \"xx-YY\""));
+}
