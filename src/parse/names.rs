@@ -3,165 +3,15 @@
 //! Cyrillic, joined by commas, "and", "&", "и"; "et al." and "и др."; and
 //! organisations, which stay whole as corporate authors.
 
+use super::vocabulary::{
+    CHINESE_FAMILY_NAMES, CONJUNCTIONS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES,
+    PATRONYMIC_ENDINGS, SUFFIXES,
+};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::entry::Name;
-
-/// Word stems that mark a name as an organisation's. A word matches a stem
-/// of six or more letters with up to three more letters (inflections:
-/// министерство, министерства); a shorter stem only exactly, or, in Cyrillic,
-/// with one more letter (суд, суда), so that surnames such as Banks, Советов
-/// or Радаев do not match.
-const ORGANIZATION_WORDS: &[&str] = &[
-    "academy",
-    "administration",
-    "agency",
-    "agencies",
-    "alliance",
-    "assembly",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "bureau",
-    "cabinet",
-    "census",
-    "center",
-    "centre",
-    "chamber",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "directorate",
-    "embassy",
-    "federation",
-    "forum",
-    "foundation",
-    "fund",
-    "government",
-    "group",
-    "initiative",
-    "institute",
-    "institution",
-    "institut",
-    "library",
-    "ministry",
-    "ministries",
-    "mission",
-    "network",
-    "news",
-    "observatory",
-    "office",
-    "organisation",
-    "organization",
-    "parliament",
-    "party",
-    "presidency",
-    "president",
-    "press",
-    "programme",
-    "program",
-    "project",
-    "republic",
-    "research",
-    "secretariat",
-    "service",
-    "society",
-    "statistics",
-    "statistical",
-    "stiftung",
-    "survey",
-    "team",
-    "times",
-    "tribunal",
-    "union",
-    "united",
-    "university",
-    "agence",
-    "ministère",
-    "bundesamt",
-    "nations",
-    "watch",
-    "amnesty",
-    "international",
-    "transparency",
-    "reporters",
-    // Russian
-    "агентств",
-    "академи",
-    "ассоциаци",
-    "администраци",
-    "банк",
-    "бюро",
-    "газет",
-    "государствен",
-    "департамент",
-    "дум",
-    "журнал",
-    "институт",
-    "информацион",
-    "канцеляри",
-    "комитет",
-    "комисси",
-    "министерств",
-    "национальн",
-    "объединени",
-    "организаци",
-    "палат",
-    "парламент",
-    "парти",
-    "посольств",
-    "правительств",
-    "президент",
-    "президентск",
-    "пресс",
-    "редакци",
-    "республик",
-    "служб",
-    "собрани",
-    "совет",
-    "союз",
-    "суд",
-    "управлени",
-    "университет",
-    "фонд",
-    "центр",
-    "статистическ",
-    "штаб",
-    "мид",
-    "кнр",
-    "рф",
-    "рб",
-    // Belarusian and Ukrainian
-    "міністэрств",
-    "камітэт",
-    "урад",
-    "прэзідэнт",
-    "пасольств",
-    "інстытут",
-    "універсітэт",
-    "цэнтр",
-    "рада",
-    "міністерств",
-    "комітет",
-    "уряд",
-    "президент",
-    "посольств",
-    "інститут",
-    "університет",
-    "агенція",
-    "агенцтва",
-    "агенцыя",
-    "агентство",
-];
 
 fn is_organization_word(word: &str) -> bool {
     let n = word.chars().count();
@@ -182,115 +32,12 @@ fn is_organization_word(word: &str) -> bool {
     })
 }
 
-const PARTICLES: &[&str] = &[
-    "von", "van", "de", "der", "den", "da", "di", "du", "des", "del", "della", "la", "le", "ten",
-    "ter", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom", "y",
-];
-
-const CONJUNCTIONS: &[&str] = &["and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i"];
-
-const PATRONYMIC_ENDINGS: &[&str] = &[
-    "ович",
-    "евич",
-    "ьич",
-    "овна",
-    "евна",
-    "ична",
-    "інічна",
-    "івна",
-    "ївна",
-    "овіч",
-    "евіч",
-];
-
-const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
-
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     // "J.", "W.E.", "J.P", "Yu.", "Ж.-П.", "A".
     Regex::new(r"^(?:\p{Lu}\p{Ll}?\.-?)+\p{Lu}?$|^\p{Lu}$").expect("initials pattern")
 });
 static COMPACT_INITIALS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z]{1,3}\.?$").expect("compact initials pattern"));
-
-/// Capitalised words that begin titles, never names.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "Of",
-    "On",
-    "In",
-    "For",
-    "From",
-    "To",
-    "With",
-    "And",
-    "Or",
-    "But",
-    "At",
-    "By",
-    "Into",
-    "Towards",
-    "Toward",
-    "Between",
-    "Beyond",
-    "Under",
-    "Over",
-    "About",
-    "After",
-    "Before",
-    "Why",
-    "How",
-    "What",
-    "When",
-    "Where",
-    "Who",
-    "Which",
-    "Is",
-    "Are",
-    "Was",
-    "Were",
-    "Do",
-    "Does",
-    "Can",
-    "Should",
-    "Will",
-    "New",
-    "This",
-    "That",
-    "These",
-    "Our",
-    "My",
-    "Not",
-    "No",
-    "Some",
-    "All",
-    "Its",
-    "Their",
-    "О",
-    "Об",
-    "В",
-    "Во",
-    "На",
-    "По",
-    "К",
-    "С",
-    "Из",
-    "За",
-    "От",
-    "Для",
-    "При",
-    "Как",
-    "Почему",
-    "Что",
-    "Где",
-    "Когда",
-    "Или",
-    "Не",
-    "У",
-    "Про",
-    "Па",
-];
 
 /// A whitespace-separated token with its byte range and trailing separator.
 #[derive(Debug, Clone)]
@@ -744,18 +491,6 @@ fn family_first_with_initials(given: &[&str]) -> bool {
         .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     is_name_word(first) && initials == rest.len() && (initials >= 2 || (initials == 1 && cyrillic))
 }
-
-/// Common Chinese family names in pinyin: "Xi Jinping" is written family
-/// name first, in English too.
-const CHINESE_FAMILY_NAMES: &[&str] = &[
-    "Xi", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
-    "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie", "Han",
-    "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu", "Shen", "Zeng",
-    "Peng", "Su", "Lu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Pan", "Du",
-    "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou",
-    "Xiong", "Jin", "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu", "Qin", "Gu", "Hou", "Shao",
-    "Meng", "Long", "Wan", "Duan", "Lei", "Qian", "Yin", "Yi", "Wen", "Zhai",
-];
 
 /// Whether a given name is spelt as pinyin syllables ("Jinping", "Yi",
 /// "Ying-jeou" is not): letters only, no more than three syllables' length.
