@@ -456,3 +456,19 @@ fn notes_numbered_past_ten_thousand_stay_apart() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_error_names_its_cause_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = refman(dir.path())
+        .args(["import", "missing.md"])
+        .output()
+        .expect("run refman");
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("os error 2").count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: missing.md: cannot read"),
+        "{stderr}"
+    );
+}
