@@ -14,6 +14,9 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod common;
+use common::family;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -23,24 +26,6 @@ use refman::library::{Library, to_biblatex};
 const NOTES: usize = 50_000;
 const ENTRIES: usize = 100_000;
 const RUNS: usize = 5;
-
-/// A pronounceable family name for a number, so that names stay names.
-fn family(n: usize) -> String {
-    const SYLLABLES: [&str; 16] = [
-        "ka", "lo", "mi", "ren", "sov", "tar", "vel", "zin", "bor", "dan", "gro", "len", "mar",
-        "nik", "pol", "rus",
-    ];
-    let mut s = String::new();
-    let mut k = n;
-    for _ in 0..3 {
-        s.push_str(SYLLABLES[k % 16]);
-        k /= 16;
-    }
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
-}
 
 fn note(n: usize) -> String {
     let f = family(n);

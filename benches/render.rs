@@ -12,23 +12,14 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod common;
+use common::family;
+
 use std::time::Instant;
 
 use refman::entry::{Entry, Name};
 use refman::library::to_biblatex;
 use refman::render::{Styler, items};
-
-fn family(n: usize) -> String {
-    const SYLLABLES: [&str; 16] = [
-        "ka", "lo", "mi", "ren", "sov", "tar", "vel", "zin", "bor", "dan", "gro", "len", "mar",
-        "nik", "pol", "rus",
-    ];
-    let s: String = (0..3).map(|k| SYLLABLES[(n >> (4 * k)) % 16]).collect();
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
-}
 
 fn library(n: usize) -> Vec<Entry> {
     (0..n)

@@ -26,7 +26,7 @@ pub fn to_csl_json(entry: &Entry) -> Value {
     };
     put("title", title_with_translation(entry));
     put("container-title", container_title(entry));
-    put("collection-title", series(entry));
+    put("collection-title", entry.text("series"));
     put("publisher", publisher(entry));
     put(
         "publisher-place",
@@ -111,11 +111,6 @@ fn container_title(entry: &Entry) -> Option<String> {
             .or_else(|| entry.text("journaltitle")),
         _ => entry.text("journaltitle").or_else(|| entry.text("journal")),
     }
-}
-
-/// A series of books, or of reports when the report has its own type.
-fn series(entry: &Entry) -> Option<String> {
-    entry.text("series")
 }
 
 fn publisher(entry: &Entry) -> Option<String> {

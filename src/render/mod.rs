@@ -16,6 +16,7 @@ use hayagriva::{
     BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild,
     ElemChildren, LocatorPayload, SpecificLocator,
 };
+use rayon::prelude::*;
 
 use crate::entry::Entry;
 
@@ -191,10 +192,13 @@ impl Styler {
         if let Some(b) = plain_style.bibliography.as_mut() {
             b.subsequent_author_substitute = None;
         }
-        let rendered = parallel_map(&clusters, |cluster| {
-            let owned: Vec<Item> = cluster.iter().map(|i| (*i).clone()).collect();
-            self.run_with(&plain_style, &[], &owned).1
-        });
+        let rendered: Vec<Vec<Reference>> = clusters
+            .par_iter()
+            .map(|cluster| {
+                let owned: Vec<Item> = cluster.iter().map(|i| (*i).clone()).collect();
+                self.run_with(&plain_style, &[], &owned).1
+            })
+            .collect();
         let mut references: Vec<Reference> = if sorted {
             let mut keyed: Vec<((String, String), Reference)> = rendered
                 .into_iter()
@@ -293,7 +297,7 @@ impl Styler {
                         }
                         Reference {
                             key: item.key,
-                            content: fix_reference(content),
+                            content,
                         }
                     })
                     .collect()
@@ -306,7 +310,7 @@ impl Styler {
 /// First author's family name (or organisation, or editor) and year: the
 /// works that disambiguation can make depend on each other.
 fn cluster_key(item: &Item) -> String {
-    use hayagriva::citationberg::json::{NameValue, Value};
+    use hayagriva::citationberg::json::{FixedDateRange, NameValue, Value};
     let name = ["author", "editor"]
         .iter()
         .find_map(|v| match item.0.get(*v) {
@@ -321,11 +325,9 @@ fn cluster_key(item: &Item) -> String {
         _ => String::new(),
     });
     let year = match item.0.get("issued") {
-        Some(Value::Date(d)) => format!("{d:?}")
-            .chars()
-            .filter(char::is_ascii_digit)
-            .take(4)
-            .collect(),
+        Some(Value::Date(d)) => FixedDateRange::try_from(d.clone())
+            .map(|r| r.start.year.to_string())
+            .unwrap_or_default(),
         _ => String::new(),
     };
     format!("{name}\u{1f}{year}")
@@ -360,31 +362,36 @@ fn first_names(children: &ElemChildren) -> Option<&hayagriva::Elem> {
 /// position back.
 fn renumber(references: &mut [Reference]) {
     for (i, r) in references.iter_mut().enumerate() {
-        if let Some(ElemChild::Elem(e)) = r.content.0.first_mut()
-            && e.meta == Some(hayagriva::ElemMeta::CitationNumber)
-        {
-            replace_number(&mut e.children, i + 1);
-        } else if let Some(ElemChild::Text(t)) = r.content.0.first_mut() {
-            let digits: String = t.text.chars().filter(char::is_ascii_digit).collect();
-            if !digits.is_empty() {
-                t.text = t.text.replacen(&digits, &(i + 1).to_string(), 1);
+        match r.content.0.first_mut() {
+            Some(ElemChild::Elem(e)) if e.meta == Some(hayagriva::ElemMeta::CitationNumber) => {
+                replace_number(&mut e.children, i + 1);
             }
+            Some(ElemChild::Text(t)) => {
+                set_number(&mut t.text, i + 1);
+            }
+            _ => {}
         }
     }
 }
 
-fn replace_number(children: &mut ElemChildren, n: usize) {
-    for child in &mut children.0 {
-        match child {
-            ElemChild::Text(t) if t.text.chars().any(|c| c.is_ascii_digit()) => {
-                let digits: String = t.text.chars().filter(char::is_ascii_digit).collect();
-                t.text = t.text.replacen(&digits, &n.to_string(), 1);
-                return;
-            }
-            ElemChild::Elem(e) => replace_number(&mut e.children, n),
-            _ => {}
-        }
+/// Sets the first number in `children` to `n`; false when there is none.
+fn replace_number(children: &mut ElemChildren, n: usize) -> bool {
+    children.0.iter_mut().any(|child| match child {
+        ElemChild::Text(t) => set_number(&mut t.text, n),
+        ElemChild::Elem(e) => replace_number(&mut e.children, n),
+        _ => false,
+    })
+}
+
+/// Replaces the digits of a citation number ("[1]", "1.") with `n`;
+/// false when `text` has none.
+fn set_number(text: &mut String, n: usize) -> bool {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return false;
     }
+    *text = text.replacen(&digits, &n.to_string(), 1);
+    true
 }
 
 /// CSL's subsequent-author-substitute ("———") across cluster boundaries:
@@ -423,35 +430,6 @@ fn first_names_elem(children: &mut ElemChildren) -> Option<&mut hayagriva::Elem>
     None
 }
 
-/// `f` over `inputs` on every core, results in input order.
-fn parallel_map<T: Sync, R: Send>(inputs: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(inputs.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<R>> = (0..inputs.len()).map(|_| None).collect();
-    let done: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else { break };
-                        out.push((i, f(input)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        handles.into_iter().filter_map(|h| h.join().ok()).collect()
-    });
-    for (i, r) in done.into_iter().flatten() {
-        results[i] = Some(r);
-    }
-    results.into_iter().flatten().collect()
-}
-
 fn plain(text: &str) -> hayagriva::Formatted {
     hayagriva::Formatted {
         text: text.to_string(),
@@ -469,9 +447,9 @@ fn known_styles() -> String {
     names.join(", ")
 }
 
-/// Corrections to the engine's text that apply to every output format;
-/// run on each text node and again on the written string, since a defect
-/// can straddle two nodes.
+/// Corrections to the engine's text that apply to every output format,
+/// made once on the written string ([`write::write`]), since a defect can
+/// straddle two nodes of the output tree.
 pub fn fix_text(text: &str) -> String {
     let mut t = text.replace("”.", ".”");
     // GOST's page label doubled for ranges ("Сс. 72–78").
@@ -483,26 +461,8 @@ pub fn fix_text(text: &str) -> String {
     t.replace(" ,", ",").replace(" .", ".").replace(",)", ")")
 }
 
-fn fix_children(children: &mut ElemChildren) {
-    for child in &mut children.0 {
-        match child {
-            ElemChild::Text(t) => t.text = fix_text(&t.text),
-            ElemChild::Link { text, .. } => text.text = fix_text(&text.text),
-            ElemChild::Elem(e) => fix_children(&mut e.children),
-            ElemChild::Markup(m) => *m = fix_text(m),
-            ElemChild::Transparent { .. } => {}
-        }
-    }
-}
-
-fn fix_reference(mut content: ElemChildren) -> ElemChildren {
-    fix_children(&mut content);
-    content
-}
-
 /// A note starts with a capital: "ibid." becomes "Ibid.".
 fn fix_note(mut content: ElemChildren) -> ElemChildren {
-    fix_children(&mut content);
     if let Some(first) = first_text_mut(&mut content) {
         let mut chars = first.chars();
         if let Some(c) = chars.next()

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use refman::library::Library;
 
-use crate::{data, refman};
+use crate::{data, json_report, refman};
 
 const SEED: &str = "seeds/001_7327730271b26347.txt";
 
@@ -122,8 +122,7 @@ fn a_work_already_in_the_library_keeps_its_key() {
         .arg(data(SEED))
         .output()
         .expect("run");
-    assert!(out.status.success());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let json = json_report(&out);
     let vii = &json["notes"][6];
     assert_eq!(vii["status"], "existing");
     assert_eq!(vii["key"], "mfa-priorities");
@@ -177,12 +176,7 @@ fn windows_1251_article_is_decoded() {
         .args(["import", "article.txt", "--format", "json", "--dry-run"])
         .output()
         .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let json = json_report(&out);
     assert_eq!(
         json["notes"][0]["entry"]["fields"]["title"],
         "Белорусско-китайские отношения"
@@ -404,12 +398,7 @@ fn the_readme_quick_start_imports_the_example_article() {
         .arg(&article)
         .output()
         .expect("run refman");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    let report = json_report(&out);
     let summary = &report["summary"];
     assert_eq!(summary["notes"], 9);
     assert_eq!(summary["new"], 7);
@@ -435,12 +424,7 @@ fn notes_numbered_past_ten_thousand_stay_apart() {
         .args(["import", "long.md", "--dry-run", "--format", "json"])
         .output()
         .expect("run refman");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    let report = json_report(&out);
     let notes = report["notes"].as_array().expect("notes");
     assert_eq!(notes.len(), 10_002);
     assert_eq!(notes[10_001]["marker"], "10002");

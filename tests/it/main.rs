@@ -61,3 +61,14 @@ pub fn observed(entry: &Entry, field: &str) -> Option<String> {
 pub fn join_names(names: &[String]) -> String {
     names.join("; ")
 }
+
+/// The JSON report of a refman run that must succeed; its stderr is shown
+/// when it did not.
+pub fn json_report(out: &std::process::Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "refman failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("a JSON report on stdout")
+}

@@ -7,7 +7,7 @@ use refman::import::{Status, plan};
 use refman::library::Library;
 use serde_json::Value;
 
-use crate::{data, join_names, observed, refman};
+use crate::{data, join_names, json_report, observed, refman};
 
 const SEED: &str = "seeds/001_7327730271b26347.txt";
 
@@ -105,12 +105,7 @@ fn seed_import_json_contract() {
         .arg(data(SEED))
         .output()
         .expect("run refman");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: Value = serde_json::from_slice(&out.stdout).expect("json output");
+    let json = json_report(&out);
     let notes = json["notes"].as_array().expect("notes");
     assert_eq!(notes.len(), 17);
     let iii = &notes[2];
