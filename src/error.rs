@@ -83,6 +83,14 @@ pub enum Error {
     #[error("{}: no entries with these keys: {keys}", .library.display())]
     UnknownKeys { keys: String, library: PathBuf },
 
+    #[error("{path}:{line}:{column}: bad registry entry: {message}")]
+    Registry {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
     #[error("{}: the library has no entries; run `refman import ARTICLE` first", .library.display())]
     EmptyLibrary { library: PathBuf },
 }

@@ -22,6 +22,7 @@ pub mod keys;
 pub mod lang;
 pub mod library;
 pub mod parse;
+pub mod reliability;
 pub mod render;
 
 pub use entry::{Date, Entry, Name};

@@ -11,11 +11,13 @@
 //! a line that starts with a number out of sequence continues the previous
 //! note. Blank lines inside a note (page breaks) are joined over.
 
+mod byline;
 mod decode;
 pub mod markers;
 
 use std::collections::HashSet;
 
+pub use byline::byline;
 pub use decode::{DecodeError, Decoded, decode};
 use markers::{Marker, MarkerStyle, body_markers, line_marker};
 

@@ -9,6 +9,7 @@
 mod import;
 mod input;
 mod output;
+mod reliability;
 mod render;
 
 use std::ffi::OsString;
@@ -51,6 +52,9 @@ enum Command {
     Import(import::ImportArgs),
     /// Format the library, some entries or an article's notes in a CSL style.
     Render(render::RenderArgs),
+    /// Rate the sources of an article or of the library: type, class,
+    /// verifiability, and the reasons for each.
+    Reliability(reliability::ReliabilityArgs),
 }
 
 /// Output formats of report-like commands.
@@ -73,6 +77,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let result = match &cli.command {
         Command::Import(args) => import::run(args, &cli.library),
         Command::Render(args) => render::run(args, &cli.library),
+        Command::Reliability(args) => reliability::run(args, &cli.library),
     };
     match result {
         Ok(code) => ExitCode::from(code),

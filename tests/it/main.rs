@@ -4,9 +4,11 @@
 mod anystyle;
 mod cli;
 mod fixtures;
+mod reliability;
 mod render;
 mod seed;
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use refman::entry::{Entry, Name};
@@ -21,7 +23,10 @@ pub fn data(path: &str) -> PathBuf {
 /// The refman binary, run in `dir` with no library set in the environment.
 pub fn refman(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("refman").expect("refman binary");
-    cmd.current_dir(dir).env_remove("REFMAN_LIBRARY");
+    // No user registry layer from the machine running the tests.
+    cmd.current_dir(dir)
+        .env_remove("REFMAN_LIBRARY")
+        .env("XDG_CONFIG_HOME", dir.join(".config"));
     cmd
 }
 
@@ -71,4 +76,49 @@ pub fn json_report(out: &std::process::Output) -> serde_json::Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("a JSON report on stdout")
+}
+
+/// The seed article with 17 endnotes.
+pub const SEED: &str = "seeds/001_7327730271b26347.txt";
+
+/// A temporary folder whose library holds the seed article's works.
+pub fn seed_library() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    refman(dir.path())
+        .arg("import")
+        .arg(data(SEED))
+        .assert()
+        .success();
+    dir
+}
+
+/// Compares with the golden file `tests/data/NAME`, or writes it when
+/// blessing (`REFMAN_BLESS=1`).
+pub fn check_golden(name: &str, actual: &str) {
+    let path = data(name);
+    if std::env::var_os("REFMAN_BLESS").is_some() {
+        fs::create_dir_all(path.parent().expect("parent")).expect("create dir");
+        fs::write(&path, actual).expect("write golden file");
+        return;
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with REFMAN_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from {} at line {}:\n  expected: {}\n  actual:   {}",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first).unwrap_or("<end>"),
+            actual.lines().nth(first).unwrap_or("<end>"),
+        );
+    }
 }

@@ -7,26 +7,14 @@
 use std::fs;
 use std::path::Path;
 
-use crate::{data, refman};
+use crate::{SEED, check_golden, data, refman, seed_library};
 
-const SEED: &str = "seeds/001_7327730271b26347.txt";
 const FORMATS: [(&str, &str); 4] = [
     ("md", "md"),
     ("html", "html"),
     ("latex", "tex"),
     ("txt", "txt"),
 ];
-
-/// A temporary folder whose library holds the seed article's works.
-fn seed_library() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    refman(dir.path())
-        .arg("import")
-        .arg(data(SEED))
-        .assert()
-        .success();
-    dir
-}
 
 fn render(dir: &Path, args: &[&str]) -> String {
     let out = refman(dir)
@@ -42,36 +30,6 @@ fn render(dir: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
-/// Compares with the golden file, or writes it when blessing.
-fn check_golden(name: &str, actual: &str) {
-    let path = data(&format!("render/{name}"));
-    if std::env::var_os("REFMAN_BLESS").is_some() {
-        fs::create_dir_all(path.parent().expect("parent")).expect("create dir");
-        fs::write(&path, actual).expect("write golden file");
-        return;
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run with REFMAN_BLESS=1 to create it",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or(expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{name} differs from {} at line {}:\n  expected: {}\n  actual:   {}",
-            path.display(),
-            first + 1,
-            expected.lines().nth(first).unwrap_or("<end>"),
-            actual.lines().nth(first).unwrap_or("<end>"),
-        );
-    }
-}
-
 #[test]
 fn seed_works_in_four_styles_and_four_formats() {
     let dir = seed_library();
@@ -82,7 +40,7 @@ fn seed_works_in_four_styles_and_four_formats() {
                 args.extend(["--locale", "ru-RU"]);
             }
             let out = render(dir.path(), &args);
-            check_golden(&format!("{style}.{ext}"), &out);
+            check_golden(&format!("render/{style}.{ext}"), &out);
         }
     }
 }
@@ -104,7 +62,7 @@ fn seed_notes_restyled_in_chicago_notes() {
                 format,
             ],
         );
-        check_golden(&format!("notes-chicago-notes.{ext}"), &out);
+        check_golden(&format!("render/notes-chicago-notes.{ext}"), &out);
     }
 }
 
