@@ -46,6 +46,8 @@ pub fn to_csl_json(entry: &Entry) -> Value {
     put("ISBN", entry.text("isbn"));
     put("ISSN", entry.text("issn"));
     put("note", entry.text("note"));
+    put("abstract", entry.text("abstract"));
+    put("keyword", entry.text("keywords"));
     put("language", language(entry));
 
     for (field, csl) in [
@@ -91,7 +93,7 @@ fn csl_type(entry: &Entry) -> &'static str {
     }
 }
 
-fn title_with_translation(entry: &Entry) -> Option<String> {
+pub(crate) fn title_with_translation(entry: &Entry) -> Option<String> {
     let title = entry.text("title")?;
     Some(match entry.translated_title() {
         Some(t) => format!("{title} [{t}]"),
@@ -99,7 +101,7 @@ fn title_with_translation(entry: &Entry) -> Option<String> {
     })
 }
 
-fn container_title(entry: &Entry) -> Option<String> {
+pub(crate) fn container_title(entry: &Entry) -> Option<String> {
     match entry.entry_type.as_str() {
         "online" | "www" => entry
             .text("journaltitle")
@@ -113,7 +115,7 @@ fn container_title(entry: &Entry) -> Option<String> {
     }
 }
 
-fn publisher(entry: &Entry) -> Option<String> {
+pub(crate) fn publisher(entry: &Entry) -> Option<String> {
     entry
         .text("publisher")
         .or_else(|| entry.text("institution"))
@@ -125,14 +127,14 @@ fn publisher(entry: &Entry) -> Option<String> {
 }
 
 /// A report's kind ("Briefing Paper") or a thesis's degree.
-fn genre(entry: &Entry) -> Option<String> {
+pub(crate) fn genre(entry: &Entry) -> Option<String> {
     match entry.entry_type.as_str() {
         "report" | "thesis" | "phdthesis" | "mastersthesis" | "misc" => entry.text("type"),
         _ => None,
     }
 }
 
-fn language(entry: &Entry) -> Option<String> {
+pub(crate) fn language(entry: &Entry) -> Option<String> {
     let langid = entry.text("langid").or_else(|| entry.text("language"))?;
     Some(
         Language::from_name(&langid)

@@ -323,6 +323,27 @@ impl Entry {
     pub fn year(&self) -> Option<i32> {
         self.date().map(|d| d.year)
     }
+
+    /// The entry with the fields of its `crossref` parent that it does not
+    /// set itself, as BibLaTeX inherits them: the parent's title becomes
+    /// the `booktitle` (its own `booktitle` the `maintitle`).
+    pub fn inherit_from(&self, parent: &Entry) -> Entry {
+        let mut merged = self.clone();
+        for (name, value) in parent.fields() {
+            let target = match name {
+                "title" => "booktitle",
+                "subtitle" => "booksubtitle",
+                "booktitle" => "maintitle",
+                "ids" | "crossref" | "xdata" | "key" | "entrysubtype" => continue,
+                other => other,
+            };
+            if !merged.has(target) {
+                merged.set_chunks(target, value.clone());
+            }
+        }
+        merged.remove("crossref");
+        merged
+    }
 }
 
 /// Fields that hold a work's container, in the order refman looks for one.

@@ -91,6 +91,18 @@ pub enum Error {
         message: String,
     },
 
+    #[error("{}: {count} cited key(s) not in the library {}:\n{details}", .paper.display(), .library.display())]
+    UnknownCitations {
+        paper: PathBuf,
+        library: PathBuf,
+        count: usize,
+        /// One line per key: where it is cited and the closest keys.
+        details: String,
+    },
+
+    #[error("{}: no citations found; expected pandoc [@key] or @key, or LaTeX \\cite{{key}}", .paper.display())]
+    NoCitations { paper: PathBuf },
+
     #[error("{}: the library has no entries; run `refman import ARTICLE` first", .library.display())]
     EmptyLibrary { library: PathBuf },
 }

@@ -13,10 +13,12 @@
 //! [`library`] and [`cli`] touch the file system; parsing takes `&str`.
 
 pub mod article;
+pub mod cite;
 pub mod cli;
 pub mod csl;
 pub mod entry;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod keys;
 pub mod lang;

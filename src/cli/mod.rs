@@ -6,6 +6,8 @@
 //! `check-links`); 2 usage error; 3 bad input; 4 the library could not be
 //! written (nothing was changed).
 
+mod cite;
+mod export;
 mod import;
 mod input;
 mod output;
@@ -55,6 +57,11 @@ enum Command {
     /// Rate the sources of an article or of the library: type, class,
     /// verifiability, and the reasons for each.
     Reliability(reliability::ReliabilityArgs),
+    /// Export the library as Zotero-compatible BibTeX, BibLaTeX, CSL-JSON or RIS.
+    Export(export::ExportArgs),
+    /// The bibliography of the works a Markdown or LaTeX paper cites, or a
+    /// .bib with only those entries.
+    Cite(cite::CiteArgs),
 }
 
 /// Output formats of report-like commands.
@@ -78,6 +85,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Import(args) => import::run(args, &cli.library),
         Command::Render(args) => render::run(args, &cli.library),
         Command::Reliability(args) => reliability::run(args, &cli.library),
+        Command::Export(args) => export::run(args, &cli.library),
+        Command::Cite(args) => cite::run(args, &cli.library),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -18,8 +18,9 @@ use crate::library::Library;
 use crate::render::write::{OutputFormat, escaped, write};
 use crate::render::{NoteCitation, Reference, Styler, items};
 
+/// Style, locale and output options shared by `render` and `cite`.
 #[derive(Debug, Args)]
-pub struct RenderArgs {
+pub struct StyleArgs {
     /// A bundled style: chicago-notes, chicago-author-date, apa, mla,
     /// harvard, ieee, gost, or any name of the bundled archive.
     #[arg(long, default_value = "chicago-notes", conflicts_with = "csl")]
@@ -40,6 +41,12 @@ pub struct RenderArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    style: StyleArgs,
 
     /// Only these entries (comma-separated citation keys).
     #[arg(long, value_delimiter = ',', conflicts_with = "notes")]
@@ -125,6 +132,30 @@ macro_rules! page_fields {
 page_fields!(HtmlPage, MdPage, TxtPage, TexPage);
 
 pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
+    let styler = styler(&args.style)?;
+    let library = Library::open(library_dir)?;
+    let format = args.style.format.output();
+    let (notes, references) = match &args.notes {
+        Some(article) => render_notes(&styler, article, &library, format)?,
+        None => {
+            let entries = select(&args.keys, &library)?;
+            (
+                Vec::new(),
+                render_entries(&styler, &entries, &library, format),
+            )
+        }
+    };
+    let heading = if args.notes.is_some() || !styler.is_note_style() {
+        "References"
+    } else {
+        "Bibliography"
+    };
+    write_page(&args.style, &styler, heading, notes, references)?;
+    Ok(0)
+}
+
+/// The style and locale the options name.
+pub(super) fn styler(args: &StyleArgs) -> Result<Styler> {
     let mut styler = match &args.csl {
         Some(path) => {
             let xml = read_text(path)?;
@@ -136,22 +167,30 @@ pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
     if let Some(code) = &args.locale {
         styler = styler.with_locale(code)?;
     }
-    let library = Library::open(library_dir)?;
-    let format = args.format.output();
+    Ok(styler)
+}
 
-    let (notes, references) = match &args.notes {
-        Some(article) => render_notes(&styler, article, &library, format)?,
-        None => (
-            Vec::new(),
-            render_library(&styler, &args.keys, &library, format)?,
-        ),
-    };
+/// A bibliography of `entries` in the options' style and format, written
+/// where they say.
+pub(super) fn render_bibliography(
+    args: &StyleArgs,
+    entries: &[&Entry],
+    library: &Library,
+) -> Result<()> {
+    let styler = styler(args)?;
+    let references = render_entries(&styler, entries, library, args.format.output());
+    write_page(args, &styler, "References", Vec::new(), references)
+}
+
+fn write_page(
+    args: &StyleArgs,
+    styler: &Styler,
+    heading: &str,
+    notes: Vec<String>,
+    references: Vec<Formatted>,
+) -> Result<()> {
     let page = Page {
-        heading: if args.notes.is_some() || !styler.is_note_style() {
-            "References".to_string()
-        } else {
-            "Bibliography".to_string()
-        },
+        heading: heading.to_string(),
         style: styler.title().to_string(),
         lang: args.locale.clone().unwrap_or_else(|| "en".to_string()),
         version: env!("CARGO_PKG_VERSION"),
@@ -165,7 +204,7 @@ pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
         RenderFormat::Latex => TexPage { page: &page }.render()?,
     };
     write_output(args.output.as_deref(), &text)?;
-    Ok(0)
+    Ok(())
 }
 
 fn format_references(references: Vec<Reference>, format: OutputFormat) -> Vec<Formatted> {
@@ -178,12 +217,8 @@ fn format_references(references: Vec<Reference>, format: OutputFormat) -> Vec<Fo
         .collect()
 }
 
-fn render_library(
-    styler: &Styler,
-    keys: &[String],
-    library: &Library,
-    format: OutputFormat,
-) -> Result<Vec<Formatted>> {
+/// The entries with these keys (all entries when none is given).
+fn select<'a>(keys: &[String], library: &'a Library) -> Result<Vec<&'a Entry>> {
     let entries: Vec<&Entry> = if keys.is_empty() {
         library.entries().collect()
     } else {
@@ -205,8 +240,20 @@ fn render_library(
             library: library.dir().to_path_buf(),
         });
     }
+    Ok(entries)
+}
+
+fn render_entries(
+    styler: &Styler,
+    entries: &[&Entry],
+    library: &Library,
+    format: OutputFormat,
+) -> Vec<Formatted> {
+    // CSL has no cross-references: a chapter carries its book's fields.
+    let resolved: Vec<_> = entries.iter().map(|e| library.resolved(e)).collect();
+    let entries: Vec<&Entry> = resolved.iter().map(|e| e.as_ref()).collect();
     let items = items(&entries);
-    Ok(format_references(styler.bibliography(&items), format))
+    format_references(styler.bibliography(&items), format)
 }
 
 fn render_notes(

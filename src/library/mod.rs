@@ -173,6 +173,20 @@ impl Library {
         self.len() == 0
     }
 
+    /// The entry's `crossref` parent, if the library has it.
+    pub fn parent_of(&self, entry: &Entry) -> Option<&Entry> {
+        entry.text("crossref").and_then(|key| self.get(&key))
+    }
+
+    /// The entry with its `crossref` parent's fields filled in, for formats
+    /// without cross-references (CSL, RIS, Zotero).
+    pub fn resolved<'a>(&'a self, entry: &'a Entry) -> std::borrow::Cow<'a, Entry> {
+        match self.parent_of(entry) {
+            Some(parent) => std::borrow::Cow::Owned(entry.inherit_from(parent)),
+            None => std::borrow::Cow::Borrowed(entry),
+        }
+    }
+
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.entries().find(|e| e.key == key)
     }

@@ -2,7 +2,9 @@
 //! area. Data lives in `tests/data/`; no test reaches the network.
 
 mod anystyle;
+mod cite;
 mod cli;
+mod export;
 mod fixtures;
 mod reliability;
 mod render;
