@@ -2,6 +2,7 @@
 //! formatted in a CSL style and written as Markdown, HTML, LaTeX or text.
 
 use std::collections::HashMap;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -16,7 +17,7 @@ use crate::error::Error;
 use crate::import::plan;
 use crate::library::Library;
 use crate::render::write::{OutputFormat, escaped, write};
-use crate::render::{NoteCitation, Reference, Styler, items};
+use crate::render::{NoteCitation, Reference, RenderCache, Styler, items};
 
 /// Style, locale and output options shared by `render` and `cite`.
 #[derive(Debug, Args)]
@@ -41,6 +42,12 @@ pub struct StyleArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+
+    /// Render every entry afresh, without reading or writing the render
+    /// cache ($REFMAN_CACHE_DIR, else $XDG_CACHE_HOME/refman, else
+    /// ~/.cache/refman; safe to delete).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Debug, Args)]
@@ -141,15 +148,11 @@ pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
             let entries = select(&args.keys, &library)?;
             (
                 Vec::new(),
-                render_entries(&styler, &entries, &library, format),
+                render_entries(&styler, &entries, &library, format, !args.style.no_cache),
             )
         }
     };
-    let heading = if args.notes.is_some() || !styler.is_note_style() {
-        "References"
-    } else {
-        "Bibliography"
-    };
+    let heading = styler.heading(args.notes.is_some());
     write_page(&args.style, &styler, heading, notes, references)?;
     Ok(0)
 }
@@ -178,8 +181,14 @@ pub(super) fn render_bibliography(
     library: &Library,
 ) -> Result<()> {
     let styler = styler(args)?;
-    let references = render_entries(&styler, entries, library, args.format.output());
-    write_page(args, &styler, "References", Vec::new(), references)
+    let references = render_entries(
+        &styler,
+        entries,
+        library,
+        args.format.output(),
+        !args.no_cache,
+    );
+    write_page(args, &styler, styler.heading(true), Vec::new(), references)
 }
 
 fn write_page(
@@ -192,7 +201,7 @@ fn write_page(
     let page = Page {
         heading: heading.to_string(),
         style: styler.title().to_string(),
-        lang: args.locale.clone().unwrap_or_else(|| "en".to_string()),
+        lang: styler.locale_code().to_string(),
         version: env!("CARGO_PKG_VERSION"),
         notes,
         references,
@@ -248,12 +257,51 @@ fn render_entries(
     entries: &[&Entry],
     library: &Library,
     format: OutputFormat,
+    use_cache: bool,
 ) -> Vec<Formatted> {
     // CSL has no cross-references: a chapter carries its book's fields.
     let resolved: Vec<_> = entries.iter().map(|e| library.resolved(e)).collect();
     let entries: Vec<&Entry> = resolved.iter().map(|e| e.as_ref()).collect();
-    let items = items(&entries);
-    format_references(styler.bibliography(&items), format)
+    let path = cache_file(styler).filter(|_| use_cache);
+    let references = match &path {
+        Some(path) => {
+            let mut cache = fs::read_to_string(path)
+                .map_or_else(|_| RenderCache::new(), |text| RenderCache::from_json(&text));
+            let references = styler.bibliography_cached(&entries, &mut cache);
+            if cache.is_changed() {
+                // A cache that cannot be written costs the next run time, not this one's output.
+                let saved = path
+                    .parent()
+                    .map_or(Ok(()), fs::create_dir_all)
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| {
+                        write_output(Some(path), &cache.to_json()).map_err(|e| e.to_string())
+                    });
+                if let Err(e) = saved {
+                    eprintln!("warning: render cache not saved: {e}");
+                }
+            }
+            references
+        }
+        None => styler.bibliography(&entries),
+    };
+    format_references(references, format)
+}
+
+/// The render cache file for a style and locale.
+fn cache_file(styler: &Styler) -> Option<PathBuf> {
+    let env = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let base = env("REFMAN_CACHE_DIR")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("refman")))
+        .or_else(|| env("HOME").map(|h| h.join(".cache").join("refman")))?;
+    Some(
+        base.join("render")
+            .join(format!("{:016x}.json", styler.cache_id())),
+    )
 }
 
 fn render_notes(

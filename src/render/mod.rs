@@ -4,6 +4,7 @@
 //! defects in its output. Writing the output tree as Markdown, HTML, LaTeX
 //! or text is [`write`]'s job.
 
+pub mod cache;
 pub mod write;
 
 use std::collections::HashMap;
@@ -18,7 +19,9 @@ use hayagriva::{
 };
 use rayon::prelude::*;
 
-use crate::entry::Entry;
+pub use cache::RenderCache;
+
+use crate::entry::{Entry, Name};
 
 /// Short names refman accepts for the bundled styles, beside every name
 /// the archive itself knows (`chicago-author-date`, `ieee`, …).
@@ -50,8 +53,10 @@ pub struct Styler {
     style: IndependentStyle,
     locales: Vec<Locale>,
     locale: Option<LocaleCode>,
-    /// The short name or file the style came from, for messages and caches.
+    /// The short name or file the style came from, for messages.
     pub origin: String,
+    /// Identifies the style's source for the render cache.
+    fingerprint: u64,
 }
 
 /// One formatted reference of a bibliography.
@@ -80,14 +85,18 @@ impl Styler {
                 name: name.to_string(),
                 known: known_styles(),
             })?;
-        Self::from_style(archived.get(), name)
+        let mut styler = Self::from_style(archived.get(), name)?;
+        styler.fingerprint = cache::fingerprint(&format!("archive:{canonical}"));
+        Ok(styler)
     }
 
     /// A style from the text of a `.csl` file, independent or dependent on
     /// a bundled parent.
     pub fn from_csl(xml: &str, origin: &str) -> Result<Self, StyleError> {
         let style = Style::from_xml(xml).map_err(|e| StyleError::Invalid(e.to_string()))?;
-        Self::from_style(style, origin)
+        let mut styler = Self::from_style(style, origin)?;
+        styler.fingerprint = cache::fingerprint(xml);
+        Ok(styler)
     }
 
     fn from_style(style: Style, origin: &str) -> Result<Self, StyleError> {
@@ -118,6 +127,7 @@ impl Styler {
             style,
             locales: locales(),
             origin: origin.to_string(),
+            fingerprint: 0,
         })
     }
 
@@ -151,6 +161,35 @@ impl Styler {
         self.style.settings.class == StyleClass::Note
     }
 
+    /// Identifies style and locale: the render cache keeps one file per pair.
+    pub fn cache_id(&self) -> u64 {
+        cache::cluster_key(self.fingerprint, self.locale_code(), &[])
+    }
+
+    /// The locale the references are rendered in (`en-US` unless the style
+    /// or `--locale` says otherwise).
+    pub fn locale_code(&self) -> &str {
+        self.locale.as_ref().map_or("en-US", |c| c.0.as_str())
+    }
+
+    /// The heading above the list, in the locale's language. CSL locales
+    /// carry no term for it, so refman names it for the languages it reads.
+    pub fn heading(&self, with_notes: bool) -> &'static str {
+        let bibliography = self.is_note_style() && !with_notes;
+        let language = self.locale_code().split('-').next().unwrap_or("en");
+        match (language, bibliography) {
+            ("ru", _) => "Список литературы",
+            ("be", _) => "Спіс літаратуры",
+            ("uk", _) => "Список літератури",
+            ("pl", _) => "Bibliografia",
+            ("de", _) => "Literaturverzeichnis",
+            ("fr", _) => "Bibliographie",
+            ("zh", _) => "参考文献",
+            (_, true) => "Bibliography",
+            (_, false) => "References",
+        }
+    }
+
     pub fn title(&self) -> &str {
         &self.style.info.title.value
     }
@@ -167,48 +206,98 @@ impl Styler {
     /// of their rendered text, which starts with the style's sort key
     /// (names, or the title where there are none). Styles without a
     /// bibliography sort keep the input order and number by position.
-    pub fn bibliography(&self, items: &[Item]) -> Vec<Reference> {
-        self.bibliography_in_clusters(items)
+    pub fn bibliography(&self, entries: &[&Entry]) -> Vec<Reference> {
+        self.bibliography_in_clusters(entries, None)
     }
 
-    fn bibliography_in_clusters(&self, items: &[Item]) -> Vec<Reference> {
+    /// [`Styler::bibliography`] through a cache of rendered clusters: only
+    /// clusters the cache does not have are converted and rendered.
+    pub fn bibliography_cached(
+        &self,
+        entries: &[&Entry],
+        cache: &mut RenderCache,
+    ) -> Vec<Reference> {
+        self.bibliography_in_clusters(entries, Some(cache))
+    }
+
+    fn bibliography_in_clusters(
+        &self,
+        entries: &[&Entry],
+        mut cache: Option<&mut RenderCache>,
+    ) -> Vec<Reference> {
         let sorted = self
             .style
             .bibliography
             .as_ref()
             .is_some_and(|b| b.sort.is_some());
-        let clusters: Vec<Vec<&Item>> = if sorted {
-            let mut by_author: HashMap<String, Vec<&Item>> = HashMap::new();
-            for item in items {
-                by_author.entry(cluster_key(item)).or_default().push(item);
+        let mut clusters: Vec<Vec<usize>> = if sorted {
+            let mut by_author: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, entry) in entries.iter().enumerate() {
+                by_author.entry(cluster_key(entry)).or_default().push(i);
             }
             by_author.into_values().collect()
         } else {
-            items.iter().map(|i| vec![i]).collect()
+            (0..entries.len()).map(|i| vec![i]).collect()
         };
+        // Where the style's keys tie (APA compares years only), the engine
+        // keeps the input order: date, then title, as citeproc-js assigns
+        // year suffixes.
+        for cluster in &mut clusters {
+            cluster.sort_by_cached_key(|&i| date_title_key(entries[i]));
+        }
         // The substitute is applied after the merge, across clusters; inside
         // a cluster it would hide the names that the merge sorts by.
         let mut plain_style = self.style.clone();
         if let Some(b) = plain_style.bibliography.as_mut() {
             b.subsequent_author_substitute = None;
         }
-        let rendered: Vec<Vec<Reference>> = clusters
+        let keys: Vec<Option<u64>> = match cache {
+            Some(_) => {
+                let hashes: Vec<u64> = entries.par_iter().map(|e| cache::entry_hash(e)).collect();
+                clusters
+                    .iter()
+                    .map(|cluster| {
+                        let members: Vec<u64> = cluster.iter().map(|&i| hashes[i]).collect();
+                        Some(cache::cluster_key(
+                            self.fingerprint,
+                            self.locale_code(),
+                            &members,
+                        ))
+                    })
+                    .collect()
+            }
+            None => vec![None; clusters.len()],
+        };
+        let mut rendered: Vec<Option<Vec<Reference>>> = keys
+            .iter()
+            .map(|key| cache.as_mut()?.get((*key)?))
+            .collect();
+        let missing: Vec<usize> = (0..clusters.len())
+            .filter(|&i| rendered[i].is_none())
+            .collect();
+        let fresh: Vec<(usize, Vec<Reference>)> = missing
             .par_iter()
-            .map(|cluster| {
-                let owned: Vec<Item> = cluster.iter().map(|i| (*i).clone()).collect();
-                self.run_with(&plain_style, &[], &owned).1
+            .map(|&i| {
+                let members: Vec<&Entry> = clusters[i].iter().map(|&j| entries[j]).collect();
+                (i, self.run_with(&plain_style, &[], &items(&members)).1)
             })
             .collect();
+        for (i, references) in fresh {
+            if let (Some(store), Some(key)) = (cache.as_mut(), keys[i]) {
+                store.put(key, &references);
+            }
+            rendered[i] = Some(references);
+        }
+        let rendered = rendered.into_iter().flatten();
         let mut references: Vec<Reference> = if sorted {
             let mut keyed: Vec<((String, String), Reference)> = rendered
-                .into_iter()
                 .flatten()
                 .map(|r| (sort_text(&r.content), r))
                 .collect();
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
             keyed.into_iter().map(|(_, r)| r).collect()
         } else {
-            rendered.into_iter().flatten().collect()
+            rendered.flatten().collect()
         };
         if !sorted {
             renumber(&mut references);
@@ -309,28 +398,41 @@ impl Styler {
 
 /// First author's family name (or organisation, or editor) and year: the
 /// works that disambiguation can make depend on each other.
-fn cluster_key(item: &Item) -> String {
-    use hayagriva::citationberg::json::{FixedDateRange, NameValue, Value};
-    let name = ["author", "editor"]
-        .iter()
-        .find_map(|v| match item.0.get(*v) {
-            Some(Value::Names(names)) => names.first().map(|n| match n {
-                NameValue::Literal(l) => l.literal.to_lowercase(),
-                NameValue::Item(i) => i.family.to_lowercase(),
-            }),
-            _ => None,
-        });
-    let name = name.unwrap_or_else(|| match item.0.get("title") {
-        Some(Value::String(t)) => t.to_lowercase(),
-        _ => String::new(),
-    });
-    let year = match item.0.get("issued") {
-        Some(Value::Date(d)) => FixedDateRange::try_from(d.clone())
-            .map(|r| r.start.year.to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
+fn cluster_key(entry: &Entry) -> String {
+    let mut names = entry.authors();
+    if names.is_empty() {
+        names = entry.names("editor");
+    }
+    let name = names
+        .first()
+        .and_then(|n| match n {
+            Name::Person { family, .. } => Some(family.to_lowercase()),
+            Name::Organization(o) => Some(o.to_lowercase()),
+            Name::Others => None,
+        })
+        .or_else(|| crate::csl::title_with_translation(entry).map(|t| t.to_lowercase()))
+        .unwrap_or_default();
+    let year = entry.year().map(|y| y.to_string()).unwrap_or_default();
     format!("{name}\u{1f}{year}")
+}
+
+/// An entry's full date and title, for ordering works that tie on the
+/// style's sort keys.
+fn date_title_key(entry: &Entry) -> (Vec<i64>, String) {
+    let date = entry
+        .date()
+        .map(|d| {
+            vec![
+                i64::from(d.year),
+                d.month.map_or(0, i64::from),
+                d.day.map_or(0, i64::from),
+            ]
+        })
+        .unwrap_or_default();
+    let title = crate::csl::title_with_translation(entry)
+        .unwrap_or_default()
+        .to_lowercase();
+    (date, title)
 }
 
 /// What a reference sorts by: its names, then its whole text, lowercased
@@ -452,6 +554,7 @@ fn known_styles() -> String {
 /// straddle two nodes of the output tree.
 pub fn fix_text(text: &str) -> String {
     let mut t = text.replace("”.", ".”");
+
     // GOST's page label doubled for ranges ("Сс. 72–78").
     t = t.replace("Сс. ", "С. ").replace("сс. ", "с. ");
     while t.contains("  ") {
@@ -541,7 +644,7 @@ mod tests {
         for style in ["chicago-notes", "ieee", "mla"] {
             let styler = Styler::named(style).expect("bundled style");
             let whole = texts(&styler.run(&[], &items).1);
-            let clustered = texts(&styler.bibliography(&items));
+            let clustered = texts(&styler.bibliography(&refs));
             assert_eq!(whole, clustered, "{style}");
         }
     }
@@ -551,7 +654,7 @@ mod tests {
         let entries = library(60);
         let refs: Vec<&Entry> = entries.iter().collect();
         let styler = Styler::named("apa").expect("apa");
-        let apa = texts(&styler.bibliography(&items(&refs)));
+        let apa = texts(&styler.bibliography(&refs));
         // Three works per author and year in this library.
         for year in 2018..2022 {
             for suffix in ["a", "b", "c"] {

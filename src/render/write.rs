@@ -3,9 +3,11 @@
 //! links become links, and every piece of text is escaped for the format.
 
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use hayagriva::citationberg::{FontStyle, FontWeight};
 use hayagriva::{ElemChild, ElemChildren, Formatting};
+use regex::Regex;
 
 /// An output format of `refman render`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +38,7 @@ fn write_children(out: &mut String, children: &ElemChildren, format: OutputForma
     for child in &children.0 {
         match child {
             ElemChild::Text(t) => styled(out, &t.text, t.formatting, format),
-            ElemChild::Markup(m) => escape(out, m, format),
+            ElemChild::Markup(m) => prose(out, m, format),
             ElemChild::Elem(e) => write_children(out, &e.children, format),
             ElemChild::Link { text, url } => link(out, &text.text, url, text.formatting, format),
             ElemChild::Transparent { .. } => {}
@@ -48,14 +50,14 @@ fn styled(out: &mut String, text: &str, f: Formatting, format: OutputFormat) {
     let italic = f.font_style == FontStyle::Italic;
     let bold = f.font_weight == FontWeight::Bold;
     if text.trim().is_empty() || (!italic && !bold) || format == OutputFormat::Text {
-        escape(out, text, format);
+        prose(out, text, format);
         return;
     }
     // Emphasis markers hug the words; surrounding spaces stay outside.
     let lead = &text[..text.len() - text.trim_start().len()];
     let trail = &text[text.trim_end().len()..];
     let inner = text.trim();
-    escape(out, lead, format);
+    prose(out, lead, format);
     let (open, close) = match (format, italic, bold) {
         (OutputFormat::Markdown, true, true) => ("***", "***"),
         (OutputFormat::Markdown, true, false) => ("*", "*"),
@@ -69,9 +71,9 @@ fn styled(out: &mut String, text: &str, f: Formatting, format: OutputFormat) {
         (OutputFormat::Text, _, _) => ("", ""),
     };
     out.push_str(open);
-    escape(out, inner, format);
+    prose(out, inner, format);
     out.push_str(close);
-    escape(out, trail, format);
+    prose(out, trail, format);
 }
 
 fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFormat) {
@@ -107,6 +109,15 @@ fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFo
         }
         OutputFormat::Text => out.push_str(text),
     }
+}
+
+/// Text of a reference: an apostrophe between letters printed as ’, as
+/// CSL processors do (citeproc-js does; the engine leaves the typewriter
+/// one), then escaped. Not for URLs.
+fn prose(out: &mut String, text: &str, format: OutputFormat) {
+    static APOSTROPHE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\p{L})'(\p{L})").expect("static regex"));
+    escape(out, &APOSTROPHE.replace_all(text, "${1}’${2}"), format);
 }
 
 fn escape(out: &mut String, text: &str, format: OutputFormat) {

@@ -3,6 +3,7 @@
 
 mod anystyle;
 mod cite;
+mod citeproc;
 mod cli;
 mod export;
 mod fixtures;
@@ -28,7 +29,9 @@ pub fn refman(dir: &Path) -> assert_cmd::Command {
     // No user registry layer from the machine running the tests.
     cmd.current_dir(dir)
         .env_remove("REFMAN_LIBRARY")
-        .env("XDG_CONFIG_HOME", dir.join(".config"));
+        .env("XDG_CONFIG_HOME", dir.join(".config"))
+        .env("XDG_CACHE_HOME", dir.join(".cache"))
+        .env_remove("REFMAN_CACHE_DIR");
     cmd
 }
 

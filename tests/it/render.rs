@@ -199,3 +199,46 @@ fn broken_styles_and_locales_are_refused_clearly() {
         .code(3)
         .stderr(predicates::str::contains("unknown locale \"xx-YY\""));
 }
+
+#[test]
+fn render_cache_is_keyed_by_entry_content_style_and_locale() {
+    let dir = seed_library();
+    let cache_dir = dir.path().join(".cache/refman/render");
+    let fresh = render(
+        dir.path(),
+        &["--style", "apa", "--format", "txt", "--no-cache"],
+    );
+    assert!(!cache_dir.exists(), "--no-cache writes no cache");
+    let first = render(dir.path(), &["--style", "apa", "--format", "txt"]);
+    let files: Vec<_> = fs::read_dir(&cache_dir).expect("cache folder").collect();
+    assert_eq!(files.len(), 1, "one file per style and locale");
+    let again = render(dir.path(), &["--style", "apa", "--format", "txt"]);
+    assert_eq!(first, fresh);
+    assert_eq!(again, fresh, "a cached render equals a fresh one");
+
+    // Another locale is another file; an edited entry is rendered anew.
+    render(
+        dir.path(),
+        &["--style", "apa", "--locale", "de-DE", "--format", "txt"],
+    );
+    assert_eq!(fs::read_dir(&cache_dir).expect("cache folder").count(), 2);
+    let bib = dir.path().join("bibliography/library.bib");
+    let text = fs::read_to_string(&bib).expect("library");
+    fs::write(
+        &bib,
+        text.replace("Товарооборот Беларуси", "Товарооборот Республики Беларусь"),
+    )
+    .expect("edit");
+    let edited = render(dir.path(), &["--style", "apa", "--format", "txt"]);
+    assert!(
+        edited.contains("Товарооборот Республики Беларусь"),
+        "{edited}"
+    );
+
+    // A damaged cache is ignored and rewritten, never an error.
+    for file in fs::read_dir(&cache_dir).expect("cache folder") {
+        fs::write(file.expect("entry").path(), "{not json").expect("damage");
+    }
+    let after = render(dir.path(), &["--style", "apa", "--format", "txt"]);
+    assert_eq!(after, edited);
+}

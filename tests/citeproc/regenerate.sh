@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates tests/data/citeproc/*.txt: citeproc-js's output for the seed's
+# CSL-JSON items (tests/data/export/seed.json, refman's own export) in the
+# official styles and locales of tests/data/csl/. Needs Node.js and npm:
+#
+#   cd tests/citeproc && npm install && ./regenerate.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+data=../data
+csl=$data/csl
+out=$data/citeproc
+items=$data/export/seed.json
+for style in apa chicago-notes-bibliography chicago-author-date modern-language-association ieee; do
+    node bibliography.js "$items" "$csl/$style.csl" "$csl" en-US > "$out/$style.txt"
+done
+node bibliography.js "$items" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU \
+    > "$out/gost-r-7-0-5-2008-numeric.txt"
+node notes.js "$items" "$out/seed-notes.json" "$csl/chicago-notes-bibliography.csl" "$csl" en-US \
+    > "$out/notes-chicago-notes-bibliography.txt"
+node -e 'console.log("citeproc " + require("citeproc/package.json").version)'
