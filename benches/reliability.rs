@@ -94,6 +94,7 @@ fn main() {
         .collect();
     let context = Context {
         article_authors: vec!["Roza Turarbekava".to_string()],
+        ..Context::default()
     };
     let t = Instant::now();
     let table = report(&works, &registry, &context);

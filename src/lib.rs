@@ -23,6 +23,7 @@ pub mod import;
 pub mod keys;
 pub mod lang;
 pub mod library;
+pub mod links;
 pub mod parse;
 pub mod reliability;
 pub mod render;

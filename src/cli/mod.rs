@@ -6,11 +6,13 @@
 //! `check-links`); 2 usage error; 3 bad input; 4 the library could not be
 //! written (nothing was changed).
 
+mod check_links;
 mod cite;
 mod export;
 mod import;
 mod input;
 mod output;
+mod paths;
 mod reliability;
 mod render;
 
@@ -52,6 +54,8 @@ pub struct Cli {
 enum Command {
     /// Parse the endnotes of an article into BibLaTeX entries in the library.
     Import(import::ImportArgs),
+    /// Check every cited URL: alive, moved, gone, drifted; archived copies.
+    CheckLinks(check_links::CheckLinksArgs),
     /// Format the library, some entries or an article's notes in a CSL style.
     Render(render::RenderArgs),
     /// Rate the sources of an article or of the library: type, class,
@@ -84,6 +88,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let result = match &cli.command {
         Command::Import(args) => import::run(args, &cli.library),
         Command::Render(args) => render::run(args, &cli.library),
+        Command::CheckLinks(args) => check_links::run(args, &cli.library),
         Command::Reliability(args) => reliability::run(args, &cli.library),
         Command::Export(args) => export::run(args, &cli.library),
         Command::Cite(args) => cite::run(args, &cli.library),

@@ -16,8 +16,9 @@ use crate::article::{MARKER_FORMS, NOTE_HEADINGS, byline, read_notes};
 use crate::error::Error;
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::Library;
+use crate::links::cache::LinkCache;
 use crate::reliability::registry::Registry;
-use crate::reliability::{Context, Reason, Report, Row, Summary, Work, report};
+use crate::reliability::{Context, LinkInfo, Reason, Report, Row, Summary, Work, report};
 
 #[derive(Debug, Args)]
 pub struct ReliabilityArgs {
@@ -107,6 +108,7 @@ pub fn run(args: &ReliabilityArgs, library_dir: &Path) -> Result<u8> {
         } else {
             args.author.clone()
         },
+        links: checked_links(),
     };
     let report = report(&works, &registry, &context);
     let text = match args.format {
@@ -118,6 +120,29 @@ pub fn run(args: &ReliabilityArgs, library_dir: &Path) -> Result<u8> {
     };
     write_output(args.output.as_deref(), &text)?;
     Ok(0)
+}
+
+/// The results of the last `refman check-links` runs, however old: the
+/// table says what was found, `check-links` keeps it current.
+fn checked_links() -> HashMap<String, LinkInfo> {
+    let Some(text) =
+        super::check_links::links_cache_file().and_then(|p| std::fs::read_to_string(p).ok())
+    else {
+        return HashMap::new();
+    };
+    let cache = LinkCache::from_json(&text);
+    cache
+        .results()
+        .map(|r| {
+            (
+                r.url.clone(),
+                LinkInfo {
+                    status: r.status.name().to_string(),
+                    archive: r.archive.as_ref().map(|a| a.url.clone()),
+                },
+            )
+        })
+        .collect()
 }
 
 /// Shipped registry, then `$XDG_CONFIG_HOME/refman/registry.toml`, then the

@@ -13,11 +13,20 @@
 mod bib;
 pub mod dedupe;
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use bib::{SourcedEntry, to_biblatex, value_to_biblatex};
+
+/// The entries of one .bib text; `path` names it in errors.
+pub fn parse_bib(path: &Path, source: &str) -> Result<Vec<Entry>, Error> {
+    Ok(bib::parse(path, source)?
+        .into_iter()
+        .map(|s| s.entry)
+        .collect())
+}
 
 use crate::entry::Entry;
 use crate::error::Error;
@@ -38,17 +47,19 @@ struct BibFile {
     source: String,
     entries: Vec<SourcedEntry>,
     added: Vec<Entry>,
+    /// Loaded entries changed in place, by index into `entries`.
+    updated: HashMap<usize, Entry>,
 }
 
 impl BibFile {
     fn changed(&self) -> bool {
-        !self.added.is_empty()
+        !self.added.is_empty() || !self.updated.is_empty()
     }
 
-    /// The file's new text: the original, byte for byte, then new entries;
-    /// and where in that text each new entry lies.
+    /// The file's new text: the original, byte for byte except for entries
+    /// changed in place, then new entries; and where each new entry lies.
     fn render(&self) -> (String, Vec<std::ops::Range<usize>>) {
-        let mut out = self.source.clone();
+        let mut out = self.edited_source();
         let mut spans = Vec::with_capacity(self.added.len());
         for entry in &self.added {
             if !out.is_empty() {
@@ -63,6 +74,27 @@ impl BibFile {
             out.push('\n');
         }
         (out, spans)
+    }
+}
+
+impl BibFile {
+    /// The source with every updated entry's text replaced.
+    fn edited_source(&self) -> String {
+        if self.updated.is_empty() {
+            return self.source.clone();
+        }
+        let mut order: Vec<&usize> = self.updated.keys().collect();
+        order.sort_by_key(|i| self.entries[**i].span.start);
+        let mut out = String::with_capacity(self.source.len() + 256);
+        let mut at = 0;
+        for i in order {
+            let span = &self.entries[*i].span;
+            out.push_str(&self.source[at..span.start]);
+            out.push_str(&to_biblatex(&self.updated[i]));
+            at = span.end;
+        }
+        out.push_str(&self.source[at..]);
+        out
     }
 }
 
@@ -112,6 +144,7 @@ impl Library {
                 source,
                 entries,
                 added: Vec::new(),
+                updated: HashMap::new(),
             });
         }
         let lib = Library { dir, files };
@@ -135,6 +168,7 @@ impl Library {
             source,
             entries,
             added: Vec::new(),
+            updated: HashMap::new(),
         }];
         if let Some(err) = bib::first_duplicate(
             files
@@ -202,11 +236,33 @@ impl Library {
                     source: String::new(),
                     entries: Vec::new(),
                     added: Vec::new(),
+                    updated: HashMap::new(),
                 });
                 self.files.len() - 1
             }
         };
         self.files[index].added.push(entry);
+    }
+
+    /// Replaces a loaded entry (found by key) with a changed version, written
+    /// in place on the next save. False when the key is unknown or nothing
+    /// changed.
+    pub fn update(&mut self, entry: Entry) -> bool {
+        for file in &mut self.files {
+            if let Some(i) = file.entries.iter().position(|e| e.entry.key == entry.key) {
+                let current = file.updated.get(&i).unwrap_or(&file.entries[i].entry);
+                if to_biblatex(current) == to_biblatex(&entry) {
+                    return false;
+                }
+                file.updated.insert(i, entry);
+                return true;
+            }
+            if let Some(added) = file.added.iter_mut().find(|e| e.key == entry.key) {
+                *added = entry;
+                return true;
+            }
+        }
+        false
     }
 
     pub fn has_changes(&self) -> bool {
@@ -273,6 +329,14 @@ impl Library {
         drop(writes);
         for (i, text, spans) in rendered {
             let file = &mut self.files[i];
+            if !file.updated.is_empty() {
+                // Entries moved: read the spans back from the saved text.
+                file.entries = bib::parse(&file.path, &text)?;
+                file.updated.clear();
+                file.added.clear();
+                file.source = text;
+                continue;
+            }
             let added = std::mem::take(&mut file.added);
             file.entries.extend(
                 added

@@ -6,7 +6,7 @@
 pub mod registry;
 pub mod rules;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -30,6 +30,17 @@ pub struct Work<'a> {
 pub struct Context {
     /// The article's authors, for the self-citation flag.
     pub article_authors: Vec<String>,
+    /// `refman check-links` results by URL, when a check was run.
+    pub links: HashMap<String, LinkInfo>,
+}
+
+/// What a link check found for a URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkInfo {
+    /// The verdict: alive, redirected, broken, timeout, error, skipped.
+    pub status: String,
+    /// An archived copy's URL, if one was found.
+    pub archive: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -176,7 +187,9 @@ pub fn row(work: &Work<'_>, registry: &Registry, context: &Context) -> Row {
             (kind, class, reasons)
         }
     };
-    let (verifiability, verif_reasons) = rules::verifiability(entry, false);
+    let link = entry.text("url").and_then(|u| context.links.get(&u));
+    let dead_without_archive = link.is_some_and(|l| l.status == "broken" && l.archive.is_none());
+    let (verifiability, verif_reasons) = rules::verifiability(entry, dead_without_archive);
     reasons.extend(verif_reasons);
 
     let mut flags: Vec<Reason> = work
@@ -210,8 +223,14 @@ pub fn row(work: &Work<'_>, registry: &Registry, context: &Context) -> Row {
         language: language(entry),
         date: date.map(|d| d.to_string()),
         author: author_kind(entry),
-        link: "unchecked".to_string(),
-        archived: "unchecked".to_string(),
+        link: link.map_or_else(|| "unchecked".to_string(), |l| l.status.clone()),
+        archived: match link {
+            None => "unchecked".to_string(),
+            Some(LinkInfo {
+                archive: Some(url), ..
+            }) => url.clone(),
+            Some(_) => "none found".to_string(),
+        },
         cited: work.notes.len(),
         class,
         verifiability,
@@ -535,6 +554,7 @@ mod tests {
         let with = |authors: &[&str]| {
             let context = Context {
                 article_authors: authors.iter().map(|a| a.to_string()).collect(),
+                ..Context::default()
             };
             row(&work, &registry, &context)
                 .flags

@@ -7,6 +7,8 @@ mod citeproc;
 mod cli;
 mod export;
 mod fixtures;
+mod links;
+mod links_server;
 mod reliability;
 mod render;
 mod seed;

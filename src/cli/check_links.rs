@@ -1,0 +1,486 @@
+//! `refman check-links`: every cited URL of the library (or of .bib files
+//! and URL lists), checked concurrently, reported as a table grouped by
+//! verdict, Markdown or JSON; optionally recorded back in the library.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, ValueEnum};
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+
+use super::input::read_text;
+use super::output::write_output;
+use super::paths::cache_dir;
+use crate::entry::Entry;
+use crate::library::{Library, parse_bib};
+use crate::links::cache::{LinkCache, SUCCESS_TTL};
+use crate::links::http::HttpFetcher;
+use crate::links::{ArchiveMode, Checker, LinkResult, Options, Status, Summary, Target};
+
+#[derive(Debug, Args)]
+pub struct CheckLinksArgs {
+    /// .bib files or plain URL lists (one per line, # comments); default:
+    /// every URL in the library.
+    inputs: Vec<PathBuf>,
+
+    #[arg(long, value_enum, default_value_t = LinksFormat::Table)]
+    format: LinksFormat,
+
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Requests in flight overall.
+    #[arg(long, default_value_t = 32, value_name = "N")]
+    concurrency: usize,
+
+    /// Requests in flight to one host.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    per_host: usize,
+
+    /// Seconds to wait for an answer (headers and the capped body).
+    #[arg(long, default_value_t = 10.0, value_name = "SECS")]
+    timeout: f64,
+
+    /// Retries of 5xx answers and transient network errors.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    retries: u32,
+
+    /// User-Agent of the first request to each URL.
+    #[arg(long, value_name = "UA")]
+    user_agent: Option<String>,
+
+    /// Also check loopback, private and link-local addresses.
+    #[arg(long)]
+    allow_private: bool,
+
+    /// Look up archived copies in the Wayback Machine: of failed and drifted
+    /// URLs (`failed`, the default when given bare) or of every URL (`all`).
+    #[arg(long, value_enum, num_args = 0..=1, default_missing_value = "failed", value_name = "WHICH")]
+    archive: Option<ArchiveArg>,
+
+    /// Base URL of the Wayback Machine API.
+    #[arg(long, default_value = "https://archive.org", value_name = "URL")]
+    wayback_url: String,
+
+    /// Neither read nor write the results cache.
+    #[arg(long)]
+    no_cache: bool,
+
+    /// Check every URL again, ignoring cached results (and update the cache).
+    #[arg(long)]
+    refresh: bool,
+
+    /// Exit 1 when a URL has one of these statuses.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "broken",
+        value_name = "STATUSES"
+    )]
+    fail_on: Vec<StatusArg>,
+
+    /// Record the check in the library: `urldate` for live links, `archiveurl`
+    /// (and `archivedate`) for dead ones with an archived copy.
+    #[arg(long)]
+    write: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LinksFormat {
+    #[value(alias = "text")]
+    Table,
+    #[value(alias = "markdown")]
+    Md,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatusArg {
+    Alive,
+    Redirected,
+    Broken,
+    Timeout,
+    Error,
+    Skipped,
+}
+
+impl StatusArg {
+    fn status(self) -> Status {
+        match self {
+            StatusArg::Alive => Status::Alive,
+            StatusArg::Redirected => Status::Redirected,
+            StatusArg::Broken => Status::Broken,
+            StatusArg::Timeout => Status::Timeout,
+            StatusArg::Error => Status::Error,
+            StatusArg::Skipped => Status::Skipped,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ArchiveArg {
+    Failed,
+    All,
+}
+
+/// The links cache file.
+pub fn links_cache_file() -> Option<PathBuf> {
+    cache_dir().map(|d| d.join("links.json"))
+}
+
+pub fn run(args: &CheckLinksArgs, library_dir: &Path) -> Result<u8> {
+    let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
+    let wayback_url = url::Url::parse(&args.wayback_url)
+        .with_context(|| format!("--wayback-url: `{}` is not a URL", args.wayback_url))?;
+    if args.write && !args.inputs.is_empty() {
+        bail!("--write records results in the library; it cannot be combined with input files");
+    }
+    let mut library = None;
+    let targets = if args.inputs.is_empty() {
+        let lib = Library::open(library_dir)?;
+        let targets = targets_of(lib.entries());
+        library = Some(lib);
+        targets
+    } else {
+        let mut all = Vec::new();
+        for path in &args.inputs {
+            all.extend(read_targets(path)?);
+        }
+        merge(all)
+    };
+    if targets.is_empty() {
+        eprintln!("no URLs to check");
+        return Ok(0);
+    }
+
+    let options = Options {
+        concurrency: args.concurrency.max(1),
+        per_host: args.per_host.max(1),
+        timeout: Duration::from_secs_f64(args.timeout.max(0.1)),
+        retries: args.retries,
+        user_agent: args
+            .user_agent
+            .clone()
+            .unwrap_or_else(|| Options::default().user_agent),
+        allow_private: args.allow_private,
+        archive: match args.archive {
+            None => ArchiveMode::Off,
+            Some(ArchiveArg::Failed) => ArchiveMode::Failed,
+            Some(ArchiveArg::All) => ArchiveMode::All,
+        },
+        wayback_url,
+        ..Options::default()
+    };
+    let cache_path = links_cache_file().filter(|_| !args.no_cache);
+    let mut cache = cache_path
+        .as_ref()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map(|t| LinkCache::from_json(&t))
+        .unwrap_or_default();
+
+    let started = Instant::now();
+    let results = check(targets, options, &cache, args.refresh || args.no_cache)?;
+    let summary = Summary::of(&results, started.elapsed());
+
+    if let Some(path) = &cache_path {
+        for result in &results {
+            cache.put(result);
+        }
+        let saved = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .map_err(anyhow::Error::from)
+            .and_then(|()| write_output(Some(path), &cache.to_json()).map_err(anyhow::Error::from));
+        if let Err(e) = saved {
+            eprintln!("warning: link cache not saved: {e:#}");
+        }
+    }
+    if args.write
+        && let Some(library) = library.as_mut()
+    {
+        let changed = record(library, &results);
+        library.save()?;
+        eprintln!("recorded {changed} check results in the library");
+    }
+
+    let text = match args.format {
+        LinksFormat::Json => {
+            #[derive(Serialize)]
+            struct Report<'a> {
+                summary: &'a Summary,
+                results: &'a [LinkResult],
+            }
+            serde_json::to_string_pretty(&Report {
+                summary: &summary,
+                results: &results,
+            })? + "\n"
+        }
+        LinksFormat::Table => table(&results, &summary),
+        LinksFormat::Md => markdown(&results, &summary),
+    };
+    write_output(args.output.as_deref(), &text)?;
+    let failed = results.iter().any(|r| fail_on.contains(&r.status));
+    Ok(u8::from(failed))
+}
+
+/// Runs the checker over the targets the cache cannot answer.
+fn check(
+    targets: Vec<Target>,
+    options: Options,
+    cache: &LinkCache,
+    refresh: bool,
+) -> Result<Vec<LinkResult>> {
+    let mut results: Vec<Option<LinkResult>> = vec![None; targets.len()];
+    let mut pending = Vec::new();
+    let mut positions = Vec::new();
+    for (i, target) in targets.into_iter().enumerate() {
+        match cache.fresh(&target.url, SUCCESS_TTL).filter(|_| !refresh) {
+            Some(mut cached) => {
+                // Keys and drift belong to this library, not to the run that cached it.
+                cached.drift = match (&cached.title, target.titles.is_empty()) {
+                    (Some(title), false) => {
+                        Some(!crate::links::page::title_matches(title, &target.titles))
+                    }
+                    _ => None,
+                };
+                cached.keys = target.keys;
+                results[i] = Some(cached);
+            }
+            None => {
+                positions.push(i);
+                pending.push(target);
+            }
+        }
+    }
+    if !pending.is_empty() {
+        let fetcher = HttpFetcher::new(options.timeout, options.per_host)
+            .map_err(|e| anyhow::anyhow!("cannot start the HTTP client: {e}"))?;
+        let bar = progress(pending.len());
+        let checker = Checker::new(fetcher, options);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .context("cannot start the async runtime")?;
+        let tick = bar.clone();
+        let checked = runtime.block_on(checker.check_all(pending, move |_| tick.inc(1)));
+        bar.finish_and_clear();
+        for (i, result) in positions.into_iter().zip(checked) {
+            results[i] = Some(result);
+        }
+    }
+    Ok(results.into_iter().flatten().collect())
+}
+
+fn progress(len: usize) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} checking links {bar:30} {pos}/{len} {elapsed}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// A target per distinct URL of the entries, with every key citing it.
+fn targets_of<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<Target> {
+    merge(
+        entries
+            .filter_map(|e| {
+                let url = e.text("url")?;
+                let titles = [e.text("title"), e.translated_title()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let date = e
+                    .date_field("urldate")
+                    .or_else(|| e.date())
+                    .map(|d| d.to_string());
+                Some(Target {
+                    url,
+                    keys: vec![e.key.clone()],
+                    titles,
+                    date,
+                })
+            })
+            .collect(),
+    )
+}
+
+fn merge(targets: Vec<Target>) -> Vec<Target> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<Target> = Vec::new();
+    for target in targets {
+        match index.get(&target.url) {
+            Some(&i) => {
+                let merged = &mut out[i];
+                merged.keys.extend(target.keys);
+                if merged.titles.is_empty() {
+                    merged.titles = target.titles;
+                }
+                merged.date = merged.date.take().or(target.date);
+            }
+            None => {
+                index.insert(target.url.clone(), out.len());
+                out.push(target);
+            }
+        }
+    }
+    out
+}
+
+fn read_targets(path: &Path) -> Result<Vec<Target>> {
+    let text = read_text(path)?;
+    let is_bib = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("bib"));
+    if is_bib {
+        let entries = parse_bib(path, &text)?;
+        return Ok(targets_of(entries.iter()));
+    }
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|url| Target {
+            url: url.to_string(),
+            ..Target::default()
+        })
+        .collect())
+}
+
+/// `urldate` for live links; `archiveurl`/`archivedate` for dead ones.
+fn record(library: &mut Library, results: &[LinkResult]) -> usize {
+    let today = crate::links::now_rfc3339()
+        .chars()
+        .take(10)
+        .collect::<String>();
+    let mut changed = 0;
+    for result in results {
+        for key in &result.keys {
+            let Some(mut entry) = library.get(key).cloned() else {
+                continue;
+            };
+            match (result.status, &result.archive) {
+                (Status::Alive | Status::Redirected, _) => entry.set_text("urldate", &today),
+                (Status::Broken | Status::Timeout | Status::Error, Some(archive)) => {
+                    entry.set_text("archiveurl", &archive.url);
+                    let stamp = &archive.timestamp;
+                    if stamp.len() >= 8 {
+                        entry.set_text(
+                            "archivedate",
+                            &format!("{}-{}-{}", &stamp[..4], &stamp[4..6], &stamp[6..8]),
+                        );
+                    }
+                }
+                _ => continue,
+            }
+            if library.update(entry) {
+                changed += 1;
+            }
+        }
+    }
+    changed
+}
+
+/// Problems first; within a verdict, in input order.
+fn grouped(results: &[LinkResult]) -> Vec<(Status, Vec<&LinkResult>)> {
+    Status::ALL
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                results.iter().filter(|r| r.status == s).collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, rs)| !rs.is_empty())
+        .collect()
+}
+
+fn detail(r: &LinkResult) -> String {
+    let mut parts = vec![r.reason.clone()];
+    if let Some(code) = r.http_status {
+        parts.push(code.to_string());
+    }
+    if let (Some(final_url), Status::Redirected | Status::Broken) = (&r.final_url, r.status) {
+        parts.push(format!("→ {final_url}"));
+    }
+    if r.drift == Some(true) {
+        parts.push(format!("drift: “{}”", r.title.as_deref().unwrap_or("")));
+    }
+    if r.fragment_found == Some(false) {
+        parts.push("quoted text not found".to_string());
+    }
+    if let Some(a) = &r.archive {
+        parts.push(format!("archived: {}", a.url));
+    }
+    parts.join("; ")
+}
+
+fn summary_line(s: &Summary) -> String {
+    format!(
+        "{} URLs: {} alive, {} redirected, {} broken, {} timeout, {} error, {} skipped; {} drifted, {} archived; {} from cache; {:.1} s",
+        s.total,
+        s.alive,
+        s.redirected,
+        s.broken,
+        s.timeout,
+        s.error,
+        s.skipped,
+        s.drift,
+        s.archived,
+        s.from_cache,
+        s.elapsed_ms as f64 / 1000.0
+    )
+}
+
+fn table(results: &[LinkResult], summary: &Summary) -> String {
+    let mut out = String::new();
+    for (status, group) in grouped(results) {
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(["keys", "url", "detail"]);
+        for r in group.iter() {
+            table.add_row([r.keys.join(", "), r.url.clone(), detail(r)]);
+        }
+        out.push_str(&format!(
+            "{} ({})\n{table}\n\n",
+            status.name().to_uppercase(),
+            group.len()
+        ));
+    }
+    out.push_str(&summary_line(summary));
+    out.push('\n');
+    out
+}
+
+fn markdown(results: &[LinkResult], summary: &Summary) -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = format!("# Link check\n\n{}\n", summary_line(summary));
+    for (status, group) in grouped(results) {
+        out.push_str(&format!(
+            "\n## {} ({})\n\n| keys | url | detail |\n|---|---|---|\n",
+            status.name(),
+            group.len()
+        ));
+        for r in group {
+            out.push_str(&format!(
+                "| {} | <{}> | {} |\n",
+                cell(&r.keys.join(", ")),
+                r.url,
+                cell(&detail(r))
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,463 @@
+//! `refman check-links` end to end: the real binary and HTTP client against
+//! a local server (`links_server.rs`) with one path per behaviour, a mock
+//! Wayback Machine, the private-address rule, the cache and the reports.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::links_server::TestServer;
+use crate::refman;
+
+/// Cases: (key, path, cited title).
+const CASES: &[(&str, &str, &str)] = &[
+    ("ok", "/ok", "Trade report 2023"),
+    ("r301", "/r301", "Trade report 2023"),
+    ("r302", "/r302", "Trade report 2023"),
+    ("r303", "/r303", "Trade report 2023"),
+    ("r307", "/r307", "Trade report 2023"),
+    ("r308", "/r308", "Trade report 2023"),
+    ("chain", "/chain", "Trade report 2023"),
+    ("loop", "/loop-a", "Trade report 2023"),
+    ("root", "/to-root", "Trade report 2023"),
+    ("movedgone", "/gone-after-move", "Trade report 2023"),
+    ("e404", "/e404", "Trade report 2023"),
+    ("e410", "/e410", "Trade report 2023"),
+    ("soft", "/soft404", "Trade report 2023"),
+    ("bot", "/botblock", "Trade report 2023"),
+    ("forbidden", "/forbidden", "Trade report 2023"),
+    ("ra429", "/ra429", "Trade report 2023"),
+    ("flaky", "/flaky500", "Trade report 2023"),
+    ("down", "/e503", "Trade report 2023"),
+    ("slow", "/slow", "Trade report 2023"),
+    ("hang", "/hang", "Trade report 2023"),
+    ("huge", "/huge.pdf", ""),
+    ("nohead", "/nohead", "Trade report 2023"),
+    ("drift", "/drift", "Trade report 2023"),
+    ("cp1251", "/cp1251", "Товарооборот достиг нового рекорда"),
+    (
+        "frag",
+        "/frag#:~:text=%D0%B2%D1%81%D0%B5%D0%BF%D0%BE%D0%B3%D0%BE%D0%B4%D0%BD%D0%BE%D0%BC",
+        "Joint statement",
+    ),
+    (
+        "fragmissing",
+        "/frag#:~:text=not%20on%20the%20page",
+        "Joint statement",
+    ),
+];
+
+fn write_bib(dir: &Path, server: &TestServer, refused: &str) -> std::path::PathBuf {
+    let mut bib = String::new();
+    for (key, path, title) in CASES {
+        let title = if title.is_empty() {
+            String::new()
+        } else {
+            format!("  title = {{{title}}},\n")
+        };
+        bib.push_str(&format!(
+            "@online{{{key},\n{title}  url = {{{}}},\n  urldate = {{2023-03-18}},\n}}\n\n",
+            server.url(path)
+        ));
+    }
+    bib.push_str(&format!(
+        "@online{{refused,\n  title = {{Nothing here}},\n  url = {{{refused}}},\n}}\n"
+    ));
+    let path = dir.join("refs.bib");
+    fs::write(&path, bib).expect("write bib");
+    path
+}
+
+/// A port nothing listens on.
+fn refused_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}/nothing")
+}
+
+fn by_key(report: &Value) -> HashMap<String, Value> {
+    report["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .flat_map(|r| {
+            r["keys"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|k| k.as_str().map(|k| (k.to_string(), r.clone())))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn run(dir: &Path, args: &[&str]) -> (Value, i32) {
+    let out = refman(dir)
+        .arg("check-links")
+        .args(args)
+        .output()
+        .expect("run refman");
+    let code = out.status.code().unwrap_or(-1);
+    let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (report, code)
+}
+
+const FAST: &[&str] = &[
+    "--allow-private",
+    "--timeout",
+    "2",
+    "--retries",
+    "2",
+    "--per-host",
+    "4",
+    "--format",
+    "json",
+];
+
+#[test]
+fn every_behaviour_gets_its_verdict() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bib = write_bib(dir.path(), &server, &refused_url());
+    let wayback = server.url("");
+    let mut args = FAST.to_vec();
+    args.extend([
+        "--archive",
+        "--wayback-url",
+        wayback.as_str(),
+        "--no-cache",
+        bib.to_str().expect("path"),
+    ]);
+    let (report, code) = run(dir.path(), &args);
+    assert_eq!(code, 1, "broken links exit 1");
+    let results = by_key(&report);
+    let expect = |key: &str, status: &str, reason: &str| {
+        let r = &results[key];
+        assert_eq!(
+            (r["status"].as_str(), r["reason"].as_str()),
+            (Some(status), Some(reason)),
+            "{key}: {r}"
+        );
+    };
+    expect("ok", "alive", "ok");
+    for key in ["r301", "r308", "chain"] {
+        expect(key, "redirected", "redirect-permanent");
+        assert_eq!(results[key]["final_url"], server.url("/ok"), "{key}");
+    }
+    for key in ["r302", "r303", "r307"] {
+        expect(key, "redirected", "redirect-temporary");
+    }
+    assert_eq!(
+        results["chain"]["redirects"].as_array().map(Vec::len),
+        Some(3)
+    );
+    expect("loop", "broken", "redirect-loop");
+    expect("root", "broken", "redirect-to-root");
+    expect("movedgone", "broken", "http-404");
+    expect("e404", "broken", "http-404");
+    expect("e410", "broken", "http-410");
+    expect("soft", "broken", "soft-404");
+    expect("bot", "alive", "ok");
+    expect("forbidden", "error", "bot-blocked");
+    expect("ra429", "alive", "ok");
+    expect("flaky", "alive", "ok");
+    expect("down", "broken", "server-error");
+    expect("slow", "alive", "ok");
+    expect("hang", "timeout", "timeout");
+    expect("huge", "alive", "ok");
+    expect("nohead", "alive", "ok");
+    expect("drift", "alive", "ok");
+    expect("cp1251", "alive", "ok");
+    expect("refused", "error", "connection-refused");
+
+    assert_eq!(results["drift"]["drift"], true);
+    assert_eq!(results["ok"]["drift"], false);
+    assert_eq!(
+        results["cp1251"]["title"],
+        "Товарооборот достиг нового рекорда"
+    );
+    assert_eq!(results["cp1251"]["drift"], false);
+    assert_eq!(results["frag"]["fragment_found"], true);
+    assert_eq!(results["fragmissing"]["fragment_found"], false);
+    assert_eq!(results["ok"]["fragment_found"], Value::Null);
+    assert_eq!(results["e404"]["archive"]["timestamp"], "20230128161208");
+    assert_eq!(
+        results["e410"]["archive"],
+        Value::Null,
+        "no snapshot in the mock"
+    );
+    assert_eq!(
+        results["ok"]["archive"],
+        Value::Null,
+        "live links are not looked up"
+    );
+
+    // Retries as documented: one browser retry for a bot block, one retry for
+    // the flaky 500, two for a 503 that stays, none for a hang.
+    assert_eq!(server.hits("/botblock"), 2);
+    assert_eq!(server.hits("/flaky500"), 2);
+    assert_eq!(server.hits("/e503"), 3);
+    assert_eq!(server.hits("/hang"), 1);
+    assert!(server.agents().iter().all(|ua| !ua.contains("cookie")));
+    assert!(
+        server.max_in_flight() <= 4,
+        "per-host limit: {}",
+        server.max_in_flight()
+    );
+    assert!(
+        server.huge_bytes_sent() < 20 * 1024 * 1024,
+        "the 50 MB body is not downloaded: {} bytes went out",
+        server.huge_bytes_sent()
+    );
+    let summary = &report["summary"];
+    assert_eq!(summary["total"], CASES.len() + 1);
+    assert_eq!(summary["drift"], 1);
+}
+
+#[test]
+fn private_addresses_are_skipped_without_a_request() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("urls.txt");
+    fs::write(
+        &list,
+        format!(
+            "# cited URLs\n{}\n\n{}\n",
+            server.url("/ok"),
+            server.url("/r301")
+        ),
+    )
+    .expect("write");
+    let (report, code) = run(
+        dir.path(),
+        &[
+            "--format",
+            "json",
+            "--no-cache",
+            list.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(code, 0, "skipped is not a failure");
+    for r in report["results"].as_array().expect("results") {
+        assert_eq!(
+            (r["status"].as_str(), r["reason"].as_str()),
+            (Some("skipped"), Some("private-address"))
+        );
+    }
+    assert_eq!(
+        server.total_hits(),
+        0,
+        "nothing was sent to a private address"
+    );
+}
+
+#[test]
+fn cached_results_make_a_second_run_free_and_refresh_checks_again() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("urls.txt");
+    fs::write(
+        &list,
+        format!("{}\n{}\n", server.url("/ok"), server.url("/e404")),
+    )
+    .expect("write");
+    let path = list.to_str().expect("path");
+    let (first, _) = run(dir.path(), &["--allow-private", "--format", "json", path]);
+    assert_eq!(server.total_hits(), 2);
+    assert_eq!(first["summary"]["from_cache"], 0);
+    let (second, code) = run(dir.path(), &["--allow-private", "--format", "json", path]);
+    assert_eq!(server.total_hits(), 2, "no request the second time");
+    assert_eq!(second["summary"]["from_cache"], 2);
+    assert_eq!(code, 1, "a cached broken link still fails the run");
+    let strip = |v: &Value| {
+        let mut v = v["results"].clone();
+        for r in v.as_array_mut().expect("results") {
+            r["cached"] = Value::Null;
+        }
+        v
+    };
+    assert_eq!(strip(&first), strip(&second));
+    run(
+        dir.path(),
+        &["--allow-private", "--format", "json", "--refresh", path],
+    );
+    assert_eq!(server.total_hits(), 4);
+    assert!(dir.path().join(".cache/refman/links.json").is_file());
+}
+
+#[test]
+fn library_urls_tables_markdown_and_write_back() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("mkdir");
+    fs::write(
+        lib.join("library.bib"),
+        format!(
+            "% my notes stay\n@online{{live,\n  title = {{Trade report 2023}},\n  url = {{{}}},\n}}\n\n@online{{dead,\n  title = {{Trade report 2023}},\n  url = {{{}}},\n  urldate = {{2023-03-18}},\n}}\n",
+            server.url("/ok"),
+            server.url("/e404")
+        ),
+    )
+    .expect("write library");
+    let out = refman(dir.path())
+        .args(["check-links", "--allow-private", "--no-cache"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.find("BROKEN (1)").expect("broken group")
+            < table.find("ALIVE (1)").expect("alive group"),
+        "{table}"
+    );
+    assert!(
+        table.contains("dead") && table.contains("http-404"),
+        "{table}"
+    );
+
+    let md = refman(dir.path())
+        .args([
+            "check-links",
+            "--allow-private",
+            "--format",
+            "md",
+            "--fail-on",
+            "timeout",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(
+        md.status.code(),
+        Some(0),
+        "--fail-on timeout: a 404 does not fail"
+    );
+    assert!(String::from_utf8_lossy(&md.stdout).contains("## broken (1)"));
+
+    let wayback = server.url("");
+    refman(dir.path())
+        .args([
+            "check-links",
+            "--allow-private",
+            "--no-cache",
+            "--archive",
+            "--wayback-url",
+            &wayback,
+            "--write",
+        ])
+        .assert()
+        .code(1);
+    let text = fs::read_to_string(lib.join("library.bib")).expect("library");
+    assert!(text.starts_with("% my notes stay\n"), "{text}");
+    let library = refman::library::Library::open(&lib).expect("library");
+    let live = library.get("live").expect("live");
+    assert!(
+        live.text("urldate").is_some_and(|d| d.len() == 10),
+        "{text}"
+    );
+    let dead = library.get("dead").expect("dead");
+    assert!(
+        dead.text("archiveurl")
+            .is_some_and(|u| u.contains("/web/20230128161208/")),
+        "{text}"
+    );
+    assert_eq!(dead.text("archivedate").as_deref(), Some("2023-01-28"));
+    assert_eq!(
+        dead.text("urldate").as_deref(),
+        Some("2023-03-18"),
+        "a dead link keeps its access date"
+    );
+}
+
+#[test]
+fn bad_input_and_options_are_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    refman(dir.path())
+        .args(["check-links", "--fail-on", "gone", "x.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("invalid value 'gone'"));
+    refman(dir.path())
+        .args(["check-links", "missing.bib"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("missing.bib"));
+    fs::write(
+        dir.path().join("bad.bib"),
+        "@online{x,\n  url = {http://example.org},\n",
+    )
+    .expect("write");
+    refman(dir.path())
+        .args(["check-links", "bad.bib"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("bad.bib:"));
+}
+
+#[test]
+fn the_reliability_table_reads_the_last_check() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("mkdir");
+    fs::write(
+        lib.join("library.bib"),
+        format!(
+            "@online{{live,\n  author = {{{{Ministry}}}},\n  title = {{Trade report 2023}},\n  date = {{2023}},\n  url = {{{}}},\n}}\n\n@online{{dead,\n  author = {{{{Ministry}}}},\n  title = {{Trade report 2023}},\n  date = {{2023}},\n  url = {{{}}},\n}}\n",
+            server.url("/ok"),
+            server.url("/e404")
+        ),
+    )
+    .expect("write library");
+    let before = refman(dir.path())
+        .args(["reliability", "--format", "json"])
+        .output()
+        .expect("run");
+    let before: Value = serde_json::from_slice(&before.stdout).expect("json");
+    assert_eq!(before["rows"][0]["link"], "unchecked");
+    refman(dir.path())
+        .args(["check-links", "--allow-private"])
+        .assert()
+        .code(1);
+    let after = refman(dir.path())
+        .args(["reliability", "--format", "json"])
+        .output()
+        .expect("run");
+    let after: Value = serde_json::from_slice(&after.stdout).expect("json");
+    let row = |key: &str| {
+        after["rows"]
+            .as_array()
+            .and_then(|rows| rows.iter().find(|r| r["key"] == key))
+            .cloned()
+            .expect("row")
+    };
+    assert_eq!(
+        (
+            row("live")["link"].as_str(),
+            row("live")["verifiability"].as_str()
+        ),
+        (Some("alive"), Some("V"))
+    );
+    assert_eq!(
+        (
+            row("dead")["link"].as_str(),
+            row("dead")["verifiability"].as_str()
+        ),
+        (Some("broken"), Some("V0"))
+    );
+    assert_eq!(row("dead")["archived"], "none found");
+    assert!(
+        row("dead")["reasons"]
+            .to_string()
+            .contains("VERIF.DEAD_LINK")
+    );
+}
