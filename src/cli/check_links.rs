@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::input::read_text;
 use super::output::write_output;
-use super::paths::cache_dir;
+use super::paths::{cache_dir, save_cache};
 use crate::entry::Entry;
 use crate::library::{Library, parse_bib};
 use crate::links::cache::{LinkCache, SUCCESS_TTL};
@@ -192,14 +192,7 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path) -> Result<u8> {
         for result in &results {
             cache.put(result);
         }
-        let saved = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .map_err(anyhow::Error::from)
-            .and_then(|()| write_output(Some(path), &cache.to_json()).map_err(anyhow::Error::from));
-        if let Err(e) = saved {
-            eprintln!("warning: link cache not saved: {e:#}");
-        }
+        save_cache(path, &cache.to_json(), "link");
     }
     if args.write
         && let Some(library) = library.as_mut()

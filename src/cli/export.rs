@@ -3,12 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::output::write_output;
-use crate::entry::Entry;
-use crate::error::Error;
+use super::render::select;
 use crate::export::{ExportFormat, export};
 use crate::library::Library;
 
@@ -40,28 +39,7 @@ enum ExportFormatArg {
 
 pub fn run(args: &ExportArgs, library_dir: &Path) -> Result<u8> {
     let library = Library::open(library_dir)?;
-    let entries: Vec<&Entry> = if args.keys.is_empty() {
-        library.entries().collect()
-    } else {
-        let missing: Vec<&str> = args
-            .keys
-            .iter()
-            .map(String::as_str)
-            .filter(|k| library.get(k).is_none())
-            .collect();
-        if !missing.is_empty() {
-            bail!(Error::UnknownKeys {
-                keys: missing.join(", "),
-                library: library.dir().to_path_buf(),
-            });
-        }
-        args.keys.iter().filter_map(|k| library.get(k)).collect()
-    };
-    if entries.is_empty() {
-        bail!(Error::EmptyLibrary {
-            library: library.dir().to_path_buf(),
-        });
-    }
+    let entries = select(&args.keys, &library)?;
     let format = match args.format {
         ExportFormatArg::Bibtex => ExportFormat::Bibtex,
         ExportFormatArg::Biblatex => ExportFormat::Biblatex,

@@ -10,10 +10,8 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use super::Format;
-use super::input::read_text;
-use crate::article::{MARKER_FORMS, NOTE_HEADINGS, read_notes};
+use super::input::read_article;
 use crate::entry::{Entry, Name};
-use crate::error::Error;
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::{DEFAULT_FILE, Library};
 
@@ -32,12 +30,7 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: &ImportArgs, library_dir: &Path) -> Result<u8> {
-    let text = read_text(&args.article)?;
-    let article = read_notes(&text).ok_or_else(|| Error::NoNotes {
-        path: args.article.clone(),
-        headings: NOTE_HEADINGS[..11].join(", ") + ", …",
-        markers: MARKER_FORMS.to_string(),
-    })?;
+    let (_, article) = read_article(&args.article)?;
     let mut library = Library::open(library_dir)?;
     let plan = plan(&article, &library);
 

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::article::decode;
+use crate::article::{Article, MARKER_FORMS, NOTE_HEADINGS, decode, read_notes};
 use crate::error::Error;
 
 /// Articles larger than this are refused unread: 32 MiB is over a hundred
@@ -37,4 +37,16 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
         });
     }
     Ok(decoded.text)
+}
+
+/// An article file's text and its notes; no notes is an error that says
+/// what was looked for.
+pub fn read_article(path: &Path) -> Result<(String, Article), Error> {
+    let text = read_text(path)?;
+    let article = read_notes(&text).ok_or_else(|| Error::NoNotes {
+        path: path.to_path_buf(),
+        headings: NOTE_HEADINGS[..11].join(", ") + ", …",
+        markers: MARKER_FORMS.to_string(),
+    })?;
+    Ok((text, article))
 }

@@ -10,9 +10,9 @@ use askama::Template;
 use clap::{Args, ValueEnum};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
-use super::input::read_text;
+use super::input::{read_article, read_text};
 use super::output::write_output;
-use crate::article::{MARKER_FORMS, NOTE_HEADINGS, byline, read_notes};
+use crate::article::byline;
 use crate::error::Error;
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::Library;
@@ -67,12 +67,7 @@ pub fn run(args: &ReliabilityArgs, library_dir: &Path) -> Result<u8> {
     let import;
     let (works, authors) = match &args.article {
         Some(path) => {
-            let text = read_text(path)?;
-            let article = read_notes(&text).ok_or_else(|| Error::NoNotes {
-                path: path.to_path_buf(),
-                headings: NOTE_HEADINGS[..11].join(", ") + ", …",
-                markers: MARKER_FORMS.to_string(),
-            })?;
+            let (text, article) = read_article(path)?;
             // The works as the import would resolve them, without writing.
             import = plan(&article, &library);
             for note in import.notes.iter().filter(|n| n.entry.is_none()) {

@@ -9,9 +9,9 @@ use anyhow::{Context, Result, bail};
 use askama::Template;
 use clap::{Args, ValueEnum};
 
-use super::input::read_text;
+use super::input::{read_article, read_text};
 use super::output::write_output;
-use crate::article::{MARKER_FORMS, NOTE_HEADINGS, read_notes};
+use super::paths::save_cache;
 use crate::entry::Entry;
 use crate::error::Error;
 use crate::import::plan;
@@ -227,7 +227,7 @@ fn format_references(references: Vec<Reference>, format: OutputFormat) -> Vec<Fo
 }
 
 /// The entries with these keys (all entries when none is given).
-fn select<'a>(keys: &[String], library: &'a Library) -> Result<Vec<&'a Entry>> {
+pub(super) fn select<'a>(keys: &[String], library: &'a Library) -> Result<Vec<&'a Entry>> {
     let entries: Vec<&Entry> = if keys.is_empty() {
         library.entries().collect()
     } else {
@@ -269,17 +269,7 @@ fn render_entries(
                 .map_or_else(|_| RenderCache::new(), |text| RenderCache::from_json(&text));
             let references = styler.bibliography_cached(&entries, &mut cache);
             if cache.is_changed() {
-                // A cache that cannot be written costs the next run time, not this one's output.
-                let saved = path
-                    .parent()
-                    .map_or(Ok(()), fs::create_dir_all)
-                    .map_err(|e| e.to_string())
-                    .and_then(|()| {
-                        write_output(Some(path), &cache.to_json()).map_err(|e| e.to_string())
-                    });
-                if let Err(e) = saved {
-                    eprintln!("warning: render cache not saved: {e}");
-                }
+                save_cache(path, &cache.to_json(), "render");
             }
             references
         }
@@ -310,12 +300,7 @@ fn render_notes(
     library: &Library,
     format: OutputFormat,
 ) -> Result<(Vec<String>, Vec<Formatted>)> {
-    let text = read_text(article_path)?;
-    let article = read_notes(&text).ok_or_else(|| Error::NoNotes {
-        path: article_path.to_path_buf(),
-        headings: NOTE_HEADINGS[..11].join(", ") + ", …",
-        markers: MARKER_FORMS.to_string(),
-    })?;
+    let (_, article) = read_article(article_path)?;
     // The article's works as the import would resolve them, without writing.
     let plan = plan(&article, library);
     let mut index: HashMap<String, usize> = HashMap::new();

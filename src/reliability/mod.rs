@@ -215,10 +215,11 @@ pub fn row(work: &Work<'_>, registry: &Registry, context: &Context) -> Row {
         source,
         domain: host,
         kind,
-        peer_review: matched
-            .filter(|_| kind == SourceType::Academic)
-            .map(|m| m.source.peer_review.unwrap_or(PeerReview::Unknown))
-            .or((kind == SourceType::Academic).then_some(PeerReview::Unknown)),
+        peer_review: (kind == SourceType::Academic).then(|| {
+            matched
+                .and_then(|m| m.source.peer_review)
+                .unwrap_or(PeerReview::Unknown)
+        }),
         country: matched.and_then(|m| m.source.country.clone()),
         language: language(entry),
         date: date.map(|d| d.to_string()),

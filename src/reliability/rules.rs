@@ -355,7 +355,7 @@ pub fn publisher_mismatch(entry: &Entry, source: &Source, host: &str) -> Option<
                 "cited publisher “{author}” is not the owner of {host} ({}): check who issued it",
                 source.name
             ),
-            super::rules::evidence(source, None),
+            evidence(source, None),
         )
     })
 }

@@ -294,21 +294,44 @@ fn cached_results_make_a_second_run_free_and_refresh_checks_again() {
     assert!(dir.path().join(".cache/refman/links.json").is_file());
 }
 
+/// `bibliography/library.bib` with a work at a live URL (`live`) and one at
+/// a 404 (`dead`): `head` before them, `live_fields` and `dead_fields` added
+/// to each.
+fn live_and_dead_library(
+    dir: &Path,
+    server: &TestServer,
+    head: &str,
+    live_fields: &str,
+    dead_fields: &str,
+) -> std::path::PathBuf {
+    let lib = dir.join("bibliography");
+    fs::create_dir_all(&lib).expect("mkdir");
+    let entry = |key: &str, path: &str, fields: &str| {
+        format!(
+            "@online{{{key},\n{fields}  title = {{Trade report 2023}},\n  url = {{{}}},\n}}\n",
+            server.url(path)
+        )
+    };
+    let text = format!(
+        "{head}{}\n{}",
+        entry("live", "/ok", live_fields),
+        entry("dead", "/e404", dead_fields)
+    );
+    fs::write(lib.join("library.bib"), text).expect("write library");
+    lib
+}
+
 #[test]
 fn library_urls_tables_markdown_and_write_back() {
     let server = TestServer::start();
     let dir = tempfile::tempdir().expect("temp dir");
-    let lib = dir.path().join("bibliography");
-    fs::create_dir_all(&lib).expect("mkdir");
-    fs::write(
-        lib.join("library.bib"),
-        format!(
-            "% my notes stay\n@online{{live,\n  title = {{Trade report 2023}},\n  url = {{{}}},\n}}\n\n@online{{dead,\n  title = {{Trade report 2023}},\n  url = {{{}}},\n  urldate = {{2023-03-18}},\n}}\n",
-            server.url("/ok"),
-            server.url("/e404")
-        ),
-    )
-    .expect("write library");
+    let lib = live_and_dead_library(
+        dir.path(),
+        &server,
+        "% my notes stay\n",
+        "",
+        "  urldate = {2023-03-18},\n",
+    );
     let out = refman(dir.path())
         .args(["check-links", "--allow-private", "--no-cache"])
         .output()
@@ -407,17 +430,8 @@ fn bad_input_and_options_are_refused() {
 fn the_reliability_table_reads_the_last_check() {
     let server = TestServer::start();
     let dir = tempfile::tempdir().expect("temp dir");
-    let lib = dir.path().join("bibliography");
-    fs::create_dir_all(&lib).expect("mkdir");
-    fs::write(
-        lib.join("library.bib"),
-        format!(
-            "@online{{live,\n  author = {{{{Ministry}}}},\n  title = {{Trade report 2023}},\n  date = {{2023}},\n  url = {{{}}},\n}}\n\n@online{{dead,\n  author = {{{{Ministry}}}},\n  title = {{Trade report 2023}},\n  date = {{2023}},\n  url = {{{}}},\n}}\n",
-            server.url("/ok"),
-            server.url("/e404")
-        ),
-    )
-    .expect("write library");
+    let both = "  author = {{Ministry}},\n  date = {2023},\n";
+    live_and_dead_library(dir.path(), &server, "", both, both);
     let before = refman(dir.path())
         .args(["reliability", "--format", "json"])
         .output()
