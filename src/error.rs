@@ -77,6 +77,20 @@ pub enum Error {
     #[error("{}: cannot write: {source}; no file in the library was changed", .path.display())]
     Write { path: PathBuf, source: io::Error },
 
+    #[error(
+        "{}: another refman is writing to this library; gave up after waiting {waited} s \
+         (--wait SECONDS waits longer); no file was changed",
+        .path.display()
+    )]
+    Locked { path: PathBuf, waited: f64 },
+
+    #[error(
+        "{}: changed on disk since refman loaded it (another program wrote to it); \
+         no file was changed: run the command again",
+        .path.display()
+    )]
+    ChangedOnDisk { path: PathBuf },
+
     #[error("{}: cannot write the output: {source}", .path.display())]
     WriteOutput { path: PathBuf, source: io::Error },
 
@@ -125,7 +139,10 @@ impl Error {
     /// The process exit code documented in the README for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Write { .. } | Error::WriteOutput { .. } => EXIT_WRITE_FAILED,
+            Error::Write { .. }
+            | Error::WriteOutput { .. }
+            | Error::Locked { .. }
+            | Error::ChangedOnDisk { .. } => EXIT_WRITE_FAILED,
             _ => EXIT_BAD_INPUT,
         }
     }

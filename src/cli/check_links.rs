@@ -134,19 +134,15 @@ pub fn links_cache_file() -> Option<PathBuf> {
     cache_dir().map(|d| d.join("links.json"))
 }
 
-pub fn run(args: &CheckLinksArgs, library_dir: &Path) -> Result<u8> {
+pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
     let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
     let wayback_url = url::Url::parse(&args.wayback_url)
         .with_context(|| format!("--wayback-url: `{}` is not a URL", args.wayback_url))?;
     if args.write && !args.inputs.is_empty() {
         bail!("--write records results in the library; it cannot be combined with input files");
     }
-    let mut library = None;
     let targets = if args.inputs.is_empty() {
-        let lib = Library::open(library_dir)?;
-        let targets = targets_of(lib.entries());
-        library = Some(lib);
-        targets
+        targets_of(Library::open(library_dir)?.entries())
     } else {
         let mut all = Vec::new();
         for path in &args.inputs {
@@ -194,10 +190,11 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path) -> Result<u8> {
         }
         save_cache(path, &cache.to_json(), "link");
     }
-    if args.write
-        && let Some(library) = library.as_mut()
-    {
-        let changed = record(library, &results);
+    if args.write {
+        // The check takes minutes; the library is loaded again under its
+        // lock so that what others wrote meanwhile is kept.
+        let mut library = Library::open_for_update(library_dir, wait)?;
+        let changed = record(&mut library, &results);
         library.save()?;
         eprintln!("recorded {changed} check results in the library");
     }
@@ -366,12 +363,8 @@ fn record(library: &mut Library, results: &[LinkResult]) -> usize {
                 (Status::Alive | Status::Redirected, _) => entry.set_text("urldate", &today),
                 (Status::Broken | Status::Timeout | Status::Error, Some(archive)) => {
                     entry.set_text("archiveurl", &archive.url);
-                    let stamp = &archive.timestamp;
-                    if stamp.len() >= 8 {
-                        entry.set_text(
-                            "archivedate",
-                            &format!("{}-{}-{}", &stamp[..4], &stamp[4..6], &stamp[6..8]),
-                        );
+                    if let Some(date) = archive_date(&archive.timestamp) {
+                        entry.set_text("archivedate", &date);
                     }
                 }
                 _ => continue,
@@ -382,6 +375,20 @@ fn record(library: &mut Library, results: &[LinkResult]) -> usize {
         }
     }
     changed
+}
+
+/// `YYYY-MM-DD` of a Wayback timestamp (`20200101123456`); none when the
+/// archive sent something else.
+fn archive_date(stamp: &str) -> Option<String> {
+    let digits = stamp
+        .get(..8)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    Some(format!(
+        "{}-{}-{}",
+        &digits[..4],
+        &digits[4..6],
+        &digits[6..8]
+    ))
 }
 
 /// Problems first; within a verdict, in input order.

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::Result;
 use clap::Args;
@@ -11,6 +12,7 @@ use serde::Serialize;
 
 use super::Format;
 use super::input::read_article;
+use super::output::write_output;
 use crate::entry::{Entry, Name};
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::{DEFAULT_FILE, Library};
@@ -29,9 +31,15 @@ pub struct ImportArgs {
     format: Format,
 }
 
-pub fn run(args: &ImportArgs, library_dir: &Path) -> Result<u8> {
+pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
     let (_, article) = read_article(&args.article)?;
-    let mut library = Library::open(library_dir)?;
+    // An import that writes holds the library's lock from load to save, so
+    // concurrent imports take turns and each sees the others' entries.
+    let mut library = if args.dry_run {
+        Library::open(library_dir)?
+    } else {
+        Library::open_for_update(library_dir, wait)?
+    };
     let plan = plan(&article, &library);
 
     let target = library_dir.join(DEFAULT_FILE);
@@ -45,17 +53,18 @@ pub fn run(args: &ImportArgs, library_dir: &Path) -> Result<u8> {
     for warning in &plan.warnings {
         eprintln!("warning: {}: {warning}", args.article.display());
     }
-    match args.format {
+    let text = match args.format {
         Format::Json => {
             let report = JsonReport::new(&args.article, &plan, &target, args.dry_run);
-            println!("{}", serde_json::to_string_pretty(&report)?);
+            serde_json::to_string_pretty(&report)? + "\n"
         }
-        Format::Text => print_table(&plan, &target, args.dry_run),
-    }
+        Format::Text => table(&plan, &target, args.dry_run),
+    };
+    write_output(None, &text)?;
     Ok(0)
 }
 
-fn print_table(plan: &ImportPlan, target: &Path, dry_run: bool) {
+fn table(plan: &ImportPlan, target: &Path, dry_run: bool) -> String {
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
@@ -89,11 +98,10 @@ fn print_table(plan: &ImportPlan, target: &Path, dry_run: bool) {
             status,
         ]);
     }
-    println!("{table}");
     let added = plan.new_entries.len();
     let verb = if dry_run { "would be added" } else { "added" };
-    println!(
-        "{} notes: {} new, {} existing, {} repeats{}; {added} entries {verb} to {}",
+    format!(
+        "{table}\n{} notes: {} new, {} existing, {} repeats{}; {added} entries {verb} to {}\n",
         plan.notes.len(),
         plan.count(Status::New),
         plan.count(Status::Existing),
@@ -103,7 +111,7 @@ fn print_table(plan: &ImportPlan, target: &Path, dry_run: bool) {
             n => format!(", {n} unresolved"),
         },
         target.display()
-    );
+    )
 }
 
 fn status_word(status: Status) -> &'static str {

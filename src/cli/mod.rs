@@ -46,6 +46,12 @@ pub struct Cli {
     )]
     library: PathBuf,
 
+    /// Seconds a command that writes to the library waits while another
+    /// refman is writing to it, before it gives up (exit 4).
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30.0,
+          value_parser = parse_wait)]
+    wait: f64,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -85,10 +91,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
         }
     };
+    let wait = std::time::Duration::from_secs_f64(cli.wait);
     let result = match &cli.command {
-        Command::Import(args) => import::run(args, &cli.library),
+        Command::Import(args) => import::run(args, &cli.library, wait),
         Command::Render(args) => render::run(args, &cli.library),
-        Command::CheckLinks(args) => check_links::run(args, &cli.library),
+        Command::CheckLinks(args) => check_links::run(args, &cli.library, wait),
         Command::Reliability(args) => reliability::run(args, &cli.library),
         Command::Export(args) => export::run(args, &cli.library),
         Command::Cite(args) => cite::run(args, &cli.library),
@@ -103,6 +110,16 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 .map_or(EXIT_BAD_INPUT, Error::exit_code);
             ExitCode::from(code)
         }
+    }
+}
+
+/// `--wait`: a number of seconds from 0 to one day.
+fn parse_wait(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(secs) if (0.0..=86_400.0).contains(&secs) => Ok(secs),
+        _ => Err(format!(
+            "`{value}` is not a number of seconds from 0 to 86400"
+        )),
     }
 }
 

@@ -10,15 +10,19 @@
 //!   was.
 //! - A malformed file or a key defined twice stops loading with file and line.
 
+pub mod atomic;
 mod bib;
 pub mod dedupe;
+mod lock;
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
+use atomic::Staged;
 pub use bib::{SourcedEntry, to_biblatex, value_to_biblatex};
+pub use lock::{DEFAULT_WAIT, LOCK_FILE, LibraryLock};
 
 /// The entries of one .bib text; `path` names it in errors.
 pub fn parse_bib(path: &Path, source: &str) -> Result<Vec<Entry>, Error> {
@@ -39,6 +43,9 @@ pub const DEFAULT_FILE: &str = "library.bib";
 pub struct Library {
     dir: PathBuf,
     files: Vec<BibFile>,
+    /// The writer's lock, held from load to save by a library opened with
+    /// [`Library::open_for_update`].
+    lock: Option<LibraryLock>,
 }
 
 #[derive(Debug)]
@@ -104,7 +111,20 @@ impl Library {
         Library {
             dir: dir.into(),
             files: Vec::new(),
+            lock: None,
         }
+    }
+
+    /// Takes the library's writer lock (waiting up to `wait` for another
+    /// refman), then loads it. The lock is held until the library is
+    /// dropped, so nothing another refman writes can be overwritten by this
+    /// one's save, nor this one's by another's.
+    pub fn open_for_update(dir: impl Into<PathBuf>, wait: Duration) -> Result<Self, Error> {
+        let dir = dir.into();
+        let lock = LibraryLock::acquire(&dir, wait)?;
+        let mut library = Library::open(dir)?;
+        library.lock = Some(lock);
+        Ok(library)
     }
 
     /// Loads every `*.bib` file in `dir`, in file-name order. A missing folder
@@ -147,7 +167,11 @@ impl Library {
                 updated: HashMap::new(),
             });
         }
-        let lib = Library { dir, files };
+        let lib = Library {
+            dir,
+            files,
+            lock: None,
+        };
         if let Some(err) = bib::first_duplicate(
             lib.files
                 .iter()
@@ -177,7 +201,11 @@ impl Library {
         ) {
             return Err(err);
         }
-        Ok(Library { dir, files })
+        Ok(Library {
+            dir,
+            files,
+            lock: None,
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -299,28 +327,39 @@ impl Library {
             .map(|(i, text, _)| (self.files[*i].path.clone(), text.as_str()))
             .collect();
         fs::create_dir_all(&self.dir).map_err(|e| Error::write(&self.dir, e))?;
+        // A library loaded without the lock is saved under it all the same,
+        // and only if no file changed on disk since it was loaded: another
+        // refman's entries are never overwritten with an older copy.
+        let _lock = match self.lock {
+            Some(_) => None,
+            None => Some(LibraryLock::acquire(&self.dir, DEFAULT_WAIT)?),
+        };
+        for (i, _, _) in &rendered {
+            let file = &self.files[*i];
+            let on_disk = match fs::read(&file.path) {
+                Ok(bytes) => Some(bytes),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => return Err(Error::read(&file.path, e)),
+            };
+            let unchanged = match &on_disk {
+                Some(bytes) => bytes == file.source.as_bytes(),
+                None => file.source.is_empty(),
+            };
+            if !unchanged {
+                return Err(Error::ChangedOnDisk {
+                    path: file.path.clone(),
+                });
+            }
+        }
 
         let mut staged = Vec::with_capacity(writes.len());
         for (path, text) in &writes {
-            let dir = path.parent().unwrap_or(&self.dir);
-            let mut tmp = tempfile::Builder::new()
-                .prefix(".refman-")
-                .suffix(".tmp")
-                .tempfile_in(dir)
-                .map_err(|e| Error::write(path, e))?;
-            tmp.write_all(text.as_bytes())
-                .and_then(|()| tmp.as_file().sync_all())
-                .map_err(|e| Error::write(path, e))?;
-            if let Ok(meta) = fs::metadata(path) {
-                // Keep the permissions the user gave the file.
-                let _ = fs::set_permissions(tmp.path(), meta.permissions());
-            }
-            staged.push((tmp, path.clone()));
+            let file = Staged::write(path, text.as_bytes()).map_err(|e| Error::write(path, e))?;
+            staged.push((file, path.clone()));
         }
         let mut written = Vec::with_capacity(staged.len());
-        for (tmp, path) in staged {
-            tmp.persist(&path)
-                .map_err(|e| Error::write(&path, e.error))?;
+        for (file, path) in staged {
+            file.commit().map_err(|e| Error::write(&path, e))?;
             written.push(path);
         }
 

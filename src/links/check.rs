@@ -34,6 +34,20 @@ pub struct Checker<F: Fetcher> {
 struct Host {
     permits: Semaphore,
     throttle: Mutex<Throttle>,
+    /// Retries to this host so far in the run.
+    retries: std::sync::atomic::AtomicU32,
+}
+
+impl Host {
+    /// Books one retry against the host's budget; false when it is spent.
+    fn take_retry(&self, options: &Options) -> bool {
+        use std::sync::atomic::Ordering;
+        self.retries
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < options.max_host_retries).then_some(n + 1)
+            })
+            .is_ok()
+    }
 }
 
 /// When a host rate-limits several URLs at once, its requests are paced
@@ -338,29 +352,37 @@ impl<F: Fetcher> Checker<F> {
     /// waits after 429 and 503, backoff after other 5xx and transient
     /// transport errors. Timeouts are not retried: a hanging server would
     /// cost the timeout again.
+    ///
+    /// Whatever a server answers, the retries are bounded: at most
+    /// `max_attempts` requests for the URL, `max_host_retries` retries to its
+    /// host over the run, every wait at least `min_retry_delay`, and all of
+    /// the URL's waits within `max_total_wait`.
     async fn fetch(&self, url: &url::Url) -> Result<FetchResponse, FetchError> {
         let mut user_agent = self.options.user_agent.as_str();
         let mut retries = 0;
+        let mut attempts = 0;
         let mut waited = Duration::ZERO;
+        let host = self.host(url);
         loop {
             let response = self.request(url, user_agent).await;
+            attempts += 1;
+            if attempts >= self.options.max_attempts.max(1) {
+                return response;
+            }
             let wait = match &response {
                 Ok(r)
                     if matches!(r.status, 403 | 429)
                         && r.retry_after.is_none()
                         && user_agent != self.options.browser_user_agent =>
                 {
+                    // A second User-Agent is a different request, not a retry.
                     user_agent = &self.options.browser_user_agent;
                     continue;
                 }
                 Ok(r) if matches!(r.status, 429 | 503) && r.retry_after.is_some() => {
                     let asked =
                         retry_after(r.retry_after.as_deref()).unwrap_or(Duration::from_secs(1));
-                    let wait = asked.min(self.options.max_retry_after);
-                    if waited + wait > self.options.max_total_wait {
-                        return response;
-                    }
-                    wait
+                    asked.min(self.options.max_retry_after)
                 }
                 Ok(r) if r.status >= 500 && retries < self.options.retries => {
                     retries += 1;
@@ -372,6 +394,10 @@ impl<F: Fetcher> Checker<F> {
                 }
                 _ => return response,
             };
+            let wait = wait.max(self.options.min_retry_delay);
+            if waited + wait > self.options.max_total_wait || !host.take_retry(&self.options) {
+                return response;
+            }
             waited += wait;
             tokio::time::sleep(wait).await;
         }
@@ -422,6 +448,7 @@ impl<F: Fetcher> Checker<F> {
             Arc::new(Host {
                 permits: Semaphore::new(self.options.per_host.max(1)),
                 throttle: Mutex::new(Throttle::default()),
+                retries: std::sync::atomic::AtomicU32::new(0),
             })
         }))
     }

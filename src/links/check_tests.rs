@@ -103,6 +103,7 @@ fn failure(kind: TransportError) -> Result<FetchResponse, FetchError> {
 fn options() -> Options {
     Options {
         max_retry_after: Duration::from_millis(20),
+        min_retry_delay: Duration::from_millis(5),
         ..Options::default()
     }
 }
@@ -254,6 +255,72 @@ fn retry_after_and_server_errors_are_retried() {
         checker.fetcher.calls_to(A).len(),
         3,
         "one try and two retries"
+    );
+}
+
+#[test]
+fn a_server_that_always_asks_to_retry_at_once_gets_a_bounded_number_of_requests() {
+    // `Retry-After: 0` on every answer once made one URL loop for ever.
+    let fake = Fake::default().on(A, vec![Ok(with_retry_after(429, "0"))]);
+    let (r, checker) = check(fake, A, &[]);
+    assert_eq!(
+        (r.status, r.reason.as_str()),
+        (Status::Error, "rate-limited")
+    );
+    assert_eq!(checker.fetcher.calls_to(A).len(), 5, "max_attempts");
+
+    // Every wait is at least the minimum, whatever the server asks.
+    let fake = Fake::default().on(A, vec![Ok(with_retry_after(503, "0"))]);
+    let slow = Options {
+        min_retry_delay: Duration::from_millis(40),
+        ..options()
+    };
+    let started = Instant::now();
+    let (_, checker) = check_with(fake, A, &[], slow);
+    let calls = checker.fetcher.calls_to(A).len();
+    assert_eq!(calls, 5);
+    assert!(started.elapsed() >= Duration::from_millis(40 * 4));
+
+    // The host's budget caps retries across all of its URLs.
+    let b = "http://example.org/b";
+    let fake = Fake::default()
+        .on(A, vec![Ok(with_retry_after(429, "0"))])
+        .on(b, vec![Ok(with_retry_after(429, "0"))]);
+    let capped = Options {
+        max_host_retries: 3,
+        ..options()
+    };
+    let checker = Checker::new(fake, capped);
+    let targets = [A, b]
+        .iter()
+        .map(|u| Target {
+            url: u.to_string(),
+            keys: vec![],
+            titles: vec![],
+            date: None,
+        })
+        .collect();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let results = runtime.block_on(checker.check_all(targets, |_| {}));
+    assert_eq!(results.len(), 2);
+    let total = checker.fetcher.calls_to(A).len() + checker.fetcher.calls_to(b).len();
+    assert_eq!(total, 2 + 3, "two first requests and three retries");
+
+    // The time budget of one URL bounds the sum of its waits.
+    let fake = Fake::default().on(A, vec![Ok(with_retry_after(429, "0"))]);
+    let budget = Options {
+        min_retry_delay: Duration::from_millis(30),
+        max_total_wait: Duration::from_millis(70),
+        ..options()
+    };
+    let (_, checker) = check_with(fake, A, &[], budget);
+    assert_eq!(
+        checker.fetcher.calls_to(A).len(),
+        3,
+        "two waits fit in 70 ms"
     );
 }
 

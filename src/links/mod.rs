@@ -136,9 +136,17 @@ pub struct Options {
     /// Bytes of a body read at most.
     pub body_cap: usize,
     pub max_redirects: usize,
-    /// Longest wait for one Retry-After, and for all of one URL's.
+    /// Longest wait for one Retry-After, and for all of one URL's waits.
     pub max_retry_after: Duration,
     pub max_total_wait: Duration,
+    /// Shortest wait before any retry, whatever a server asks
+    /// (`Retry-After: 0` included).
+    pub min_retry_delay: Duration,
+    /// Requests for one URL at most, the first one and every retry.
+    pub max_attempts: u32,
+    /// Retries to one host at most over a whole run: a host that keeps
+    /// failing gets no more than this, however many URLs it has.
+    pub max_host_retries: u32,
 }
 
 /// Enough for the `<title>`, a heading and a quoted passage of most pages.
@@ -164,6 +172,9 @@ impl Default for Options {
             max_redirects: 10,
             max_retry_after: Duration::from_secs(10),
             max_total_wait: Duration::from_secs(30),
+            min_retry_delay: Duration::from_secs(1),
+            max_attempts: 5,
+            max_host_retries: 50,
         }
     }
 }

@@ -402,6 +402,50 @@ fn library_urls_tables_markdown_and_write_back() {
 }
 
 #[test]
+fn a_server_asking_for_endless_immediate_retries_gets_five_requests() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("urls.txt");
+    fs::write(&list, server.url("/ra0") + "\n").expect("write list");
+    let started = std::time::Instant::now();
+    let (report, code) = run(dir.path(), &[FAST, &["--no-cache", "urls.txt"]].concat());
+    let elapsed = started.elapsed();
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["results"][0]["reason"], "rate-limited", "{report}");
+    assert_eq!(server.hits("/ra0"), 5, "bounded per URL");
+    assert!(
+        elapsed >= std::time::Duration::from_secs(4),
+        "at least a second between requests: {elapsed:?}"
+    );
+}
+
+#[test]
+fn an_archive_timestamp_that_is_not_digits_is_not_a_crash() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("mkdir");
+    fs::write(
+        lib.join("library.bib"),
+        format!(
+            "@online{{gone,\n  title = {{Gone}},\n  url = {{{}}},\n}}\n",
+            server.url("/badstamp")
+        ),
+    )
+    .expect("write library");
+    let wayback = server.url("");
+    refman(dir.path())
+        .args(["check-links", "--allow-private", "--no-cache", "--archive"])
+        .args(["--wayback-url", &wayback, "--write"])
+        .assert()
+        .code(1);
+    let library = refman::library::Library::open(&lib).expect("library");
+    let gone = library.get("gone").expect("entry");
+    assert!(gone.text("archiveurl").is_some());
+    assert_eq!(gone.text("archivedate"), None, "no date from a bad stamp");
+}
+
+#[test]
 fn bad_input_and_options_are_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     refman(dir.path())

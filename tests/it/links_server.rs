@@ -233,6 +233,13 @@ fn respond(
                 html(out, "200 OK", "Trade report 2023");
             }
         }
+        // Asks for an immediate retry on every request, for ever.
+        "/ra0" => send(
+            out,
+            "429 Too Many Requests",
+            &[("Retry-After", "0")],
+            b"busy",
+        ),
         "/flaky500" if n == 1 => html(out, "500 Internal Server Error", "Error"),
         "/flaky500" => html(out, "200 OK", "Trade report 2023"),
         "/e503" => html(out, "503 Service Unavailable", "Down"),
@@ -289,7 +296,12 @@ fn respond(
         }
         "/frag" => html(out, "200 OK", "Joint statement"),
         p if p.starts_with("/wayback/available") => {
-            let body = if p.contains("e404") {
+            let body = if p.contains("badstamp") {
+                // A timestamp that is not ASCII digits.
+                format!(
+                    "{{\"archived_snapshots\": {{\"closest\": {{\"status\": \"200\", \"available\": true, \"url\": \"http://{addr}/web/x/badstamp\", \"timestamp\": \"２０２３０１２８\"}}}}}}"
+                )
+            } else if p.contains("e404") {
                 format!(
                     "{{\"url\": \"x\", \"archived_snapshots\": {{\"closest\": {{\"status\": \"200\", \"available\": true, \"url\": \"http://{addr}/web/20230128161208/e404\", \"timestamp\": \"20230128161208\"}}}}}}"
                 )

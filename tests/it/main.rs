@@ -12,6 +12,7 @@ mod links_server;
 mod reliability;
 mod render;
 mod seed;
+mod writes;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,174 @@
+//! Library writes under contention and failure: concurrent imports keep the
+//! union of their entries, a held lock makes a writer wait and then give up
+//! with exit 4, a killed writer leaves the old or the new library (never a
+//! torn one), symbolic links are written through, and output that cannot be
+//! written is an error.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use refman::library::{Library, LibraryLock};
+
+use crate::refman;
+
+/// An article with `n` notes, each a distinct made-up work of article `id`.
+fn article(id: usize, n: usize) -> String {
+    let mut text = String::from("# Brief\n\nBody.[^1]\n\n");
+    for j in 1..=n {
+        text.push_str(&format!(
+            "[^{j}]: Anna Kovalenko{id}x{j}, \"Grain corridors and regional trade, part {id}-{j},\" \
+             *Eastern Review*, March {}, 2021, https://example.org/{id}/{j}.\n",
+            1 + j % 27
+        ));
+    }
+    text
+}
+
+fn binary() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("refman")
+}
+
+fn spawn_import(dir: &Path, file: &str) -> std::process::Child {
+    Command::new(binary())
+        .current_dir(dir)
+        .env_remove("REFMAN_LIBRARY")
+        .args(["import", file, "--format", "json"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn refman")
+}
+
+#[test]
+fn concurrent_imports_keep_every_entry() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (writers, notes) = (4, 25);
+    for id in 0..writers {
+        fs::write(dir.path().join(format!("a{id}.md")), article(id, notes)).expect("write");
+    }
+    let children: Vec<_> = (0..writers)
+        .map(|id| spawn_import(dir.path(), &format!("a{id}.md")))
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("wait");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let library = Library::open(dir.path().join("bibliography")).expect("library");
+    assert_eq!(library.len(), writers * notes, "the union of all imports");
+}
+
+#[test]
+fn a_writer_waits_for_the_lock_and_gives_up_with_exit_4() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("a.md"), article(1, 2)).expect("write");
+    let lib = dir.path().join("bibliography");
+    let held = LibraryLock::acquire(&lib, Duration::ZERO).expect("lock");
+    let out = refman(dir.path())
+        .args(["--wait", "0.3", "import", "a.md"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(4));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("another refman is writing"), "{err}");
+    assert!(!lib.join("library.bib").exists(), "nothing written");
+    // A dry run does not write and needs no lock.
+    refman(dir.path())
+        .args(["--wait", "0", "import", "a.md", "--dry-run"])
+        .assert()
+        .success();
+    drop(held);
+    refman(dir.path())
+        .args(["import", "a.md"])
+        .assert()
+        .success();
+    refman(dir.path())
+        .args(["--wait", "-1", "import", "a.md"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_writer_killed_mid_import_leaves_the_old_or_the_new_library() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("seed.md"), article(0, 3)).expect("write");
+    refman(dir.path())
+        .args(["import", "seed.md"])
+        .assert()
+        .success();
+    let lib = dir.path().join("bibliography");
+    let before = fs::read(lib.join("library.bib")).expect("library");
+    fs::write(dir.path().join("big.md"), article(1, 3000)).expect("write");
+    for delay_ms in [5u64, 40, 120, 400] {
+        let mut child = spawn_import(dir.path(), "big.md");
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = fs::read(lib.join("library.bib")).expect("library");
+        let entries = Library::open(&lib).expect("a killed writer leaves a readable library");
+        if now == before {
+            assert_eq!(entries.len(), 3);
+        } else {
+            assert!(now.starts_with(&before), "the old text is kept");
+            assert_eq!(entries.len(), 3 + 3000, "all or nothing");
+            break;
+        }
+    }
+    let leftovers: Vec<_> = fs::read_dir(&lib)
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".bib") && n != "library.bib")
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_library_file_that_is_a_link_is_written_through() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shared = dir.path().join("shared");
+    fs::create_dir_all(&shared).expect("mkdir");
+    fs::write(shared.join("team.bib"), "% team library\n").expect("write");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("mkdir");
+    std::os::unix::fs::symlink(shared.join("team.bib"), lib.join("library.bib")).expect("link");
+    fs::write(dir.path().join("a.md"), article(2, 2)).expect("write");
+    refman(dir.path())
+        .args(["import", "a.md"])
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(lib.join("library.bib"))
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    let team = fs::read_to_string(shared.join("team.bib")).expect("team");
+    assert!(team.starts_with("% team library\n") && team.contains("@article{"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_a_full_device_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("a.md"), article(3, 2)).expect("write");
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(binary())
+        .current_dir(dir.path())
+        .env_remove("REFMAN_LIBRARY")
+        .args(["import", "a.md", "--dry-run", "--format", "json"])
+        .stdout(full)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard output"));
+}
