@@ -15,7 +15,7 @@ use crate::entry::Entry;
 use crate::keys::KeyAllocator;
 use crate::library::Library;
 use crate::library::dedupe::WorkIndex;
-use crate::parse::{BackReference, parse_note};
+use crate::parse::{BackReference, Parser, parse_note_with};
 use repeats::{CitedWorks, trailing_page};
 
 /// Notes below this confidence are named in a warning.
@@ -124,6 +124,11 @@ impl ImportPlan {
 
 /// Plans the import of an article's notes into a library.
 pub fn plan(article: &Article, library: &Library) -> ImportPlan {
+    plan_with(article, library, Parser::default())
+}
+
+/// [`plan`] with the given note parser.
+pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> ImportPlan {
     let mut index = WorkIndex::new(library.entries());
     let mut keys = KeyAllocator::new(library.entries().map(|e| e.key.as_str()));
     let mut cited = CitedWorks::default();
@@ -135,7 +140,7 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
     let mut previous: Option<usize> = None;
 
     for note in &article.notes {
-        let parsed = parse_note(&note.text);
+        let parsed = parse_note_with(&note.text, parser);
         let mut outcome = NoteOutcome {
             marker: note.marker.clone(),
             line: note.line,

@@ -135,6 +135,11 @@ const MONTHS: &[(&str, u8)] = &[
     ("грудень", 12),
 ];
 
+/// Whether a word names a month (any language, any case, abbreviated).
+pub fn is_month(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
 fn month_number(name: &str) -> Option<u8> {
     let lower = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)

@@ -516,7 +516,7 @@ fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
 }
 
 /// Page ranges use `--`, as BibLaTeX expects.
-fn page_range(p: &str) -> String {
+pub(crate) fn page_range(p: &str) -> String {
     let p = collapse_spaces(p);
     static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*[-–—‒]{1,2}\s*"));
     RANGE.replace_all(&p, "--").into_owned()

@@ -14,6 +14,7 @@
 pub mod dates;
 pub mod details;
 pub mod kind;
+pub mod label;
 pub mod links;
 pub mod names;
 pub mod short;
@@ -128,8 +129,23 @@ static LEADING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static TRANSLATION_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\s.,]*\[([^\[\]]{3,})\]").expect("translation pattern"));
 
+/// Which parser reads a note's fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Parser {
+    /// The hand-written rules.
+    #[default]
+    Rules,
+    /// The trained field labeller, its spans read by the exact parsers.
+    Labeller,
+}
+
 /// Parses one note.
 pub fn parse_note(note: &str) -> ParsedNote {
+    parse_note_with(note, Parser::default())
+}
+
+/// Parses one note with the given parser.
+pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
     let text = collapse_spaces(note);
     if let Some(back) = short::detect(&text) {
         let pinpoint = match &back {
@@ -151,18 +167,80 @@ pub fn parse_note(note: &str) -> ParsedNote {
 
     let (rest, ids) = links::extract(&text);
     let md = markdown(&tidy_commas(&text::cjk_punctuation(&rest)));
-    let mut work = Work {
+    let work = Work {
         url: ids.url,
         doi: ids.doi,
         isbn: ids.isbn,
         urldate: ids.urldate,
         ..Work::default()
     };
-    let mut cues = kind::Cues {
+    let cues = kind::Cues {
         online_label: ids.online_label,
         ..kind::Cues::default()
     };
+    if parser == Parser::Labeller && label::available() {
+        return parse_labelled(&md, work, cues);
+    }
+    parse_rules(&md, work, cues)
+}
 
+/// The labeller's reading of a note (identifiers already cut out).
+fn parse_labelled(md: &str, ids: Work, cues: kind::Cues) -> ParsedNote {
+    let labelled = label::label(md);
+    let a = label::assemble::assemble(md, &labelled);
+    let mut work = a.work;
+    work.url = ids.url;
+    work.doi = ids.doi;
+    work.isbn = ids.isbn;
+    work.urldate = ids.urldate;
+    let cues = kind::Cues {
+        online_label: cues.online_label,
+        ..a.cues
+    };
+    finish(work, cues, None, a.note_words, a.quoted)
+}
+
+/// Language, entry type, type-specific field moves, confidence and missing
+/// fields: the last stage of every parser.
+fn finish(
+    mut work: Work,
+    cues: kind::Cues,
+    mut pinpoint: Option<String>,
+    leftover_words: usize,
+    quoted: bool,
+) -> ParsedNote {
+    work.language = work
+        .title
+        .as_deref()
+        .and_then(lang::detect)
+        .or_else(|| work.container.as_deref().and_then(lang::detect));
+    work.entry_type = kind::infer(&work, cues);
+    if work.entry_type == "book" && work.pages.as_deref().is_some_and(|p| !p.contains("--")) {
+        // A single page in a book note is the page cited.
+        pinpoint = pinpoint.or(work.pages.take());
+    }
+    if matches!(work.entry_type, "report" | "thesis") {
+        work.institution = work.publisher.take();
+    }
+    if work.entry_type == "report" && work.number.is_none() {
+        // A report series counts its papers by number, not by volume.
+        work.number = work.volume.take();
+    }
+    work.newspaper = kind::is_newspaper(&work, work.entry_type);
+    let confidence = kind::confidence(&work, work.entry_type, leftover_words, quoted);
+    let missing = kind::missing_fields(&work, work.entry_type);
+    ParsedNote {
+        work,
+        back_reference: None,
+        pinpoint,
+        confidence,
+        missing,
+    }
+}
+
+/// The hand-written rules' reading of a note (identifiers already cut out).
+fn parse_rules(md: &str, mut work: Work, mut cues: kind::Cues) -> ParsedNote {
+    let md = md.to_string();
     let quoted = find_quoted(&md).filter(|q| authorish(&md[..q.start]));
     let mut gost = false;
     let details_text: String = if let Some(q) = quoted {
@@ -231,7 +309,7 @@ pub fn parse_note(note: &str) -> ParsedNote {
     work.location = d.location;
     work.edition = d.edition;
     work.thesis = d.thesis;
-    let mut pinpoint = d.pinpoint;
+    let pinpoint = d.pinpoint;
     // "Объединённая нация. Феномен Беларуси. М.: Европа": a plain segment
     // between an unquoted title and the publisher continues the title.
     if quoted.is_none()
@@ -247,35 +325,8 @@ pub fn parse_note(note: &str) -> ParsedNote {
         title.push_str(&more);
     }
 
-    work.language = work
-        .title
-        .as_deref()
-        .and_then(lang::detect)
-        .or_else(|| work.container.as_deref().and_then(lang::detect));
-    work.entry_type = kind::infer(&work, cues);
-    if work.entry_type == "book" && work.pages.as_deref().is_some_and(|p| !p.contains("--")) {
-        // A single page in a book note is the page cited.
-        pinpoint = pinpoint.or(work.pages.take());
-    }
-    if matches!(work.entry_type, "report" | "thesis") {
-        work.institution = work.publisher.take();
-    }
-    if work.entry_type == "report" && work.number.is_none() {
-        // A report series counts its papers by number, not by volume.
-        work.number = work.volume.take();
-    }
-    work.newspaper = kind::is_newspaper(&work, work.entry_type);
-
     let leftover_words = d.leftover.split_whitespace().count();
-    let confidence = kind::confidence(&work, work.entry_type, leftover_words, quoted.is_some());
-    let missing = kind::missing_fields(&work, work.entry_type);
-    ParsedNote {
-        work,
-        back_reference: None,
-        pinpoint,
-        confidence,
-        missing,
-    }
+    finish(work, cues, pinpoint, leftover_words, quoted.is_some())
 }
 
 static COMMA_BEFORE_LETTER: LazyLock<Regex> =

@@ -11,11 +11,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
-use quick_xml::Reader;
-use quick_xml::events::Event;
 use refman::entry::{Entry, Name};
 use refman::library::dedupe::normalize_title;
-use refman::parse::parse_note;
+use refman::parse::{Parser, parse_note_with};
 
 /// Accuracy floors (percent of gold-labelled references), a little under the
 /// measured values so that noise-free regressions fail.
@@ -30,62 +28,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("doi", 95.0),
 ];
 
-/// One reference: its labelled segments in order.
-type Sequence = Vec<(String, String)>;
+use refman::parse::label::dataset::{Sequence, read_anystyle};
 
 fn sequences() -> Vec<Sequence> {
     let xml = fs::read_to_string(crate::data("anystyle/gold.xml")).expect("gold.xml");
-    let mut reader = Reader::from_str(&xml);
-    let mut out = Vec::new();
-    let mut current: Option<Sequence> = None;
-    let mut label: Option<String> = None;
-    loop {
-        match reader.read_event().expect("well-formed xml") {
-            Event::Start(e) => {
-                let name = e.name().as_ref().to_string();
-                match name.as_str() {
-                    "sequence" => current = Some(Vec::new()),
-                    "dataset" => {}
-                    _ => label = Some(name),
-                }
-            }
-            Event::Text(t) => {
-                if let (Some(seq), Some(l)) = (current.as_mut(), label.as_ref()) {
-                    let text = t.into_inner().into_owned();
-                    seq.push((l.clone(), text));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let (Some(seq), Some(l)) = (current.as_mut(), label.as_ref()) {
-                    let name = r.into_inner().into_owned();
-                    let ch = match name.as_str() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    };
-                    match seq.last_mut() {
-                        Some((last, text)) if last == l => text.push_str(ch),
-                        _ => seq.push((l.clone(), ch.to_string())),
-                    }
-                }
-            }
-            Event::End(e) => {
-                if e.name().as_ref() == "sequence" {
-                    if let Some(seq) = current.take() {
-                        out.push(seq);
-                    }
-                } else {
-                    label = None;
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
+    read_anystyle(&xml).expect("well-formed gold.xml")
 }
 
 fn words(s: &str) -> BTreeSet<String> {
@@ -225,31 +172,98 @@ fn compare(
     }
 }
 
-#[test]
-fn anystyle_gold_field_accuracy() {
-    let seqs = sequences();
-    assert_eq!(seqs.len(), 1669, "the check set has 1,669 references");
-    let fields = [
-        "author",
-        "title",
-        "date",
-        "container",
-        "volume",
-        "pages",
-        "url",
-        "doi",
-    ];
-    // field -> (right, gold-labelled, refman-only)
-    let mut tally: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+/// Counts of one field: right, wrong, missed, gold-labelled.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    pub right: usize,
+    /// refman gave a value that is not the gold one (or gold has none).
+    pub wrong: usize,
+    /// Gold has a value refman did not give (or gave wrongly).
+    pub missed: usize,
+    pub gold: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, want: Option<&String>, got: Option<&String>) {
+        match (want, got) {
+            (Some(w), Some(g)) if w == g => {
+                self.right += 1;
+                self.gold += 1;
+            }
+            (Some(_), Some(_)) => {
+                self.wrong += 1;
+                self.missed += 1;
+                self.gold += 1;
+            }
+            (Some(_), None) => {
+                self.missed += 1;
+                self.gold += 1;
+            }
+            (None, Some(_)) => self.wrong += 1,
+            (None, None) => {}
+        }
+    }
+
+    pub fn precision(&self) -> f64 {
+        100.0 * self.right as f64 / (self.right + self.wrong).max(1) as f64
+    }
+
+    pub fn recall(&self) -> f64 {
+        100.0 * self.right as f64 / (self.right + self.missed).max(1) as f64
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+
+    /// Right values among the gold-labelled ones.
+    pub fn accuracy(&self) -> f64 {
+        100.0 * self.right as f64 / self.gold.max(1) as f64
+    }
+}
+
+/// Prints a per-field table of precision, recall, F1 and accuracy.
+pub fn print_table(title: &str, tallies: &[(&str, Tally)]) {
+    println!("\n{title}");
+    println!(
+        "  {:<10} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "field", "gold", "P", "R", "F1", "acc."
+    );
+    for (field, t) in tallies {
+        println!(
+            "  {field:<10} {:>7} {:>6.1}% {:>6.1}% {:>6.1}% {:>6.1}%",
+            t.gold,
+            t.precision(),
+            t.recall(),
+            t.f1(),
+            t.accuracy()
+        );
+    }
+}
+
+const FIELDS: [&str; 8] = [
+    "author",
+    "title",
+    "date",
+    "container",
+    "volume",
+    "pages",
+    "url",
+    "doi",
+];
+
+fn score(seqs: &[Sequence], parser: Parser) -> Vec<(&'static str, Tally)> {
+    let mut tally: BTreeMap<&str, Tally> = BTreeMap::new();
     // ANYSTYLE_SHOW=title prints every miss of that field, for development.
     let show = std::env::var("ANYSTYLE_SHOW").unwrap_or_default();
-    for seq in &seqs {
+    for seq in seqs {
         let reference: Vec<&str> = seq
             .iter()
             .filter(|(l, _)| l != "citation-number")
             .map(|(_, t)| t.trim())
             .collect();
-        let parsed = parse_note(&reference.join(" "));
+        let parsed = parse_note_with(&reference.join(" "), parser);
         let entry = parsed.work.to_entry("k");
         let mut gold: BTreeMap<String, String> = BTreeMap::new();
         for (label, text) in seq {
@@ -260,7 +274,7 @@ fn anystyle_gold_field_accuracy() {
                 })
                 .or_insert_with(|| text.clone());
         }
-        for field in fields {
+        for field in FIELDS {
             let (want, got) = compare(field, &gold, &entry);
             if field == show && want.is_some() && want != got {
                 println!(
@@ -268,39 +282,40 @@ fn anystyle_gold_field_accuracy() {
                     reference.join(" ")
                 );
             }
-            let t = tally.entry(field).or_default();
-            match (&want, &got) {
-                (Some(w), Some(g)) => {
-                    t.1 += 1;
-                    if w == g {
-                        t.0 += 1;
-                    }
-                }
-                (Some(_), None) => t.1 += 1,
-                (None, Some(_)) => t.2 += 1,
-                (None, None) => {}
-            }
+            tally
+                .entry(field)
+                .or_default()
+                .add(want.as_ref(), got.as_ref());
         }
     }
-    println!(
-        "\nAnyStyle gold.xml, {} references: field accuracy",
-        seqs.len()
+    FIELDS
+        .iter()
+        .map(|f| (*f, tally.get(f).copied().unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn anystyle_gold_field_accuracy() {
+    let seqs = sequences();
+    assert_eq!(seqs.len(), 1669, "the check set has 1,669 references");
+    let rules = score(&seqs, Parser::Rules);
+    print_table(
+        "AnyStyle gold.xml, 1,669 references, rules (the default parser)",
+        &rules,
     );
-    println!(
-        "  {:<10} {:>11} {:>8} {:>13}",
-        "field", "right/gold", "acc.", "refman-only"
+    let labeller = score(&seqs, Parser::Labeller);
+    print_table(
+        "AnyStyle gold.xml, 1,669 references, field labeller",
+        &labeller,
     );
     let mut below = Vec::new();
-    for field in fields {
-        let (right, total, extra) = tally.get(field).copied().unwrap_or_default();
-        let acc = 100.0 * right as f64 / total.max(1) as f64;
-        println!("  {field:<10} {right:>5}/{total:<5} {acc:>7.1}% {extra:>13}");
+    for (field, t) in &rules {
         let floor = FLOORS
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(f, _)| f == field)
             .map_or(0.0, |(_, v)| *v);
-        if acc < floor {
-            below.push(format!("{field}: {acc:.1}% < floor {floor:.1}%"));
+        if t.accuracy() < floor {
+            below.push(format!("{field}: {:.1}% < floor {floor:.1}%", t.accuracy()));
         }
     }
     assert!(below.is_empty(), "accuracy fell below the floor: {below:?}");

@@ -1,0 +1,90 @@
+//! Trains the field labeller and writes `models/labeller.crfsuite`.
+//!
+//! ```sh
+//! cargo run --release --example train_labeller
+//! ```
+//!
+//! Training data: AnyStyle's `core.xml` (six of every seven sequences; the
+//! seventh is the development set reported at the end) and refman's
+//! synthetic notes (`parse::label::synth`). AnyStyle's `gold.xml` and the
+//! note fixtures are never read here: they are the evaluation sets.
+//! Training is deterministic (L-BFGS from zero weights, no shuffling), so
+//! the same data gives the same model.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crfs::{Model, Trainer};
+use refman::parse::label::dataset::{read_anystyle, training_example};
+use refman::parse::label::{Label, features, label_with, synth, tokens};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let core = std::fs::read_to_string(root.join("tests/data/anystyle/core.xml"))?;
+    let sequences = read_anystyle(&core)?;
+    let mut train = Vec::new();
+    let mut dev = Vec::new();
+    for (i, seq) in sequences.iter().enumerate() {
+        if let Some(example) = training_example(seq) {
+            if i % 7 == 3 {
+                dev.push(example);
+            } else {
+                train.push(example);
+            }
+        }
+    }
+    let synthetic = synth::notes(7);
+    let (synth_train, synth_dev): (Vec<_>, Vec<_>) = synthetic
+        .into_iter()
+        .enumerate()
+        .partition(|(i, _)| i % 7 != 3);
+    let core_train = train.len();
+    train.extend(synth_train.into_iter().map(|(_, e)| e));
+    let dev_synth: Vec<_> = synth_dev.into_iter().map(|(_, e)| e).collect();
+    eprintln!(
+        "training on {} sequences ({core_train} AnyStyle core, {} synthetic); development: {} core, {} synthetic",
+        train.len(),
+        train.len() - core_train,
+        dev.len(),
+        dev_synth.len()
+    );
+
+    let started = Instant::now();
+    let mut trainer = Trainer::lbfgs();
+    trainer.params_mut().set_c1(0.05)?;
+    trainer.params_mut().set_c2(0.01)?;
+    trainer.params_mut().set_max_iterations(250)?;
+    for (text, labels) in &train {
+        let toks = tokens::tokenize(text);
+        let xseq = features::features(text, &toks);
+        let yseq: Vec<&str> = labels.iter().map(|l| l.name()).collect();
+        trainer.append(&xseq, &yseq)?;
+    }
+    let out = root.join("models/labeller.crfsuite");
+    trainer.train(&out)?;
+    eprintln!(
+        "trained in {:.1} s: {} ({} bytes)",
+        started.elapsed().as_secs_f64(),
+        out.display(),
+        std::fs::metadata(&out)?.len()
+    );
+
+    let bytes = std::fs::read(&out)?;
+    let model = Model::new(&bytes)?;
+    for (name, set) in [("core dev", &dev), ("synthetic dev", &dev_synth)] {
+        let (mut right, mut total) = (0usize, 0usize);
+        for (text, labels) in set.iter() {
+            let got = label_with(&model, text);
+            for (g, want) in got.iter().zip(labels) {
+                total += 1;
+                right += usize::from(g.label == *want);
+            }
+        }
+        eprintln!(
+            "{name}: token accuracy {:.2} % of {total}",
+            100.0 * right as f64 / total.max(1) as f64
+        );
+    }
+    let _ = Label::ALL;
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! Labelled spans to a [`Work`]: each span is read by the parser that knows
+//! its field (names, dates, page ranges, volume and issue notations), and
+//! the spans' typography (quotes, italics, "In") becomes the cues that the
+//! entry type is inferred from.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Label, Labelled, spans};
+use crate::entry::Date;
+use crate::parse::dates::find_dates;
+use crate::parse::details::page_range;
+use crate::parse::kind::Cues;
+use crate::parse::names::{parse_author_segment, scan_names};
+use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, clean_title, plain, split_translation};
+use crate::parse::Work;
+
+/// What the labelled note gave, and how sure the labelling reads.
+#[derive(Debug, Default)]
+pub struct Assembled {
+    pub work: Work,
+    pub cues: Cues,
+    /// The title was quoted.
+    pub quoted: bool,
+    /// Words labelled as notes or commentary.
+    pub note_words: usize,
+}
+
+static FIRST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:[-–/]\d+)?").expect("number pattern"));
+static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10}))")
+        .expect("issue pattern")
+});
+static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10})")
+        .expect("issue pattern")
+});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\D)((?:1[5-9]|20)\d\d)(?:\D|$)").expect("year pattern"));
+static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|отв\.\s*ред\.|\(ред\.\)|主编|编")
+        .expect("editor pattern")
+});
+
+/// Builds the work from the labelled tokens of `text`.
+pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
+    let mut out = Assembled::default();
+    let mut seen = std::collections::HashSet::new();
+    for (label, range) in spans(labelled) {
+        let raw = &text[range];
+        let first = seen.insert(label);
+        match label {
+            Label::Author if first => {
+                let (names, editors) = parse_author_segment(&plain(raw));
+                if editors {
+                    out.work.editors = names;
+                } else {
+                    out.work.authors = names;
+                }
+            }
+            Label::Editor if out.work.editors.is_empty() => {
+                if raw.trim_start().to_lowercase().starts_with("in") {
+                    out.cues.in_collection = true;
+                }
+                out.work.editors = editor_names(raw);
+            }
+            Label::Title if first => {
+                let inner = strip_quotes(raw);
+                out.quoted = inner.len() < raw.trim().len();
+                out.cues.title_italic = raw.contains(ITALIC_OPEN);
+                let (title, translation) = split_translation(&plain(&inner));
+                out.work.title = Some(clean_title(&title)).filter(|t| !t.is_empty());
+                out.work.title_translated = translation;
+            }
+            Label::Container if first => {
+                out.cues.container_italic = raw.contains(ITALIC_OPEN);
+                let (text, in_collection) = strip_in(&plain(raw));
+                out.cues.in_collection |= in_collection;
+                let text = strip_quotes(&text);
+                out.work.container = Some(clean_title(&text)).filter(|t| !t.is_empty());
+            }
+            Label::Date if out.work.date.is_none() => {
+                let dates = find_dates(raw);
+                out.work.date = dates
+                    .iter()
+                    .max_by_key(|d| (d.precision(), std::cmp::Reverse(d.start)))
+                    .map(|d| d.date)
+                    .or_else(|| {
+                        YEAR.captures(raw)
+                            .and_then(|c| c[1].parse().ok())
+                            .map(Date::year)
+                    });
+                if out.work.date.is_none() {
+                    out.work.undated = crate::parse::dates::find_no_date(raw).is_some();
+                }
+            }
+            Label::Volume if out.work.volume.is_none() => volume(raw, &mut out.work),
+            Label::Pages if out.work.pages.is_none() => {
+                let digits = raw
+                    .trim()
+                    .trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphanumeric())
+                    .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+                let digits = digits.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !digits.is_empty() {
+                    out.work.pages = Some(page_range(digits));
+                }
+            }
+            Label::Publisher if out.work.publisher.is_none() => {
+                out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
+            }
+            Label::Location if out.work.location.is_none() => {
+                out.work.location = Some(trim_field(raw)).filter(|p| !p.is_empty());
+            }
+            Label::Edition if out.work.edition.is_none() => {
+                out.work.edition = FIRST_NUMBER
+                    .find(raw)
+                    .map(|m| m.as_str().to_string())
+                    .or_else(|| Some(trim_field(raw)));
+            }
+            Label::Genre => {
+                let g = trim_field(raw);
+                let lower = g.to_lowercase();
+                if ["thesis", "dissertation", "diss", "дис", "phd"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                {
+                    out.work.thesis = Some(g);
+                } else if out.work.container.is_none() && lower.contains("report") {
+                    out.work.container = Some(g);
+                }
+            }
+            Label::Note => out.note_words += raw.split_whitespace().count(),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
+/// "под ред. А. Иванова".
+fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
+    let plain = plain(raw);
+    let cleaned = EDITOR_WORDS.replace_all(&plain, " ");
+    let cleaned = cleaned.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')'));
+    if cleaned.is_empty() {
+        return Vec::new();
+    }
+    match scan_names(cleaned) {
+        Some(list) if !list.names.is_empty() => list.names,
+        _ => parse_author_segment(cleaned).0,
+    }
+}
+
+/// Volume and issue from a volume span: "106,", "Vol. 3, No. 2", "12(3)",
+/// "Т. 5. № 1–2", "№ 15".
+fn volume(raw: &str, work: &mut Work) {
+    if let Some(c) = ISSUE_IN_VOLUME.captures(raw) {
+        work.volume = c.get(1).map(|m| m.as_str().to_string());
+        work.number = c
+            .get(2)
+            .or(c.get(3))
+            .map(|m| m.as_str().trim().to_string())
+            .filter(|n| !n.is_empty());
+        return;
+    }
+    if let Some(c) = ONLY_ISSUE.captures(raw) {
+        work.number = c.get(1).map(|m| m.as_str().to_string());
+        return;
+    }
+    work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
+}
+
+/// "In: Title", "In Title", "// Title", "в: Title": the text and whether an
+/// "In" introduced it.
+fn strip_in(text: &str) -> (String, bool) {
+    let t = text.trim();
+    for prefix in ["In: ", "In ", "in: ", "in ", "// ", "//", "В кн.: ", "В: ", "в: ", "Im: "] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            return (rest.to_string(), !prefix.starts_with('/'));
+        }
+    }
+    (t.to_string(), false)
+}
+
+/// A span without the quotes around it (and without italic marks).
+fn strip_quotes(raw: &str) -> String {
+    let t = raw
+        .trim()
+        .trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE)
+        .trim();
+    let t = t.trim_end_matches([',', '.', ';', ':']).trim_end();
+    let t = t.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
+    let opens = ['"', '“', '«', '„', '《', '‘', '\''];
+    let closes = ['"', '”', '»', '》', '’', '\'', '“'];
+    if t.starts_with(opens) && t.ends_with(closes) && t.chars().count() >= 2 {
+        let mut chars = t.chars();
+        chars.next();
+        chars.next_back();
+        let inner = chars.as_str();
+        // Punctuation inside the closing quote (American style).
+        return inner.trim_end_matches([',', '.']).trim().to_string();
+    }
+    t.to_string()
+}
+
+/// A publisher's or place's text without the punctuation and brackets
+/// around it.
+fn trim_field(raw: &str) -> String {
+    let p = plain(raw);
+    let t = p
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
+        .trim();
+    t.strip_suffix('.').unwrap_or(t).trim().to_string()
+}

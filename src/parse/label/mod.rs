@@ -1,0 +1,168 @@
+//! The field labeller: a linear-chain CRF that gives each token of a note
+//! the field it belongs to (author, title, container, date, …). It is
+//! trained by `examples/train_labeller.rs` on AnyStyle's training set and
+//! refman's synthetic notes; the model (`models/labeller.crfsuite`) is
+//! compiled into the binary.
+//!
+//! The labeller only segments. What a span means (the names in an author
+//! span, the date in a date span) is read by the exact parsers of the other
+//! `parse` modules, in [`assemble`].
+
+pub mod assemble;
+pub mod dataset;
+pub mod features;
+pub mod synth;
+pub mod tokens;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crfs::Model;
+
+/// The fields a token can belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Author,
+    Editor,
+    Translator,
+    Title,
+    Container,
+    Collection,
+    Date,
+    Volume,
+    Pages,
+    Publisher,
+    Location,
+    Edition,
+    Genre,
+    Note,
+    Url,
+    Doi,
+    Isbn,
+    /// A list number ("[13]", "60.").
+    Number,
+}
+
+impl Label {
+    pub const ALL: [Label; 18] = [
+        Label::Author,
+        Label::Editor,
+        Label::Translator,
+        Label::Title,
+        Label::Container,
+        Label::Collection,
+        Label::Date,
+        Label::Volume,
+        Label::Pages,
+        Label::Publisher,
+        Label::Location,
+        Label::Edition,
+        Label::Genre,
+        Label::Note,
+        Label::Url,
+        Label::Doi,
+        Label::Isbn,
+        Label::Number,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Author => "author",
+            Label::Editor => "editor",
+            Label::Translator => "translator",
+            Label::Title => "title",
+            Label::Container => "container",
+            Label::Collection => "collection",
+            Label::Date => "date",
+            Label::Volume => "volume",
+            Label::Pages => "pages",
+            Label::Publisher => "publisher",
+            Label::Location => "location",
+            Label::Edition => "edition",
+            Label::Genre => "genre",
+            Label::Note => "note",
+            Label::Url => "url",
+            Label::Doi => "doi",
+            Label::Isbn => "isbn",
+            Label::Number => "number",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.name() == name)
+    }
+
+    /// refman's label for one of AnyStyle's.
+    pub fn from_anystyle(name: &str) -> Option<Label> {
+        Some(match name {
+            "journal" | "container-title" | "source" => Label::Container,
+            "collection-title" => Label::Collection,
+            "citation-number" => Label::Number,
+            "medium" | "director" | "producer" | "dataset" | "authority" => Label::Note,
+            other => return Label::from_name(other),
+        })
+    }
+}
+
+/// One labelled token: its byte range in the labelled text and its field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    pub range: Range<usize>,
+    pub label: Label,
+}
+
+/// The model compiled into refman; empty until the labeller is trained.
+static MODEL_BYTES: &[u8] = include_bytes!("../../../models/labeller.crfsuite");
+
+static MODEL: LazyLock<Option<Model<'static>>> =
+    LazyLock::new(|| Model::new(MODEL_BYTES).ok());
+
+/// Whether a trained model is available.
+pub fn available() -> bool {
+    MODEL.is_some()
+}
+
+/// Labels every token of `text` (Markdown italics marked as in
+/// [`crate::parse::text::markdown`]). Empty when no model is available.
+pub fn label(text: &str) -> Vec<Labelled> {
+    match MODEL.as_ref() {
+        Some(model) => label_with(model, text),
+        None => Vec::new(),
+    }
+}
+
+/// Labels every token of `text` with the given model.
+pub fn label_with(model: &Model<'_>, text: &str) -> Vec<Labelled> {
+    let tokens = tokens::tokenize(text);
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let xseq = features::features(text, &tokens);
+    let Ok(tagger) = model.tagger() else {
+        return Vec::new();
+    };
+    let Ok(labels) = tagger.tag(&xseq) else {
+        return Vec::new();
+    };
+    tokens
+        .into_iter()
+        .zip(labels)
+        .map(|(range, name)| Labelled {
+            range,
+            label: Label::from_name(name).unwrap_or(Label::Note),
+        })
+        .collect()
+}
+
+/// Consecutive tokens of one label joined into spans (byte ranges of the
+/// text, from the first token's start to the last one's end).
+pub fn spans(labelled: &[Labelled]) -> Vec<(Label, Range<usize>)> {
+    let mut out: Vec<(Label, Range<usize>)> = Vec::new();
+    for t in labelled {
+        match out.last_mut() {
+            Some((label, range)) if *label == t.label => range.end = t.range.end,
+            _ => out.push((t.label, t.range.clone())),
+        }
+    }
+    out
+}
