@@ -197,7 +197,12 @@ fn parse_labelled(md: &str, ids: Work, cues: kind::Cues) -> ParsedNote {
         online_label: cues.online_label,
         ..a.cues
     };
-    finish(work, cues, None, a.note_words, a.quoted)
+    let mut parsed = finish(work, cues, a.pinpoint, a.note_words, a.quoted);
+    if let Some(code) = a.type_code {
+        parsed.work.entry_type = code;
+        parsed.work.newspaper = kind::is_newspaper(&parsed.work, code);
+    }
+    parsed
 }
 
 /// Language, entry type, type-specific field moves, confidence and missing

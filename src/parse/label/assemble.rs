@@ -25,6 +25,10 @@ pub struct Assembled {
     pub quoted: bool,
     /// Words labelled as notes or commentary.
     pub note_words: usize,
+    /// A second page span after the work's pages: the page cited.
+    pub pinpoint: Option<String>,
+    /// The entry type a GB/T 7714 type code (`[J]`, `[M]`, …) gives.
+    pub type_code: Option<&'static str>,
 }
 
 static FIRST_NUMBER: LazyLock<Regex> =
@@ -36,6 +40,16 @@ static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10})")
         .expect("issue pattern")
+});
+/// Vancouver's glued details: "2005;61(3):327-35".
+static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:1[5-9]|20)\d\d)[^;:]{0,20};\s*(\d+)\s*(?:\(([^)]{1,10})\))?\s*:\s*(\d+(?:\s*[-–]\s*\d+)?)")
+        .expect("vancouver pattern")
+});
+/// A GB/T 7714 type code at the end of a title.
+static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\[(J|M|C|D|R|N|S|P|G|Z|A|EB/OL|DB/OL|M/OL|J/OL|N/OL|CP/DK)\]\s*\.?\s*$")
+        .expect("type code pattern")
 });
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)((?:1[5-9]|20)\d\d)(?:\D|$)").expect("year pattern"));
@@ -53,6 +67,7 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
         let first = seen.insert(label);
         match label {
             Label::Author if first => {
+                let raw = raw.trim_start_matches(['/', ' ']);
                 let (names, editors) = parse_author_segment(&plain(raw));
                 if editors {
                     out.work.editors = names;
@@ -67,6 +82,11 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                 out.work.editors = editor_names(raw);
             }
             Label::Title if first => {
+                let (raw, code) = match TYPE_CODE.captures(raw) {
+                    Some(c) => (&raw[..c.get(0).map_or(raw.len(), |m| m.start())], c.get(1)),
+                    None => (raw, None),
+                };
+                out.type_code = code.map(|c| type_of_code(c.as_str()));
                 let inner = strip_quotes(raw);
                 out.quoted = inner.len() < raw.trim().len();
                 out.cues.title_italic = raw.contains(ITALIC_OPEN);
@@ -97,15 +117,13 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                 }
             }
             Label::Volume if out.work.volume.is_none() => volume(raw, &mut out.work),
-            Label::Pages if out.work.pages.is_none() => {
-                let digits = raw
-                    .trim()
-                    .trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphanumeric())
-                    .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-                let digits = digits.trim_end_matches(|c: char| !c.is_alphanumeric());
-                if !digits.is_empty() {
-                    out.work.pages = Some(page_range(digits));
+            Label::Pages if out.work.pages.is_some() => {
+                if out.pinpoint.is_none() {
+                    out.pinpoint = page_text(raw);
                 }
+            }
+            Label::Pages => {
+                out.work.pages = page_text(raw);
             }
             Label::Publisher if out.work.publisher.is_none() => {
                 out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
@@ -135,7 +153,40 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             _ => {}
         }
     }
+    if out.work.pages.is_none()
+        && let Some(c) = VANCOUVER.captures(text)
+    {
+        out.work.volume = out.work.volume.take().or(Some(c[2].to_string()));
+        out.work.number = out.work.number.take().or(c.get(3).map(|m| m.as_str().to_string()));
+        out.work.pages = Some(page_range(&c[4]));
+    }
     out
+}
+
+/// The pages of a page span: "pp. 1761–1800)." to "1761--1800".
+fn page_text(raw: &str) -> Option<String> {
+    let digits = raw
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+    let digits = digits.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (!digits.is_empty()).then(|| page_range(digits))
+}
+
+/// The BibLaTeX type of a GB/T 7714 document code.
+fn type_of_code(code: &str) -> &'static str {
+    match code {
+        "J" | "J/OL" => "article",
+        "M" | "M/OL" => "book",
+        "C" => "inproceedings",
+        "D" => "thesis",
+        "R" => "report",
+        "N" | "N/OL" => "article",
+        "S" => "standard",
+        "P" => "patent",
+        "EB/OL" | "DB/OL" | "CP/DK" => "online",
+        _ => "misc",
+    }
 }
 
 /// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
