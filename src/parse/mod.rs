@@ -133,10 +133,13 @@ static TRANSLATION_AFTER: LazyLock<Regex> =
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Parser {
     /// The hand-written rules.
-    #[default]
     Rules,
     /// The trained field labeller, its spans read by the exact parsers.
     Labeller,
+    /// The labeller, except where the rules are exact: a quoted title after
+    /// the authors is taken as the rules read it.
+    #[default]
+    Hybrid,
 }
 
 /// Parses one note.
@@ -178,16 +181,40 @@ pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
         online_label: ids.online_label,
         ..kind::Cues::default()
     };
-    if parser == Parser::Labeller && label::available() {
+    if parser == Parser::Rules || !label::available() {
+        return parse_rules(&md, work, cues);
+    }
+    if parser == Parser::Labeller {
         return parse_labelled(&md, work, cues);
     }
-    parse_rules(&md, work, cues)
+    let mut labelled = label::assemble::assemble(&md, &label::label(&md));
+    let quoted = find_quoted(&md).is_some_and(|q| authorish(&md[..q.start]));
+    if quoted {
+        let rules = parse_rules(&md, work.clone(), cues);
+        if rules.work.title != labelled.work.title {
+            // A quoted title after the authors is exact: the quote bounds
+            // the title, and what precedes it is the authors.
+            labelled.work.title = rules.work.title;
+            labelled.work.title_translated = rules.work.title_translated;
+            labelled.quoted = true;
+            if !rules.work.authors.is_empty() || !rules.work.editors.is_empty() {
+                labelled.work.authors = rules.work.authors;
+                labelled.work.editors = rules.work.editors;
+            }
+        }
+    }
+    finish_labelled(labelled, work, cues)
 }
 
 /// The labeller's reading of a note (identifiers already cut out).
 fn parse_labelled(md: &str, ids: Work, cues: kind::Cues) -> ParsedNote {
-    let labelled = label::label(md);
-    let a = label::assemble::assemble(md, &labelled);
+    let labelled = label::assemble::assemble(md, &label::label(md));
+    finish_labelled(labelled, ids, cues)
+}
+
+/// The last stage for the labeller's reading, with the identifiers the
+/// exact rules found.
+fn finish_labelled(a: label::assemble::Assembled, ids: Work, cues: kind::Cues) -> ParsedNote {
     let mut work = a.work;
     work.url = ids.url;
     work.doi = ids.doi;
@@ -220,8 +247,10 @@ fn finish(
         .and_then(lang::detect)
         .or_else(|| work.container.as_deref().and_then(lang::detect));
     work.entry_type = kind::infer(&work, cues);
-    if work.entry_type == "book" && work.pages.as_deref().is_some_and(|p| !p.contains("--")) {
-        // A single page in a book note is the page cited.
+    if matches!(work.entry_type, "book" | "report" | "thesis")
+        && work.pages.as_deref().is_some_and(|p| !p.contains("--"))
+    {
+        // A single page in a note on a book or report is the page cited.
         pinpoint = pinpoint.or(work.pages.take());
     }
     if matches!(work.entry_type, "report" | "thesis") {

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::fs;
 
 use refman::import::{Status, plan_with};
-use refman::parse::Parser;
 use refman::library::Library;
+use refman::parse::Parser;
 use serde::Deserialize;
 
 use crate::{data, join_names, observed};
@@ -87,34 +87,62 @@ fn articles() -> Vec<(String, std::path::PathBuf)> {
     out
 }
 
+/// Field accuracy floors (percent) of the default parser on the fixtures,
+/// a note or so under the measured values. The fixtures were the rules'
+/// tuning set and the labeller's development set: these floors catch
+/// regressions; they are not a held-out measure.
+const DEFAULT_FLOORS: &[(&str, f64)] = &[
+    ("author", 92.0),
+    ("container", 87.0),
+    ("date", 92.5),
+    ("number", 95.5),
+    ("pages", 97.5),
+    ("pinpoint", 90.0),
+    ("repeat_of", 99.0),
+    ("title", 88.5),
+    ("type", 92.0),
+    ("volume", 99.0),
+    ("url", 100.0),
+    ("doi", 100.0),
+];
+
+/// The hand-written rules read every fixture note exactly as expected
+/// (known gaps listed in the TOML files).
 #[test]
-fn fixture_notes_parse_as_expected() {
-    let failures = run_fixtures(Parser::default(), true);
+fn fixture_notes_parse_as_expected_by_the_rules() {
+    let (failures, _) = run_fixtures(Parser::Rules, true);
     assert!(
         failures.is_empty(),
         "{} mismatches:\n{}",
         failures.len(),
         failures.join("\n")
     );
-    let other = match Parser::default() {
-        Parser::Rules => Parser::Labeller,
-        Parser::Labeller => Parser::Rules,
-    };
-    // FIXTURES_COMPARE=1 prints the other parser's accuracy too.
-    if std::env::var_os("FIXTURES_COMPARE").is_some() {
-        let misses = run_fixtures(other, false);
-        println!("{other:?}: {} mismatches", misses.len());
-        if std::env::var_os("FIXTURES_SHOW").is_some() {
-            for m in misses {
-                println!("  {m}");
-            }
+}
+
+/// The default parser keeps its measured accuracy on the fixtures.
+/// FIXTURES_SHOW=1 lists its misses.
+#[test]
+fn fixture_notes_default_parser_accuracy() {
+    let (misses, tallies) = run_fixtures(Parser::default(), false);
+    if std::env::var_os("FIXTURES_SHOW").is_some() {
+        for m in &misses {
+            println!("  {m}");
         }
     }
+    let mut below = Vec::new();
+    for (field, floor) in DEFAULT_FLOORS {
+        let t = tallies.get(field).expect("field counted");
+        let acc = 100.0 * t.right as f64 / t.total.max(1) as f64;
+        if acc < *floor {
+            below.push(format!("{field}: {acc:.1}% < floor {floor:.1}%"));
+        }
+    }
+    assert!(below.is_empty(), "accuracy fell below the floor: {below:?}");
 }
 
 /// Imports every fixture article with `parser` and returns the mismatches;
 /// prints field accuracy. `strict` also counts listed gaps as known.
-fn run_fixtures(parser: Parser, strict: bool) -> Vec<String> {
+fn run_fixtures(parser: Parser, strict: bool) -> (Vec<String>, BTreeMap<&'static str, Tally>) {
     let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut gaps_reported = Vec::new();
@@ -148,7 +176,10 @@ fn run_fixtures(parser: Parser, strict: bool) -> Vec<String> {
                     if ok {
                         t.right += 1;
                     }
-                    match (ok, want.gaps.get(field)) {
+                    // Gaps are the rules' known misses; other parsers are
+                    // judged on every field.
+                    let gap = want.gaps.get(field).filter(|_| strict);
+                    match (ok, gap) {
                         (true, Some(_)) => failures.push(format!(
                             "{at}.{field}: listed as a gap but now passes; remove it from gaps"
                         )),
@@ -238,5 +269,5 @@ fn run_fixtures(parser: Parser, strict: bool) -> Vec<String> {
         note_count >= 150,
         "the fixture set has {note_count} notes; it must keep at least 150"
     );
-    failures
+    (failures, tallies)
 }

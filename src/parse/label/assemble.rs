@@ -9,12 +9,12 @@ use regex::Regex;
 
 use super::{Label, Labelled, spans};
 use crate::entry::Date;
+use crate::parse::Work;
 use crate::parse::dates::find_dates;
 use crate::parse::details::page_range;
 use crate::parse::kind::Cues;
 use crate::parse::names::{parse_author_segment, scan_names};
 use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, clean_title, plain, split_translation};
-use crate::parse::Work;
 
 /// What the labelled note gave, and how sure the labelling reads.
 #[derive(Debug, Default)]
@@ -50,6 +50,21 @@ static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
 static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*\[(J|M|C|D|R|N|S|P|G|Z|A|EB/OL|DB/OL|M/OL|J/OL|N/OL|CP/DK)\]\s*\.?\s*$")
         .expect("type code pattern")
+});
+/// "Journal, № 1", "Journal, No. 3" at the end of a container.
+static CONTAINER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,.]?\s*(?:№|No\.?|Nr\.?|no\.)\s*(\d+[a-z]?)\s*$").expect("number pattern")
+});
+/// "SWP Research Paper 8": a paper number after a series name.
+static SERIES_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(\d+(?:/\d+)?)\s*$").expect("series number pattern"));
+/// "2020年第2期".
+static CHINESE_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
+/// A page count: "256 с.", "xii, 310 pp.", "24 S.".
+static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|p|pp|S|s|页)\.?\s*[.,]?\s*$")
+        .expect("page total pattern")
 });
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)((?:1[5-9]|20)\d\d)(?:\D|$)").expect("year pattern"));
@@ -117,14 +132,14 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                 }
             }
             Label::Volume if out.work.volume.is_none() => volume(raw, &mut out.work),
-            Label::Pages if out.work.pages.is_some() => {
-                if out.pinpoint.is_none() {
-                    out.pinpoint = page_text(raw);
-                }
+            Label::Pages if out.work.pages.is_some() && out.pinpoint.is_none() => {
+                out.pinpoint = page_text(raw);
             }
-            Label::Pages => {
-                out.work.pages = page_text(raw);
-            }
+            Label::Pages if out.work.pages.is_some() => {}
+            Label::Pages => match PAGE_TOTAL.captures(raw) {
+                Some(c) => out.work.pagetotal = Some(c[1].to_string()),
+                None => out.work.pages = page_text(raw),
+            },
             Label::Publisher if out.work.publisher.is_none() => {
                 out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
             }
@@ -153,14 +168,78 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             _ => {}
         }
     }
+    if let Some(container) = out.work.container.take() {
+        // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
+        // at the end of a container.
+        let (container, number) = match CONTAINER_NUMBER.captures(&container) {
+            Some(c) if out.work.number.is_none() => (
+                container[..c.get(0).map_or(container.len(), |m| m.start())].to_string(),
+                Some(c[1].to_string()),
+            ),
+            _ => match SERIES_NUMBER.captures(&container) {
+                Some(c)
+                    if out.work.number.is_none()
+                        && crate::parse::kind::is_report_series(&container) =>
+                {
+                    (
+                        container[..c.get(0).map_or(container.len(), |m| m.start())].to_string(),
+                        Some(c[1].to_string()),
+                    )
+                }
+                _ => (container, None),
+            },
+        };
+        out.work.number = out.work.number.take().or(number);
+        out.work.container = Some(container.trim().to_string()).filter(|c| !c.is_empty());
+    }
+    if out.work.number.is_none()
+        && let Some(c) = CHINESE_ISSUE.captures(text)
+    {
+        out.work.number = Some(c[1].to_string());
+    }
+    complete_date(
+        text,
+        &labelled_ranges(labelled, &[Label::Title, Label::Container]),
+        &mut out.work,
+    );
     if out.work.pages.is_none()
         && let Some(c) = VANCOUVER.captures(text)
     {
         out.work.volume = out.work.volume.take().or(Some(c[2].to_string()));
-        out.work.number = out.work.number.take().or(c.get(3).map(|m| m.as_str().to_string()));
+        out.work.number = out
+            .work
+            .number
+            .take()
+            .or(c.get(3).map(|m| m.as_str().to_string()));
         out.work.pages = Some(page_range(&c[4]));
     }
     out
+}
+
+/// The byte ranges of the tokens with these labels.
+fn labelled_ranges(labelled: &[Labelled], labels: &[Label]) -> Vec<std::ops::Range<usize>> {
+    labelled
+        .iter()
+        .filter(|t| labels.contains(&t.label))
+        .map(|t| t.range.clone())
+        .collect()
+}
+
+/// A year-only date completed from a fuller date of the same year elsewhere
+/// in the note (the labeller may leave "November 21" out of "(2020,
+/// November 21)"), but never from a title or container.
+fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Work) {
+    let Some(date) = work.date.filter(|d| d.month.is_none()) else {
+        return;
+    };
+    let fuller = find_dates(text)
+        .into_iter()
+        .filter(|d| d.date.year == date.year && d.precision() > 1)
+        .filter(|d| !excluded.iter().any(|r| d.start < r.end && r.start < d.end))
+        .max_by_key(|d| d.precision());
+    if let Some(d) = fuller {
+        work.date = Some(d.date);
+    }
 }
 
 /// The pages of a page span: "pp. 1761–1800)." to "1761--1800".
@@ -169,7 +248,8 @@ fn page_text(raw: &str) -> Option<String> {
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-    let digits = digits.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // Units after the number ("45-58页", "12 с.") are not part of it.
+    let digits = digits.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
     (!digits.is_empty()).then(|| page_range(digits))
 }
 
@@ -194,7 +274,10 @@ fn type_of_code(code: &str) -> &'static str {
 fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
     let plain = plain(raw);
     let cleaned = EDITOR_WORDS.replace_all(&plain, " ");
-    let cleaned = cleaned.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')'));
+    let cleaned = cleaned
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
+        .trim();
     if cleaned.is_empty() {
         return Vec::new();
     }
@@ -227,7 +310,18 @@ fn volume(raw: &str, work: &mut Work) {
 /// "In" introduced it.
 fn strip_in(text: &str) -> (String, bool) {
     let t = text.trim();
-    for prefix in ["In: ", "In ", "in: ", "in ", "// ", "//", "В кн.: ", "В: ", "в: ", "Im: "] {
+    for prefix in [
+        "In: ",
+        "In ",
+        "in: ",
+        "in ",
+        "// ",
+        "//",
+        "В кн.: ",
+        "В: ",
+        "в: ",
+        "Im: ",
+    ] {
         if let Some(rest) = t.strip_prefix(prefix) {
             return (rest.to_string(), !prefix.starts_with('/'));
         }
@@ -241,12 +335,14 @@ fn strip_quotes(raw: &str) -> String {
         .trim()
         .trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE)
         .trim();
-    let t = t.trim_end_matches([',', '.', ';', ':']).trim_end();
+    let t = t.trim_end_matches([',', ';', ':']).trim_end();
     let t = t.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
+    let bare = t.trim_end_matches(['.', ',']).trim_end();
+    let bare = bare.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
     let opens = ['"', '“', '«', '„', '《', '‘', '\''];
     let closes = ['"', '”', '»', '》', '’', '\'', '“'];
-    if t.starts_with(opens) && t.ends_with(closes) && t.chars().count() >= 2 {
-        let mut chars = t.chars();
+    if bare.starts_with(opens) && bare.ends_with(closes) && bare.chars().count() >= 2 {
+        let mut chars = bare.chars();
         chars.next();
         chars.next_back();
         let inner = chars.as_str();

@@ -114,7 +114,10 @@ mod tests {
                    <url>http://x.org</url></sequence></dataset>";
         let seqs = read_anystyle(xml).unwrap();
         assert_eq!(seqs.len(), 1);
-        assert_eq!(seqs[0][0], ("author".into(), "Romero, C., & Dweck, C.".into()));
+        assert_eq!(
+            seqs[0][0],
+            ("author".into(), "Romero, C., & Dweck, C.".into())
+        );
         let (text, labels) = training_example(&seqs[0]).unwrap();
         assert_eq!(text, "Romero, C., & Dweck, C. (2011). Brainology.");
         assert_eq!(labels.len(), 7);

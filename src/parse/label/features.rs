@@ -23,7 +23,12 @@ struct Local {
 /// Word lists: (feature name, words). Words are compared lowercased,
 /// without surrounding punctuation.
 const LISTS: &[(&str, &[&str])] = &[
-    ("in", &["in", "in:", "в", "у", "dans", "en", "nel", "nella", "im", "w"]),
+    (
+        "in",
+        &[
+            "in", "in:", "в", "у", "dans", "en", "nel", "nella", "im", "w",
+        ],
+    ),
     (
         "ed",
         &[
@@ -31,60 +36,199 @@ const LISTS: &[(&str, &[&str])] = &[
             "dir", "cura", "coord", "编", "主编",
         ],
     ),
-    ("vol", &["vol", "vols", "volume", "т", "том", "bd", "band", "tome", "t", "jg", "卷"]),
-    ("no", &["no", "nos", "nr", "№", "issue", "iss", "вып", "n°", "n", "heft", "期", "num"]),
-    ("pp", &["p", "pp", "s", "с", "стр", "page", "pages", "ss", "pág", "页", "c"]),
-    ("and", &["and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i", "与", "和"]),
+    (
+        "vol",
+        &[
+            "vol", "vols", "volume", "т", "том", "bd", "band", "tome", "t", "jg", "卷",
+        ],
+    ),
+    (
+        "no",
+        &[
+            "no", "nos", "nr", "№", "issue", "iss", "вып", "n°", "n", "heft", "期", "num",
+        ],
+    ),
+    (
+        "pp",
+        &[
+            "p", "pp", "s", "с", "стр", "page", "pages", "ss", "pág", "页", "c",
+        ],
+    ),
+    (
+        "and",
+        &[
+            "and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i", "与", "和",
+        ],
+    ),
     ("etal", &["al", "др", "等", "others", "u.a"]),
     (
         "pub",
         &[
-            "press", "verlag", "publishing", "publishers", "publisher", "books", "издательство",
-            "изд-во", "выдавецтва", "видавництво", "出版社", "edizioni", "éditions", "editions",
-            "routledge", "springer", "elsevier", "wiley", "palgrave", "macmillan", "sage",
+            "press",
+            "verlag",
+            "publishing",
+            "publishers",
+            "publisher",
+            "books",
+            "издательство",
+            "изд-во",
+            "выдавецтва",
+            "видавництво",
+            "出版社",
+            "edizioni",
+            "éditions",
+            "editions",
+            "routledge",
+            "springer",
+            "elsevier",
+            "wiley",
+            "palgrave",
+            "macmillan",
+            "sage",
         ],
     ),
     (
         "cont",
         &[
-            "journal", "review", "quarterly", "studies", "bulletin", "annals", "proceedings",
-            "letters", "magazine", "times", "post", "news", "herald", "gazette", "вестник",
-            "журнал", "известия", "вопросы", "веснік", "вісник", "学报", "研究", "zeitschrift",
-            "rivista", "revue", "proc", "conference", "symposium", "transactions",
+            "journal",
+            "review",
+            "quarterly",
+            "studies",
+            "bulletin",
+            "annals",
+            "proceedings",
+            "letters",
+            "magazine",
+            "times",
+            "post",
+            "news",
+            "herald",
+            "gazette",
+            "вестник",
+            "журнал",
+            "известия",
+            "вопросы",
+            "веснік",
+            "вісник",
+            "学报",
+            "研究",
+            "zeitschrift",
+            "rivista",
+            "revue",
+            "proc",
+            "conference",
+            "symposium",
+            "transactions",
         ],
     ),
     (
         "rep",
         &[
-            "report", "paper", "brief", "briefing", "series", "working", "доклад", "записка",
-            "даклад", "commentary", "analysis",
+            "report",
+            "paper",
+            "brief",
+            "briefing",
+            "series",
+            "working",
+            "доклад",
+            "записка",
+            "даклад",
+            "commentary",
+            "analysis",
         ],
     ),
-    ("see", &["see", "cf", "vgl", "см", "ср", "cfr", "voir", "also", "参见", "siehe", "вж"]),
-    ("ibid", &["ibid", "ibidem", "id", "ebd", "ebenda", "там", "тамсама", "ivi", "同上"]),
+    (
+        "see",
+        &[
+            "see", "cf", "vgl", "см", "ср", "cfr", "voir", "also", "参见", "siehe", "вж",
+        ],
+    ),
+    (
+        "ibid",
+        &[
+            "ibid",
+            "ibidem",
+            "id",
+            "ebd",
+            "ebenda",
+            "там",
+            "тамсама",
+            "ivi",
+            "同上",
+        ],
+    ),
     (
         "acc",
         &[
-            "accessed", "retrieved", "available", "viewed", "обращения", "доступа", "доступу",
-            "звароту", "online", "url", "archived",
+            "accessed",
+            "retrieved",
+            "available",
+            "viewed",
+            "обращения",
+            "доступа",
+            "доступу",
+            "звароту",
+            "online",
+            "url",
+            "archived",
         ],
     ),
     (
         "part",
-        &["von", "van", "de", "der", "den", "da", "di", "du", "des", "del", "della", "la", "le"],
+        &[
+            "von", "van", "de", "der", "den", "da", "di", "du", "des", "del", "della", "la", "le",
+        ],
     ),
     (
         "thes",
-        &["thesis", "dissertation", "diss", "дис", "диссертация", "автореф", "phd", "master's"],
+        &[
+            "thesis",
+            "dissertation",
+            "diss",
+            "дис",
+            "диссертация",
+            "автореф",
+            "phd",
+            "master's",
+        ],
     ),
     ("edn", &["edn", "edition", "изд", "aufl", "éd", "版"]),
     (
         "place",
         &[
-            "london", "new", "york", "oxford", "cambridge", "paris", "berlin", "moscow", "москва",
-            "м", "минск", "мн", "киев", "київ", "спб", "washington", "chicago", "boston",
-            "princeton", "amsterdam", "leiden", "beijing", "北京", "上海", "munich", "münchen",
-            "frankfurt", "wien", "roma", "milano", "madrid", "stuttgart", "hamburg",
+            "london",
+            "new",
+            "york",
+            "oxford",
+            "cambridge",
+            "paris",
+            "berlin",
+            "moscow",
+            "москва",
+            "м",
+            "минск",
+            "мн",
+            "киев",
+            "київ",
+            "спб",
+            "washington",
+            "chicago",
+            "boston",
+            "princeton",
+            "amsterdam",
+            "leiden",
+            "beijing",
+            "北京",
+            "上海",
+            "munich",
+            "münchen",
+            "frankfurt",
+            "wien",
+            "roma",
+            "milano",
+            "madrid",
+            "stuttgart",
+            "hamburg",
         ],
     ),
 ];
@@ -183,7 +327,8 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 _ => {}
             }
         }
-        if clean.contains(['”', '»', '》', '」']) || (clean.ends_with(['"', '\'']) && clean.len() > 1)
+        if clean.contains(['”', '»', '》', '」'])
+            || (clean.ends_with(['"', '\'']) && clean.len() > 1)
         {
             attrs.push("q_close".to_string());
         }
@@ -203,7 +348,12 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let digits = word.chars().filter(char::is_ascii_digit).count();
 
-        if letters > 0 && clean.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        if letters > 0
+            && clean
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
             attrs.push(if letters == 1 { "cap1" } else { "caps" }.to_string());
         }
         if first.is_uppercase() {
@@ -219,12 +369,14 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         {
             attrs.push("year".to_string());
         } else if digits > 0 && letters == 0 {
-            attrs.push(if word.contains(['-', '–']) || clean.contains(['-', '–']) {
-                "range"
-            } else {
-                "num"
-            }
-            .to_string());
+            attrs.push(
+                if word.contains(['-', '–']) || clean.contains(['-', '–']) {
+                    "range"
+                } else {
+                    "num"
+                }
+                .to_string(),
+            );
             attrs.push(format!("nd={}", digits.min(5)));
         } else if digits > 0 {
             attrs.push("alnum".to_string());
@@ -246,7 +398,9 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         );
         if cjk {
             attrs.push(format!("cjklen={}", clean.chars().count().min(8)));
-            for tag in ["[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[S]", "[EB/OL]", "[Z]"] {
+            for tag in [
+                "[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[S]", "[EB/OL]", "[Z]",
+            ] {
                 if clean.contains(tag) {
                     attrs.push("gbtype".to_string());
                 }
@@ -263,7 +417,8 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if clean.contains("//") {
             attrs.push("gost_sep".to_string());
         }
-        if first.is_ascii_punctuation() || matches!(first, '“' | '«' | '„' | '《' | '(' | '[') {
+        if first.is_ascii_punctuation() || matches!(first, '“' | '«' | '„' | '《' | '(' | '[')
+        {
             attrs.push(format!("beg={first}"));
         }
         let end = if last.is_alphanumeric() { 'w' } else { last };
@@ -341,7 +496,9 @@ fn shape(token: &str) -> String {
 fn is_roman(word: &str) -> bool {
     !word.is_empty()
         && word.len() <= 6
-        && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c'))
+        && word
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c'))
         && word != "c"
         && word != "l"
 }
@@ -364,10 +521,10 @@ mod tests {
         assert_eq!(shape("Smith,"), "Aa,");
         assert_eq!(shape("2019."), "9.");
         assert_eq!(shape("白俄罗斯"), "C");
-        let f = names("Smith, J. \u{1}Foreign Affairs\u{2}, vol. 3, 2019.", 3);
+        let f = names("Smith, J. \u{1}Foreign Journal\u{2}, vol. 3, 2019.", 3);
         assert!(f.contains(&"it".to_string()), "{f:?}");
         assert!(f.contains(&"l:cont".to_string()), "{f:?}");
-        let f = names("Smith, J. \u{1}Foreign Affairs\u{2}, vol. 3, 2019.", 6);
+        let f = names("Smith, J. \u{1}Foreign Journal\u{2}, vol. 3, 2019.", 6);
         assert!(f.contains(&"year".to_string()), "{f:?}");
         assert!(!f.contains(&"it".to_string()), "{f:?}");
         let f = names("A. “Title of it,” Journal", 2);

@@ -114,8 +114,7 @@ pub struct Labelled {
 /// The model compiled into refman; empty until the labeller is trained.
 static MODEL_BYTES: &[u8] = include_bytes!("../../../models/labeller.crfsuite");
 
-static MODEL: LazyLock<Option<Model<'static>>> =
-    LazyLock::new(|| Model::new(MODEL_BYTES).ok());
+static MODEL: LazyLock<Option<Model<'static>>> = LazyLock::new(|| Model::new(MODEL_BYTES).ok());
 
 /// Whether a trained model is available.
 pub fn available() -> bool {

@@ -37,9 +37,8 @@ struct Pool {
     genres: Vec<String>,
 }
 
-static POOLS: LazyLock<HashMap<String, Pool>> = LazyLock::new(|| {
-    toml::from_str(include_str!("synth.toml")).expect("synth.toml is valid")
-});
+static POOLS: LazyLock<HashMap<String, Pool>> =
+    LazyLock::new(|| toml::from_str(include_str!("synth.toml")).expect("synth.toml is valid"));
 
 /// A small deterministic generator (xorshift64*).
 struct Rng(u64);
@@ -163,7 +162,10 @@ struct Work {
 }
 
 fn pool(lang: &str) -> &'static Pool {
-    POOLS.get(lang).or_else(|| POOLS.get("en")).expect("the en pool exists")
+    POOLS
+        .get(lang)
+        .or_else(|| POOLS.get("en"))
+        .expect("the en pool exists")
 }
 
 fn person(rng: &mut Rng, lang: &str) -> Person {
@@ -241,8 +243,8 @@ fn work(rng: &mut Rng, lang: &'static str) -> Work {
         _ => 4,
     };
     let first = rng.range(3, 400);
-    let translation = (matches!(lang, "ru" | "be" | "uk" | "zh") && rng.chance(0.3))
-        .then(|| title(rng, "en"));
+    let translation =
+        (matches!(lang, "ru" | "be" | "uk" | "zh") && rng.chance(0.3)).then(|| title(rng, "en"));
     Work {
         lang,
         authors: (0..n_authors).map(|_| person(rng, lang)).collect(),
@@ -250,7 +252,13 @@ fn work(rng: &mut Rng, lang: &'static str) -> Work {
         title: title(rng, lang),
         translation,
         journal: rng.pick(&p.journals).to_string(),
-        paper: rng.pick(if p.papers.is_empty() { &p.journals } else { &p.papers }).to_string(),
+        paper: rng
+            .pick(if p.papers.is_empty() {
+                &p.journals
+            } else {
+                &p.papers
+            })
+            .to_string(),
         publisher: rng.pick(&p.publishers).to_string(),
         location: rng.pick(&p.locations).to_string(),
         editors: (0..rng.range(1, 2)).map(|_| person(rng, lang)).collect(),
@@ -280,7 +288,11 @@ impl Work {
 
     fn month_name(&self) -> String {
         let p = pool(self.lang);
-        let months = if p.months.is_empty() { &pool("en").months } else { &p.months };
+        let months = if p.months.is_empty() {
+            &pool("en").months
+        } else {
+            &p.months
+        };
         months[self.month % months.len()].clone()
     }
 
@@ -309,7 +321,11 @@ impl Work {
         match written.len() {
             0 => String::new(),
             1 => written[0].clone(),
-            n => format!("{}{last_join}{}", written[..n - 1].join(join), written[n - 1]),
+            n => format!(
+                "{}{last_join}{}",
+                written[..n - 1].join(join),
+                written[n - 1]
+            ),
         }
     }
 }
@@ -362,7 +378,65 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         }
     };
     let lang = w.lang;
-    match (lang, style % 8) {
+    match (lang, style) {
+        (_, 16 | 17) if lang != "zh" => {
+            // The house style of think-tank briefs: Author. "Title
+            // [Translation]." *Container*, Month D, YYYY.
+            let org = rng.chance(0.3);
+            if org {
+                let p = pool(lang);
+                let name = if p.orgs.is_empty() {
+                    rng.pick(&pool("en").orgs)
+                } else {
+                    rng.pick(&p.orgs)
+                };
+                n.push(Author, format!("{name}."));
+            } else {
+                n.push(
+                    Author,
+                    format!("{}.", w.names(NameForm::GivenFamily, ", ", " and ")),
+                );
+            }
+            n.push(Title, format!("“{}.”", w.title_with_translation()));
+            match rng.below(4) {
+                0 => {}
+                1 => n.push(Container, format!("{},", w.it(&w.paper))),
+                2 => n.push(Container, format!("{},", w.it(&w.journal))),
+                _ => n.push(Container, format!("{},", w.it(&w.series))),
+            }
+            if rng.chance(0.15) {
+                n.push(Date, if rng.chance(0.5) { "N.d." } else { "n.d." });
+            } else if rng.chance(0.5) {
+                let en_month = pool("en").months[w.month].clone();
+                n.push(Date, format!("{en_month} {}, {}.", w.day, w.year));
+            } else {
+                let en_month = pool("en").months[w.month].clone();
+                n.push(Date, format!("{en_month} {}.", w.year));
+            }
+            if rng.chance(0.2) {
+                n.segments.pop();
+                n.push(Date, format!("{},", w.year));
+                n.push(Pages, format!("p.{}-{}.", w.first, w.last));
+            }
+        }
+        ("zh", s) if s % 3 == 2 => {
+            // Chinese note style: 作者：《题名》，《刊名》2020年第2期，第77-90页。
+            let names = w.names(NameForm::Chinese, "、", "、");
+            if rng.chance(0.8) {
+                n.push(Author, format!("{names}："));
+            }
+            n.push(Title, format!("《{}》，", w.title));
+            if rng.chance(0.5) {
+                n.push(Container, format!("《{}》", w.journal));
+                n.push(Date, format!("{}年", w.year));
+                n.push(Volume, format!("第{}期，", w.issue));
+                n.push(Pages, format!("第{}-{}页。", w.first, w.last));
+            } else {
+                n.push(Container, format!("《{}》", w.paper));
+                n.push(Date, format!("{}年{}月{}日", w.year, w.month + 1, w.day));
+                n.push(Pages, format!("第{}版。", w.issue));
+            }
+        }
         ("zh", s) => {
             // GB/T 7714.
             let names = w.names(NameForm::Chinese, "，", "，");
@@ -388,6 +462,57 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
                 }
             }
         }
+        ("ru" | "be" | "uk", s) if s >= 8 => match s % 4 {
+            0 => {
+                // An organisation as author, a quoted title.
+                let org = w.org.clone().unwrap_or_else(|| w.paper.clone());
+                n.push(Author, format!("{org},"));
+                n.push(Title, format!("«{}»,", w.title_with_translation()));
+                n.push(Date, format!("{:02}.{:02}.{}.", w.day, w.month + 1, w.year));
+            }
+            1 => {
+                // GOST online.
+                if rng.chance(0.5) {
+                    n.push(Author, w.names(NameForm::Gost, ", ", ", "));
+                }
+                n.push(Title, format!("{} [Электронный ресурс]", w.title));
+                n.push(Container, format!("// {}.", w.paper));
+                n.push(Date, format!("{:02}.{:02}.{}.", w.day, w.month + 1, w.year));
+            }
+            2 => {
+                // GOST book with its page count, or a statistical book.
+                if rng.chance(0.5) {
+                    n.push(Author, w.names(NameForm::Gost, ", ", ", "));
+                    n.push(Title, format!("{}.", w.title));
+                } else {
+                    n.push(Title, w.title.clone());
+                    let org = w.org.clone().unwrap_or_else(|| w.publisher.clone());
+                    n.push(Author, format!("/ {org}."));
+                }
+                n.push(Location, format!("{}:", w.location));
+                n.push(Publisher, format!("{},", w.publisher));
+                n.push(Date, format!("{}.", w.year));
+                n.push(Pages, format!("{} с.", w.last));
+            }
+            _ => {
+                // An analytical note in a series.
+                n.push(
+                    Author,
+                    format!("{},", w.names(NameForm::GivenFamily, ", ", " и ")),
+                );
+                n.push(Title, format!("«{}».", w.title));
+                n.push(
+                    Container,
+                    format!("Аналитическая записка № {}.", w.series_no),
+                );
+                n.push(Location, format!("{}:", w.location));
+                n.push(
+                    Publisher,
+                    format!("{},", w.org.clone().unwrap_or_else(|| w.publisher.clone())),
+                );
+                n.push(Date, format!("{}.", w.year));
+            }
+        },
         ("ru" | "be" | "uk", s) => match s % 4 {
             0 => {
                 // GOST article.
@@ -409,7 +534,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
             2 => {
                 // A news page, think-tank style.
                 if rng.chance(0.5) {
-                    n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " и ")));
+                    n.push(
+                        Author,
+                        format!("{},", w.names(NameForm::GivenFamily, ", ", " и ")),
+                    );
                 }
                 n.push(Title, format!("«{}»,", w.title_with_translation()));
                 n.push(Container, format!("{},", w.it(&w.paper)));
@@ -418,7 +546,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
             _ => {
                 // GOST with a statement of responsibility.
                 n.push(Title, w.title.clone());
-                n.push(Author, format!("/ {}", w.names(NameForm::GostAfter, ", ", ", ")));
+                n.push(
+                    Author,
+                    format!("/ {}", w.names(NameForm::GostAfter, ", ", ", ")),
+                );
                 n.push(Container, format!("// {}.", w.journal));
                 n.push(Date, format!("{}.", w.year));
                 n.push(Volume, format!("Т. {}, № {}.", w.volume, w.issue));
@@ -427,16 +558,28 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         },
         ("de", s) => {
             if s % 2 == 0 {
-                n.push(Author, format!("{}:", w.names(NameForm::GivenFamily, ", ", " und ")));
+                n.push(
+                    Author,
+                    format!("{}:", w.names(NameForm::GivenFamily, ", ", " und ")),
+                );
                 n.push(Title, format!("{},", w.title));
                 n.push(Container, format!("in: {}", w.journal));
                 n.push(Volume, format!("{}", w.volume));
                 n.push(Date, format!("({}),", w.year));
                 n.push(Pages, format!("S. {}–{}.", w.first, w.last));
             } else {
-                n.push(Author, format!("{}:", w.names(NameForm::Inverted, ", ", " und ")));
+                n.push(
+                    Author,
+                    format!("{}:", w.names(NameForm::Inverted, ", ", " und ")),
+                );
                 n.push(Title, format!("{},", w.title));
-                n.push(Editor, format!("in: {} (Hrsg.),", w.editors[0].given.clone() + " " + &w.editors[0].family));
+                n.push(
+                    Editor,
+                    format!(
+                        "in: {} (Hrsg.),",
+                        w.editors[0].given.clone() + " " + &w.editors[0].family
+                    ),
+                );
                 n.push(Container, format!("{},", w.book));
                 n.push(Location, w.location.clone());
                 n.push(Date, format!("{},", w.year));
@@ -444,7 +587,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
             }
         }
         ("it", s) => {
-            n.push(Author, format!("{},", w.names(NameForm::InitialsFamily, ", ", " - ")));
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::InitialsFamily, ", ", " - ")),
+            );
             n.push(Title, format!("{},", w.title));
             if s % 2 == 0 {
                 n.push(Container, format!("«{}»,", w.journal));
@@ -458,7 +604,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
             }
         }
         ("fr", s) => {
-            n.push(Author, format!("{},", w.names(NameForm::FamilyCaps, ", ", " et ")));
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::FamilyCaps, ", ", " et ")),
+            );
             if s % 2 == 0 {
                 n.push(Title, format!("« {} »,", w.title));
                 n.push(Container, format!("{},", w.it(&w.journal)));
@@ -475,7 +624,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         }
         (_, 0) => {
             // Chicago note, journal article.
-            n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")));
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+            );
             n.push(Title, format!("“{},”", w.title));
             n.push(Container, w.it(&w.journal));
             n.push(Volume, format!("{}, no. {}", w.volume, w.issue));
@@ -487,7 +639,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         }
         (_, 1) => {
             // Chicago note, book.
-            n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")));
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+            );
             n.push(Title, w.it(&w.title));
             n.push(Location, format!("({}:", w.location));
             n.push(Publisher, format!("{},", w.publisher));
@@ -497,7 +652,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         (_, 2) => {
             // Chicago note, newspaper or web page.
             if rng.chance(0.6) {
-                n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")));
+                n.push(
+                    Author,
+                    format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+                );
                 n.push(Title, format!("“{},”", w.title));
                 n.push(Container, format!("{},", w.it(&w.paper)));
             } else {
@@ -522,7 +680,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         }
         (_, 4) => {
             // MLA or Chicago bibliography.
-            n.push(Author, format!("{}.", w.names(NameForm::Inverted, ", ", ", and ")));
+            n.push(
+                Author,
+                format!("{}.", w.names(NameForm::Inverted, ", ", ", and ")),
+            );
             n.push(Title, format!("“{}.”", w.title));
             n.push(Container, format!("{},", w.it(&w.journal)));
             n.push(Volume, format!("vol. {}, no. {},", w.volume, w.issue));
@@ -532,10 +693,19 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         (_, 5) => {
             // Vancouver or Harvard.
             if rng.chance(0.5) {
-                n.push(Author, format!("{}.", w.names(NameForm::FamilyInitialsCompact, ", ", ", ")));
+                n.push(
+                    Author,
+                    format!("{}.", w.names(NameForm::FamilyInitialsCompact, ", ", ", ")),
+                );
                 n.push(Title, format!("{}.", w.title));
                 n.push(Container, format!("{}.", w.journal));
-                n.push(Date, format!("{};{}({}):{}-{}.", w.year, w.volume, w.issue, w.first, w.last));
+                n.push(
+                    Date,
+                    format!(
+                        "{};{}({}):{}-{}.",
+                        w.year, w.volume, w.issue, w.first, w.last
+                    ),
+                );
             } else {
                 n.push(Author, w.names(NameForm::FamilyInitials, ", ", " and "));
                 n.push(Date, format!("({})", w.year));
@@ -548,7 +718,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
         (_, 6) => {
             // A report, or a chapter in an edited book.
             if rng.chance(0.5) {
-                n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")));
+                n.push(
+                    Author,
+                    format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+                );
                 n.push(Title, format!("{},", w.it(&w.title)));
                 n.push(Container, format!("{} {},", w.series, w.series_no));
                 n.push(Publisher, format!("{},", w.org.clone().unwrap_or_default()));
@@ -561,7 +734,10 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
                     .map(|p| format!("{} {}", p.given, p.family))
                     .collect::<Vec<_>>()
                     .join(" and ");
-                n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")));
+                n.push(
+                    Author,
+                    format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+                );
                 n.push(Title, format!("“{},”", w.title));
                 n.push(Container, format!("in {},", w.it(&w.book)));
                 n.push(Editor, format!("ed. {}", eds));
@@ -571,9 +747,148 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
                 n.push(Pages, format!("{}–{}.", w.first, w.last));
             }
         }
+        (_, 8) => {
+            // An organisation's page: Chicago note or bibliography.
+            let org = w.org.clone().unwrap_or_else(|| w.publisher.clone());
+            if rng.chance(0.5) {
+                n.push(Author, format!("{org},"));
+                n.push(Title, format!("“{},”", w.title));
+                n.push(Date, format!("{} {}, {}.", w.month_name(), w.day, w.year));
+            } else {
+                n.push(Author, format!("{org}."));
+                n.push(Title, format!("“{}.”", w.title));
+                n.push(Date, format!("{} {}, {}.", w.month_name(), w.day, w.year));
+            }
+        }
+        (_, 9) => {
+            // APA web page or news article: the site after the title.
+            if rng.chance(0.7) {
+                n.push(Author, w.names(NameForm::FamilyInitials, ", ", ", & "));
+            } else {
+                n.push(
+                    Author,
+                    w.org.clone().unwrap_or_else(|| w.paper.clone()).to_string() + ".",
+                );
+            }
+            if rng.chance(0.6) {
+                n.push(Date, format!("({}, {} {}).", w.year, w.month_name(), w.day));
+            } else {
+                n.push(Date, format!("({}).", w.year));
+            }
+            n.push(Title, format!("{}.", w.it(&w.title_with_translation())));
+            n.push(Container, format!("{}.", w.paper));
+        }
+        (_, 10) => {
+            // A think-tank paper in a numbered series.
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+            );
+            n.push(Title, format!("{},", w.it(&w.title)));
+            let prefix = if rng.chance(0.5) {
+                w.org.clone().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let prefix = prefix
+                .split_whitespace()
+                .filter(|x| x.chars().next().is_some_and(char::is_uppercase))
+                .map(|x| x.chars().next().unwrap_or('X'))
+                .collect::<String>();
+            if rng.chance(0.5) {
+                n.push(
+                    Container,
+                    format!("{prefix} {}", w.series).trim().to_string(),
+                );
+                n.push(Volume, format!("No. {},", w.series_no));
+            } else {
+                n.push(
+                    Container,
+                    format!("{prefix} {},", w.series).trim().to_string(),
+                );
+            }
+            if rng.chance(0.5) {
+                n.push(Location, format!("({}:", w.location));
+                n.push(Publisher, format!("{},", w.org.clone().unwrap_or_default()));
+                n.push(Date, format!("{})", w.year));
+            } else {
+                n.push(Date, format!("{} {}", w.month_name(), w.year));
+            }
+            pin(&mut n, w, "");
+        }
+        (_, 11) => {
+            // A book by an organisation, or a statistical yearbook.
+            let org = w.org.clone().unwrap_or_else(|| w.publisher.clone());
+            n.push(Author, format!("{org},"));
+            n.push(Title, w.it(&w.title));
+            n.push(Location, format!("({}:", w.location));
+            n.push(Publisher, format!("{},", w.publisher));
+            n.push(Date, format!("{})", w.year));
+            pin(&mut n, w, "");
+        }
+        (_, 12) => {
+            // MLA book and web forms.
+            n.push(
+                Author,
+                format!("{}.", w.names(NameForm::Inverted, ", ", ", and ")),
+            );
+            if rng.chance(0.5) {
+                n.push(Title, format!("{}.", w.it(&w.title)));
+                n.push(
+                    Publisher,
+                    format!("{},", w.publisher.replace("University Press", "UP")),
+                );
+                n.push(Date, format!("{}.", w.year));
+            } else {
+                n.push(Title, format!("“{}.”", w.title));
+                n.push(Container, format!("{},", w.it(&w.paper)));
+                let short: String = w.month_name().chars().take(3).collect();
+                n.push(Date, format!("{} {short}. {}.", w.day, w.year));
+            }
+        }
+        (_, 13) => {
+            // Harvard web page.
+            n.push(Author, w.names(NameForm::FamilyInitials, ", ", " and "));
+            n.push(Date, format!("({})", w.year));
+            n.push(Title, format!("{}.", w.it(&w.title)));
+            n.push(
+                Container,
+                format!("{}.", w.org.clone().unwrap_or_else(|| w.paper.clone())),
+            );
+        }
+        (_, 14) => {
+            // A chapter, APA.
+            let ed = &w.editors[0];
+            n.push(Author, w.names(NameForm::FamilyInitials, ", ", ", & "));
+            n.push(Date, format!("({}).", w.year));
+            n.push(Title, format!("{}.", w.title));
+            n.push(
+                Editor,
+                format!("In {} {} (Ed.),", ed.initials(false), ed.family),
+            );
+            n.push(Container, w.it(&w.book));
+            n.push(Pages, format!("(pp. {}–{}).", w.first, w.last));
+            n.push(Publisher, format!("{}.", w.publisher));
+        }
+        (_, 15) => {
+            // A thesis.
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+            );
+            n.push(Title, format!("“{}”", w.title));
+            let genre = rng.pick(&pool("en").genres).to_string();
+            n.push(Genre, format!("({genre},"));
+            n.push(Publisher, format!("{},", w.publisher.replace(" Press", "")));
+            n.push(Date, format!("{})", w.year));
+            pin(&mut n, w, "");
+        }
         _ => {
             // OSCOLA.
-            n.push(Author, format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")));
+            n.push(
+                Author,
+                format!("{},", w.names(NameForm::GivenFamily, ", ", " and ")),
+            );
             if rng.chance(0.5) {
                 n.push(Title, format!("‘{}’", w.title));
                 n.push(Date, format!("({})", w.year));
@@ -596,14 +911,26 @@ fn write(w: &Work, style: usize, rng: &mut Rng) -> Draft {
 /// Words that open a note before its reference, per language.
 fn lead_in(rng: &mut Rng, lang: &str) -> &'static str {
     let options: &[&str] = match lang {
-        "ru" => &["См.:", "Подробнее см.:", "См., например:", "Об этом см.:", "Ср.:"],
+        "ru" => &[
+            "См.:",
+            "Подробнее см.:",
+            "См., например:",
+            "Об этом см.:",
+            "Ср.:",
+        ],
         "be" => &["Гл.:", "Падрабязней гл.:"],
         "uk" => &["Див.:", "Детальніше див.:"],
         "zh" => &["参见", "参见：", "详见"],
         "de" => &["Vgl.", "Siehe", "Vgl. dazu"],
         "it" => &["Cfr.", "Si veda", "Vedi"],
         "fr" => &["Voir", "Cf.", "Voir notamment"],
-        _ => &["See", "See also", "Cf.", "For a discussion, see", "On this point see"],
+        _ => &[
+            "See",
+            "See also",
+            "Cf.",
+            "For a discussion, see",
+            "On this point see",
+        ],
     };
     options[rng.below(options.len())]
 }
@@ -658,8 +985,22 @@ pub fn notes_n(seed: u64, count: usize) -> Vec<(String, Vec<Label>)> {
             })
             .map_or("en", |(l, _)| *l);
         let w = work(&mut rng, lang);
-        let style = rng.below(8);
-        let body = write(&w, style, &mut rng);
+        let style = rng.below(18);
+        let mut body = write(&w, style, &mut rng);
+        // Quotes as people type them: curly, straight, or the language's own.
+        let quotes = match (lang, rng.below(3)) {
+            (_, 0) => None,
+            ("ru" | "be" | "uk", 1) => Some(('«', '»')),
+            ("de", 1) => Some(('„', '“')),
+            _ => Some(('"', '"')),
+        };
+        if let Some((open, close)) = quotes {
+            for (_, text) in &mut body.segments {
+                *text = text
+                    .replace('“', &open.to_string())
+                    .replace('”', &close.to_string());
+            }
+        }
         let mut note = Draft::default();
         if rng.chance(0.06) {
             note.push(Label::Note, commentary(&mut rng, lang));
@@ -675,7 +1016,7 @@ pub fn notes_n(seed: u64, count: usize) -> Vec<(String, Vec<Label>)> {
 
 /// The default set of synthetic training notes.
 pub fn notes(seed: u64) -> Vec<(String, Vec<Label>)> {
-    notes_n(seed, 2500)
+    notes_n(seed, 4000)
 }
 
 #[cfg(test)]

@@ -37,10 +37,11 @@ pub fn tokenize(text: &str) -> Vec<Range<usize>> {
             start = Some(i);
         }
         cjk |= this_cjk;
-        if cjk && CJK_CUT_AFTER.contains(&c) {
-            if let Some(s) = start.take() {
-                out.push(s..i + c.len_utf8());
-            }
+        if cjk
+            && CJK_CUT_AFTER.contains(&c)
+            && let Some(s) = start.take()
+        {
+            out.push(s..i + c.len_utf8());
         }
     }
     if let Some(s) = start {
