@@ -79,36 +79,61 @@ fn table(plan: &ImportPlan, target: &Path, dry_run: bool) -> String {
             "status",
         ]);
     for n in &plan.notes {
-        let e = n.entry.as_ref();
-        let status = match (&n.status, &n.short_form_of) {
-            (Status::Repeat, Some(of)) => format!("repeat of {of}"),
-            (s, _) => status_word(*s).to_string(),
-        };
-        table.add_row([
-            n.marker.clone(),
-            n.key().unwrap_or("-").to_string(),
-            e.map_or("-".into(), |e| e.entry_type.clone()),
-            e.and_then(|e| e.authors().first().map(short_author))
-                .unwrap_or_else(|| "-".into()),
-            e.and_then(|e| e.text("title"))
-                .map(|t| shorten(&t, 40))
-                .unwrap_or_else(|| "-".into()),
-            e.and_then(Entry::year)
-                .map_or("-".into(), |y| y.to_string()),
-            status,
-        ]);
+        if n.is_commentary() {
+            let dash = || "-".to_string();
+            table.add_row([
+                n.marker.clone(),
+                dash(),
+                dash(),
+                dash(),
+                shorten(&n.text, 40),
+                dash(),
+                "commentary".to_string(),
+            ]);
+        }
+        for (i, w) in n.works.iter().enumerate() {
+            let e = w.entry.as_ref();
+            let status = match (&w.status, &w.short_form_of) {
+                (Status::Repeat, Some(of)) => format!("repeat of {of}"),
+                (s, _) => status_word(*s).to_string(),
+            };
+            // Further works of one note: "4.2", "4.3".
+            let marker = if i == 0 {
+                n.marker.clone()
+            } else {
+                format!("{}.{}", n.marker, i + 1)
+            };
+            table.add_row([
+                marker,
+                w.key().unwrap_or("-").to_string(),
+                e.map_or("-".into(), |e| e.entry_type.clone()),
+                e.and_then(|e| e.authors().first().map(short_author))
+                    .unwrap_or_else(|| "-".into()),
+                e.and_then(|e| e.text("title"))
+                    .map(|t| shorten(&t, 40))
+                    .unwrap_or_else(|| "-".into()),
+                e.and_then(Entry::year)
+                    .map_or("-".into(), |y| y.to_string()),
+                status,
+            ]);
+        }
     }
     let added = plan.new_entries.len();
     let verb = if dry_run { "would be added" } else { "added" };
     format!(
-        "{table}\n{} notes: {} new, {} existing, {} repeats{}; {added} entries {verb} to {}\n",
+        "{table}\n{} notes, {} works cited: {} new, {} existing, {} repeats{}{}; {added} entries {verb} to {}\n",
         plan.notes.len(),
+        plan.works().count(),
         plan.count(Status::New),
         plan.count(Status::Existing),
         plan.count(Status::Repeat),
         match plan.count(Status::Unresolved) {
             0 => String::new(),
             n => format!(", {n} unresolved"),
+        },
+        match plan.commentary() {
+            0 => String::new(),
+            n => format!("; {n} without a citation (commentary)"),
         },
         target.display()
     )
@@ -152,6 +177,13 @@ struct JsonNote {
     marker: String,
     line: usize,
     text: String,
+    /// The works the note cites; empty for commentary.
+    works: Vec<JsonWork>,
+}
+
+#[derive(Serialize)]
+struct JsonWork {
+    text: String,
     key: Option<String>,
     status: Status,
     short_form_of: Option<String>,
@@ -172,6 +204,8 @@ struct JsonEntry {
 #[derive(Serialize)]
 struct JsonSummary {
     notes: usize,
+    works: usize,
+    commentary: usize,
     new: usize,
     existing: usize,
     repeat: usize,
@@ -190,20 +224,29 @@ impl JsonReport {
                 marker: n.marker.clone(),
                 line: n.line,
                 text: n.text.clone(),
-                key: n.key().map(str::to_string),
-                status: n.status,
-                short_form_of: n.short_form_of.clone(),
-                pinpoint: n.pinpoint.clone(),
-                confidence: (f64::from(n.confidence) * 100.0).round() / 100.0,
-                missing: n.missing.clone(),
-                entry: n.entry.as_ref().map(|e| JsonEntry {
-                    entry_type: e.entry_type.clone(),
-                    key: e.key.clone(),
-                    fields: e
-                        .fields()
-                        .map(|(name, _)| (name.to_string(), e.written(name).unwrap_or_default()))
-                        .collect(),
-                }),
+                works: n
+                    .works
+                    .iter()
+                    .map(|w| JsonWork {
+                        text: w.text.clone(),
+                        key: w.key().map(str::to_string),
+                        status: w.status,
+                        short_form_of: w.short_form_of.clone(),
+                        pinpoint: w.pinpoint.clone(),
+                        confidence: (f64::from(w.confidence) * 100.0).round() / 100.0,
+                        missing: w.missing.clone(),
+                        entry: w.entry.as_ref().map(|e| JsonEntry {
+                            entry_type: e.entry_type.clone(),
+                            key: e.key.clone(),
+                            fields: e
+                                .fields()
+                                .map(|(name, _)| {
+                                    (name.to_string(), e.written(name).unwrap_or_default())
+                                })
+                                .collect(),
+                        }),
+                    })
+                    .collect(),
             })
             .collect();
         JsonReport {
@@ -212,6 +255,8 @@ impl JsonReport {
             warnings: plan.warnings.iter().map(ToString::to_string).collect(),
             summary: JsonSummary {
                 notes: plan.notes.len(),
+                works: plan.works().count(),
+                commentary: plan.commentary(),
                 new: plan.count(Status::New),
                 existing: plan.count(Status::Existing),
                 repeat: plan.count(Status::Repeat),

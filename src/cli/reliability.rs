@@ -70,13 +70,21 @@ pub fn run(args: &ReliabilityArgs, library_dir: &Path) -> Result<u8> {
             let (text, article) = read_article(path)?;
             // The works as the import would resolve them, without writing.
             import = plan(&article, &library);
-            for note in import.notes.iter().filter(|n| n.entry.is_none()) {
-                eprintln!(
-                    "warning: {}:{}: note {} resolves to no work and is left out of the table",
-                    path.display(),
-                    note.line,
-                    note.marker
-                );
+            for note in &import.notes {
+                let unresolved = note.works.iter().filter(|w| w.entry.is_none()).count();
+                if note.is_commentary() || unresolved > 0 {
+                    eprintln!(
+                        "warning: {}:{}: note {} {} and is left out of the table",
+                        path.display(),
+                        note.line,
+                        note.marker,
+                        if note.is_commentary() {
+                            "cites no work (commentary)"
+                        } else {
+                            "has a citation that resolves to no work"
+                        }
+                    );
+                }
             }
             (article_works(&import), byline(&text))
         }
@@ -167,18 +175,22 @@ fn article_works(import: &ImportPlan) -> Vec<Work<'_>> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut works: Vec<Work<'_>> = Vec::new();
     for note in &import.notes {
-        let Some(entry) = &note.entry else { continue };
-        let i = *index.entry(entry.key.as_str()).or_insert_with(|| {
-            works.push(Work {
-                entry,
-                notes: Vec::new(),
-                short_forms: Vec::new(),
+        for work in &note.works {
+            let Some(entry) = &work.entry else { continue };
+            let i = *index.entry(entry.key.as_str()).or_insert_with(|| {
+                works.push(Work {
+                    entry,
+                    notes: Vec::new(),
+                    short_forms: Vec::new(),
+                });
+                works.len() - 1
             });
-            works.len() - 1
-        });
-        works[i].notes.push(note.marker.clone());
-        if let (Status::Repeat, Some(of)) = (note.status, &note.short_form_of) {
-            works[i].short_forms.push((note.marker.clone(), of.clone()));
+            if !works[i].notes.contains(&note.marker) {
+                works[i].notes.push(note.marker.clone());
+            }
+            if let (Status::Repeat, Some(of)) = (work.status, &work.short_form_of) {
+                works[i].short_forms.push((note.marker.clone(), of.clone()));
+            }
         }
     }
     works

@@ -305,24 +305,28 @@ fn render_notes(
     let plan = plan(&article, library);
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut works: Vec<&Entry> = Vec::new();
-    for note in &plan.notes {
-        if let Some(e) = &note.entry {
-            index.entry(e.key.clone()).or_insert_with(|| {
-                works.push(e);
-                works.len() - 1
-            });
-        }
+    for e in plan.works().filter_map(|w| w.entry.as_ref()) {
+        index.entry(e.key.clone()).or_insert_with(|| {
+            works.push(e);
+            works.len() - 1
+        });
     }
     let items = items(&works);
-    let citations: Vec<Option<NoteCitation>> = plan
+    // One citation per note, with every work the note cites.
+    let citations: Vec<Vec<NoteCitation>> = plan
         .notes
         .iter()
         .map(|n| {
-            let i = *index.get(n.key()?)?;
-            Some(NoteCitation {
-                item: items.get(i)?,
-                pinpoint: n.pinpoint.as_deref(),
-            })
+            n.works
+                .iter()
+                .filter_map(|w| {
+                    let i = *index.get(w.key()?)?;
+                    Some(NoteCitation {
+                        item: items.get(i)?,
+                        pinpoint: w.pinpoint.as_deref(),
+                    })
+                })
+                .collect()
         })
         .collect();
     let (notes, references) = styler.notes(&citations);

@@ -15,7 +15,7 @@ use crate::entry::Entry;
 use crate::keys::KeyAllocator;
 use crate::library::Library;
 use crate::library::dedupe::WorkIndex;
-use crate::parse::{BackReference, Parser, parse_note_with};
+use crate::parse::{BackReference, Parser, parse_note_with, split};
 use repeats::{CitedWorks, trailing_page};
 
 /// Notes below this confidence are named in a warning.
@@ -35,15 +35,25 @@ pub enum Status {
     Unresolved,
 }
 
-/// One note and its outcome.
+/// One note and the works it cites.
 #[derive(Debug, Clone)]
 pub struct NoteOutcome {
     pub marker: String,
     pub line: usize,
     pub text: String,
+    /// The works the note cites, in order; empty when the note is
+    /// commentary only.
+    pub works: Vec<WorkOutcome>,
+}
+
+/// One work a note cites.
+#[derive(Debug, Clone)]
+pub struct WorkOutcome {
+    /// The part of the note that cites this work.
+    pub text: String,
     pub status: Status,
-    /// The entry the note resolves to: new, from the library, or the earlier
-    /// note's.
+    /// The entry the citation resolves to: new, from the library, or the
+    /// earlier note's.
     pub entry: Option<Entry>,
     pub short_form_of: Option<String>,
     pub pinpoint: Option<String>,
@@ -51,9 +61,26 @@ pub struct NoteOutcome {
     pub missing: Vec<&'static str>,
 }
 
-impl NoteOutcome {
+impl WorkOutcome {
     pub fn key(&self) -> Option<&str> {
         self.entry.as_ref().map(|e| e.key.as_str())
+    }
+}
+
+impl NoteOutcome {
+    /// The first work the note cites.
+    pub fn first(&self) -> Option<&WorkOutcome> {
+        self.works.first()
+    }
+
+    /// The key of the first work.
+    pub fn key(&self) -> Option<&str> {
+        self.first().and_then(WorkOutcome::key)
+    }
+
+    /// A note that cites no work.
+    pub fn is_commentary(&self) -> bool {
+        self.works.is_empty()
     }
 }
 
@@ -117,8 +144,19 @@ pub struct ImportPlan {
 }
 
 impl ImportPlan {
+    /// Cited works with this status, over all notes.
     pub fn count(&self, status: Status) -> usize {
-        self.notes.iter().filter(|n| n.status == status).count()
+        self.works().filter(|w| w.status == status).count()
+    }
+
+    /// Every cited work, in note order.
+    pub fn works(&self) -> impl Iterator<Item = &WorkOutcome> {
+        self.notes.iter().flat_map(|n| n.works.iter())
+    }
+
+    /// Notes that cite no work.
+    pub fn commentary(&self) -> usize {
+        self.notes.iter().filter(|n| n.is_commentary()).count()
     }
 }
 
@@ -129,111 +167,43 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
 
 /// [`plan`] with the given note parser.
 pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> ImportPlan {
-    let mut index = WorkIndex::new(library.entries());
-    let mut keys = KeyAllocator::new(library.entries().map(|e| e.key.as_str()));
-    let mut cited = CitedWorks::default();
-    let mut new_by_key: HashMap<String, usize> = HashMap::new();
+    let mut planner = Planner {
+        library,
+        parser,
+        index: WorkIndex::new(library.entries()),
+        keys: KeyAllocator::new(library.entries().map(|e| e.key.as_str())),
+        cited: CitedWorks::default(),
+        new_by_key: HashMap::new(),
+        new_entries: Vec::new(),
+        warnings: Vec::new(),
+        previous: None,
+        by_marker: HashMap::new(),
+    };
     let mut notes = Vec::with_capacity(article.notes.len());
-    let mut new_entries = Vec::new();
-    let mut warnings: Vec<Warning> = Vec::new();
-    // Index into `cited` of the work the previous note resolved to.
-    let mut previous: Option<usize> = None;
-
     for note in &article.notes {
-        let parsed = parse_note_with(&note.text, parser);
-        let mut outcome = NoteOutcome {
+        let mut works: Vec<WorkOutcome> = Vec::new();
+        for piece in split::pieces(&note.text) {
+            let work = planner.cite(&note.marker, &piece);
+            if works.is_empty()
+                && work.status != Status::Unresolved
+                && let Some(i) = planner.previous
+            {
+                planner.by_marker.insert(note.marker.clone(), i);
+            }
+            works.push(work);
+        }
+        notes.push(NoteOutcome {
             marker: note.marker.clone(),
             line: note.line,
             text: note.text.clone(),
-            status: Status::Unresolved,
-            entry: None,
-            short_form_of: None,
-            pinpoint: parsed.pinpoint.clone(),
-            confidence: parsed.confidence,
-            missing: parsed.missing.clone(),
-        };
-
-        let repeat_of = match &parsed.back_reference {
-            Some(BackReference::Ibid { .. }) => Some(previous),
-            Some(BackReference::OpCit { author, .. }) => Some(cited.find_by_author(author)),
-            None => None,
-        }
-        .map(|found| (found, true))
-        .or_else(|| {
-            cited
-                .find_repeat(&parsed, &note.text)
-                .map(|i| (Some(i), false))
+            works,
         });
-
-        match repeat_of {
-            Some((Some(i), back_reference)) => {
-                let c = cited.get(i);
-                outcome.status = Status::Repeat;
-                outcome.entry = Some(c.entry.clone());
-                outcome.short_form_of = Some(c.marker.clone());
-                if !back_reference {
-                    // A page in a repeat is the page cited, not the work's.
-                    outcome.pinpoint = parsed
-                        .pinpoint
-                        .clone()
-                        .or(parsed.work.pages.clone())
-                        .or_else(|| trailing_page(&note.text));
-                }
-                outcome.missing.clear();
-                outcome.confidence = outcome.confidence.max(0.9);
-                previous = Some(i);
-            }
-            Some((None, _)) => {
-                warnings.push(Warning::UnresolvedBackReference(note.marker.clone()));
-            }
-            None => {
-                let candidate = parsed.work.to_entry("");
-                let existing = index.find(&candidate).and_then(|key| {
-                    library
-                        .get(key)
-                        .or_else(|| new_by_key.get(key).map(|&i| &new_entries[i]))
-                });
-                let entry = match existing {
-                    Some(found) if library.get(&found.key).is_some() => {
-                        outcome.status = Status::Existing;
-                        found.clone()
-                    }
-                    Some(found) => {
-                        // The same work cited in full twice in this article.
-                        outcome.status = Status::Repeat;
-                        outcome.short_form_of = cited
-                            .position_of_key(&found.key)
-                            .map(|i| cited.get(i).marker.clone());
-                        found.clone()
-                    }
-                    None => {
-                        let w = &parsed.work;
-                        let key =
-                            keys.allocate(&w.authors, w.title.as_deref(), w.date.map(|d| d.year));
-                        let entry = w.to_entry(&key);
-                        index.insert(&entry);
-                        new_by_key.insert(key, new_entries.len());
-                        new_entries.push(entry.clone());
-                        outcome.status = Status::New;
-                        entry
-                    }
-                };
-                if outcome.confidence < LOW_CONFIDENCE {
-                    warnings.push(Warning::LowConfidence {
-                        marker: note.marker.clone(),
-                        confidence: outcome.confidence,
-                        missing: outcome.missing.clone(),
-                    });
-                }
-                previous = Some(match cited.position_of_key(&entry.key) {
-                    Some(i) => i,
-                    None => cited.push(&note.marker, &parsed.work, &entry),
-                });
-                outcome.entry = Some(entry);
-            }
-        }
-        notes.push(outcome);
     }
+    let Planner {
+        new_entries,
+        warnings,
+        ..
+    } = planner;
 
     let mut all_warnings: Vec<Warning> = article
         .markers_without_note
@@ -262,6 +232,128 @@ pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> Import
     }
 }
 
+/// The state of an import while its notes are read in order.
+struct Planner<'a> {
+    library: &'a Library,
+    parser: Parser,
+    index: WorkIndex,
+    keys: KeyAllocator,
+    cited: CitedWorks,
+    new_by_key: HashMap<String, usize>,
+    new_entries: Vec<Entry>,
+    warnings: Vec<Warning>,
+    /// Index into `cited` of the work cited last.
+    previous: Option<usize>,
+    /// The first work each note resolved to, by marker, for
+    /// cross-references ("(n 3)").
+    by_marker: HashMap<String, usize>,
+}
+
+impl Planner<'_> {
+    /// Resolves one citation of note `marker`.
+    fn cite(&mut self, marker: &str, text: &str) -> WorkOutcome {
+        let parsed = parse_note_with(text, self.parser);
+        let mut outcome = WorkOutcome {
+            text: text.to_string(),
+            status: Status::Unresolved,
+            entry: None,
+            short_form_of: None,
+            pinpoint: parsed.pinpoint.clone(),
+            confidence: parsed.confidence,
+            missing: parsed.missing.clone(),
+        };
+        let cited = &self.cited;
+        let repeat_of = match &parsed.back_reference {
+            Some(BackReference::Ibid { .. }) => Some(self.previous),
+            Some(BackReference::OpCit { author, .. }) => Some(cited.find_by_author(author)),
+            Some(BackReference::Note { note, .. }) => Some(self.by_marker.get(note).copied()),
+            None => None,
+        }
+        .map(|found| (found, true))
+        .or_else(|| cited.find_repeat(&parsed, text).map(|i| (Some(i), false)));
+
+        match repeat_of {
+            Some((Some(i), back_reference)) => {
+                let c = self.cited.get(i);
+                outcome.status = Status::Repeat;
+                outcome.entry = Some(c.entry.clone());
+                outcome.short_form_of = Some(c.marker.clone());
+                if !back_reference {
+                    // A page in a repeat is the page cited, not the work's.
+                    outcome.pinpoint = parsed
+                        .pinpoint
+                        .clone()
+                        .or(parsed.work.pages.clone())
+                        .or_else(|| trailing_page(text));
+                }
+                outcome.missing.clear();
+                outcome.confidence = outcome.confidence.max(0.9);
+                self.previous = Some(i);
+            }
+            Some((None, _)) => {
+                self.warnings
+                    .push(Warning::UnresolvedBackReference(marker.to_string()));
+            }
+            None => {
+                let entry = self.new_or_existing(&parsed.work, &mut outcome);
+                if outcome.confidence < LOW_CONFIDENCE {
+                    self.warnings.push(Warning::LowConfidence {
+                        marker: marker.to_string(),
+                        confidence: outcome.confidence,
+                        missing: outcome.missing.clone(),
+                    });
+                }
+                self.previous = Some(match self.cited.position_of_key(&entry.key) {
+                    Some(i) => i,
+                    None => self.cited.push(marker, &parsed.work, &entry),
+                });
+                outcome.entry = Some(entry);
+            }
+        }
+        outcome
+    }
+
+    /// The entry of a work cited in full: the library's, an earlier note's,
+    /// or a new one with a unique key.
+    fn new_or_existing(&mut self, work: &crate::parse::Work, outcome: &mut WorkOutcome) -> Entry {
+        let candidate = work.to_entry("");
+        let existing = self.index.find(&candidate).and_then(|key| {
+            self.library
+                .get(key)
+                .or_else(|| self.new_by_key.get(key).map(|&i| &self.new_entries[i]))
+        });
+        match existing {
+            Some(found) if self.library.get(&found.key).is_some() => {
+                outcome.status = Status::Existing;
+                found.clone()
+            }
+            Some(found) => {
+                // The same work cited in full twice in this article.
+                let found = found.clone();
+                outcome.status = Status::Repeat;
+                outcome.short_form_of = self
+                    .cited
+                    .position_of_key(&found.key)
+                    .map(|i| self.cited.get(i).marker.clone());
+                found
+            }
+            None => {
+                let key = self.keys.allocate(
+                    &work.authors,
+                    work.title.as_deref(),
+                    work.date.map(|d| d.year),
+                );
+                let entry = work.to_entry(&key);
+                self.index.insert(&entry);
+                self.new_by_key.insert(key, self.new_entries.len());
+                self.new_entries.push(entry.clone());
+                outcome.status = Status::New;
+                entry
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,15 +376,49 @@ mod tests {
             "Turarbekova, op. cit., p. 7.",
         ]);
         let p = plan(&a, &Library::empty("lib"));
-        let statuses: Vec<_> = p.notes.iter().map(|n| n.status).collect();
+        let statuses: Vec<_> = p.works().map(|w| w.status).collect();
         assert_eq!(
             statuses,
             [Status::New, Status::Repeat, Status::Repeat, Status::Repeat]
         );
         assert_eq!(p.new_entries.len(), 1);
-        assert_eq!(p.notes[1].pinpoint.as_deref(), Some("5"));
-        assert_eq!(p.notes[2].short_form_of.as_deref(), Some("1"));
+        assert_eq!(p.notes[1].works[0].pinpoint.as_deref(), Some("5"));
+        assert_eq!(p.notes[2].works[0].short_form_of.as_deref(), Some("1"));
         assert_eq!(p.notes[3].key(), Some("turarbekova2020"));
+    }
+
+    #[test]
+    fn cross_references_and_several_works_per_note() {
+        let a = article(&[
+            "Andrew Wilson, “Belarus: From a Social Contract to a Security Pact,” Journal of Democracy 32, no. 2 (2021): 36–50.",
+            "See Margarita Balmaceda, Living the High Life in Minsk (Budapest: CEU Press, 2014), 112; cf. Wilson (n 1) 41.",
+            "The official figures for 2020 were never published.",
+            "ibid para 4; Katsiaryna Shmatsina, “Belarus and China: A Partnership Under Strain,” Policy Paper 3 (2020).",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let shape: Vec<usize> = p.notes.iter().map(|n| n.works.len()).collect();
+        assert_eq!(shape, [1, 2, 0, 2], "{:#?}", p.notes);
+        let second = &p.notes[1].works[1];
+        assert_eq!(second.status, Status::Repeat);
+        assert_eq!(second.short_form_of.as_deref(), Some("1"));
+        assert_eq!(second.pinpoint.as_deref(), Some("41"));
+        let ibid = &p.notes[3].works[0];
+        assert_eq!(ibid.status, Status::Repeat, "ibid of the last work cited");
+        assert_eq!(ibid.key(), p.notes[1].works[1].key());
+        assert_eq!(ibid.pinpoint.as_deref(), Some("para 4"));
+        assert_eq!(p.notes[3].works[1].status, Status::New);
+        assert_eq!(p.new_entries.len(), 3);
+    }
+
+    #[test]
+    fn commentary_notes_cite_nothing() {
+        let a = article(&[
+            "Andrew Wilson, “Belarus: From a Social Contract to a Security Pact,” Journal of Democracy 32, no. 2 (2021): 36–50.",
+            "The author thanks the anonymous reviewers for their comments on an earlier draft.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        assert!(p.notes[1].is_commentary());
+        assert_eq!(p.commentary(), 1);
     }
 
     #[test]
@@ -304,7 +430,7 @@ mod tests {
         .unwrap();
         let a = article(&["Роза Турарбекова. \"Title.\" 2020. https://x.org/a.pdf"]);
         let p = plan(&a, &lib);
-        assert_eq!(p.notes[0].status, Status::Existing);
+        assert_eq!(p.notes[0].works[0].status, Status::Existing);
         assert_eq!(p.notes[0].key(), Some("mine"));
         assert!(p.new_entries.is_empty());
     }
@@ -313,7 +439,7 @@ mod tests {
     fn ibid_without_earlier_note_is_unresolved() {
         let a = article(&["Ibid.", "Smith, J. \"A title.\" 2020."]);
         let p = plan(&a, &Library::empty("lib"));
-        assert_eq!(p.notes[0].status, Status::Unresolved);
+        assert_eq!(p.notes[0].works[0].status, Status::Unresolved);
         assert!(
             p.warnings
                 .contains(&Warning::UnresolvedBackReference("1".into()))

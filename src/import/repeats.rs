@@ -73,9 +73,11 @@ impl CitedWorks {
     /// The latest cited work whose first author matches "Turarbekova" or
     /// "Турарбекова Р." (across scripts).
     pub fn find_by_author(&self, author: &str) -> Option<usize> {
+        // The first word of two letters or more: "A. Rossi, Title" names
+        // Rossi, not "A.".
         let wanted = author
             .split([',', ' '])
-            .find(|w| w.chars().count() > 1)
+            .find(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
             .map(|w| normalize_name(&Name::Organization(w.to_string())))?;
         self.by_family
             .get(&skeleton(&wanted))?

@@ -18,6 +18,7 @@ pub mod label;
 pub mod links;
 pub mod names;
 pub mod short;
+pub mod split;
 pub mod text;
 mod vocabulary;
 
@@ -151,11 +152,7 @@ pub fn parse_note(note: &str) -> ParsedNote {
 pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
     let text = collapse_spaces(note);
     if let Some(back) = short::detect(&text) {
-        let pinpoint = match &back {
-            BackReference::Ibid { pinpoint } | BackReference::OpCit { pinpoint, .. } => {
-                pinpoint.clone()
-            }
-        };
+        let pinpoint = back.pinpoint().map(str::to_string);
         return ParsedNote {
             work: Work {
                 entry_type: "misc",

@@ -1,7 +1,11 @@
 //! Notes that point back at an earlier note instead of describing a work:
-//! "Ibid.", "Ibidem", "Там же", "Тамсама", "Op. cit.", "Указ. соч.", with the
-//! page they cite. Shortened repeats ("Author, Short Title, 45") are matched
-//! against earlier notes when the notes are resolved, not here.
+//! "Ibid." in the traditions refman meets ("ibid", "Id.", "ebd.", "ivi",
+//! "Там же", "Тамсама", "同上"), an author's "op. cit." ("a.a.O.", "cit.",
+//! "Указ. соч."), and cross-references to a numbered note ("Smith (n 4) 33",
+//! "supra note 3", "см. прим. 2"), with the place they cite (a page, or an
+//! article, paragraph or section). Shortened repeats ("Author, Short Title,
+//! 45") are matched against earlier notes when the notes are resolved, not
+//! here.
 
 use std::sync::LazyLock;
 
@@ -17,19 +21,51 @@ pub enum BackReference {
         author: String,
         pinpoint: Option<String>,
     },
+    /// The work of the note with this number.
+    Note {
+        note: String,
+        pinpoint: Option<String>,
+    },
+}
+
+impl BackReference {
+    pub fn pinpoint(&self) -> Option<&str> {
+        match self {
+            BackReference::Ibid { pinpoint }
+            | BackReference::OpCit { pinpoint, .. }
+            | BackReference::Note { pinpoint, .. } => pinpoint.as_deref(),
+        }
+    }
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|там же|тамсама|там само|там сама|id\.|同上)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|тамсама|там само|там сама|id\.|ebd\.|ebenda|ivi|同上)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?)[*_]*[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|cit\.)[*_]*[,;:]?\s*(.*)$")
         .expect("op. cit. pattern")
 });
+/// A cross-reference to a numbered note: "(n 3)", "supra note 3", "above n
+/// 3", "n. 3 above", "см. прим. 2", "Anm. 4", "Fn. 4", "nota 3".
+static NOTE_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:\(\s*(?:n|fn|note)\.?\s*(\d{1,4})\s*\)",
+        r"|(?:supra|above|infra)\s*,?\s*(?:note|n\.?|fn\.?)\s*(\d{1,4})",
+        r"|(?:note|n\.)\s*(\d{1,4})\s*(?:supra|above)",
+        r"|(?:см\.|див\.|гл\.)?\s*прим\.\s*(\d{1,4})",
+        r"|(?:vgl\.\s*|siehe\s*)?(?:oben\s*)?(?:anm|fn)\.\s*(\d{1,4})",
+        r"|(?:cit\.\s*)?(?:supra\s*)?(?:alla\s*)?nota\s*(\d{1,4}))",
+        r"[\s,.;:]*(.*)$",
+    ))
+    .expect("note reference pattern")
+});
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:pp?\.|с\.|s\.|стр\.|第)?\s*([0-9ivxlc]+(?:\s*[-–—]\s*[0-9ivxlc]+)?)\s*页?\s*[.。]?$")
-        .expect("pinpoint pattern")
+    Regex::new(concat!(
+        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|ch|pt|fn|§§?|rn|rz)\.?)?\s*",
+        r"([0-9ivxlc]+(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+)?)\s*页?\s*[.。]?$",
+    ))
+    .expect("pinpoint pattern")
 });
 
 /// The back-reference a note makes, if it is one.
@@ -43,6 +79,16 @@ pub fn detect(note: &str) -> Option<BackReference> {
         if rest.trim().is_empty() || pinpoint.is_some() {
             return Some(BackReference::Ibid { pinpoint });
         }
+    }
+    if text.chars().count() <= 200
+        && let Some(c) = NOTE_REF.captures(text)
+    {
+        let note = (1..=6).find_map(|i| c.get(i))?.as_str().to_string();
+        let rest = c.get(7).map_or("", |m| m.as_str());
+        return Some(BackReference::Note {
+            note,
+            pinpoint: pinpoint(rest),
+        });
     }
     if let Some(c) = OP_CIT.captures(text) {
         let author = c
@@ -60,13 +106,16 @@ pub fn detect(note: &str) -> Option<BackReference> {
     None
 }
 
-/// A cited page or range from what follows a short form.
+/// A cited page or range from what follows a short form; other
+/// locators keep their name ("art 5(2)", "para 12").
 pub fn pinpoint(rest: &str) -> Option<String> {
     let rest = rest.trim().trim_end_matches('.');
-    PINPOINT
-        .captures(rest)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().replace(' ', ""))
+    let c = PINPOINT.captures(rest)?;
+    let place = c.get(3)?.as_str().replace(' ', "");
+    Some(match c.get(2) {
+        Some(locator) => format!("{} {place}", locator.as_str().trim_end_matches('.')),
+        None => place,
+    })
 }
 
 #[cfg(test)]
@@ -119,6 +168,67 @@ mod tests {
                 pinpoint: Some("74".into())
             })
         );
+    }
+
+    #[test]
+    fn ibid_in_other_traditions() {
+        let ibid = |p: Option<&str>| {
+            Some(BackReference::Ibid {
+                pinpoint: p.map(str::to_string),
+            })
+        };
+        assert_eq!(detect("ibid art 5(2)"), ibid(Some("art 5(2)")));
+        assert_eq!(detect("ibid para 12."), ibid(Some("para 12")));
+        assert_eq!(detect("Id. at 45."), ibid(Some("45")));
+        assert_eq!(detect("Ebd., S. 17."), ibid(Some("17")));
+        assert_eq!(detect("Ivi, p. 33."), ibid(Some("33")));
+        assert_eq!(detect("Ibíd., p. 8."), ibid(Some("8")));
+        assert_eq!(detect("Тамсама. С. 4."), ibid(Some("4")));
+        assert_eq!(detect("同上，第12页。"), ibid(Some("12")));
+    }
+
+    #[test]
+    fn op_cit_in_other_traditions() {
+        assert_eq!(
+            detect("Müller, a.a.O., S. 12."),
+            Some(BackReference::OpCit {
+                author: "Müller".into(),
+                pinpoint: Some("12".into())
+            })
+        );
+        assert_eq!(
+            detect("Dupont, op. cit., p. 3."),
+            Some(BackReference::OpCit {
+                author: "Dupont".into(),
+                pinpoint: Some("3".into())
+            })
+        );
+        assert_eq!(
+            detect("A. Rossi, La tassa sul sale cit., p. 45."),
+            Some(BackReference::OpCit {
+                author: "A. Rossi, La tassa sul sale".into(),
+                pinpoint: Some("45".into())
+            })
+        );
+    }
+
+    #[test]
+    fn cross_references_name_the_note() {
+        let note = |n: &str, p: Option<&str>| {
+            Some(BackReference::Note {
+                note: n.into(),
+                pinpoint: p.map(str::to_string),
+            })
+        };
+        assert_eq!(detect("Smith (n 4) 33."), note("4", Some("33")));
+        assert_eq!(
+            detect("Google Spain (n 3) para 5."),
+            note("3", Some("para 5"))
+        );
+        assert_eq!(detect("Smith, supra note 3, at 12."), note("3", Some("12")));
+        assert_eq!(detect("См. прим. 2."), note("2", None));
+        assert_eq!(detect("Rossi, cit. nota 7, p. 5."), note("7", Some("5")));
+        assert_eq!(detect("Vgl. oben Anm. 4."), note("4", None));
     }
 
     #[test]

@@ -316,13 +316,13 @@ impl Styler {
     /// The notes of an article, restyled: each note's citation in order
     /// (the style chooses full, short or "Ibid." forms), then the
     /// bibliography of the works cited.
-    pub fn notes(&self, notes: &[Option<NoteCitation>]) -> (Vec<ElemChildren>, Vec<Reference>) {
+    pub fn notes(&self, notes: &[Vec<NoteCitation>]) -> (Vec<ElemChildren>, Vec<Reference>) {
         self.run(notes, &[])
     }
 
     fn run(
         &self,
-        notes: &[Option<NoteCitation>],
+        notes: &[Vec<NoteCitation>],
         items: &[Item],
     ) -> (Vec<ElemChildren>, Vec<Reference>) {
         self.run_with(&self.style, notes, items)
@@ -331,19 +331,27 @@ impl Styler {
     fn run_with(
         &self,
         style: &IndependentStyle,
-        notes: &[Option<NoteCitation>],
+        notes: &[Vec<NoteCitation>],
         items: &[Item],
     ) -> (Vec<ElemChildren>, Vec<Reference>) {
         let mut driver: BibliographyDriver<Item> = BibliographyDriver::new();
         // Notes without a work (unresolved) still take their number.
         let mut numbered = Vec::new();
         for (i, note) in notes.iter().enumerate() {
-            let Some(note) = note else { continue };
-            let locator = note
-                .pinpoint
-                .map(|p| SpecificLocator(Locator::Page, LocatorPayload::Str(p)));
+            if note.is_empty() {
+                continue;
+            }
+            let cites = note
+                .iter()
+                .map(|c| {
+                    let locator = c
+                        .pinpoint
+                        .map(|p| SpecificLocator(Locator::Page, LocatorPayload::Str(p)));
+                    CitationItem::with_locator(c.item, locator)
+                })
+                .collect();
             driver.citation(CitationRequest::new(
-                vec![CitationItem::with_locator(note.item, locator)],
+                cites,
                 style,
                 self.locale.clone(),
                 &self.locales,

@@ -49,7 +49,7 @@ fn import_writes_the_library_and_a_second_import_changes_nothing() {
     );
     let stdout = String::from_utf8_lossy(&first.stdout);
     assert!(
-        stdout.contains("17 notes: 15 new, 0 existing, 2 repeats"),
+        stdout.contains("17 notes, 17 works cited: 15 new, 0 existing, 2 repeats"),
         "{stdout}"
     );
     assert!(stdout.contains("repeat of viii"), "{stdout}");
@@ -123,7 +123,7 @@ fn a_work_already_in_the_library_keeps_its_key() {
         .output()
         .expect("run");
     let json = json_report(&out);
-    let vii = &json["notes"][6];
+    let vii = &json["notes"][6]["works"][0];
     assert_eq!(vii["status"], "existing");
     assert_eq!(vii["key"], "mfa-priorities");
     assert_eq!(json["summary"]["new"], 14);
@@ -178,11 +178,11 @@ fn windows_1251_article_is_decoded() {
         .expect("run");
     let json = json_report(&out);
     assert_eq!(
-        json["notes"][0]["entry"]["fields"]["title"],
+        json["notes"][0]["works"][0]["entry"]["fields"]["title"],
         "Белорусско-китайские отношения"
     );
     assert_eq!(
-        json["notes"][0]["entry"]["fields"]["journaltitle"],
+        json["notes"][0]["works"][0]["entry"]["fields"]["journaltitle"],
         "Журнал международного права"
     );
 }
@@ -405,9 +405,9 @@ fn the_readme_quick_start_imports_the_example_article() {
     assert_eq!(summary["repeat"], 2);
     let notes = report["notes"].as_array().expect("notes");
     // "Ibid." and the shortened repeat of note 2 with its own page.
-    assert_eq!(notes[5]["short_form_of"], "5");
-    assert_eq!(notes[8]["short_form_of"], "2");
-    assert_eq!(notes[8]["pinpoint"], "54");
+    assert_eq!(notes[5]["works"][0]["short_form_of"], "5");
+    assert_eq!(notes[8]["works"][0]["short_form_of"], "2");
+    assert_eq!(notes[8]["works"][0]["pinpoint"], "54");
     let library = Library::open(dir.path().join("bibliography")).expect("library");
     assert_eq!(library.len(), 7);
 }

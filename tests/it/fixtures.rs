@@ -164,10 +164,22 @@ fn run_fixtures(parser: Parser, strict: bool) -> (Vec<String>, BTreeMap<&'static
             plan.notes.iter().map(|n| &n.marker).collect::<Vec<_>>()
         );
 
-        for (got, want) in plan.notes.iter().zip(&expected.note) {
+        for (note, want) in plan.notes.iter().zip(&expected.note) {
             note_count += 1;
             let at = format!("{name} note {}", want.marker);
-            assert_eq!(got.marker, want.marker, "{at}: marker");
+            assert_eq!(note.marker, want.marker, "{at}: marker");
+            // Every fixture note cites one work.
+            let Some(got) = note.first() else {
+                failures.push(format!("{at}: read as commentary, no work"));
+                continue;
+            };
+            if note.works.len() > 1 {
+                failures.push(format!(
+                    "{at}: read as {} works: {:?}",
+                    note.works.len(),
+                    note.works.iter().map(|w| &w.text).collect::<Vec<_>>()
+                ));
+            }
             let mut check =
                 |field: &'static str, expected: Option<String>, actual: Option<String>| {
                     let ok = expected == actual;

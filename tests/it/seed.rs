@@ -33,6 +33,8 @@ fn all_seventeen_notes_match_the_gold_parse() {
     for (note, want) in plan.notes.iter().zip(expected) {
         let marker = want["marker"].as_str().unwrap_or_default();
         assert_eq!(note.marker, marker);
+        assert_eq!(note.works.len(), 1, "{marker}: one work per seed note");
+        let note = &note.works[0];
         if let Some(of) = want["short_form_of"].as_str() {
             if note.status != Status::Repeat || note.short_form_of.as_deref() != Some(of) {
                 mismatches.push(format!(
@@ -108,22 +110,28 @@ fn seed_import_json_contract() {
     let json = json_report(&out);
     let notes = json["notes"].as_array().expect("notes");
     assert_eq!(notes.len(), 17);
-    let iii = &notes[2];
-    assert_eq!(iii["marker"], "iii");
+    for note in notes {
+        assert_eq!(note["works"].as_array().map(Vec::len), Some(1), "{note}");
+    }
+    let work = |i: usize| &notes[i]["works"][0];
+    assert_eq!(notes[2]["marker"], "iii");
+    let iii = work(2);
     assert_eq!(iii["status"], "new");
     assert_eq!(iii["entry"]["fields"]["author"], "Крючкова, Евгения");
     assert_eq!(iii["entry"]["type"], "article");
-    let x = &notes[9];
+    let x = work(9);
     assert_eq!(x["entry"]["fields"]["author"], "{БелТА}");
-    let ix = &notes[8];
+    let ix = work(8);
     assert_eq!(ix["status"], "repeat");
     assert_eq!(ix["short_form_of"], "viii");
-    assert_eq!(ix["key"], notes[7]["key"]);
+    assert_eq!(ix["key"], work(7)["key"]);
     assert!(
         iii["confidence"]
             .as_f64()
             .is_some_and(|c| (0.0..=1.0).contains(&c))
     );
+    assert_eq!(json["summary"]["works"], 17);
+    assert_eq!(json["summary"]["commentary"], 0);
     assert_eq!(json["summary"]["new"], 15);
     assert_eq!(json["summary"]["repeat"], 2);
     assert_eq!(json["summary"]["dry_run"], true);
