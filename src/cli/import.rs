@@ -29,6 +29,12 @@ pub struct ImportArgs {
     /// Output format: a table of notes and a summary, or JSON for scripts.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+
+    /// Also show how each note was read: the field of every span, which
+    /// rule decided what, the entry and its confidence (after the table; a
+    /// `how` list in JSON).
+    #[arg(long)]
+    explain: bool,
 }
 
 pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
@@ -55,13 +61,32 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     }
     let text = match args.format {
         Format::Json => {
-            let report = JsonReport::new(&args.article, &plan, &target, args.dry_run);
+            let mut report = JsonReport::new(&args.article, &plan, &target, args.dry_run);
+            if args.explain {
+                report.how = Some(explained(&plan));
+            }
             serde_json::to_string_pretty(&report)? + "\n"
+        }
+        Format::Text if args.explain => {
+            let mut text = table(&plan, &target, args.dry_run);
+            text.push('\n');
+            for note in explained(&plan) {
+                text.push_str(&note.text());
+            }
+            text
         }
         Format::Text => table(&plan, &target, args.dry_run),
     };
     write_output(None, &text)?;
     Ok(0)
+}
+
+/// How every note of the plan was read.
+fn explained(plan: &ImportPlan) -> Vec<super::parse::ExplainedNote> {
+    plan.notes
+        .iter()
+        .map(|n| super::parse::explain(&n.marker, &n.text))
+        .collect()
 }
 
 fn table(plan: &ImportPlan, target: &Path, dry_run: bool) -> String {
@@ -170,6 +195,9 @@ struct JsonReport {
     notes: Vec<JsonNote>,
     warnings: Vec<String>,
     summary: JsonSummary,
+    /// With `--explain`: how each note was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    how: Option<Vec<super::parse::ExplainedNote>>,
 }
 
 #[derive(Serialize)]
@@ -253,6 +281,7 @@ impl JsonReport {
             article: article.display().to_string(),
             notes,
             warnings: plan.warnings.iter().map(ToString::to_string).collect(),
+            how: None,
             summary: JsonSummary {
                 notes: plan.notes.len(),
                 works: plan.works().count(),

@@ -12,6 +12,7 @@ mod export;
 mod import;
 mod input;
 mod output;
+mod parse;
 mod paths;
 mod reliability;
 mod render;
@@ -60,6 +61,9 @@ pub struct Cli {
 enum Command {
     /// Parse the endnotes of an article into BibLaTeX entries in the library.
     Import(import::ImportArgs),
+    /// Show how refman reads notes: the works each cites, the field of every
+    /// span, and the entry that results.
+    Parse(parse::ParseArgs),
     /// Check every cited URL: alive, moved, gone, drifted; archived copies.
     CheckLinks(check_links::CheckLinksArgs),
     /// Format the library, some entries or an article's notes in a CSL style.
@@ -95,6 +99,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let result = match &cli.command {
         Command::Import(args) => import::run(args, &cli.library, wait),
         Command::Render(args) => render::run(args, &cli.library),
+        Command::Parse(args) => parse::run(args),
         Command::CheckLinks(args) => check_links::run(args, &cli.library, wait),
         Command::Reliability(args) => reliability::run(args, &cli.library),
         Command::Export(args) => export::run(args, &cli.library),

@@ -150,10 +150,35 @@ pub fn parse_note(note: &str) -> ParsedNote {
 
 /// Parses one note with the given parser.
 pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
+    parse_traced(note, parser, false).0
+}
+
+/// How a note was read, for `--explain`: the labelled spans of the text the
+/// labeller saw, and which exact rules decided what.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Trace {
+    /// (field, text) in note order; empty when the rules read the note.
+    pub spans: Vec<(label::Label, String)>,
+    /// The note is a back-reference (ibid, op. cit., a cross-reference).
+    pub back_reference: bool,
+    /// The title and authors came from the rules (a quoted title).
+    pub rules_title: bool,
+    /// Which parser read the fields.
+    pub parser: Option<Parser>,
+}
+
+/// Parses one note and says how (see [`Trace`]).
+pub fn parse_explained(note: &str, parser: Parser) -> (ParsedNote, Trace) {
+    parse_traced(note, parser, true)
+}
+
+fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+    let mut how = Trace::default();
     let text = collapse_spaces(note);
     if let Some(back) = short::detect(&text) {
         let pinpoint = back.pinpoint().map(str::to_string);
-        return ParsedNote {
+        how.back_reference = true;
+        let parsed = ParsedNote {
             work: Work {
                 entry_type: "misc",
                 ..Work::default()
@@ -163,6 +188,7 @@ pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
             confidence: 1.0,
             missing: Vec::new(),
         };
+        return (parsed, how);
     }
 
     let (rest, ids) = links::extract(&text);
@@ -179,13 +205,20 @@ pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
         ..kind::Cues::default()
     };
     if parser == Parser::Rules || !label::available() {
-        return parse_rules(&md, work, cues);
+        how.parser = Some(Parser::Rules);
+        return (parse_rules(&md, work, cues), how);
     }
-    if parser == Parser::Labeller {
-        return parse_labelled(&md, work, cues);
+    let tokens = label::label(&md);
+    if trace {
+        how.spans = label::spans(&tokens)
+            .into_iter()
+            .map(|(l, r)| (l, text::plain(&md[r])))
+            .collect();
     }
-    let mut labelled = label::assemble::assemble(&md, &label::label(&md));
-    let quoted = find_quoted(&md).is_some_and(|q| authorish(&md[..q.start]));
+    let mut labelled = label::assemble::assemble(&md, &tokens);
+    how.parser = Some(parser);
+    let quoted =
+        parser == Parser::Hybrid && find_quoted(&md).is_some_and(|q| authorish(&md[..q.start]));
     if quoted {
         let rules = parse_rules(&md, work.clone(), cues);
         if rules.work.title != labelled.work.title {
@@ -194,19 +227,14 @@ pub fn parse_note_with(note: &str, parser: Parser) -> ParsedNote {
             labelled.work.title = rules.work.title;
             labelled.work.title_translated = rules.work.title_translated;
             labelled.quoted = true;
+            how.rules_title = true;
             if !rules.work.authors.is_empty() || !rules.work.editors.is_empty() {
                 labelled.work.authors = rules.work.authors;
                 labelled.work.editors = rules.work.editors;
             }
         }
     }
-    finish_labelled(labelled, work, cues)
-}
-
-/// The labeller's reading of a note (identifiers already cut out).
-fn parse_labelled(md: &str, ids: Work, cues: kind::Cues) -> ParsedNote {
-    let labelled = label::assemble::assemble(md, &label::label(md));
-    finish_labelled(labelled, ids, cues)
+    (finish_labelled(labelled, work, cues), how)
 }
 
 /// The last stage for the labeller's reading, with the identifiers the

@@ -456,3 +456,53 @@ fn an_error_names_its_cause_once() {
         "{stderr}"
     );
 }
+
+#[test]
+fn parse_explains_works_spans_and_commentary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = refman(dir.path())
+        .args([
+            "parse",
+            "--format",
+            "json",
+            "See A. Smith, *Trade and Power* (London: Routledge, 2019), 12; cf. B. Jones, “Grain Corridors,” Survival 62, no. 3 (2020): 5–9.",
+            "The author thanks the reviewers.",
+        ])
+        .output()
+        .expect("run");
+    let json = json_report(&out);
+    let notes = json.as_array().expect("array");
+    let works = notes[0]["works"].as_array().expect("works");
+    assert_eq!(works.len(), 2, "{json}");
+    assert_eq!(works[0]["entry_type"], "book");
+    assert!(
+        works[1]["spans"]
+            .as_array()
+            .expect("spans")
+            .iter()
+            .any(|s| s[0] == "container" && s[1].as_str().is_some_and(|t| t.contains("Survival"))),
+        "{json}"
+    );
+    assert!(notes[1]["works"].as_array().expect("works").is_empty());
+
+    let text = refman(dir.path())
+        .args(["parse", "Ibid., 5."])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&text.stdout).contains("back-reference"));
+    refman(dir.path()).arg("parse").assert().code(2);
+}
+
+#[test]
+fn import_explain_adds_how_each_note_was_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = refman(dir.path())
+        .args(["import", "--dry-run", "--explain", "--format", "json"])
+        .arg(data("../../examples/article.md"))
+        .output()
+        .expect("run");
+    let json = json_report(&out);
+    let how = json["how"].as_array().expect("how");
+    assert_eq!(how.len(), json["notes"].as_array().expect("notes").len());
+    assert!(how.iter().all(|n| n["works"].is_array()));
+}

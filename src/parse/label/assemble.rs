@@ -81,6 +81,9 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
         let raw = &text[range];
         let first = seen.insert(label);
         match label {
+            Label::Author if first && is_cjk_names(raw) => {
+                out.work.authors = cjk_names(raw);
+            }
             Label::Author if first => {
                 let raw = raw.trim_start_matches(['/', ' ']);
                 let (names, editors) = parse_author_segment(&plain(raw));
@@ -267,6 +270,29 @@ fn type_of_code(code: &str) -> &'static str {
         "EB/OL" | "DB/OL" | "CP/DK" => "online",
         _ => "misc",
     }
+}
+
+/// Whether an author span is a list of Chinese (or Japanese, Korean)
+/// names: mostly ideographs.
+fn is_cjk_names(raw: &str) -> bool {
+    let cjk = raw.chars().filter(|c| super::tokens::is_cjk(*c)).count();
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    cjk > 0 && cjk * 2 > letters
+}
+
+/// Chinese names, each kept whole as written ("张三，李四，等"), as refman
+/// writes Chinese personal names.
+fn cjk_names(raw: &str) -> Vec<crate::entry::Name> {
+    use crate::entry::Name;
+    plain(raw)
+        .split([',', '，', '、', ';', '；'])
+        .map(|n| n.trim().trim_end_matches(['.', '。', ':', '：']).trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| match n {
+            "等" | "et al" | "et al." => Name::Others,
+            _ => Name::Organization(n.trim_end_matches('等').to_string()),
+        })
+        .collect()
 }
 
 /// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
