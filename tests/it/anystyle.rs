@@ -35,7 +35,7 @@ fn sequences() -> Vec<Sequence> {
     read_anystyle(&xml).expect("well-formed gold.xml")
 }
 
-fn words(s: &str) -> BTreeSet<String> {
+pub fn words(s: &str) -> BTreeSet<String> {
     normalize_title(s)
         .split(' ')
         .filter(|w| w.chars().count() >= 2)
@@ -44,7 +44,7 @@ fn words(s: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn name_words(names: &[Name]) -> BTreeSet<String> {
+pub fn name_words(names: &[Name]) -> BTreeSet<String> {
     let text: Vec<String> = names
         .iter()
         .map(|n| match n {
@@ -61,7 +61,7 @@ fn name_words(names: &[Name]) -> BTreeSet<String> {
     words(&text.join(" "))
 }
 
-fn first_number(s: &str) -> Option<String> {
+pub fn first_number(s: &str) -> Option<String> {
     let digits: String = s
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
@@ -70,7 +70,7 @@ fn first_number(s: &str) -> Option<String> {
     (!digits.is_empty()).then_some(digits)
 }
 
-fn page_digits(s: &str) -> String {
+pub fn page_digits(s: &str) -> String {
     let mut out = String::new();
     for part in s
         .split(|c: char| !c.is_alphanumeric())

@@ -7,6 +7,7 @@ mod citeproc;
 mod cli;
 mod export;
 mod fixtures;
+mod heldout;
 mod links;
 mod links_server;
 mod reliability;

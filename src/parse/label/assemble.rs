@@ -61,6 +61,11 @@ static SERIES_NUMBER: LazyLock<Regex> =
 /// "2020年第2期".
 static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
+/// A family name in capitals before a comma and a given name.
+static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}\p{Ll})")
+        .expect("capitals pattern")
+});
 /// A page count: "256 с.", "xii, 310 pp.", "24 S.".
 static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|p|pp|S|s|页)\.?\s*[.,]?\s*$")
@@ -86,7 +91,7 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             }
             Label::Author if first => {
                 let raw = raw.trim_start_matches(['/', ' ']);
-                let (names, editors) = parse_author_segment(&plain(raw));
+                let (names, editors) = parse_author_segment(&name_list(&plain(raw)));
                 if editors {
                     out.work.editors = names;
                 } else {
@@ -270,6 +275,58 @@ fn type_of_code(code: &str) -> &'static str {
         "EB/OL" | "DB/OL" | "CP/DK" => "online",
         _ => "misc",
     }
+}
+
+/// An author list as the name parser reads it: names separated by "/"
+/// ("Family, Given/Family2, Given2") joined by "; ", and family names in
+/// capitals before a given name ("MCCARTHY, Thomas", "ПЕТРЕНКО, Олена") in
+/// ordinary case.
+fn name_list(raw: &str) -> String {
+    let slashed = if raw.contains('/') && !raw.contains("://") {
+        raw.split('/')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        raw.to_string()
+    };
+    CAPS_FAMILY
+        .replace_all(&slashed, |c: &regex::Captures| {
+            let family = &c[1];
+            // Vancouver initials ("Lindholm ML, Traff S") are not names.
+            let vowels = family
+                .chars()
+                .filter(|ch| "AEIOUYАЕЁИОУЫЭЮЯІЇЄ".contains(*ch))
+                .count();
+            if family.chars().filter(|ch| ch.is_alphabetic()).count() < 3 || vowels == 0 {
+                return c[0].to_string();
+            }
+            let mut out = String::with_capacity(family.len());
+            let mut start = true;
+            for ch in family.chars() {
+                if start {
+                    out.extend(ch.to_uppercase());
+                } else {
+                    out.extend(ch.to_lowercase());
+                }
+                start = matches!(ch, '-' | ' ' | '\'' | '’');
+            }
+            // "VAN DER BERG" is "van der Berg".
+            let words: Vec<String> = out
+                .split(' ')
+                .map(|w| {
+                    let lower = w.to_lowercase();
+                    if crate::parse::vocabulary::PARTICLES.contains(&lower.as_str()) {
+                        lower
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            format!("{}{}", words.join(" "), &c[2])
+        })
+        .into_owned()
 }
 
 /// Whether an author span is a list of Chinese (or Japanese, Korean)
