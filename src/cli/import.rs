@@ -1,7 +1,6 @@
 //! `refman import ARTICLE`: reads the article, plans the import, saves the
 //! library (unless `--dry-run`) and reports every note.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -12,7 +11,7 @@ use serde::Serialize;
 
 use super::Format;
 use super::input::read_article;
-use super::output::write_output;
+use super::output::{write_json_stdout, write_output};
 use crate::entry::{Entry, Name};
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::{DEFAULT_FILE, Library};
@@ -51,7 +50,7 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     let target = library_dir.join(DEFAULT_FILE);
     if !args.dry_run && !plan.new_entries.is_empty() {
         for entry in &plan.new_entries {
-            library.add(entry.clone());
+            library.add(Entry::clone(entry));
         }
         library.save()?;
     }
@@ -65,7 +64,8 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
             if args.explain {
                 report.how = Some(explained(&plan));
             }
-            serde_json::to_string_pretty(&report)? + "\n"
+            write_json_stdout(&report)?;
+            return Ok(0);
         }
         Format::Text if args.explain => {
             let mut text = table(&plan, &target, args.dry_run);
@@ -117,7 +117,7 @@ fn table(plan: &ImportPlan, target: &Path, dry_run: bool) -> String {
             ]);
         }
         for (i, w) in n.works.iter().enumerate() {
-            let e = w.entry.as_ref();
+            let e = w.entry.as_deref();
             let status = match (&w.status, &w.short_form_of) {
                 (Status::Repeat, Some(of)) => format!("repeat of {of}"),
                 (s, _) => status_word(*s).to_string(),
@@ -190,9 +190,9 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// The JSON contract of `refman import --format json`.
 #[derive(Serialize)]
-struct JsonReport {
+struct JsonReport<'a> {
     article: String,
-    notes: Vec<JsonNote>,
+    notes: Vec<JsonNote<'a>>,
     warnings: Vec<String>,
     summary: JsonSummary,
     /// With `--explain`: how each note was read.
@@ -201,32 +201,51 @@ struct JsonReport {
 }
 
 #[derive(Serialize)]
-struct JsonNote {
-    marker: String,
+struct JsonNote<'a> {
+    marker: &'a str,
     line: usize,
-    text: String,
+    text: &'a str,
     /// The works the note cites; empty for commentary.
-    works: Vec<JsonWork>,
+    works: Vec<JsonWork<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonWork {
-    text: String,
-    key: Option<String>,
+struct JsonWork<'a> {
+    text: &'a str,
+    key: Option<&'a str>,
     status: Status,
-    short_form_of: Option<String>,
-    pinpoint: Option<String>,
+    short_form_of: Option<&'a str>,
+    pinpoint: Option<&'a str>,
     confidence: f64,
-    missing: Vec<&'static str>,
-    entry: Option<JsonEntry>,
+    missing: &'a [&'static str],
+    entry: Option<JsonEntry<'a>>,
 }
 
-#[derive(Serialize)]
-struct JsonEntry {
-    #[serde(rename = "type")]
-    entry_type: String,
-    key: String,
-    fields: BTreeMap<String, String>,
+/// An entry as `{"type", "key", "fields"}`; the fields are written out as
+/// they are serialised, so a report of 50,000 notes never holds them all.
+struct JsonEntry<'a>(&'a Entry);
+
+impl Serialize for JsonEntry<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Fields<'a>(&'a Entry);
+        impl Serialize for Fields<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut names: Vec<&str> = self.0.fields().map(|(name, _)| name).collect();
+                names.sort_unstable();
+                let mut map = serializer.serialize_map(Some(names.len()))?;
+                for name in names {
+                    map.serialize_entry(name, &self.0.written(name).unwrap_or_default())?;
+                }
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("type", &self.0.entry_type)?;
+        map.serialize_entry("key", &self.0.key)?;
+        map.serialize_entry("fields", &Fields(self.0))?;
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -243,36 +262,27 @@ struct JsonSummary {
     dry_run: bool,
 }
 
-impl JsonReport {
-    fn new(article: &Path, plan: &ImportPlan, target: &Path, dry_run: bool) -> Self {
+impl<'a> JsonReport<'a> {
+    fn new(article: &Path, plan: &'a ImportPlan, target: &Path, dry_run: bool) -> Self {
         let notes = plan
             .notes
             .iter()
             .map(|n| JsonNote {
-                marker: n.marker.clone(),
+                marker: &n.marker,
                 line: n.line,
-                text: n.text.clone(),
+                text: &n.text,
                 works: n
                     .works
                     .iter()
                     .map(|w| JsonWork {
-                        text: w.text.clone(),
-                        key: w.key().map(str::to_string),
+                        text: &w.text,
+                        key: w.key(),
                         status: w.status,
-                        short_form_of: w.short_form_of.clone(),
-                        pinpoint: w.pinpoint.clone(),
+                        short_form_of: w.short_form_of.as_deref(),
+                        pinpoint: w.pinpoint.as_deref(),
                         confidence: (f64::from(w.confidence) * 100.0).round() / 100.0,
-                        missing: w.missing.clone(),
-                        entry: w.entry.as_ref().map(|e| JsonEntry {
-                            entry_type: e.entry_type.clone(),
-                            key: e.key.clone(),
-                            fields: e
-                                .fields()
-                                .map(|(name, _)| {
-                                    (name.to_string(), e.written(name).unwrap_or_default())
-                                })
-                                .collect(),
-                        }),
+                        missing: &w.missing,
+                        entry: w.entry.as_deref().map(JsonEntry),
                     })
                     .collect(),
             })

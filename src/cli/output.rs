@@ -29,3 +29,22 @@ pub fn write_output(path: Option<&Path>, text: &str) -> Result<(), Error> {
         source,
     })
 }
+
+/// Writes a value as pretty JSON to standard output as it is serialised,
+/// without building the whole text in memory first.
+pub fn write_json_stdout<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+    let written = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(source) => Err(Error::WriteOutput {
+            path: Path::new("standard output").to_path_buf(),
+            source,
+        }),
+        Ok(()) => Ok(()),
+    }
+}

@@ -9,6 +9,7 @@
 mod repeats;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::article::Article;
 use crate::entry::Entry;
@@ -53,8 +54,8 @@ pub struct WorkOutcome {
     pub text: String,
     pub status: Status,
     /// The entry the citation resolves to: new, from the library, or the
-    /// earlier note's.
-    pub entry: Option<Entry>,
+    /// earlier note's (shared: a work cited in many notes is held once).
+    pub entry: Option<Arc<Entry>>,
     pub short_form_of: Option<String>,
     pub pinpoint: Option<String>,
     pub confidence: f32,
@@ -139,7 +140,7 @@ impl std::fmt::Display for Warning {
 #[derive(Debug, Clone)]
 pub struct ImportPlan {
     pub notes: Vec<NoteOutcome>,
-    pub new_entries: Vec<Entry>,
+    pub new_entries: Vec<Arc<Entry>>,
     pub warnings: Vec<Warning>,
 }
 
@@ -240,7 +241,7 @@ struct Planner<'a> {
     keys: KeyAllocator,
     cited: CitedWorks,
     new_by_key: HashMap<String, usize>,
-    new_entries: Vec<Entry>,
+    new_entries: Vec<Arc<Entry>>,
     warnings: Vec<Warning>,
     /// Index into `cited` of the work cited last.
     previous: Option<usize>,
@@ -276,7 +277,7 @@ impl Planner<'_> {
             Some((Some(i), back_reference)) => {
                 let c = self.cited.get(i);
                 outcome.status = Status::Repeat;
-                outcome.entry = Some(c.entry.clone());
+                outcome.entry = Some(Arc::clone(&c.entry));
                 outcome.short_form_of = Some(c.marker.clone());
                 if !back_reference {
                     // A page in a repeat is the page cited, not the work's.
@@ -315,27 +316,39 @@ impl Planner<'_> {
 
     /// The entry of a work cited in full: the library's, an earlier note's,
     /// or a new one with a unique key.
-    fn new_or_existing(&mut self, work: &crate::parse::Work, outcome: &mut WorkOutcome) -> Entry {
+    fn new_or_existing(
+        &mut self,
+        work: &crate::parse::Work,
+        outcome: &mut WorkOutcome,
+    ) -> Arc<Entry> {
         let candidate = work.to_entry("");
         let existing = self.index.find(&candidate).and_then(|key| {
             self.library
                 .get(key)
-                .or_else(|| self.new_by_key.get(key).map(|&i| &self.new_entries[i]))
+                .or_else(|| self.new_by_key.get(key).map(|&i| &*self.new_entries[i]))
         });
         match existing {
             Some(found) if self.library.get(&found.key).is_some() => {
                 outcome.status = Status::Existing;
-                found.clone()
+                let key = found.key.clone();
+                match self.cited.position_of_key(&key) {
+                    Some(i) => Arc::clone(&self.cited.get(i).entry),
+                    None => Arc::new(found.clone()),
+                }
             }
             Some(found) => {
                 // The same work cited in full twice in this article.
-                let found = found.clone();
+                let key = found.key.clone();
                 outcome.status = Status::Repeat;
-                outcome.short_form_of = self
-                    .cited
-                    .position_of_key(&found.key)
-                    .map(|i| self.cited.get(i).marker.clone());
-                found
+                if let Some(i) = self.cited.position_of_key(&key) {
+                    outcome.short_form_of = Some(self.cited.get(i).marker.clone());
+                    Arc::clone(&self.cited.get(i).entry)
+                } else {
+                    match self.new_by_key.get(&key) {
+                        Some(&i) => Arc::clone(&self.new_entries[i]),
+                        None => Arc::new(found.clone()),
+                    }
+                }
             }
             None => {
                 let key = self.keys.allocate(
@@ -343,10 +356,10 @@ impl Planner<'_> {
                     work.title.as_deref(),
                     work.date.map(|d| d.year),
                 );
-                let entry = work.to_entry(&key);
+                let entry = Arc::new(work.to_entry(&key));
                 self.index.insert(&entry);
                 self.new_by_key.insert(key, self.new_entries.len());
-                self.new_entries.push(entry.clone());
+                self.new_entries.push(Arc::clone(&entry));
                 outcome.status = Status::New;
                 entry
             }

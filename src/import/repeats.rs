@@ -9,6 +9,7 @@
 //! comparisons, not one per earlier note.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -20,8 +21,9 @@ use crate::parse::{ParsedNote, Work};
 /// A work first cited in this article.
 pub struct Cited {
     pub marker: String,
-    pub entry: Entry,
-    work: Work,
+    pub entry: Arc<Entry>,
+    /// The year of the work, to tell two works of one title apart.
+    year: Option<i32>,
     title: Option<String>,
     family: Option<String>,
     url: Option<String>,
@@ -47,7 +49,7 @@ impl CitedWorks {
     }
 
     /// Records a newly cited work and returns its index.
-    pub fn push(&mut self, marker: &str, work: &Work, entry: &Entry) -> usize {
+    pub fn push(&mut self, marker: &str, work: &Work, entry: &Arc<Entry>) -> usize {
         let i = self.works.len();
         let title = work.title.as_deref().map(comparable_title);
         let family = work.authors.first().map(normalize_name);
@@ -60,12 +62,12 @@ impl CitedWorks {
         self.by_key.insert(entry.key.clone(), i);
         self.works.push(Cited {
             marker: marker.to_string(),
-            entry: entry.clone(),
+            entry: Arc::clone(entry),
+            year: work.date.map(|d| d.year),
             title,
             family,
             url: work.url.as_deref().and_then(normalize_url),
             doi: work.doi.as_deref().map(normalize_doi),
-            work: work.clone(),
         });
         i
     }
@@ -132,7 +134,7 @@ impl CitedWorks {
             let earlier = &self.works[i];
             let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
             let year_differs =
-                matches!((later.date, earlier.work.date), (Some(a), Some(b)) if a.year != b.year);
+                matches!((later.date, earlier.year), (Some(a), Some(b)) if a.year != b);
             if differ(&url, &earlier.url) || differ(&doi, &earlier.doi) || year_differs {
                 return false;
             }

@@ -297,34 +297,62 @@ fn finish(
     }
 }
 
+/// What precedes and what is in a quoted title: the authors (and an
+/// author-date year), the title and its translation, and the text after it.
+struct QuotedHead {
+    title: Option<String>,
+    translation: Option<String>,
+    authors: Vec<Name>,
+    editors: Vec<Name>,
+    date: Option<Date>,
+    after: String,
+}
+
+fn quoted_head(md: &str, q: text::Quoted) -> QuotedHead {
+    let before = &md[..q.start];
+    let (title, translation) = text::split_translation(&md[q.inner_start..q.inner_end]);
+    let mut head = QuotedHead {
+        title: Some(text::clean_title(&title)).filter(|t| !t.is_empty()),
+        translation,
+        authors: Vec::new(),
+        editors: Vec::new(),
+        date: None,
+        after: String::new(),
+    };
+    let mut after = &md[q.end..];
+    if let Some(c) = TRANSLATION_AFTER.captures(after) {
+        if head.translation.is_none() {
+            head.translation = c.get(1).map(|m| text::clean_title(m.as_str()));
+        }
+        after = &after[c.get(0).map_or(0, |m| m.end())..];
+    }
+    // 《…》 after the title names the journal or newspaper, as italics do.
+    head.after = after
+        .replace('《', &ITALIC_OPEN.to_string())
+        .replace('》', &text::ITALIC_CLOSE.to_string());
+    let (authors, date, editors) = author_segment(before);
+    head.date = date;
+    if editors {
+        head.editors = authors;
+    } else {
+        head.authors = authors;
+    }
+    head
+}
+
 /// The hand-written rules' reading of a note (identifiers already cut out).
 fn parse_rules(md: &str, mut work: Work, mut cues: kind::Cues) -> ParsedNote {
     let md = md.to_string();
     let quoted = find_quoted(&md).filter(|q| authorish(&md[..q.start]));
     let mut gost = false;
     let details_text: String = if let Some(q) = quoted {
-        let before = &md[..q.start];
-        let (title, translation) = text::split_translation(&md[q.inner_start..q.inner_end]);
-        work.title = Some(text::clean_title(&title)).filter(|t| !t.is_empty());
-        work.title_translated = translation;
-        let mut after = &md[q.end..];
-        if let Some(c) = TRANSLATION_AFTER.captures(after) {
-            if work.title_translated.is_none() {
-                work.title_translated = c.get(1).map(|m| text::clean_title(m.as_str()));
-            }
-            after = &after[c.get(0).map_or(0, |m| m.end())..];
-        }
-        // 《…》 after the title names the journal or newspaper, as italics do.
-        let after = after
-            .replace('《', &ITALIC_OPEN.to_string())
-            .replace('》', &text::ITALIC_CLOSE.to_string());
-        let (authors, date, editors) = author_segment(before);
-        work.authors = authors;
-        work.date = date;
-        if editors {
-            std::mem::swap(&mut work.authors, &mut work.editors);
-        }
-        after
+        let head = quoted_head(&md, q);
+        work.title = head.title;
+        work.title_translated = head.translation;
+        work.authors = head.authors;
+        work.editors = head.editors;
+        work.date = head.date;
+        head.after
     } else if let Some(split) = md.find(" // ").or_else(|| md.find("//")) {
         gost = true;
         let (left, right) = (&md[..split], md[split..].trim_start_matches([' ', '/']));

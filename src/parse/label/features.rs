@@ -233,6 +233,19 @@ const LISTS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Every word of the lists, with the features it gives.
+static WORD_LISTS: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<String>>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<String>> =
+            std::collections::HashMap::new();
+        for (name, words) in LISTS {
+            for word in *words {
+                map.entry(word).or_default().push(format!("l:{name}"));
+            }
+        }
+        map
+    });
+
 /// The features of every token in `text` (the note with italics marked).
 pub fn features(text: &str, tokens: &[Range<usize>]) -> Vec<Vec<Attribute>> {
     let locals = locals(text, tokens);
@@ -409,10 +422,8 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if is_month(&word) {
             attrs.push("l:month".to_string());
         }
-        for (name, words) in LISTS {
-            if words.contains(&word.as_str()) {
-                attrs.push(format!("l:{name}"));
-            }
+        if let Some(lists) = WORD_LISTS.get(word.as_str()) {
+            attrs.extend(lists.iter().cloned());
         }
         if clean.contains("//") {
             attrs.push("gost_sep".to_string());
