@@ -28,7 +28,7 @@ pub enum Error {
     Empty { path: PathBuf },
 
     #[error(
-        "{}: the file is {size} bytes, over the {limit}-byte limit for an article",
+        "{}: the input is {size} bytes or more, over the {limit}-byte limit for an input file",
         .path.display()
     )]
     TooLarge {

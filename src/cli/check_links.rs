@@ -15,6 +15,7 @@ use serde::Serialize;
 use super::input::read_text;
 use super::output::write_output;
 use super::paths::{cache_dir, save_cache};
+use super::sanitize::{markdown_text, markdown_url, terminal};
 use crate::entry::Entry;
 use crate::library::{Library, parse_bib};
 use crate::links::cache::{LinkCache, SUCCESS_TTL};
@@ -34,20 +35,23 @@ pub struct CheckLinksArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
-    /// Requests in flight overall.
-    #[arg(long, default_value_t = 32, value_name = "N")]
-    concurrency: usize,
+    /// Requests in flight overall (1 to 1024).
+    #[arg(long, default_value_t = 32, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..=1024))]
+    concurrency: u16,
 
-    /// Requests in flight to one host.
-    #[arg(long, default_value_t = 4, value_name = "N")]
-    per_host: usize,
+    /// Requests in flight to one host (1 to 64).
+    #[arg(long, default_value_t = 4, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..=64))]
+    per_host: u16,
 
-    /// Seconds to wait for an answer (headers and the capped body).
-    #[arg(long, default_value_t = 10.0, value_name = "SECS")]
+    /// Seconds to wait for an answer (headers and the capped body), 0.1 to 600.
+    #[arg(long, default_value_t = 10.0, value_name = "SECS", value_parser = parse_timeout)]
     timeout: f64,
 
-    /// Retries of 5xx answers and transient network errors.
-    #[arg(long, default_value_t = 2, value_name = "N")]
+    /// Retries of 5xx answers and transient network errors (0 to 10).
+    #[arg(long, default_value_t = 2, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(0..=10))]
     retries: u32,
 
     /// User-Agent of the first request to each URL.
@@ -156,9 +160,9 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
     }
 
     let options = Options {
-        concurrency: args.concurrency.max(1),
-        per_host: args.per_host.max(1),
-        timeout: Duration::from_secs_f64(args.timeout.max(0.1)),
+        concurrency: usize::from(args.concurrency),
+        per_host: usize::from(args.per_host),
+        timeout: Duration::from_secs_f64(args.timeout),
         retries: args.retries,
         user_agent: args
             .user_agent
@@ -377,6 +381,17 @@ fn record(library: &mut Library, results: &[LinkResult]) -> usize {
     changed
 }
 
+/// `--timeout`: a finite number of seconds from 0.1 to 600 (`inf`, `NaN`
+/// and `1e20` are refused, not turned into a panic).
+fn parse_timeout(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(secs) if secs.is_finite() && (0.1..=600.0).contains(&secs) => Ok(secs),
+        _ => Err(format!(
+            "`{value}` is not a number of seconds from 0.1 to 600"
+        )),
+    }
+}
+
 /// `YYYY-MM-DD` of a Wayback timestamp (`20200101123456`); none when the
 /// archive sent something else.
 fn archive_date(stamp: &str) -> Option<String> {
@@ -451,7 +466,11 @@ fn table(results: &[LinkResult], summary: &Summary) -> String {
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_header(["keys", "url", "detail"]);
         for r in group.iter() {
-            table.add_row([r.keys.join(", "), r.url.clone(), detail(r)]);
+            table.add_row([
+                terminal(&r.keys.join(", ")).into_owned(),
+                terminal(&r.url).into_owned(),
+                terminal(&detail(r)).into_owned(),
+            ]);
         }
         out.push_str(&format!(
             "{} ({})\n{table}\n\n",
@@ -465,7 +484,7 @@ fn table(results: &[LinkResult], summary: &Summary) -> String {
 }
 
 fn markdown(results: &[LinkResult], summary: &Summary) -> String {
-    let cell = |s: &str| s.replace('|', "\\|");
+    let cell = |s: &str| markdown_text(s);
     let mut out = format!("# Link check\n\n{}\n", summary_line(summary));
     for (status, group) in grouped(results) {
         out.push_str(&format!(
@@ -475,9 +494,9 @@ fn markdown(results: &[LinkResult], summary: &Summary) -> String {
         ));
         for r in group {
             out.push_str(&format!(
-                "| {} | <{}> | {} |\n",
+                "| {} | {} | {} |\n",
                 cell(&r.keys.join(", ")),
-                r.url,
+                markdown_url(&r.url).replace('|', "%7C"),
                 cell(&detail(r))
             ));
         }

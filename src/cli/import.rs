@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::Format;
 use super::input::read_article;
 use super::output::{write_json_stdout, write_output};
+use super::sanitize::terminal;
 use crate::entry::{Entry, Name};
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::{DEFAULT_FILE, Library};
@@ -111,7 +112,7 @@ fn table(plan: &ImportPlan, target: &Path, dry_run: bool) -> String {
                 dash(),
                 dash(),
                 dash(),
-                shorten(&n.text, 40),
+                terminal(&shorten(&n.text, 40)).into_owned(),
                 dash(),
                 "commentary".to_string(),
             ]);
@@ -128,19 +129,23 @@ fn table(plan: &ImportPlan, target: &Path, dry_run: bool) -> String {
             } else {
                 format!("{}.{}", n.marker, i + 1)
             };
-            table.add_row([
-                marker,
-                w.key().unwrap_or("-").to_string(),
-                e.map_or("-".into(), |e| e.entry_type.clone()),
-                e.and_then(|e| e.authors().first().map(short_author))
-                    .unwrap_or_else(|| "-".into()),
-                e.and_then(|e| e.text("title"))
-                    .map(|t| shorten(&t, 40))
-                    .unwrap_or_else(|| "-".into()),
-                e.and_then(Entry::year)
-                    .map_or("-".into(), |y| y.to_string()),
-                status,
-            ]);
+            table.add_row(
+                [
+                    marker,
+                    w.key().unwrap_or("-").to_string(),
+                    e.map_or("-".into(), |e| e.entry_type.clone()),
+                    e.and_then(|e| e.authors().first().map(short_author))
+                        .unwrap_or_else(|| "-".into()),
+                    e.and_then(|e| e.text("title"))
+                        .map(|t| shorten(&t, 40))
+                        .unwrap_or_else(|| "-".into()),
+                    e.and_then(Entry::year)
+                        .map_or("-".into(), |y| y.to_string()),
+                    status,
+                ]
+                .iter()
+                .map(|c| terminal(c).into_owned()),
+            );
         }
     }
     let added = plan.new_entries.len();

@@ -1,5 +1,7 @@
 //! Reading an input text file: refuses directories, empty files and files
-//! over the size limit before reading, then decodes the bytes.
+//! over the size limit, then decodes the bytes. Whatever the file is (a
+//! regular file, a pipe, a device that never ends such as `/dev/zero`), at
+//! most the limit plus one byte is read.
 
 use std::fs;
 use std::path::Path;
@@ -26,7 +28,7 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
             limit: MAX_ARTICLE_BYTES,
         });
     }
-    let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
+    let bytes = read_capped(path)?;
     let decoded = decode(&bytes).map_err(|source| Error::Decode {
         path: path.to_path_buf(),
         source,
@@ -37,6 +39,24 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
         });
     }
     Ok(decoded.text)
+}
+
+/// At most [`MAX_ARTICLE_BYTES`] of a file; more is an error.
+fn read_capped(path: &Path) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::read(path, e))?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    Ok(bytes)
 }
 
 /// An article file's text and its notes; no notes is an error that says

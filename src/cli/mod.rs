@@ -16,6 +16,7 @@ mod parse;
 mod paths;
 mod reliability;
 mod render;
+mod sanitize;
 
 use std::ffi::OsString;
 use std::path::PathBuf;

@@ -12,6 +12,7 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::input::{read_article, read_text};
 use super::output::write_output;
+use super::sanitize::{csv_cell, markdown_text, terminal};
 use crate::article::byline;
 use crate::error::Error;
 use crate::import::{ImportPlan, Status, plan};
@@ -357,7 +358,12 @@ fn csv_text(rows: &[Row]) -> Result<String> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(HEADERS)?;
     for row in rows {
-        out.write_record(Cells::new(row).all())?;
+        out.write_record(
+            Cells::new(row)
+                .all()
+                .iter()
+                .map(|c| csv_cell(c).into_owned()),
+        )?;
     }
     let bytes = out.into_inner().context("cannot finish the CSV")?;
     Ok(String::from_utf8(bytes)?)
@@ -389,7 +395,7 @@ fn terminal_table(report: &Report) -> String {
             .chain(&row.flags)
             .map(|r| r.code)
             .collect();
-        table.add_row([
+        let cells = [
             if c.notes.is_empty() {
                 c.key.clone()
             } else {
@@ -405,7 +411,8 @@ fn terminal_table(report: &Report) -> String {
             c.class,
             c.verifiability,
             codes.join(" "),
-        ]);
+        ];
+        table.add_row(cells.iter().map(|c| terminal(c).into_owned()));
     }
     let mut out = table.to_string();
     out.push_str(
@@ -445,7 +452,7 @@ struct MdPage<'a> {
 
 impl<'a> MdPage<'a> {
     fn new(report: &'a Report, article: Option<&Path>) -> Self {
-        let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+        let cell = |text: &str| markdown_text(text);
         MdPage {
             title: page_title(article),
             headers: HEADERS,

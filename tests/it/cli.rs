@@ -506,3 +506,17 @@ fn import_explain_adds_how_each_note_was_read() {
     assert_eq!(how.len(), json["notes"].as_array().expect("notes").len());
     assert!(how.iter().all(|n| n["works"].is_array()));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_device_that_never_ends_is_read_only_to_the_limit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started = std::time::Instant::now();
+    let out = refman(dir.path())
+        .args(["import", "/dev/zero", "--dry-run"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("limit"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}

@@ -468,6 +468,22 @@ fn bad_input_and_options_are_refused() {
         .assert()
         .code(3)
         .stderr(predicates::str::contains("bad.bib:"));
+    // Numbers out of range are usage errors, never a panic.
+    for (option, value) in [
+        ("--timeout", "1e20"),
+        ("--timeout", "inf"),
+        ("--timeout", "NaN"),
+        ("--timeout", "0"),
+        ("--concurrency", "18446744073709551615"),
+        ("--concurrency", "0"),
+        ("--per-host", "18446744073709551615"),
+        ("--retries", "4294967295"),
+    ] {
+        refman(dir.path())
+            .args(["check-links", option, value, "bad.bib"])
+            .assert()
+            .code(2);
+    }
 }
 
 #[test]
@@ -518,4 +534,38 @@ fn the_reliability_table_reads_the_last_check() {
             .to_string()
             .contains("VERIF.DEAD_LINK")
     );
+}
+
+#[test]
+fn hostile_titles_and_urls_are_neutralised_in_every_report() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("urls.txt");
+    fs::write(
+        &list,
+        format!("{}\njavascript:alert(1)\n", server.url("/escape")),
+    )
+    .expect("write list");
+    for format in ["table", "md"] {
+        let out = refman(dir.path())
+            .args([
+                "check-links",
+                "--allow-private",
+                "--no-cache",
+                "--format",
+                format,
+            ])
+            .arg("urls.txt")
+            .output()
+            .expect("run");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{format}: {text}"
+        );
+        if format == "md" {
+            assert!(!text.contains("<javascript:"), "{text}");
+            assert!(!text.contains("](javascript:"), "{text}");
+        }
+    }
 }

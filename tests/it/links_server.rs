@@ -295,6 +295,11 @@ fn respond(
             );
         }
         "/frag" => html(out, "200 OK", "Joint statement"),
+        "/escape" => html(
+            out,
+            "200 OK",
+            "Report \u{1b}[31mred\u{1b}]0;pwned\u{7} [x](javascript:alert(1))",
+        ),
         p if p.starts_with("/wayback/available") => {
             let body = if p.contains("badstamp") {
                 // A timestamp that is not ASCII digits.

@@ -400,3 +400,38 @@ fn a_bad_registry_names_file_line_and_what_was_expected() {
             .stderr(predicates::str::contains(expect));
     }
 }
+
+#[test]
+fn csv_cells_are_never_formulas() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    std::fs::create_dir_all(&lib).expect("mkdir");
+    std::fs::write(
+        lib.join("library.bib"),
+        "@online{evil,\n  author = {{=HYPERLINK(\"http://x\")}},\n  title = {-2+3},\n  url = {https://example.org/a},\n}\n",
+    )
+    .expect("write");
+    let out = refman(dir.path())
+        .args(["reliability", "--format", "csv"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("'=HYPERLINK"),
+        "the source cell is kept, as text: {text}"
+    );
+    for line in text.lines().skip(1) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(line.as_bytes());
+        for record in reader.records() {
+            for cell in record.expect("record").iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@']),
+                    "{cell:?} in {line}"
+                );
+            }
+        }
+    }
+}
