@@ -85,6 +85,16 @@ pub enum Error {
     Locked { path: PathBuf, waited: f64 },
 
     #[error(
+        "{}: entry `{key}` cannot be written: {problem}; no file was changed",
+        .path.display()
+    )]
+    Unwritable {
+        path: PathBuf,
+        key: String,
+        problem: String,
+    },
+
+    #[error(
         "{}: changed on disk since refman loaded it (another program wrote to it); \
          no file was changed: run the command again",
         .path.display()
@@ -142,6 +152,7 @@ impl Error {
             Error::Write { .. }
             | Error::WriteOutput { .. }
             | Error::Locked { .. }
+            | Error::Unwritable { .. }
             | Error::ChangedOnDisk { .. } => EXIT_WRITE_FAILED,
             _ => EXIT_BAD_INPUT,
         }

@@ -53,9 +53,19 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
         for (name, value_span) in own {
             // The resolved value, unescaped; fields that resolution consumes
             // (`xdata`) keep their raw text.
+            // Verbatim fields (url, doi, eprint…) are read from their raw
+            // text: the `biblatex` resolver turns "--" into a dash even
+            // there, and a URL must stay exactly as written.
+            let raw = source.get(value_span.clone()).unwrap_or_default();
+            if is_verbatim_field(&name)
+                && let Some(text) = verbatim_value(raw)
+            {
+                full.fields.remove(&name);
+                entry.set_chunks(&name, vec![Spanned::detached(Chunk::Normal(text))]);
+                continue;
+            }
             let chunks = full.fields.remove(&name).unwrap_or_else(|| {
-                let text = source.get(value_span).unwrap_or_default();
-                let text = text.trim_matches(|c| matches!(c, '{' | '}' | '"'));
+                let text = raw.trim_matches(|c| matches!(c, '{' | '}' | '"'));
                 vec![Spanned::detached(Chunk::Normal(text.to_string()))]
             });
             entry.set_chunks(&name, chunks);
@@ -63,6 +73,105 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
         out.push(SourcedEntry { entry, span });
     }
     Ok(out)
+}
+
+/// The text of a verbatim field written as one braced or quoted group, with
+/// its escapes (`\{`, `\}`, `\\`) undone; none for anything else (macros,
+/// concatenations), which the resolver reads instead.
+fn verbatim_value(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let inner = raw
+        .strip_prefix('{')
+        .and_then(|r| r.strip_suffix('}'))
+        .or_else(|| raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')))?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    let mut depth = 0i32;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(next @ ('{' | '}' | '\\')) => out.push(next),
+                Some(next) => {
+                    out.push('\\');
+                    out.push(next);
+                }
+                None => out.push('\\'),
+            },
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return None;
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    (depth == 0).then_some(out)
+}
+
+/// `biblatex` writes a literal `~` or `^` as `\~` and `\^`, which it then
+/// reads as accent commands; refman writes the commands that read back as
+/// the characters themselves.
+fn literal_tilde_and_caret(text: &str) -> String {
+    if !text.contains("\\~") && !text.contains("\\^") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('~') => out.push_str("\\textasciitilde{}"),
+            Some('^') => out.push_str("\\textasciicircum{}"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Why an entry cannot be written: its text would not read back as the same
+/// entry. `None` when it round-trips.
+pub fn round_trip_problem(entry: &Entry) -> Option<String> {
+    let text = to_biblatex(entry);
+    let parsed = match parse(Path::new("entry"), &text) {
+        Ok(parsed) => parsed,
+        Err(e) => return Some(format!("its BibLaTeX would not parse ({e})")),
+    };
+    let [back] = parsed.as_slice() else {
+        return Some(format!("it would read back as {} entries", parsed.len()));
+    };
+    let back = &back.entry;
+    if back.key != entry.key || back.entry_type != entry.entry_type {
+        return Some("its key or type would change".to_string());
+    }
+    // In text fields "--" is LaTeX's en dash (page ranges are written so):
+    // reading it back as "–" is the meaning, not a loss.
+    let dashes = |s: Option<String>| s.map(|s| s.replace("---", "—").replace("--", "–"));
+    for (name, _) in entry.fields() {
+        let (before, after) = (entry.text(name), back.text(name));
+        let same = if is_verbatim_field(name) {
+            before == after
+        } else {
+            dashes(before.clone()) == dashes(after.clone())
+        };
+        if !same {
+            return Some(format!(
+                "field `{name}` would read back as {:?} instead of {:?}",
+                after.unwrap_or_default(),
+                before.unwrap_or_default()
+            ));
+        }
+    }
+    let count = |e: &Entry| e.fields().count();
+    (count(back) != count(entry)).then(|| "its fields would change".to_string())
 }
 
 /// Writes an entry as BibLaTeX, fields indented by two spaces.
@@ -76,7 +185,7 @@ pub fn to_biblatex(entry: &Entry) -> String {
         entry_type: EntryType::new(&entry.entry_type),
         fields,
     };
-    let text = native.to_biblatex_string();
+    let text = literal_tilde_and_caret(&native.to_biblatex_string());
     let mut out = String::with_capacity(text.len() + 32);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
@@ -203,5 +312,39 @@ mod tests {
             back[0].entry.text("url").as_deref(),
             Some("https://x.org/a_b#:~:text=%D0")
         );
+    }
+
+    #[test]
+    fn hostile_values_round_trip_or_are_refused() {
+        let titles = [
+            "Title with ~} and ^} inside",
+            "E=mc^2 and a ~ tilde $~$ here",
+            "Braces { unbalanced",
+            "Closing } brace",
+            r"Back\slash and \textbf{x}",
+            "50% & #1 of_2",
+            "@comment{ not an entry",
+            "Грамматика ~ тильда",
+        ];
+        let urls = [
+            "https://example.org/a--b",
+            "https://example.org/~user/x---y",
+            "https://example.org/{x}?a=%7E&b=c",
+            r"https://example.org/back\slash",
+        ];
+        for (i, title) in titles.iter().enumerate() {
+            let mut e = Entry::new(format!("k{i}"), "online");
+            e.set_text("title", title);
+            e.set_text("url", urls[i % urls.len()]);
+            e.set_text("doi", "10.1000/a--b");
+            assert_eq!(round_trip_problem(&e), None, "{title}\n{}", to_biblatex(&e));
+            let back = parse(Path::new("x.bib"), &to_biblatex(&e)).unwrap();
+            assert_eq!(back[0].entry.text("title").as_deref(), Some(*title));
+            assert_eq!(
+                back[0].entry.text("url").as_deref(),
+                Some(urls[i % urls.len()])
+            );
+            assert_eq!(back[0].entry.text("doi").as_deref(), Some("10.1000/a--b"));
+        }
     }
 }

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use atomic::Staged;
-pub use bib::{SourcedEntry, to_biblatex, value_to_biblatex};
+pub use bib::{SourcedEntry, round_trip_problem, to_biblatex, value_to_biblatex};
 pub use lock::{DEFAULT_WAIT, LOCK_FILE, LibraryLock};
 
 /// The entries of one .bib text; `path` names it in errors.
@@ -309,6 +309,19 @@ impl Library {
     /// Writes every changed file atomically and returns their paths. Nothing is
     /// renamed into place until every temporary file was written and synced.
     pub fn save(&mut self) -> Result<Vec<PathBuf>, Error> {
+        // Nothing is written that would not read back as written: a value
+        // the BibLaTeX writer cannot express stops the save, naming it.
+        for file in self.files.iter().filter(|f| f.changed()) {
+            for entry in file.added.iter().chain(file.updated.values()) {
+                if let Some(problem) = bib::round_trip_problem(entry) {
+                    return Err(Error::Unwritable {
+                        path: file.path.clone(),
+                        key: entry.key.clone(),
+                        problem,
+                    });
+                }
+            }
+        }
         let rendered: Vec<(usize, String, Vec<std::ops::Range<usize>>)> = self
             .files
             .iter()
