@@ -479,6 +479,11 @@ impl<F: Fetcher> Checker<F> {
             &target.url,
             target.date.as_deref(),
         );
+        // The archive is a server like any other: not on a private address
+        // unless asked.
+        if !self.options.allow_private && self.private_address(&query).await.is_some() {
+            return None;
+        }
         let response = self.fetch(&query).await.ok()?;
         (response.status == 200)
             .then(|| archive::parse_availability(&response.body))
@@ -546,7 +551,11 @@ pub fn is_private(ip: &IpAddr) -> bool {
                 || (a == 100 && (64..128).contains(&b))
         }
         IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
+            // IPv4 inside IPv6, in every form that routes to it: mapped
+            // (::ffff:a.b.c.d), compatible (::a.b.c.d), translated
+            // (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) and 6to4
+            // (2002:aabb:ccdd::).
+            if let Some(v4) = embedded_ipv4(v6) {
                 return is_private(&IpAddr::V4(v4));
             }
             let first = v6.segments()[0];
@@ -554,7 +563,31 @@ pub fn is_private(ip: &IpAddr) -> bool {
                 || v6.is_unspecified()
                 || (first & 0xfe00) == 0xfc00
                 || (first & 0xffc0) == 0xfe80
+                || (first & 0xffc0) == 0xfec0
+                || v6.is_multicast()
         }
+    }
+}
+
+/// The IPv4 address an IPv6 address carries, where it carries one.
+fn embedded_ipv4(v6: &std::net::Ipv6Addr) -> Option<std::net::Ipv4Addr> {
+    use std::net::Ipv4Addr;
+    let seg = v6.segments();
+    let last =
+        |hi: u16, lo: u16| Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8);
+    if let Some(v4) = v6.to_ipv4_mapped() {
+        return Some(v4);
+    }
+    match seg {
+        // ::a.b.c.d (deprecated "compatible"), but not :: or ::1.
+        [0, 0, 0, 0, 0, 0, hi, lo] if hi != 0 => Some(last(hi, lo)),
+        // ::ffff:0:a.b.c.d ("translated").
+        [0, 0, 0, 0, 0xffff, 0, hi, lo] => Some(last(hi, lo)),
+        // 64:ff9b::a.b.c.d and 64:ff9b:1::/48 (NAT64).
+        [0x64, 0xff9b, _, _, _, _, hi, lo] => Some(last(hi, lo)),
+        // 2002:aabb:ccdd::/48 (6to4).
+        [0x2002, hi, lo, ..] => Some(last(hi, lo)),
+        _ => None,
     }
 }
 

@@ -470,3 +470,45 @@ fn drift_fragments_and_archive() {
         "live links are not looked up"
     );
 }
+
+#[test]
+fn ipv4_inside_ipv6_is_private_when_the_ipv4_is() {
+    for private in [
+        "::127.0.0.1",
+        "::ffff:127.0.0.1",
+        "64:ff9b::7f00:1",
+        "2002:7f00:1::1",
+        "::ffff:0:7f00:1",
+        "2002:c0a8:101::",
+        "64:ff9b::a00:1",
+        "fec0::1",
+        "ff02::1",
+    ] {
+        let ip: IpAddr = private.parse().expect("address");
+        assert!(is_private(&ip), "{private}");
+    }
+    for public in [
+        "2606:4700::1111",
+        "64:ff9b::5db8:d822",
+        "2002:5db8:d822::1",
+        "::1:0:0:1",
+    ] {
+        let ip: IpAddr = public.parse().expect("address");
+        assert!(!is_private(&ip), "{public}");
+    }
+}
+
+#[test]
+fn a_private_archive_is_not_asked_without_allow_private() {
+    let fake = Fake::default().on(A, vec![Ok(html(404, "Gone"))]);
+    let opts = Options {
+        archive: ArchiveMode::Failed,
+        wayback_url: url::Url::parse("http://127.0.0.1:9/").expect("url"),
+        ..options()
+    };
+    let (r, checker) = check_with(fake, A, &[], opts);
+    assert_eq!(r.status, Status::Broken);
+    assert_eq!(r.archive, None);
+    let calls = checker.fetcher.calls.lock().expect("lock").len();
+    assert_eq!(calls, 1, "only the cited URL was requested");
+}
