@@ -185,7 +185,16 @@ pub fn to_biblatex(entry: &Entry) -> String {
         entry_type: EntryType::new(&entry.entry_type),
         fields,
     };
-    let text = literal_tilde_and_caret(&native.to_biblatex_string());
+    let mut text = literal_tilde_and_caret(&native.to_biblatex_string());
+    // The entry keeps the type it has: `biblatex` writes types it does not
+    // model (legislation, jurisdiction, standard, dataset, software) and
+    // aliases (phdthesis) as others.
+    if entry.entry_type.chars().all(|c| c.is_ascii_alphanumeric())
+        && !entry.entry_type.is_empty()
+        && let Some(brace) = text.find('{')
+    {
+        text.replace_range(..brace, &format!("@{}", entry.entry_type));
+    }
     let mut out = String::with_capacity(text.len() + 32);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {

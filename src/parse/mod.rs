@@ -18,6 +18,7 @@ pub mod label;
 pub mod links;
 pub mod names;
 pub mod short;
+pub mod special;
 pub mod split;
 pub mod text;
 mod vocabulary;
@@ -60,6 +61,8 @@ pub struct Work {
     pub isbn: Option<String>,
     pub language: Option<Language>,
     pub newspaper: bool,
+    /// BibLaTeX `entrysubtype` other than a newspaper's (`post`, `video`).
+    pub subtype: Option<&'static str>,
 }
 
 /// A parsed note: the work it cites or the note it points back at.
@@ -173,6 +176,22 @@ pub fn parse_explained(note: &str, parser: Parser) -> (ParsedNote, Trace) {
 }
 
 fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+    let (mut parsed, how) = parse_fields(note, parser, trace);
+    if parsed.back_reference.is_none()
+        && let Some(kind) = special::detect(note, parsed.work.url.as_deref())
+    {
+        // The note names its kind exactly (a law, a court case, a standard,
+        // a post): that outranks what the layout suggests.
+        parsed.work.entry_type = kind.entry_type;
+        parsed.work.subtype = kind.subtype;
+        parsed.work.newspaper = false;
+        special::refine(kind, note, &mut parsed.work);
+        parsed.missing = kind::missing_fields(&parsed.work, kind.entry_type);
+    }
+    (parsed, how)
+}
+
+fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
     let mut how = Trace::default();
     let text = collapse_spaces(note);
     if let Some(back) = short::detect(&text) {
@@ -789,6 +808,8 @@ impl Work {
         }
         if self.newspaper {
             e.set_text("entrysubtype", "newspaper");
+        } else if let Some(subtype) = self.subtype {
+            e.set_text("entrysubtype", subtype);
         }
         if let Some(d) = self.date {
             e.set_text("date", &d.to_string());

@@ -1,0 +1,241 @@
+//! Kinds of sources that their notes name by exact patterns rather than by
+//! layout: legislation (`Regulation (EU) 2016/679`, `Федеральный закон от
+//! 14.07.2022 № 266-ФЗ`), court decisions (`Case C-131/12`, `ECLI:…`,
+//! `[2014] UKSC 12`), standards (`ISO 8601-1:2019`, `ГОСТ Р 7.0.5–2008`,
+//! `IEEE 802.11-2020`), datasets, software repositories, and posts on social
+//! media and video sites (Telegram, X, YouTube: common sources here).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// An entry type (and BibLaTeX `entrysubtype`) named by the note itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Special {
+    pub entry_type: &'static str,
+    pub subtype: Option<&'static str>,
+}
+
+static LEGISLATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:\b(?:regulation|directive|decision)\s*\((?:eu|ec|eec|euratom)\)\s*(?:no\s*)?\d+/\d+",
+        r"|\bOJ\s+[LC]\s+\d+|\b\d+\s+U\.?S\.?C\.?\s+§?\s*\d+|\bPub\.\s*L\.\s*(?:No\.\s*)?\d+",
+        r"|\b(?:федеральный|федеральны|конституционный)\s+закон\b|\bзакон\s+(?:республики|рэспублікі|российской|україни|кыргызской|республики\s+казахстан)\b",
+        r"|\bуказ\s+президента\b|№\s*\d+-ФЗ\b|\bпостановление\s+(?:правительства|совета\s+министров)\b",
+        r"|\bпастанова\s+савета\s+міністраў\b|\bзакон\s+україни\b",
+        r"|\b[A-Z][A-Za-z ]{2,60}\s+Act\s+(?:of\s+)?\d{4}\b)",
+    ))
+    .expect("legislation pattern")
+});
+
+static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\bECLI:[A-Z]{2}:|\bCase\s+[CT]-\d+/\d+|\bJoined\s+Cases\s+[CT]-\d+",
+        r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)\b",
+        r"|\b\d+\s+U\.S\.\s+\d+\b|\b\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
+        r"|\bApplication\s+no\.\s*\d+/\d+",
+        r"|(?i:\b(?:решение|постановление|определение)\s+(?:конституционного|верховного)\s+суда)\b)",
+    ))
+    .expect("jurisdiction pattern")
+});
+
+static STANDARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s(«“\x22])(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–:.]\d+)*(?:[-–:]\d{4})?\b",
+    )
+    .expect("standard pattern")
+});
+
+static DATASET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\[(?:data\s?set|database|набор данных|датасет)\]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org",
+    )
+    .expect("dataset pattern")
+});
+
+static SOFTWARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\[(?:computer\s+)?software\]|\bgithub\.com/[^/\s]+/[^/\s]+|\bgitlab\.com/[^/\s]+/[^/\s]+|\bcrates\.io/crates/|\bpypi\.org/project/",
+    )
+    .expect("software pattern")
+});
+
+static POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?://|\b)(?:t\.me/|telegram\.me/|x\.com/[^/\s]+/status|twitter\.com/[^/\s]+/status|facebook\.com/[^/\s]+/posts|vk\.com/wall|instagram\.com/p/)|\[(?:telegram|tweet|post)\]|telegram[- ]channel|телеграм[- ]?канал",
+    )
+    .expect("post pattern")
+});
+
+static VIDEO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?://|\b)(?:www\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|rutube\.ru/video)|\[video\]")
+        .expect("video pattern")
+});
+
+static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|\b(ECLI:[A-Z]{2}:[A-Z0-9.:]+)")
+        .expect("case number pattern")
+});
+static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–:.]\d+)*(?:[-–:]\d{4})?",
+    )
+    .expect("standard number pattern")
+});
+
+/// Fields that a kind names exactly: a standard's designation and a case's
+/// number are numbers, not authors; a court case has no author.
+pub fn refine(kind: Special, text: &str, work: &mut super::Work) {
+    use crate::entry::Name;
+    match kind.entry_type {
+        "standard" => {
+            if let Some(m) = STANDARD_NUMBER.find(text) {
+                let number = m.as_str().trim().to_string();
+                let is_number = |n: &Name| matches!(n, Name::Organization(o) if number.contains(o.as_str()) || o.contains(&number));
+                work.authors.retain(|n| !is_number(n));
+                if work.title.as_deref().is_some_and(|t| t == number) {
+                    work.title = None;
+                }
+                work.number = Some(number);
+            }
+        }
+        "jurisdiction" => {
+            work.authors.clear();
+            if let Some(c) = CASE_NUMBER.captures(text) {
+                work.number = c.get(1).or(c.get(2)).map(|m| m.as_str().to_string());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The kind of source a note names by an exact pattern, if any. The URL is
+/// passed separately because it was cut out of the text.
+pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
+    let with_url = |re: &Regex| re.is_match(text) || url.is_some_and(|u| re.is_match(u));
+    let kind = |entry_type, subtype| {
+        Some(Special {
+            entry_type,
+            subtype,
+        })
+    };
+    if JURISDICTION.is_match(text) {
+        return kind("jurisdiction", None);
+    }
+    if LEGISLATION.is_match(text) {
+        return kind("legislation", None);
+    }
+    if STANDARD.is_match(text) {
+        return kind("standard", None);
+    }
+    if with_url(&DATASET) {
+        return kind("dataset", None);
+    }
+    if with_url(&SOFTWARE) {
+        return kind("software", None);
+    }
+    if with_url(&VIDEO) {
+        return kind("online", Some("video"));
+    }
+    if with_url(&POST) {
+        return kind("online", Some("post"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ty(text: &str, url: Option<&str>) -> Option<(&'static str, Option<&'static str>)> {
+        detect(text, url).map(|s| (s.entry_type, s.subtype))
+    }
+
+    #[test]
+    fn kinds_named_by_their_notes() {
+        assert_eq!(
+            ty(
+                "Regulation (EU) 2024/1689 of the European Parliament [2024] OJ L 1689.",
+                None
+            ),
+            Some(("legislation", None))
+        );
+        assert_eq!(
+            ty(
+                "Федеральный закон от 14.07.2022 № 266-ФЗ «О персональных данных».",
+                None
+            ),
+            Some(("legislation", None))
+        );
+        assert_eq!(
+            ty(
+                "Case C-131/12 Google Spain v AEPD [2014] ECLI:EU:C:2014:317.",
+                None
+            ),
+            Some(("jurisdiction", None))
+        );
+        assert_eq!(
+            ty("ISO 8601-1:2019. Date and time.", None),
+            Some(("standard", None))
+        );
+        assert_eq!(
+            ty("ГОСТ Р 7.0.5–2008. Библиографическая ссылка.", None),
+            Some(("standard", None))
+        );
+        assert_eq!(
+            ty("IEEE 802.11-2020, Wireless LAN.", None),
+            Some(("standard", None))
+        );
+        assert_eq!(
+            ty(
+                "Lukashenko's channel, post of 3 May 2023.",
+                Some("https://t.me/pul_1/9000")
+            ),
+            Some(("online", Some("post")))
+        );
+        assert_eq!(
+            ty(
+                "Interview on Belarus 1.",
+                Some("https://www.youtube.com/watch?v=abc")
+            ),
+            Some(("online", Some("video")))
+        );
+        assert_eq!(
+            ty(
+                "refman (version 0.1).",
+                Some("https://github.com/org/refman")
+            ),
+            Some(("software", None))
+        );
+        assert_eq!(
+            ty("Trade flows [Data set]. Zenodo, 2021.", None),
+            Some(("dataset", None))
+        );
+        assert_eq!(
+            ty("Andrew Wilson, “Belarus,” Journal 32 (2021): 36–50.", None),
+            None
+        );
+        assert_eq!(ty("Smith, ISO standards in trade, 2019.", None), None);
+    }
+
+    #[test]
+    fn designations_and_case_numbers_are_numbers() {
+        let mut work = super::super::Work {
+            authors: vec![crate::entry::Name::Organization("ISO 8601-1:2019".into())],
+            title: Some("Date and time".into()),
+            ..Default::default()
+        };
+        let text = "ISO 8601-1:2019. Date and time. Geneva: ISO, 2019.";
+        refine(detect(text, None).expect("standard"), text, &mut work);
+        assert!(work.authors.is_empty());
+        assert_eq!(work.number.as_deref(), Some("ISO 8601-1:2019"));
+        let text = "Case C-131/12 Google Spain v AEPD [2014] ECLI:EU:C:2014:317.";
+        let mut work = super::super::Work {
+            authors: vec![crate::entry::Name::Organization("Case C-131".into())],
+            ..Default::default()
+        };
+        refine(detect(text, None).expect("case"), text, &mut work);
+        assert!(work.authors.is_empty());
+        assert_eq!(work.number.as_deref(), Some("C-131/12"));
+    }
+}
