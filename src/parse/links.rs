@@ -19,6 +19,11 @@ pub struct Identifiers {
     pub urldate: Option<Date>,
     /// "[Электронный ресурс]", "URL:", "Available at": the work is online.
     pub online_label: bool,
+    /// "archived 3 November 2020": when an archived copy was made, never
+    /// the work's date.
+    pub archivedate: Option<Date>,
+    /// An arXiv identifier ("arXiv:2201.01234").
+    pub eprint: Option<String>,
 }
 
 static ANGLE_URL: LazyLock<Regex> =
@@ -48,6 +53,18 @@ static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|(?-u:\b)online\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
     )
     .expect("url label pattern")
+});
+static ARCHIVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[(\[]?\s*(?:archived|archive copy|archived copy|архивировано|архивная копия|архівавана|заархівовано)(?:\s+(?:on|from the original on))?\s*[:\-–]?\s*",
+    )
+    .expect("archive date pattern")
+});
+static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)arXiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    )
+    .expect("arxiv pattern")
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -125,6 +142,16 @@ pub fn extract(text: &str) -> (String, Identifiers) {
         ids.urldate = Some(date);
         rest.replace_range(range, " ");
     }
+    if let Some((range, date)) = labelled_date(&ARCHIVED, &rest) {
+        ids.archivedate = Some(date);
+        rest.replace_range(range, " ");
+    }
+    if let Some(c) = ARXIV.captures(&rest)
+        && let (Some(whole), Some(id)) = (c.get(0), c.get(1))
+    {
+        ids.eprint = Some(id.as_str().to_string());
+        rest.replace_range(whole.range(), " ");
+    }
 
     if URL_LABEL.is_match(&rest) {
         ids.online_label = true;
@@ -177,7 +204,13 @@ fn trim_url(url: &str) -> &str {
 
 /// An access date: the label, the date after it and the brackets around.
 fn access_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
-    let m = ACCESSED.find(text)?;
+    labelled_date(&ACCESSED, text)
+}
+
+/// A date after a label ("accessed", "archived"), with the range of label
+/// and date together.
+fn labelled_date(label: &Regex, text: &str) -> Option<(std::ops::Range<usize>, Date)> {
+    let m = label.find(text)?;
     let after = &text[m.end()..];
     let window_end = after.char_indices().nth(40).map_or(after.len(), |(i, _)| i);
     let date = find_dates(&after[..window_end])
@@ -228,6 +261,19 @@ mod tests {
         let (rest, ids) = extract("Journal 5 (2019): 1-9. doi:10.1080/09668136.2019.1.");
         assert_eq!(ids.doi.as_deref(), Some("10.1080/09668136.2019.1"));
         assert!(!rest.contains("10.1080"), "{rest}");
+    }
+
+    #[test]
+    fn archive_dates_and_arxiv_identifiers_are_cut_out() {
+        let (rest, ids) = extract("Title, Meduza, archived 3 November 2020, https://x.org/a.");
+        assert_eq!(
+            ids.archivedate.map(|d| d.to_string()).as_deref(),
+            Some("2020-11-03")
+        );
+        assert!(!rest.contains("2020"), "{rest}");
+        let (rest, ids) = extract("Doe, J. Deep nets. arXiv:2201.01234v2 (2022).");
+        assert_eq!(ids.eprint.as_deref(), Some("2201.01234v2"));
+        assert!(!rest.contains("2201"), "{rest}");
     }
 
     #[test]

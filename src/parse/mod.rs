@@ -63,6 +63,10 @@ pub struct Work {
     pub newspaper: bool,
     /// BibLaTeX `entrysubtype` other than a newspaper's (`post`, `video`).
     pub subtype: Option<&'static str>,
+    /// When an archived copy was made ("archived 3 November 2020").
+    pub archivedate: Option<Date>,
+    /// An arXiv identifier.
+    pub eprint: Option<String>,
 }
 
 /// A parsed note: the work it cites or the note it points back at.
@@ -217,6 +221,8 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         doi: ids.doi,
         isbn: ids.isbn,
         urldate: ids.urldate,
+        archivedate: ids.archivedate,
+        eprint: ids.eprint,
         ..Work::default()
     };
     let cues = kind::Cues {
@@ -236,24 +242,54 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     }
     let mut labelled = label::assemble::assemble(&md, &tokens);
     how.parser = Some(parser);
-    let quoted =
-        parser == Parser::Hybrid && find_quoted(&md).is_some_and(|q| authorish(&md[..q.start]));
-    if quoted {
-        let rules = parse_rules(&md, work.clone(), cues);
-        if rules.work.title != labelled.work.title {
-            // A quoted title after the authors is exact: the quote bounds
-            // the title, and what precedes it is the authors.
-            labelled.work.title = rules.work.title;
-            labelled.work.title_translated = rules.work.title_translated;
-            labelled.quoted = true;
-            how.rules_title = true;
-            if !rules.work.authors.is_empty() || !rules.work.editors.is_empty() {
-                labelled.work.authors = rules.work.authors;
-                labelled.work.editors = rules.work.editors;
-            }
-        }
+    if parser == Parser::Hybrid {
+        exact_heads(&md, &mut labelled, &mut how);
     }
     (finish_labelled(labelled, work, cues), how)
+}
+
+/// Where the rules are exact, their reading of the authors and title
+/// replaces the labeller's: a quoted title after the authors (the quote
+/// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
+/// Заглавие // …", where names and title differ in form).
+fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Trace) {
+    let mut take = |title: Option<String>,
+                    translation: Option<String>,
+                    authors: Vec<Name>,
+                    editors: Vec<Name>,
+                    quoted: bool| {
+        if title.is_none() || title == labelled.work.title {
+            return;
+        }
+        labelled.work.title = title;
+        labelled.work.title_translated = translation;
+        labelled.quoted |= quoted;
+        how.rules_title = true;
+        if !authors.is_empty() || !editors.is_empty() {
+            labelled.work.authors = authors;
+            labelled.work.editors = editors;
+        }
+    };
+    if let Some(q) = find_quoted(md).filter(|q| authorish(&md[..q.start])) {
+        let head = quoted_head(md, q);
+        take(
+            head.title,
+            head.translation,
+            head.authors,
+            head.editors,
+            true,
+        );
+    } else if let Some(split) = md.find(" // ") {
+        let mut head = Work::default();
+        gost_left(&md[..split], &mut head);
+        take(
+            head.title,
+            head.title_translated,
+            head.authors,
+            head.editors,
+            false,
+        );
+    }
 }
 
 /// The last stage for the labeller's reading, with the identifiers the
@@ -264,6 +300,8 @@ fn finish_labelled(a: label::assemble::Assembled, ids: Work, cues: kind::Cues) -
     work.doi = ids.doi;
     work.isbn = ids.isbn;
     work.urldate = ids.urldate;
+    work.archivedate = ids.archivedate;
+    work.eprint = ids.eprint;
     let cues = kind::Cues {
         online_label: cues.online_label,
         ..a.cues
@@ -839,6 +877,13 @@ impl Work {
         }
         if let Some(d) = self.urldate {
             e.set_text("urldate", &d.to_string());
+        }
+        if let Some(d) = self.archivedate {
+            e.set_text("archivedate", &d.to_string());
+        }
+        if let Some(id) = &self.eprint {
+            e.set_text("eprint", id);
+            e.set_text("eprinttype", "arxiv");
         }
         if let Some(l) = self.language {
             e.set_text("langid", l.langid());

@@ -61,3 +61,70 @@ fn ibid_is_a_back_reference() {
         })
     );
 }
+
+/// Made-up notes of the classes real notes show, one per language and
+/// style; each asserts the fields that class is about.
+#[test]
+fn note_classes_in_several_languages_and_styles() {
+    let year = |p: &ParsedNote| p.work.date.map(|d| d.year);
+    // GOST with a short title: the names end where the title begins.
+    let p = parse_note("Иванов И. И. Заглавие статьи // Вопросы экономики. 2017, № 15. С. 5–9.");
+    assert_eq!(p.work.authors, vec![Name::person("Иванов", "И. И.")]);
+    assert_eq!(p.work.title.as_deref(), Some("Заглавие статьи"));
+    assert_eq!(p.work.container.as_deref(), Some("Вопросы экономики"));
+    assert_eq!(p.work.number.as_deref(), Some("15"));
+    // GB/T 7714 with a type code and "等".
+    let p = parse_note("张三，李四，等. 中白工业园发展研究[J]. 国际问题研究, 2019, 40(3): 5-9.");
+    assert_eq!(p.work.entry_type, "article");
+    assert_eq!(p.work.title.as_deref(), Some("中白工业园发展研究"));
+    assert_eq!(p.work.container.as_deref(), Some("国际问题研究"));
+    assert_eq!(
+        (p.work.volume.as_deref(), p.work.number.as_deref()),
+        (Some("40"), Some("3"))
+    );
+    // German: "in:" container, S. pages.
+    let p = parse_note("Klaus Müller: Die Macht der Erinnerung, in: Osteuropa 68 (2018), S. 5–29.");
+    assert_eq!(p.work.container.as_deref(), Some("Osteuropa"));
+    assert_eq!(p.work.pages.as_deref(), Some("5--29"));
+    assert_eq!(year(&p), Some(2018));
+    // Italian: «Journal» after the title.
+    let p =
+        parse_note("M. Rossi, La tassa sul sale, «Rivista storica italiana», 74 (1962), pp. 5-9.");
+    assert_eq!(
+        p.work.container.as_deref(),
+        Some("Rivista storica italiana")
+    );
+    assert_eq!(p.work.volume.as_deref(), Some("74"));
+    // An archive date is not the work's date; an arXiv identifier is an eprint.
+    let p = parse_note(
+        "Ivan Petrov, “Trade in Minsk,” Meduza, archived 3 November 2020, https://meduza.io/a.",
+    );
+    assert_eq!(p.work.date, None);
+    assert_eq!(
+        p.work.archivedate.map(|d| d.to_string()).as_deref(),
+        Some("2020-11-03")
+    );
+    let p = parse_note("Doe, J. Deep nets for parsing. arXiv:2201.01234 (2022).");
+    assert_eq!(p.work.eprint.as_deref(), Some("2201.01234"));
+    assert_eq!(p.work.volume, None);
+    // Slashes and capitals in author lists.
+    let p =
+        parse_note("Müller, Klaus/Schmidt, Anna (2019): Grenzregime. In: Osteuropa 61, S. 5–9.");
+    assert_eq!(
+        p.work.authors,
+        vec![
+            Name::person("Müller", "Klaus"),
+            Name::person("Schmidt", "Anna")
+        ]
+    );
+    let p = parse_note(
+        "MCCARTHY, Thomas and HILL, Mary. Border regimes in Europe. Survival. 2019. Vol. 61, no. 2, p. 5–9.",
+    );
+    assert_eq!(
+        p.work.authors,
+        vec![
+            Name::person("Mccarthy", "Thomas"),
+            Name::person("Hill", "Mary")
+        ]
+    );
+}
