@@ -18,30 +18,30 @@ pub struct Special {
 
 static LEGISLATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:\b(?:regulation|directive|decision)\s*\((?:eu|ec|eec|euratom)\)\s*(?:no\s*)?\d+/\d+",
-        r"|\bOJ\s+[LC]\s+\d+|\b\d+\s+U\.?S\.?C\.?\s+§?\s*\d+|\bPub\.\s*L\.\s*(?:No\.\s*)?\d+",
-        r"|\b(?:федеральный|федеральны|конституционный)\s+закон\b|\bзакон\s+(?:республики|рэспублікі|российской|україни|кыргызской|республики\s+казахстан)\b",
-        r"|\bуказ\s+президента\b|№\s*\d+-ФЗ\b|\bпостановление\s+(?:правительства|совета\s+министров)\b",
-        r"|\bпастанова\s+савета\s+міністраў\b|\bзакон\s+україни\b",
-        r"|\b[A-Z][A-Za-z ]{2,60}\s+Act\s+(?:of\s+)?\d{4}\b)",
+        r"(?i)(?:(?-u:\b)(?:regulation|directive|decision)\s*\((?:eu|ec|eec|euratom)\)\s*(?:no\s*)?\d+/\d+",
+        r"|(?-u:\b)OJ\s+[LC]\s+\d+|(?-u:\b)\d+\s+U\.?S\.?C\.?\s+§?\s*\d+|(?-u:\b)Pub\.\s*L\.\s*(?:No\.\s*)?\d+",
+        r"|(?:^|[^\p{L}])(?:федеральный|федеральны|конституционный)\s+закон|(?:^|[^\p{L}])закон\s+(?:республики|рэспублікі|российской|україни|кыргызской|республики\s+казахстан)",
+        r"|(?:^|[^\p{L}])указ\s+президента|№\s*\d+-ФЗ|(?:^|[^\p{L}])постановление\s+(?:правительства|совета\s+министров)",
+        r"|(?:^|[^\p{L}])пастанова\s+савета\s+міністраў|(?:^|[^\p{L}])закон\s+україни",
+        r"|(?-u:\b)[A-Z][A-Za-z ]{2,60}\s+Act\s+(?:of\s+)?\d{4}(?-u:\b))",
     ))
     .expect("legislation pattern")
 });
 
 static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:\bECLI:[A-Z]{2}:|\bCase\s+[CT]-\d+/\d+|\bJoined\s+Cases\s+[CT]-\d+",
-        r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)\b",
-        r"|\b\d+\s+U\.S\.\s+\d+\b|\b\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
-        r"|\bApplication\s+no\.\s*\d+/\d+",
-        r"|(?i:\b(?:решение|постановление|определение)\s+(?:конституционного|верховного)\s+суда)\b)",
+        r"(?:(?-u:\b)ECLI:[A-Z]{2}:|(?-u:\b)Case\s+[CT]-\d+/\d+|(?-u:\b)Joined\s+Cases\s+[CT]-\d+",
+        r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)(?-u:\b)",
+        r"|(?-u:\b)\d+\s+U\.S\.\s+\d+(?-u:\b)|(?-u:\b)\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
+        r"|(?-u:\b)Application\s+no\.\s*\d+/\d+",
+        r"|(?i:(?:^|[^\p{L}])(?:решение|постановление|определение)\s+(?:конституционного|верховного)\s+суда))",
     ))
     .expect("jurisdiction pattern")
 });
 
 static STANDARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[\s(«“\x22])(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–:.]\d+)*(?:[-–:]\d{4})?\b",
+        r"(?:^|[\s(«“\x22])(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–:.]\d+)*(?:[-–:]\d{4})?(?-u:\b)",
     )
     .expect("standard pattern")
 });
@@ -55,25 +55,25 @@ static DATASET: LazyLock<Regex> = LazyLock::new(|| {
 
 static SOFTWARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\[(?:computer\s+)?software\]|\bgithub\.com/[^/\s]+/[^/\s]+|\bgitlab\.com/[^/\s]+/[^/\s]+|\bcrates\.io/crates/|\bpypi\.org/project/",
+        r"(?i)\[(?:computer\s+)?software\]|(?-u:\b)github\.com/[^/\s]+/[^/\s]+|(?-u:\b)gitlab\.com/[^/\s]+/[^/\s]+|(?-u:\b)crates\.io/crates/|(?-u:\b)pypi\.org/project/",
     )
     .expect("software pattern")
 });
 
 static POST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?://|\b)(?:t\.me/|telegram\.me/|x\.com/[^/\s]+/status|twitter\.com/[^/\s]+/status|facebook\.com/[^/\s]+/posts|vk\.com/wall|instagram\.com/p/)|\[(?:telegram|tweet|post)\]|telegram[- ]channel|телеграм[- ]?канал",
+        r"(?i)(?://|(?-u:\b))(?:t\.me/|telegram\.me/|x\.com/[^/\s]+/status|twitter\.com/[^/\s]+/status|facebook\.com/[^/\s]+/posts|vk\.com/wall|instagram\.com/p/)|\[(?:telegram|tweet|post)\]|telegram[- ]channel|телеграм[- ]?канал",
     )
     .expect("post pattern")
 });
 
 static VIDEO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?://|\b)(?:www\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|rutube\.ru/video)|\[video\]")
+    Regex::new(r"(?i)(?://|(?-u:\b))(?:www\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|rutube\.ru/video)|\[video\]")
         .expect("video pattern")
 });
 
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|\b(ECLI:[A-Z]{2}:[A-Z0-9.:]+)")
+    Regex::new(r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)")
         .expect("case number pattern")
 });
 static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
