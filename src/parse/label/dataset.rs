@@ -81,13 +81,25 @@ fn push(seq: &mut Sequence, label: &str, text: &str) {
 /// space, without the segments the exact rules handle: URLs, DOIs, ISBNs,
 /// list numbers) and one label per token.
 pub fn training_example(seq: &Sequence) -> Option<(String, Vec<Label>)> {
-    let mut text = String::new();
-    let mut labels = Vec::new();
+    let mut segments = Vec::with_capacity(seq.len());
     for (name, segment) in seq {
         let label = Label::from_anystyle(name)?;
-        if matches!(label, Label::Url | Label::Doi | Label::Isbn | Label::Number) {
-            continue;
+        if !matches!(label, Label::Url | Label::Doi | Label::Isbn | Label::Number) {
+            segments.push((label, segment.as_str()));
         }
+    }
+    let (text, labels) = join_segments(segments);
+    (!labels.is_empty()).then_some((text, labels))
+}
+
+/// Labelled segments joined by spaces into a text, with one label per token
+/// of it (empty segments skipped).
+pub fn join_segments<'a>(
+    segments: impl IntoIterator<Item = (Label, &'a str)>,
+) -> (String, Vec<Label>) {
+    let mut text = String::new();
+    let mut labels = Vec::new();
+    for (label, segment) in segments {
         let segment = segment.trim();
         if segment.is_empty() {
             continue;
@@ -100,7 +112,7 @@ pub fn training_example(seq: &Sequence) -> Option<(String, Vec<Label>)> {
         let n = super::tokens::tokenize(&text[offset..]).len();
         labels.extend(std::iter::repeat_n(label, n));
     }
-    (!labels.is_empty()).then_some((text, labels))
+    (text, labels)
 }
 
 #[cfg(test)]

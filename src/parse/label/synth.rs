@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::Label;
-use super::tokens::tokenize;
+use super::dataset::join_segments;
 use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, cjk_punctuation};
 
 #[derive(Debug, Default, Deserialize)]
@@ -115,23 +115,12 @@ impl Draft {
     }
 
     fn finish(self) -> (String, Vec<Label>) {
-        let mut text = String::new();
-        let mut labels = Vec::new();
-        for (label, segment) in self.segments {
-            let segment = cjk_punctuation(&segment);
-            let segment = segment.trim();
-            if segment.is_empty() {
-                continue;
-            }
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let offset = text.len();
-            text.push_str(segment);
-            let n = tokenize(&text[offset..]).len();
-            labels.extend(std::iter::repeat_n(label, n));
-        }
-        (text, labels)
+        let segments: Vec<(Label, String)> = self
+            .segments
+            .into_iter()
+            .map(|(label, segment)| (label, cjk_punctuation(&segment)))
+            .collect();
+        join_segments(segments.iter().map(|(l, s)| (*l, s.as_str())))
     }
 }
 
@@ -966,24 +955,29 @@ const LANGS: &[(&str, u32)] = &[
     ("fr", 6),
 ];
 
+/// A language, drawn with the weights of [`LANGS`] (`total` is their sum).
+fn pick_lang(rng: &mut Rng, total: u32) -> &'static str {
+    let mut r = rng.range(0, total - 1);
+    LANGS
+        .iter()
+        .find(|(_, w)| {
+            if r < *w {
+                true
+            } else {
+                r -= w;
+                false
+            }
+        })
+        .map_or("en", |(l, _)| *l)
+}
+
 /// `count` synthetic labelled notes from `seed`.
 pub fn notes_n(seed: u64, count: usize) -> Vec<(String, Vec<Label>)> {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let total: u32 = LANGS.iter().map(|(_, w)| w).sum();
     let mut out = Vec::with_capacity(count);
     for _ in 0..count {
-        let mut r = rng.range(0, total - 1);
-        let lang = LANGS
-            .iter()
-            .find(|(_, w)| {
-                if r < *w {
-                    true
-                } else {
-                    r -= w;
-                    false
-                }
-            })
-            .map_or("en", |(l, _)| *l);
+        let lang = pick_lang(&mut rng, total);
         let w = work(&mut rng, lang);
         let style = rng.below(18);
         let mut body = write(&w, style, &mut rng);
@@ -1024,18 +1018,7 @@ pub fn entries(seed: u64, count: usize) -> Vec<(crate::entry::Entry, &'static st
     let total: u32 = LANGS.iter().map(|(_, w)| w).sum();
     let mut out = Vec::with_capacity(count);
     for i in 0..count {
-        let mut r = rng.range(0, total - 1);
-        let lang = LANGS
-            .iter()
-            .find(|(_, w)| {
-                if r < *w {
-                    true
-                } else {
-                    r -= w;
-                    false
-                }
-            })
-            .map_or("en", |(l, _)| *l);
+        let lang = pick_lang(&mut rng, total);
         let w = work(&mut rng, lang);
         let kind = ["article", "book", "incollection", "report", "online"][rng.below(5)];
         let mut e = Entry::new(format!("w{i}"), kind);
@@ -1120,7 +1103,11 @@ mod tests {
         let a = notes_n(1, 200);
         assert_eq!(a.len(), 200);
         for (text, labels) in &a {
-            assert_eq!(tokenize(text).len(), labels.len(), "{text}");
+            assert_eq!(
+                super::super::tokens::tokenize(text).len(),
+                labels.len(),
+                "{text}"
+            );
         }
         assert_eq!(a, notes_n(1, 200));
         assert!(a.iter().any(|(t, _)| t.contains("//")), "GOST forms");
