@@ -29,6 +29,10 @@ type EntryLayout<'a> = (Range<usize>, &'a str, Vec<(String, Range<usize>)>);
 
 /// Parses one .bib file. `path` is only used in error messages.
 pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
+    // BibTeX forms the `biblatex` crate does not read, rewritten in a copy
+    // of the same length so that every span still points into `source`.
+    let normalised = bibtex_forms(source);
+    let source = normalised.as_str();
     let raw = RawBibliography::parse(source).map_err(|e| bib_error(path, source, &e))?;
     // What resolution loses: each entry's span, type as written, and its own
     // fields in order (some of which resolution consumes, like `xdata`).
@@ -73,6 +77,62 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
         out.push(SourcedEntry { entry, span });
     }
     Ok(out)
+}
+
+/// `source` with old BibTeX forms in the shape the parser reads, byte for
+/// byte the same length: entries delimited by parentheses
+/// (`@article(key, …)`) get braces, and carriage returns that end lines
+/// (old Mac files) become line feeds.
+fn bibtex_forms(source: &str) -> String {
+    let mut bytes = source.as_bytes().to_vec();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'@' {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j > i + 1 && bytes.get(j) == Some(&b'(') {
+            // The matching parenthesis, outside braces and quotes.
+            let (mut depth, mut braces, mut quoted) = (0i32, 0i32, false);
+            let mut k = j;
+            while k < bytes.len() {
+                match bytes[k] {
+                    b'{' => braces += 1,
+                    b'}' => braces -= 1,
+                    b'"' if braces == 0 => quoted = !quoted,
+                    b'(' if braces == 0 && !quoted => depth += 1,
+                    b')' if braces == 0 && !quoted => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+            if k < bytes.len() {
+                bytes[j] = b'{';
+                bytes[k] = b'}';
+                i = k;
+            }
+        }
+        i += 1;
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    String::from_utf8(bytes).unwrap_or_else(|_| source.to_string())
 }
 
 /// The text of a verbatim field written as one braced or quoted group, with
@@ -355,5 +415,19 @@ mod tests {
             );
             assert_eq!(back[0].entry.text("doi").as_deref(), Some("10.1000/a--b"));
         }
+    }
+
+    #[test]
+    fn parenthesised_entries_and_carriage_returns_are_read() {
+        let source = "@article(paren2020,\n  title = {A (bracketed) title},\n  date = {2020}\n)\n\n% old\r@book{cr2019,\r  title = {Old Mac},\r  date = {2019}\r}\r";
+        let entries = parse(Path::new("x.bib"), source).unwrap();
+        let keys: Vec<&str> = entries.iter().map(|e| e.entry.key.as_str()).collect();
+        assert_eq!(keys, ["paren2020", "cr2019"]);
+        assert_eq!(
+            entries[0].entry.text("title").as_deref(),
+            Some("A (bracketed) title")
+        );
+        assert_eq!(&source[entries[0].span.clone()][..9], "@article(");
+        assert!(source[entries[0].span.clone()].ends_with(')'));
     }
 }

@@ -5,6 +5,7 @@
 //! or text is [`write`]'s job.
 
 pub mod cache;
+mod guard;
 pub mod write;
 
 use std::collections::HashMap;
@@ -93,6 +94,7 @@ impl Styler {
     /// A style from the text of a `.csl` file, independent or dependent on
     /// a bundled parent.
     pub fn from_csl(xml: &str, origin: &str) -> Result<Self, StyleError> {
+        guard::check(xml).map_err(StyleError::Invalid)?;
         let style = Style::from_xml(xml).map_err(|e| StyleError::Invalid(e.to_string()))?;
         let mut styler = Self::from_style(style, origin)?;
         styler.fingerprint = cache::fingerprint(xml);

@@ -188,6 +188,32 @@ fn broken_styles_and_locales_are_refused_clearly() {
         .assert()
         .code(3)
         .stderr(predicates::str::contains("broken.csl"));
+    // A style whose macros call each other, or nested without end, is
+    // refused (exit 3) instead of overflowing the stack.
+    let looped = fs::read_to_string(data("csl/apa.csl"))
+        .expect("apa.csl")
+        .replacen(
+            "<macro name=",
+            "<macro name=\"loop\"><text macro=\"loop\"/></macro><macro name=",
+            1,
+        );
+    fs::write(dir.path().join("looped.csl"), looped).expect("write");
+    refman(dir.path())
+        .args(["render", "--csl", "looped.csl"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("calls itself"));
+    let deep = format!(
+        "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" class=\"in-text\"><bibliography><layout>{}{}</layout></bibliography></style>",
+        "<group>".repeat(100_000),
+        "</group>".repeat(100_000)
+    );
+    fs::write(dir.path().join("deep.csl"), deep).expect("write");
+    refman(dir.path())
+        .args(["render", "--csl", "deep.csl"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("nested"));
     refman(dir.path())
         .args(["render", "--style", "no-such-style"])
         .assert()
