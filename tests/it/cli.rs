@@ -520,3 +520,28 @@ fn a_device_that_never_ends_is_read_only_to_the_limit() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("limit"));
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
+
+#[test]
+fn long_hostile_notes_parse_in_bounded_time() {
+    // 8 KB of initials and a 64 KB note with an unmatched quote once took
+    // 30 s and 6.6 s (super-linear name and quote scans).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let initials = "A. ".repeat(2700) + ", \"Title,\" 2020.";
+    let quote = format!("Smith, \"{}, 2020.", "word ".repeat(13_000));
+    let pages = format!("Smith, Title, {} 2020.", "p. ".repeat(2700));
+    fs::write(
+        dir.path().join("notes.txt"),
+        format!("{initials}\n{quote}\n{pages}\n"),
+    )
+    .expect("write");
+    let started = std::time::Instant::now();
+    refman(dir.path())
+        .args(["parse", "--file", "notes.txt", "--format", "json"])
+        .assert()
+        .success();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
