@@ -22,6 +22,9 @@ pub struct SourcedEntry {
     pub entry: Entry,
     /// From the `@` to the closing delimiter, inclusive.
     pub span: Range<usize>,
+    /// Each field's value as written (delimiters included), by field name,
+    /// in file order: an update rewrites only the values it changes.
+    pub values: Vec<(String, Range<usize>)>,
 }
 
 /// An entry's span, its type as written and its own fields with their spans.
@@ -54,6 +57,16 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     let mut out = Vec::with_capacity(layout.len());
     for (mut full, (span, kind, own)) in resolved.into_vec().into_iter().zip(layout) {
         let mut entry = Entry::new(std::mem::take(&mut full.key), kind);
+        // Value spans can take in the blank after the value; splicing wants
+        // the value alone.
+        let values = own
+            .iter()
+            .map(|(name, range)| {
+                let text = source.get(range.clone()).unwrap_or_default();
+                let end = range.start + text.trim_end().len();
+                (name.clone(), range.start..end)
+            })
+            .collect();
         for (name, value_span) in own {
             // The resolved value, unescaped; fields that resolution consumes
             // (`xdata`) keep their raw text.
@@ -74,9 +87,76 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
             });
             entry.set_chunks(&name, chunks);
         }
-        out.push(SourcedEntry { entry, span });
+        out.push(SourcedEntry {
+            entry,
+            span,
+            values,
+        });
     }
     Ok(out)
+}
+
+/// The text of a loaded entry with its changed fields rewritten and new
+/// ones appended, everything else (order, spelling, spacing, comments)
+/// kept; `None` when that is not possible (a field removed, a type or key
+/// changed, or the edited text would not read back as `updated`).
+pub fn splice(source: &str, loaded: &SourcedEntry, updated: &Entry) -> Option<String> {
+    let old = &loaded.entry;
+    if old.key != updated.key || old.entry_type != updated.entry_type {
+        return None;
+    }
+    if old.fields().any(|(name, _)| updated.get(name).is_none()) {
+        return None;
+    }
+    let base = loaded.span.start;
+    let mut text = source.get(loaded.span.clone())?.to_string();
+    // Rewrite changed values, last first so earlier offsets stay valid.
+    let mut changed: Vec<(Range<usize>, String)> = Vec::new();
+    for (name, range) in &loaded.values {
+        let (Some(before), Some(after)) = (old.get(name), updated.get(name)) else {
+            continue;
+        };
+        if before != after {
+            let value = literal_tilde_and_caret(&value_to_biblatex(name, after));
+            changed.push((range.start - base..range.end - base, value));
+        }
+    }
+    changed.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (range, value) in changed {
+        text.get(range.clone())?;
+        text.replace_range(range, &value);
+    }
+    // New fields after the last one, in the entry's indentation.
+    let new: Vec<(&str, &biblatex::Chunks)> = updated
+        .fields()
+        .filter(|(name, _)| old.get(name).is_none())
+        .collect();
+    if !new.is_empty() {
+        let close = text.trim_end().len().checked_sub(1)?;
+        let body = text[..close].trim_end();
+        let mut insert = String::new();
+        if !body.ends_with(',') {
+            insert.push(',');
+        }
+        for (name, value) in new {
+            insert.push_str(&format!(
+                "\n  {name} = {},",
+                literal_tilde_and_caret(&value_to_biblatex(name, value))
+            ));
+        }
+        insert.push('\n');
+        text = format!("{body}{insert}{}", &text[close..]);
+    }
+    // Only text that reads back as the update is used.
+    let back = parse(Path::new("entry"), &text).ok()?;
+    let [back] = back.as_slice() else {
+        return None;
+    };
+    let same = updated
+        .fields()
+        .all(|(name, _)| back.entry.text(name) == updated.text(name))
+        && back.entry.fields().count() == updated.fields().count();
+    same.then_some(text)
 }
 
 /// `source` with old BibTeX forms in the shape the parser reads, byte for
@@ -144,13 +224,20 @@ fn verbatim_value(raw: &str) -> Option<String> {
         .strip_prefix('{')
         .and_then(|r| r.strip_suffix('}'))
         .or_else(|| raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')))?;
+    // A field the `biblatex` writer does not treat as verbatim (archiveurl)
+    // comes with LaTeX escapes and refman's tilde and caret commands.
+    let inner = inner
+        .replace("\\textasciitilde{}", "~")
+        .replace("\\textasciicircum{}", "^");
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars();
     let mut depth = 0i32;
     while let Some(c) = chars.next() {
         match c {
             '\\' => match chars.next() {
-                Some(next @ ('{' | '}' | '\\')) => out.push(next),
+                Some(next @ ('{' | '}' | '\\' | '%' | '#' | '&' | '_' | '$' | '~' | '^')) => {
+                    out.push(next)
+                }
                 Some(next) => {
                     out.push('\\');
                     out.push(next);
@@ -277,7 +364,17 @@ pub fn value_to_biblatex(name: &str, value: &Chunks) -> String {
 fn is_verbatim_field(name: &str) -> bool {
     matches!(
         name,
-        "file" | "doi" | "uri" | "eprint" | "verba" | "verbb" | "verbc" | "pdf" | "url" | "urlraw"
+        "file"
+            | "doi"
+            | "uri"
+            | "eprint"
+            | "verba"
+            | "verbb"
+            | "verbc"
+            | "pdf"
+            | "url"
+            | "urlraw"
+            | "archiveurl"
     )
 }
 

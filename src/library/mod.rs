@@ -95,9 +95,16 @@ impl BibFile {
         let mut out = String::with_capacity(self.source.len() + 256);
         let mut at = 0;
         for i in order {
-            let span = &self.entries[*i].span;
+            let loaded = &self.entries[*i];
+            let span = &loaded.span;
             out.push_str(&self.source[at..span.start]);
-            out.push_str(&to_biblatex(&self.updated[i]));
+            // What refman did not change stays as the user wrote it: only
+            // changed values are rewritten; the whole entry only when that
+            // is not possible.
+            match bib::splice(&self.source, loaded, &self.updated[i]) {
+                Some(text) => out.push_str(&text),
+                None => out.push_str(&to_biblatex(&self.updated[i])),
+            }
             at = span.end;
         }
         out.push_str(&self.source[at..]);
@@ -394,7 +401,11 @@ impl Library {
                 added
                     .into_iter()
                     .zip(spans)
-                    .map(|(entry, span)| SourcedEntry { entry, span }),
+                    .map(|(entry, span)| SourcedEntry {
+                        entry,
+                        span,
+                        values: Vec::new(),
+                    }),
             );
             file.source = text;
         }
@@ -425,6 +436,32 @@ mod tests {
         );
         let again = Library::open(dir.path()).unwrap();
         assert_eq!(again.len(), 2);
+    }
+
+    #[test]
+    fn an_update_keeps_what_it_did_not_change_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = "% mine\n@online{io,\n    Author = {Grigory~Ioffe},\n  title={Reassessing   Lukashenko},\n  url = {https://x.org/a--b},\n  urldate = {2020-01-01}\n}\n";
+        fs::write(dir.path().join("library.bib"), original).unwrap();
+        let mut lib = Library::open(dir.path()).unwrap();
+        let mut e = lib.get("io").unwrap().clone();
+        e.set_text("urldate", "2026-11-30");
+        e.set_text(
+            "archiveurl",
+            "https://web.archive.org/web/2020/https://x.org/a--b",
+        );
+        assert!(lib.update(e));
+        lib.save().unwrap();
+        let text = fs::read_to_string(dir.path().join("library.bib")).unwrap();
+        assert_eq!(
+            text,
+            "% mine\n@online{io,\n    Author = {Grigory~Ioffe},\n  title={Reassessing   Lukashenko},\n  url = {https://x.org/a--b},\n  urldate = {2026-11-30},\n  archiveurl = {https://web.archive.org/web/2020/https://x.org/a--b},\n}\n"
+        );
+        let again = Library::open(dir.path()).unwrap();
+        assert_eq!(
+            again.get("io").unwrap().text("urldate").as_deref(),
+            Some("2026-11-30")
+        );
     }
 
     #[test]
