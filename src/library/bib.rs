@@ -36,6 +36,17 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     // of the same length so that every span still points into `source`.
     let normalised = bibtex_forms(source);
     let source = normalised.as_str();
+    // The parser's time grows with the square of the nesting; no real file
+    // nests braces more than a few levels.
+    if let Some(at) = too_deep(source) {
+        let (line, column) = line_column(source, at);
+        return Err(Error::Bib {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: format!("braces nested more than {MAX_BRACE_DEPTH} levels deep"),
+        });
+    }
     let raw = RawBibliography::parse(source).map_err(|e| bib_error(path, source, &e))?;
     // What resolution loses: each entry's span, type as written, and its own
     // fields in order (some of which resolution consumes, like `xdata`).
@@ -157,6 +168,30 @@ pub fn splice(source: &str, loaded: &SourcedEntry, updated: &Entry) -> Option<St
         .all(|(name, _)| back.entry.text(name) == updated.text(name))
         && back.entry.fields().count() == updated.fields().count();
     same.then_some(text)
+}
+
+/// Deeper than any real entry's braces.
+const MAX_BRACE_DEPTH: usize = 256;
+
+/// Where braces first nest deeper than [`MAX_BRACE_DEPTH`].
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for (i, b) in source.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'{' => {
+                depth += 1;
+                if depth > MAX_BRACE_DEPTH {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `source` with old BibTeX forms in the shape the parser reads, byte for
@@ -526,5 +561,23 @@ mod tests {
         );
         assert_eq!(&source[entries[0].span.clone()][..9], "@article(");
         assert!(source[entries[0].span.clone()].ends_with(')'));
+    }
+
+    #[test]
+    fn runaway_brace_nesting_is_refused_quickly() {
+        let source = format!(
+            "@misc{{k, title = {}x{}}}\n",
+            "{".repeat(80_000),
+            "}".repeat(80_000)
+        );
+        let started = std::time::Instant::now();
+        let err = parse(Path::new("deep.bib"), &source)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("deep.bib:1:") && err.contains("nested"),
+            "{err}"
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
 }
