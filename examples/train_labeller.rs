@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use crfs::{Model, Trainer};
 use refman::parse::label::dataset::{read_anystyle, training_example};
-use refman::parse::label::{Label, features, label_with, synth, tokens};
+use refman::parse::label::{features, label_with, synth, tokens};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -85,6 +85,5 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             100.0 * right as f64 / total.max(1) as f64
         );
     }
-    let _ = Label::ALL;
     Ok(())
 }

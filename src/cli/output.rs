@@ -13,16 +13,7 @@ use crate::error::Error;
 pub fn write_output(path: Option<&Path>, text: &str) -> Result<(), Error> {
     let Some(path) = path else {
         let mut out = std::io::stdout().lock();
-        return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-            // A closed pipe (`| head`) is not an error worth reporting.
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            // A full disk or a closed descriptor loses the output: say so.
-            Err(source) => Err(Error::WriteOutput {
-                path: Path::new("standard output").to_path_buf(),
-                source,
-            }),
-            Ok(()) => Ok(()),
-        };
+        return stdout_result(out.write_all(text.as_bytes()).and_then(|()| out.flush()));
     };
     atomic::write_file(path, text.as_bytes()).map_err(|source| Error::WriteOutput {
         path: path.to_path_buf(),
@@ -35,10 +26,18 @@ pub fn write_output(path: Option<&Path>, text: &str) -> Result<(), Error> {
 pub fn write_json_stdout<T: serde::Serialize>(value: &T) -> Result<(), Error> {
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
-    let written = serde_json::to_writer_pretty(&mut out, value)
-        .map_err(std::io::Error::from)
-        .and_then(|()| out.write_all(b"\n"))
-        .and_then(|()| out.flush());
+    stdout_result(
+        serde_json::to_writer_pretty(&mut out, value)
+            .map_err(std::io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush()),
+    )
+}
+
+/// A write to standard output as refman reports it: a closed pipe (`|
+/// head`) is not an error worth reporting; a full disk or a closed
+/// descriptor loses the output, exit 4.
+fn stdout_result(written: std::io::Result<()>) -> Result<(), Error> {
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(source) => Err(Error::WriteOutput {

@@ -34,7 +34,6 @@ const POLL: Duration = Duration::from_millis(50);
 #[derive(Debug)]
 pub struct LibraryLock {
     file: File,
-    path: PathBuf,
 }
 
 impl LibraryLock {
@@ -46,7 +45,7 @@ impl LibraryLock {
         let started = Instant::now();
         loop {
             match file.try_lock() {
-                Ok(()) => return Ok(LibraryLock { file, path }),
+                Ok(()) => return Ok(LibraryLock { file }),
                 Err(fs::TryLockError::WouldBlock) => {
                     if started.elapsed() >= wait {
                         return Err(Error::Locked {
@@ -59,10 +58,6 @@ impl LibraryLock {
                 Err(fs::TryLockError::Error(e)) => return Err(Error::write(&path, e)),
             }
         }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 }
 

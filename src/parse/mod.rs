@@ -216,21 +216,13 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
 
     let (rest, ids) = links::extract(&text);
     let md = markdown(&tidy_commas(&text::cjk_punctuation(&rest)));
-    let work = Work {
-        url: ids.url,
-        doi: ids.doi,
-        isbn: ids.isbn,
-        urldate: ids.urldate,
-        archivedate: ids.archivedate,
-        eprint: ids.eprint,
-        ..Work::default()
-    };
     let cues = kind::Cues {
         online_label: ids.online_label,
         ..kind::Cues::default()
     };
     if parser == Parser::Rules || !label::available() {
         how.parser = Some(Parser::Rules);
+        let work = with_identifiers(Work::default(), &ids);
         return (parse_rules(&md, work, cues), how);
     }
     let tokens = label::label(&md);
@@ -245,7 +237,18 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if parser == Parser::Hybrid {
         exact_heads(&md, &mut labelled, &mut how);
     }
-    (finish_labelled(labelled, work, cues), how)
+    (finish_labelled(labelled, &ids), how)
+}
+
+/// The work with the identifiers the exact rules cut out of the note.
+fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
+    work.url.clone_from(&ids.url);
+    work.doi.clone_from(&ids.doi);
+    work.isbn.clone_from(&ids.isbn);
+    work.urldate = ids.urldate;
+    work.archivedate = ids.archivedate;
+    work.eprint.clone_from(&ids.eprint);
+    work
 }
 
 /// Where the rules are exact, their reading of the authors and title
@@ -294,16 +297,10 @@ fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Tr
 
 /// The last stage for the labeller's reading, with the identifiers the
 /// exact rules found.
-fn finish_labelled(a: label::assemble::Assembled, ids: Work, cues: kind::Cues) -> ParsedNote {
-    let mut work = a.work;
-    work.url = ids.url;
-    work.doi = ids.doi;
-    work.isbn = ids.isbn;
-    work.urldate = ids.urldate;
-    work.archivedate = ids.archivedate;
-    work.eprint = ids.eprint;
+fn finish_labelled(a: label::assemble::Assembled, ids: &links::Identifiers) -> ParsedNote {
+    let work = with_identifiers(a.work, ids);
     let cues = kind::Cues {
-        online_label: cues.online_label,
+        online_label: ids.online_label,
         ..a.cues
     };
     let mut parsed = finish(work, cues, a.pinpoint, a.note_words, a.quoted);
