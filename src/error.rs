@@ -8,7 +8,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::article::DecodeError;
+use crate::article::{DecodeError, FormatError};
 
 /// Exit code for bad input: an unreadable or unusable file, no notes, a
 /// malformed library.
@@ -50,6 +50,12 @@ pub enum Error {
         headings: String,
         markers: String,
     },
+
+    #[error("{}: {source}", .path.display())]
+    Document { path: PathBuf, source: FormatError },
+
+    #[error("{url}: cannot fetch the article: {message}")]
+    Fetch { url: String, message: String },
 
     #[error("{}:{line}:{column}: malformed BibLaTeX: {message}", .path.display())]
     Bib {

@@ -12,6 +12,7 @@
 //! Only [`cli`] prints, exits, reads the environment or shows progress; only
 //! [`library`] and [`cli`] touch the file system; parsing takes `&str`.
 
+pub mod archives;
 pub mod article;
 pub mod cite;
 pub mod cli;

@@ -121,6 +121,8 @@ static LINE_MARKERS: LazyLock<Vec<(Regex, MarkerStyle)>> = LazyLock::new(|| {
         (r(r"^([0-9]{1,5})[.)]\s+"), MarkerStyle::Dotted),
         (r(r"^([ivxlcdm]{1,7})[.)]\s+"), MarkerStyle::Dotted),
         (r(r"^([0-9]{1,3})\s+"), MarkerStyle::Bare),
+        // A number alone on its line, the note on the next (PDF copies).
+        (r(r"^([0-9]{1,3})\s*$"), MarkerStyle::Bare),
     ]
 });
 

@@ -10,17 +10,29 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use super::Format;
-use super::input::read_article;
+use super::input::{FetchRules, Loaded, load_article};
 use super::output::{write_json_stdout, write_output};
 use super::sanitize::terminal;
 use crate::entry::{Entry, Name};
-use crate::import::{ImportPlan, Status, plan};
+use rayon::prelude::*;
+
+use crate::article::{Article, Meta};
+use crate::import::{ImportPlan, Status, plan_all};
 use crate::library::{DEFAULT_FILE, Library};
+use crate::parse::Parser;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The article: plain text or Markdown, with endnotes at the end.
-    article: PathBuf,
+    /// The articles: plain text, Markdown, DOCX, ODT, HTML, EPUB or PDF
+    /// files, or web addresses (http/https). Several are read in parallel
+    /// and written to the library once.
+    #[arg(required = true, value_name = "ARTICLE")]
+    articles: Vec<PathBuf>,
+
+    /// Fetch an article address even when it (or a redirect) points at a
+    /// private or loopback address.
+    #[arg(long)]
+    allow_private: bool,
 
     /// Show what would be imported; write nothing.
     #[arg(long)]
@@ -38,7 +50,17 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
-    let (_, article) = read_article(&args.article)?;
+    let rules = FetchRules {
+        allow_private: args.allow_private,
+        ..FetchRules::default()
+    };
+    // Every article is read (and fetched) before the library is touched:
+    // one bad input stops the import with nothing written.
+    let loaded: Vec<Loaded> = args
+        .articles
+        .par_iter()
+        .map(|a| load_article(a, rules))
+        .collect::<Result<_, _>>()?;
     // An import that writes holds the library's lock from load to save, so
     // concurrent imports take turns and each sees the others' entries.
     let mut library = if args.dry_run {
@@ -46,37 +68,63 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     } else {
         Library::open_for_update(library_dir, wait)?
     };
-    let plan = plan(&article, &library);
+    let articles: Vec<&Article> = loaded.iter().map(|l| &l.article).collect();
+    let plans = plan_all(&articles, &library, Parser::default());
 
     let target = library_dir.join(DEFAULT_FILE);
-    if !args.dry_run && !plan.new_entries.is_empty() {
-        for entry in &plan.new_entries {
+    let added: usize = plans.iter().map(|p| p.new_entries.len()).sum();
+    if !args.dry_run && added > 0 {
+        for entry in plans.iter().flat_map(|p| &p.new_entries) {
             library.add(Entry::clone(entry));
         }
         library.save()?;
     }
 
-    for warning in &plan.warnings {
-        eprintln!("warning: {}: {warning}", args.article.display());
+    for (plan, l) in plans.iter().zip(&loaded) {
+        for warning in &plan.warnings {
+            eprintln!("warning: {}: {warning}", l.source);
+        }
     }
     let text = match args.format {
         Format::Json => {
-            let mut report = JsonReport::new(&args.article, &plan, &target, args.dry_run);
-            if args.explain {
-                report.how = Some(explained(&plan));
+            let reports: Vec<JsonReport> = plans
+                .iter()
+                .zip(&loaded)
+                .map(|(plan, l)| {
+                    let mut report = JsonReport::new(l, plan, &target, args.dry_run);
+                    if args.explain {
+                        report.how = Some(explained(plan));
+                    }
+                    report
+                })
+                .collect();
+            if reports.len() == 1 {
+                write_json_stdout(&reports[0])?;
+            } else {
+                let summary = JsonSummary::of(plans.iter(), &target, args.dry_run);
+                write_json_stdout(&JsonBatch {
+                    articles: reports,
+                    summary,
+                })?;
             }
-            write_json_stdout(&report)?;
             return Ok(0);
         }
-        Format::Text if args.explain => {
-            let mut text = table(&plan, &target, args.dry_run);
-            text.push('\n');
-            for note in explained(&plan) {
-                text.push_str(&note.text());
+        Format::Text => {
+            let mut text = String::new();
+            for (plan, l) in plans.iter().zip(&loaded) {
+                if plans.len() > 1 {
+                    text.push_str(&format!("{} ({})\n", terminal(&l.source), l.format.name()));
+                }
+                text.push_str(&table(plan, &target, args.dry_run));
+                if args.explain {
+                    text.push('\n');
+                    for note in explained(plan) {
+                        text.push_str(&note.text());
+                    }
+                }
             }
             text
         }
-        Format::Text => table(&plan, &target, args.dry_run),
     };
     write_output(None, &text)?;
     Ok(0)
@@ -196,13 +244,29 @@ fn shorten(s: &str, max: usize) -> String {
 /// The JSON contract of `refman import --format json`.
 #[derive(Serialize)]
 struct JsonReport<'a> {
-    article: String,
+    article: JsonArticle<'a>,
     notes: Vec<JsonNote<'a>>,
     warnings: Vec<String>,
     summary: JsonSummary,
     /// With `--explain`: how each note was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     how: Option<Vec<super::parse::ExplainedNote>>,
+}
+
+/// Several articles: one report each, and the summary over all.
+#[derive(Serialize)]
+struct JsonBatch<'a> {
+    articles: Vec<JsonReport<'a>>,
+    summary: JsonSummary,
+}
+
+/// The article itself: where it came from and what it says about itself.
+#[derive(Serialize)]
+struct JsonArticle<'a> {
+    path: &'a str,
+    format: crate::article::Format,
+    #[serde(flatten)]
+    meta: &'a Meta,
 }
 
 #[derive(Serialize)]
@@ -268,7 +332,7 @@ struct JsonSummary {
 }
 
 impl<'a> JsonReport<'a> {
-    fn new(article: &Path, plan: &'a ImportPlan, target: &Path, dry_run: bool) -> Self {
+    fn new(loaded: &'a Loaded, plan: &'a ImportPlan, target: &Path, dry_run: bool) -> Self {
         let notes = plan
             .notes
             .iter()
@@ -293,22 +357,45 @@ impl<'a> JsonReport<'a> {
             })
             .collect();
         JsonReport {
-            article: article.display().to_string(),
+            article: JsonArticle {
+                path: &loaded.source,
+                format: loaded.format,
+                meta: &loaded.article.meta,
+            },
             notes,
             warnings: plan.warnings.iter().map(ToString::to_string).collect(),
             how: None,
-            summary: JsonSummary {
-                notes: plan.notes.len(),
-                works: plan.works().count(),
-                commentary: plan.commentary(),
-                new: plan.count(Status::New),
-                existing: plan.count(Status::Existing),
-                repeat: plan.count(Status::Repeat),
-                unresolved: plan.count(Status::Unresolved),
-                entries_added: if dry_run { 0 } else { plan.new_entries.len() },
-                library_file: target.display().to_string(),
-                dry_run,
-            },
+            summary: JsonSummary::of(std::iter::once(plan), target, dry_run),
         }
+    }
+}
+
+impl JsonSummary {
+    fn of<'a>(plans: impl Iterator<Item = &'a ImportPlan>, target: &Path, dry_run: bool) -> Self {
+        let mut s = JsonSummary {
+            notes: 0,
+            works: 0,
+            commentary: 0,
+            new: 0,
+            existing: 0,
+            repeat: 0,
+            unresolved: 0,
+            entries_added: 0,
+            library_file: target.display().to_string(),
+            dry_run,
+        };
+        for plan in plans {
+            s.notes += plan.notes.len();
+            s.works += plan.works().count();
+            s.commentary += plan.commentary();
+            s.new += plan.count(Status::New);
+            s.existing += plan.count(Status::Existing);
+            s.repeat += plan.count(Status::Repeat);
+            s.unresolved += plan.count(Status::Unresolved);
+            if !dry_run {
+                s.entries_added += plan.new_entries.len();
+            }
+        }
+        s
     }
 }

@@ -13,7 +13,6 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use super::input::{read_article, read_text};
 use super::output::write_output;
 use super::sanitize::{csv_cell, markdown_text, terminal};
-use crate::article::byline;
 use crate::error::Error;
 use crate::import::{ImportPlan, Status, plan};
 use crate::library::Library;
@@ -68,7 +67,8 @@ pub fn run(args: &ReliabilityArgs, library_dir: &Path) -> Result<u8> {
     let import;
     let (works, authors) = match &args.article {
         Some(path) => {
-            let (text, article) = read_article(path)?;
+            let loaded = read_article(path)?;
+            let article = loaded.article;
             // The works as the import would resolve them, without writing.
             import = plan(&article, &library);
             for note in &import.notes {
@@ -87,7 +87,7 @@ pub fn run(args: &ReliabilityArgs, library_dir: &Path) -> Result<u8> {
                     );
                 }
             }
-            (article_works(&import), byline(&text))
+            (article_works(&import), article.meta.authors.clone())
         }
         None => {
             if library.is_empty() {

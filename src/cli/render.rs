@@ -300,7 +300,7 @@ fn render_notes(
     library: &Library,
     format: OutputFormat,
 ) -> Result<(Vec<String>, Vec<Formatted>)> {
-    let (_, article) = read_article(article_path)?;
+    let article = read_article(article_path)?.article;
     // The article's works as the import would resolve them, without writing.
     let plan = plan(&article, library);
     let mut index: HashMap<String, usize> = HashMap::new();

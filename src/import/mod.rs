@@ -6,17 +6,20 @@
 //! an import would do. The caller adds [`ImportPlan::new_entries`] to the
 //! library and saves it, or, for `--dry-run`, does not.
 
+mod embedded;
 mod repeats;
 
 use std::collections::HashMap;
 use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::entry::Entry;
 use crate::keys::KeyAllocator;
 use crate::library::Library;
 use crate::library::dedupe::WorkIndex;
-use crate::parse::{BackReference, Parser, parse_note_with, split};
+use crate::parse::{BackReference, ParsedNote, Parser, parse_note_with, split};
 use repeats::{CitedWorks, trailing_page};
 
 /// Notes below this confidence are named in a warning.
@@ -168,9 +171,54 @@ pub fn plan(article: &Article, library: &Library) -> ImportPlan {
 
 /// [`plan`] with the given note parser.
 pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> ImportPlan {
+    plan_all(&[article], library, parser)
+        .pop()
+        .unwrap_or_else(|| ImportPlan {
+            notes: Vec::new(),
+            new_entries: Vec::new(),
+            warnings: Vec::new(),
+        })
+}
+
+/// The citations of one note, read: the embedded items of a reference
+/// manager when the note has them, else each citation of its text parsed.
+fn read_note(note: &crate::article::Note, parser: Parser) -> Vec<(String, ParsedNote)> {
+    if !note.items.is_empty() {
+        return note
+            .items
+            .iter()
+            .map(|item| {
+                let parsed = embedded::parsed_item(item);
+                let text = parsed
+                    .work
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| note.text.clone());
+                (text, parsed)
+            })
+            .collect();
+    }
+    split::pieces(&note.text)
+        .into_iter()
+        .map(|piece| {
+            let parsed = parse_note_with(&piece, parser);
+            (piece, parsed)
+        })
+        .collect()
+}
+
+/// Plans the import of several articles into one library: their notes are
+/// read on every core, then resolved in order, article after article, so a
+/// work cited by two articles gets one entry. Each plan's `new_entries`
+/// are the entries its article added first.
+pub fn plan_all(articles: &[&Article], library: &Library, parser: Parser) -> Vec<ImportPlan> {
+    // Reading is independent per note: in parallel, in order.
+    let read: Vec<Vec<Vec<(String, ParsedNote)>>> = articles
+        .iter()
+        .map(|a| a.notes.par_iter().map(|n| read_note(n, parser)).collect())
+        .collect();
     let mut planner = Planner {
         library,
-        parser,
         index: WorkIndex::new(library.entries()),
         keys: KeyAllocator::new(library.entries().map(|e| e.key.as_str())),
         cited: CitedWorks::default(),
@@ -180,63 +228,67 @@ pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> Import
         previous: None,
         by_marker: HashMap::new(),
     };
-    let mut notes = Vec::with_capacity(article.notes.len());
-    for note in &article.notes {
-        let mut works: Vec<WorkOutcome> = Vec::new();
-        for piece in split::pieces(&note.text) {
-            let work = planner.cite(&note.marker, &piece);
-            if works.is_empty()
-                && work.status != Status::Unresolved
-                && let Some(i) = planner.previous
-            {
-                planner.by_marker.insert(note.marker.clone(), i);
+    let mut plans = Vec::with_capacity(articles.len());
+    for (article, read) in articles.iter().zip(read) {
+        // Back-references and repeats never reach into another article.
+        planner.previous = None;
+        planner.by_marker.clear();
+        planner.cited = CitedWorks::default();
+        let first_new = planner.new_entries.len();
+        let mut notes = Vec::with_capacity(article.notes.len());
+        for (note, citations) in article.notes.iter().zip(read) {
+            let mut works: Vec<WorkOutcome> = Vec::new();
+            for (piece, parsed) in citations {
+                let work = planner.cite(&note.marker, note.section, &piece, parsed);
+                if works.is_empty()
+                    && work.status != Status::Unresolved
+                    && let Some(i) = planner.previous
+                {
+                    planner
+                        .by_marker
+                        .insert((note.section, note.marker.clone()), i);
+                }
+                works.push(work);
             }
-            works.push(work);
+            notes.push(NoteOutcome {
+                marker: note.marker.clone(),
+                line: note.line,
+                text: note.text.clone(),
+                works,
+            });
         }
-        notes.push(NoteOutcome {
-            marker: note.marker.clone(),
-            line: note.line,
-            text: note.text.clone(),
-            works,
+        let mut all_warnings: Vec<Warning> = article
+            .markers_without_note
+            .iter()
+            .cloned()
+            .map(Warning::MarkerWithoutNote)
+            .collect();
+        let unreferenced = &article.notes_never_referenced;
+        if unreferenced.len() > 1 && unreferenced.len() == article.notes.len() {
+            all_warnings.push(Warning::NoMarkersInText {
+                notes: unreferenced.len(),
+            });
+        } else {
+            all_warnings.extend(
+                unreferenced
+                    .iter()
+                    .cloned()
+                    .map(Warning::NoteNeverReferenced),
+            );
+        }
+        all_warnings.append(&mut planner.warnings);
+        plans.push(ImportPlan {
+            notes,
+            new_entries: planner.new_entries[first_new..].to_vec(),
+            warnings: all_warnings,
         });
     }
-    let Planner {
-        new_entries,
-        warnings,
-        ..
-    } = planner;
-
-    let mut all_warnings: Vec<Warning> = article
-        .markers_without_note
-        .iter()
-        .cloned()
-        .map(Warning::MarkerWithoutNote)
-        .collect();
-    let unreferenced = &article.notes_never_referenced;
-    if unreferenced.len() > 1 && unreferenced.len() == article.notes.len() {
-        all_warnings.push(Warning::NoMarkersInText {
-            notes: unreferenced.len(),
-        });
-    } else {
-        all_warnings.extend(
-            unreferenced
-                .iter()
-                .cloned()
-                .map(Warning::NoteNeverReferenced),
-        );
-    }
-    all_warnings.extend(warnings);
-    ImportPlan {
-        notes,
-        new_entries,
-        warnings: all_warnings,
-    }
+    plans
 }
 
 /// The state of an import while its notes are read in order.
 struct Planner<'a> {
     library: &'a Library,
-    parser: Parser,
     index: WorkIndex,
     keys: KeyAllocator,
     cited: CitedWorks,
@@ -245,15 +297,20 @@ struct Planner<'a> {
     warnings: Vec<Warning>,
     /// Index into `cited` of the work cited last.
     previous: Option<usize>,
-    /// The first work each note resolved to, by marker, for
-    /// cross-references ("(n 3)").
-    by_marker: HashMap<String, usize>,
+    /// The first work each note resolved to, by notes section and marker,
+    /// for cross-references ("(n 3)").
+    by_marker: HashMap<(usize, String), usize>,
 }
 
 impl Planner<'_> {
-    /// Resolves one citation of note `marker`.
-    fn cite(&mut self, marker: &str, text: &str) -> WorkOutcome {
-        let parsed = parse_note_with(text, self.parser);
+    /// Resolves one citation of note `marker` in notes section `section`.
+    fn cite(
+        &mut self,
+        marker: &str,
+        section: usize,
+        text: &str,
+        parsed: ParsedNote,
+    ) -> WorkOutcome {
         let mut outcome = WorkOutcome {
             text: text.to_string(),
             status: Status::Unresolved,
@@ -267,7 +324,9 @@ impl Planner<'_> {
         let repeat_of = match &parsed.back_reference {
             Some(BackReference::Ibid { .. }) => Some(self.previous),
             Some(BackReference::OpCit { author, .. }) => Some(cited.find_by_author(author)),
-            Some(BackReference::Note { note, .. }) => Some(self.by_marker.get(note).copied()),
+            Some(BackReference::Note { note, .. }) => {
+                Some(self.by_marker.get(&(section, note.to_string())).copied())
+            }
             None => None,
         }
         .map(|found| (found, true))
@@ -337,13 +396,15 @@ impl Planner<'_> {
                 }
             }
             Some(found) => {
-                // The same work cited in full twice in this article.
+                // The same work cited in full twice in this article, or
+                // first cited by an earlier article of the same import.
                 let key = found.key.clone();
-                outcome.status = Status::Repeat;
                 if let Some(i) = self.cited.position_of_key(&key) {
+                    outcome.status = Status::Repeat;
                     outcome.short_form_of = Some(self.cited.get(i).marker.clone());
                     Arc::clone(&self.cited.get(i).entry)
                 } else {
+                    outcome.status = Status::Existing;
                     match self.new_by_key.get(&key) {
                         Some(&i) => Arc::clone(&self.new_entries[i]),
                         None => Arc::new(found.clone()),

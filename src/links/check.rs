@@ -455,22 +455,7 @@ impl<F: Fetcher> Checker<F> {
 
     /// The private address a URL's host is (or resolves to), if any.
     async fn private_address(&self, url: &url::Url) -> Option<IpAddr> {
-        match url.host()? {
-            url::Host::Ipv4(ip) => Some(IpAddr::V4(ip)).filter(is_private),
-            url::Host::Ipv6(ip) => Some(IpAddr::V6(ip)).filter(is_private),
-            url::Host::Domain(name) => {
-                let name = name.trim_end_matches('.').to_ascii_lowercase();
-                if name == "localhost" || name.ends_with(".localhost") {
-                    return Some(IpAddr::from([127, 0, 0, 1]));
-                }
-                let port = url.port_or_known_default().unwrap_or(80);
-                self.fetcher
-                    .resolve(&name, port)
-                    .await
-                    .into_iter()
-                    .find(is_private)
-            }
-        }
+        private_address(&self.fetcher, url).await
     }
 
     async fn archive(&self, target: &Target) -> Option<super::Archive> {
@@ -535,6 +520,26 @@ fn retry_after(value: Option<&str>) -> Option<Duration> {
         at.duration_since(std::time::SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
+}
+
+/// The private address `url`'s host is or resolves to, if any.
+pub async fn private_address<F: Fetcher>(fetcher: &F, url: &url::Url) -> Option<IpAddr> {
+    match url.host()? {
+        url::Host::Ipv4(ip) => Some(IpAddr::V4(ip)).filter(is_private),
+        url::Host::Ipv6(ip) => Some(IpAddr::V6(ip)).filter(is_private),
+        url::Host::Domain(name) => {
+            let name = name.trim_end_matches('.').to_ascii_lowercase();
+            if name == "localhost" || name.ends_with(".localhost") {
+                return Some(IpAddr::from([127, 0, 0, 1]));
+            }
+            let port = url.port_or_known_default().unwrap_or(80);
+            fetcher
+                .resolve(&name, port)
+                .await
+                .into_iter()
+                .find(is_private)
+        }
+    }
 }
 
 /// Loopback, private, link-local, shared (CGNAT), unspecified and unique

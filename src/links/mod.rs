@@ -10,6 +10,7 @@
 pub mod archive;
 pub mod cache;
 mod check;
+pub mod download;
 pub mod fetch;
 pub mod http;
 pub mod page;

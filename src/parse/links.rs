@@ -24,6 +24,9 @@ pub struct Identifiers {
     pub archivedate: Option<Date>,
     /// An arXiv identifier ("arXiv:2201.01234").
     pub eprint: Option<String>,
+    /// A web archive's copy of the cited page (Wayback Machine,
+    /// archive.today, Perma.cc, …).
+    pub archiveurl: Option<String>,
 }
 
 static ANGLE_URL: LazyLock<Regex> =
@@ -114,12 +117,29 @@ pub fn extract(text: &str) -> (String, Identifiers) {
         }
     }
 
+    let mut archived_original = None;
     for url in urls {
         if let Some(c) = DOI_URL.captures(&url) {
             ids.doi.get_or_insert_with(|| trim_url(&c[1]).to_string());
+        } else if crate::archives::is_archive(&url) {
+            if ids.archiveurl.is_none() {
+                if let Some(((y, m, d), original)) = crate::archives::wayback_parts(&url) {
+                    archived_original = Some(original);
+                    ids.archivedate = Some(Date {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    });
+                }
+                ids.archiveurl = Some(url);
+            }
         } else if ids.url.is_none() {
             ids.url = Some(url);
         }
+    }
+    // Only an archived copy was cited: the original is the work's address.
+    if ids.url.is_none() {
+        ids.url = archived_original;
     }
 
     if let Some(c) = DOI_TEXT.captures(&rest)
@@ -143,6 +163,7 @@ pub fn extract(text: &str) -> (String, Identifiers) {
         rest.replace_range(range, " ");
     }
     if let Some((range, date)) = labelled_date(&ARCHIVED, &rest) {
+        // The note's own words win over an archive address's timestamp.
         ids.archivedate = Some(date);
         rest.replace_range(range, " ");
     }

@@ -72,6 +72,8 @@ pub struct Work {
     pub archivedate: Option<Date>,
     /// An arXiv identifier.
     pub eprint: Option<String>,
+    /// A web archive's copy of the cited page.
+    pub archiveurl: Option<String>,
 }
 
 /// A parsed note: the work it cites or the note it points back at.
@@ -196,6 +198,7 @@ fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
     work.isbn.clone_from(&ids.isbn);
     work.urldate = ids.urldate;
     work.archivedate = ids.archivedate;
+    work.archiveurl.clone_from(&ids.archiveurl);
     work.eprint.clone_from(&ids.eprint);
     work
 }
@@ -382,6 +385,9 @@ impl Work {
         }
         if let Some(d) = self.archivedate {
             e.set_text("archivedate", &d.to_string());
+        }
+        if let Some(u) = &self.archiveurl {
+            e.set_text("archiveurl", u);
         }
         if let Some(id) = &self.eprint {
             e.set_text("eprint", id);

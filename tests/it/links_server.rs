@@ -320,6 +320,24 @@ fn respond(
                 body.as_bytes(),
             );
         }
+        // Articles for `refman import URL`: a page, a Word file served
+        // as such, and a redirect to the page.
+        "/articles/brief" => send(
+            out,
+            "200 OK",
+            &[("Content-Type", "text/html; charset=utf-8")],
+            &std::fs::read(crate::data("formats/brief.html")).unwrap_or_default(),
+        ),
+        "/articles/brief.docx" => send(
+            out,
+            "200 OK",
+            &[(
+                "Content-Type",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            )],
+            &std::fs::read(crate::data("formats/brief.docx")).unwrap_or_default(),
+        ),
+        "/articles/moved" => redirect(out, "301 Moved Permanently", "/articles/brief"),
         _ => html(out, "404 Not Found", "Not Found"),
     }
 }
