@@ -212,10 +212,17 @@ fn read_note(note: &crate::article::Note, parser: Parser) -> Vec<(String, Parsed
 /// work cited by two articles gets one entry. Each plan's `new_entries`
 /// are the entries its article added first.
 pub fn plan_all(articles: &[&Article], library: &Library, parser: Parser) -> Vec<ImportPlan> {
-    // Reading is independent per note: in parallel, in order.
+    // Reading is independent per note: the notes of all articles in
+    // parallel, then back in order, article by article.
+    let all: Vec<&crate::article::Note> = articles.iter().flat_map(|a| &a.notes).collect();
+    let mut read_all = all
+        .par_iter()
+        .map(|n| read_note(n, parser))
+        .collect::<Vec<_>>()
+        .into_iter();
     let read: Vec<Vec<Vec<(String, ParsedNote)>>> = articles
         .iter()
-        .map(|a| a.notes.par_iter().map(|n| read_note(n, parser)).collect())
+        .map(|a| read_all.by_ref().take(a.notes.len()).collect())
         .collect();
     let mut planner = Planner {
         library,
