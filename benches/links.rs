@@ -81,7 +81,7 @@ fn main() {
             timeout: Duration::from_secs(5),
             ..Options::default()
         };
-        let fetcher = HttpFetcher::new(options.timeout, options.per_host).expect("client");
+        let fetcher = HttpFetcher::new(options.timeout, options.per_host, options.allow_private).expect("client");
         let checker = Checker::new(fetcher, options);
         let start = Instant::now();
         let results = checker.check_all(targets, |_| {}).await;

@@ -146,6 +146,21 @@ mod tests {
     }
 
     #[test]
+    fn words_broken_over_lines_are_joined_as_the_text_spells_them() {
+        let text = "Body.¹ More.² Last.³\n\nNotes\n\n1. A. Lis, The all-\nweather partner, 2020.\n2. B. Roe, Interna-\ntional trade, 2021, pp. 101–\n19.\n3. C. Ng, Peace-\nkeeping and peacekeeping, 2019. https://ex.org/a-\nb/c\n";
+        let a = read_notes(text).unwrap();
+        assert_eq!(a.notes[0].text, "A. Lis, The all-weather partner, 2020.");
+        assert_eq!(
+            a.notes[1].text,
+            "B. Roe, International trade, 2021, pp. 101–19."
+        );
+        assert_eq!(
+            a.notes[2].text,
+            "C. Ng, Peacekeeping and peacekeeping, 2019. https://ex.org/a-b/c"
+        );
+    }
+
+    #[test]
     fn prose_without_notes_has_none() {
         let text = "Title\n\nA paragraph.\n\n1. A list item in prose.\n2. Another one.\n\nThe end.";
         assert_eq!(read_notes(text), None);

@@ -42,6 +42,15 @@ pub fn read_notes(text: &str) -> Option<Article> {
     if notes.is_empty() {
         return None;
     }
+    let mut notes = notes;
+    if notes.iter().any(|n| n.text.contains(SOFT_HYPHEN)) {
+        let vocabulary = words(text);
+        for n in &mut notes {
+            if n.text.contains(SOFT_HYPHEN) {
+                n.text = resolve_hyphens(&n.text, &vocabulary);
+            }
+        }
+    }
 
     // The running text is what precedes the notes; with footnote definitions
     // it is every line that is not part of one.
@@ -67,6 +76,62 @@ pub fn read_notes(text: &str) -> Option<Article> {
         notes_never_referenced,
         ..Article::default()
     })
+}
+
+/// Marks where a word was joined over a line end at a hyphen.
+const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Words that form compounds with a hyphen far more often than they are
+/// cut by hyphenation: `all-weather`, `self-reliance`, `non-state`.
+const COMPOUND_HEADS: &[&str] = &[
+    "all", "self", "well", "non", "ex", "cross", "anti", "long", "short", "high", "low", "full",
+    "half", "quasi", "cold",
+];
+
+/// Lowercase words of the text, hyphenated ones included.
+fn words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Settles each soft hyphen: the word as the text spells it elsewhere
+/// (`international`, or `all-weather`), else a hyphen after a compound
+/// head (`all`, `self`, `non`, …), else no hyphen (`interna-tional`).
+fn resolve_hyphens(text: &str, vocabulary: &HashSet<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c != SOFT_HYPHEN {
+            out.push(c);
+            continue;
+        }
+        let left: String = chars[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        let right: String = chars[i + 1..]
+            .iter()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        let keep = if vocabulary.contains(&format!("{left}{right}")) {
+            false
+        } else {
+            vocabulary.contains(&format!("{left}-{right}"))
+                || COMPOUND_HEADS.contains(&left.as_str())
+        };
+        if keep {
+            out.push('-');
+        }
+    }
+    out
 }
 
 /// Words that qualify a notes heading: "Notes to Chapter 3", "ENDNOTES FOR
@@ -201,18 +266,25 @@ fn continues_sequence(marker: &Marker, previous: Option<&Marker>) -> bool {
 }
 
 /// Lines that repeat on page after page (running headers and footers, with
-/// their page numbers ignored): seen three times or more.
+/// their page numbers ignored): lines next to a page break or a page
+/// number, the same words at least twice. A note's own lines are never
+/// next to a page break more than once, so none is lost.
 fn running_lines(section: &[&str]) -> HashSet<String> {
+    let near_break = |i: usize| {
+        (i.saturating_sub(2)..(i + 3).min(section.len()))
+            .filter(|&j| j != i)
+            .any(|j| is_break(section[j]) || PAGE_NUMBER.is_match(section[j]))
+    };
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in section {
+    for (i, line) in section.iter().enumerate() {
         let key = furniture_key(line);
-        if !key.is_empty() && line.chars().count() <= 100 {
+        if key.chars().count() >= 8 && line.chars().count() <= 100 && near_break(i) {
             *counts.entry(key).or_default() += 1;
         }
     }
     counts
         .into_iter()
-        .filter(|(_, n)| *n >= 3)
+        .filter(|(_, n)| *n >= 2)
         .map(|(k, _)| k)
         .collect()
 }
@@ -316,7 +388,8 @@ fn flush(notes: &mut [Note], parts: &mut Vec<&str>) {
 
 /// Lines joined with single spaces. A word hyphenated at a line end is
 /// joined to its other half on the next line (`interna-` + `tional`) when
-/// both sides are lowercase letters; in a URL the hyphen stays and only the
+/// both sides are lowercase letters, through a soft hyphen that
+/// [`resolve_hyphens`] settles; in a URL the hyphen stays and only the
 /// break goes.
 fn join_lines(parts: &[&str]) -> String {
     let mut out = String::new();
@@ -329,12 +402,17 @@ fn join_lines(parts: &[&str]) -> String {
                 && out[..out.len() - out.chars().next_back().map_or(0, char::len_utf8)]
                     .ends_with(|c: char| c.is_ascii_digit())
                 && word.starts_with(|c: char| c.is_ascii_digit());
-            if range {
-                // `101–` + `19`: a page range broken at its dash.
+            let url_goes_on = k == 0 && continues_url(&out, word);
+            if range || url_goes_on {
+                // `101–` + `19`: a page range broken at its dash; an
+                // address broken over lines.
             } else if joins {
                 let last_word = out.rsplit(' ').next().unwrap_or_default();
                 if !(last_word.contains('/') || last_word.contains("www.")) {
+                    // Hyphenation or a compound broken at its hyphen:
+                    // decided with the whole text (`resolve_hyphens`).
                     out.pop();
+                    out.push(SOFT_HYPHEN);
                 }
             } else if !out.is_empty() {
                 out.push(' ');
@@ -345,6 +423,21 @@ fn join_lines(parts: &[&str]) -> String {
         hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_lowercase);
     }
     out
+}
+
+/// Whether `word`, first on its line, continues an address that ended the
+/// line before (`…/c4c/n6k9` + `4t5t.pdf`, `…%D0%BE` + `%D1%81…`).
+fn continues_url(before: &str, word: &str) -> bool {
+    let Some(last) = before.rsplit(' ').next() else {
+        return false;
+    };
+    let url = last.contains("://") || last.starts_with("www.") || last.starts_with("<http");
+    if !url || last.ends_with(['>', ')', ',', ';']) || last.ends_with(". ") {
+        return false;
+    }
+    word.starts_with(|c: char| {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || "%/-_.#?=&~+".contains(c)
+    }) && !word.contains("://")
 }
 
 /// `… 2019. 4 Smith, …`: the next number of the sequence after a sentence

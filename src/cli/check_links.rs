@@ -253,7 +253,7 @@ fn check(
         }
     }
     if !pending.is_empty() {
-        let fetcher = HttpFetcher::new(options.timeout, options.per_host)
+        let fetcher = HttpFetcher::new(options.timeout, options.per_host, options.allow_private)
             .map_err(|e| anyhow::anyhow!("cannot start the HTTP client: {e}"))?;
         let bar = progress(pending.len());
         let checker = Checker::new(fetcher, options);

@@ -180,7 +180,7 @@ fn fetch(address: &str, rules: FetchRules) -> Result<crate::links::download::Dow
         .enable_all()
         .build()
         .map_err(|e| failed(e.to_string()))?;
-    let fetcher = HttpFetcher::new(rules.timeout, 1).map_err(failed)?;
+    let fetcher = HttpFetcher::new(rules.timeout, 1, rules.allow_private).map_err(failed)?;
     runtime
         .block_on(download(
             &fetcher,

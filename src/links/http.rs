@@ -1,6 +1,11 @@
 //! The [`Fetcher`] over reqwest: one client with connection pooling, no
 //! redirect following (the checker follows redirects itself, to see every
 //! hop), no cookies, and a body read chunk by chunk up to the cap.
+//!
+//! Unless private addresses are allowed, the client connects through a
+//! resolver that drops them: the checker's own look-up happens before the
+//! request, and a name that answers with a public address then and a
+//! loopback one at connection time (DNS rebinding) must not reach it.
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -12,14 +17,42 @@ pub struct HttpFetcher {
 }
 
 impl HttpFetcher {
-    pub fn new(connect_timeout: Duration, per_host: usize) -> Result<Self, String> {
-        let client = reqwest::Client::builder()
+    /// A client; with `allow_private` false, connections to private and
+    /// loopback addresses are impossible, whatever a name resolves to.
+    pub fn new(
+        connect_timeout: Duration,
+        per_host: usize,
+        allow_private: bool,
+    ) -> Result<Self, String> {
+        let mut builder = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(connect_timeout)
-            .pool_max_idle_per_host(per_host)
-            .build()
-            .map_err(|e| e.to_string())?;
+            .pool_max_idle_per_host(per_host);
+        if !allow_private {
+            builder = builder.dns_resolver(PublicOnly);
+        }
+        let client = builder.build().map_err(|e| e.to_string())?;
         Ok(HttpFetcher { client })
+    }
+}
+
+/// Resolves names with the system resolver and keeps public addresses only.
+struct PublicOnly;
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let addrs: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|a| !super::check::is_private(&a.ip()))
+                .collect();
+            if addrs.is_empty() {
+                return Err(format!("{host} resolves to no public address").into());
+            }
+            let addrs: reqwest::dns::Addrs = Box::new(addrs.into_iter());
+            Ok(addrs)
+        })
     }
 }
 

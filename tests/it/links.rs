@@ -569,3 +569,33 @@ fn hostile_titles_and_urls_are_neutralised_in_every_report() {
         }
     }
 }
+
+/// DNS rebinding: a name that resolves to a private address when the
+/// client connects is refused by the client itself, not only by the
+/// checker's look-up before the request.
+#[test]
+fn the_client_never_connects_to_a_private_address_unless_allowed() {
+    use refman::links::fetch::{FetchRequest, Fetcher};
+    use refman::links::http::HttpFetcher;
+    use std::time::Duration;
+
+    let server = TestServer::start();
+    let request = FetchRequest {
+        url: url::Url::parse(&format!("http://localhost:{}/ok", server.addr.port())).expect("url"),
+        user_agent: "refman-test".into(),
+        body_cap: 1024,
+        timeout: Duration::from_secs(5),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let guarded = HttpFetcher::new(Duration::from_secs(5), 1, false).expect("client");
+    let refused = runtime.block_on(guarded.get(request.clone()));
+    assert!(refused.is_err(), "connected to loopback");
+    assert_eq!(server.hits("/ok"), 0);
+    let open = HttpFetcher::new(Duration::from_secs(5), 1, true).expect("client");
+    let answer = runtime.block_on(open.get(request)).expect("allowed");
+    assert_eq!(answer.status, 200);
+    assert_eq!(server.hits("/ok"), 1);
+}

@@ -14,6 +14,7 @@ mod fields;
 mod html;
 mod odt;
 mod pdf;
+mod pdf_layout;
 mod rich;
 mod xml;
 mod zipped;
