@@ -10,7 +10,7 @@ mod byline;
 mod decode;
 pub mod formats;
 pub mod markers;
-mod text;
+pub(crate) mod text;
 pub mod tidy;
 
 pub use byline::byline;

@@ -703,7 +703,7 @@ fn marker_key(label: &str) -> String {
 }
 
 /// In-text markers without a note, and notes no marker points at.
-pub(super) fn cross_check(notes: &[Note], body_refs: &[Marker]) -> (Vec<String>, Vec<String>) {
+pub(crate) fn cross_check(notes: &[Note], body_refs: &[Marker]) -> (Vec<String>, Vec<String>) {
     let roman = notes
         .iter()
         .any(|n| markers::roman_value(&n.marker).is_some() && n.marker.parse::<u32>().is_err());

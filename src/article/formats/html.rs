@@ -433,7 +433,39 @@ fn notes_after_heading(doc: &Html, base: Option<&str>) -> Option<Article> {
             lines.push(String::new());
         }
     }
-    read_notes(&lines.join("\n"))
+    let mut article = read_notes(&lines.join("\n"))?;
+    // The markers are in the page's text above the heading.
+    let body = text_before(doc, heading);
+    let markers = crate::article::markers::body_markers(&body);
+    let (without, never) = crate::article::text::cross_check(&article.notes, &markers);
+    article.markers_without_note = without;
+    article.notes_never_referenced = never;
+    Some(article)
+}
+
+/// The page's text before `stop`, superscript numbers as `^{n}` markers.
+fn text_before(doc: &Html, stop: ElementRef) -> String {
+    let mut out = String::new();
+    for node in doc.root_element().descendants() {
+        if node.id() == stop.id() {
+            break;
+        }
+        if let Node::Text(t) = node.value() {
+            let in_sup = node
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| p.value().name() == "sup");
+            let digits = t.trim();
+            if in_sup && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+                out.push_str("^{");
+                out.push_str(digits);
+                out.push('}');
+            } else {
+                out.push_str(t);
+            }
+        }
+    }
+    out
 }
 
 /// The page's metadata: `citation_*` (Highwire), JSON-LD, Open Graph,

@@ -18,7 +18,13 @@ use crate::article::{Article, Meta, read_notes};
 const FORMAT: Format = Format::Pdf;
 
 pub fn read(bytes: &[u8]) -> Result<Article, FormatError> {
-    let pages = catch_unwind(AssertUnwindSafe(|| glyphs(bytes))).unwrap_or_else(|_| {
+    // The library's panics are its bugs, not the user's: caught, and kept
+    // off the terminal (the error returned says what happened).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let pages = catch_unwind(AssertUnwindSafe(|| glyphs(bytes)));
+    std::panic::set_hook(hook);
+    let pages = pages.unwrap_or_else(|_| {
         Err(FormatError::corrupt(
             FORMAT,
             "the PDF library failed on this file",
