@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::article::Article;
+use crate::article::{Article, Note};
 use crate::entry::Entry;
 use crate::keys::KeyAllocator;
 use crate::library::Library;
@@ -182,7 +182,7 @@ pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> Import
 
 /// The citations of one note, read: the embedded items of a reference
 /// manager when the note has them, else each citation of its text parsed.
-fn read_note(note: &crate::article::Note, parser: Parser) -> Vec<(String, ParsedNote)> {
+fn read_note(note: &Note, parser: Parser) -> Vec<(String, ParsedNote)> {
     if !note.items.is_empty() {
         return note
             .items
@@ -212,18 +212,10 @@ fn read_note(note: &crate::article::Note, parser: Parser) -> Vec<(String, Parsed
 /// work cited by two articles gets one entry. Each plan's `new_entries`
 /// are the entries its article added first.
 pub fn plan_all(articles: &[&Article], library: &Library, parser: Parser) -> Vec<ImportPlan> {
-    // Reading is independent per note: the notes of all articles in
-    // parallel, then back in order, article by article.
-    let all: Vec<&crate::article::Note> = articles.iter().flat_map(|a| &a.notes).collect();
-    let mut read_all = all
-        .par_iter()
-        .map(|n| read_note(n, parser))
-        .collect::<Vec<_>>()
-        .into_iter();
-    let read: Vec<Vec<Vec<(String, ParsedNote)>>> = articles
-        .iter()
-        .map(|a| read_all.by_ref().take(a.notes.len()).collect())
-        .collect();
+    // Reading is independent per note: the notes of all articles are read
+    // in parallel, a chunk ahead of the resolution, which goes in order.
+    let all: Vec<&Note> = articles.iter().flat_map(|a| &a.notes).collect();
+    let mut reader = ReadAhead::new(&all, parser);
     let mut planner = Planner {
         library,
         index: WorkIndex::new(library.entries()),
@@ -236,14 +228,15 @@ pub fn plan_all(articles: &[&Article], library: &Library, parser: Parser) -> Vec
         by_marker: HashMap::new(),
     };
     let mut plans = Vec::with_capacity(articles.len());
-    for (article, read) in articles.iter().zip(read) {
+    for article in articles {
         // Back-references and repeats never reach into another article.
         planner.previous = None;
         planner.by_marker.clear();
         planner.cited = CitedWorks::default();
         let first_new = planner.new_entries.len();
         let mut notes = Vec::with_capacity(article.notes.len());
-        for (note, citations) in article.notes.iter().zip(read) {
+        for note in &article.notes {
+            let citations = reader.next_note();
             let mut works: Vec<WorkOutcome> = Vec::new();
             for (piece, parsed) in citations {
                 let work = planner.cite(&note.marker, note.section, &piece, parsed);
@@ -291,6 +284,44 @@ pub fn plan_all(articles: &[&Article], library: &Library, parser: Parser) -> Vec
         });
     }
     plans
+}
+
+/// Notes read in parallel chunks, handed out in order: parallel reading
+/// without holding every parsed note of a long article at once.
+struct ReadAhead<'a> {
+    notes: &'a [&'a Note],
+    parser: Parser,
+    next: usize,
+    ready: std::collections::VecDeque<Vec<(String, ParsedNote)>>,
+}
+
+impl<'a> ReadAhead<'a> {
+    /// Notes read per parallel chunk.
+    const CHUNK: usize = 4096;
+
+    fn new(notes: &'a [&'a Note], parser: Parser) -> Self {
+        ReadAhead {
+            notes,
+            parser,
+            next: 0,
+            ready: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// The citations of the next note.
+    fn next_note(&mut self) -> Vec<(String, ParsedNote)> {
+        if self.ready.is_empty() {
+            let end = (self.next + Self::CHUNK).min(self.notes.len());
+            let parser = self.parser;
+            self.ready = self.notes[self.next..end]
+                .par_iter()
+                .map(|n| read_note(n, parser))
+                .collect::<Vec<_>>()
+                .into();
+            self.next = end;
+        }
+        self.ready.pop_front().unwrap_or_default()
+    }
 }
 
 /// The state of an import while its notes are read in order.

@@ -78,3 +78,57 @@ pub async fn download<F: Fetcher>(
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::net::IpAddr;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::links::fetch::{FetchError, FetchResponse};
+
+    /// `public.example` answers with a redirect to a loopback address.
+    struct Redirecting;
+
+    impl Fetcher for Redirecting {
+        async fn get(&self, request: FetchRequest) -> Result<FetchResponse, FetchError> {
+            assert_eq!(
+                request.url.host_str(),
+                Some("public.example"),
+                "a private address was requested"
+            );
+            Ok(FetchResponse {
+                status: 302,
+                location: Some("http://127.0.0.1:8080/admin".into()),
+                ..FetchResponse::default()
+            })
+        }
+
+        async fn resolve(&self, host: &str, _: u16) -> Vec<IpAddr> {
+            match host {
+                "public.example" => vec![IpAddr::from([93, 184, 216, 34])],
+                _ => Vec::new(),
+            }
+        }
+    }
+
+    #[test]
+    fn a_redirect_into_a_private_address_is_refused() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let options = Options {
+            timeout: Duration::from_secs(1),
+            ..Options::default()
+        };
+        let result = runtime.block_on(download(
+            &Redirecting,
+            "http://public.example/brief",
+            &options,
+            1024,
+        ));
+        let error = result.expect_err("the redirect was followed");
+        assert!(error.contains("a redirect to 127.0.0.1"), "{error}");
+    }
+}
