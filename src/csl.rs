@@ -146,6 +146,20 @@ pub(crate) fn language(entry: &Entry) -> Option<String> {
     )
 }
 
+/// Initials written together (`J.I.`, `K.A.`) spaced as CSL expects
+/// (`J. I.`): engines read `J.I.` as one given name and keep or cut it.
+fn spaced_initials(given: &str) -> String {
+    let mut out = String::with_capacity(given.len() + 2);
+    let mut chars = given.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '.' && chars.peek().is_some_and(|n| n.is_uppercase()) {
+            out.push(' ');
+        }
+    }
+    out
+}
+
 fn names_json(names: &[Name]) -> Value {
     Value::Array(
         names
@@ -160,7 +174,7 @@ fn names_json(names: &[Name]) -> Value {
                     let mut m = Map::new();
                     m.insert("family".into(), json!(family));
                     if !given.is_empty() {
-                        m.insert("given".into(), json!(given));
+                        m.insert("given".into(), json!(spaced_initials(given)));
                     }
                     if !prefix.is_empty() {
                         m.insert("non-dropping-particle".into(), json!(prefix));

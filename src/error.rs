@@ -113,6 +113,17 @@ pub enum Error {
     #[error("{}: no entries with these keys: {keys}", .library.display())]
     UnknownKeys { keys: String, library: PathBuf },
 
+    #[error(
+        "{keys}: the style {style:?} prints nothing for {}; the other references were written. \
+         Add the fields the style needs (a title, an author, a URL or a date) or choose another style",
+        if .count == &1 { "this entry" } else { "these entries" }
+    )]
+    EmptyReferences {
+        keys: String,
+        count: usize,
+        style: String,
+    },
+
     #[error("{path}:{line}:{column}: bad registry entry: {message}")]
     Registry {
         path: String,

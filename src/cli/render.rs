@@ -16,7 +16,7 @@ use crate::entry::Entry;
 use crate::error::Error;
 use crate::import::plan;
 use crate::library::Library;
-use crate::render::write::{OutputFormat, escaped, write};
+use crate::render::write::{OutputFormat, escaped, write_for};
 use crate::render::{NoteCitation, Reference, RenderCache, Styler, items};
 
 /// Style, locale and output options shared by `render` and `cite`.
@@ -152,9 +152,33 @@ pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
             )
         }
     };
-    let heading = styler.heading(args.notes.is_some());
-    write_page(&args.style, &styler, heading, notes, references)?;
+    let (references, empty) = without_empty(references);
+    write_page(&args.style, &styler, styler.heading(), notes, references)?;
+    report_empty(&styler, &empty)?;
     Ok(0)
+}
+
+/// References the style renders as nothing (or as its number alone), set
+/// apart so they are named instead of lost.
+fn without_empty(references: Vec<Formatted>) -> (Vec<Formatted>, Vec<String>) {
+    let (kept, empty): (Vec<Formatted>, Vec<Formatted>) = references.into_iter().partition(|r| {
+        let text = r.text.trim();
+        let number = text.trim_start_matches(|c: char| c.is_ascii_digit() || "[]. ".contains(c));
+        !number.trim().is_empty()
+    });
+    (kept, empty.into_iter().map(|r| r.key).collect())
+}
+
+/// An error naming the entries the style printed nothing for.
+fn report_empty(styler: &Styler, keys: &[String]) -> Result<()> {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    bail!(Error::EmptyReferences {
+        keys: keys.join(", "),
+        count: keys.len(),
+        style: styler.origin.clone(),
+    })
 }
 
 /// The style and locale the options name.
@@ -188,7 +212,9 @@ pub(super) fn render_bibliography(
         args.format.output(),
         !args.no_cache,
     );
-    write_page(args, &styler, styler.heading(true), Vec::new(), references)
+    let (references, empty) = without_empty(references);
+    write_page(args, &styler, styler.heading(), Vec::new(), references)?;
+    report_empty(&styler, &empty)
 }
 
 fn write_page(
@@ -216,11 +242,15 @@ fn write_page(
     Ok(())
 }
 
-fn format_references(references: Vec<Reference>, format: OutputFormat) -> Vec<Formatted> {
+fn format_references(
+    references: Vec<Reference>,
+    format: OutputFormat,
+    punctuation_in_quote: bool,
+) -> Vec<Formatted> {
     references
         .into_iter()
         .map(|r| Formatted {
-            text: write(&r.content, format),
+            text: write_for(&r.content, format, punctuation_in_quote),
             key: r.key,
         })
         .collect()
@@ -275,7 +305,7 @@ fn render_entries(
         }
         None => styler.bibliography(&entries),
     };
-    format_references(references, format)
+    format_references(references, format, styler.punctuation_in_quote())
 }
 
 /// The render cache file for a style and locale.
@@ -334,7 +364,7 @@ fn render_notes(
         .iter()
         .zip(&plan.notes)
         .map(|(n, outcome)| {
-            let text = write(n, format);
+            let text = write_for(n, format, styler.punctuation_in_quote());
             if text.is_empty() {
                 escaped(&outcome.text, format)
             } else {
@@ -342,5 +372,8 @@ fn render_notes(
             }
         })
         .collect();
-    Ok((notes, format_references(references, format)))
+    Ok((
+        notes,
+        format_references(references, format, styler.punctuation_in_quote()),
+    ))
 }

@@ -19,6 +19,15 @@ use super::Reference;
 use crate::entry::Entry;
 use biblatex::Chunk;
 
+/// Changes whenever refman renders differently within one version (its
+/// corrections of the engine's output), so no cache hides the change.
+pub const RENDER_REVISION: &str = "2";
+
+/// The version a cache file must carry: refman's and the render revision.
+fn cache_version() -> String {
+    format!("{}+r{RENDER_REVISION}", env!("CARGO_PKG_VERSION"))
+}
+
 /// Clusters kept in one cache file (one style and locale).
 pub const MAX_CLUSTERS: usize = 200_000;
 
@@ -37,7 +46,7 @@ pub struct RenderCache {
 impl RenderCache {
     pub fn new() -> Self {
         RenderCache {
-            version: env!("CARGO_PKG_VERSION").to_string(),
+            version: cache_version(),
             ..RenderCache::default()
         }
     }
@@ -46,7 +55,7 @@ impl RenderCache {
     /// is not a cache of this refman version.
     pub fn from_json(text: &str) -> Self {
         match serde_json::from_str::<RenderCache>(text) {
-            Ok(cache) if cache.version == env!("CARGO_PKG_VERSION") => cache,
+            Ok(cache) if cache.version == cache_version() => cache,
             _ => RenderCache::new(),
         }
     }
@@ -132,7 +141,7 @@ pub fn entry_hash(entry: &Entry) -> u64 {
 /// A fingerprint of a style's source (its archive name or its XML).
 pub fn fingerprint(source: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    cache_version().hash(&mut hasher);
     source.hash(&mut hasher);
     hasher.finish()
 }

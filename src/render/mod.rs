@@ -6,6 +6,7 @@
 
 pub mod cache;
 mod guard;
+mod titlecase;
 pub mod write;
 
 use std::collections::HashMap;
@@ -174,10 +175,12 @@ impl Styler {
         self.locale.as_ref().map_or("en-US", |c| c.0.as_str())
     }
 
-    /// The heading above the list, in the locale's language. CSL locales
-    /// carry no term for it, so refman names it for the languages it reads.
-    pub fn heading(&self, with_notes: bool) -> &'static str {
-        let bibliography = self.is_note_style() && !with_notes;
+    /// The heading above the list, in the locale's language, the same in
+    /// every command: "Bibliography" for note styles, "Works Cited" for
+    /// MLA, "References" for the others. CSL locales carry no term for it, so refman names it
+    /// for the languages it reads.
+    pub fn heading(&self) -> &'static str {
+        let bibliography = self.is_note_style();
         let language = self.locale_code().split('-').next().unwrap_or("en");
         match (language, bibliography) {
             ("ru", _) => "Список литературы",
@@ -187,9 +190,34 @@ impl Styler {
             ("de", _) => "Literaturverzeichnis",
             ("fr", _) => "Bibliographie",
             ("zh", _) => "参考文献",
+            // MLA names its list so.
+            _ if self.title().contains("Modern Language Association")
+                || self.title().starts_with("MLA ") =>
+            {
+                "Works Cited"
+            }
             (_, true) => "Bibliography",
             (_, false) => "References",
         }
+    }
+
+    /// Whether punctuation goes inside closing quotes ("Title.”"), as the
+    /// style's own locale section or the locale file says (en-US: yes,
+    /// ru-RU: no).
+    pub fn punctuation_in_quote(&self) -> bool {
+        let code = self.locale_code();
+        let language = code.split('-').next().unwrap_or(code);
+        self.style
+            .locale
+            .iter()
+            .chain(&self.locales)
+            .filter(|l| {
+                l.lang
+                    .as_ref()
+                    .is_none_or(|c| c.0 == code || c.0 == language)
+            })
+            .find_map(|l| l.style_options.as_ref()?.punctuation_in_quote)
+            .unwrap_or(language == "en")
     }
 
     pub fn title(&self) -> &str {
@@ -377,10 +405,23 @@ impl Styler {
             self.locale.clone(),
             &self.locales,
         ));
+        // Title case as citeproc-js makes it, per item.
+        let corrections: HashMap<String, Vec<String>> = items
+            .iter()
+            .chain(notes.iter().flatten().map(|c| c.item))
+            .filter_map(|item| Some((item.id()?.into_owned(), title_corrections(item))))
+            .filter(|(_, c)| !c.is_empty())
+            .collect();
         let mut note_texts = vec![ElemChildren(Vec::new()); notes.len()];
         if !notes.is_empty() {
             for (slot, citation) in numbered.into_iter().zip(rendered.citations) {
-                note_texts[slot] = fix_note(citation.citation);
+                let mut content = fix_note(citation.citation);
+                for c in &notes[slot] {
+                    if let Some(fixes) = c.item.id().and_then(|id| corrections.get(id.as_ref())) {
+                        correct_titles(&mut content, fixes);
+                    }
+                }
+                note_texts[slot] = content;
             }
         }
         let references = rendered
@@ -393,6 +434,9 @@ impl Styler {
                         if let Some(first) = item.first_field {
                             content.0.insert(0, first);
                             content.0.insert(1, ElemChild::Text(plain(" ")));
+                        }
+                        if let Some(fixes) = corrections.get(&item.key) {
+                            correct_titles(&mut content, fixes);
                         }
                         Reference {
                             key: item.key,
@@ -542,6 +586,50 @@ fn first_names_elem(children: &mut ElemChildren) -> Option<&mut hayagriva::Elem>
     None
 }
 
+/// An item's title variables, whose case the style may transform.
+fn title_corrections(item: &Item) -> Vec<String> {
+    const TITLES: &[&str] = &[
+        "title",
+        "container-title",
+        "collection-title",
+        "volume-title",
+        "event-title",
+        "title-short",
+        "container-title-short",
+        "edition",
+    ];
+    TITLES
+        .iter()
+        .filter_map(|v| match item.0.get(*v) {
+            Some(hayagriva::citationberg::json::Value::String(s)) if !s.trim().is_empty() => {
+                Some(s.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Puts citeproc-js's title case where the engine wrote its own, in every
+/// text node (see `titlecase.rs`).
+fn correct_titles(children: &mut ElemChildren, titles: &[String]) {
+    for child in &mut children.0 {
+        let text = match child {
+            ElemChild::Text(t) => &mut t.text,
+            ElemChild::Link { text, .. } => &mut text.text,
+            ElemChild::Elem(e) => {
+                correct_titles(&mut e.children, titles);
+                continue;
+            }
+            _ => continue,
+        };
+        for title in titles {
+            if let Some(fixed) = titlecase::correct(text, title) {
+                *text = fixed;
+            }
+        }
+    }
+}
+
 fn plain(text: &str) -> hayagriva::Formatted {
     hayagriva::Formatted {
         text: text.to_string(),
@@ -562,8 +650,12 @@ fn known_styles() -> String {
 /// Corrections to the engine's text that apply to every output format,
 /// made once on the written string ([`write::write`]), since a defect can
 /// straddle two nodes of the output tree.
-pub fn fix_text(text: &str) -> String {
-    let mut t = text.replace("”.", ".”");
+pub fn fix_text(text: &str, punctuation_in_quote: bool) -> String {
+    let mut t = if punctuation_in_quote {
+        inside_single_quotes(&text.replace("”.", ".”"))
+    } else {
+        text.to_string()
+    };
 
     // GOST's page label doubled for ranges ("Сс. 72–78").
     t = t.replace("Сс. ", "С. ").replace("сс. ", "с. ");
@@ -571,8 +663,68 @@ pub fn fix_text(text: &str) -> String {
         t = t.replace("  ", " ");
     }
     // An empty month and day after a year: "(2024,)".
-    t.replace(" ,", ",").replace(" .", ".").replace(",)", ")")
+    let t = t
+        .replace(" ,", ",")
+        .replace(" .", ".")
+        .replace(",)", ")")
+        .replace(",.", ".");
+    // Punctuation the engine doubles where citeproc-js does not: a title
+    // that ends with a full stop, question or exclamation mark, followed by
+    // the style's full stop ("AUV..", "Say?."), and an empty issue before
+    // the pages ("216 : 84").
+    let t = DOUBLED_STOP.replace_all(&t, "$1.$2");
+    let t = STOP_AFTER_MARK.replace_all(&t, "$1$2");
+    EMPTY_ISSUE.replace_all(&t, "$1: $2").into_owned()
 }
+
+/// A full stop or comma after a closing single quote goes inside it, as
+/// after a double one ("‘Title’." → "‘Title.’"); an apostrophe
+/// ("Rogers’,") is not a closing quote and keeps its comma.
+fn inside_single_quotes(text: &str) -> String {
+    if !text.contains('‘') {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut open = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '‘' => open += 1,
+            '’' if open > 0 => {
+                let next = chars.get(i + 1).copied();
+                if let Some(p @ ('.' | ',')) = next {
+                    open -= 1;
+                    out.push(p);
+                    out.push('’');
+                    i += 2;
+                    continue;
+                }
+                // Between letters it is an apostrophe, not the closing quote.
+                let between_letters = i > 0
+                    && chars[i - 1].is_alphanumeric()
+                    && next.is_some_and(char::is_alphanumeric);
+                if !between_letters {
+                    open -= 1;
+                }
+            }
+            _ => {}
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+static DOUBLED_STOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r#"([^.])\.\.([”"’\s)]|$)"#).expect("static regex")
+});
+static STOP_AFTER_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r#"([?!])\.([”"’\s)]|$)"#).expect("static regex")
+});
+static EMPTY_ISSUE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(\d) : (\d)").expect("static regex"));
 
 /// A note starts with a capital: "ibid." becomes "Ibid.".
 fn fix_note(mut content: ElemChildren) -> ElemChildren {

@@ -21,9 +21,19 @@ pub enum OutputFormat {
 /// One reference or note as a string of the format; HTML is a fragment,
 /// safe to put inside an element.
 pub fn write(children: &ElemChildren, format: OutputFormat) -> String {
+    write_for(children, format, true)
+}
+
+/// [`write`] for a style that keeps punctuation outside closing quotes
+/// when `punctuation_in_quote` is false.
+pub fn write_for(
+    children: &ElemChildren,
+    format: OutputFormat,
+    punctuation_in_quote: bool,
+) -> String {
     let mut out = String::new();
     write_children(&mut out, children, format);
-    super::fix_text(out.trim())
+    super::fix_text(out.trim(), punctuation_in_quote)
 }
 
 /// Text that did not come from the engine (an unresolved note), escaped
@@ -111,13 +121,19 @@ fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFo
     }
 }
 
-/// Text of a reference: an apostrophe between letters printed as ’, as
-/// CSL processors do (citeproc-js does; the engine leaves the typewriter
-/// one), then escaped. Not for URLs.
+/// Text of a reference: an apostrophe printed as ’ (after a letter or a
+/// mark: "Lukashenko's", "Rogers'", "word,''"; before a year: "’93"), as
+/// citeproc-js does
+/// (the engine leaves the typewriter one), then escaped. Not for URLs.
 fn prose(out: &mut String, text: &str, format: OutputFormat) {
-    static APOSTROPHE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(\p{L})'(\p{L})").expect("static regex"));
-    escape(out, &APOSTROPHE.replace_all(text, "${1}’${2}"), format);
+    static AFTER_LETTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([\p{L}\p{N},.;:!?’])'").expect("static regex"));
+    static BEFORE_YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(^|\s)'(\d\d)").expect("static regex"));
+    // Twice: a run of apostrophes (`,''`) overlaps its own matches.
+    let text = AFTER_LETTER.replace_all(text, "${1}’");
+    let text = AFTER_LETTER.replace_all(&text, "${1}’");
+    escape(out, &BEFORE_YEAR.replace_all(&text, "${1}’${2}"), format);
 }
 
 fn escape(out: &mut String, text: &str, format: OutputFormat) {

@@ -17,4 +17,13 @@ node bibliography.js "$items" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU 
     > "$out/gost-r-7-0-5-2008-numeric.txt"
 node notes.js "$items" "$out/seed-notes.json" "$csl/chicago-notes-bibliography.csl" "$csl" en-US \
     > "$out/notes-chicago-notes-bibliography.txt"
+# The large set: refman's CSL-JSON export of tests/data/citeproc/large/bibliography
+# (refresh items.json first with
+#   refman --library ../data/citeproc/large/bibliography export --format csl-json > ../data/citeproc/large/items.json).
+large=$out/large
+for style in apa chicago-notes-bibliography chicago-author-date modern-language-association ieee; do
+    node bibliography.js "$large/items.json" "$csl/$style.csl" "$csl" en-US > "$large/$style.txt"
+done
+node bibliography.js "$large/items.json" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU \
+    > "$large/gost-r-7-0-5-2008-numeric.txt"
 node -e 'console.log("citeproc " + require("citeproc/package.json").version)'

@@ -268,3 +268,67 @@ fn render_cache_is_keyed_by_entry_content_style_and_locale() {
     let after = render(dir.path(), &["--style", "apa", "--format", "txt"]);
     assert_eq!(after, edited);
 }
+
+/// Entries of every type without URL, DOI or date, in every style refman
+/// names: each comes out as a reference or is named in an error (exit 3);
+/// none is lost silently. The heading is the same in `render` and `cite`.
+#[test]
+fn no_reference_is_ever_lost_silently() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let bib = data("citeproc/large/bibliography/bare.bib");
+    let dir = tmp.path().join("bibliography");
+    fs::create_dir_all(&dir).expect("library dir");
+    fs::copy(&bib, dir.join("bare.bib")).expect("copy");
+    let text = fs::read_to_string(&bib).expect("bare.bib");
+    let keys: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix('@'))
+        .filter_map(|l| l.split_once('{').map(|(_, k)| k.trim_end_matches(',')))
+        .map(|k| k.split(',').next().unwrap_or(k))
+        .collect();
+    assert_eq!(keys.len(), 20);
+    for style in [
+        "apa",
+        "chicago-notes",
+        "chicago-author-date",
+        "mla",
+        "ieee",
+        "harvard",
+        "gost",
+        "vancouver",
+    ] {
+        let out = refman(tmp.path())
+            .args(["render", "--no-cache", "--style", style, "--format", "txt"])
+            .output()
+            .expect("run refman");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let written = stdout
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .count();
+        // "error: KEY, KEY: the style … prints nothing for …"
+        let named = stderr
+            .lines()
+            .filter_map(|l| l.strip_prefix("error: "))
+            .filter_map(|l| l.split_once(": the style").map(|(k, _)| k))
+            .flat_map(|k| k.split(", "))
+            .filter(|k| keys.contains(k))
+            .count();
+        match out.status.code() {
+            Some(0) => assert_eq!(written, keys.len(), "{style}: {stdout}"),
+            Some(3) => assert_eq!(written + named, keys.len(), "{style}: {stdout}\n{stderr}"),
+            other => panic!("{style}: exit {other:?}: {stderr}"),
+        }
+        for line in stdout.lines().skip(2) {
+            let bare = line
+                .trim()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || "[]. ".contains(c));
+            assert!(
+                line.trim().is_empty() || !bare.trim().is_empty(),
+                "{style}: empty reference {line:?}"
+            );
+        }
+    }
+}
