@@ -71,6 +71,11 @@ pub struct CheckLinksArgs {
     #[arg(long, default_value = "https://archive.org", value_name = "URL")]
     wayback_url: String,
 
+    /// Where entries with a DOI and no URL are checked: the DOI resolver
+    /// (a mirror or a local server for tests).
+    #[arg(long, default_value = "https://doi.org/", value_name = "URL")]
+    doi_resolver: String,
+
     /// Neither read nor write the results cache.
     #[arg(long)]
     no_cache: bool,
@@ -146,11 +151,11 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         bail!("--write records results in the library; it cannot be combined with input files");
     }
     let targets = if args.inputs.is_empty() {
-        targets_of(Library::open(library_dir)?.entries())
+        targets_of(Library::open(library_dir)?.entries(), &args.doi_resolver)
     } else {
         let mut all = Vec::new();
         for path in &args.inputs {
-            all.extend(read_targets(path)?);
+            all.extend(read_targets(path, &args.doi_resolver)?);
         }
         merge(all)
     };
@@ -284,12 +289,17 @@ fn progress(len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-/// A target per distinct URL of the entries, with every key citing it.
-fn targets_of<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<Target> {
+/// A target per distinct URL of the entries, with every key citing it; an
+/// entry with a DOI and no URL is checked through the DOI resolver.
+fn targets_of<'a>(entries: impl Iterator<Item = &'a Entry>, doi_resolver: &str) -> Vec<Target> {
     merge(
         entries
             .filter_map(|e| {
-                let url = e.text("url")?;
+                let url = e.text("url").or_else(|| {
+                    let doi = e.text("doi")?;
+                    let doi = doi.trim().trim_start_matches("https://doi.org/");
+                    Some(format!("{}/{}", doi_resolver.trim_end_matches('/'), doi))
+                })?;
                 let titles = [e.text("title"), e.translated_title()]
                     .into_iter()
                     .flatten()
@@ -331,14 +341,14 @@ fn merge(targets: Vec<Target>) -> Vec<Target> {
     out
 }
 
-fn read_targets(path: &Path) -> Result<Vec<Target>> {
+fn read_targets(path: &Path, doi_resolver: &str) -> Result<Vec<Target>> {
     let text = read_text(path)?;
     let is_bib = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("bib"));
     if is_bib {
         let entries = parse_bib(path, &text)?;
-        return Ok(targets_of(entries.iter()));
+        return Ok(targets_of(entries.iter(), doi_resolver));
     }
     Ok(text
         .lines()
@@ -363,7 +373,10 @@ fn record(library: &mut Library, results: &[LinkResult]) -> usize {
             let Some(mut entry) = library.get(key).cloned() else {
                 continue;
             };
+            // A DOI checked through its resolver is not the entry's URL.
+            let via_doi = entry.text("url").is_none_or(|u| u != result.url);
             match (result.status, &result.archive) {
+                (Status::Alive | Status::Redirected, _) if via_doi => continue,
                 (Status::Alive | Status::Redirected, _) => entry.set_text("urldate", &today),
                 (Status::Broken | Status::Timeout | Status::Error, Some(archive)) => {
                     entry.set_text("archiveurl", &archive.url);

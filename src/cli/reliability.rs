@@ -283,7 +283,11 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
             .join(", ")
     };
     let mut lines = vec![
-        format!("{} notes, {} works.", summary.notes, summary.works),
+        if summary.notes > 0 {
+            format!("{} notes, {} works.", summary.notes, summary.works)
+        } else {
+            format!("{} works.", summary.works)
+        },
         format!("By type ({unit}): {}.", counts(&summary.by_type)),
         format!("By class ({unit}): {}.", counts(&summary.by_class)),
         format!(
@@ -570,6 +574,8 @@ fn type_color(id: &str) -> &'static str {
 #[template(path = "reliability.html")]
 struct HtmlPage<'a> {
     title: String,
+    /// An article's table (notes, cited counts) rather than a library's.
+    by_notes: bool,
     version: &'static str,
     summary: Vec<String>,
     charts: Vec<Chart>,
@@ -584,6 +590,7 @@ impl<'a> HtmlPage<'a> {
         let unit = if by_notes { "notes" } else { "works" };
         HtmlPage {
             title: page_title(article),
+            by_notes,
             version: env!("CARGO_PKG_VERSION"),
             summary: summary_lines(summary),
             charts: vec![

@@ -163,7 +163,11 @@ impl<F: Fetcher> Checker<F> {
             message: String::new(),
             cached: false,
         };
-        match url::Url::parse(target.url.trim()) {
+        let parsed = match malformed(target.url.trim()) {
+            Some(why) => Err(why.to_string()),
+            None => url::Url::parse(target.url.trim()).map_err(|e| e.to_string()),
+        };
+        match parsed {
             Ok(url) if matches!(url.scheme(), "http" | "https") => {
                 self.follow(url, target, &mut result).await;
             }
@@ -175,7 +179,7 @@ impl<F: Fetcher> Checker<F> {
                     format!("only http and https are checked, not {}:", url.scheme()),
                 );
             }
-            Err(e) => set(&mut result, Status::Error, "invalid-url", e.to_string()),
+            Err(e) => set(&mut result, Status::Error, "invalid-url", e),
         }
         let wants_archive = match self.options.archive {
             ArchiveMode::Off => false,
@@ -520,6 +524,25 @@ fn retry_after(value: Option<&str>) -> Option<Duration> {
         at.duration_since(std::time::SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
+}
+
+/// Why a cited address cannot be a URL as written, though a URL parser
+/// would take it: text copied with it (Markdown link debris `…pdf](https://…`,
+/// a closing `>` or quote, blanks), never requested.
+fn malformed(url: &str) -> Option<&'static str> {
+    if url.contains("](") || url.contains(")[") {
+        return Some("the address holds Markdown link text (`](`); cite the link target alone");
+    }
+    if url.contains(char::is_whitespace) {
+        return Some("the address holds a blank");
+    }
+    if url.contains(['<', '>', '"', '\\', '`']) {
+        return Some("the address holds a character that URLs never contain unescaped");
+    }
+    if url.matches("://").count() > 1 && !url.contains("/http") {
+        return Some("two addresses run together");
+    }
+    None
 }
 
 /// The private address `url`'s host is or resolves to, if any.

@@ -160,7 +160,15 @@ pub fn row(work: &Work<'_>, registry: &Registry, context: &Context) -> Row {
         .filter(|m| m.source.kind != SourceType::Resolver);
     let mut doi_reason = None;
     if matched.is_none() {
-        matched = container.as_deref().and_then(|t| registry.lookup_title(t));
+        matched = container
+            .as_deref()
+            .and_then(|t| registry.lookup_title(t))
+            // A book by the name of its publisher (a university press).
+            .or_else(|| {
+                entry
+                    .text("publisher")
+                    .and_then(|p| registry.lookup_title(&p))
+            });
         if matched.is_none() && entry.has("doi") {
             doi_reason = Some(Reason {
                 code: "TYPE.DOI",

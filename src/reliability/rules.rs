@@ -288,6 +288,23 @@ pub fn verifiability(
     let locator = ["url", "doi", "isbn", "eprint"]
         .iter()
         .any(|f| entry.has(f));
+    // A book with its publisher and year is found in any library catalogue:
+    // partly verifiable, not V0. (The rubric keeps V0 for an article with
+    // neither link nor DOI.)
+    let catalogued = entry.date().is_some()
+        && (entry.has("publisher") || entry.has("institution"))
+        && matches!(
+            entry.entry_type.as_str(),
+            "book" | "mvbook" | "collection" | "incollection" | "inbook" | "thesis" | "report"
+        );
+    if !locator && catalogued {
+        let reason = Reason::new(
+            "VERIF.CATALOGUED",
+            "no URL, DOI or ISBN, but a publisher and a year: findable in a library catalogue",
+            "",
+        );
+        return (Verifiability::Partial, vec![reason]);
+    }
     if !locator {
         let reason = Reason::new(
             "VERIF.NO_LOCATOR",

@@ -599,3 +599,31 @@ fn the_client_never_connects_to_a_private_address_unless_allowed() {
     assert_eq!(answer.status, 200);
     assert_eq!(server.hits("/ok"), 1);
 }
+
+/// Entries with only a DOI are checked through the resolver; addresses
+/// with Markdown debris or blanks are `invalid-url` without a request.
+#[test]
+fn dois_go_through_the_resolver_and_malformed_urls_are_never_requested() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bib = format!(
+        "@article{{known, title = {{A Paper}}, doi = {{10.1234/known.2020}}}}\n\
+         @article{{unknown, title = {{Not Registered}}, doi = {{10.1234/missing}}}}\n\
+         @online{{debris, title = {{Report}}, url = {{{ok}.pdf](https://perma.cc/AB12-CD34)}}}}\n\
+         @online{{blank, title = {{Report}}, url = {{{ok} and more}}}}\n",
+        ok = server.url("/ok")
+    );
+    let path = dir.path().join("refs.bib");
+    fs::write(&path, bib).expect("write bib");
+    let resolver = server.url("/doi/");
+    let mut args = vec![path.to_str().expect("path"), "--doi-resolver", &resolver];
+    args.extend_from_slice(FAST);
+    let (report, _) = run(dir.path(), &args);
+    let results = by_key(&report);
+    assert_eq!(results["known"]["status"], "redirected");
+    assert_eq!(results["unknown"]["status"], "broken");
+    assert_eq!(results["debris"]["reason"], "invalid-url");
+    assert_eq!(results["blank"]["reason"], "invalid-url");
+    assert_eq!(server.hits("/ok.pdf](https://perma.cc/AB12-CD34)"), 0);
+    assert_eq!(server.hits("/ok"), 1, "only the DOI's redirect reached /ok");
+}

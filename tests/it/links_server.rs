@@ -338,6 +338,9 @@ fn respond(
             &std::fs::read(crate::data("formats/brief.docx")).unwrap_or_default(),
         ),
         "/articles/moved" => redirect(out, "301 Moved Permanently", "/articles/brief"),
+        // A DOI resolver: one registered DOI, everything else unknown.
+        "/doi/10.1234/known.2020" => redirect(out, "302 Found", "/ok"),
+        p if p.starts_with("/doi/") => html(out, "404 Not Found", "DOI Not Found"),
         _ => html(out, "404 Not Found", "Not Found"),
     }
 }

@@ -272,7 +272,7 @@ fn html_page_and_its_svg_charts_are_well_formed() {
     }
     assert_eq!(depth, 0, "every element closed");
     assert_eq!(svgs, 2, "a type chart and a class chart");
-    assert_eq!(rows, 15, "one table row per work");
+    assert_eq!(rows, 30, "one table row per work and one for its reasons");
     // 6 types present, then the 5 classes; bars scale to the largest count.
     assert_eq!(bars.len(), 11);
     let (types, classes) = bars.split_at(6);
@@ -294,7 +294,8 @@ fn whole_library_is_rated_without_an_article() {
     );
     assert_eq!(lines.count(), 15);
     let table = reliability(dir.path(), &[]);
-    assert!(table.contains("0 notes, 15 works."), "{table}");
+    assert!(table.contains("15 works."), "{table}");
+    assert!(!table.contains("0 notes"), "{table}");
     assert!(
         table.contains("Official or state-controlled: 8 of 15 works (53%)."),
         "{table}"
@@ -434,4 +435,43 @@ fn csv_cells_are_never_formulas() {
             }
         }
     }
+}
+
+/// A US and European policy brief (US federal sites, newspapers, wires,
+/// think tanks, research services, international organisations, a
+/// preprint, journals and university presses): at least 90 % of its works
+/// are classified, and a book with publisher and year is partly verifiable.
+#[test]
+fn a_us_and_european_brief_is_mostly_classified() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = crate::data("reliability/us-eu-brief.md");
+    let json = reliability(
+        dir.path(),
+        &[
+            "--article",
+            article.to_str().expect("path"),
+            "--format",
+            "json",
+        ],
+    );
+    let report: Value = serde_json::from_str(&json).expect("json");
+    let rows = report["rows"].as_array().expect("rows");
+    assert_eq!(rows.len(), 30);
+    let unknown = rows.iter().filter(|r| r["type"] == "unknown").count();
+    assert!(
+        unknown * 10 <= rows.len(),
+        "{unknown} of {} unclassified",
+        rows.len()
+    );
+    let by_key = |key: &str| rows.iter().find(|r| r["key"] == key).expect("row");
+    for (key, kind) in [
+        ("white2022", "official"),
+        ("swanson2022", "private_media"),
+        ("massicot2023", "think_tank"),
+        ("farrell2019", "academic"),
+    ] {
+        assert_eq!(by_key(key)["type"], kind, "{key}");
+    }
+    assert_eq!(by_key("miller2022")["verifiability"], "V~");
+    assert_eq!(by_key("kotkin2001")["type"], "academic");
 }

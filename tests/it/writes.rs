@@ -172,3 +172,53 @@ fn output_to_a_full_device_is_an_error() {
     assert_eq!(out.status.code(), Some(4), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("standard output"));
 }
+
+/// New files get the permissions the umask gives (a shared library stays
+/// readable by the group and others under 022, private under 077); a
+/// rewritten file keeps its mode.
+#[cfg(unix)]
+#[test]
+fn new_files_follow_the_umask_and_rewrites_keep_the_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = assert_cmd::cargo::cargo_bin("refman");
+    let article = crate::data("formats/brief.md");
+    for (umask, want) in [("022", 0o644), ("077", 0o600)] {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let script = format!(
+            "umask {umask} && \"$0\" import \"$1\" && \"$0\" render --no-cache --style apa -o out.md",
+        );
+        let status = std::process::Command::new("sh")
+            .current_dir(tmp.path())
+            .env_remove("REFMAN_LIBRARY")
+            .env("XDG_CACHE_HOME", tmp.path().join(".cache"))
+            .env("XDG_CONFIG_HOME", tmp.path().join(".config"))
+            .args(["-c", &script])
+            .arg(&bin)
+            .arg(&article)
+            .status()
+            .expect("run sh");
+        assert!(status.success(), "umask {umask}");
+        for file in ["bibliography/library.bib", "out.md"] {
+            let mode = fs::metadata(tmp.path().join(file))
+                .expect("file")
+                .permissions()
+                .mode()
+                & 0o777;
+            assert_eq!(mode, want, "umask {umask}: {file} is {mode:o}");
+        }
+        // A rewrite keeps a mode the user chose.
+        let lib = tmp.path().join("bibliography/library.bib");
+        fs::set_permissions(&lib, fs::Permissions::from_mode(0o664)).expect("chmod");
+        let status = std::process::Command::new("sh")
+            .current_dir(tmp.path())
+            .env_remove("REFMAN_LIBRARY")
+            .args(["-c", &format!("umask {umask} && \"$0\" import \"$1\"")])
+            .arg(&bin)
+            .arg(crate::data("layouts/chapters.txt"))
+            .status()
+            .expect("run sh");
+        assert!(status.success());
+        let mode = fs::metadata(&lib).expect("lib").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o664, "umask {umask}: rewrite changed the mode");
+    }
+}
