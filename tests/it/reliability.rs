@@ -300,6 +300,17 @@ fn whole_library_is_rated_without_an_article() {
         table.contains("Official or state-controlled: 8 of 15 works (53%)."),
         "{table}"
     );
+    // The library's page: works only, no note or cited columns, every
+    // work's reasons on a row of their own.
+    let html = reliability(dir.path(), &["--format", "html"]);
+    assert!(html.contains("<li>15 works.</li>"), "{html}");
+    assert!(html.contains("<th>key</th>") && !html.contains("<th>cited</th>"));
+    assert_eq!(html.matches("<tr class=\"work\"").count(), 15);
+    assert_eq!(
+        html.matches("<tr class=\"reasons\"><td colspan=\"12\">")
+            .count(),
+        15
+    );
 }
 
 #[test]
