@@ -139,8 +139,9 @@ macro_rules! page_fields {
 page_fields!(HtmlPage, MdPage, TxtPage, TexPage);
 
 pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
-    let styler = styler(&args.style)?;
-    let library = Library::open(library_dir)?;
+    // The style and its locales, and the library, load side by side.
+    let (styler, library) = rayon::join(|| styler(&args.style), || Library::open(library_dir));
+    let (styler, library) = (styler?, library?);
     let format = args.style.format.output();
     let (notes, references) = match &args.notes {
         Some(article) => render_notes(&styler, article, &library, format)?,

@@ -494,16 +494,29 @@ fn date_title_key(entry: &Entry) -> (Vec<i64>, String) {
 /// first on their own so that a single author sorts before the same author
 /// with co-authors.
 fn sort_text(content: &ElemChildren) -> (String, String) {
+    // Letters, digits and single spaces, lowercased: what the text says,
+    // whatever its punctuation and spacing.
     let key = |text: String| -> String {
-        text.chars()
+        let mut out = String::with_capacity(text.len());
+        for c in text
+            .trim()
+            .chars()
             .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect()
+        {
+            if c.is_whitespace() {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out
     };
     let names = first_names(content)
-        .map(|e| key(write::write(&e.children, write::OutputFormat::Text)))
+        .map(|e| key(write::raw_text(&e.children)))
         .unwrap_or_default();
-    (names, key(write::write(content, write::OutputFormat::Text)))
+    (names, key(write::raw_text(content)))
 }
 
 fn first_names(children: &ElemChildren) -> Option<&hayagriva::Elem> {
@@ -672,9 +685,21 @@ pub fn fix_text(text: &str, punctuation_in_quote: bool) -> String {
     // that ends with a full stop, question or exclamation mark, followed by
     // the style's full stop ("AUV..", "Say?."), and an empty issue before
     // the pages ("216 : 84").
-    let t = DOUBLED_STOP.replace_all(&t, "$1.$2");
-    let t = STOP_AFTER_MARK.replace_all(&t, "$1$2");
-    EMPTY_ISSUE.replace_all(&t, "$1: $2").into_owned()
+    let t = if t.contains("..") {
+        DOUBLED_STOP.replace_all(&t, "$1.$2").into_owned()
+    } else {
+        t
+    };
+    let t = if t.contains("?.") || t.contains("!.") {
+        STOP_AFTER_MARK.replace_all(&t, "$1$2").into_owned()
+    } else {
+        t
+    };
+    if t.contains(" : ") {
+        EMPTY_ISSUE.replace_all(&t, "$1: $2").into_owned()
+    } else {
+        t
+    }
 }
 
 /// A full stop or comma after a closing single quote goes inside it, as

@@ -36,6 +36,24 @@ pub fn write_for(
     super::fix_text(out.trim(), punctuation_in_quote)
 }
 
+/// The bare text of a tree, for sort keys: no escaping, no corrections.
+pub fn raw_text(children: &ElemChildren) -> String {
+    fn walk(out: &mut String, children: &ElemChildren) {
+        for child in &children.0 {
+            match child {
+                ElemChild::Text(t) => out.push_str(&t.text),
+                ElemChild::Markup(m) => out.push_str(m),
+                ElemChild::Elem(e) => walk(out, &e.children),
+                ElemChild::Link { text, .. } => out.push_str(&text.text),
+                ElemChild::Transparent { .. } => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(&mut out, children);
+    out
+}
+
 /// Text that did not come from the engine (an unresolved note), escaped
 /// for the format.
 pub fn escaped(text: &str, format: OutputFormat) -> String {
@@ -130,6 +148,10 @@ fn prose(out: &mut String, text: &str, format: OutputFormat) {
         LazyLock::new(|| Regex::new(r"([\p{L}\p{N},.;:!?’])'").expect("static regex"));
     static BEFORE_YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(^|\s)'(\d\d)").expect("static regex"));
+    if !text.contains('\'') {
+        escape(out, text, format);
+        return;
+    }
     // Twice: a run of apostrophes (`,''`) overlaps its own matches.
     let text = AFTER_LETTER.replace_all(text, "${1}’");
     let text = AFTER_LETTER.replace_all(&text, "${1}’");
