@@ -128,3 +128,15 @@ fn note_classes_in_several_languages_and_styles() {
         ]
     );
 }
+
+#[test]
+fn an_italic_title_is_never_cut_between_author_and_title() {
+    let p = parse_note(
+        "Karen M. Sutter, *U.S. Export Control Policy and China*, CRS Report R47684 (Washington, DC: Congressional Research Service, 2023).",
+    );
+    assert_eq!(p.work.authors, vec![Name::person("Sutter", "Karen M.")]);
+    assert_eq!(
+        p.work.title.as_deref(),
+        Some("U.S. Export Control Policy and China")
+    );
+}

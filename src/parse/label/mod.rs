@@ -143,14 +143,57 @@ pub fn label_with(model: &Model<'_>, text: &str) -> Vec<Labelled> {
     let Ok(labels) = tagger.tag(&xseq) else {
         return Vec::new();
     };
-    tokens
+    let mut labelled: Vec<Labelled> = tokens
         .into_iter()
         .zip(labels)
         .map(|(range, name)| Labelled {
             range,
             label: Label::from_name(name).unwrap_or(Label::Note),
         })
-        .collect()
+        .collect();
+    one_label_per_emphasis(text, &mut labelled);
+    labelled
+}
+
+/// An italic span is one field: a title or a container set in italics is
+/// never cut between two labels (`*U.S. Export Control Policy*` read as
+/// author "U.S." and a title). Where the model split one, the tokens in it
+/// take the title's or container's label.
+fn one_label_per_emphasis(text: &str, labelled: &mut [Labelled]) {
+    use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN};
+    let mut from = 0;
+    while let Some(open) = text[from..].find(ITALIC_OPEN).map(|p| from + p) {
+        let Some(close) = text[open..].find(ITALIC_CLOSE).map(|p| open + p) else {
+            break;
+        };
+        from = close + ITALIC_CLOSE.len_utf8();
+        let inside: Vec<usize> = (0..labelled.len())
+            .filter(|&i| labelled[i].range.start < close && labelled[i].range.end > open)
+            .collect();
+        let field = inside
+            .iter()
+            .map(|&i| labelled[i].label)
+            .find(|l| matches!(l, Label::Title | Label::Container));
+        let Some(field) = field else { continue };
+        let others = inside
+            .iter()
+            .filter(|&&i| labelled[i].label != field)
+            .count();
+        // Only a minority at the span's edge is relabelled: a span the model
+        // reads as two fields in earnest (title and container) stays.
+        if others * 2 < inside.len()
+            && inside.iter().all(|&i| {
+                matches!(
+                    labelled[i].label,
+                    Label::Author | Label::Editor | Label::Note
+                ) || labelled[i].label == field
+            })
+        {
+            for &i in &inside {
+                labelled[i].label = field;
+            }
+        }
+    }
 }
 
 /// Consecutive tokens of one label joined into spans (byte ranges of the
