@@ -104,15 +104,48 @@ fn styled(out: &mut String, text: &str, f: Formatting, format: OutputFormat) {
     prose(out, trail, format);
 }
 
+/// Whether an address may become a link: web, mail and FTP addresses only,
+/// never `javascript:` or `data:`.
+fn linkable(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    ["http://", "https://", "mailto:", "ftp://"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+}
+
+/// An address with the characters that would end or break a Markdown link
+/// percent-encoded.
+fn markdown_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '"' => out.push_str("%22"),
+            ' ' => out.push_str("%20"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFormat) {
+    if !linkable(url) {
+        // Not a web address: its words only, never an active link.
+        styled(out, text, f, format);
+        return;
+    }
     match format {
         OutputFormat::Markdown if text == url => {
-            let _ = write!(out, "<{url}>");
+            let _ = write!(out, "<{}>", markdown_url(url));
         }
         OutputFormat::Markdown => {
             out.push('[');
             styled(out, text, f, format);
-            let _ = write!(out, "]({})", url.replace(')', "%29"));
+            let _ = write!(out, "]({})", markdown_url(url));
         }
         OutputFormat::Html => {
             out.push_str("<a href=\"");
@@ -159,6 +192,18 @@ fn prose(out: &mut String, text: &str, format: OutputFormat) {
 }
 
 fn escape(out: &mut String, text: &str, format: OutputFormat) {
+    // Control characters (a terminal escape in a field) never reach the
+    // output.
+    let cleaned: String;
+    let text = if text.chars().any(char::is_control) {
+        cleaned = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        cleaned.as_str()
+    } else {
+        text
+    };
     match format {
         OutputFormat::Text => out.push_str(text),
         OutputFormat::Html => {
@@ -170,10 +215,14 @@ fn escape(out: &mut String, text: &str, format: OutputFormat) {
         }
         OutputFormat::Latex => v_latexescape::escape_string(text, out),
         OutputFormat::Markdown => {
-            for c in text.chars() {
-                // Only what would start emphasis, code or an HTML tag;
-                // brackets and hashes inside a line are left readable.
-                if matches!(c, '\\' | '*' | '_' | '`' | '<') {
+            let mut chars = text.chars().peekable();
+            while let Some(c) = chars.next() {
+                // What would start emphasis, code or an HTML tag, and the
+                // `](` that would make a link of the text; brackets and
+                // hashes inside a line are otherwise left readable.
+                if matches!(c, '\\' | '*' | '_' | '`' | '<')
+                    || (c == ']' && chars.peek() == Some(&'('))
+                {
                     out.push('\\');
                 }
                 out.push(c);

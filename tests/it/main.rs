@@ -9,6 +9,7 @@ mod export;
 mod fixtures;
 mod formats;
 mod heldout;
+mod hostile;
 mod layouts;
 mod links;
 mod links_server;
