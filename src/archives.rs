@@ -52,17 +52,20 @@ pub fn wayback_parts(url: &str) -> Option<((i32, u8, u8), String)> {
     parts(stamp, original)
 }
 
-fn parts(stamp: &str, original: &str) -> Option<((i32, u8, u8), String)> {
-    let digits: String = stamp.chars().take_while(char::is_ascii_digit).collect();
-    if digits.len() < 8 {
-        return None;
-    }
+/// The capture date of an archive timestamp (`20200504123000`, at least
+/// `YYYYMMDD`).
+pub fn capture_date(stamp: &str) -> Option<(i32, u8, u8)> {
+    let digits = stamp
+        .get(..8)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
     let year = digits[..4].parse().ok()?;
     let month: u8 = digits[4..6].parse().ok()?;
     let day: u8 = digits[6..8].parse().ok()?;
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+}
+
+fn parts(stamp: &str, original: &str) -> Option<((i32, u8, u8), String)> {
+    let date = capture_date(stamp)?;
     let original = original.trim_start_matches('/');
     let original = if original.starts_with("http://") || original.starts_with("https://") {
         original.to_string()
@@ -73,7 +76,7 @@ fn parts(stamp: &str, original: &str) -> Option<((i32, u8, u8), String)> {
     } else {
         return None;
     };
-    Some(((year, month, day), original))
+    Some((date, original))
 }
 
 #[cfg(test)]

@@ -179,14 +179,19 @@ fn ends_section(line: &str) -> bool {
     line.trim_start().starts_with('#') && heading_name(line).is_none()
 }
 
-/// Notes under every heading whose numbered notes restart at 1 (one
-/// section per chapter), or under the last heading with numbered notes.
-fn numbered_sections(lines: &[&str]) -> Option<(Vec<Note>, String, usize)> {
-    let headings: Vec<(usize, String)> = lines
+/// The notes headings of the text with their line indexes.
+fn notes_headings(lines: &[&str]) -> Vec<(usize, String)> {
+    lines
         .iter()
         .enumerate()
         .filter_map(|(i, l)| heading_name(l).map(|h| (i, h)))
-        .collect();
+        .collect()
+}
+
+/// Notes under every heading whose numbered notes restart at 1 (one
+/// section per chapter), or under the last heading with numbered notes.
+fn numbered_sections(lines: &[&str]) -> Option<(Vec<Note>, String, usize)> {
+    let headings = notes_headings(lines);
     let mut sections: Vec<(usize, String, Vec<Note>)> = Vec::new();
     for (k, (at, name)) in headings.iter().enumerate() {
         let next_heading = headings.get(k + 1).map_or(lines.len(), |(n, _)| *n);
@@ -223,12 +228,7 @@ fn numbered_sections(lines: &[&str]) -> Option<(Vec<Note>, String, usize)> {
 
 /// The last heading followed by an unnumbered reference list.
 fn unmarked_section(lines: &[&str]) -> Option<(Vec<Note>, String, usize)> {
-    let headings: Vec<(usize, String)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| heading_name(l).map(|h| (i, h)))
-        .collect();
-    for (at, name) in headings.into_iter().rev() {
+    for (at, name) in notes_headings(lines).into_iter().rev() {
         let section_end = lines[at + 1..]
             .iter()
             .position(|l| (ends_section(l) || is_break(l)) && heading_name(l).is_none())
@@ -289,7 +289,9 @@ fn running_lines(section: &[&str]) -> HashSet<String> {
         .collect()
 }
 
-fn furniture_key(line: &str) -> String {
+/// A line's words with digits and blanks removed: the same running header
+/// on every page, whatever its page number.
+pub(crate) fn furniture_key(line: &str) -> String {
     line.chars()
         .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
         .collect()

@@ -408,15 +408,8 @@ fn parse_timeout(value: &str) -> Result<f64, String> {
 /// `YYYY-MM-DD` of a Wayback timestamp (`20200101123456`); none when the
 /// archive sent something else.
 fn archive_date(stamp: &str) -> Option<String> {
-    let digits = stamp
-        .get(..8)
-        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
-    Some(format!(
-        "{}-{}-{}",
-        &digits[..4],
-        &digits[4..6],
-        &digits[6..8]
-    ))
+    let (y, m, d) = crate::archives::capture_date(stamp)?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Problems first; within a verdict, in input order.

@@ -114,7 +114,8 @@ fn linkable(url: &str) -> bool {
 }
 
 /// An address with the characters that would end or break a Markdown link
-/// percent-encoded.
+/// percent-encoded; other characters, Cyrillic ones included, stay
+/// readable (the percent-encoding crate's encoders always encode non-ASCII).
 fn markdown_url(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
     for c in url.chars() {

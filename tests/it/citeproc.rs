@@ -26,6 +26,16 @@ struct Difference {
     why: String,
 }
 
+/// The official styles compared, with the locale each is rendered in.
+const STYLES: [(&str, &str); 6] = [
+    ("apa", "en-US"),
+    ("chicago-notes-bibliography", "en-US"),
+    ("chicago-author-date", "en-US"),
+    ("modern-language-association", "en-US"),
+    ("ieee", "en-US"),
+    ("gost-r-7-0-5-2008-numeric", "ru-RU"),
+];
+
 fn known_differences() -> Vec<Difference> {
     let text = fs::read_to_string(data("citeproc/differences.toml")).expect("differences.toml");
     let parsed: Differences = toml::from_str(&text).expect("valid differences.toml");
@@ -91,14 +101,7 @@ fn bibliographies_equal_citeproc_js() {
     let dir = seed_library();
     let known = known_differences();
     let mut problems = Vec::new();
-    for (style, locale) in [
-        ("apa", "en-US"),
-        ("chicago-notes-bibliography", "en-US"),
-        ("chicago-author-date", "en-US"),
-        ("modern-language-association", "en-US"),
-        ("ieee", "en-US"),
-        ("gost-r-7-0-5-2008-numeric", "ru-RU"),
-    ] {
+    for (style, locale) in STYLES {
         let csl = data(&format!("csl/{style}.csl"));
         let lines = refman_lines(
             dir.path(),
@@ -182,14 +185,7 @@ fn large_library_equals_citeproc_js_but_for_listed_differences() {
     let library = data("citeproc/large/bibliography");
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut problems = Vec::new();
-    for (style, locale) in [
-        ("apa", "en-US"),
-        ("chicago-notes-bibliography", "en-US"),
-        ("chicago-author-date", "en-US"),
-        ("modern-language-association", "en-US"),
-        ("ieee", "en-US"),
-        ("gost-r-7-0-5-2008-numeric", "ru-RU"),
-    ] {
+    for (style, locale) in STYLES {
         let csl = data(&format!("csl/{style}.csl"));
         let out = refman(tmp.path())
             .arg("--library")

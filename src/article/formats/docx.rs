@@ -128,9 +128,6 @@ pub fn read(bytes: &[u8]) -> Result<Article, FormatError> {
     // Footnotes first, then endnotes, each in reference order.
     article.notes.sort_by_key(|n| n.section);
     number_in_order(&mut article);
-    for (i, n) in article.notes.iter_mut().enumerate() {
-        n.line = i + 1;
-    }
     article.meta = meta(&mut zip)?;
     Ok(article)
 }

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use scraper::Html;
 
 use super::zipped::Zipped;
-use super::{Format, FormatError, html};
+use super::{Format, FormatError, html, number_in_order};
 use crate::article::{Article, Meta};
 
 const FORMAT: Format = Format::Epub;
@@ -119,9 +119,7 @@ pub fn read(bytes: &[u8]) -> Result<Article, FormatError> {
         .filter(|(t, _)| !known.contains(t.as_str()))
         .map(|(_, l)| l.clone())
         .collect();
-    for (i, n) in article.notes.iter_mut().enumerate() {
-        n.line = i + 1;
-    }
+    number_in_order(&mut article);
     article.meta = meta(&opf);
     Ok(article)
 }

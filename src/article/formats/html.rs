@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use scraper::{ElementRef, Html, Node};
 
 use super::rich::Rich;
-use super::{Format, FormatError};
+use super::{Format, FormatError, number_in_order};
 use crate::article::markers::MarkerStyle;
 use crate::article::{Article, Meta, Note, decode, heading_name, read_notes};
 
@@ -67,9 +67,7 @@ pub fn read_html_at(html: &str, base: Option<&str>) -> Result<Article, FormatErr
         article
     };
     article.meta = meta;
-    for (i, n) in article.notes.iter_mut().enumerate() {
-        n.line = i + 1;
-    }
+    number_in_order(&mut article);
     Ok(article)
 }
 

@@ -158,8 +158,9 @@ pub fn read_document(
     }
 }
 
-/// Numbers notes 1, 2, 3 in the order they are referenced, as word
-/// processors show them, and fills the marker cross-check.
+/// Positions notes in the order they come (`line`), and gives a note
+/// without a marker its position as one (1, 2, 3, as word processors show
+/// them).
 fn number_in_order(article: &mut Article) {
     for (i, note) in article.notes.iter_mut().enumerate() {
         if note.marker.is_empty() {

@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use crate::article::text::furniture_key;
+
 /// One glyph: its left edge and baseline from the top of the page, its
 /// size and advance in page units.
 #[derive(Debug, Clone)]
@@ -127,13 +129,6 @@ fn lines(page: &Page) -> Vec<Line> {
         l.glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
     }
     out
-}
-
-/// A line's text with digits and blanks removed, to find running headers.
-fn furniture_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
-        .collect()
 }
 
 /// The text of a document: body pages separated by form feeds, then the

@@ -124,14 +124,9 @@ pub fn parse(xml: &str) -> Result<Element, String> {
             Event::GeneralRef(r) => {
                 let resolved = match r.resolve_char_ref().map_err(|e| e.to_string())? {
                     Some(c) => c.to_string(),
-                    None => match r.into_inner().as_ref() {
-                        "amp" => "&".into(),
-                        "lt" => "<".into(),
-                        "gt" => ">".into(),
-                        "quot" => "\"".into(),
-                        "apos" => "'".into(),
-                        _ => String::new(),
-                    },
+                    None => quick_xml::escape::resolve_predefined_entity(&r.into_inner())
+                        .unwrap_or_default()
+                        .to_string(),
                 };
                 push_text(&mut stack, &resolved);
             }

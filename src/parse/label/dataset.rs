@@ -39,14 +39,8 @@ pub fn read_anystyle(xml: &str) -> Result<Vec<Sequence>, String> {
             }
             Event::GeneralRef(r) => {
                 if let (Some(seq), Some(l)) = (current.as_mut(), label.as_ref()) {
-                    let ch = match r.into_inner().as_ref() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    };
+                    let ch = quick_xml::escape::resolve_predefined_entity(&r.into_inner())
+                        .unwrap_or_default();
                     push(seq, l, ch);
                 }
             }
