@@ -9,6 +9,7 @@
 mod byline;
 mod decode;
 pub mod formats;
+mod join;
 pub mod markers;
 pub(crate) mod text;
 pub mod tidy;

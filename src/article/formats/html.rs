@@ -12,14 +12,15 @@
 //! back-links (`↩`, `^ a b`) are dropped. The page's own metadata comes
 //! from `citation_*` meta tags, JSON-LD, Open Graph and Dublin Core.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use scraper::{ElementRef, Html, Node};
 
+use super::html_meta::page_meta;
 use super::rich::Rich;
 use super::{Format, FormatError, number_in_order};
 use crate::article::markers::MarkerStyle;
-use crate::article::{Article, Meta, Note, decode, heading_name, read_notes};
+use crate::article::{Article, Note, decode, heading_name, read_notes};
 
 const FORMAT: Format = Format::Html;
 
@@ -83,7 +84,7 @@ fn attr_words<'a>(e: &'a scraper::node::Element, name: &str) -> impl Iterator<It
     e.attr(name).unwrap_or_default().split_whitespace()
 }
 
-fn has_word(e: &scraper::node::Element, name: &str, words: &[&str]) -> bool {
+pub(super) fn has_word(e: &scraper::node::Element, name: &str, words: &[&str]) -> bool {
     attr_words(e, name).any(|w| words.contains(&w.to_ascii_lowercase().as_str()))
 }
 
@@ -355,7 +356,7 @@ fn walk(e: ElementRef, base: Option<&str>, rich: &mut Rich, italic: bool) {
 
 /// A link target as an absolute web address; anchors inside the page are
 /// not targets.
-fn absolute(href: &str, base: Option<&str>) -> Option<String> {
+pub(super) fn absolute(href: &str, base: Option<&str>) -> Option<String> {
     let href = href.trim();
     if href.starts_with('#') || href.is_empty() {
         return None;
@@ -464,171 +465,6 @@ fn text_before(doc: &Html, stop: ElementRef) -> String {
         }
     }
     out
-}
-
-/// The page's metadata: `citation_*` (Highwire), JSON-LD, Open Graph,
-/// Dublin Core, then `<title>` and `<html lang>`.
-fn page_meta(doc: &Html, base: Option<&str>) -> Meta {
-    let root = doc.root_element();
-    let mut tags: HashMap<String, Vec<String>> = HashMap::new();
-    for m in root
-        .descendent_elements()
-        .filter(|e| e.value().name() == "meta")
-    {
-        let v = m.value();
-        let Some(key) = v.attr("name").or(v.attr("property")).or(v.attr("itemprop")) else {
-            continue;
-        };
-        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
-            continue;
-        };
-        tags.entry(key.to_ascii_lowercase())
-            .or_default()
-            .push(content.to_string());
-    }
-    let first = |keys: &[&str]| {
-        keys.iter()
-            .find_map(|k| tags.get(*k).and_then(|v| v.first().cloned()))
-    };
-    let ld = json_ld(&root);
-    let mut meta = Meta {
-        title: first(&["citation_title", "dc.title", "dcterms.title"])
-            .or_else(|| ld.as_ref().and_then(|l| ld_text(l, &["headline", "name"])))
-            .or_else(|| first(&["og:title", "twitter:title"]))
-            .or_else(|| {
-                root.descendent_elements()
-                    .find(|e| e.value().name() == "title")
-                    .map(|t| t.text().collect::<String>().trim().to_string())
-                    .filter(|t| !t.is_empty())
-            }),
-        authors: tags
-            .get("citation_author")
-            .or(tags.get("dc.creator"))
-            .or(tags.get("dcterms.creator"))
-            .cloned()
-            .or_else(|| ld.as_ref().map(ld_authors).filter(|a| !a.is_empty()))
-            .or_else(|| tags.get("author").cloned())
-            .or_else(|| {
-                tags.get("article:author")
-                    .cloned()
-                    .filter(|a| a.iter().all(|x| !x.starts_with("http")))
-            })
-            .unwrap_or_default(),
-        date: first(&[
-            "citation_publication_date",
-            "citation_date",
-            "citation_online_date",
-            "dc.date",
-            "dcterms.date",
-            "dcterms.issued",
-        ])
-        .or_else(|| {
-            ld.as_ref()
-                .and_then(|l| ld_text(l, &["datePublished", "dateCreated"]))
-        })
-        .or_else(|| {
-            first(&[
-                "article:published_time",
-                "og:published_time",
-                "date",
-                "pubdate",
-            ])
-        })
-        .map(|d| d.chars().take(10).collect::<String>().replace('/', "-")),
-        publisher: first(&["citation_publisher", "dc.publisher", "dcterms.publisher"])
-            .or_else(|| {
-                ld.as_ref()
-                    .and_then(|l| l.get("publisher"))
-                    .and_then(|p| ld_text(p, &["name"]).or_else(|| p.as_str().map(str::to_string)))
-            })
-            .or_else(|| first(&["og:site_name", "citation_journal_title"])),
-        url: root
-            .descendent_elements()
-            .find(|e| e.value().name() == "link" && has_word(e.value(), "rel", &["canonical"]))
-            .and_then(|l| l.value().attr("href"))
-            .and_then(|h| absolute(h, base))
-            .or_else(|| {
-                first(&[
-                    "citation_public_url",
-                    "citation_abstract_html_url",
-                    "og:url",
-                ])
-            })
-            .or_else(|| base.map(str::to_string)),
-        language: first(&["citation_language", "dc.language"])
-            .or_else(|| root.value().attr("lang").map(str::to_string)),
-    };
-    meta.authors.dedup();
-    meta
-}
-
-/// The first JSON-LD object describing a creative work.
-fn json_ld(root: &ElementRef) -> Option<serde_json::Value> {
-    let works = [
-        "Article",
-        "NewsArticle",
-        "ScholarlyArticle",
-        "Report",
-        "BlogPosting",
-        "WebPage",
-        "Legislation",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-    ];
-    for script in root.descendent_elements().filter(|e| {
-        e.value().name() == "script"
-            && e.value()
-                .attr("type")
-                .is_some_and(|t| t.contains("ld+json"))
-    }) {
-        let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else {
-            continue;
-        };
-        let mut objects = vec![value];
-        while let Some(v) = objects.pop() {
-            match v {
-                serde_json::Value::Array(a) => objects.extend(a),
-                serde_json::Value::Object(ref o) => {
-                    if let Some(graph) = o.get("@graph") {
-                        objects.push(graph.clone());
-                    }
-                    let kind = o.get("@type");
-                    let is_work = match kind {
-                        Some(serde_json::Value::String(t)) => works.contains(&t.as_str()),
-                        Some(serde_json::Value::Array(ts)) => ts
-                            .iter()
-                            .any(|t| t.as_str().is_some_and(|t| works.contains(&t))),
-                        _ => false,
-                    };
-                    if is_work {
-                        return Some(v);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    None
-}
-
-fn ld_text(v: &serde_json::Value, keys: &[&str]) -> Option<String> {
-    keys.iter()
-        .find_map(|k| v.get(*k)?.as_str().map(|s| s.trim().to_string()))
-        .filter(|s| !s.is_empty())
-}
-
-fn ld_authors(v: &serde_json::Value) -> Vec<String> {
-    let one = |a: &serde_json::Value| {
-        a.as_str()
-            .map(str::to_string)
-            .or_else(|| ld_text(a, &["name"]))
-    };
-    match v.get("author") {
-        Some(serde_json::Value::Array(list)) => list.iter().filter_map(one).collect(),
-        Some(a) => one(a).into_iter().collect(),
-        None => Vec::new(),
-    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod docx;
 mod epub;
 mod fields;
 mod html;
+mod html_meta;
 mod odt;
 mod pdf;
 mod pdf_layout;
