@@ -144,6 +144,9 @@ pub enum Error {
     #[error("{}: no citations found; expected pandoc [@key] or @key, or LaTeX \\cite{{key}}", .paper.display())]
     NoCitations { paper: PathBuf },
 
+    #[error("{}: {message}", .path.display())]
+    BadInput { path: PathBuf, message: String },
+
     #[error("{}: the library has no entries; run `refman import ARTICLE` first", .library.display())]
     EmptyLibrary { library: PathBuf },
 }

@@ -28,6 +28,7 @@ pub mod links;
 pub mod parse;
 pub mod reliability;
 pub mod render;
+pub mod verify;
 
 pub use entry::{Date, Entry, Name};
 pub use error::Error;

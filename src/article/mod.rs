@@ -105,6 +105,11 @@ pub struct Meta {
     pub publisher: Option<String>,
     pub url: Option<String>,
     pub language: Option<String>,
+    /// The journal, newspaper or site the page belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub container: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
 }
 
 #[cfg(test)]

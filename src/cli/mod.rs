@@ -2,8 +2,8 @@
 //! from errors to the documented exit codes. The only place that prints,
 //! exits or reads the environment.
 //!
-//! Exit codes: 0 success; 1 a check found problems (reserved for
-//! `check-links`); 2 usage error; 3 bad input; 4 the library could not be
+//! Exit codes: 0 success; 1 a check found problems (`check-links`,
+//! `verify`); 2 usage error; 3 bad input; 4 the library could not be
 //! written (nothing was changed).
 
 mod check_links;
@@ -17,6 +17,7 @@ mod paths;
 mod reliability;
 mod render;
 mod sanitize;
+mod verify;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -77,6 +78,9 @@ enum Command {
     /// The bibliography of the works a Markdown or LaTeX paper cites, or a
     /// .bib with only those entries.
     Cite(cite::CiteArgs),
+    /// Is each cited work real, and cited as it is? Pages, DOIs, ISBNs and
+    /// title searches; verified, miscited, retracted, not found.
+    Verify(verify::VerifyArgs),
 }
 
 /// Output formats of report-like commands.
@@ -105,6 +109,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Reliability(args) => reliability::run(args, &cli.library),
         Command::Export(args) => export::run(args, &cli.library),
         Command::Cite(args) => cite::run(args, &cli.library),
+        Command::Verify(args) => verify::run(args, &cli.library, wait),
     };
     match result {
         Ok(code) => ExitCode::from(code),

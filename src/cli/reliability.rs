@@ -210,6 +210,7 @@ struct Cells {
     author: String,
     link: String,
     archived: String,
+    verified: String,
     cited: String,
     class: String,
     verifiability: String,
@@ -236,6 +237,7 @@ impl Cells {
             author: serde_plain(&row.author),
             link: row.link.clone(),
             archived: row.archived.clone(),
+            verified: row.verified.clone(),
             cited: row.cited.to_string(),
             class: row.class.code().to_string(),
             verifiability: row.verifiability.code().to_string(),
@@ -316,7 +318,7 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
     lines
 }
 
-const HEADERS: [&str; 16] = [
+const HEADERS: [&str; 17] = [
     "notes",
     "key",
     "source",
@@ -328,6 +330,7 @@ const HEADERS: [&str; 16] = [
     "author",
     "link",
     "archived",
+    "verified",
     "cited",
     "class",
     "verifiability",
@@ -336,7 +339,7 @@ const HEADERS: [&str; 16] = [
 ];
 
 impl Cells {
-    fn all(&self) -> [&str; 16] {
+    fn all(&self) -> [&str; 17] {
         [
             &self.notes,
             &self.key,
@@ -349,6 +352,7 @@ impl Cells {
             &self.author,
             &self.link,
             &self.archived,
+            &self.verified,
             &self.cited,
             &self.class,
             &self.verifiability,
@@ -374,23 +378,30 @@ fn csv_text(rows: &[Row]) -> Result<String> {
 }
 
 fn terminal_table(report: &Report) -> String {
+    // The verdict column once `refman verify --write` has recorded one.
+    let verified = report.rows.iter().any(|r| r.verified != "unchecked");
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header([
-            "notes",
-            "source",
-            "domain",
-            "type",
-            "lang",
-            "date",
-            "author",
-            "link",
-            "class",
-            "verif.",
-            "reasons and flags",
-        ]);
+        .set_header(
+            [
+                "notes",
+                "source",
+                "domain",
+                "type",
+                "lang",
+                "date",
+                "author",
+                "link",
+                "verified",
+                "class",
+                "verif.",
+                "reasons and flags",
+            ]
+            .into_iter()
+            .filter(|h| verified || *h != "verified"),
+        );
     for row in &report.rows {
         let c = Cells::new(row);
         let codes: Vec<&str> = row
@@ -412,11 +423,18 @@ fn terminal_table(report: &Report) -> String {
             c.date,
             c.author,
             c.link,
+            c.verified,
             c.class,
             c.verifiability,
             codes.join(" "),
         ];
-        table.add_row(cells.iter().map(|c| terminal(c).into_owned()));
+        table.add_row(
+            cells
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| verified || *i != 8)
+                .map(|(_, c)| terminal(c).into_owned()),
+        );
     }
     let mut out = table.to_string();
     out.push_str(
@@ -448,7 +466,7 @@ fn page_title(article: Option<&Path>) -> String {
 #[template(path = "reliability.md", escape = "none")]
 struct MdPage<'a> {
     title: String,
-    headers: [&'static str; 16],
+    headers: [&'static str; 17],
     rows: Vec<Vec<String>>,
     summary: Vec<String>,
     registry: &'a crate::reliability::RegistryInfo,

@@ -98,6 +98,33 @@ impl Throttle {
     }
 }
 
+/// What one request asks for beyond the URL.
+struct Ask<'a> {
+    accept: Option<&'a str>,
+    body_cap: usize,
+}
+
+impl Ask<'_> {
+    fn page(options: &Options) -> Self {
+        Ask {
+            accept: None,
+            body_cap: options.body_cap,
+        }
+    }
+}
+
+/// A final answer fetched with [`Checker::get`].
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The address after redirects.
+    pub url: String,
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+    /// Whether the body was longer than the cap.
+    pub truncated: bool,
+}
+
 /// Where a request chain ended.
 enum Outcome {
     /// A final (non-redirect) answer.
@@ -362,13 +389,17 @@ impl<F: Fetcher> Checker<F> {
     /// host over the run, every wait at least `min_retry_delay`, and all of
     /// the URL's waits within `max_total_wait`.
     async fn fetch(&self, url: &url::Url) -> Result<FetchResponse, FetchError> {
+        self.fetch_as(url, &Ask::page(&self.options)).await
+    }
+
+    async fn fetch_as(&self, url: &url::Url, ask: &Ask<'_>) -> Result<FetchResponse, FetchError> {
         let mut user_agent = self.options.user_agent.as_str();
         let mut retries = 0;
         let mut attempts = 0;
         let mut waited = Duration::ZERO;
         let host = self.host(url);
         loop {
-            let response = self.request(url, user_agent).await;
+            let response = self.request(url, user_agent, ask).await;
             attempts += 1;
             if attempts >= self.options.max_attempts.max(1) {
                 return response;
@@ -408,7 +439,12 @@ impl<F: Fetcher> Checker<F> {
     }
 
     /// One request under the host's and the global limit.
-    async fn request(&self, url: &url::Url, user_agent: &str) -> Result<FetchResponse, FetchError> {
+    async fn request(
+        &self,
+        url: &url::Url,
+        user_agent: &str,
+        ask: &Ask<'_>,
+    ) -> Result<FetchResponse, FetchError> {
         let host = self.host(url);
         let _host = host.permits.acquire().await;
         let slot = lock(&host.throttle).slot(Instant::now());
@@ -421,8 +457,9 @@ impl<F: Fetcher> Checker<F> {
             .get(FetchRequest {
                 url: url.clone(),
                 user_agent: user_agent.to_string(),
-                body_cap: self.options.body_cap,
+                body_cap: ask.body_cap,
                 timeout: self.options.timeout,
+                accept: ask.accept.map(str::to_string),
             })
             .await;
         if let Ok(r) = &response {
@@ -439,6 +476,75 @@ impl<F: Fetcher> Checker<F> {
             tokio::time::sleep(ABANDON_GRACE).await;
         }
         response
+    }
+
+    /// A document for another command (`verify`): `address` followed
+    /// through redirects under the checker's rules (private addresses,
+    /// per-host limits, retries, Retry-After), with its own `Accept` header
+    /// and body cap. Any final answer is returned, 404 included; an error
+    /// is a reason code (as [`LinkResult::reason`]) and a message.
+    pub async fn get(
+        &self,
+        address: &str,
+        accept: Option<&str>,
+        body_cap: usize,
+    ) -> Result<Document, (&'static str, String)> {
+        if let Some(why) = malformed(address.trim()) {
+            return Err(("invalid-url", why.to_string()));
+        }
+        let mut url =
+            url::Url::parse(address.trim()).map_err(|e| ("invalid-url", e.to_string()))?;
+        let ask = Ask { accept, body_cap };
+        let mut hops = 0;
+        loop {
+            if !matches!(url.scheme(), "http" | "https") {
+                return Err((
+                    "unsupported-scheme",
+                    format!("only http and https are fetched, not {}:", url.scheme()),
+                ));
+            }
+            url.set_fragment(None);
+            if !self.options.allow_private
+                && let Some(ip) = self.private_address(&url).await
+            {
+                return Err((
+                    "private-address",
+                    format!(
+                        "{} ({ip}) is not a public address; --allow-private fetches it",
+                        url.host_str().unwrap_or_default()
+                    ),
+                ));
+            }
+            let response = self
+                .fetch_as(&url, &ask)
+                .await
+                .map_err(|e| (e.kind.reason(), e.message))?;
+            if let (Some(location), 301 | 302 | 303 | 307 | 308) =
+                (&response.location, response.status)
+            {
+                hops += 1;
+                if hops > self.options.max_redirects {
+                    return Err((
+                        "too-many-redirects",
+                        format!("more than {} redirects", self.options.max_redirects),
+                    ));
+                }
+                url = url.join(location).map_err(|e| {
+                    (
+                        "invalid-url",
+                        format!("a redirect to an invalid address ({e})"),
+                    )
+                })?;
+                continue;
+            }
+            return Ok(Document {
+                url: url.to_string(),
+                status: response.status,
+                content_type: response.content_type,
+                body: response.body,
+                truncated: response.truncated,
+            });
+        }
     }
 
     fn host(&self, url: &url::Url) -> Arc<Host> {

@@ -45,6 +45,7 @@ pub async fn download<F: Fetcher>(
                 user_agent: options.user_agent.clone(),
                 body_cap: cap + 1,
                 timeout: options.timeout,
+                accept: None,
             })
             .await
             .map_err(|e| format!("{url}: {} ({})", e.kind.reason(), e.message))?;

@@ -15,6 +15,8 @@ pub struct FetchRequest {
     /// Body bytes to read at most; the rest is never downloaded.
     pub body_cap: usize,
     pub timeout: Duration,
+    /// The `Accept` header; `None` asks for pages (HTML, then PDF).
+    pub accept: Option<String>,
 }
 
 /// A response: status, the headers the checker reads, and the body prefix.

@@ -12,6 +12,9 @@ use std::time::Duration;
 
 use super::fetch::{FetchError, FetchRequest, FetchResponse, Fetcher, TransportError};
 
+/// What a page request accepts.
+const PAGES: &str = "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8";
+
 pub struct HttpFetcher {
     client: reqwest::Client,
 }
@@ -64,7 +67,7 @@ impl Fetcher for HttpFetcher {
             .header(reqwest::header::USER_AGENT, &request.user_agent)
             .header(
                 reqwest::header::ACCEPT,
-                "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8",
+                request.accept.as_deref().unwrap_or(PAGES),
             )
             .send();
         // One deadline for the headers and the capped body together.

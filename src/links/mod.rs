@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::Checker;
+pub use check::{Checker, Document};
 pub use fetch::Fetcher;
 
 /// The verdict on one URL; the serialised names are a stable contract.

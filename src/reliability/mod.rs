@@ -69,6 +69,9 @@ pub struct Row {
     pub link: String,
     /// Whether an archived copy is known, or `unchecked`.
     pub archived: String,
+    /// The `refman verify --write` verdict recorded in the entry, or
+    /// `unchecked`.
+    pub verified: String,
     pub cited: usize,
     pub class: Class,
     pub verifiability: Verifiability,
@@ -76,6 +79,18 @@ pub struct Row {
     pub flags: Vec<Reason>,
     /// The registry entry, how it matched, and the file it came from.
     pub classified_by: Option<String>,
+}
+
+/// The verdict in an entry's `verified` field (`2026-11-30 miscited: …`).
+fn verdict_of(entry: &Entry) -> String {
+    entry
+        .text("verified")
+        .and_then(|v| {
+            v.split_whitespace()
+                .nth(1)
+                .map(|w| w.trim_end_matches(':').to_string())
+        })
+        .unwrap_or_else(|| "unchecked".to_string())
 }
 
 /// Counts of notes and works for one type or class.
@@ -240,6 +255,7 @@ pub fn row(work: &Work<'_>, registry: &Registry, context: &Context) -> Row {
             }) => url.clone(),
             Some(_) => "none found".to_string(),
         },
+        verified: verdict_of(entry),
         cited: work.notes.len(),
         class,
         verifiability,

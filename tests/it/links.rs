@@ -585,6 +585,7 @@ fn the_client_never_connects_to_a_private_address_unless_allowed() {
         user_agent: "refman-test".into(),
         body_cap: 1024,
         timeout: Duration::from_secs(5),
+        accept: None,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

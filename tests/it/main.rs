@@ -16,6 +16,8 @@ mod links_server;
 mod reliability;
 mod render;
 mod seed;
+mod verify;
+mod verify_server;
 mod writes;
 
 use std::fs;

@@ -289,7 +289,7 @@ fn whole_library_is_rated_without_an_article() {
     assert_eq!(
         lines.next(),
         Some(
-            "notes,key,source,domain,type,country,language,date,author,link,archived,cited,class,verifiability,reasons,flags"
+            "notes,key,source,domain,type,country,language,date,author,link,archived,verified,cited,class,verifiability,reasons,flags"
         )
     );
     assert_eq!(lines.count(), 15);
@@ -307,7 +307,7 @@ fn whole_library_is_rated_without_an_article() {
     assert!(html.contains("<th>key</th>") && !html.contains("<th>cited</th>"));
     assert_eq!(html.matches("<tr class=\"work\"").count(), 15);
     assert_eq!(
-        html.matches("<tr class=\"reasons\"><td colspan=\"12\">")
+        html.matches("<tr class=\"reasons\"><td colspan=\"13\">")
             .count(),
         15
     );

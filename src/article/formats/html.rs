@@ -32,6 +32,12 @@ pub fn read(bytes: &[u8], base: Option<&str>) -> Result<Article, FormatError> {
     read_html_at(&text, base)
 }
 
+/// A page's own metadata (`citation_*`, JSON-LD, Open Graph, Dublin Core,
+/// `<title>`), for checking what a note says against the page it cites.
+pub fn page_metadata(html: &str, base: Option<&str>) -> crate::article::Meta {
+    page_meta(&Html::parse_document(html), base)
+}
+
 /// An HTML document's text to its notes.
 pub fn read_html_at(html: &str, base: Option<&str>) -> Result<Article, FormatError> {
     let doc = Html::parse_document(html);

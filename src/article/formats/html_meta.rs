@@ -100,6 +100,31 @@ pub(super) fn page_meta(doc: &Html, base: Option<&str>) -> Meta {
             .or_else(|| base.map(str::to_string)),
         language: first(&["citation_language", "dc.language"])
             .or_else(|| root.value().attr("lang").map(str::to_string)),
+        container: first(&[
+            "citation_journal_title",
+            "citation_conference_title",
+            "citation_book_title",
+        ])
+        .or_else(|| {
+            ld.as_ref()
+                .and_then(|l| l.get("isPartOf"))
+                .and_then(|p| ld_text(p, &["name"]))
+        })
+        .or_else(|| first(&["og:site_name"])),
+        doi: first(&[
+            "citation_doi",
+            "prism.doi",
+            "dc.identifier",
+            "dcterms.identifier",
+        ])
+        .and_then(|d| {
+            let d = d.trim();
+            let d = d
+                .strip_prefix("doi:")
+                .or_else(|| d.split_once("doi.org/").map(|(_, rest)| rest))
+                .unwrap_or(d);
+            d.starts_with("10.").then(|| d.to_string())
+        }),
     };
     meta.authors.dedup();
     meta

@@ -23,7 +23,8 @@ mod zipped;
 use super::Article;
 
 pub use fields::items_from_field;
-pub use html::read_html_at;
+pub use html::{page_metadata, read_html_at};
+pub use pdf::metadata as pdf_metadata;
 
 /// The formats refman reads articles from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -17,14 +17,24 @@ use crate::article::{Article, Meta, read_notes};
 
 const FORMAT: Format = Format::Pdf;
 
+/// Runs `f` with panics caught and kept off the terminal. The panic hook
+/// is process-wide: one swap at a time, or two threads could leave the
+/// silent hook installed for good.
+fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
+    static HOOK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = HOOK.lock().unwrap_or_else(|p| p.into_inner());
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let out = catch_unwind(AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    out.ok()
+}
+
 pub fn read(bytes: &[u8]) -> Result<Article, FormatError> {
     // The library's panics are its bugs, not the user's: caught, and kept
     // off the terminal (the error returned says what happened).
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let pages = catch_unwind(AssertUnwindSafe(|| glyphs(bytes)));
-    std::panic::set_hook(hook);
-    let pages = pages.unwrap_or_else(|_| {
+    let pages = quietly(|| glyphs(bytes));
+    let pages = pages.unwrap_or_else(|| {
         Err(FormatError::corrupt(
             FORMAT,
             "the PDF library failed on this file",
@@ -49,6 +59,19 @@ pub fn read(bytes: &[u8]) -> Result<Article, FormatError> {
     })?;
     article.meta = meta;
     Ok(article)
+}
+
+/// The information dictionary alone (title, author, date), without reading
+/// the pages; `None` when the file is not a readable PDF.
+pub fn metadata(bytes: &[u8]) -> Option<Meta> {
+    quietly(|| {
+        let mut doc = Document::load_mem(bytes).ok()?;
+        if doc.is_encrypted() && doc.decrypt("").is_err() {
+            return None;
+        }
+        Some(info(&doc))
+    })
+    .flatten()
 }
 
 /// Every page's glyphs, and the document information dictionary.
