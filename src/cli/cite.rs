@@ -66,7 +66,7 @@ pub fn run(args: &CiteArgs, library_dir: &Path) -> Result<u8> {
     let unknown: Vec<&str> = keys
         .iter()
         .copied()
-        .filter(|k| library.get(k).is_none())
+        .filter(|k| library.resolve(k).is_none())
         .collect();
     if !unknown.is_empty() {
         let details = unknown_report(&unknown, &found, &args.paper, &library);
@@ -83,7 +83,13 @@ pub fn run(args: &CiteArgs, library_dir: &Path) -> Result<u8> {
             unknown.len()
         );
     }
-    let mut entries: Vec<&Entry> = keys.iter().filter_map(|k| library.get(k)).collect();
+    // A former key (kept in `ids` by merge and edit) cites its entry.
+    let mut entries: Vec<&Entry> = Vec::new();
+    for entry in keys.iter().filter_map(|k| library.resolve(k)) {
+        if !entries.iter().any(|e| e.key == entry.key) {
+            entries.push(entry);
+        }
+    }
     if everything {
         let cited: HashSet<&str> = keys.iter().copied().collect();
         entries.extend(

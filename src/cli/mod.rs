@@ -8,22 +8,32 @@
 
 mod check_links;
 mod cite;
+mod completions;
+mod edit;
 mod export;
 mod import;
 mod input;
+mod lint;
+mod list;
+mod listing;
+mod merge;
 mod output;
 mod parse;
 mod paths;
 mod reliability;
 mod render;
+mod rm;
 mod sanitize;
+mod search;
+mod set;
+mod show;
 mod verify;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::error::{EXIT_BAD_INPUT, Error};
 
@@ -81,6 +91,27 @@ enum Command {
     /// Is each cited work real, and cited as it is? Pages, DOIs, ISBNs and
     /// title searches; verified, miscited, retracted, not found.
     Verify(verify::VerifyArgs),
+    /// List the library's entries, filtered by type, language, years and
+    /// missing fields.
+    List(list::ListArgs),
+    /// One entry as BibLaTeX, JSON or CSL-JSON.
+    Show(show::ShowArgs),
+    /// Entries ranked by the words they match, in any script.
+    Search(search::SearchArgs),
+    /// Open an entry in $VISUAL or $EDITOR; checked before it is saved.
+    Edit(edit::EditArgs),
+    /// Change fields of an entry: `refman set KEY date=2023-03-27 langid=russian`.
+    Set(set::SetArgs),
+    /// Remove entries (refused while a paper in --check-dir cites them).
+    Rm(rm::RmArgs),
+    /// Merge two records of one work; the other key stays as an alias.
+    Merge(merge::MergeArgs),
+    /// Integrity checks over the library; --fix repairs the unambiguous.
+    Lint(lint::LintArgs),
+    /// Shell completions: `refman completions bash > /etc/bash_completion.d/refman`.
+    Completions(completions::CompletionsArgs),
+    /// The manual page, in roff: `refman man > refman.1`.
+    Man,
 }
 
 /// Output formats of report-like commands.
@@ -110,6 +141,16 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Export(args) => export::run(args, &cli.library),
         Command::Cite(args) => cite::run(args, &cli.library),
         Command::Verify(args) => verify::run(args, &cli.library, wait),
+        Command::List(args) => list::run(args, &cli.library),
+        Command::Show(args) => show::run(args, &cli.library),
+        Command::Search(args) => search::run(args, &cli.library),
+        Command::Edit(args) => edit::run(args, &cli.library, wait),
+        Command::Set(args) => set::run(args, &cli.library, wait),
+        Command::Rm(args) => rm::run(args, &cli.library, wait),
+        Command::Merge(args) => merge::run(args, &cli.library, wait),
+        Command::Lint(args) => lint::run(args, &cli.library, wait),
+        Command::Completions(args) => completions::completions(args, Cli::command()),
+        Command::Man => completions::man(Cli::command()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -47,7 +47,85 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
             message: format!("braces nested more than {MAX_BRACE_DEPTH} levels deep"),
         });
     }
-    let raw = RawBibliography::parse(source).map_err(|e| bib_error(path, source, &e))?;
+    // Read in pieces of whole entries: the `biblatex` crate's own
+    // structures for a piece are freed before the next, so a large library
+    // costs the memory of its entries, not several times that, and the
+    // pieces are read on every core. `@string` macros reach across
+    // entries: a file with them is read whole.
+    let pieces: Vec<Range<usize>> = if has_macros(source) {
+        std::iter::once(0..source.len()).collect()
+    } else {
+        pieces(source, PIECE_BYTES)
+    };
+    use rayon::prelude::*;
+    let parsed: Result<Vec<Vec<SourcedEntry>>, Error> = pieces
+        .into_par_iter()
+        .map(|range| {
+            let offset = range.start;
+            let mut entries = parse_piece(&source[range]).map_err(|(at, message)| {
+                let (line, column) = line_column(source, offset + at);
+                Error::Bib {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    message,
+                }
+            })?;
+            for e in &mut entries {
+                e.span = e.span.start + offset..e.span.end + offset;
+                for (_, r) in &mut e.values {
+                    *r = r.start + offset..r.end + offset;
+                }
+            }
+            Ok(entries)
+        })
+        .collect();
+    Ok(parsed?.into_iter().flatten().collect())
+}
+
+/// Bytes of source read at once.
+const PIECE_BYTES: usize = 256 * 1024;
+
+/// Whether the file defines `@string` macros.
+fn has_macros(source: &str) -> bool {
+    source.match_indices('@').any(|(i, _)| {
+        source
+            .as_bytes()
+            .get(i + 1..i + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"string"))
+    })
+}
+
+/// The source cut into ranges of about `size` bytes, each ending just
+/// before an `@` at brace depth zero (where an entry begins).
+fn pieces(source: &str, size: usize) -> Vec<Range<usize>> {
+    let bytes = source.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'{' => depth += 1,
+            b'}' => depth = depth.saturating_sub(1),
+            b'@' if depth == 0 && i - start >= size => {
+                out.push(start..i);
+                start = i;
+            }
+            _ => {}
+        }
+    }
+    out.push(start..bytes.len());
+    out
+}
+
+/// One piece's entries, spans relative to the piece; an error is its
+/// offset in the piece and its message.
+fn parse_piece(source: &str) -> Result<Vec<SourcedEntry>, (usize, String)> {
+    let fail = |e: biblatex::ParseError| (e.span.start, e.kind.to_string());
+    let raw = RawBibliography::parse(source).map_err(fail)?;
     // What resolution loses: each entry's span, type as written, and its own
     // fields in order (some of which resolution consumes, like `xdata`).
     let layout: Vec<EntryLayout> = raw
@@ -63,7 +141,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
             (e.span.start..end, e.v.kind.v, own)
         })
         .collect();
-    let resolved = Bibliography::from_raw(raw).map_err(|e| bib_error(path, source, &e))?;
+    let resolved = Bibliography::from_raw(raw).map_err(fail)?;
 
     let mut out = Vec::with_capacity(layout.len());
     for (mut full, (span, kind, own)) in resolved.into_vec().into_iter().zip(layout) {
@@ -422,16 +500,6 @@ fn closing_delimiter(source: &str, from: usize) -> usize {
     }
 }
 
-fn bib_error(path: &Path, source: &str, err: &biblatex::ParseError) -> Error {
-    let (line, column) = line_column(source, err.span.start);
-    Error::Bib {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message: err.kind.to_string(),
-    }
-}
-
 /// Finds keys that occur twice in one set of parsed files. Returns the first
 /// repeated key with the files and line of its second occurrence.
 pub fn first_duplicate<'a>(
@@ -579,5 +647,44 @@ mod tests {
             "{err}"
         );
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+}
+
+#[cfg(test)]
+mod piece_tests {
+    use super::*;
+
+    #[test]
+    fn pieces_end_before_entries_and_errors_keep_their_line() {
+        let entry = |i: usize| format!("@misc{{k{i}, title = {{A {{nested}} title @ {i}}}}}\n");
+        let source: String = (0..50).map(entry).collect();
+        let cut = pieces(&source, 100);
+        assert!(cut.len() > 5);
+        assert!(
+            cut.iter()
+                .skip(1)
+                .all(|r| source[r.clone()].starts_with("@misc"))
+        );
+        let parsed = parse(Path::new("x.bib"), &source).expect("parses");
+        assert_eq!(parsed.len(), 50);
+        assert_eq!(&source[parsed[49].span.clone()], entry(49).trim_end());
+        // A broken entry far into the file is reported at its own line.
+        let broken = format!("{source}@misc{{bad, title = {{x}}\n");
+        let err = parse(Path::new("x.bib"), &broken).unwrap_err().to_string();
+        assert!(
+            err.contains("x.bib:51:") || err.contains("x.bib:52:"),
+            "{err}"
+        );
+        // With @string macros the file is read whole, so they resolve.
+        let with_macro =
+            format!("@string{{j = {{Journal}}}}\n{source}@article{{m, journal = j}}\n");
+        let parsed = parse(Path::new("x.bib"), &with_macro).expect("parses");
+        assert_eq!(
+            parsed
+                .last()
+                .and_then(|e| e.entry.text("journal"))
+                .as_deref(),
+            Some("Journal")
+        );
     }
 }

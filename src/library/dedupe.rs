@@ -53,16 +53,13 @@ impl WorkIndex {
     }
 }
 
+/// A DOI without its resolver prefix (`https://doi.org/`, `dx.doi.org`,
+/// `doi:`), in lowercase: DOIs are case-insensitive.
 pub fn normalize_doi(doi: &str) -> String {
     let d = doi.trim().to_lowercase();
-    let d = d
-        .trim_start_matches("https://doi.org/")
-        .trim_start_matches("http://doi.org/")
-        .trim_start_matches("https://dx.doi.org/")
-        .trim_start_matches("http://dx.doi.org/")
-        .trim_start_matches("doi:")
-        .trim();
-    d.to_string()
+    let d = d.strip_prefix("doi:").unwrap_or(&d);
+    let d = d.split_once("doi.org/").map_or(d, |(_, rest)| rest);
+    d.trim().to_string()
 }
 
 /// Scheme and host in lowercase, `www.` and the fragment dropped, trailing

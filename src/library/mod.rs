@@ -13,7 +13,10 @@
 pub mod atomic;
 mod bib;
 pub mod dedupe;
+pub mod lint;
 mod lock;
+pub mod merge;
+pub mod query;
 
 use std::collections::HashMap;
 use std::fs;
@@ -56,11 +59,24 @@ struct BibFile {
     added: Vec<Entry>,
     /// Loaded entries changed in place, by index into `entries`.
     updated: HashMap<usize, Entry>,
+    /// Loaded entries removed, by index into `entries`.
+    removed: std::collections::HashSet<usize>,
 }
 
 impl BibFile {
+    fn new(path: PathBuf, source: String, entries: Vec<SourcedEntry>) -> Self {
+        BibFile {
+            path,
+            source,
+            entries,
+            added: Vec::new(),
+            updated: HashMap::new(),
+            removed: std::collections::HashSet::new(),
+        }
+    }
+
     fn changed(&self) -> bool {
-        !self.added.is_empty() || !self.updated.is_empty()
+        !self.added.is_empty() || !self.updated.is_empty() || !self.removed.is_empty()
     }
 
     /// The file's new text: the original, byte for byte except for entries
@@ -85,27 +101,39 @@ impl BibFile {
 }
 
 impl BibFile {
-    /// The source with every updated entry's text replaced.
+    /// The source with every updated entry's text replaced and every
+    /// removed entry cut out (with the blank lines after it).
     fn edited_source(&self) -> String {
-        if self.updated.is_empty() {
+        if self.updated.is_empty() && self.removed.is_empty() {
             return self.source.clone();
         }
-        let mut order: Vec<&usize> = self.updated.keys().collect();
-        order.sort_by_key(|i| self.entries[**i].span.start);
+        let mut order: Vec<usize> = self
+            .updated
+            .keys()
+            .chain(self.removed.iter())
+            .copied()
+            .collect();
+        order.sort_by_key(|i| self.entries[*i].span.start);
+        order.dedup();
         let mut out = String::with_capacity(self.source.len() + 256);
         let mut at = 0;
         for i in order {
-            let loaded = &self.entries[*i];
+            let loaded = &self.entries[i];
             let span = &loaded.span;
             out.push_str(&self.source[at..span.start]);
+            at = span.end;
+            if self.removed.contains(&i) {
+                let rest = &self.source[at..];
+                at += rest.len() - rest.trim_start_matches(['\n', '\r', ' ', '\t']).len();
+                continue;
+            }
             // What refman did not change stays as the user wrote it: only
             // changed values are rewritten; the whole entry only when that
             // is not possible.
-            match bib::splice(&self.source, loaded, &self.updated[i]) {
+            match bib::splice(&self.source, loaded, &self.updated[&i]) {
                 Some(text) => out.push_str(&text),
-                None => out.push_str(&to_biblatex(&self.updated[i])),
+                None => out.push_str(&to_biblatex(&self.updated[&i])),
             }
-            at = span.end;
         }
         out.push_str(&self.source[at..]);
         out
@@ -166,13 +194,7 @@ impl Library {
                 }
             })?;
             let entries = bib::parse(&path, &source)?;
-            files.push(BibFile {
-                path,
-                source,
-                entries,
-                added: Vec::new(),
-                updated: HashMap::new(),
-            });
+            files.push(BibFile::new(path, source, entries));
         }
         let lib = Library {
             dir,
@@ -194,13 +216,7 @@ impl Library {
         let dir = dir.into();
         let path = dir.join(DEFAULT_FILE);
         let entries = bib::parse(&path, &source)?;
-        let files = vec![BibFile {
-            path,
-            source,
-            entries,
-            added: Vec::new(),
-            updated: HashMap::new(),
-        }];
+        let files = vec![BibFile::new(path, source, entries)];
         if let Some(err) = bib::first_duplicate(
             files
                 .iter()
@@ -225,16 +241,23 @@ impl Library {
     }
 
     /// Every entry, loaded ones in file order, then added ones.
+    /// Every entry (as changed, not removed), loaded ones in file order,
+    /// then added ones.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.files
-            .iter()
-            .flat_map(|f| f.entries.iter().map(|s| &s.entry).chain(f.added.iter()))
+        self.files.iter().flat_map(|f| {
+            f.entries
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !f.removed.contains(i))
+                .map(|(i, s)| f.updated.get(&i).unwrap_or(&s.entry))
+                .chain(f.added.iter())
+        })
     }
 
     pub fn len(&self) -> usize {
         self.files
             .iter()
-            .map(|f| f.entries.len() + f.added.len())
+            .map(|f| f.entries.len() - f.removed.len() + f.added.len())
             .sum()
     }
 
@@ -260,19 +283,71 @@ impl Library {
         self.entries().find(|e| e.key == key)
     }
 
+    /// The entry with this key, or the one that lists it among its former
+    /// keys (`ids`, kept by `merge` and `rekey`), so papers citing an old
+    /// key still resolve.
+    pub fn resolve(&self, key: &str) -> Option<&Entry> {
+        self.get(key).or_else(|| {
+            self.entries().find(|e| {
+                e.text("ids")
+                    .is_some_and(|ids| ids.split(',').any(|i| i.trim() == key))
+            })
+        })
+    }
+
+    /// Removes an entry; the rest of its file stays byte for byte. The
+    /// removed entry, or `None` for an unknown key.
+    pub fn remove(&mut self, key: &str) -> Option<Entry> {
+        for file in &mut self.files {
+            if let Some(i) = file.added.iter().position(|e| e.key == key) {
+                return Some(file.added.remove(i));
+            }
+            if let Some(i) = file
+                .entries
+                .iter()
+                .enumerate()
+                .position(|(i, e)| e.entry.key == key && !file.removed.contains(&i))
+            {
+                file.removed.insert(i);
+                let entry = file
+                    .updated
+                    .remove(&i)
+                    .unwrap_or_else(|| file.entries[i].entry.clone());
+                return Some(entry);
+            }
+        }
+        None
+    }
+
+    /// Replaces the entry `old_key` with `entry` under a new key, in place.
+    /// False when `old_key` is unknown.
+    pub fn rename(&mut self, old_key: &str, entry: Entry) -> bool {
+        for file in &mut self.files {
+            if let Some(added) = file.added.iter_mut().find(|e| e.key == old_key) {
+                *added = entry;
+                return true;
+            }
+            if let Some(i) = file
+                .entries
+                .iter()
+                .enumerate()
+                .position(|(i, e)| e.entry.key == old_key && !file.removed.contains(&i))
+            {
+                file.updated.insert(i, entry);
+                return true;
+            }
+        }
+        false
+    }
+
     /// Adds a new entry to `library.bib`. The caller keeps keys unique.
     pub fn add(&mut self, entry: Entry) {
         let target = self.dir.join(DEFAULT_FILE);
         let index = match self.files.iter().position(|f| f.path == target) {
             Some(i) => i,
             None => {
-                self.files.push(BibFile {
-                    path: target,
-                    source: String::new(),
-                    entries: Vec::new(),
-                    added: Vec::new(),
-                    updated: HashMap::new(),
-                });
+                self.files
+                    .push(BibFile::new(target, String::new(), Vec::new()));
                 self.files.len() - 1
             }
         };
@@ -284,7 +359,12 @@ impl Library {
     /// changed.
     pub fn update(&mut self, entry: Entry) -> bool {
         for file in &mut self.files {
-            if let Some(i) = file.entries.iter().position(|e| e.entry.key == entry.key) {
+            if let Some(i) = file
+                .entries
+                .iter()
+                .enumerate()
+                .position(|(i, e)| e.entry.key == entry.key && !file.removed.contains(&i))
+            {
                 let current = file.updated.get(&i).unwrap_or(&file.entries[i].entry);
                 if to_biblatex(current) == to_biblatex(&entry) {
                     return false;
@@ -388,10 +468,11 @@ impl Library {
         drop(writes);
         for (i, text, spans) in rendered {
             let file = &mut self.files[i];
-            if !file.updated.is_empty() {
+            if !file.updated.is_empty() || !file.removed.is_empty() {
                 // Entries moved: read the spans back from the saved text.
                 file.entries = bib::parse(&file.path, &text)?;
                 file.updated.clear();
+                file.removed.clear();
                 file.added.clear();
                 file.source = text;
                 continue;
@@ -462,6 +543,28 @@ mod tests {
             again.get("io").unwrap().text("urldate").as_deref(),
             Some("2026-11-30")
         );
+    }
+
+    #[test]
+    fn remove_and_rename_keep_the_rest_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = "% mine\n@book{a,  title = {A}}\n\n@book{b,\n  title = {B},\n}\n\n@book{c, title={C}}\n";
+        fs::write(dir.path().join("library.bib"), original).unwrap();
+        let mut lib = Library::open(dir.path()).unwrap();
+        assert_eq!(lib.remove("b").map(|e| e.key), Some("b".to_string()));
+        assert!(lib.remove("b").is_none());
+        let mut c = lib.get("c").unwrap().clone();
+        c.key = "c2".into();
+        assert!(lib.rename("c", c));
+        assert_eq!(lib.len(), 2);
+        lib.save().unwrap();
+        let text = fs::read_to_string(dir.path().join("library.bib")).unwrap();
+        assert!(
+            text.starts_with("% mine\n@book{a,  title = {A}}\n\n@book{c2,"),
+            "{text}"
+        );
+        let again = Library::open(dir.path()).unwrap();
+        assert!(again.get("b").is_none() && again.get("c2").is_some());
     }
 
     #[test]

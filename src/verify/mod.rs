@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entry::{Entry, Name};
+pub use crate::library::dedupe::normalize_doi;
 use compare::{
     SAME_TITLE, SIMILAR_TITLE, container_matches, dates_differ, name_matches,
     page_title_similarity, parse_date, title_similarity, titles_conflict, words,
@@ -216,7 +217,7 @@ impl Cited {
                 Name::Others => None,
             })
             .collect();
-        let doi = entry.text("doi").map(|d| clean_doi(&d));
+        let doi = entry.text("doi").map(|d| normalize_doi(&d));
         Cited {
             key: entry.key.clone(),
             entry_type: entry.entry_type.clone(),
@@ -262,16 +263,6 @@ impl Cited {
                 | "techreport"
         )
     }
-}
-
-/// A DOI without its resolver prefix, lower-cased (DOIs are case-insensitive).
-pub fn clean_doi(doi: &str) -> String {
-    let d = doi.trim();
-    let d = d
-        .strip_prefix("doi:")
-        .or_else(|| d.split_once("doi.org/").map(|(_, rest)| rest))
-        .unwrap_or(d);
-    d.trim().to_lowercase()
 }
 
 /// A field where the citation and a source disagree.
@@ -606,7 +597,7 @@ fn differences(cited: &Cited, matches: &[Match<'_>]) -> Vec<Difference> {
         out.push(diff("container", container, &found, m));
     }
     if let (Some(doi), Some((found, m))) = (&cited.doi, first(&|f| f.doi.as_ref()))
-        && clean_doi(doi) != clean_doi(&found)
+        && normalize_doi(doi) != normalize_doi(&found)
     {
         out.push(diff("doi", doi, &found, m));
     }
@@ -647,7 +638,7 @@ fn filled(cited: &Cited, matches: &[Match<'_>]) -> BTreeMap<String, Filled> {
             );
         }
         if cited.doi.is_none() {
-            put("doi", f.doi.as_deref().map(clean_doi), m);
+            put("doi", f.doi.as_deref().map(normalize_doi), m);
         }
         if cited.publisher.is_none() && !matches!(m.source, Source::Page | Source::Archive) {
             put("publisher", f.publisher.clone(), m);

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{Found, Update, clean_doi, compare::words};
+use super::{Found, Update, compare::words, normalize_doi};
 use crate::article::Meta;
 
 /// A page's or PDF's own metadata as evidence.
@@ -19,7 +19,7 @@ pub fn from_meta(meta: Meta) -> Found {
         date: meta.date,
         container: meta.container,
         publisher: meta.publisher,
-        doi: meta.doi.map(|d| clean_doi(&d)),
+        doi: meta.doi.map(|d| normalize_doi(&d)),
         language: meta.language,
         updates: Vec::new(),
     }
@@ -68,7 +68,7 @@ fn names(v: Option<&Value>) -> Vec<String> {
 /// `Accept: application/vnd.citationstyles.csl+json`) or a Crossref work.
 pub fn csl_item(v: &Value) -> Option<Found> {
     let title = v.get("title").and_then(text);
-    let doi = v.get("DOI").and_then(text).map(|d| clean_doi(&d));
+    let doi = v.get("DOI").and_then(text).map(|d| normalize_doi(&d));
     if title.is_none() && doi.is_none() {
         return None;
     }
@@ -109,7 +109,7 @@ fn update(u: &Value, notice_is_other: bool) -> Option<Update> {
         doi: u
             .get(if notice_is_other { "DOI" } else { "notice" })
             .and_then(text)
-            .map(|d| clean_doi(&d)),
+            .map(|d| normalize_doi(&d)),
         date: u.get("updated").and_then(date_parts),
     })
 }
@@ -150,10 +150,10 @@ pub fn crossref_items(body: &[u8]) -> Option<Vec<Found>> {
 pub fn crossref_notices(body: &[u8], doi: &str) -> Option<Vec<Update>> {
     let v: Value = serde_json::from_slice(body).ok()?;
     let items = v.get("message")?.get("items")?.as_array()?;
-    let doi = clean_doi(doi);
+    let doi = normalize_doi(doi);
     let mut out = Vec::new();
     for item in items {
-        let notice = item.get("DOI").and_then(text).map(|d| clean_doi(&d));
+        let notice = item.get("DOI").and_then(text).map(|d| normalize_doi(&d));
         let Some(Value::Array(list)) = item.get("update-to") else {
             continue;
         };
@@ -161,7 +161,7 @@ pub fn crossref_notices(body: &[u8], doi: &str) -> Option<Vec<Update>> {
             let targets = u
                 .get("DOI")
                 .and_then(text)
-                .is_some_and(|d| clean_doi(&d) == doi);
+                .is_some_and(|d| normalize_doi(&d) == doi);
             if targets && let Some(kind) = u.get("type").and_then(text).and_then(|t| kind_of(&t)) {
                 out.push(Update {
                     kind: kind.to_string(),
@@ -207,7 +207,7 @@ pub fn openalex_results(body: &[u8]) -> Option<Vec<Found>> {
                         .and_then(|s| s.get("display_name"))
                         .and_then(text),
                     publisher: None,
-                    doi: r.get("doi").and_then(text).map(|d| clean_doi(&d)),
+                    doi: r.get("doi").and_then(text).map(|d| normalize_doi(&d)),
                     language: r.get("language").and_then(text),
                     updates: if retracted {
                         vec![Update {
@@ -303,12 +303,12 @@ impl Retractions {
             };
             let update = Update {
                 kind: kind.to_string(),
-                doi: cell(notice).map(clean_doi),
+                doi: cell(notice).map(normalize_doi),
                 date: cell(date).map(str::to_string),
             };
             if let Some(d) = cell(Some(doi)) {
                 out.by_doi
-                    .entry(clean_doi(d))
+                    .entry(normalize_doi(d))
                     .or_default()
                     .push(update.clone());
             }
@@ -332,7 +332,7 @@ impl Retractions {
 
     /// The notices about a work, by DOI, else by a long enough title.
     pub fn lookup(&self, doi: Option<&str>, title: Option<&str>) -> Vec<Update> {
-        if let Some(found) = doi.and_then(|d| self.by_doi.get(&clean_doi(d))) {
+        if let Some(found) = doi.and_then(|d| self.by_doi.get(&normalize_doi(d))) {
             return found.clone();
         }
         title

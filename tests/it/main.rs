@@ -11,6 +11,7 @@ mod formats;
 mod heldout;
 mod hostile;
 mod layouts;
+mod library_cmds;
 mod links;
 mod links_server;
 mod reliability;

@@ -1,0 +1,218 @@
+//! Finding entries: filters for `refman list` (type, language, years,
+//! missing fields) and the ranked search of `refman search`, which matches
+//! words across scripts (every text is compared in transliteration, so
+//! `lukashenko samarkand` finds `Лукашенко … в Самарканде`) in the title,
+//! its translation and transliteration, the authors, the outlet, the key
+//! and the year.
+
+use crate::entry::{Entry, Name};
+use crate::lang::Language;
+
+/// What `list` keeps; empty parts keep everything.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub types: Vec<String>,
+    /// A BibLaTeX language name or an ISO code.
+    pub language: Option<String>,
+    /// Inclusive.
+    pub years: Option<(i32, i32)>,
+    /// Fields the entry must lack (`date` also counts `year`).
+    pub missing: Vec<String>,
+}
+
+impl Filter {
+    pub fn keeps(&self, entry: &Entry) -> bool {
+        if !self.types.is_empty()
+            && !self
+                .types
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&entry.entry_type))
+        {
+            return false;
+        }
+        if let Some(wanted) = &self.language {
+            let wanted = Language::from_name(wanted).map(|l| l.langid());
+            let have = entry
+                .text("langid")
+                .and_then(|l| Language::from_name(&l))
+                .map(|l| l.langid());
+            if wanted.is_none() || wanted != have {
+                return false;
+            }
+        }
+        if let Some((from, to)) = self.years
+            && !entry.year().is_some_and(|y| (from..=to).contains(&y))
+        {
+            return false;
+        }
+        self.missing.iter().all(|field| match field.as_str() {
+            "date" | "year" => entry.date().is_none(),
+            "author" => entry.authors().is_empty(),
+            other => entry.text(other).is_none_or(|v| v.trim().is_empty()),
+        })
+    }
+}
+
+/// `2020..2023`, `2020..`, `..2019` or `2021`.
+pub fn parse_years(text: &str) -> Result<(i32, i32), String> {
+    let year = |s: &str, default: i32| -> Result<i32, String> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(default);
+        }
+        s.parse::<i32>().map_err(|_| format!("`{s}` is not a year"))
+    };
+    match text.split_once("..") {
+        Some((a, b)) => Ok((year(a, i32::MIN)?, year(b, i32::MAX)?)),
+        None => {
+            let y = year(text, 0)?;
+            Ok((y, y))
+        }
+    }
+}
+
+/// Lower-case ASCII words of a text in any script.
+fn words(text: &str) -> Vec<String> {
+    any_ascii::any_ascii(text)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Where a query word was found, and what that is worth.
+const WEIGHTS: [(&str, u32); 7] = [
+    ("key", 4),
+    ("title", 3),
+    ("author", 3),
+    ("translation", 2),
+    ("container", 1),
+    ("year", 1),
+    ("other", 1),
+];
+
+/// The searchable words of an entry, by field group.
+fn fields(entry: &Entry) -> [Vec<String>; 7] {
+    let names: Vec<String> = entry
+        .names("author")
+        .into_iter()
+        .chain(entry.names("editor"))
+        .flat_map(|n| match n {
+            Name::Person { family, given, .. } => words(&format!("{family} {given}")),
+            Name::Organization(o) => words(&o),
+            Name::Others => Vec::new(),
+        })
+        .collect();
+    let text = |f: &str| entry.text(f).map(|t| words(&t)).unwrap_or_default();
+    let mut other = text("usere");
+    other.extend(text("subtitle"));
+    other.extend(text("publisher"));
+    other.extend(text("institution"));
+    [
+        words(&entry.key),
+        text("title"),
+        names,
+        text("titleaddon"),
+        entry.container().map(|c| words(&c)).unwrap_or_default(),
+        entry
+            .year()
+            .map(|y| vec![y.to_string()])
+            .unwrap_or_default(),
+        other,
+    ]
+}
+
+/// Entries matching every word of the query (as a word's beginning),
+/// best first: by where the words were found, then newest first.
+pub fn search<'a>(entries: impl Iterator<Item = &'a Entry>, query: &str) -> Vec<(u32, &'a Entry)> {
+    let wanted = words(query);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<(u32, &Entry)> = entries
+        .filter_map(|entry| {
+            let groups = fields(entry);
+            let mut score = 0;
+            for w in &wanted {
+                let best = groups
+                    .iter()
+                    .zip(WEIGHTS)
+                    .filter(|(words, _)| {
+                        words
+                            .iter()
+                            .any(|x| x.starts_with(w.as_str()) || (w.len() >= 6 && close(x, w)))
+                    })
+                    .map(|(_, (_, weight))| weight)
+                    .max()?;
+                // A whole word is worth more than its beginning.
+                let exact = groups.iter().any(|g| g.iter().any(|x| x == w));
+                score += best * 2 + u32::from(exact);
+            }
+            Some((score, entry))
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| b.1.year().cmp(&a.1.year()))
+            .then_with(|| a.1.key.cmp(&b.1.key))
+    });
+    hits
+}
+
+/// Transliteration variants of one word (`samarkand`, `samarkande`;
+/// `tsinpin`, `tszinpin`): long common beginning.
+fn close(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 && common * 10 >= b.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(key: &str, kind: &str, title: &str, year: i32) -> Entry {
+        let mut e = Entry::new(key, kind);
+        e.set_text("title", title);
+        e.set_text("date", &year.to_string());
+        e
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut e = entry("belta2022", "online", "Лукашенко", 2022);
+        e.set_text("langid", "russian");
+        let f = Filter {
+            types: vec!["online".into()],
+            language: Some("ru".into()),
+            years: Some(parse_years("2020..2023").unwrap()),
+            missing: vec!["author".into()],
+        };
+        assert!(f.keeps(&e));
+        let f = Filter {
+            missing: vec!["date".into()],
+            ..Filter::default()
+        };
+        assert!(!f.keeps(&e));
+        assert_eq!(parse_years("..2019").unwrap(), (i32::MIN, 2019));
+        assert!(parse_years("20x").is_err());
+    }
+
+    #[test]
+    fn search_crosses_scripts_and_ranks() {
+        let a = entry(
+            "belta2022",
+            "online",
+            "Лукашенко и Си Цзиньпин встретились в Самарканде",
+            2022,
+        );
+        let b = entry("other2020", "online", "Samarkand summit preview", 2020);
+        let c = entry("none", "online", "Unrelated", 2021);
+        let found = search([&a, &b, &c].into_iter(), "lukashenko samarkand");
+        let keys: Vec<&str> = found.iter().map(|(_, e)| e.key.as_str()).collect();
+        assert_eq!(keys, ["belta2022"]);
+        let found = search([&a, &b, &c].into_iter(), "samarkand");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].1.key, "other2020", "a whole word ranks first");
+    }
+}

@@ -1,0 +1,280 @@
+//! The daily-library commands in a temporary library: list, show, search,
+//! set, rm, merge, edit, lint, completions and the man page.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{data, refman};
+
+/// A temporary folder whose library is `bib` (under `tests/data/`).
+fn library(bib: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::create_dir_all(dir.path().join("bibliography")).expect("library dir");
+    fs::copy(data(bib), dir.path().join("bibliography/library.bib")).expect("copy");
+    dir
+}
+
+fn run(dir: &Path, args: &[&str]) -> std::process::Output {
+    refman(dir).args(args).output().expect("run refman")
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn bib(dir: &Path) -> String {
+    fs::read_to_string(dir.join("bibliography/library.bib")).expect("library")
+}
+
+#[test]
+fn list_show_and_search_find_entries_in_any_script() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let out = run(
+        d,
+        &[
+            "list",
+            "--type",
+            "online",
+            "--lang",
+            "ru",
+            "--year",
+            "2022..2023",
+            "--format",
+            "keys",
+        ],
+    );
+    assert_eq!(
+        stdout(&out),
+        "prezident2023\nbelta2022\nprezident2023a\nposolstvo2023\n"
+    );
+    let out = run(d, &["list", "--missing", "date", "--format", "keys"]);
+    assert_eq!(stdout(&out), "ministerstvo\n");
+    let out = run(d, &["list", "--format", "json"]);
+    let listed: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(listed.as_array().map(Vec::len), Some(15));
+    assert_eq!(
+        listed[0]["fields"]["title"],
+        "The degradation of Belarusian Foreign Policy: a proposed course correction"
+    );
+
+    // A Latin query finds a Cyrillic title; a translation is searched too.
+    let out = run(
+        d,
+        &["search", "lukashenko", "samarkand", "--format", "keys"],
+    );
+    assert_eq!(stdout(&out), "belta2022\n");
+    let out = run(d, &["search", "state visit", "--format", "keys"]);
+    assert_eq!(stdout(&out), "prezident2023a\n");
+    let out = run(d, &["search", "nothing-like-this"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    let out = run(d, &["show", "belta2022", "--format", "csl-json"]);
+    let item: Value = serde_json::from_slice(&out.stdout).expect("csl-json");
+    assert_eq!(item["id"], "belta2022");
+    let out = run(d, &["show", "belta2022"]);
+    assert!(stdout(&out).starts_with("@online{belta2022,"));
+    assert_eq!(run(d, &["show", "nosuch"]).status.code(), Some(3));
+}
+
+#[test]
+fn set_changes_one_entry_and_refuses_what_would_not_read_back() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let before = bib(d);
+    let out = run(
+        d,
+        &[
+            "set",
+            "belta2022",
+            "date=2022-09-16",
+            "note=Updated {BelTA}",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = bib(d);
+    assert!(after.contains("  date = {2022-09-16},\n"));
+    assert!(after.contains("  note = {Updated {BelTA}},\n"));
+    // Every other entry is byte for byte as it was.
+    let outside = |text: &str| {
+        let start = text.find("@online{belta2022").expect("entry");
+        let end = start + text[start..].find("\n}\n").expect("end");
+        (text[..start].to_string(), text[end..].to_string())
+    };
+    assert_eq!(outside(&before).0, outside(&after).0);
+    let out = run(d, &["set", "belta2022", "title=Broken {brace"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("braces must balance"));
+    assert_eq!(bib(d), after, "a refused change writes nothing");
+    // An empty value removes the field.
+    run(d, &["set", "belta2022", "note="]);
+    assert!(!bib(d).contains("Updated {BelTA}"));
+}
+
+#[test]
+fn merge_keeps_the_old_key_as_an_alias_and_rm_respects_citing_papers() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let out = run(d, &["merge", "turarbekova2020a", "turarbekova2020b"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("conflict in title"), "{stderr}");
+    let text = bib(d);
+    assert!(!text.contains("@article{turarbekova2020b,"));
+    assert!(text.contains("ids = {turarbekova2020b}"));
+    // Fields only the other had are kept (its pages).
+    assert!(text.contains("pages = {72–78}") || text.contains("pages = {72--78}"));
+
+    // A paper citing the merged key still resolves.
+    fs::create_dir_all(d.join("papers")).expect("papers");
+    fs::write(
+        d.join("papers/brief.md"),
+        "As argued [@turarbekova2020b, p. 73].\n",
+    )
+    .expect("paper");
+    let out = run(d, &["cite", "papers/brief.md", "--format", "text"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout(&out).contains("Турарбекова"));
+
+    // rm refuses while a paper cites the entry (by any of its keys).
+    let out = run(d, &["rm", "turarbekova2020a", "--check-dir", "papers"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("brief.md:1: turarbekova2020b"));
+    assert!(bib(d).contains("@article{turarbekova2020a,"));
+    let out = run(
+        d,
+        &["rm", "turarbekova2020a", "--check-dir", "papers", "--force"],
+    );
+    assert!(out.status.success());
+    assert!(!bib(d).contains("turarbekova2020a"));
+    assert_eq!(run(d, &["rm", "nosuch"]).status.code(), Some(3));
+}
+
+#[test]
+fn edit_is_checked_before_it_is_saved() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let edit = |script: &str| {
+        refman(d)
+            .args(["edit", "belta2022"])
+            .env_remove("VISUAL")
+            .env("EDITOR", format!("sed -i {script}"))
+            .output()
+            .expect("run")
+    };
+    let out = edit("s/2022-09-15/2022-09-14/");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(bib(d).contains("date = {2022-09-14}"));
+    // A key another entry has is refused; the edit is kept in a file.
+    let before = bib(d);
+    let out = edit("s/belta2022,/druk2022,/");
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the key `druk2022` is taken") && stderr.contains("your edit is in"),
+        "{stderr}"
+    );
+    assert_eq!(bib(d), before);
+    // A new key keeps the old one as an alias.
+    let out = edit("s/belta2022,/belta2022samarkand,/");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(bib(d).contains("ids = {belta2022}"));
+    let out = run(d, &["show", "belta2022", "--format", "json"]);
+    let shown: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(shown["key"], "belta2022samarkand");
+}
+
+#[test]
+fn lint_finds_every_problem_and_fixes_the_unambiguous() {
+    let dir = library("library/lint.bib");
+    let d = dir.path();
+    let out = run(d, &["lint", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "errors fail the run");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let problems = report["problems"].as_array().expect("problems");
+    // Each fixture entry is named after the problem it has.
+    for key in [
+        "missing-field",
+        "isbn-checksum",
+        "doi-junk",
+        "impossible-date",
+        "slashed-date",
+        "urldate-before-date",
+        "url-syntax",
+        "html-entity",
+        "latex-debris",
+        "langid-unknown",
+        "langid-form",
+        "crossref-missing",
+        "unbalanced-braces",
+    ] {
+        assert!(
+            problems.iter().any(|p| p["key"] == key
+                && p["code"].as_str().is_some_and(|c| key.starts_with(c)
+                    || c == "date-format"
+                    || c == "doi-syntax")),
+            "{key}: {problems:?}"
+        );
+    }
+    assert!(problems.iter().any(|p| p["code"] == "key-case-collision"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p["key"] == "doi-prefix" && p["fix"] == "10.5555/ABC.1")
+    );
+    assert!(!problems.iter().any(|p| p["key"] == "clean"));
+
+    let out = run(d, &["lint", "--fix", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["summary"]["fixed"], 4);
+    let text = bib(d);
+    for fixed in [
+        "doi = {10.5555/ABC.1}",
+        "date = {2021-03-04}",
+        "langid = {russian}",
+        "title = {Trade \\& transit}",
+    ] {
+        assert!(text.contains(fixed), "{fixed}");
+    }
+    assert!(
+        text.contains("isbn = {978-0-8027-1373-4}"),
+        "what has no sure repair stays"
+    );
+}
+
+#[test]
+fn completions_and_the_man_page_come_from_the_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(dir.path(), &["completions", "bash"]);
+    let script = stdout(&out);
+    assert!(script.contains("refman") && script.contains("verify") && script.contains("lint"));
+    let out = run(dir.path(), &["man"]);
+    let page = stdout(&out);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH refman 1"),
+        "{page}"
+    );
+    assert!(page.contains("verify"));
+}
