@@ -28,6 +28,7 @@ pub mod links;
 pub mod parse;
 pub mod reliability;
 pub mod render;
+pub mod similarity;
 pub mod verify;
 
 pub use entry::{Date, Entry, Name};

@@ -9,6 +9,7 @@
 mod check_links;
 mod cite;
 mod completions;
+mod dedupe;
 mod edit;
 mod export;
 mod import;
@@ -106,6 +107,8 @@ enum Command {
     Rm(rm::RmArgs),
     /// Merge two records of one work; the other key stays as an alias.
     Merge(merge::MergeArgs),
+    /// Candidate duplicates with their evidence; --apply merges the sure ones.
+    Dedupe(dedupe::DedupeArgs),
     /// Integrity checks over the library; --fix repairs the unambiguous.
     Lint(lint::LintArgs),
     /// Shell completions: `refman completions bash > /etc/bash_completion.d/refman`.
@@ -149,6 +152,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Rm(args) => rm::run(args, &cli.library, wait),
         Command::Merge(args) => merge::run(args, &cli.library, wait),
         Command::Lint(args) => lint::run(args, &cli.library, wait),
+        Command::Dedupe(args) => dedupe::run(args, &cli.library, wait),
         Command::Completions(args) => completions::completions(args, Cli::command()),
         Command::Man => completions::man(Cli::command()),
     };

@@ -13,6 +13,7 @@
 pub mod atomic;
 mod bib;
 pub mod dedupe;
+pub mod duplicates;
 pub mod lint;
 mod lock;
 pub mod merge;

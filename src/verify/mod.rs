@@ -6,10 +6,9 @@
 //! correction notices), Open Library (ISBNs) and a title search in OpenAlex
 //! or Crossref (`run.rs`, through the link checker's fetcher and rules).
 //! Each answer becomes a [`Found`] (`sources.rs`, pure), and [`judge`]
-//! compares them with what the entry says (`compare.rs`) and gives the
+//! compares them with what the entry says (`similarity.rs`) and gives the
 //! [`Verdict`]. Only the network layer is async; everything here is data.
 
-pub mod compare;
 mod run;
 pub mod sources;
 
@@ -19,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entry::{Entry, Name};
 pub use crate::library::dedupe::normalize_doi;
-use compare::{
+use crate::similarity::{
     SAME_TITLE, SIMILAR_TITLE, container_matches, dates_differ, name_matches,
     page_title_similarity, parse_date, title_similarity, titles_conflict, words,
 };

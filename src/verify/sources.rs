@@ -8,8 +8,9 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{Found, Update, compare::words, normalize_doi};
+use super::{Found, Update, normalize_doi};
 use crate::article::Meta;
+use crate::similarity::words;
 
 /// A page's or PDF's own metadata as evidence.
 pub fn from_meta(meta: Meta) -> Found {

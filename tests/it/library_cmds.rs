@@ -278,3 +278,100 @@ fn completions_and_the_man_page_come_from_the_commands() {
     );
     assert!(page.contains("verify"));
 }
+
+/// Precision and recall of `dedupe` on a built set of true duplicates and
+/// look-alikes (`tests/data/library/duplicates*.bib`).
+#[test]
+fn dedupe_precision_and_recall_and_apply() {
+    #[derive(serde::Deserialize)]
+    struct Truth {
+        pairs: Vec<[String; 2]>,
+        #[serde(default)]
+        related: Vec<[String; 2]>,
+    }
+    let mut lines = Vec::new();
+    for (set, floor) in [("duplicates", 1.0), ("duplicates-heldout", 0.6)] {
+        let dir = library(&format!("library/{set}.bib"));
+        let truth: Truth = toml::from_str(
+            &fs::read_to_string(data(&format!("library/{set}.toml"))).expect("truth"),
+        )
+        .expect("truth parses");
+        let out = run(dir.path(), &["dedupe", "--format", "json"]);
+        let found: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let pair = |c: &Value| {
+            let mut k = [
+                c["keys"][0].as_str().unwrap_or_default().to_string(),
+                c["keys"][1].as_str().unwrap_or_default().to_string(),
+            ];
+            k.sort();
+            k
+        };
+        let sorted = |p: &[String; 2]| {
+            let mut k = p.clone();
+            k.sort();
+            k
+        };
+        let wanted: Vec<[String; 2]> = truth.pairs.iter().map(sorted).collect();
+        let related: Vec<[String; 2]> = truth.related.iter().map(sorted).collect();
+        let merging: Vec<[String; 2]> = found
+            .as_array()
+            .expect("pairs")
+            .iter()
+            .filter(|c| c["mergeable"] == true)
+            .map(pair)
+            .collect();
+        let right = merging.iter().filter(|p| wanted.contains(p)).count();
+        let precision = right as f64 / merging.len().max(1) as f64;
+        let recall = right as f64 / wanted.len().max(1) as f64;
+        let wrong: Vec<String> = merging
+            .iter()
+            .filter(|p| !wanted.contains(p))
+            .map(|p| p.join("+"))
+            .collect();
+        let missed: Vec<String> = wanted
+            .iter()
+            .filter(|p| !merging.contains(p))
+            .map(|p| p.join("+"))
+            .collect();
+        let related_found = found
+            .as_array()
+            .expect("pairs")
+            .iter()
+            .filter(|c| c["mergeable"] == false)
+            .map(pair)
+            .filter(|p| related.contains(p))
+            .count();
+        lines.push(format!(
+            "{set}: precision {precision:.2} ({right}/{}), recall {recall:.2} ({right}/{}), related {related_found}/{}; wrong {wrong:?}; missed {missed:?}",
+            merging.len(),
+            wanted.len(),
+            related.len()
+        ));
+        assert!(
+            precision >= floor && recall >= floor * 0.8,
+            "{}",
+            lines.join("\n")
+        );
+    }
+    eprintln!("{}", lines.join("\n"));
+
+    // --apply merges the sure pairs and keeps the other keys as aliases.
+    let dir = library("library/duplicates.bib");
+    let out = run(dir.path(), &["dedupe", "--apply", "--format", "keys"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = bib(dir.path());
+    assert!(text.contains("ids = {"));
+    let after = run(dir.path(), &["dedupe", "--format", "json"]);
+    let left: Value = serde_json::from_slice(&after.stdout).expect("json");
+    assert!(
+        left.as_array()
+            .expect("pairs")
+            .iter()
+            .all(|c| c["score"].as_f64().unwrap_or(0.0) < 0.9 || c["mergeable"] == false),
+        "{left}"
+    );
+}

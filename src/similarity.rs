@@ -1,5 +1,6 @@
-//! Is what a note says the same as what a source says? Titles, names,
-//! dates and outlets compared across scripts (everything is compared in
+//! Are two descriptions of a work the same? Titles, names, dates and
+//! outlets compared across scripts (used by `verify` against sources and by
+//! `dedupe` within the library) (everything is compared in
 //! transliteration, so `Беларусь` meets `Belarus'`), across spelling
 //! variants (`Белоруссия` and `Беларусь` share most of their letters) and
 //! with the liberties citations take: a subtitle left out, a site name
