@@ -26,6 +26,7 @@ pub mod lang;
 pub mod library;
 pub mod links;
 pub mod parse;
+pub mod rekey;
 pub mod reliability;
 pub mod render;
 pub mod similarity;

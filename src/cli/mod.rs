@@ -21,6 +21,7 @@ mod merge;
 mod output;
 mod parse;
 mod paths;
+mod rekey;
 mod reliability;
 mod render;
 mod rm;
@@ -109,6 +110,9 @@ enum Command {
     Merge(merge::MergeArgs),
     /// Candidate duplicates with their evidence; --apply merges the sure ones.
     Dedupe(dedupe::DedupeArgs),
+    /// New citation keys from a formula (`auth.lower + shorttitle(3,3) + year`);
+    /// old keys kept as aliases, papers' citations rewritten.
+    Rekey(rekey::RekeyArgs),
     /// Integrity checks over the library; --fix repairs the unambiguous.
     Lint(lint::LintArgs),
     /// Shell completions: `refman completions bash > /etc/bash_completion.d/refman`.
@@ -153,6 +157,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Merge(args) => merge::run(args, &cli.library, wait),
         Command::Lint(args) => lint::run(args, &cli.library, wait),
         Command::Dedupe(args) => dedupe::run(args, &cli.library, wait),
+        Command::Rekey(args) => rekey::run(args, &cli.library, wait),
         Command::Completions(args) => completions::completions(args, Cli::command()),
         Command::Man => completions::man(Cli::command()),
     };

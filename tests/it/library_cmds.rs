@@ -375,3 +375,61 @@ fn dedupe_precision_and_recall_and_apply() {
         "{left}"
     );
 }
+
+#[test]
+fn rekey_follows_a_formula_keeps_old_keys_and_rewrites_papers() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    fs::write(
+        d.join("paper.md"),
+        "See [@druk2022, p. 2; @belta2022] and @kryuchkova2023.\n",
+    )
+    .expect("md");
+    fs::write(d.join("paper.tex"), "\\parencite[5]{druk2022,belta2022}\n").expect("tex");
+    let out = run(
+        d,
+        &[
+            "rekey",
+            "--format",
+            "auth.transliterate.lower + shorttitle(2,2) + year",
+            "--translit",
+            "gost",
+            "--papers",
+            "paper.md",
+            "paper.tex",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout(&out).contains("druk2022 → drukKakiePerspektivy2022"));
+    // Two works by one author with one title's first words: unique keys.
+    assert!(
+        stdout(&out).contains("turarbekova2020b → turarbekovaBelorusskoKitajskie2020a"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        fs::read_to_string(d.join("paper.md")).expect("md"),
+        "See [@drukKakiePerspektivy2022, p. 2; @beltaLukashenkoSi2022] and @kryuchkovaRossiyaBelarus2023.\n"
+    );
+    assert_eq!(
+        fs::read_to_string(d.join("paper.tex")).expect("tex"),
+        "\\parencite[5]{drukKakiePerspektivy2022,beltaLukashenkoSi2022}\n"
+    );
+    let text = bib(d);
+    assert!(
+        text.contains("@article{drukKakiePerspektivy2022,") && text.contains("ids = {druk2022}")
+    );
+    // A paper still citing an old key resolves through `ids`.
+    fs::write(d.join("old.md"), "As [@druk2022].\n").expect("old");
+    assert!(run(d, &["cite", "old.md"]).status.success());
+    assert_eq!(
+        run(d, &["rekey", "--format", "nosuch + year"])
+            .status
+            .code(),
+        Some(3)
+    );
+}
