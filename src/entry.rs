@@ -290,6 +290,24 @@ impl Entry {
     /// range yields its start.
     pub fn date_field(&self, name: &str) -> Option<Date> {
         let chunks = self.get(name)?;
+        // The `biblatex` date parser overflows on some malformed values
+        // (`2020/05/01`); only what has a date's shape reaches it.
+        let text = self.text(name)?;
+        let parts: Vec<&str> = text.trim().split('/').collect();
+        let shaped = parts.len() <= 2
+            && parts.iter().all(|p| {
+                let p = p.trim();
+                p.is_empty()
+                    || p == ".."
+                    || p.get(..4)
+                        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                    || (p.starts_with('-')
+                        && p.get(1..5)
+                            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            });
+        if !shaped {
+            return None;
+        }
         let date = chunks.parse::<biblatex::Date>().ok()?;
         let at = match date.value {
             biblatex::DateValue::At(d)
@@ -511,6 +529,14 @@ mod tests {
         assert_eq!(Date::parse_iso("2023-02-30"), None);
         assert_eq!(Date::parse_iso("2023-13"), None);
         assert_eq!(Date::parse_iso("23-01-01"), None);
+        // Values the `biblatex` date parser would overflow on are no date.
+        let mut e = Entry::new("k", "online");
+        for bad in ["2020/05/01", "05/01", "2020//01", "1/2/3"] {
+            e.set_text("date", bad);
+            assert_eq!(e.date(), None, "{bad}");
+        }
+        e.set_text("date", "2020/2021");
+        assert_eq!(e.date().map(|d| d.year), Some(2020));
         assert_eq!(Date::year(2020).to_string(), "2020");
     }
 

@@ -31,6 +31,7 @@ pub mod reliability;
 pub mod render;
 pub mod similarity;
 pub mod verify;
+pub mod zotero;
 
 pub use entry::{Date, Entry, Name};
 pub use error::Error;

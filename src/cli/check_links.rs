@@ -17,10 +17,15 @@ use super::output::write_output;
 use super::paths::{cache_dir, save_cache};
 use super::sanitize::{markdown_text, markdown_url, terminal};
 use crate::entry::Entry;
+use crate::error::Error;
 use crate::library::{Library, parse_bib};
 use crate::links::cache::{LinkCache, SUCCESS_TTL};
+use crate::links::history::{self, DeadAfter};
 use crate::links::http::HttpFetcher;
 use crate::links::{ArchiveMode, Checker, LinkResult, Options, Status, Summary, Target};
+
+/// The library's history of link checks.
+pub const HISTORY_FILE: &str = "links.history.jsonl";
 
 #[derive(Debug, Args)]
 pub struct CheckLinksArgs {
@@ -98,6 +103,21 @@ pub struct CheckLinksArgs {
     /// (and `archivedate`) for dead ones with an archived copy.
     #[arg(long)]
     write: bool,
+
+    /// Do not append this run's checks to the library's history
+    /// (`links.history.jsonl`).
+    #[arg(long)]
+    no_history: bool,
+
+    /// Report a failing link `broken` only once it has been down this long
+    /// (`3d`, `12h`, `2w`) or for this many checks in a row (`3`); before
+    /// that, and when it alternates, it is `flaky`.
+    #[arg(long, value_name = "TIME|N", value_parser = crate::links::history::parse_dead_after)]
+    dead_after: Option<DeadAfter>,
+
+    /// Print one URL's history of checks and exit.
+    #[arg(long, value_name = "URL", conflicts_with_all = ["inputs", "write"])]
+    history: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,6 +136,7 @@ enum StatusArg {
     Broken,
     Timeout,
     Error,
+    Flaky,
     Skipped,
 }
 
@@ -127,6 +148,7 @@ impl StatusArg {
             StatusArg::Broken => Status::Broken,
             StatusArg::Timeout => Status::Timeout,
             StatusArg::Error => Status::Error,
+            StatusArg::Flaky => Status::Flaky,
             StatusArg::Skipped => Status::Skipped,
         }
     }
@@ -144,6 +166,9 @@ pub fn links_cache_file() -> Option<PathBuf> {
 }
 
 pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
+    if let Some(url) = &args.history {
+        return print_history(library_dir, url);
+    }
     let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
     let wayback_url = url::Url::parse(&args.wayback_url)
         .with_context(|| format!("--wayback-url: `{}` is not a URL", args.wayback_url))?;
@@ -190,15 +215,19 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         .unwrap_or_default();
 
     let started = Instant::now();
-    let results = check(targets, options, &cache, args.refresh || args.no_cache)?;
-    let summary = Summary::of(&results, started.elapsed());
-
+    let mut results = check(targets, options, &cache, args.refresh || args.no_cache)?;
+    // The cache keeps what the network said; the history's verdicts
+    // (`since`, `--dead-after`) are this run's reading of it.
     if let Some(path) = &cache_path {
         for result in &results {
             cache.put(result);
         }
         save_cache(path, &cache.to_json(), "link");
     }
+    if !args.no_history && library_dir.is_dir() {
+        remember(library_dir, &mut results, args.dead_after)?;
+    }
+    let summary = Summary::of(&results, started.elapsed());
     if args.write {
         // The check takes minutes; the library is loaded again under its
         // lock so that what others wrote meanwhile is kept.
@@ -226,6 +255,97 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
     write_output(args.output.as_deref(), &text)?;
     let failed = results.iter().any(|r| fail_on.contains(&r.status));
     Ok(u8::from(failed))
+}
+
+/// Appends this run's checks to the history (under a lock on the file, in
+/// one write, so concurrent runs lose no line), then gives each result
+/// its story: since when it is in its state, and `--dead-after`'s verdict.
+fn remember(
+    library_dir: &Path,
+    results: &mut [LinkResult],
+    dead_after: Option<DeadAfter>,
+) -> Result<()> {
+    use std::io::{Read, Seek, Write};
+    let path = library_dir.join(HISTORY_FILE);
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(|e| Error::write(&path, e))?;
+    file.lock().map_err(|e| Error::write(&path, e))?;
+    let lines = history::lines(results);
+    file.write_all(lines.as_bytes())
+        .and_then(|()| file.sync_data())
+        .map_err(|e| Error::write(&path, e))?;
+    let mut text = String::new();
+    file.seek(std::io::SeekFrom::Start(0))
+        .and_then(|_| file.read_to_string(&mut text))
+        .map_err(|e| Error::read(&path, e))?;
+    let _ = file.unlock();
+    let (by_url, skipped) = history::read(&text);
+    if skipped > 0 {
+        eprintln!(
+            "warning: {}: {skipped} lines are not checks and were skipped",
+            path.display()
+        );
+    }
+    let now = history::seconds(&crate::links::now_rfc3339()).unwrap_or(0);
+    for result in results.iter_mut() {
+        let Some(story) = by_url.get(&result.url).and_then(|c| history::story(c)) else {
+            continue;
+        };
+        result.since = Some(story.since.clone());
+        if let Some(rule) = dead_after {
+            history::judge(result, &story, rule, now);
+        }
+    }
+    Ok(())
+}
+
+/// `--history URL`: every check of one URL, and its current state.
+fn print_history(library_dir: &Path, url: &str) -> Result<u8> {
+    let path = library_dir.join(HISTORY_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::read(&path, e).into()),
+    };
+    let (by_url, _) = history::read(&text);
+    let Some(checks) = by_url.get(url) else {
+        println!("{url}: never checked");
+        return Ok(0);
+    };
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(["checked", "status", "reason", "http"]);
+    for c in checks {
+        table.add_row([
+            c.time.clone(),
+            c.status.name().to_string(),
+            c.reason.clone(),
+            c.http_status.map(|h| h.to_string()).unwrap_or_default(),
+        ]);
+    }
+    println!(
+        "{}
+{table}",
+        terminal(url)
+    );
+    if let Some(story) = history::story(checks) {
+        let state = if checks.last().is_some_and(history::Check::up) {
+            "up"
+        } else {
+            "down"
+        };
+        println!(
+            "{state} since {} ({} checks in a row; {} changes in {} checks)",
+            story.since, story.streak, story.changes, story.checks
+        );
+    }
+    Ok(0)
 }
 
 /// Runs the checker over the targets the cache cannot answer.
@@ -428,6 +548,9 @@ fn grouped(results: &[LinkResult]) -> Vec<(Status, Vec<&LinkResult>)> {
 
 fn detail(r: &LinkResult) -> String {
     let mut parts = vec![r.reason.clone()];
+    if let Some(since) = &r.since {
+        parts.push(format!("since {since}"));
+    }
     if let Some(code) = r.http_status {
         parts.push(code.to_string());
     }
@@ -448,13 +571,14 @@ fn detail(r: &LinkResult) -> String {
 
 fn summary_line(s: &Summary) -> String {
     format!(
-        "{} URLs: {} alive, {} redirected, {} broken, {} timeout, {} error, {} skipped; {} drifted, {} archived; {} from cache; {:.1} s",
+        "{} URLs: {} alive, {} redirected, {} broken, {} timeout, {} error, {} flaky, {} skipped; {} drifted, {} archived; {} from cache; {:.1} s",
         s.total,
         s.alive,
         s.redirected,
         s.broken,
         s.timeout,
         s.error,
+        s.flaky,
         s.skipped,
         s.drift,
         s.archived,

@@ -30,6 +30,7 @@ mod search;
 mod set;
 mod show;
 mod verify;
+mod zotero;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -115,6 +116,8 @@ enum Command {
     Rekey(rekey::RekeyArgs),
     /// Integrity checks over the library; --fix repairs the unambiguous.
     Lint(lint::LintArgs),
+    /// Send entries to Zotero: the desktop app or a cloud library.
+    Zotero(zotero::ZoteroArgs),
     /// Shell completions: `refman completions bash > /etc/bash_completion.d/refman`.
     Completions(completions::CompletionsArgs),
     /// The manual page, in roff: `refman man > refman.1`.
@@ -158,6 +161,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Lint(args) => lint::run(args, &cli.library, wait),
         Command::Dedupe(args) => dedupe::run(args, &cli.library, wait),
         Command::Rekey(args) => rekey::run(args, &cli.library, wait),
+        Command::Zotero(args) => zotero::run(args, &cli.library, wait),
         Command::Completions(args) => completions::completions(args, Cli::command()),
         Command::Man => completions::man(Cli::command()),
     };

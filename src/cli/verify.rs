@@ -122,9 +122,9 @@ enum VerifyFormat {
     Html,
 }
 
-/// `[verify]` in `$XDG_CONFIG_HOME/refman/config.toml`.
+/// `[verify]` in `$XDG_CONFIG_HOME/refman/config.toml` (other tables
+/// belong to other commands).
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Config {
     #[serde(default)]
     verify: ServiceConfig,

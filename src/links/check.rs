@@ -189,6 +189,7 @@ impl<F: Fetcher> Checker<F> {
             checked_at: now_rfc3339(),
             message: String::new(),
             cached: false,
+            since: None,
         };
         let parsed = match malformed(target.url.trim()) {
             Some(why) => Err(why.to_string()),

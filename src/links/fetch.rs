@@ -71,3 +71,38 @@ pub trait Fetcher: Send + Sync + 'static {
     /// The addresses a host name resolves to (for the private-address rule).
     fn resolve(&self, host: &str, port: u16) -> impl Future<Output = Vec<IpAddr>> + Send;
 }
+
+/// A call to a web API (Zotero's): any method, headers and a body.
+#[derive(Debug, Clone)]
+pub struct ApiRequest {
+    pub method: &'static str,
+    pub url: url::Url,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub timeout: Duration,
+}
+
+/// An API's answer: status, headers (names in lower case) and body.
+#[derive(Debug, Clone, Default)]
+pub struct ApiResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl ApiResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The seam between API clients and the network (faked in tests).
+pub trait Api: Send + Sync + 'static {
+    fn send(
+        &self,
+        request: ApiRequest,
+    ) -> impl Future<Output = Result<ApiResponse, FetchError>> + Send;
+}

@@ -10,7 +10,9 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use super::fetch::{FetchError, FetchRequest, FetchResponse, Fetcher, TransportError};
+use super::fetch::{
+    Api, ApiRequest, ApiResponse, FetchError, FetchRequest, FetchResponse, Fetcher, TransportError,
+};
 
 /// What a page request accepts.
 const PAGES: &str = "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8";
@@ -115,6 +117,54 @@ impl Fetcher for HttpFetcher {
         match tokio::net::lookup_host((host, port)).await {
             Ok(addrs) => addrs.map(|a| a.ip()).collect(),
             Err(_) => Vec::new(),
+        }
+    }
+}
+
+/// Bodies of API answers are read up to this.
+const API_CAP: usize = 16 * 1024 * 1024;
+
+impl Api for HttpFetcher {
+    async fn send(&self, request: ApiRequest) -> Result<ApiResponse, FetchError> {
+        let method =
+            reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|e| FetchError {
+                kind: TransportError::Other,
+                message: e.to_string(),
+            })?;
+        let mut builder = self.client.request(method, request.url.as_str());
+        for (k, v) in &request.headers {
+            builder = builder.header(k, v);
+        }
+        if !request.body.is_empty() {
+            builder = builder.body(request.body.clone());
+        }
+        let work = async {
+            let mut response = builder.send().await.map_err(classify)?;
+            let headers = response
+                .headers()
+                .iter()
+                .filter_map(|(k, v)| Some((k.as_str().to_string(), v.to_str().ok()?.to_string())))
+                .collect();
+            let status = response.status().as_u16();
+            let mut body = Vec::new();
+            while body.len() < API_CAP {
+                match response.chunk().await {
+                    Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                    Ok(None) | Err(_) => break,
+                }
+            }
+            Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            })
+        };
+        match tokio::time::timeout(request.timeout, work).await {
+            Ok(result) => result,
+            Err(_) => Err(FetchError {
+                kind: TransportError::Timeout,
+                message: format!("no answer within {} s", request.timeout.as_secs_f32()),
+            }),
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod cache;
 mod check;
 pub mod download;
 pub mod fetch;
+pub mod history;
 pub mod http;
 pub mod page;
 
@@ -29,16 +30,20 @@ pub enum Status {
     Broken,
     Timeout,
     Error,
+    /// Failing, but not for long enough to call it dead (`--dead-after`),
+    /// or alternating between up and down.
+    Flaky,
     Redirected,
     Skipped,
     Alive,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Broken,
         Status::Timeout,
         Status::Error,
+        Status::Flaky,
         Status::Redirected,
         Status::Skipped,
         Status::Alive,
@@ -51,6 +56,7 @@ impl Status {
             Status::Broken => "broken",
             Status::Timeout => "timeout",
             Status::Error => "error",
+            Status::Flaky => "flaky",
             Status::Skipped => "skipped",
         }
     }
@@ -94,6 +100,10 @@ pub struct LinkResult {
     /// Whether the result came from the cache of an earlier run.
     #[serde(default)]
     pub cached: bool,
+    /// Since when the URL has been in its current state (up or down), from
+    /// the library's check history; `None` without history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
 }
 
 /// A URL to check and what the library says about it.
@@ -189,6 +199,7 @@ pub struct Summary {
     pub broken: usize,
     pub timeout: usize,
     pub error: usize,
+    pub flaky: usize,
     pub skipped: usize,
     pub drift: usize,
     pub archived: usize,
@@ -210,6 +221,7 @@ impl Summary {
                 Status::Broken => &mut s.broken,
                 Status::Timeout => &mut s.timeout,
                 Status::Error => &mut s.error,
+                Status::Flaky => &mut s.flaky,
                 Status::Skipped => &mut s.skipped,
             } += 1;
             s.drift += usize::from(r.drift == Some(true));

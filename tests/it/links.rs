@@ -628,3 +628,123 @@ fn dois_go_through_the_resolver_and_malformed_urls_are_never_requested() {
     assert_eq!(server.hits("/ok.pdf](https://perma.cc/AB12-CD34)"), 0);
     assert_eq!(server.hits("/ok"), 1, "only the DOI's redirect reached /ok");
 }
+
+/// The library's history of checks: appended by every run (three at once
+/// lose no line), read for `since`, `--dead-after` and `--history URL`.
+#[test]
+fn history_is_appended_by_concurrent_runs_and_decides_dead_links() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = live_and_dead_library(dir.path(), &server, "", "", "");
+    let history = lib.join("links.history.jsonl");
+    // Three runs at once.
+    let children: Vec<_> = (0..3)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("refman"))
+                .current_dir(dir.path())
+                .env_remove("REFMAN_LIBRARY")
+                .env("XDG_CACHE_HOME", dir.path().join(".cache"))
+                .args([
+                    "check-links",
+                    "--allow-private",
+                    "--no-cache",
+                    "--format",
+                    "json",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for mut child in children {
+        child.wait().expect("wait");
+    }
+    let text = fs::read_to_string(&history).expect("history");
+    assert_eq!(text.lines().count(), 6, "two URLs, three runs: {text}");
+    assert!(
+        text.lines()
+            .all(|l| serde_json::from_str::<Value>(l).is_ok())
+    );
+
+    // A failure that began ten days ago is dead after 3 days; one whose
+    // URL came back up in between alternates.
+    let dead = server.url("/e404");
+    let old = |days: u64, url: &str, status: &str| {
+        let t = std::time::SystemTime::now() - std::time::Duration::from_secs(days * 86_400);
+        format!(
+            "{{\"url\":\"{url}\",\"time\":\"{}\",\"status\":\"{status}\",\"reason\":\"x\"}}\n",
+            humantime::format_rfc3339_seconds(t)
+        )
+    };
+    fs::write(&history, old(10, &dead, "broken")).expect("history");
+    let (report, code) = run(
+        dir.path(),
+        &[
+            "--allow-private",
+            "--no-cache",
+            "--format",
+            "json",
+            "--dead-after",
+            "3d",
+        ],
+    );
+    let results = by_key(&report);
+    assert_eq!(results["dead"]["status"], "broken");
+    assert!(results["dead"]["since"].as_str().is_some());
+    assert_eq!(code, 1);
+    // Only one failure so far: not yet dead.
+    fs::write(&history, "").expect("history");
+    let (report, code) = run(
+        dir.path(),
+        &[
+            "--allow-private",
+            "--no-cache",
+            "--format",
+            "json",
+            "--dead-after",
+            "3d",
+        ],
+    );
+    assert_eq!(by_key(&report)["dead"]["status"], "flaky");
+    assert_eq!(by_key(&report)["dead"]["reason"], "not-yet-dead");
+    assert_eq!(code, 0, "flaky is not broken");
+    // Down, up, down: alternating.
+    let text = format!("{}{}", old(3, &dead, "broken"), old(2, &dead, "alive"));
+    fs::write(&history, text).expect("history");
+    let (report, _) = run(
+        dir.path(),
+        &[
+            "--allow-private",
+            "--no-cache",
+            "--format",
+            "json",
+            "--dead-after",
+            "3",
+        ],
+    );
+    assert_eq!(by_key(&report)["dead"]["reason"], "alternating");
+    // --no-history leaves the file alone.
+    let before = fs::read_to_string(&history).expect("history");
+    run(
+        dir.path(),
+        &[
+            "--allow-private",
+            "--no-cache",
+            "--no-history",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(fs::read_to_string(&history).expect("history"), before);
+
+    let out = refman(dir.path())
+        .args(["check-links", "--history", &dead])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("down since") && text.contains("broken"),
+        "{text}"
+    );
+}

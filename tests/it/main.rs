@@ -20,6 +20,8 @@ mod seed;
 mod verify;
 mod verify_server;
 mod writes;
+mod zotero;
+mod zotero_server;
 
 use std::fs;
 use std::path::{Path, PathBuf};
