@@ -115,6 +115,16 @@ pub struct CheckLinksArgs {
     #[arg(long, value_name = "TIME|N", value_parser = crate::links::history::parse_dead_after)]
     dead_after: Option<DeadAfter>,
 
+    /// Check only the i-th of n shards (`2/4`); URLs are split by host, so
+    /// per-host limits hold across shards. Join the shards' JSON with --merge.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
+
+    /// Join the JSON reports of shards (and append `.jsonl` histories to
+    /// the library's) into one report; nothing is checked.
+    #[arg(long, num_args = 1.., value_name = "FILE", conflicts_with_all = ["inputs", "write", "shard"])]
+    merge: Vec<PathBuf>,
+
     /// Print one URL's history of checks and exit.
     #[arg(long, value_name = "URL", conflicts_with_all = ["inputs", "write"])]
     history: Option<String>,
@@ -169,6 +179,9 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
     if let Some(url) = &args.history {
         return print_history(library_dir, url);
     }
+    if !args.merge.is_empty() {
+        return merge_reports(args, library_dir);
+    }
     let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
     let wayback_url = url::Url::parse(&args.wayback_url)
         .with_context(|| format!("--wayback-url: `{}` is not a URL", args.wayback_url))?;
@@ -184,9 +197,19 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         }
         merge(all)
     };
+    let targets: Vec<Target> = match args.shard {
+        Some((i, n)) => targets
+            .into_iter()
+            .filter(|t| crate::links::shard_of(&t.url, n) == i - 1)
+            .collect(),
+        None => targets,
+    };
     if targets.is_empty() {
+        // An empty shard still writes its (empty) report, for --merge.
         eprintln!("no URLs to check");
-        return Ok(0);
+        if args.format != LinksFormat::Json {
+            return Ok(0);
+        }
     }
 
     let options = Options {
@@ -300,6 +323,105 @@ fn remember(
             history::judge(result, &story, rule, now);
         }
     }
+    Ok(())
+}
+
+/// `--shard I/N`: 1 ≤ I ≤ N ≤ 1000.
+fn parse_shard(value: &str) -> Result<(usize, usize), String> {
+    let bad = || format!("`{value}` is not I/N with 1 ≤ I ≤ N (e.g. 2/4)");
+    let (i, n) = value.split_once('/').ok_or_else(bad)?;
+    let (i, n): (usize, usize) = (
+        i.trim().parse().map_err(|_| bad())?,
+        n.trim().parse().map_err(|_| bad())?,
+    );
+    if i == 0 || i > n || n > 1000 {
+        return Err(bad());
+    }
+    Ok((i, n))
+}
+
+/// `--merge`: the shards' JSON reports as one (results by URL, the summary
+/// recounted), and their histories appended to the library's.
+fn merge_reports(args: &CheckLinksArgs, library_dir: &Path) -> Result<u8> {
+    #[derive(serde::Deserialize)]
+    struct Shard {
+        results: Vec<LinkResult>,
+        summary: Summary,
+    }
+    let mut results: Vec<LinkResult> = Vec::new();
+    let mut elapsed = 0;
+    let mut history_lines = String::new();
+    for path in &args.merge {
+        let text = read_text(path)?;
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            history_lines.push_str(&text);
+            if !text.ends_with('\n') {
+                history_lines.push('\n');
+            }
+            continue;
+        }
+        let shard: Shard = serde_json::from_str(&text).map_err(|e| Error::BadInput {
+            path: path.clone(),
+            message: format!("not a `check-links --format json` report: {e}"),
+        })?;
+        elapsed = elapsed.max(shard.summary.elapsed_ms);
+        results.extend(shard.results);
+    }
+    results.sort_by(|a, b| a.url.cmp(&b.url));
+    results.dedup_by(|a, b| a.url == b.url);
+    if !history_lines.is_empty() && !args.no_history {
+        append_history(library_dir, &history_lines)?;
+    }
+    let summary = Summary::of(&results, Duration::from_millis(elapsed));
+    let text = match args.format {
+        LinksFormat::Json => {
+            #[derive(Serialize)]
+            struct Report<'a> {
+                summary: &'a Summary,
+                results: &'a [LinkResult],
+            }
+            serde_json::to_string_pretty(&Report {
+                summary: &summary,
+                results: &results,
+            })? + "\n"
+        }
+        LinksFormat::Table => table(&results, &summary),
+        LinksFormat::Md => markdown(&results, &summary),
+    };
+    write_output(args.output.as_deref(), &text)?;
+    let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
+    Ok(u8::from(
+        results.iter().any(|r| fail_on.contains(&r.status)),
+    ))
+}
+
+/// Appends history lines not yet in the library's history (a union).
+fn append_history(library_dir: &Path, lines: &str) -> Result<()> {
+    use std::io::{Read, Write};
+    let path = library_dir.join(HISTORY_FILE);
+    std::fs::create_dir_all(library_dir).map_err(|e| Error::write(library_dir, e))?;
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(|e| Error::write(&path, e))?;
+    file.lock().map_err(|e| Error::write(&path, e))?;
+    let mut have = String::new();
+    file.read_to_string(&mut have)
+        .map_err(|e| Error::read(&path, e))?;
+    let known: std::collections::HashSet<&str> = have.lines().collect();
+    let mut new = String::new();
+    for line in lines
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !known.contains(l))
+    {
+        new.push_str(line);
+        new.push('\n');
+    }
+    file.write_all(new.as_bytes())
+        .and_then(|()| file.sync_data())
+        .map_err(|e| Error::write(&path, e))?;
     Ok(())
 }
 

@@ -16,6 +16,7 @@ use crate::entry::Entry;
 use crate::error::Error;
 use crate::import::plan;
 use crate::library::Library;
+use crate::render::write::with_archive;
 use crate::render::write::{OutputFormat, escaped, write_for};
 use crate::render::{NoteCitation, Reference, RenderCache, Styler, items};
 
@@ -48,6 +49,11 @@ pub struct StyleArgs {
     /// ~/.cache/refman; safe to delete).
     #[arg(long)]
     no_cache: bool,
+
+    /// Add each reference's archived copy (`archiveurl`, `archivedate`):
+    /// "Archived at … on …", and Robust Links attributes in HTML.
+    #[arg(long)]
+    archived: bool,
 }
 
 #[derive(Debug, Args)]
@@ -153,10 +159,39 @@ pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
             )
         }
     };
-    let (references, empty) = without_empty(references);
+    let (mut references, empty) = without_empty(references);
+    if args.style.archived {
+        add_archives(&mut references, &library, format);
+    }
     write_page(&args.style, &styler, styler.heading(), notes, references)?;
     report_empty(&styler, &empty)?;
     Ok(0)
+}
+
+/// `--archived`: each reference whose entry has an archived copy says so.
+fn add_archives(references: &mut [Formatted], library: &Library, format: OutputFormat) {
+    for r in references.iter_mut() {
+        let Some(entry) = library.get(&r.key) else {
+            continue;
+        };
+        let Some(archive) = entry.text("archiveurl") else {
+            continue;
+        };
+        let date = entry
+            .date_field("archivedate")
+            .map(|d| d.to_string())
+            .or_else(|| {
+                let ((y, m, d), _) = crate::archives::wayback_parts(&archive)?;
+                Some(format!("{y:04}-{m:02}-{d:02}"))
+            });
+        r.text = with_archive(
+            &r.text,
+            entry.text("url").as_deref(),
+            &archive,
+            date.as_deref(),
+            format,
+        );
+    }
 }
 
 /// References the style renders as nothing (or as its number alone), set
@@ -213,7 +248,10 @@ pub(super) fn render_bibliography(
         args.format.output(),
         !args.no_cache,
     );
-    let (references, empty) = without_empty(references);
+    let (mut references, empty) = without_empty(references);
+    if args.archived {
+        add_archives(&mut references, library, args.format.output());
+    }
     write_page(args, &styler, styler.heading(), Vec::new(), references)?;
     report_empty(&styler, &empty)
 }

@@ -191,7 +191,8 @@ impl Default for Options {
 }
 
 /// Counts by status, for the report.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Summary {
     pub total: usize,
     pub alive: usize,
@@ -230,6 +231,26 @@ impl Summary {
         }
         s
     }
+}
+
+/// The shard (0-based, of `n`) a URL belongs to: by host (and port, as
+/// the checker's per-host limits count them), so one host's URLs are all
+/// in one shard and its limits hold across shards. Stable across runs and
+/// machines (FNV-1a of the lower-cased `host:port`).
+pub fn shard_of(url: &str, n: usize) -> usize {
+    let host = url::Url::parse(url.trim())
+        .ok()
+        .and_then(|u| {
+            let host = u.host_str()?.to_ascii_lowercase();
+            Some(format!("{host}:{}", u.port_or_known_default().unwrap_or(0)))
+        })
+        .unwrap_or_default();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in host.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h % n.max(1) as u64) as usize
 }
 
 /// Now as RFC 3339 in UTC, seconds precision.

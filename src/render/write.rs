@@ -231,3 +231,63 @@ fn escape(out: &mut String, text: &str, format: OutputFormat) {
         }
     }
 }
+
+/// A reference with its archived copy: "Archived at ARCHIVE on DATE."
+/// after it, and in HTML the Robust Links attributes (`data-versionurl`,
+/// `data-versiondate` on the link to the original; `data-originalurl` on
+/// the link to the copy), so a reader reaches the cited version after the
+/// page is gone.
+pub fn with_archive(
+    reference: &str,
+    original: Option<&str>,
+    archive: &str,
+    date: Option<&str>,
+    format: OutputFormat,
+) -> String {
+    let mut out = reference.trim_end().to_string();
+    if format == OutputFormat::Html
+        && let Some(original) = original
+    {
+        let mut href = String::from("<a href=\"");
+        escape(&mut href, original, format);
+        href.push('"');
+        let mut attrs = String::from(" data-versionurl=\"");
+        escape(&mut attrs, archive, format);
+        attrs.push('"');
+        if let Some(d) = date {
+            attrs.push_str(" data-versiondate=\"");
+            escape(&mut attrs, d, format);
+            attrs.push('"');
+        }
+        out = out.replacen(&href, &format!("{href}{attrs}"), 1);
+    }
+    out.push(' ');
+    escape(&mut out, "Archived at ", format);
+    if !linkable(archive) {
+        escape(&mut out, archive, format);
+    } else if format == OutputFormat::Html {
+        out.push_str("<a href=\"");
+        escape(&mut out, archive, format);
+        out.push('"');
+        if let Some(original) = original {
+            out.push_str(" data-originalurl=\"");
+            escape(&mut out, original, format);
+            out.push('"');
+        }
+        if let Some(d) = date {
+            out.push_str(" data-versiondate=\"");
+            escape(&mut out, d, format);
+            out.push('"');
+        }
+        out.push('>');
+        escape(&mut out, archive, format);
+        out.push_str("</a>");
+    } else {
+        link(&mut out, archive, archive, Formatting::default(), format);
+    }
+    if let Some(d) = date {
+        escape(&mut out, &format!(" on {d}"), format);
+    }
+    out.push('.');
+    out
+}

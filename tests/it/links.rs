@@ -748,3 +748,73 @@ fn history_is_appended_by_concurrent_runs_and_decides_dead_links() {
         "{text}"
     );
 }
+
+/// Shards split by host and merged give what one run gives.
+#[test]
+fn shards_merged_agree_with_one_run() {
+    let servers: Vec<TestServer> = (0..4).map(|_| TestServer::start()).collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = String::new();
+    for (i, server) in servers.iter().enumerate() {
+        for (j, path) in ["/ok", "/e404", "/r301", "/soft404"].iter().enumerate() {
+            text.push_str(&format!(
+                "@online{{w{i}{j},\n  title = {{Trade report 2023}},\n  url = {{{}}},\n}}\n\n",
+                server.url(path)
+            ));
+        }
+    }
+    fs::create_dir_all(dir.path().join("bibliography")).expect("dir");
+    fs::write(dir.path().join("bibliography/library.bib"), text).expect("bib");
+    let base = [
+        "--allow-private",
+        "--no-cache",
+        "--format",
+        "json",
+        "--fail-on",
+        "timeout",
+    ];
+    let verdicts = |report: &Value| -> Vec<(String, String, String)> {
+        let mut v: Vec<_> = report["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| {
+                (
+                    r["url"].as_str().unwrap_or_default().to_string(),
+                    r["status"].as_str().unwrap_or_default().to_string(),
+                    r["reason"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let (whole, _) = run(dir.path(), &base);
+    let mut files = Vec::new();
+    let mut sizes = Vec::new();
+    for i in 1..=3 {
+        let shard = format!("{i}/3");
+        let (report, _) = run(dir.path(), &[&base[..], &["--shard", &shard]].concat());
+        sizes.push(report["results"].as_array().map_or(0, Vec::len));
+        let file = dir.path().join(format!("shard{i}.json"));
+        fs::write(&file, report.to_string()).expect("shard");
+        files.push(file.display().to_string());
+    }
+    assert_eq!(sizes.iter().sum::<usize>(), 16);
+    assert!(
+        sizes.iter().all(|s| s % 4 == 0),
+        "a host's URLs stay together: {sizes:?}"
+    );
+    let merge: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (merged, _) = run(
+        dir.path(),
+        &[&["--format", "json", "--merge"][..], &merge].concat(),
+    );
+    assert_eq!(verdicts(&merged), verdicts(&whole));
+    assert_eq!(merged["summary"]["broken"], whole["summary"]["broken"]);
+    let bad = refman(dir.path())
+        .args(["check-links", "--shard", "4/3"])
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -332,3 +332,35 @@ fn no_reference_is_ever_lost_silently() {
         }
     }
 }
+
+/// `--archived`: references carry their archived copy in every format, and
+/// Robust Links attributes in HTML.
+#[test]
+fn archived_copies_in_every_format_are_golden() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("bibliography")).expect("dir");
+    std::fs::copy(
+        super::data("render/archived.bib"),
+        dir.path().join("bibliography/library.bib"),
+    )
+    .expect("copy");
+    for (format, ext) in [
+        ("md", "md"),
+        ("html", "html"),
+        ("latex", "tex"),
+        ("txt", "txt"),
+    ] {
+        let out = super::refman(dir.path())
+            .args(["render", "--archived", "--no-cache", "--format", format])
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(text.contains("Archived at"), "{format}: {text}");
+        super::check_golden(&format!("render/archived.{ext}"), &text);
+    }
+}
