@@ -68,7 +68,9 @@ pub struct CheckLinksArgs {
     allow_private: bool,
 
     /// Look up archived copies in the Wayback Machine: of failed and drifted
-    /// URLs (`failed`, the default when given bare) or of every URL (`all`).
+    /// URLs (`failed`, the default when given bare) or of every URL (`all`);
+    /// `save` also captures live URLs without a recent snapshot (Save Page
+    /// Now; keys as `ACCESS:SECRET` in REFMAN_SPN_KEY, anonymous without).
     #[arg(long, value_enum, num_args = 0..=1, default_missing_value = "failed", value_name = "WHICH")]
     archive: Option<ArchiveArg>,
 
@@ -125,6 +127,15 @@ pub struct CheckLinksArgs {
     #[arg(long, num_args = 1.., value_name = "FILE", conflicts_with_all = ["inputs", "write", "shard"])]
     merge: Vec<PathBuf>,
 
+    /// With --archive save: a snapshot younger than this is recent enough
+    /// (`30d`, `12h`, `2w`).
+    #[arg(long, default_value = "30d", value_name = "TIME", value_parser = parse_age)]
+    max_age: Duration,
+
+    /// With --archive save: seconds between two polls of a capture job.
+    #[arg(long, default_value_t = 5.0, value_name = "SECS", value_parser = parse_timeout)]
+    spn_poll: f64,
+
     /// Print one URL's history of checks and exit.
     #[arg(long, value_name = "URL", conflicts_with_all = ["inputs", "write"])]
     history: Option<String>,
@@ -168,6 +179,9 @@ impl StatusArg {
 enum ArchiveArg {
     Failed,
     All,
+    /// Capture every live URL without a snapshot newer than --max-age with
+    /// Save Page Now.
+    Save,
 }
 
 /// The links cache file.
@@ -225,7 +239,7 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         archive: match args.archive {
             None => ArchiveMode::Off,
             Some(ArchiveArg::Failed) => ArchiveMode::Failed,
-            Some(ArchiveArg::All) => ArchiveMode::All,
+            Some(ArchiveArg::All | ArchiveArg::Save) => ArchiveMode::All,
         },
         wayback_url,
         ..Options::default()
@@ -238,7 +252,16 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         .unwrap_or_default();
 
     let started = Instant::now();
+    let wayback = options.wayback_url.clone();
     let mut results = check(targets, options, &cache, args.refresh || args.no_cache)?;
+    if args.archive == Some(ArchiveArg::Save) {
+        let known = if args.inputs.is_empty() {
+            known_snapshots(library_dir)
+        } else {
+            HashMap::new()
+        };
+        save_pages(args, &mut results, &known, &wayback)?;
+    }
     // The cache keeps what the network said; the history's verdicts
     // (`since`, `--dead-after`) are this run's reading of it.
     if let Some(path) = &cache_path {
@@ -324,6 +347,116 @@ fn remember(
         }
     }
     Ok(())
+}
+
+/// `--max-age`: a duration (`30d`, `12h`, `2w`, `90m`).
+fn parse_age(value: &str) -> Result<Duration, String> {
+    match history::parse_dead_after(value)? {
+        DeadAfter::Time(d) => Ok(d),
+        DeadAfter::Checks(_) => Err(format!("`{value}`: a duration needs a unit (m, h, d, w)")),
+    }
+}
+
+/// `--archive save`: each live URL whose newest known snapshot (the
+/// entry's `archivedate`, or the one the archive reported) is older than
+/// `--max-age` is captured with Save Page Now, one at a time.
+fn save_pages(
+    args: &CheckLinksArgs,
+    results: &mut [LinkResult],
+    known: &HashMap<String, String>,
+    wayback: &url::Url,
+) -> Result<()> {
+    use crate::links::spn::{SaveOptions, Saved, save};
+    let now = history::seconds(&crate::links::now_rfc3339()).unwrap_or(0);
+    let fresh = |date: &str| {
+        let date = if date.len() == 10 {
+            format!("{date}T00:00:00Z")
+        } else {
+            date.to_string()
+        };
+        history::seconds(&date).is_some_and(|t| now.saturating_sub(t) < args.max_age.as_secs())
+    };
+    let stamp_date = |stamp: &str| archive_date(stamp).unwrap_or_default();
+    let wanted: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r.status, Status::Alive | Status::Redirected))
+        .filter(|(_, r)| !known.get(&r.url).is_some_and(|d| fresh(d)))
+        .filter(|(_, r)| {
+            !r.archive
+                .as_ref()
+                .is_some_and(|a| fresh(&stamp_date(&a.timestamp)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let base = url::Url::parse(
+        &wayback
+            .as_str()
+            .replace("://archive.org", "://web.archive.org"),
+    )
+    .unwrap_or_else(|_| wayback.clone());
+    let options = SaveOptions {
+        base,
+        key: std::env::var("REFMAN_SPN_KEY")
+            .ok()
+            .filter(|k| k.contains(':')),
+        poll: Duration::from_secs_f64(args.spn_poll),
+        max_wait: Duration::from_secs(120),
+        timeout: Duration::from_secs_f64(args.timeout),
+    };
+    let api = HttpFetcher::new(options.timeout, 1, args.allow_private)
+        .map_err(|e| anyhow::anyhow!("cannot start the HTTP client: {e}"))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let (mut saved, mut failed) = (0, 0);
+    for i in wanted {
+        let url = results[i].url.clone();
+        match runtime.block_on(save(&api, &options, &url)) {
+            Saved::Done(archive) => {
+                results[i].archive = Some(archive);
+                saved += 1;
+            }
+            Saved::Failed(why) => {
+                failed += 1;
+                results[i].message = format!("{} (not archived: {why})", results[i].message)
+                    .trim()
+                    .to_string();
+            }
+            Saved::RateLimited(why) => {
+                eprintln!("warning: {why}; stopping the captures here");
+                failed += 1;
+                break;
+            }
+        }
+    }
+    eprintln!("Save Page Now: {saved} captured, {failed} not");
+    Ok(())
+}
+
+/// The newest snapshot date the library knows per URL.
+fn known_snapshots(library_dir: &Path) -> HashMap<String, String> {
+    let Ok(library) = Library::open(library_dir) else {
+        return HashMap::new();
+    };
+    library
+        .entries()
+        .filter_map(|e| {
+            let url = e.text("url")?;
+            let date = e
+                .date_field("archivedate")
+                .map(|d| d.to_string())
+                .or_else(|| {
+                    let ((y, m, d), _) = crate::archives::wayback_parts(&e.text("archiveurl")?)?;
+                    Some(format!("{y:04}-{m:02}-{d:02}"))
+                })?;
+            Some((url, date))
+        })
+        .collect()
 }
 
 /// `--shard I/N`: 1 ≤ I ≤ N ≤ 1000.
@@ -619,7 +752,16 @@ fn record(library: &mut Library, results: &[LinkResult]) -> usize {
             let via_doi = entry.text("url").is_none_or(|u| u != result.url);
             match (result.status, &result.archive) {
                 (Status::Alive | Status::Redirected, _) if via_doi => continue,
-                (Status::Alive | Status::Redirected, _) => entry.set_text("urldate", &today),
+                (Status::Alive | Status::Redirected, archive) => {
+                    entry.set_text("urldate", &today);
+                    // A capture made in this run (`--archive save`).
+                    if let Some(archive) = archive
+                        && archive_date(&archive.timestamp).as_deref() == Some(today.as_str())
+                    {
+                        entry.set_text("archiveurl", &archive.url);
+                        entry.set_text("archivedate", &today);
+                    }
+                }
                 (Status::Broken | Status::Timeout | Status::Error, Some(archive)) => {
                     entry.set_text("archiveurl", &archive.url);
                     if let Some(date) = archive_date(&archive.timestamp) {

@@ -15,6 +15,7 @@ pub mod fetch;
 pub mod history;
 pub mod http;
 pub mod page;
+pub mod spn;
 
 use std::time::Duration;
 

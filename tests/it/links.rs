@@ -818,3 +818,86 @@ fn shards_merged_agree_with_one_run() {
         .expect("run");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// `--archive save`: a live page without a recent snapshot is captured
+/// with Save Page Now (after its rate limit and two pending polls) and
+/// recorded; one with a fresh snapshot is left alone.
+#[test]
+fn save_page_now_captures_live_pages_once() {
+    #[derive(serde::Deserialize)]
+    struct Routes {
+        route: Vec<super::verify_server::Route>,
+    }
+    let today: String = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
+        .to_string()
+        .chars()
+        .take(10)
+        .collect();
+    let stamp = format!("{}120000", today.replace('-', ""));
+    // The routes need the server's own address, known once it listens: a
+    // first server serves the pages, a second one plays the archive.
+    let pages =
+        super::verify_server::VerifyServer::start("../links/spn.toml", std::time::Duration::ZERO);
+    let text = fs::read_to_string(super::data("links/spn.toml"))
+        .expect("routes")
+        .replace("TIMESTAMP", &stamp)
+        .replace("ORIGINAL", &pages.url("/page/new"));
+    let routes: Routes = toml::from_str(&text).expect("routes parse");
+    let archive = super::verify_server::VerifyServer::with_routes(
+        routes.route,
+        super::data("links"),
+        std::time::Duration::ZERO,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("dir");
+    fs::write(
+        lib.join("library.bib"),
+        format!(
+            "@online{{new,\n  title = {{Trade report 2023}},\n  url = {{{}}},\n}}\n\n@online{{fresh,\n  title = {{Trade report 2023}},\n  url = {{{}}},\n  archiveurl = {{https://web.archive.org/web/{stamp}/x}},\n  archivedate = {{{today}}},\n}}\n",
+            pages.url("/page/new"),
+            pages.url("/page/fresh")
+        ),
+    )
+    .expect("bib");
+    let out = refman(dir.path())
+        .args([
+            "check-links",
+            "--allow-private",
+            "--no-cache",
+            "--archive",
+            "save",
+            "--write",
+        ])
+        .args([
+            "--wayback-url",
+            &archive.url("/"),
+            "--spn-poll",
+            "0.1",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let results = by_key(&report);
+    let expected = archive.url(&format!("/web/{stamp}/{}", pages.url("/page/new")));
+    assert_eq!(results["new"]["archive"]["url"], expected.as_str());
+    assert_eq!(archive.hits("/save?"), 2, "one rate limit, then the job");
+    assert_eq!(
+        archive.hits("/save/status/spn2-new"),
+        3,
+        "pending twice, then done"
+    );
+    let text = fs::read_to_string(lib.join("library.bib")).expect("bib");
+    assert!(
+        text.contains(&format!("archiveurl = {{{expected}}}")),
+        "{text}"
+    );
+    assert!(text.contains(&format!("archivedate = {{{today}}}")));
+}

@@ -46,6 +46,11 @@ pub struct Route {
     /// Never answers (until the client gives up).
     #[serde(default)]
     hang: bool,
+    /// The first `first_count` hits get this body instead (a job pending).
+    #[serde(default)]
+    first_body: Option<String>,
+    #[serde(default)]
+    first_count: usize,
 }
 
 fn ok() -> u16 {
@@ -232,6 +237,9 @@ fn serve(
         return;
     }
     let body = match (&route.file, &route.body) {
+        _ if seen < route.limit_first + route.first_count && route.first_body.is_some() => {
+            route.first_body.clone().unwrap_or_default().into_bytes()
+        }
         (Some(file), _) => std::fs::read(base.join(file)).expect("route file"),
         (None, Some(body)) => body
             .replace("{server}", &format!("http://{addr}"))
