@@ -78,6 +78,12 @@ pub struct CheckLinksArgs {
     #[arg(long, default_value = "https://archive.org", value_name = "URL")]
     wayback_url: String,
 
+    /// More Memento TimeMap bases to look captures up in, asked after the
+    /// Wayback Machine's (repeatable): `https://archive.ph/timemap/`,
+    /// `https://arquivo.pt/wayback/timemap/link/`, an aggregator's.
+    #[arg(long, value_name = "URL")]
+    timemap: Vec<String>,
+
     /// Where entries with a DOI and no URL are checked: the DOI resolver
     /// (a mirror or a local server for tests).
     #[arg(long, default_value = "https://doi.org/", value_name = "URL")]
@@ -241,6 +247,7 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
             Some(ArchiveArg::Failed) => ArchiveMode::Failed,
             Some(ArchiveArg::All | ArchiveArg::Save) => ArchiveMode::All,
         },
+        timemaps: timemaps(&wayback_url, &args.timemap)?,
         wayback_url,
         ..Options::default()
     };
@@ -347,6 +354,21 @@ fn remember(
         }
     }
     Ok(())
+}
+
+/// The Wayback Machine's TimeMap (on its `web.` host), then `--timemap`s.
+fn timemaps(wayback: &url::Url, extra: &[String]) -> Result<Vec<url::Url>> {
+    let web = wayback
+        .as_str()
+        .replace("://archive.org", "://web.archive.org");
+    let mut out = vec![url::Url::parse(&format!(
+        "{}/web/timemap/link/",
+        web.trim_end_matches('/')
+    ))?];
+    for t in extra {
+        out.push(url::Url::parse(t).with_context(|| format!("--timemap: `{t}` is not a URL"))?);
+    }
+    Ok(out)
 }
 
 /// `--max-age`: a duration (`30d`, `12h`, `2w`, `90m`).

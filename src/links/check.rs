@@ -569,7 +569,27 @@ impl<F: Fetcher> Checker<F> {
         private_address(&self.fetcher, url).await
     }
 
+    /// The capture closest to the cited date among every Memento TimeMap's,
+    /// else the availability API's.
     async fn archive(&self, target: &Target) -> Option<super::Archive> {
+        let mut all = Vec::new();
+        for base in &self.options.timemaps {
+            let Some(query) = super::memento::timemap_url(base, &target.url) else {
+                continue;
+            };
+            if let Ok(doc) = self
+                .get(query.as_str(), Some("application/link-format"), TIMEMAP_CAP)
+                .await
+                && doc.status == 200
+            {
+                all.extend(super::memento::mementos(&String::from_utf8_lossy(
+                    &doc.body,
+                )));
+            }
+        }
+        if let Some(found) = super::memento::closest(all, target.date.as_deref()) {
+            return Some(found);
+        }
         let query = archive::availability_url(
             &self.options.wayback_url,
             &target.url,
@@ -586,6 +606,9 @@ impl<F: Fetcher> Checker<F> {
             .flatten()
     }
 }
+
+/// A TimeMap is read up to this (a popular page has thousands of captures).
+const TIMEMAP_CAP: usize = 4 * 1024 * 1024;
 
 /// A lock that survives a panicked holder (the data is plain state).
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -14,6 +14,7 @@ pub mod download;
 pub mod fetch;
 pub mod history;
 pub mod http;
+pub mod memento;
 pub mod page;
 pub mod spn;
 
@@ -145,6 +146,9 @@ pub struct Options {
     pub archive: ArchiveMode,
     /// Base of the Wayback Machine API (`https://archive.org`).
     pub wayback_url: url::Url,
+    /// Memento TimeMap bases asked first, in order (the URL is appended);
+    /// the availability API is the fallback.
+    pub timemaps: Vec<url::Url>,
     /// Bytes of a body read at most.
     pub body_cap: usize,
     pub max_redirects: usize,
@@ -180,6 +184,7 @@ impl Default for Options {
             allow_private: false,
             archive: ArchiveMode::Off,
             wayback_url: url::Url::parse("https://archive.org").expect("static URL"),
+            timemaps: Vec::new(),
             body_cap: BODY_CAP,
             max_redirects: 10,
             max_retry_after: Duration::from_secs(10),

@@ -901,3 +901,38 @@ fn save_page_now_captures_live_pages_once() {
     );
     assert!(text.contains(&format!("archivedate = {{{today}}}")));
 }
+
+/// Archived copies through Memento TimeMaps of several archives: the
+/// capture closest to the cited date, whichever archive holds it.
+#[test]
+fn memento_timemaps_give_the_capture_closest_to_the_citation() {
+    let server = TestServer::start();
+    let archives = super::verify_server::VerifyServer::start(
+        "../links/memento.toml",
+        std::time::Duration::ZERO,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    live_and_dead_library(dir.path(), &server, "", "", "  date = {2021-05-01},\n");
+    let out = refman(dir.path())
+        .args([
+            "check-links",
+            "--allow-private",
+            "--no-cache",
+            "--archive",
+            "--format",
+            "json",
+        ])
+        .args(["--wayback-url", &archives.url("/")])
+        .args(["--timemap", &archives.url("/ph/timemap/")])
+        .output()
+        .expect("run");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let dead = &by_key(&report)["dead"];
+    assert_eq!(
+        dead["archive"]["url"],
+        archives.url("/ph/AbCd1").as_str(),
+        "{dead}"
+    );
+    assert_eq!(dead["archive"]["timestamp"], "20210515100000");
+    assert_eq!(archives.hits("/web/timemap/link/"), 1);
+}
