@@ -590,6 +590,11 @@ impl<F: Fetcher> Checker<F> {
         if let Some(found) = super::memento::closest(all, target.date.as_deref()) {
             return Some(found);
         }
+        // The Wayback Machine's own direct form: `web/DATE/URL` redirects to
+        // the capture nearest DATE.
+        if let Some(found) = self.wayback_direct(target).await {
+            return Some(found);
+        }
         let query = archive::availability_url(
             &self.options.wayback_url,
             &target.url,
@@ -604,6 +609,38 @@ impl<F: Fetcher> Checker<F> {
         (response.status == 200)
             .then(|| archive::parse_availability(&response.body))
             .flatten()
+    }
+}
+
+impl<F: Fetcher> Checker<F> {
+    async fn wayback_direct(&self, target: &Target) -> Option<super::Archive> {
+        let web = self
+            .options
+            .wayback_url
+            .as_str()
+            .replace("://archive.org", "://web.archive.org");
+        let stamp: String = target
+            .date
+            .as_deref()
+            .unwrap_or("2")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        let query = format!("{}/web/{stamp}/{}", web.trim_end_matches('/'), target.url);
+        let doc = self.get(&query, None, 1024).await.ok()?;
+        if !(200..300).contains(&doc.status) {
+            return None;
+        }
+        // The capture's timestamp is in the address it redirected to.
+        let timestamp: String = doc
+            .url
+            .rsplit_once("/web/")
+            .map(|(_, rest)| rest.chars().take_while(char::is_ascii_digit).collect())
+            .filter(|t: &String| t.len() >= 8)?;
+        Some(super::Archive {
+            url: doc.url,
+            timestamp,
+        })
     }
 }
 

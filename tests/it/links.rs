@@ -936,3 +936,34 @@ fn memento_timemaps_give_the_capture_closest_to_the_citation() {
     assert_eq!(dead["archive"]["timestamp"], "20210515100000");
     assert_eq!(archives.hits("/web/timemap/link/"), 1);
 }
+
+/// Without TimeMaps, the Wayback `web/DATE/URL` form finds the capture.
+#[test]
+fn the_wayback_direct_form_is_followed_to_its_capture() {
+    let server = TestServer::start();
+    let archive = super::verify_server::VerifyServer::start(
+        "../links/wayback-direct.toml",
+        std::time::Duration::ZERO,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    live_and_dead_library(dir.path(), &server, "", "", "  date = {2021-05-01},\n");
+    let out = refman(dir.path())
+        .args([
+            "check-links",
+            "--allow-private",
+            "--no-cache",
+            "--archive",
+            "--format",
+            "json",
+        ])
+        .args(["--wayback-url", &archive.url("/")])
+        .output()
+        .expect("run");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let dead = &by_key(&report)["dead"];
+    assert_eq!(dead["archive"]["timestamp"], "20210503101010", "{dead}");
+    assert_eq!(
+        dead["archive"]["url"],
+        archive.url("/web/20210503101010/original").as_str()
+    );
+}
