@@ -35,7 +35,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     // BibTeX forms the `biblatex` crate does not read, rewritten in a copy
     // of the same length so that every span still points into `source`.
     let normalised = bibtex_forms(source);
-    let source = normalised.as_str();
+    let source: &str = &normalised;
     // The parser's time grows with the square of the nesting; no real file
     // nests braces more than a few levels.
     if let Some(at) = too_deep(source) {
@@ -276,7 +276,26 @@ fn too_deep(source: &str) -> Option<usize> {
 /// byte the same length: entries delimited by parentheses
 /// (`@article(key, …)`) get braces, and carriage returns that end lines
 /// (old Mac files) become line feeds.
-fn bibtex_forms(source: &str) -> String {
+fn bibtex_forms(source: &str) -> std::borrow::Cow<'_, str> {
+    // Most files have neither form: no copy of a large library then.
+    let lone_cr = source.contains('\r')
+        && source
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'\r' && w[1] != b'\n')
+        || source.ends_with('\r');
+    let parenthesised = source.match_indices('@').any(|(i, _)| {
+        let rest = &source.as_bytes()[i + 1..];
+        let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let blanks = rest[letters..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        letters > 0 && rest.get(letters + blanks) == Some(&b'(')
+    });
+    if !lone_cr && !parenthesised {
+        return std::borrow::Cow::Borrowed(source);
+    }
     let mut bytes = source.as_bytes().to_vec();
     for i in 0..bytes.len() {
         if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
@@ -325,7 +344,7 @@ fn bibtex_forms(source: &str) -> String {
         i += 1;
     }
     // Only ASCII bytes were replaced by ASCII bytes.
-    String::from_utf8(bytes).unwrap_or_else(|_| source.to_string())
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| source.to_string()))
 }
 
 /// The text of a verbatim field written as one braced or quoted group, with
@@ -686,5 +705,33 @@ mod piece_tests {
                 .as_deref(),
             Some("Journal")
         );
+    }
+}
+
+#[cfg(test)]
+mod forms_tests {
+    use super::*;
+
+    #[test]
+    fn bibtex_forms_are_rewritten_only_when_present() {
+        assert!(matches!(
+            bibtex_forms("@book{k, title={A}}"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            bibtex_forms("@book (k, title={A (B)})"),
+            "@book {k, title={A (B)}}"
+        );
+        assert_eq!(bibtex_forms("@book{k,\rtitle={A}}"), "@book{k,\ntitle={A}}");
+        assert!(matches!(
+            bibtex_forms("@book{k,\r\ntitle={A}}"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let parsed = parse(
+            Path::new("x.bib"),
+            "@book(k, title={A})\r@misc{m, title={B}}",
+        )
+        .expect("parses");
+        assert_eq!(parsed.len(), 2);
     }
 }
