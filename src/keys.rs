@@ -51,7 +51,7 @@ impl KeyAllocator {
 }
 
 /// a, b, …, z, aa, ab, …
-fn suffix(mut n: usize) -> String {
+pub fn suffix(mut n: usize) -> String {
     let mut out = Vec::new();
     loop {
         out.push(b'a' + (n % 26) as u8);

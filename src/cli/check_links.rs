@@ -13,19 +13,16 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use super::input::read_text;
+use super::link_history::{merged, print_history, remember};
 use super::output::write_output;
 use super::paths::{cache_dir, save_cache};
 use super::sanitize::{markdown_text, markdown_url, terminal};
 use crate::entry::Entry;
-use crate::error::Error;
 use crate::library::{Library, parse_bib};
 use crate::links::cache::{LinkCache, SUCCESS_TTL};
 use crate::links::history::{self, DeadAfter};
 use crate::links::http::HttpFetcher;
 use crate::links::{ArchiveMode, Checker, LinkResult, Options, Status, Summary, Target};
-
-/// The library's history of link checks.
-pub const HISTORY_FILE: &str = "links.history.jsonl";
 
 #[derive(Debug, Args)]
 pub struct CheckLinksArgs {
@@ -200,9 +197,9 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         return print_history(library_dir, url);
     }
     if !args.merge.is_empty() {
-        return merge_reports(args, library_dir);
+        let (results, summary) = merged(&args.merge, library_dir, !args.no_history)?;
+        return report(args, &results, &summary);
     }
-    let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
     let wayback_url = url::Url::parse(&args.wayback_url)
         .with_context(|| format!("--wayback-url: `{}` is not a URL", args.wayback_url))?;
     if args.write && !args.inputs.is_empty() {
@@ -290,6 +287,12 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         eprintln!("recorded {changed} check results in the library");
     }
 
+    report(args, &results, &summary)
+}
+
+/// The report in the asked format, where asked; exit 1 on a `--fail-on`
+/// status.
+fn report(args: &CheckLinksArgs, results: &[LinkResult], summary: &Summary) -> Result<u8> {
     let text = match args.format {
         LinksFormat::Json => {
             #[derive(Serialize)]
@@ -297,63 +300,16 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
                 summary: &'a Summary,
                 results: &'a [LinkResult],
             }
-            serde_json::to_string_pretty(&Report {
-                summary: &summary,
-                results: &results,
-            })? + "\n"
+            serde_json::to_string_pretty(&Report { summary, results })? + "\n"
         }
-        LinksFormat::Table => table(&results, &summary),
-        LinksFormat::Md => markdown(&results, &summary),
+        LinksFormat::Table => table(results, summary),
+        LinksFormat::Md => markdown(results, summary),
     };
     write_output(args.output.as_deref(), &text)?;
-    let failed = results.iter().any(|r| fail_on.contains(&r.status));
-    Ok(u8::from(failed))
-}
-
-/// Appends this run's checks to the history (under a lock on the file, in
-/// one write, so concurrent runs lose no line), then gives each result
-/// its story: since when it is in its state, and `--dead-after`'s verdict.
-fn remember(
-    library_dir: &Path,
-    results: &mut [LinkResult],
-    dead_after: Option<DeadAfter>,
-) -> Result<()> {
-    use std::io::{Read, Seek, Write};
-    let path = library_dir.join(HISTORY_FILE);
-    let mut file = std::fs::OpenOptions::new()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(&path)
-        .map_err(|e| Error::write(&path, e))?;
-    file.lock().map_err(|e| Error::write(&path, e))?;
-    let lines = history::lines(results);
-    file.write_all(lines.as_bytes())
-        .and_then(|()| file.sync_data())
-        .map_err(|e| Error::write(&path, e))?;
-    let mut text = String::new();
-    file.seek(std::io::SeekFrom::Start(0))
-        .and_then(|_| file.read_to_string(&mut text))
-        .map_err(|e| Error::read(&path, e))?;
-    let _ = file.unlock();
-    let (by_url, skipped) = history::read(&text);
-    if skipped > 0 {
-        eprintln!(
-            "warning: {}: {skipped} lines are not checks and were skipped",
-            path.display()
-        );
-    }
-    let now = history::seconds(&crate::links::now_rfc3339()).unwrap_or(0);
-    for result in results.iter_mut() {
-        let Some(story) = by_url.get(&result.url).and_then(|c| history::story(c)) else {
-            continue;
-        };
-        result.since = Some(story.since.clone());
-        if let Some(rule) = dead_after {
-            history::judge(result, &story, rule, now);
-        }
-    }
-    Ok(())
+    let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
+    Ok(u8::from(
+        results.iter().any(|r| fail_on.contains(&r.status)),
+    ))
 }
 
 /// The Wayback Machine's TimeMap (on its `web.` host), then `--timemap`s.
@@ -493,136 +449,6 @@ fn parse_shard(value: &str) -> Result<(usize, usize), String> {
         return Err(bad());
     }
     Ok((i, n))
-}
-
-/// `--merge`: the shards' JSON reports as one (results by URL, the summary
-/// recounted), and their histories appended to the library's.
-fn merge_reports(args: &CheckLinksArgs, library_dir: &Path) -> Result<u8> {
-    #[derive(serde::Deserialize)]
-    struct Shard {
-        results: Vec<LinkResult>,
-        summary: Summary,
-    }
-    let mut results: Vec<LinkResult> = Vec::new();
-    let mut elapsed = 0;
-    let mut history_lines = String::new();
-    for path in &args.merge {
-        let text = read_text(path)?;
-        if path.extension().is_some_and(|e| e == "jsonl") {
-            history_lines.push_str(&text);
-            if !text.ends_with('\n') {
-                history_lines.push('\n');
-            }
-            continue;
-        }
-        let shard: Shard = serde_json::from_str(&text).map_err(|e| Error::BadInput {
-            path: path.clone(),
-            message: format!("not a `check-links --format json` report: {e}"),
-        })?;
-        elapsed = elapsed.max(shard.summary.elapsed_ms);
-        results.extend(shard.results);
-    }
-    results.sort_by(|a, b| a.url.cmp(&b.url));
-    results.dedup_by(|a, b| a.url == b.url);
-    if !history_lines.is_empty() && !args.no_history {
-        append_history(library_dir, &history_lines)?;
-    }
-    let summary = Summary::of(&results, Duration::from_millis(elapsed));
-    let text = match args.format {
-        LinksFormat::Json => {
-            #[derive(Serialize)]
-            struct Report<'a> {
-                summary: &'a Summary,
-                results: &'a [LinkResult],
-            }
-            serde_json::to_string_pretty(&Report {
-                summary: &summary,
-                results: &results,
-            })? + "\n"
-        }
-        LinksFormat::Table => table(&results, &summary),
-        LinksFormat::Md => markdown(&results, &summary),
-    };
-    write_output(args.output.as_deref(), &text)?;
-    let fail_on: Vec<Status> = args.fail_on.iter().map(|s| s.status()).collect();
-    Ok(u8::from(
-        results.iter().any(|r| fail_on.contains(&r.status)),
-    ))
-}
-
-/// Appends history lines not yet in the library's history (a union).
-fn append_history(library_dir: &Path, lines: &str) -> Result<()> {
-    use std::io::{Read, Write};
-    let path = library_dir.join(HISTORY_FILE);
-    std::fs::create_dir_all(library_dir).map_err(|e| Error::write(library_dir, e))?;
-    let mut file = std::fs::OpenOptions::new()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(&path)
-        .map_err(|e| Error::write(&path, e))?;
-    file.lock().map_err(|e| Error::write(&path, e))?;
-    let mut have = String::new();
-    file.read_to_string(&mut have)
-        .map_err(|e| Error::read(&path, e))?;
-    let known: std::collections::HashSet<&str> = have.lines().collect();
-    let mut new = String::new();
-    for line in lines
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !known.contains(l))
-    {
-        new.push_str(line);
-        new.push('\n');
-    }
-    file.write_all(new.as_bytes())
-        .and_then(|()| file.sync_data())
-        .map_err(|e| Error::write(&path, e))?;
-    Ok(())
-}
-
-/// `--history URL`: every check of one URL, and its current state.
-fn print_history(library_dir: &Path, url: &str) -> Result<u8> {
-    let path = library_dir.join(HISTORY_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(Error::read(&path, e).into()),
-    };
-    let (by_url, _) = history::read(&text);
-    let Some(checks) = by_url.get(url) else {
-        println!("{url}: never checked");
-        return Ok(0);
-    };
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(["checked", "status", "reason", "http"]);
-    for c in checks {
-        table.add_row([
-            c.time.clone(),
-            c.status.name().to_string(),
-            c.reason.clone(),
-            c.http_status.map(|h| h.to_string()).unwrap_or_default(),
-        ]);
-    }
-    println!(
-        "{}
-{table}",
-        terminal(url)
-    );
-    if let Some(story) = history::story(checks) {
-        let state = if checks.last().is_some_and(history::Check::up) {
-            "up"
-        } else {
-            "down"
-        };
-        println!(
-            "{state} since {} ({} checks in a row; {} changes in {} checks)",
-            story.since, story.streak, story.changes, story.checks
-        );
-    }
-    Ok(0)
 }
 
 /// Runs the checker over the targets the cache cannot answer.

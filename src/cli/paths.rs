@@ -15,6 +15,16 @@ pub fn cache_dir() -> Option<PathBuf> {
         .or_else(|| env("HOME").map(|h| h.join(".cache").join("refman")))
 }
 
+/// A file in refman's configuration folder
+/// (`$XDG_CONFIG_HOME/refman`, else `~/.config/refman`).
+pub fn config_file(name: &str) -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .map(|c| c.join("refman").join(name))
+}
+
 /// Writes a cache file (atomically, creating its folder). A cache that cannot
 /// be written costs the next run time, not this run's output: a warning.
 pub fn save_cache(path: &Path, text: &str, what: &str) {

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::input::read_text;
@@ -53,18 +53,7 @@ pub fn run(args: &RekeyArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         TranslitArg::Gost => Translit::Gost,
     };
     let mut library = Library::open_for_update(library_dir, wait)?;
-    let unknown: Vec<&str> = args
-        .keys
-        .iter()
-        .filter(|k| library.get(k).is_none())
-        .map(String::as_str)
-        .collect();
-    if !unknown.is_empty() {
-        bail!(Error::UnknownKeys {
-            keys: unknown.join(", "),
-            library: library.dir().to_path_buf(),
-        });
-    }
+    library.require(&args.keys)?;
     let chosen = |key: &str| args.keys.is_empty() || args.keys.iter().any(|k| k == key);
     // Keys that stay are taken; new keys are unique regardless of case.
     let mut taken: HashSet<String> = library
@@ -79,7 +68,7 @@ pub fn run(args: &RekeyArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         let mut key = base.clone();
         let mut n = 0;
         while taken.contains(&key.to_lowercase()) {
-            key = format!("{base}{}", letters(n));
+            key = format!("{base}{}", crate::keys::suffix(n));
             n += 1;
         }
         taken.insert(key.to_lowercase());
@@ -128,18 +117,4 @@ pub fn run(args: &RekeyArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         renamed.len()
     );
     Ok(0)
-}
-
-/// a, b, …, z, aa, ab, …
-fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b'a' + (n % 26) as u8);
-        if n < 26 {
-            break;
-        }
-        n = n / 26 - 1;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }

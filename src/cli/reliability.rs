@@ -153,11 +153,7 @@ fn checked_links() -> HashMap<String, LinkInfo> {
 /// project's `refman.registry.toml`, then `--registry` files.
 fn load_registry(extra: &[PathBuf]) -> Result<Registry> {
     let mut registry = Registry::shipped()?;
-    let config = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")));
-    let mut layers: Vec<PathBuf> = config
-        .map(|c| c.join("refman").join("registry.toml"))
+    let mut layers: Vec<PathBuf> = super::paths::config_file("registry.toml")
         .into_iter()
         .chain([PathBuf::from(PROJECT_REGISTRY)])
         .filter(|p| p.is_file())

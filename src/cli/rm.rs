@@ -29,18 +29,7 @@ pub struct RmArgs {
 
 pub fn run(args: &RmArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
     let mut library = Library::open_for_update(library_dir, wait)?;
-    let unknown: Vec<&str> = args
-        .keys
-        .iter()
-        .filter(|k| library.get(k).is_none())
-        .map(String::as_str)
-        .collect();
-    if !unknown.is_empty() {
-        bail!(Error::UnknownKeys {
-            keys: unknown.join(", "),
-            library: library.dir().to_path_buf(),
-        });
-    }
+    library.require(&args.keys)?;
     if !args.force {
         // A removed entry's former keys (`ids`) go with it.
         let mut names: Vec<String> = args.keys.clone();

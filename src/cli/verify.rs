@@ -259,11 +259,7 @@ pub fn run(args: &VerifyArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
 
 /// Options, then the config file, then the public services.
 fn services(args: &VerifyArgs) -> Result<Services> {
-    let config_path = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
-        .map(|c| c.join("refman").join("config.toml"))
-        .filter(|p| p.is_file());
+    let config_path = super::paths::config_file("config.toml").filter(|p| p.is_file());
     let config: Config = match &config_path {
         Some(path) => toml::from_str(&read_text(path)?).map_err(|e| Error::BadInput {
             path: path.clone(),
@@ -333,18 +329,7 @@ fn works(args: &VerifyArgs, library: &Library) -> Result<(Vec<Entry>, HashMap<St
             entries
         }
         None if !args.keys.is_empty() => {
-            let unknown: Vec<&str> = args
-                .keys
-                .iter()
-                .filter(|k| library.get(k).is_none())
-                .map(String::as_str)
-                .collect();
-            if !unknown.is_empty() {
-                bail!(Error::UnknownKeys {
-                    keys: unknown.join(", "),
-                    library: library.dir().to_path_buf(),
-                });
-            }
+            library.require(&args.keys)?;
             args.keys
                 .iter()
                 .filter_map(|k| library.get(k))

@@ -3,7 +3,7 @@
 //! remembered in the library folder (`zotero.json`), so pushing again
 //! updates and never duplicates.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
@@ -89,11 +89,7 @@ struct ZoteroConfig {
 }
 
 fn config() -> Result<ZoteroConfig> {
-    let path = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
-        .map(|c| c.join("refman").join("config.toml"))
-        .filter(|p| p.is_file());
+    let path = super::paths::config_file("config.toml").filter(|p| p.is_file());
     let Some(path) = path else {
         return Ok(ZoteroConfig::default());
     };
@@ -156,18 +152,7 @@ pub fn run(args: &ZoteroArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     // The state file lives in the library folder: pushes take turns.
     let _lock = LibraryLock::acquire(library_dir, wait)?;
     let library = Library::open(library_dir)?;
-    let unknown: Vec<&str> = args
-        .keys
-        .iter()
-        .filter(|k| library.get(k).is_none())
-        .map(String::as_str)
-        .collect();
-    if !unknown.is_empty() {
-        bail!(Error::UnknownKeys {
-            keys: unknown.join(", "),
-            library: library.dir().to_path_buf(),
-        });
-    }
+    library.require(&args.keys)?;
     let entries: Vec<_> = library
         .entries()
         .filter(|e| args.keys.is_empty() || args.keys.contains(&e.key))

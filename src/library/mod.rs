@@ -284,6 +284,22 @@ impl Library {
         self.entries().find(|e| e.key == key)
     }
 
+    /// An error naming the keys the library does not have, if any.
+    pub fn require(&self, keys: &[String]) -> Result<(), Error> {
+        let unknown: Vec<&str> = keys
+            .iter()
+            .filter(|k| self.get(k).is_none())
+            .map(String::as_str)
+            .collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        Err(Error::UnknownKeys {
+            keys: unknown.join(", "),
+            library: self.dir.clone(),
+        })
+    }
+
     /// The entry with this key, or the one that lists it among its former
     /// keys (`ids`, kept by `merge` and `rekey`), so papers citing an old
     /// key still resolve.
