@@ -49,6 +49,9 @@ pub fn to_csl_json(entry: &Entry) -> Value {
     put("abstract", entry.text("abstract"));
     put("keyword", entry.text("keywords"));
     put("language", language(entry));
+    // A translated work's original title is a CSL variable; its original
+    // language and a transliterated title have none (see `custom_fields`).
+    put("original-title", entry.text("origtitle"));
 
     for (field, csl) in [
         ("author", "author"),
@@ -67,6 +70,18 @@ pub fn to_csl_json(entry: &Entry) -> Value {
         item.insert("accessed".into(), date_json(d));
     }
     Value::Object(item)
+}
+
+/// BibLaTeX fields CSL has no variable for, kept in the CSL-JSON export
+/// under `custom` (the schema's place for data of other systems), so an
+/// export loses none of them: `usere` (the transliterated title) and
+/// `origlanguage`. Not given to the engine, which reads every field.
+pub fn custom_fields(entry: &Entry) -> Option<Value> {
+    let custom: Map<String, Value> = ["usere", "origlanguage"]
+        .into_iter()
+        .filter_map(|field| Some((field.to_string(), json!(entry.text(field)?))))
+        .collect();
+    (!custom.is_empty()).then_some(Value::Object(custom))
 }
 
 /// The CSL item type for a BibLaTeX entry type.

@@ -30,6 +30,7 @@ pub mod rekey;
 pub mod reliability;
 pub mod render;
 pub mod similarity;
+pub mod translit;
 pub mod verify;
 pub mod zotero;
 

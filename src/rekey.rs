@@ -246,69 +246,19 @@ fn capitalise(word: &str) -> String {
 }
 
 /// Cyrillic by the chosen system, everything else (Chinese into pinyin)
-/// by `any_ascii`.
+/// by `any_ascii`. GOST 7.79 B's marks for hard and soft signs (`` ` ``)
+/// are dropped: keys are letters.
 pub fn transliterate(text: &str, translit: Translit) -> String {
     match translit {
         Translit::Bgn => any_ascii::any_ascii(text),
-        Translit::Gost => text
-            .chars()
-            .map(|c| match gost(c) {
-                Some(latin) => latin.to_string(),
-                None => any_ascii::any_ascii(&c.to_string()),
-            })
-            .collect(),
+        Translit::Gost => {
+            let language = crate::translit::Cyrillic::of(None, text);
+            let latin =
+                crate::translit::transliterate(text, crate::translit::System::GostB, language)
+                    .replace(['`', '\''], "");
+            any_ascii::any_ascii(&latin)
+        }
     }
-}
-
-/// GOST 7.79-2000 system B, lower case (a capital's first letter is raised).
-fn gost(c: char) -> Option<String> {
-    let lower = c.to_lowercase().next()?;
-    let latin = match lower {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
-        'е' => "e",
-        'ё' => "yo",
-        'ж' => "zh",
-        'з' => "z",
-        'и' => "i",
-        'й' => "j",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "x",
-        'ц' => "cz",
-        'ч' => "ch",
-        'ш' => "sh",
-        'щ' => "shh",
-        'ъ' => "",
-        'ы' => "y",
-        'ь' => "",
-        'э' => "e",
-        'ю' => "yu",
-        'я' => "ya",
-        'і' => "i",
-        'ї' => "yi",
-        'є' => "ye",
-        'ґ' => "g",
-        'ў' => "u",
-        _ => return None,
-    };
-    Some(if c.is_uppercase() {
-        capitalise(latin)
-    } else {
-        latin.to_string()
-    })
 }
 
 /// What BibLaTeX accepts in a key without trouble: ASCII letters, digits

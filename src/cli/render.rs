@@ -1,6 +1,7 @@
 //! `refman render`: the library (or some keys of it, or an article's notes)
 //! formatted in a CSL style and written as Markdown, HTML, LaTeX or text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,7 +19,8 @@ use crate::import::plan;
 use crate::library::Library;
 use crate::render::write::with_archive;
 use crate::render::write::{OutputFormat, escaped, write_for};
-use crate::render::{NoteCitation, Reference, RenderCache, Styler, items};
+use crate::render::{NoteCitation, Reference, RenderCache, ScriptOrder, Styler, items};
+use crate::translit::{System, transliterate_entry};
 
 /// Style, locale and output options shared by `render` and `cite`.
 #[derive(Debug, Args)]
@@ -35,6 +37,29 @@ pub struct StyleArgs {
     /// Locale for terms and dates: en-US, ru-RU, de-DE, …; default: the style's.
     #[arg(long)]
     locale: Option<String>,
+
+    /// Render each reference in the terms, punctuation and dates of its
+    /// own language (`langid`): `P.` and `et al.` for an English work,
+    /// `С.` and `и др.` for a Russian one. Default: on for GOST and
+    /// GB/T 7714 styles, off for the others.
+    #[arg(long, overrides_with = "no_entry_locale")]
+    entry_locale: bool,
+
+    /// Render every reference in the list's locale.
+    #[arg(long, overrides_with = "entry_locale")]
+    no_entry_locale: bool,
+
+    /// Order of scripts in the list: `auto` (GOST: Cyrillic first; GB/T
+    /// 7714: Chinese first, by pinyin; others: as CSL sorts), or one of
+    /// the orders. A numbered list is regrouped only when an order is named.
+    #[arg(long, value_enum, default_value_t = ScriptOrderArg::Auto)]
+    script_order: ScriptOrderArg,
+
+    /// Romanize Cyrillic titles, names, outlets and publishers: iso9
+    /// (ISO 9:1995), gost (GOST 7.79-2000 system B), bgn (BGN/PCGN), lc
+    /// (ALA-LC), for journals that print references in Latin letters.
+    #[arg(long, value_enum, value_name = "SYSTEM")]
+    transliterate: Option<TranslitArg>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = RenderFormat::Md)]
@@ -68,6 +93,37 @@ pub struct RenderArgs {
     /// Restyle the endnotes of ARTICLE: its notes in order, then its bibliography.
     #[arg(long, value_name = "ARTICLE")]
     notes: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ScriptOrderArg {
+    Auto,
+    Unicode,
+    CyrillicFirst,
+    LatinFirst,
+    ChineseFirst,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TranslitArg {
+    Iso9,
+    #[value(alias = "gost-7.79-b", alias = "gost-b")]
+    Gost,
+    #[value(alias = "bgn-pcgn")]
+    Bgn,
+    #[value(alias = "ala-lc")]
+    Lc,
+}
+
+impl TranslitArg {
+    fn system(self) -> System {
+        match self {
+            TranslitArg::Iso9 => System::Iso9,
+            TranslitArg::Gost => System::GostB,
+            TranslitArg::Bgn => System::Bgn,
+            TranslitArg::Lc => System::Lc,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -150,12 +206,12 @@ pub fn run(args: &RenderArgs, library_dir: &Path) -> Result<u8> {
     let (styler, library) = (styler?, library?);
     let format = args.style.format.output();
     let (notes, references) = match &args.notes {
-        Some(article) => render_notes(&styler, article, &library, format)?,
+        Some(article) => render_notes(&styler, &args.style, article, &library)?,
         None => {
             let entries = select(&args.keys, &library)?;
             (
                 Vec::new(),
-                render_entries(&styler, &entries, &library, format, !args.style.no_cache),
+                render_entries(&styler, &args.style, &entries, &library),
             )
         }
     };
@@ -230,6 +286,19 @@ pub(super) fn styler(args: &StyleArgs) -> Result<Styler> {
     if let Some(code) = &args.locale {
         styler = styler.with_locale(code)?;
     }
+    if args.entry_locale || args.no_entry_locale {
+        styler = styler.with_entry_locale(args.entry_locale);
+    }
+    let order = match args.script_order {
+        ScriptOrderArg::Auto => None,
+        ScriptOrderArg::Unicode => Some(ScriptOrder::Unicode),
+        ScriptOrderArg::CyrillicFirst => Some(ScriptOrder::CyrillicFirst),
+        ScriptOrderArg::LatinFirst => Some(ScriptOrder::LatinFirst),
+        ScriptOrderArg::ChineseFirst => Some(ScriptOrder::ChineseFirst),
+    };
+    if let Some(order) = order {
+        styler = styler.with_script_order(order);
+    }
     Ok(styler)
 }
 
@@ -241,13 +310,7 @@ pub(super) fn render_bibliography(
     library: &Library,
 ) -> Result<()> {
     let styler = styler(args)?;
-    let references = render_entries(
-        &styler,
-        entries,
-        library,
-        args.format.output(),
-        !args.no_cache,
-    );
+    let references = render_entries(&styler, args, entries, library);
     let (mut references, empty) = without_empty(references);
     if args.archived {
         add_archives(&mut references, library, args.format.output());
@@ -321,17 +384,28 @@ pub(super) fn select<'a>(keys: &[String], library: &'a Library) -> Result<Vec<&'
     Ok(entries)
 }
 
+/// Entries as the engine gets them: romanized when `--transliterate` asks.
+fn romanized<'a>(args: &StyleArgs, entries: Vec<Cow<'a, Entry>>) -> Vec<Cow<'a, Entry>> {
+    match args.transliterate {
+        Some(system) => entries
+            .into_iter()
+            .map(|e| Cow::Owned(transliterate_entry(&e, system.system())))
+            .collect(),
+        None => entries,
+    }
+}
+
 fn render_entries(
     styler: &Styler,
+    args: &StyleArgs,
     entries: &[&Entry],
     library: &Library,
-    format: OutputFormat,
-    use_cache: bool,
 ) -> Vec<Formatted> {
+    let format = args.format.output();
     // CSL has no cross-references: a chapter carries its book's fields.
-    let resolved: Vec<_> = entries.iter().map(|e| library.resolved(e)).collect();
+    let resolved = romanized(args, entries.iter().map(|e| library.resolved(e)).collect());
     let entries: Vec<&Entry> = resolved.iter().map(|e| e.as_ref()).collect();
-    let path = cache_file(styler).filter(|_| use_cache);
+    let path = cache_file(styler).filter(|_| !args.no_cache);
     let references = match &path {
         Some(path) => {
             let mut cache = fs::read_to_string(path)
@@ -365,10 +439,11 @@ fn cache_file(styler: &Styler) -> Option<PathBuf> {
 
 fn render_notes(
     styler: &Styler,
+    args: &StyleArgs,
     article_path: &Path,
     library: &Library,
-    format: OutputFormat,
 ) -> Result<(Vec<String>, Vec<Formatted>)> {
+    let format = args.format.output();
     let article = read_article(article_path)?.article;
     // The article's works as the import would resolve them, without writing.
     let plan = plan(&article, library);
@@ -380,6 +455,8 @@ fn render_notes(
             works.len() - 1
         });
     }
+    let works = romanized(args, works.into_iter().map(Cow::Borrowed).collect());
+    let works: Vec<&Entry> = works.iter().map(AsRef::as_ref).collect();
     let items = items(&works);
     // One citation per note, with every work the note cites.
     let citations: Vec<Vec<NoteCitation>> = plan
@@ -398,7 +475,12 @@ fn render_notes(
                 .collect()
         })
         .collect();
-    let (notes, references) = styler.notes(&citations);
+    let (notes, mut references) = styler.notes(&citations);
+    if styler.entry_locale() {
+        // One engine run has one locale: the list is rendered as a
+        // bibliography of the works in first-cited order, each in its own.
+        references = styler.bibliography(&works);
+    }
     let notes = notes
         .iter()
         .zip(&plan.notes)

@@ -8,7 +8,7 @@ pub mod zotero;
 
 use std::borrow::Cow;
 
-use crate::csl::to_csl_json;
+use crate::csl::{custom_fields, to_csl_json};
 use crate::entry::Entry;
 use crate::library::to_biblatex;
 
@@ -43,8 +43,19 @@ pub fn export<'a>(
         ),
         ExportFormat::Biblatex => join_bib(entries.iter().map(|e| to_biblatex(e))),
         ExportFormat::CslJson => {
-            let items: Vec<serde_json::Value> =
-                entries.iter().map(|e| to_csl_json(&resolved(e))).collect();
+            let items: Vec<serde_json::Value> = entries
+                .iter()
+                .map(|e| {
+                    let entry = resolved(e);
+                    let mut item = to_csl_json(&entry);
+                    if let (Some(custom), Some(object)) =
+                        (custom_fields(&entry), item.as_object_mut())
+                    {
+                        object.insert("custom".into(), custom);
+                    }
+                    item
+                })
+                .collect();
             // A Vec of JSON values always serialises.
             serde_json::to_string_pretty(&items).unwrap_or_default() + "\n"
         }

@@ -28,6 +28,9 @@ pub fn ris_record(entry: &Entry) -> String {
         }
     }
     tag("TI", csl::title_with_translation(entry));
+    // Translated and original titles: RIS's own tags.
+    tag("TT", entry.translated_title());
+    tag("OP", entry.text("origtitle"));
     tag("T2", csl::container_title(entry));
     tag("T3", entry.text("series"));
     let date = entry.date();
@@ -66,6 +69,10 @@ pub fn ris_record(entry: &Entry) -> String {
         tag("KW", Some(keyword.trim().to_string()));
     }
     tag("N1", entry.text("note"));
+    // No RIS tag holds these; notes keep them, one per line, named.
+    for field in ["usere", "origlanguage"] {
+        tag("N1", entry.text(field).map(|v| format!("{field}: {v}")));
+    }
     // `ER` ends the record with an empty value.
     out.push_str("ER  - \n");
     out

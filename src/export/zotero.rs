@@ -56,6 +56,9 @@ const HANDLED: &[&str] = &[
     "pagetotal",
 ];
 
+/// Fields written as Extra lines of the note.
+const EXTRA: [&str; 3] = ["origtitle", "usere", "origlanguage"];
+
 /// The Zotero BibTeX form of an entry, its `crossref` already resolved
 /// (Zotero does not resolve cross-references).
 pub fn zotero_entry(entry: &Entry) -> Entry {
@@ -154,15 +157,31 @@ pub fn zotero_entry(entry: &Entry) -> Entry {
     // Whatever Zotero would ignore goes into the note, so nothing is lost.
     notes.extend(text("note"));
     notes.extend(text("addendum"));
+    // Titles in other languages and scripts as Extra lines, one per line:
+    // `original-title` is read by Zotero's citation processor, `tex.` lines
+    // by Better BibTeX, which writes them back as BibLaTeX fields.
+    let mut extra: Vec<String> = Vec::new();
+    extra.extend(text("origtitle").map(|v| format!("original-title: {v}")));
+    for field in ["usere", "origlanguage"] {
+        extra.extend(text(field).map(|v| format!("tex.{field}: {v}")));
+    }
     for (name, _) in entry.fields() {
         if !HANDLED.contains(&name)
+            && !EXTRA.contains(&name)
             && let Some(value) = text(name)
         {
             notes.push(format!("{name}: {value}"));
         }
     }
-    if !notes.is_empty() {
-        put(&mut out, "note", Some(notes.join("; ")));
+    let mut note = notes.join("; ");
+    for line in extra {
+        if !note.is_empty() {
+            note.push('\n');
+        }
+        note.push_str(&line);
+    }
+    if !note.is_empty() {
+        put(&mut out, "note", Some(note));
     }
     out
 }

@@ -66,8 +66,6 @@ pub fn fix_text(text: &str, punctuation_in_quote: bool) -> String {
         text.to_string()
     };
 
-    // GOST's page label doubled for ranges ("Сс. 72–78").
-    t = t.replace("Сс. ", "С. ").replace("сс. ", "с. ");
     while t.contains("  ") {
         t = t.replace("  ", " ");
     }

@@ -7,6 +7,7 @@
 pub mod cache;
 mod fix;
 mod guard;
+mod repair;
 mod titlecase;
 pub mod write;
 
@@ -36,6 +37,28 @@ pub const STYLE_ALIASES: &[(&str, &str)] = &[
     ("harvard", "harvard-cite-them-right"),
     ("gost", "gost-r-705-2008-numeric"),
     ("gost-r-7.0.5", "gost-r-705-2008-numeric"),
+    ("gost-2008", "gost-r-705-2008-numeric"),
+    ("gb-t-7714", "gb-7714-2015-numeric"),
+    ("gb-t-7714-numeric", "gb-7714-2015-numeric"),
+    ("gb-t-7714-author-date", "gb-7714-2015-author-date"),
+    ("gb-t-7714-note", "gb-7714-2015-note"),
+];
+
+/// Styles written for refman, kept as CSL files in `styles/` (a style is
+/// data): GOST R 7.0.100-2018, for which no official CSL file exists.
+pub const OWN_STYLES: &[(&str, &str)] = &[
+    (
+        "gost-2018",
+        include_str!("../../styles/gost-r-7-0-100-2018-numeric.csl"),
+    ),
+    (
+        "gost-2018-numeric",
+        include_str!("../../styles/gost-r-7-0-100-2018-numeric.csl"),
+    ),
+    (
+        "gost-2018-author-date",
+        include_str!("../../styles/gost-r-7-0-100-2018-author-date.csl"),
+    ),
 ];
 
 /// Why a style or locale could not be used.
@@ -53,11 +76,31 @@ pub enum StyleError {
     UnknownLocale { code: String, known: String },
 }
 
+/// How a sorted list orders works written in different scripts; the script
+/// of a reference is that of its first letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScriptOrder {
+    /// Letters in Unicode order (Latin before Cyrillic before Chinese), as
+    /// CSL engines sort.
+    Unicode,
+    /// Cyrillic works first, then Latin, then the rest: GOST lists.
+    CyrillicFirst,
+    /// Latin works first, then Cyrillic, then the rest.
+    LatinFirst,
+    /// Chinese works first, by pinyin, then Japanese, Latin, Cyrillic and
+    /// the rest: GB/T 7714 lists ("中文、日文、西文、俄文、其他文种").
+    ChineseFirst,
+}
+
 /// A style ready to format, with its locale.
 pub struct Styler {
     style: IndependentStyle,
     locales: Vec<Locale>,
     locale: Option<LocaleCode>,
+    /// Each reference in the terms and dates of its own language (`langid`).
+    entry_locale: bool,
+    /// Script order chosen by the user; `None`: the style's tradition.
+    script_order: Option<ScriptOrder>,
     /// The short name or file the style came from, for messages.
     pub origin: String,
     /// Identifies the style's source for the render cache.
@@ -81,6 +124,9 @@ impl Styler {
     /// A bundled style by name (`apa`, `chicago-notes`, `gost`, …).
     pub fn named(name: &str) -> Result<Self, StyleError> {
         let lower = name.to_ascii_lowercase();
+        if let Some((_, xml)) = OWN_STYLES.iter().find(|(own, _)| *own == lower) {
+            return Self::from_csl(xml, name);
+        }
         let canonical = STYLE_ALIASES
             .iter()
             .find(|(alias, _)| *alias == lower)
@@ -128,8 +174,12 @@ impl Styler {
         if style.bibliography.is_none() {
             return Err(StyleError::NoBibliography);
         }
+        let mut style = style;
+        repair::repair(&mut style);
         Ok(Styler {
             locale: default_locale.or_else(|| style.default_locale.clone()),
+            entry_locale: Tradition::of(&style) != Tradition::None,
+            script_order: None,
             style,
             locales: locales(),
             origin: origin.to_string(),
@@ -160,6 +210,95 @@ impl Styler {
                 known: known.join(", "),
             }),
         }
+    }
+
+    /// Turns per-entry locales on or off (`--entry-locale`); on by default
+    /// for GOST and GB/T 7714 styles, whose standards ask for it.
+    pub fn with_entry_locale(mut self, on: bool) -> Self {
+        self.entry_locale = on;
+        self
+    }
+
+    /// Sets the order of scripts in sorted lists (`--script-order`).
+    pub fn with_script_order(mut self, order: ScriptOrder) -> Self {
+        self.script_order = Some(order);
+        self
+    }
+
+    pub fn entry_locale(&self) -> bool {
+        self.entry_locale
+    }
+
+    /// The script order in effect: the user's, else the style tradition's.
+    pub fn script_order(&self) -> ScriptOrder {
+        self.script_order
+            .unwrap_or(match Tradition::of(&self.style) {
+                Tradition::Gost => ScriptOrder::CyrillicFirst,
+                Tradition::Gbt => ScriptOrder::ChineseFirst,
+                Tradition::None => ScriptOrder::Unicode,
+            })
+    }
+
+    /// The locale an item is rendered in: with per-entry locales, the one
+    /// of its `language` when the engine has it (the list's own variant
+    /// when the languages agree: `en` in an `en-GB` list stays `en-GB`),
+    /// else the list's.
+    fn locale_of(&self, language: Option<&str>) -> Option<LocaleCode> {
+        let list = self.locale.clone();
+        if !self.entry_locale {
+            return list;
+        }
+        let Some(language) =
+            language.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase())
+        else {
+            return list;
+        };
+        let list_language = self
+            .locale_code()
+            .split('-')
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase();
+        if language == list_language {
+            return list;
+        }
+        // The language's main variant first (ru-RU, en-US, zh-CN).
+        let code = |l: &Locale| l.lang.as_ref().map(|c| c.0.clone());
+        let candidates: Vec<String> = self
+            .locales
+            .iter()
+            .filter_map(code)
+            .filter(|c| {
+                c.split('-')
+                    .next()
+                    .is_some_and(|b| b.eq_ignore_ascii_case(&language))
+            })
+            .collect();
+        let main = format!("{language}-{}", language.to_ascii_uppercase());
+        candidates
+            .iter()
+            .find(|c| {
+                c.eq_ignore_ascii_case(&main)
+                    || (language == "en" && *c == "en-US")
+                    || (language == "zh" && *c == "zh-CN")
+            })
+            .or(candidates.first())
+            .map(|c| LocaleCode(c.clone()))
+            .or(list)
+    }
+
+    fn entry_locale_of(&self, entry: &Entry) -> Option<LocaleCode> {
+        if !self.entry_locale {
+            return self.locale.clone();
+        }
+        self.locale_of(crate::csl::language(entry).as_deref())
+    }
+
+    fn item_locale(&self, item: &Item) -> Option<LocaleCode> {
+        if !self.entry_locale {
+            return self.locale.clone();
+        }
+        self.locale_of(item.0.get("language").and_then(|v| v.to_str()).as_deref())
     }
 
     /// Whether the style formats citations as notes (Chicago notes, …).
@@ -266,7 +405,13 @@ impl Styler {
         let mut clusters: Vec<Vec<usize>> = if sorted {
             let mut by_author: HashMap<String, Vec<usize>> = HashMap::new();
             for (i, entry) in entries.iter().enumerate() {
-                by_author.entry(cluster_key(entry)).or_default().push(i);
+                let mut key = cluster_key(entry);
+                if self.entry_locale {
+                    // Works in different languages never share a run.
+                    let locale = self.entry_locale_of(entry);
+                    key.push_str(locale.as_ref().map_or("", |l| l.0.as_str()));
+                }
+                by_author.entry(key).or_default().push(i);
             }
             by_author.into_values().collect()
         } else {
@@ -291,9 +436,12 @@ impl Styler {
                     .iter()
                     .map(|cluster| {
                         let members: Vec<u64> = cluster.iter().map(|&i| hashes[i]).collect();
+                        let locale = cluster
+                            .first()
+                            .and_then(|&i| self.entry_locale_of(entries[i]));
                         Some(cache::cluster_key(
                             self.fingerprint,
-                            self.locale_code(),
+                            locale.as_ref().map_or(self.locale_code(), |l| l.0.as_str()),
                             &members,
                         ))
                     })
@@ -312,7 +460,11 @@ impl Styler {
             .par_iter()
             .map(|&i| {
                 let members: Vec<&Entry> = clusters[i].iter().map(|&j| entries[j]).collect();
-                (i, self.run_with(&plain_style, &[], &items(&members)).1)
+                let locale = members.first().and_then(|e| self.entry_locale_of(e));
+                (
+                    i,
+                    self.run_with(&plain_style, locale, &[], &items(&members)).1,
+                )
             })
             .collect();
         for (i, references) in fresh {
@@ -322,15 +474,22 @@ impl Styler {
             rendered[i] = Some(references);
         }
         let rendered = rendered.into_iter().flatten();
+        let order = self.script_order();
         let mut references: Vec<Reference> = if sorted {
-            let mut keyed: Vec<((String, String), Reference)> = rendered
+            let mut keyed: Vec<(SortKey, Reference)> = rendered
                 .flatten()
-                .map(|r| (sort_text(&r.content), r))
+                .map(|r| (sort_text(&r.content, order), r))
                 .collect();
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
             keyed.into_iter().map(|(_, r)| r).collect()
         } else {
-            rendered.flatten().collect()
+            let mut references: Vec<Reference> = rendered.flatten().collect();
+            // A numbered list keeps the citation order unless the user
+            // asked for scripts to be grouped.
+            if self.script_order.is_some_and(|o| o != ScriptOrder::Unicode) {
+                references.sort_by_cached_key(|r| script_rank(&write::raw_text(&r.content), order));
+            }
+            references
         };
         if !sorted {
             renumber(&mut references);
@@ -358,12 +517,15 @@ impl Styler {
         notes: &[Vec<NoteCitation>],
         items: &[Item],
     ) -> (Vec<ElemChildren>, Vec<Reference>) {
-        self.run_with(&self.style, notes, items)
+        self.run_with(&self.style, self.locale.clone(), notes, items)
     }
 
+    /// The engine over notes (each in the locale of its first work when
+    /// per-entry locales are on) or over items, in `locale`.
     fn run_with(
         &self,
         style: &IndependentStyle,
+        locale: Option<LocaleCode>,
         notes: &[Vec<NoteCitation>],
         items: &[Item],
     ) -> (Vec<ElemChildren>, Vec<Reference>) {
@@ -383,10 +545,14 @@ impl Styler {
                     CitationItem::with_locator(c.item, locator)
                 })
                 .collect();
+            let note_locale = match note.first() {
+                Some(first) if self.entry_locale => self.item_locale(first.item),
+                _ => locale.clone(),
+            };
             driver.citation(CitationRequest::new(
                 cites,
                 style,
-                self.locale.clone(),
+                note_locale,
                 &self.locales,
                 Some(i + 1),
             ));
@@ -397,17 +563,13 @@ impl Styler {
                 driver.citation(CitationRequest::new(
                     vec![CitationItem::new(item, None, None, true, None)],
                     style,
-                    self.locale.clone(),
+                    locale.clone(),
                     &self.locales,
                     None,
                 ));
             }
         }
-        let rendered = driver.finish(BibliographyRequest::new(
-            style,
-            self.locale.clone(),
-            &self.locales,
-        ));
+        let rendered = driver.finish(BibliographyRequest::new(style, locale, &self.locales));
         // Title case as citeproc-js makes it, per item.
         let corrections: HashMap<String, Vec<String>> = items
             .iter()
@@ -492,11 +654,17 @@ fn date_title_key(entry: &Entry) -> (Vec<i64>, String) {
     (date, title)
 }
 
-/// What a reference sorts by: its names, then its whole text, lowercased
-/// and without the punctuation that a sort key would not have. Names come
-/// first on their own so that a single author sorts before the same author
-/// with co-authors.
-fn sort_text(content: &ElemChildren) -> (String, String) {
+/// What a reference sorts by: its script's rank, its names, then its whole
+/// text.
+type SortKey = (u8, String, String);
+
+/// What a reference sorts by: the rank of its script in `order`, its
+/// names, then its whole text, lowercased and without the punctuation that
+/// a sort key would not have (Chinese by pinyin where Chinese comes
+/// first). Names come first on their own so that a single author sorts
+/// before the same author with co-authors.
+fn sort_text(content: &ElemChildren, order: ScriptOrder) -> SortKey {
+    let pinyin = order == ScriptOrder::ChineseFirst;
     // Letters, digits and single spaces, lowercased: what the text says,
     // whatever its punctuation and spacing.
     let key = |text: String| -> String {
@@ -510,16 +678,108 @@ fn sort_text(content: &ElemChildren) -> (String, String) {
                 if !out.ends_with(' ') {
                     out.push(' ');
                 }
+            } else if pinyin && is_han(c) {
+                // One syllable per character, toneless: the order of a
+                // pinyin index.
+                let mut buffer = [0u8; 4];
+                out.push_str(&any_ascii::any_ascii(c.encode_utf8(&mut buffer)).to_lowercase());
+                out.push(' ');
             } else {
                 out.extend(c.to_lowercase());
             }
         }
         out
     };
+    let text = write::raw_text(content);
     let names = first_names(content)
         .map(|e| key(write::raw_text(&e.children)))
         .unwrap_or_default();
-    (names, key(write::raw_text(content)))
+    (script_rank(&text, order), names, key(text))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// The rank of a reference's script in `order`, by its first letter (a
+/// Japanese reference is one with kana anywhere in its text).
+fn script_rank(text: &str, order: ScriptOrder) -> u8 {
+    #[derive(PartialEq)]
+    enum Script {
+        Latin,
+        Cyrillic,
+        Chinese,
+        Japanese,
+        Other,
+    }
+    let Some(first) = text.chars().find(|c| c.is_alphabetic()) else {
+        return u8::MAX;
+    };
+    let kana = |c: char| matches!(c, '\u{3040}'..='\u{30FF}');
+    let script = if first.is_ascii_alphabetic() || matches!(first, '\u{00C0}'..='\u{024F}') {
+        Script::Latin
+    } else if matches!(first, '\u{0400}'..='\u{052F}') {
+        Script::Cyrillic
+    } else if is_han(first) || kana(first) {
+        if text.chars().any(kana) {
+            Script::Japanese
+        } else {
+            Script::Chinese
+        }
+    } else {
+        Script::Other
+    };
+    let ranks: [Script; 5] = match order {
+        ScriptOrder::Unicode => return 0,
+        ScriptOrder::CyrillicFirst => [
+            Script::Cyrillic,
+            Script::Latin,
+            Script::Chinese,
+            Script::Japanese,
+            Script::Other,
+        ],
+        ScriptOrder::LatinFirst => [
+            Script::Latin,
+            Script::Cyrillic,
+            Script::Chinese,
+            Script::Japanese,
+            Script::Other,
+        ],
+        ScriptOrder::ChineseFirst => [
+            Script::Chinese,
+            Script::Japanese,
+            Script::Latin,
+            Script::Cyrillic,
+            Script::Other,
+        ],
+    };
+    ranks
+        .iter()
+        .position(|s| *s == script)
+        .map_or(u8::MAX, |p| p as u8)
+}
+
+/// The bibliographic tradition a style follows, for its defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tradition {
+    Gost,
+    Gbt,
+    None,
+}
+
+impl Tradition {
+    /// From the style's id and title: GOST (`gost-r-…`) or GB/T 7714.
+    fn of(style: &IndependentStyle) -> Self {
+        let id = style.info.id.to_lowercase();
+        let title = style.info.title.value.to_lowercase();
+        if id.contains("gost") || title.contains("gost") || title.contains("гост") {
+            Tradition::Gost
+        } else if id.contains("7714") || title.contains("7714") {
+            Tradition::Gbt
+        } else {
+            Tradition::None
+        }
+    }
 }
 
 fn first_names(children: &ElemChildren) -> Option<&hayagriva::Elem> {
@@ -610,7 +870,8 @@ fn plain(text: &str) -> hayagriva::Formatted {
 }
 
 fn known_styles() -> String {
-    let mut names: Vec<&str> = STYLE_ALIASES.iter().map(|(a, _)| *a).collect();
+    let mut names: Vec<&str> = OWN_STYLES.iter().map(|(a, _)| *a).collect();
+    names.extend(STYLE_ALIASES.iter().map(|(a, _)| *a));
     names.extend(
         ArchivedStyle::all()
             .iter()

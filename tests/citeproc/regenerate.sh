@@ -15,6 +15,13 @@ for style in apa chicago-notes-bibliography chicago-author-date modern-language-
 done
 node bibliography.js "$items" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU \
     > "$out/gost-r-7-0-5-2008-numeric.txt"
+# Per-entry locales: the CSL-M form of each GOST style (cslm.js repeats the
+# bibliography layout as <layout locale="en">), items in their own language.
+mkdir -p "$out/entry-locale"
+for style in ../../styles/gost-r-7-0-100-2018-numeric.csl ../../styles/gost-r-7-0-100-2018-author-date.csl \
+    "$csl/gost-r-7-0-5-2008-numeric.csl"; do
+    node cslm.js "$items" "$style" "$csl" ru-RU en > "$out/entry-locale/$(basename "$style" .csl).txt"
+done
 node notes.js "$items" "$out/seed-notes.json" "$csl/chicago-notes-bibliography.csl" "$csl" en-US \
     > "$out/notes-chicago-notes-bibliography.txt"
 # The large set: refman's CSL-JSON export of tests/data/citeproc/large/bibliography

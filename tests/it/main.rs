@@ -14,6 +14,7 @@ mod layouts;
 mod library_cmds;
 mod links;
 mod links_server;
+mod multilingual;
 mod reliability;
 mod render;
 mod seed;
