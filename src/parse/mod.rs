@@ -25,6 +25,7 @@ pub mod short;
 pub mod special;
 pub mod split;
 pub mod text;
+mod translation;
 mod vocabulary;
 
 use std::sync::LazyLock;
@@ -65,6 +66,11 @@ pub struct Work {
     pub doi: Option<String>,
     pub isbn: Option<String>,
     pub language: Option<Language>,
+    /// The language a translated work was written in ("пер. с англ.").
+    pub origlanguage: Option<Language>,
+    /// The title in transliteration, when the note gives the work in Latin
+    /// letters and names its language ("(In Russ.)").
+    pub usere: Option<String>,
     pub newspaper: bool,
     /// BibLaTeX `entrysubtype` other than a newspaper's (`post`, `video`).
     pub subtype: Option<&'static str>,
@@ -142,6 +148,9 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.newspaper = false;
         special::refine(kind, note, &mut parsed.work);
         parsed.missing = kind::missing_fields(&parsed.work, kind.entry_type);
+    }
+    if parsed.back_reference.is_none() {
+        translation::apply(note, &mut parsed.work);
     }
     (parsed, how)
 }
@@ -395,6 +404,12 @@ impl Work {
         }
         if let Some(l) = self.language {
             e.set_text("langid", l.langid());
+        }
+        if let Some(l) = self.origlanguage {
+            e.set_text("origlanguage", l.langid());
+        }
+        if let Some(t) = &self.usere {
+            e.set_text("usere", t);
         }
         e
     }

@@ -1,0 +1,111 @@
+//! What a note says about a work's languages: the original of a
+//! translation ("пер. с англ.", "translated from the Russian") becomes
+//! `origlanguage`; a reference given in Latin letters with its language
+//! named ("(In Russ.)", "[in Chinese]"), the form English-language journals
+//! ask for, keeps its title and also records it as the transliterated title
+//! (`usere`), with `langid` the language named.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Work;
+use crate::lang::Language;
+
+static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\bпер(?:\.|евод)\s*с\s*|\btranslated\s+from\s+(?:the\s+)?|\btransl?\.\s+from\s+(?:the\s+)?|\bübers(?:\.|etzt)\s+aus\s+dem\s+)(\p{L}+)",
+    )
+    .expect("original-language pattern")
+});
+
+static WRITTEN_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[(\[]\s*(?:in|на)\s+(\p{L}+)").expect("written-in pattern"));
+
+/// A language named by a word or its abbreviation, in English, Russian or
+/// German ("англ", "Russ", "Chinese", "Englischen").
+fn named(word: &str) -> Option<Language> {
+    let w = word.to_lowercase();
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| w.starts_with(p));
+    let iso = if starts(&["англ", "engl"]) {
+        "en"
+    } else if starts(&["рус", "russ", "rus"]) {
+        "ru"
+    } else if starts(&["белорус", "белар", "belarus", "bel"]) {
+        "be"
+    } else if starts(&["укр", "ukr"]) {
+        "uk"
+    } else if starts(&["кит", "chin"]) {
+        "zh"
+    } else if starts(&["нем", "germ", "deut"]) {
+        "de"
+    } else if starts(&["фр", "french", "franz"]) {
+        "fr"
+    } else if starts(&["япон", "japan"]) {
+        "ja"
+    } else if starts(&["пол", "polish", "poln"]) {
+        "pl"
+    } else if starts(&["исп", "span"]) {
+        "es"
+    } else if starts(&["ит", "ital"]) {
+        "it"
+    } else {
+        return None;
+    };
+    Language::from_iso(iso)
+}
+
+/// Records in `work` the languages `note` names.
+pub fn apply(note: &str, work: &mut Work) {
+    if let Some(language) = ORIGINAL.captures(note).and_then(|c| named(&c[1])) {
+        work.origlanguage = Some(language);
+    }
+    let Some(language) = WRITTEN_IN.captures(note).and_then(|c| named(&c[1])) else {
+        return;
+    };
+    let latin_title = work.title.as_deref().is_some_and(|t| {
+        t.chars().any(|c| c.is_ascii_alphabetic())
+            && !t.chars().any(|c| {
+                c.is_alphabetic()
+                    && !c.is_ascii()
+                    && !matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0300}'..='\u{036F}' | 'ʹ' | 'ʺ')
+            })
+    });
+    if latin_title && matches!(language.iso(), "ru" | "uk" | "be" | "zh" | "ja") {
+        work.usere = work.title.clone();
+        work.language = Some(language);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_note;
+
+    #[test]
+    fn a_translation_names_its_original_language() {
+        let parsed = parse_note(
+            "Хантингтон С. Столкновение цивилизаций / пер. с англ. Т. Велимеева. М.: АСТ, 2003. 603 с.",
+        );
+        assert_eq!(parsed.work.origlanguage.map(Language::iso), Some("en"));
+        let entry = parsed.work.to_entry("k");
+        assert_eq!(entry.text("origlanguage").as_deref(), Some("english"));
+    }
+
+    #[test]
+    fn a_transliterated_reference_keeps_its_language_and_transliteration() {
+        let parsed = parse_note(
+            "Ivanov I.I. Ekonomicheskie otnosheniya Belarusi i Kitaya [Economic relations of Belarus and China]. Voprosy ekonomiki, 2019, no. 3, pp. 45–60. (In Russ.)",
+        );
+        let entry = parsed.work.to_entry("k");
+        assert_eq!(
+            entry.text("langid").as_deref(),
+            Some("russian"),
+            "{entry:?}"
+        );
+        assert_eq!(entry.text("usere"), entry.text("title"), "{entry:?}");
+        // A Latin title of an English work gets no transliteration.
+        let english = parse_note("Smith J. Trade corridors. Journal of Trade, 2019, no. 2.");
+        assert_eq!(english.work.usere, None);
+    }
+}
