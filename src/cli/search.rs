@@ -1,6 +1,10 @@
 //! `refman search`: entries ranked by how well they match the query's
-//! words, in any script.
+//! words, in any script. A search index in the cache folder (rebuilt
+//! whenever a `.bib` file's size or modification time changes) spares an
+//! unchanged library's loading: only the entries shown are read.
 
+use std::collections::HashMap;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -8,8 +12,11 @@ use clap::Args;
 
 use super::listing::{ListFormat, render};
 use super::output::write_output;
-use crate::library::Library;
-use crate::library::query::search;
+use super::paths::{cache_dir, save_cache};
+use crate::entry::Entry;
+use crate::library::query::{query_words, search};
+use crate::library::search_index::{self, Hit};
+use crate::library::{Library, file_stamps, parse_bib};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -27,17 +34,89 @@ pub struct SearchArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+
+    /// Load the library instead of reading the search index (and do not
+    /// write one).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 pub fn run(args: &SearchArgs, library_dir: &Path) -> Result<u8> {
+    let query = args.query.join(" ");
+    let index_file = (!args.no_cache).then(|| index_path(library_dir)).flatten();
+    if let Some(path) = &index_file
+        && let Some((found, entries)) = from_index(path, library_dir, &query, args.limit)
+    {
+        let shown: Vec<(&Entry, Option<u32>)> = entries
+            .iter()
+            .zip(&found)
+            .map(|(e, h)| (e, Some(h.score)))
+            .collect();
+        write_output(args.output.as_deref(), &render(&shown, args.format)?)?;
+        return Ok(u8::from(found.is_empty()));
+    }
+    let stamps = file_stamps(library_dir);
     let library = Library::open(library_dir)?;
-    let found = search(library.entries(), &args.query.join(" "));
+    let found = search(library.entries(), &query);
     let shown: Vec<_> = found
         .iter()
         .take(args.limit)
         .map(|(score, e)| (*e, Some(*score)))
         .collect();
     write_output(args.output.as_deref(), &render(&shown, args.format)?)?;
+    if let (Some(path), Some(stamps)) = (&index_file, stamps)
+        && library.entries_stand_alone()
+        && file_stamps(library_dir).as_ref() == Some(&stamps)
+    {
+        save_cache(
+            path,
+            &search_index::build(&stamps, library.sourced()),
+            "search",
+        );
+    }
     // Nothing found is an answer, not an error, but scripts can tell.
     Ok(u8::from(found.is_empty()))
+}
+
+/// The index file of a library folder in the cache.
+fn index_path(library_dir: &Path) -> Option<PathBuf> {
+    let dir = fs::canonicalize(library_dir).ok()?;
+    let id = crate::render::cache::fingerprint(&dir.to_string_lossy());
+    Some(cache_dir()?.join("search").join(format!("{id:016x}.idx")))
+}
+
+/// The search through the index when it is current: the hits (all of
+/// them) and the entries of the first `limit`, read from their files.
+/// `None` sends the search to the library (no index, files changed, an
+/// entry that does not read back as the index says).
+fn from_index(
+    path: &Path,
+    library_dir: &Path,
+    query: &str,
+    limit: usize,
+) -> Option<(Vec<Hit>, Vec<Entry>)> {
+    let index = fs::read_to_string(path).ok()?;
+    let stamps = search_index::stamps(&index)?;
+    if file_stamps(library_dir)? != stamps {
+        return None;
+    }
+    let hits = search_index::search(&index, &query_words(query))?;
+    let mut sources: HashMap<usize, String> = HashMap::new();
+    let mut entries = Vec::new();
+    for hit in hits.iter().take(limit) {
+        let file = library_dir.join(&stamps.get(hit.file)?.name);
+        let source = match sources.entry(hit.file) {
+            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(fs::read_to_string(&file).ok()?)
+            }
+        };
+        let text = source.get(hit.span.clone())?;
+        let entry = parse_bib(&file, text).ok()?.into_iter().next()?;
+        if entry.key != hit.key {
+            return None;
+        }
+        entries.push(entry);
+    }
+    Some((hits, entries))
 }

@@ -87,7 +87,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
 const PIECE_BYTES: usize = 256 * 1024;
 
 /// Whether the file defines `@string` macros.
-fn has_macros(source: &str) -> bool {
+pub(crate) fn has_macros(source: &str) -> bool {
     source.match_indices('@').any(|(i, _)| {
         source
             .as_bytes()

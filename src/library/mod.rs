@@ -18,6 +18,7 @@ pub mod lint;
 mod lock;
 pub mod merge;
 pub mod query;
+pub mod search_index;
 
 use std::collections::HashMap;
 use std::fs;
@@ -141,6 +142,36 @@ impl BibFile {
     }
 }
 
+/// The `.bib` files of a library folder as [`Library::open`] would load
+/// them, with their sizes and modification times; `None` when the folder
+/// cannot be read.
+pub fn file_stamps(dir: &Path) -> Option<Vec<search_index::Stamp>> {
+    let mut stamps: Vec<search_index::Stamp> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(|d| {
+            let d = d.ok()?;
+            let path = d.path();
+            if path.extension().is_none_or(|x| x != "bib") {
+                return None;
+            }
+            let meta = fs::metadata(&path).ok().filter(|m| m.is_file())?;
+            let modified = meta
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?
+                .as_nanos();
+            Some(search_index::Stamp {
+                name: path.file_name()?.to_str()?.to_string(),
+                len: meta.len(),
+                modified,
+            })
+        })
+        .collect();
+    stamps.sort_by(|a, b| a.name.cmp(&b.name));
+    Some(stamps)
+}
+
 impl Library {
     /// An empty library that will be created in `dir` when saved.
     pub fn empty(dir: impl Into<PathBuf>) -> Self {
@@ -253,6 +284,24 @@ impl Library {
                 .map(|(i, s)| f.updated.get(&i).unwrap_or(&s.entry))
                 .chain(f.added.iter())
         })
+    }
+
+    /// Loaded entries as their files hold them: (file index, span in the
+    /// file, entry), for entries neither changed nor removed since loading.
+    pub fn sourced(&self) -> impl Iterator<Item = (usize, std::ops::Range<usize>, &Entry)> {
+        self.files.iter().enumerate().flat_map(|(file, f)| {
+            f.entries
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !f.removed.contains(i) && !f.updated.contains_key(i))
+                .map(move |(_, s)| (file, s.span.clone(), &s.entry))
+        })
+    }
+
+    /// Whether every entry can be read from its own text alone (no file
+    /// defines `@string` macros that entries could use).
+    pub fn entries_stand_alone(&self) -> bool {
+        !self.files.iter().any(|f| bib::has_macros(&f.source))
     }
 
     pub fn len(&self) -> usize {

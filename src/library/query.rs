@@ -92,8 +92,9 @@ const WEIGHTS: [(&str, u32); 7] = [
     ("other", 1),
 ];
 
-/// The searchable words of an entry, by field group.
-fn fields(entry: &Entry) -> [Vec<String>; 7] {
+/// The searchable words of an entry, by field group (in the order of
+/// [`WEIGHTS`]), each group's words joined by single spaces.
+pub fn fields(entry: &Entry) -> [String; 7] {
     let names: Vec<String> = entry
         .names("author")
         .into_iter()
@@ -121,6 +122,45 @@ fn fields(entry: &Entry) -> [Vec<String>; 7] {
             .unwrap_or_default(),
         other,
     ]
+    .map(|group| group.join(" "))
+}
+
+/// The query's words, as [`score`] compares them.
+pub fn query_words(query: &str) -> Vec<String> {
+    words(query)
+}
+
+/// How well an entry's field groups (from [`fields`]) match every query
+/// word (as a word's beginning, or a close transliteration variant);
+/// `None` when a word is missing.
+pub fn score<S: AsRef<str>>(groups: &[S; 7], wanted: &[String]) -> Option<u32> {
+    let mut score = 0;
+    for w in wanted {
+        let best = groups
+            .iter()
+            .zip(WEIGHTS)
+            .filter(|(words, _)| {
+                words
+                    .as_ref()
+                    .split(' ')
+                    .any(|x| x.starts_with(w.as_str()) || (w.len() >= 6 && close(x, w)))
+            })
+            .map(|(_, (_, weight))| weight)
+            .max()?;
+        // A whole word is worth more than its beginning.
+        let exact = groups.iter().any(|g| g.as_ref().split(' ').any(|x| x == w));
+        score += best * 2 + u32::from(exact);
+    }
+    Some(score)
+}
+
+/// Best first: by score, then newest first, then by key.
+pub fn rank<T>(hits: &mut [(u32, Option<i32>, &str, T)]) {
+    hits.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| b.1.cmp(&a.1))
+            .then_with(|| a.2.cmp(b.2))
+    });
 }
 
 /// Entries matching every word of the query (as a word's beginning),
@@ -130,34 +170,14 @@ pub fn search<'a>(entries: impl Iterator<Item = &'a Entry>, query: &str) -> Vec<
     if wanted.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(u32, &Entry)> = entries
+    let mut hits: Vec<(u32, Option<i32>, &str, &Entry)> = entries
         .filter_map(|entry| {
-            let groups = fields(entry);
-            let mut score = 0;
-            for w in &wanted {
-                let best = groups
-                    .iter()
-                    .zip(WEIGHTS)
-                    .filter(|(words, _)| {
-                        words
-                            .iter()
-                            .any(|x| x.starts_with(w.as_str()) || (w.len() >= 6 && close(x, w)))
-                    })
-                    .map(|(_, (_, weight))| weight)
-                    .max()?;
-                // A whole word is worth more than its beginning.
-                let exact = groups.iter().any(|g| g.iter().any(|x| x == w));
-                score += best * 2 + u32::from(exact);
-            }
-            Some((score, entry))
+            let s = score(&fields(entry), &wanted)?;
+            Some((s, entry.year(), entry.key.as_str(), entry))
         })
         .collect();
-    hits.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| b.1.year().cmp(&a.1.year()))
-            .then_with(|| a.1.key.cmp(&b.1.key))
-    });
-    hits
+    rank(&mut hits);
+    hits.into_iter().map(|(s, _, _, e)| (s, e)).collect()
 }
 
 /// Transliteration variants of one word (`samarkand`, `samarkande`;

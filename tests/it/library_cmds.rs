@@ -79,6 +79,54 @@ fn list_show_and_search_find_entries_in_any_script() {
     assert_eq!(run(d, &["show", "nosuch"]).status.code(), Some(3));
 }
 
+/// The search index answers as the library does, and a changed library is
+/// searched afresh.
+#[test]
+fn search_through_its_index_answers_as_the_library_does() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let queries: [&[&str]; 4] = [
+        &["lukashenko"],
+        &["belarus", "china"],
+        &["turarbekova", "2020"],
+        &["nothing-like-this"],
+    ];
+    let search = |words: &[&str], extra: &[&str]| {
+        let mut args = vec!["search"];
+        args.extend(words);
+        args.extend(["--format", "json"]);
+        args.extend(extra);
+        let out = run(d, &args);
+        (out.status.code(), stdout(&out))
+    };
+    assert_eq!(search(&["vstretilis"], &["--no-cache"]).0, Some(0));
+    let fresh: Vec<_> = queries.iter().map(|q| search(q, &["--no-cache"])).collect();
+    assert!(!d.join(".cache/refman/search").exists());
+    // The first search writes the index, the second reads it.
+    for (q, want) in queries.iter().zip(&fresh) {
+        assert_eq!(&search(q, &[]), want, "{q:?}");
+    }
+    let index = fs::read_dir(d.join(".cache/refman/search"))
+        .expect("index folder")
+        .count();
+    assert_eq!(index, 1);
+    for (q, want) in queries.iter().zip(&fresh) {
+        assert_eq!(&search(q, &[]), want, "{q:?} from the index");
+    }
+    // A changed library is not answered from the old index.
+    let out = run(d, &["set", "belta2022", "title=Quite another headline"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_, after) = search(&["headline"], &[]);
+    assert!(after.contains("belta2022"), "{after}");
+    // The old title's word ("встретились") is gone.
+    let (code, _) = search(&["vstretilis"], &[]);
+    assert_eq!(code, Some(1));
+}
+
 #[test]
 fn set_changes_one_entry_and_refuses_what_would_not_read_back() {
     let dir = library("export/seed.bib");
