@@ -49,6 +49,9 @@ pub struct ImportArgs {
     explain: bool,
 }
 
+/// Warnings printed per article before the rest are counted.
+const MAX_WARNINGS_SHOWN: usize = 50;
+
 pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
     let rules = FetchRules {
         allow_private: args.allow_private,
@@ -81,8 +84,20 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     }
 
     for (plan, l) in plans.iter().zip(&loaded) {
-        for warning in &plan.warnings {
+        // A terminal shows the first warnings; JSON output has them all.
+        for warning in plan.warnings.iter().take(MAX_WARNINGS_SHOWN) {
             eprintln!("warning: {}: {warning}", l.source);
+        }
+        if let Some(more) = plan
+            .warnings
+            .len()
+            .checked_sub(MAX_WARNINGS_SHOWN)
+            .filter(|n| *n > 0)
+        {
+            eprintln!(
+                "warning: {}: … and {more} more warnings (`--format json` lists them all)",
+                l.source
+            );
         }
     }
     let text = match args.format {

@@ -545,3 +545,32 @@ fn long_hostile_notes_parse_in_bounded_time() {
         started.elapsed()
     );
 }
+
+/// Warnings past the first 50 of an article are counted on the terminal,
+/// and every one is in the JSON report.
+#[test]
+fn many_warnings_are_counted_after_the_first_fifty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = String::from("Only the first note is cited here.[^1]\n\nNotes\n\n");
+    for n in 1..=80 {
+        text.push_str(&format!(
+            "{n}. Anna Smith, \"Report number {n} on trade,\" *Journal of Eastern Studies* 3 (2020): {n}.\n"
+        ));
+    }
+    fs::write(dir.path().join("many.md"), text).expect("write article");
+    let out = refman(dir.path())
+        .args(["import", "--dry-run", "many.md"])
+        .output()
+        .expect("run refman");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("warning:")).collect();
+    assert_eq!(lines.len(), 51, "{stderr}");
+    assert!(lines[50].contains("… and 29 more warnings"), "{stderr}");
+    let out = refman(dir.path())
+        .args(["import", "--dry-run", "--format", "json", "many.md"])
+        .output()
+        .expect("run refman");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["warnings"].as_array().map(Vec::len), Some(79));
+}
