@@ -562,9 +562,16 @@ fn many_warnings_are_counted_after_the_first_fifty() {
         .args(["import", "--dry-run", "many.md"])
         .output()
         .expect("run refman");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("warning:")).collect();
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
     assert_eq!(lines.len(), 51, "{stderr}");
     assert!(lines[50].contains("… and 29 more warnings"), "{stderr}");
     let out = refman(dir.path())

@@ -210,6 +210,22 @@ fn per_entry_locales_equal_citeproc_js_csl_m() {
         let got = references(&render(dir.path(), &["--style", style]));
         assert_eq!(got, expected, "{style}");
     }
+    // A Chinese and English list in the bundled GB/T 7714 styles.
+    let library = data("standards/gb-t-7714/bibliography");
+    let library = library.to_str().expect("utf-8 path");
+    for (style, file) in [
+        ("gb-t-7714", "gb-7714-2015-numeric"),
+        ("gb-t-7714-author-date", "gb-7714-2015-author-date"),
+    ] {
+        let expected = fs::read_to_string(data(&format!("citeproc/entry-locale/{file}.txt")))
+            .expect("expected");
+        let expected: Vec<&str> = expected.lines().collect();
+        let got = references(&render(
+            dir.path(),
+            &["--library", library, "--style", style],
+        ));
+        assert_eq!(got, expected, "{style}");
+    }
 }
 
 #[derive(Deserialize)]
