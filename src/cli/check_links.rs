@@ -81,6 +81,13 @@ pub struct CheckLinksArgs {
     #[arg(long, value_name = "URL")]
     timemap: Vec<String>,
 
+    /// Memento TimeGates to ask for the capture nearest the cited date
+    /// (repeatable; the URL is appended, the date sent as
+    /// `Accept-Datetime`): `https://timetravel.mementoweb.org/timegate/`,
+    /// `https://arquivo.pt/wayback/`, an institution's own archive.
+    #[arg(long, value_name = "URL")]
+    timegate: Vec<String>,
+
     /// Where entries with a DOI and no URL are checked: the DOI resolver
     /// (a mirror or a local server for tests).
     #[arg(long, default_value = "https://doi.org/", value_name = "URL")]
@@ -245,6 +252,11 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
             Some(ArchiveArg::All | ArchiveArg::Save) => ArchiveMode::All,
         },
         timemaps: timemaps(&wayback_url, &args.timemap)?,
+        timegates: args
+            .timegate
+            .iter()
+            .map(|t| url::Url::parse(t).with_context(|| format!("--timegate: `{t}` is not a URL")))
+            .collect::<Result<_>>()?,
         wayback_url,
         ..Options::default()
     };

@@ -102,6 +102,8 @@ impl Throttle {
 struct Ask<'a> {
     accept: Option<&'a str>,
     body_cap: usize,
+    /// Memento's `Accept-Datetime`, for a TimeGate.
+    accept_datetime: Option<&'a str>,
 }
 
 impl Ask<'_> {
@@ -109,6 +111,7 @@ impl Ask<'_> {
         Ask {
             accept: None,
             body_cap: options.body_cap,
+            accept_datetime: None,
         }
     }
 }
@@ -120,6 +123,8 @@ pub struct Document {
     pub url: String,
     pub status: u16,
     pub content_type: Option<String>,
+    /// The capture time an archive gave its copy (`Memento-Datetime`).
+    pub memento_datetime: Option<String>,
     pub body: Vec<u8>,
     /// Whether the body was longer than the cap.
     pub truncated: bool,
@@ -461,6 +466,7 @@ impl<F: Fetcher> Checker<F> {
                 body_cap: ask.body_cap,
                 timeout: self.options.timeout,
                 accept: ask.accept.map(str::to_string),
+                accept_datetime: ask.accept_datetime.map(str::to_string),
             })
             .await;
         if let Ok(r) = &response {
@@ -490,12 +496,25 @@ impl<F: Fetcher> Checker<F> {
         accept: Option<&str>,
         body_cap: usize,
     ) -> Result<Document, (&'static str, String)> {
+        let ask = Ask {
+            accept,
+            body_cap,
+            accept_datetime: None,
+        };
+        self.get_with(address, ask).await
+    }
+
+    /// [`Checker::get`] with every header of `ask`.
+    async fn get_with(
+        &self,
+        address: &str,
+        ask: Ask<'_>,
+    ) -> Result<Document, (&'static str, String)> {
         if let Some(why) = malformed(address.trim()) {
             return Err(("invalid-url", why.to_string()));
         }
         let mut url =
             url::Url::parse(address.trim()).map_err(|e| ("invalid-url", e.to_string()))?;
-        let ask = Ask { accept, body_cap };
         let mut hops = 0;
         loop {
             if !matches!(url.scheme(), "http" | "https") {
@@ -542,6 +561,7 @@ impl<F: Fetcher> Checker<F> {
                 url: url.to_string(),
                 status: response.status,
                 content_type: response.content_type,
+                memento_datetime: response.memento_datetime,
                 body: response.body,
                 truncated: response.truncated,
             });
@@ -585,6 +605,26 @@ impl<F: Fetcher> Checker<F> {
                 all.extend(super::memento::mementos(&String::from_utf8_lossy(
                     &doc.body,
                 )));
+            }
+        }
+        // TimeGates: each answers with its own capture closest to the
+        // cited date (`Accept-Datetime`), the closest of those wins.
+        let when = target.date.as_deref().and_then(super::memento::http_date);
+        for base in &self.options.timegates {
+            let Some(query) = super::memento::timemap_url(base, &target.url) else {
+                continue;
+            };
+            let ask = Ask {
+                accept: None,
+                body_cap: 1024,
+                accept_datetime: when.as_deref(),
+            };
+            if let Ok(doc) = self.get_with(query.as_str(), ask).await
+                && (200..300).contains(&doc.status)
+                && let Some(found) =
+                    super::memento::from_memento(&doc.url, doc.memento_datetime.as_deref())
+            {
+                all.push(found);
             }
         }
         if let Some(found) = super::memento::closest(all, target.date.as_deref()) {

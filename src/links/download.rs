@@ -46,6 +46,7 @@ pub async fn download<F: Fetcher>(
                 body_cap: cap + 1,
                 timeout: options.timeout,
                 accept: None,
+                accept_datetime: None,
             })
             .await
             .map_err(|e| format!("{url}: {} ({})", e.kind.reason(), e.message))?;

@@ -17,6 +17,8 @@ pub struct FetchRequest {
     pub timeout: Duration,
     /// The `Accept` header; `None` asks for pages (HTML, then PDF).
     pub accept: Option<String>,
+    /// Memento's `Accept-Datetime` header (an HTTP date), for a TimeGate.
+    pub accept_datetime: Option<String>,
 }
 
 /// A response: status, the headers the checker reads, and the body prefix.
@@ -26,6 +28,9 @@ pub struct FetchResponse {
     pub location: Option<String>,
     pub retry_after: Option<String>,
     pub content_type: Option<String>,
+    /// Memento's `Memento-Datetime` header: the answer is an archived copy
+    /// made at this time.
+    pub memento_datetime: Option<String>,
     pub body: Vec<u8>,
     /// Whether the body was longer than the cap.
     pub truncated: bool,

@@ -63,15 +63,18 @@ impl reqwest::dns::Resolve for PublicOnly {
 
 impl Fetcher for HttpFetcher {
     async fn get(&self, request: FetchRequest) -> Result<FetchResponse, FetchError> {
-        let send = self
+        let mut builder = self
             .client
             .get(request.url.as_str())
             .header(reqwest::header::USER_AGENT, &request.user_agent)
             .header(
                 reqwest::header::ACCEPT,
                 request.accept.as_deref().unwrap_or(PAGES),
-            )
-            .send();
+            );
+        if let Some(when) = &request.accept_datetime {
+            builder = builder.header("Accept-Datetime", when);
+        }
+        let send = builder.send();
         // One deadline for the headers and the capped body together.
         let work = async {
             let mut response = send.await.map_err(classify)?;
@@ -87,6 +90,9 @@ impl Fetcher for HttpFetcher {
                 location: header(reqwest::header::LOCATION),
                 retry_after: header(reqwest::header::RETRY_AFTER),
                 content_type: header(reqwest::header::CONTENT_TYPE),
+                memento_datetime: header(reqwest::header::HeaderName::from_static(
+                    "memento-datetime",
+                )),
                 body: Vec::new(),
                 truncated: false,
             };

@@ -73,6 +73,39 @@ fn http_date_stamp(date: &str) -> Option<String> {
     Some(rfc.chars().filter(char::is_ascii_digit).take(14).collect())
 }
 
+/// The HTTP date (`Thu, 01 Jul 2021 00:00:00 GMT`) of a cited date
+/// (`YYYY[-MM[-DD]]`; a year or a month alone stands for its first day), for
+/// a TimeGate's `Accept-Datetime`.
+pub fn http_date(date: &str) -> Option<String> {
+    let digits: String = date.chars().filter(char::is_ascii_digit).collect();
+    let year = digits.get(0..4)?;
+    let month = digits.get(4..6).unwrap_or("01");
+    let day = digits.get(6..8).unwrap_or("01");
+    let t = humantime::parse_rfc3339(&format!("{year}-{month}-{day}T00:00:00Z")).ok()?;
+    Some(httpdate::fmt_http_date(t))
+}
+
+/// A TimeGate's answer as a capture: the memento's address and its time,
+/// from `Memento-Datetime` or else from a Wayback-style address
+/// (`…/web/20210515100000/…`). `None` when the answer is not a memento.
+pub fn from_memento(url: &str, memento_datetime: Option<&str>) -> Option<Archive> {
+    let timestamp = match memento_datetime.and_then(http_date_stamp) {
+        Some(stamp) => stamp,
+        None => url
+            .rsplit_once("/web/")
+            .map(|(_, rest)| {
+                rest.chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<String>()
+            })
+            .filter(|t| t.len() >= 8)?,
+    };
+    Some(Archive {
+        url: url.to_string(),
+        timestamp,
+    })
+}
+
 /// The memento closest to `date` (YYYY[-MM[-DD]]), or the newest without
 /// one.
 pub fn closest(mementos: Vec<Archive>, date: Option<&str>) -> Option<Archive> {
@@ -110,6 +143,29 @@ fn days(ymd: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timegate_dates_and_answers() {
+        assert_eq!(
+            http_date("2021-05-01").as_deref(),
+            Some("Sat, 01 May 2021 00:00:00 GMT")
+        );
+        assert_eq!(
+            http_date("2019").as_deref(),
+            Some("Tue, 01 Jan 2019 00:00:00 GMT")
+        );
+        assert_eq!(http_date("n.d."), None);
+        let m = from_memento("https://a.org/x", Some("Sat, 15 May 2021 10:00:00 GMT"))
+            .expect("memento");
+        assert_eq!(m.timestamp, "20210515100000");
+        let w = from_memento(
+            "https://web.archive.org/web/20200102030405/https://e.org/",
+            None,
+        )
+        .expect("wayback form");
+        assert_eq!(w.timestamp, "20200102030405");
+        assert_eq!(from_memento("https://e.org/page", None), None);
+    }
 
     const TIMEMAP: &str = r#"<http://example.org/a>; rel="original",
 <https://web.archive.org/web/timemap/link/http://example.org/a>; rel="self"; type="application/link-format",

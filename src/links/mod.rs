@@ -149,6 +149,9 @@ pub struct Options {
     /// Memento TimeMap bases asked first, in order (the URL is appended);
     /// the availability API is the fallback.
     pub timemaps: Vec<url::Url>,
+    /// Memento TimeGate bases (the URL is appended), asked with the cited
+    /// date as `Accept-Datetime` after the TimeMaps.
+    pub timegates: Vec<url::Url>,
     /// Bytes of a body read at most.
     pub body_cap: usize,
     pub max_redirects: usize,
@@ -185,6 +188,7 @@ impl Default for Options {
             archive: ArchiveMode::Off,
             wayback_url: url::Url::parse("https://archive.org").expect("static URL"),
             timemaps: Vec::new(),
+            timegates: Vec::new(),
             body_cap: BODY_CAP,
             max_redirects: 10,
             max_retry_after: Duration::from_secs(10),

@@ -586,6 +586,7 @@ fn the_client_never_connects_to_a_private_address_unless_allowed() {
         body_cap: 1024,
         timeout: Duration::from_secs(5),
         accept: None,
+        accept_datetime: None,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -935,6 +936,41 @@ fn memento_timemaps_give_the_capture_closest_to_the_citation() {
     );
     assert_eq!(dead["archive"]["timestamp"], "20210515100000");
     assert_eq!(archives.hits("/web/timemap/link/"), 1);
+}
+
+/// A Memento TimeGate asked with the cited date finds its capture, with the
+/// time the archive gives it.
+#[test]
+fn a_memento_timegate_gives_its_capture_nearest_the_cited_date() {
+    let server = TestServer::start();
+    let archive = super::verify_server::VerifyServer::start(
+        "../links/timegate.toml",
+        std::time::Duration::ZERO,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    live_and_dead_library(dir.path(), &server, "", "", "  date = {2021-05-01},\n");
+    let out = refman(dir.path())
+        .args([
+            "check-links",
+            "--allow-private",
+            "--no-cache",
+            "--archive",
+            "--format",
+            "json",
+        ])
+        .args(["--wayback-url", &archive.url("/")])
+        .args(["--timegate", &archive.url("/tg/")])
+        .output()
+        .expect("run");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let dead = &by_key(&report)["dead"];
+    assert_eq!(
+        dead["archive"]["url"],
+        archive.url("/arc/20210515/original").as_str(),
+        "{dead}"
+    );
+    assert_eq!(dead["archive"]["timestamp"], "20210515100000");
+    assert!(archive.hits("/tg/") >= 1);
 }
 
 /// Without TimeMaps, the Wayback `web/DATE/URL` form finds the capture.

@@ -30,6 +30,12 @@ pub struct Route {
     query: Option<String>,
     #[serde(default)]
     accept: Option<String>,
+    /// Matches only requests whose `Accept-Datetime` contains this.
+    #[serde(default)]
+    accept_datetime: Option<String>,
+    /// Sent as `Memento-Datetime`.
+    #[serde(default)]
+    memento_datetime: Option<String>,
     #[serde(default = "ok")]
     status: u16,
     #[serde(default, rename = "type")]
@@ -179,14 +185,19 @@ fn serve(
         return;
     }
     let mut accept = String::new();
+    let mut accept_datetime = String::new();
     loop {
         let mut line = String::new();
         match reader.read_line(&mut line) {
             Ok(0) | Err(_) => return,
             Ok(_) if line == "\r\n" => break,
             Ok(_) => {
-                if let Some(v) = line.to_ascii_lowercase().strip_prefix("accept:") {
+                let lower = line.to_ascii_lowercase();
+                if let Some(v) = lower.strip_prefix("accept:") {
                     accept = v.trim().to_string();
+                }
+                if lower.starts_with("accept-datetime:") {
+                    accept_datetime = line["accept-datetime:".len()..].trim().to_string();
                 }
             }
         }
@@ -213,6 +224,9 @@ fn serve(
                 .as_deref()
                 .is_none_or(|q| query.to_lowercase().contains(&q.to_lowercase()))
             && r.accept.as_deref().is_none_or(|a| accept.contains(a))
+            && r.accept_datetime
+                .as_deref()
+                .is_none_or(|a| accept_datetime.contains(a))
     });
     let mut out = stream;
     thread::sleep(latency);
@@ -252,6 +266,9 @@ fn serve(
     }
     if let Some(l) = &route.location {
         headers.push(("Location", l));
+    }
+    if let Some(m) = &route.memento_datetime {
+        headers.push(("Memento-Datetime", m));
     }
     send(&mut out, route.status, &headers, &body);
 }
