@@ -170,12 +170,16 @@ pub fn detect(text: &str) -> Option<Language> {
     if latin == 0 {
         return statistical(text).and_then(|i| Language::from_whatlang(i.lang()));
     }
-    if looks_english(text) {
+    let (english, other) = function_words(text);
+    if is_mostly_ascii(text) && english >= 1 && english > other {
         return lang("en");
     }
     let info = statistical(text)?;
     match Language::from_whatlang(info.lang()) {
         Some(l) if info.is_reliable() || info.confidence() >= 0.5 || l.iso() == "en" => Some(l),
+        // Function words of another language ("La politica estera"): an
+        // unsure guess is not taken, and English is never the fallback.
+        _ if other > english => None,
         // Short Latin titles are mostly English in these sources; an
         // unreliable guess of another language is not taken.
         _ if latin >= 12 && is_mostly_ascii(text) => lang("en"),
@@ -183,9 +187,9 @@ pub fn detect(text: &str) -> Option<Language> {
     }
 }
 
-/// Plain ASCII with two of the commonest English function words is English;
-/// the statistical detector is only asked about the rest.
-fn looks_english(text: &str) -> bool {
+/// How many of the commonest English function words a text has, and how
+/// many of the other Latin-script languages' ("la", "der", "di", "et").
+fn function_words(text: &str) -> (usize, usize) {
     const ENGLISH: &[&str] = &[
         "the", "of", "and", "in", "on", "for", "to", "a", "an", "with", "from", "between", "is",
         "at", "by", "its", "how", "why", "what", "after", "under", "into", "towards", "new",
@@ -196,9 +200,6 @@ fn looks_english(text: &str) -> bool {
         "y", "del", "di", "il", "per", "che", "van", "het", "een", "i", "w", "z", "na", "się",
         "ir", "ja", "un", "ar", "ve", "ile",
     ];
-    if !is_mostly_ascii(text) {
-        return false;
-    }
     let (mut english, mut other) = (0, 0);
     for word in text
         .split(|c: char| !c.is_alphabetic())
@@ -211,7 +212,7 @@ fn looks_english(text: &str) -> bool {
             other += 1;
         }
     }
-    english >= 1 && english > other
+    (english, other)
 }
 
 fn is_mostly_ascii(text: &str) -> bool {

@@ -523,6 +523,24 @@ mod tests {
     }
 
     #[test]
+    fn an_author_and_a_page_repeat_that_authors_work() {
+        let a = article(&[
+            "John Smith, Anna Brown and Lee Chen, The Salt Tax in Belarus (London: Verso, 2019), 45.",
+            "Petr Ivanov, Trade Corridors (Minsk: Belarus, 2018), 3.",
+            "Smith et al., 7.",
+            "Иванов и др., С. 12.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let third = &p.notes[2].works[0];
+        assert_eq!(third.status, Status::Repeat, "{:#?}", p.notes[2]);
+        assert_eq!(third.short_form_of.as_deref(), Some("1"));
+        assert_eq!(third.pinpoint.as_deref(), Some("7"));
+        // Across scripts: Иванов is Ivanov.
+        assert_eq!(p.notes[3].works[0].short_form_of.as_deref(), Some("2"));
+        assert_eq!(p.new_entries.len(), 2);
+    }
+
+    #[test]
     fn commentary_notes_cite_nothing() {
         let a = article(&[
             "Andrew Wilson, “Belarus: From a Social Contract to a Security Pact,” Journal of Democracy 32, no. 2 (2021): 36–50.",

@@ -116,6 +116,14 @@ impl CitedWorks {
             None => Vec::new(),
         };
         let bare = is_bare(later, text);
+        // "Smith et al., 7." or "Ioffe, 102.": an author and a page alone
+        // repeat that author's latest work.
+        if bare
+            && let Some(name) = author_only(text)
+            && let Some(i) = self.find_by_author(name)
+        {
+            return Some(i);
+        }
         if bare {
             // A short note may name its author anywhere: look each word up.
             for word in text
@@ -206,6 +214,34 @@ fn mentions_work(text: &str, earlier: &Cited) -> bool {
         && text_ascii.contains(family)
         && title_words.len() == 2
         && normalize_title(text).contains(&title_words.join(" "))
+}
+
+/// The name of a note that is a name, "et al." and a page, nothing else:
+/// "Smith et al., 7." → "Smith"; "Иванов и др., С. 5." → "Иванов".
+fn author_only(text: &str) -> Option<&str> {
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"^\s*(\p{L}[\p{L}'’\-]+(?:\s+\p{L}[\p{L}'’\-]+)?)(?:,?\s+(?:et\s+al\.?|и\s+др\.?|u\.\s*a\.|等))?\s*[,.]?\s*(?:(?:pp?\.|с\.|С\.|S\.)\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s*\.?\s*$"#,
+        )
+        .expect("author-and-page pattern")
+    });
+    let name = SHORT.captures(text)?.get(1)?.as_str();
+    // "Ibid" and "Op" are back-references, read elsewhere.
+    let lower = name.to_lowercase();
+    (![
+        "ibid",
+        "ibidem",
+        "id",
+        "там же",
+        "ebd",
+        "ivi",
+        "op",
+        "cit",
+        "see",
+        "cf",
+    ]
+    .contains(&lower.as_str()))
+    .then_some(name)
 }
 
 /// The page at the end of a short note: "Ioffe, Reassessing Lukashenko, 102."

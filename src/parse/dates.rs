@@ -166,6 +166,11 @@ static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
     let r = |p: String| Regex::new(&p).expect("date pattern");
     vec![
         (r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")), Kind::Iso),
+        // Compact ISO dates of press releases and file names: 20190520.
+        (
+            r(format!(r"{B}{YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){B}")),
+            Kind::Iso,
+        ),
         (
             r(format!(
                 r"(?i){LB}({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}{B}"
@@ -377,6 +382,7 @@ mod tests {
             ("on 27 March 2023", "2023-03-27"),
             ("December 2022.", "2022-12"),
             ("Minsk, 2019", "2019"),
+            ("Press release, 20190520,", "2019-05-20"),
             ("27 марта 2023 г.", "2023-03-27"),
             ("(дата обращения: 01.02.2023)", "2023-02-01"),
             ("2023-03-10", "2023-03-10"),

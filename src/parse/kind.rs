@@ -110,7 +110,18 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if work.thesis.is_some() {
         return "thesis";
     }
-    if container.is_some() && (cues.in_collection || !work.editors.is_empty()) {
+    // "in: Osteuropa 12 (2019), S. 5-9": an "in:" before a journal's
+    // volume, with no editor, publisher or place of a book.
+    let journal_after_in = cues.in_collection
+        && work.editors.is_empty()
+        && work.publisher.is_none()
+        && work.location.is_none()
+        && work.volume.is_some()
+        && work.pages.is_some()
+        && !mentions(container, PROCEEDINGS_WORDS)
+        && !mentions(container, BOOK_WORDS);
+    if container.is_some() && !journal_after_in && (cues.in_collection || !work.editors.is_empty())
+    {
         return if mentions(container, PROCEEDINGS_WORDS) {
             "inproceedings"
         } else {
@@ -156,6 +167,11 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     if online {
         return "online";
+    }
+    // "Storia del sale, Padova 1962": a place and a year are a book's
+    // imprint.
+    if work.location.is_some() && work.date.is_some() && title.is_some() {
+        return "book";
     }
     if cues.title_italic {
         return "book";

@@ -140,3 +140,34 @@ fn an_italic_title_is_never_cut_between_author_and_title() {
         Some("U.S. Export Control Policy and China")
     );
 }
+
+#[test]
+fn in_before_a_journal_volume_is_an_article() {
+    let p = parse_note("Müller, Hans: Die Außenpolitik, in: Osteuropa 12 (2019), S. 5-9.");
+    assert_eq!(p.work.entry_type, "article");
+    assert_eq!(p.work.container.as_deref(), Some("Osteuropa"));
+    let chapter = parse_note(
+        "Müller, Hans: Die Außenpolitik, in: Schmidt, Karl (Hrsg.): Handbuch Osteuropa, Berlin 2019, S. 5-9.",
+    );
+    assert_eq!(chapter.work.entry_type, "incollection");
+}
+
+#[test]
+fn a_place_and_year_imprint_is_a_book_of_no_guessed_language() {
+    let p = parse_note("A. Rossi, Storia del sale, Padova 1962, pp. 5-9.");
+    assert_eq!(p.work.entry_type, "book");
+    assert_eq!(p.work.location.as_deref(), Some("Padova"));
+    // Italian function words: not English, and no unsure guess either.
+    assert_eq!(p.work.language, None);
+}
+
+#[test]
+fn compact_dates_of_press_releases() {
+    let p = parse_note(
+        "Ministry of Foreign Affairs, Press release, 20190520, https://mfa.gov.by/press/news/1234/",
+    );
+    assert_eq!(
+        p.work.date.map(|d| d.to_string()).as_deref(),
+        Some("2019-05-20")
+    );
+}
