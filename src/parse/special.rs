@@ -28,6 +28,26 @@ static LEGISLATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("legislation pattern")
 });
 
+/// "Федеральный закон от 14.07.2022 № 266-ФЗ «О …»", "Закон Рэспублікі
+/// Беларусь ад 10.01.2000 г. № 361-З", "Указ Президента … від …".
+static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:закон|указ|постановление|пастанова|декрет|кодекс)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+",
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г\.|года|р\.)?\s*№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
+        r"(?:\s*[«“\x22](?P<title>[^»”\x22]+)[»”\x22])?",
+    ))
+    .expect("national act pattern")
+});
+
+/// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
+/// laying down … [2024] OJ L 1689": the title up to the Official Journal.
+static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<title>(?:Regulation|Directive|Decision)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\s*)?(?P<number>\d+/\d+)[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|$)",
+    )
+    .expect("EU act pattern")
+});
+
 static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?-u:\b)ECLI:[A-Z]{2}:|(?-u:\b)Case\s+[CT]-\d+/\d+|(?-u:\b)Joined\s+Cases\s+[CT]-\d+",
@@ -97,6 +117,41 @@ pub fn refine(kind: Special, text: &str, work: &mut super::Work) {
                     work.title = None;
                 }
                 work.number = Some(number);
+            }
+        }
+        "legislation" => {
+            // An act is named by its designation, never by an author.
+            if let Some(c) = NATIONAL_ACT.captures(text) {
+                work.authors.clear();
+                work.number = c.name("number").map(|m| m.as_str().to_string());
+                work.date = c
+                    .name("date")
+                    .and_then(|m| super::dates::parse_date(m.as_str()))
+                    .or(work.date);
+                work.title = Some(match c.name("title") {
+                    Some(t) => t.as_str().trim().to_string(),
+                    None => c[0].trim().trim_end_matches(['.', ',']).to_string(),
+                });
+                // The act's number is not an outlet.
+                if work
+                    .container
+                    .as_deref()
+                    .is_some_and(|c| work.number.as_deref() == Some(c.trim()))
+                {
+                    work.container = None;
+                }
+                work.language = work.title.as_deref().and_then(crate::lang::detect);
+            } else if let Some(c) = EU_ACT.captures(text) {
+                work.authors.clear();
+                let title = c["title"].trim().trim_end_matches(['.', ',']).to_string();
+                work.number = c.name("number").map(|m| m.as_str().to_string());
+                // "of 13 June 2024", not the year of "2024/1689".
+                work.date = super::dates::find_dates(&title)
+                    .iter()
+                    .max_by_key(|d| (d.date.day.is_some(), d.date.month.is_some()))
+                    .map(|d| d.date)
+                    .or(work.date);
+                work.title = Some(title);
             }
         }
         "jurisdiction" => {
@@ -237,5 +292,62 @@ mod tests {
         refine(detect(text, None).expect("case"), text, &mut work);
         assert!(work.authors.is_empty());
         assert_eq!(work.number.as_deref(), Some("C-131/12"));
+    }
+}
+
+#[cfg(test)]
+mod acts {
+    use crate::parse::parse_note;
+
+    fn fields(
+        note: &str,
+    ) -> (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        usize,
+    ) {
+        let w = parse_note(note).work;
+        (
+            w.entry_type.to_string(),
+            w.title,
+            w.number,
+            w.date.map(|d| d.to_string()),
+            w.authors.len(),
+        )
+    }
+
+    #[test]
+    fn acts_are_named_by_title_number_and_date() {
+        assert_eq!(
+            fields(
+                "Федеральный закон от 14.07.2022 № 266-ФЗ «О внесении изменений в Закон о персональных данных»."
+            ),
+            (
+                "legislation".into(),
+                Some("О внесении изменений в Закон о персональных данных".into()),
+                Some("266-ФЗ".into()),
+                Some("2022-07-14".into()),
+                0
+            )
+        );
+        assert_eq!(
+            fields("Указ Президента Республики Беларусь от 25.02.2022 № 50."),
+            (
+                "legislation".into(),
+                Some("Указ Президента Республики Беларусь от 25.02.2022 № 50".into()),
+                Some("50".into()),
+                Some("2022-02-25".into()),
+                0
+            )
+        );
+        let eu = fields(
+            "Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised rules on artificial intelligence [2024] OJ L 1689.",
+        );
+        assert_eq!(eu.2.as_deref(), Some("2024/1689"));
+        assert_eq!(eu.3.as_deref(), Some("2024-06-13"));
+        assert_eq!(eu.4, 0);
+        assert!(eu.1.is_some_and(|t| t.ends_with("on artificial intelligence")));
     }
 }

@@ -80,6 +80,8 @@ pub fn is_citation(text: &str) -> bool {
         || text.contains(['“', '«', '"', '„', '《', '*', '_'])
         || text.contains("n.d.")
         || text.contains("N.d.")
+        // An act, a court decision or a standard named by its designation.
+        || super::special::detect(text, None).is_some()
         // A short form with a page: "Wilson, 41.", "Balmaceda, Living the
         // High Life, 118."
         || (words <= 10 && inner.contains(',') && ends_with_page(inner));
