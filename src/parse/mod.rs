@@ -205,7 +205,8 @@ fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
     work.url.clone_from(&ids.url);
     work.doi.clone_from(&ids.doi);
     work.isbn.clone_from(&ids.isbn);
-    work.urldate = ids.urldate;
+    // A GB/T access date ("[2021-03-05]") read with the head stays.
+    work.urldate = ids.urldate.or(work.urldate);
     work.archivedate = ids.archivedate;
     work.archiveurl.clone_from(&ids.archiveurl);
     work.eprint.clone_from(&ids.eprint);
@@ -217,6 +218,10 @@ fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
 /// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
 /// Заглавие // …", where names and title differ in form).
 fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Trace) {
+    if gbt_head(md, labelled) {
+        how.rules_title = true;
+        return;
+    }
     let mut take = |title: Option<String>,
                     translation: Option<String>,
                     authors: Vec<Name>,
@@ -256,6 +261,120 @@ fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Tr
     }
 }
 
+/// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or
+/// "BAKER S K, JACKSON M E. Title[M]."; the document code gives the type,
+/// and an online work's "(2019-06-20)[2021-03-05]" its date and access date.
+fn gbt_head(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?P<authors>[^.\[\]]{1,120}?)\.\s*(?P<title>[^\[\]]+?)\s*\[(?P<code>J|M|C|D|R|N|S|P|G|Z|A|EB/OL|DB/OL|M/OL|J/OL|N/OL|CP/DK)\]",
+        )
+        .expect("GB/T head pattern")
+    });
+    static ONLINE_DATES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\((\d{4}-\d{2}-\d{2})\)\s*\[(\d{4}-\d{2}-\d{2})\]")
+            .expect("GB/T dates pattern")
+    });
+    let Some(c) = HEAD.captures(md) else {
+        return false;
+    };
+    // The author-date form puts the year after the names: "陈登原, 2000.".
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[,，]\s*(\d{4})[a-z]?$").expect("year pattern"));
+    let mut authors = c["authors"].trim();
+    let year = YEAR_AFTER.captures(authors).and_then(|y| {
+        let year = y.get(1)?.as_str().parse::<i32>().ok()?;
+        authors = authors[..y.get(0)?.start()].trim();
+        Date::new(year, None, None)
+    });
+    let work = &mut labelled.work;
+    if work.date.is_none() {
+        work.date = year;
+    }
+    work.authors = if authors.chars().any(label::tokens::is_cjk) {
+        // Chinese names are written whole; "等" is "et al.".
+        authors
+            .split([',', '，', '、'])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| {
+                if n == "等" {
+                    Name::Others
+                } else {
+                    Name::Organization(n.to_string())
+                }
+            })
+            .collect()
+    } else {
+        authors
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| match capitals_and_initials(n) {
+                Some(person) => person,
+                None if n.eq_ignore_ascii_case("et al") => Name::Others,
+                None => Name::Organization(n.to_string()),
+            })
+            .collect()
+    };
+    work.editors.clear();
+    work.title = Some(text::plain(c["title"].trim()));
+    work.title_translated = None;
+    labelled.type_code = Some(label::assemble::type_of_code(&c["code"]));
+    if let Some(d) = ONLINE_DATES.captures(md) {
+        work.date = dates::parse_date(&d[1]).or(work.date);
+        work.urldate = dates::parse_date(&d[2]).or(work.urldate);
+    }
+    if work.container.as_deref() == work.title.as_deref() {
+        work.container = None;
+    }
+    true
+}
+
+/// "BAKER S K" (GB/T 7714's Latin names: the family name in capitals, then
+/// initials without stops, or given names) as Baker, S. K.
+fn capitals_and_initials(name: &str) -> Option<Name> {
+    let mut words = name.split_whitespace();
+    let family = words.next()?;
+    let initials: Vec<&str> = words.collect();
+    let is_initial = |w: &str| w.chars().count() <= 2 && w.chars().all(char::is_uppercase);
+    let is_given = |w: &&str| is_initial(w) || w.chars().next().is_some_and(char::is_uppercase);
+    if family.chars().count() < 2
+        || !family
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        || initials.is_empty()
+        || !initials.iter().all(is_given)
+    {
+        return None;
+    }
+    let family: String = family
+        .split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("-");
+    let given = initials
+        .iter()
+        .map(|i| {
+            if is_initial(i) {
+                format!("{i}.")
+            } else {
+                (*i).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Name::person(&family, &given))
+}
+
 /// The last stage for the labeller's reading, with the identifiers the
 /// exact rules found.
 fn finish_labelled(a: label::assemble::Assembled, ids: &links::Identifiers) -> ParsedNote {
@@ -268,6 +387,10 @@ fn finish_labelled(a: label::assemble::Assembled, ids: &links::Identifiers) -> P
     if let Some(code) = a.type_code {
         parsed.work.entry_type = code;
         parsed.work.newspaper = kind::is_newspaper(&parsed.work, code);
+        // A thesis's university and a report's institution publish them.
+        if matches!(code, "thesis" | "report") && parsed.work.institution.is_none() {
+            parsed.work.institution = parsed.work.publisher.take();
+        }
     }
     parsed
 }

@@ -171,3 +171,38 @@ fn compact_dates_of_press_releases() {
         Some("2019-05-20")
     );
 }
+
+#[test]
+fn gb_t_7714_heads_by_their_form() {
+    let online = parse_note(
+        "李强. 一带一路与中白合作[EB/OL]. (2019-06-20)[2021-03-05]. http://www.example.cn/a.html.",
+    );
+    let w = &online.work;
+    assert_eq!(online.work.entry_type, "online");
+    assert_eq!(w.authors, vec![Name::Organization("李强".into())]);
+    assert_eq!(w.title.as_deref(), Some("一带一路与中白合作"));
+    assert_eq!(w.date.map(|d| d.to_string()).as_deref(), Some("2019-06-20"));
+    assert_eq!(
+        w.urldate.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-05")
+    );
+    let latin = parse_note(
+        "SMITH J, BROWN A, LEE C, et al. Trade corridors across Eurasia[J]. Journal of Eurasian Studies, 2019, 10(2): 101-115.",
+    );
+    assert_eq!(
+        latin.work.authors,
+        vec![
+            Name::person("Smith", "J."),
+            Name::person("Brown", "A."),
+            Name::person("Lee", "C."),
+            Name::Others
+        ]
+    );
+    assert_eq!(
+        latin.work.title.as_deref(),
+        Some("Trade corridors across Eurasia")
+    );
+    let thesis = parse_note("王伟. 中白工业园发展研究[D]. 北京: 北京大学, 2020.");
+    assert_eq!(thesis.work.entry_type, "thesis");
+    assert_eq!(thesis.work.institution.as_deref(), Some("北京大学"));
+}

@@ -262,7 +262,7 @@ fn page_text(raw: &str) -> Option<String> {
 }
 
 /// The BibLaTeX type of a GB/T 7714 document code.
-fn type_of_code(code: &str) -> &'static str {
+pub(crate) fn type_of_code(code: &str) -> &'static str {
     match code {
         "J" | "J/OL" => "article",
         "M" | "M/OL" => "book",
