@@ -565,6 +565,36 @@ fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
     ))
 }
 
+/// "ПЕТРЕНКО Олена, КОВАЛЬ І." as "ПЕТРЕНКО, Олена, КОВАЛЬ, І.": a family
+/// name written in capitals before a given name or initials, at the start
+/// of a name, gets the comma that says which name is the family's. A word
+/// in capitals before a longer phrase ("NATO Press Office") is left alone.
+pub fn comma_after_capitals(text: &str) -> String {
+    static CAPS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[,;]\s*)(\p{Lu}[\p{Lu}'’\-]{2,})\s+(\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}\p{Ll}+)(?:[,.;]|$)",
+        )
+        .expect("capitals-first pattern")
+    });
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    while let Some(c) = CAPS.captures_at(text, at) {
+        let (Some(family), Some(given), Some(whole)) = (c.get(1), c.get(2), c.get(0)) else {
+            break;
+        };
+        out.push_str(&text[at..family.end()]);
+        out.push(',');
+        out.push_str(&text[family.end()..given.end()]);
+        // The separator after the name may begin the next one.
+        at = given.end();
+        if whole.end() <= at {
+            break;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// The authors in a span known to hold only authors (what precedes a quoted
 /// title, or a GOST title): an organisation, or a list of people.
 pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {

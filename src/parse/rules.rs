@@ -243,6 +243,9 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
         Some(i) => (&left[..i], Some(&left[i + 3..])),
         None => (left.as_str(), None),
     };
+    // "ПЕТРЕНКО Олена, КОВАЛЬ Ігор. Title": capitals mark family names.
+    let normalised = super::label::assemble::capitals_in_ordinary_case(main);
+    let main = normalised.as_str();
     let mut title_start = 0;
     if let Some(list) = names::scan_names(main) {
         work.authors = organisations_kept_whole(list.names);

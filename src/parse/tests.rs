@@ -206,3 +206,30 @@ fn gb_t_7714_heads_by_their_form() {
     assert_eq!(thesis.work.entry_type, "thesis");
     assert_eq!(thesis.work.institution.as_deref(), Some("北京大学"));
 }
+
+#[test]
+fn family_names_in_capitals_without_a_comma() {
+    for note in [
+        "ПЕТРЕНКО Олена, КОВАЛЬ Ігор. Економічні відносини України та Китаю // Економіка України. 2019. № 4. С. 5–19.",
+        "ПЕТРЕНКО О., КОВАЛЬ І. Економічні відносини України та Китаю // Економіка України. 2019. № 4. С. 5–19.",
+    ] {
+        let w = parse_note(note).work;
+        let families: Vec<String> = w
+            .authors
+            .iter()
+            .filter_map(|n| match n {
+                Name::Person { family, .. } => Some(family.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(families, ["Петренко", "Коваль"], "{note}");
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Економічні відносини України та Китаю")
+        );
+    }
+    assert_eq!(
+        crate::parse::names::comma_after_capitals("NATO Press Office, Annual report"),
+        "NATO Press Office, Annual report"
+    );
+}

@@ -63,7 +63,7 @@ static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
 /// A family name in capitals before a comma and a given name.
 static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}\p{Ll})")
+    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}(?:\p{Ll}|\.))")
         .expect("capitals pattern")
 });
 /// A page count: "256 с.", "xii, 310 pp.", "24 S.".
@@ -291,8 +291,15 @@ fn name_list(raw: &str) -> String {
     } else {
         raw.to_string()
     };
+    capitals_in_ordinary_case(&slashed)
+}
+
+/// Family names in capitals before a given name ("MCCARTHY, Thomas",
+/// "ПЕТРЕНКО Олена") in ordinary case, with the comma that marks them.
+pub(crate) fn capitals_in_ordinary_case(text: &str) -> String {
+    let text = crate::parse::names::comma_after_capitals(text);
     CAPS_FAMILY
-        .replace_all(&slashed, |c: &regex::Captures| {
+        .replace_all(&text, |c: &regex::Captures| {
             let family = &c[1];
             // Vancouver initials ("Lindholm ML, Traff S") are not names.
             let vowels = family
