@@ -258,7 +258,50 @@ fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Tr
             head.editors,
             false,
         );
+    } else if let Some(end) = gost_book_head_end(md) {
+        // A GOST book: "Автор. Заглавие / под ред. … – Место : Издательство".
+        let mut head = Work::default();
+        gost_left(&md[..end], &mut head);
+        let statement_read = !head.editors.is_empty() || !head.authors.is_empty();
+        let editors = head.editors.clone();
+        take(
+            head.title,
+            head.title_translated,
+            head.authors,
+            head.editors,
+            false,
+        );
+        // "под ред.": the editors even where the labeller had the title.
+        if labelled.work.editors.is_empty() {
+            labelled.work.editors = editors;
+        }
+        if statement_read
+            && labelled
+                .work
+                .container
+                .as_deref()
+                .is_some_and(|c| c.trim_start().starts_with('/'))
+        {
+            labelled.work.container = None;
+        }
     }
+}
+
+/// Where the head of a GOST book ends: after "Title / statement", before
+/// the imprint ("Минск : Издательство", "– Москва, 2015").
+fn gost_book_head_end(md: &str) -> Option<usize> {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]+(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
+            .expect("GOST imprint pattern")
+    });
+    let slash = md.find(" / ")?;
+    if !md[..slash]
+        .chars()
+        .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+    {
+        return None;
+    }
+    IMPRINT.find_at(md, slash).map(|m| m.start())
 }
 
 /// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or

@@ -233,3 +233,16 @@ fn family_names_in_capitals_without_a_comma() {
         "NATO Press Office, Annual report"
     );
 }
+
+#[test]
+fn gost_book_with_a_statement_of_editors() {
+    let w = parse_note(
+        "Лукашевич А. Внешняя политика Беларуси / под ред. И. И. Петрова. Минск : Беларуская навука, 2015. 312 с.",
+    )
+    .work;
+    assert_eq!(w.entry_type, "book");
+    assert_eq!(w.title.as_deref(), Some("Внешняя политика Беларуси"));
+    assert_eq!(w.editors.len(), 1);
+    assert_eq!(w.container, None);
+    assert_eq!(w.publisher.as_deref(), Some("Беларуская навука"));
+}
