@@ -218,7 +218,7 @@ fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
 /// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
 /// Заглавие // …", where names and title differ in form).
 fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Trace) {
-    if gbt_head(md, labelled) {
+    if gbt_head(md, labelled) || apa_title_first(md, labelled) {
         how.rules_title = true;
         return;
     }
@@ -302,6 +302,31 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
         return None;
     }
     IMPRINT.find_at(md, slash).map(|m| m.start())
+}
+
+/// An APA reference without author: "*Title*. (1995). …" puts the
+/// italic title where the author would be; an author is never italic.
+fn apa_title_first(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*\x01(?P<title>[^\x01\x02]+)\x02\.?\s*\((?P<year>\d{4})[a-z]?(?:,[^)]*)?\)\.",
+        )
+        .expect("APA title-first pattern")
+    });
+    let Some(c) = HEAD.captures(md) else {
+        return false;
+    };
+    let work = &mut labelled.work;
+    work.authors.clear();
+    work.title = Some(c["title"].trim().trim_end_matches('.').to_string());
+    if work.date.is_none() {
+        work.date = c["year"]
+            .parse()
+            .ok()
+            .and_then(|y| Date::new(y, None, None));
+    }
+    labelled.cues.title_italic = true;
+    true
 }
 
 /// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or
@@ -452,6 +477,19 @@ fn finish(
         .as_deref()
         .and_then(lang::detect)
         .or_else(|| work.container.as_deref().and_then(lang::detect));
+    // "China Quarterly, Spring 2020": the season belongs to the date.
+    if let Some(container) = work.container.as_mut() {
+        let lower = container.to_lowercase();
+        if let Some(season) = SEASONS
+            .iter()
+            .find(|s| lower.ends_with(&format!(", {s}")) || lower.ends_with(&format!(" {s}")))
+        {
+            let cut = container.len() - season.len();
+            container.truncate(cut);
+            let kept = container.trim_end_matches([',', ' ']).len();
+            container.truncate(kept);
+        }
+    }
     work.entry_type = kind::infer(&work, cues);
     if matches!(work.entry_type, "book" | "report" | "thesis")
         && work.pages.as_deref().is_some_and(|p| !p.contains("--"))
@@ -477,6 +515,21 @@ fn finish(
         missing,
     }
 }
+
+/// Seasons that issues of journals are named by.
+const SEASONS: [&str; 11] = [
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "весна",
+    "лето",
+    "осень",
+    "зима",
+    "frühjahr",
+    "herbst",
+];
 
 static COMMA_BEFORE_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*,[\s,]*(\p{L})").expect("comma pattern"));

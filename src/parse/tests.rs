@@ -246,3 +246,17 @@ fn gost_book_with_a_statement_of_editors() {
     assert_eq!(w.container, None);
     assert_eq!(w.publisher.as_deref(), Some("Беларуская навука"));
 }
+
+#[test]
+fn apa_title_first_and_seasonal_issues() {
+    let w = parse_note("*The Belarus Handbook*. (1995). London: Routledge.").work;
+    assert!(w.authors.is_empty(), "{:?}", w.authors);
+    assert_eq!(w.title.as_deref(), Some("The Belarus Handbook"));
+    assert_eq!(w.date.map(|d| d.year), Some(1995));
+    let w = parse_note(
+        "Zhang Wei, \"Belt and Road in Belarus,\" *China Quarterly*, Spring 2020, 45–67.",
+    )
+    .work;
+    assert_eq!(w.container.as_deref(), Some("China Quarterly"));
+    assert_eq!(w.date.map(|d| d.year), Some(2020));
+}
