@@ -176,6 +176,8 @@ pub fn detect(text: &str) -> Option<Language> {
     }
     let info = statistical(text)?;
     match Language::from_whatlang(info.lang()) {
+        // Another language's function words outweigh a guess of English.
+        Some(l) if l.iso() == "en" && other > english => None,
         Some(l) if info.is_reliable() || info.confidence() >= 0.5 || l.iso() == "en" => Some(l),
         // Function words of another language ("La politica estera"): an
         // unsure guess is not taken, and English is never the fallback.
@@ -185,6 +187,14 @@ pub fn detect(text: &str) -> Option<Language> {
         _ if latin >= 12 && is_mostly_ascii(text) => lang("en"),
         _ => None,
     }
+}
+
+/// Whether a Latin-script text has more function words of another language
+/// ("la", "der", "di") than of English: its language is not English, even
+/// when nothing else can say which it is.
+pub fn not_english(text: &str) -> bool {
+    let (english, other) = function_words(text);
+    other > english
 }
 
 /// How many of the commonest English function words a text has, and how

@@ -218,7 +218,10 @@ fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
 /// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
 /// Заглавие // …", where names and title differ in form).
 fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Trace) {
-    if gbt_head(md, labelled) || apa_title_first(md, labelled) {
+    if gbt_head(md, labelled)
+        || apa_title_first(md, labelled)
+        || journal_in_guillemets(md, labelled)
+    {
         how.rules_title = true;
         return;
     }
@@ -302,6 +305,29 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
         return None;
     }
     IMPRINT.find_at(md, slash).map(|m| m.start())
+}
+
+/// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
+/// pp. 12-30": names joined by dashes, the title unquoted, the journal in
+/// guillemets before its volume or year.
+fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:\d|\()")
+            .expect("guillemet journal pattern")
+    });
+    let Some(c) = FORM.captures(md) else {
+        return false;
+    };
+    let authors = c["authors"].replace(" - ", "; ").replace(" – ", "; ");
+    let (names, editors) = names::parse_author_segment(&authors);
+    if names.is_empty() || names.iter().any(|n| matches!(n, Name::Organization(_))) || editors {
+        return false;
+    }
+    let work = &mut labelled.work;
+    work.authors = names;
+    work.title = Some(text::plain(c["title"].trim()));
+    work.container = Some(c["journal"].trim().to_string());
+    true
 }
 
 /// An APA reference without author: "*Title*. (1995). …" puts the
@@ -472,11 +498,15 @@ fn finish(
     leftover_words: usize,
     quoted: bool,
 ) -> ParsedNote {
-    work.language = work
-        .title
-        .as_deref()
-        .and_then(lang::detect)
-        .or_else(|| work.container.as_deref().and_then(lang::detect));
+    work.language = match work.title.as_deref() {
+        // "La questione del sale": not English, whatever the journal's name
+        // would suggest.
+        Some(title) if lang::not_english(title) => lang::detect(title),
+        Some(title) => {
+            lang::detect(title).or_else(|| work.container.as_deref().and_then(lang::detect))
+        }
+        None => work.container.as_deref().and_then(lang::detect),
+    };
     // "China Quarterly, Spring 2020": the season belongs to the date.
     if let Some(container) = work.container.as_mut() {
         let lower = container.to_lowercase();

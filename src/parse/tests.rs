@@ -260,3 +260,19 @@ fn apa_title_first_and_seasonal_issues() {
     assert_eq!(w.container.as_deref(), Some("China Quarterly"));
     assert_eq!(w.date.map(|d| d.year), Some(2020));
 }
+
+#[test]
+fn italian_journal_in_guillemets_after_dashed_authors() {
+    let w = parse_note(
+        "A. Rossi - B. Bianchi, Il commercio estero, «Rivista di politica economica», 45 (2003), pp. 12-30.",
+    )
+    .work;
+    assert_eq!(w.authors.len(), 2);
+    assert_eq!(w.title.as_deref(), Some("Il commercio estero"));
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Rivista di politica economica")
+    );
+    assert_eq!(w.volume.as_deref(), Some("45"));
+    assert_eq!(w.entry_type, "article");
+}
