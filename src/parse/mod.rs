@@ -507,6 +507,22 @@ fn finish(
         }
         None => work.container.as_deref().and_then(lang::detect),
     };
+    // "Google, Transparency Report (2021)": an organisation read together
+    // with the title that follows it, when no title was found.
+    if work.title.is_none()
+        && let [Name::Organization(whole)] = work.authors.as_slice()
+        && let Some((author, title)) = whole.split_once(", ")
+        && author.split_whitespace().count() <= 3
+        && title.split_whitespace().count() >= 2
+        && (without_document_words(title) != title
+            || !title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && names::is_organization_word(&w.to_lowercase())))
+    {
+        let (author, title) = (author.to_string(), title.to_string());
+        work.authors = vec![Name::Organization(author)];
+        work.title = Some(title);
+    }
     // "China Quarterly, Spring 2020": the season belongs to the date.
     if let Some(container) = work.container.as_mut() {
         let lower = container.to_lowercase();
@@ -544,6 +560,31 @@ fn finish(
         confidence,
         missing,
     }
+}
+
+/// A title without the words that name kinds of documents ("Transparency
+/// Report" → "Transparency"): a title that has one is a document's.
+fn without_document_words(title: &str) -> String {
+    const DOCUMENT: [&str; 8] = [
+        "report",
+        "paper",
+        "brief",
+        "briefing",
+        "review",
+        "statement",
+        "standards",
+        "index",
+    ];
+    title
+        .split_whitespace()
+        .filter(|w| {
+            !DOCUMENT.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Seasons that issues of journals are named by.

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::entry::Name;
 
-fn is_organization_word(word: &str) -> bool {
+pub(crate) fn is_organization_word(word: &str) -> bool {
     let n = word.chars().count();
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     ORGANIZATION_WORDS.iter().any(|stem| {

@@ -276,3 +276,15 @@ fn italian_journal_in_guillemets_after_dashed_authors() {
     assert_eq!(w.volume.as_deref(), Some("45"));
     assert_eq!(w.entry_type, "article");
 }
+
+#[test]
+fn an_organisation_and_a_title_read_together_are_split() {
+    let w = parse_note("Google, Transparency Report (2021) https://transparencyreport.google.com/")
+        .work;
+    assert_eq!(
+        w.authors,
+        vec![Name::Organization("Google".into())],
+        "{w:?}"
+    );
+    assert_eq!(w.title.as_deref(), Some("Transparency Report"));
+}
