@@ -36,6 +36,18 @@ pub fn is_archive(url: &str) -> bool {
     })
 }
 
+/// The capture timestamp in a Wayback-style address (`…/web/20210515100000/…`),
+/// whatever the host (an archive's mirror, a local test server).
+pub fn web_timestamp(url: &str) -> Option<String> {
+    url.rsplit_once("/web/")
+        .map(|(_, rest)| {
+            rest.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .filter(|t| t.len() >= 8)
+}
+
 /// A Wayback-style copy (`…/web/20200504123000/https://ex.org/p`, also
 /// archive.today's `…/20200504123000/https://…` and Arquivo's `…/wayback/…`):
 /// the capture's date (year, month, day) and the original address.

@@ -79,14 +79,14 @@ pub struct CheckLinksArgs {
     /// Wayback Machine's (repeatable): `https://archive.ph/timemap/`,
     /// `https://arquivo.pt/wayback/timemap/link/`, an aggregator's.
     #[arg(long, value_name = "URL")]
-    timemap: Vec<String>,
+    timemap: Vec<url::Url>,
 
     /// Memento TimeGates to ask for the capture nearest the cited date
     /// (repeatable; the URL is appended, the date sent as
     /// `Accept-Datetime`): `https://timetravel.mementoweb.org/timegate/`,
     /// `https://arquivo.pt/wayback/`, an institution's own archive.
     #[arg(long, value_name = "URL")]
-    timegate: Vec<String>,
+    timegate: Vec<url::Url>,
 
     /// Where entries with a DOI and no URL are checked: the DOI resolver
     /// (a mirror or a local server for tests).
@@ -252,11 +252,7 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
             Some(ArchiveArg::All | ArchiveArg::Save) => ArchiveMode::All,
         },
         timemaps: timemaps(&wayback_url, &args.timemap)?,
-        timegates: args
-            .timegate
-            .iter()
-            .map(|t| url::Url::parse(t).with_context(|| format!("--timegate: `{t}` is not a URL")))
-            .collect::<Result<_>>()?,
+        timegates: args.timegate.clone(),
         wayback_url,
         ..Options::default()
     };
@@ -325,7 +321,7 @@ fn report(args: &CheckLinksArgs, results: &[LinkResult], summary: &Summary) -> R
 }
 
 /// The Wayback Machine's TimeMap (on its `web.` host), then `--timemap`s.
-fn timemaps(wayback: &url::Url, extra: &[String]) -> Result<Vec<url::Url>> {
+fn timemaps(wayback: &url::Url, extra: &[url::Url]) -> Result<Vec<url::Url>> {
     let web = wayback
         .as_str()
         .replace("://archive.org", "://web.archive.org");
@@ -333,9 +329,7 @@ fn timemaps(wayback: &url::Url, extra: &[String]) -> Result<Vec<url::Url>> {
         "{}/web/timemap/link/",
         web.trim_end_matches('/')
     ))?];
-    for t in extra {
-        out.push(url::Url::parse(t).with_context(|| format!("--timemap: `{t}` is not a URL"))?);
-    }
+    out.extend(extra.iter().cloned());
     Ok(out)
 }
 

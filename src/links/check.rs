@@ -672,11 +672,7 @@ impl<F: Fetcher> Checker<F> {
             return None;
         }
         // The capture's timestamp is in the address it redirected to.
-        let timestamp: String = doc
-            .url
-            .rsplit_once("/web/")
-            .map(|(_, rest)| rest.chars().take_while(char::is_ascii_digit).collect())
-            .filter(|t: &String| t.len() >= 8)?;
+        let timestamp = crate::archives::web_timestamp(&doc.url)?;
         Some(super::Archive {
             url: doc.url,
             timestamp,

@@ -89,17 +89,9 @@ pub fn http_date(date: &str) -> Option<String> {
 /// from `Memento-Datetime` or else from a Wayback-style address
 /// (`…/web/20210515100000/…`). `None` when the answer is not a memento.
 pub fn from_memento(url: &str, memento_datetime: Option<&str>) -> Option<Archive> {
-    let timestamp = match memento_datetime.and_then(http_date_stamp) {
-        Some(stamp) => stamp,
-        None => url
-            .rsplit_once("/web/")
-            .map(|(_, rest)| {
-                rest.chars()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<String>()
-            })
-            .filter(|t| t.len() >= 8)?,
-    };
+    let timestamp = memento_datetime
+        .and_then(http_date_stamp)
+        .or_else(|| crate::archives::web_timestamp(url))?;
     Some(Archive {
         url: url.to_string(),
         timestamp,

@@ -15,18 +15,18 @@ for style in apa chicago-notes-bibliography chicago-author-date modern-language-
 done
 node bibliography.js "$items" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU \
     > "$out/gost-r-7-0-5-2008-numeric.txt"
-# Per-entry locales: the CSL-M form of each GOST style (cslm.js repeats the
+# Per-entry locales: the CSL-M form of each GOST style (OTHER_LANGS repeats the
 # bibliography layout as <layout locale="en">), items in their own language.
 mkdir -p "$out/entry-locale"
 for style in ../../styles/gost-r-7-0-100-2018-numeric.csl ../../styles/gost-r-7-0-100-2018-author-date.csl \
     "$csl/gost-r-7-0-5-2008-numeric.csl"; do
-    node cslm.js "$items" "$style" "$csl" ru-RU en > "$out/entry-locale/$(basename "$style" .csl).txt"
+    node bibliography.js "$items" "$style" "$csl" ru-RU en > "$out/entry-locale/$(basename "$style" .csl).txt"
 done
 # GB/T 7714: the bundled styles (tests/data/csl/gb-7714-2015-*.csl, written
 # out from hayagriva's archive) over a Chinese and English list.
 gbt=$data/standards/gb-t-7714
 for style in gb-7714-2015-numeric gb-7714-2015-author-date; do
-    node cslm.js "$gbt/items.json" "$csl/$style.csl" "$csl" zh-CN en > "$out/entry-locale/$style.txt"
+    node bibliography.js "$gbt/items.json" "$csl/$style.csl" "$csl" zh-CN en > "$out/entry-locale/$style.txt"
 done
 node notes.js "$items" "$out/seed-notes.json" "$csl/chicago-notes-bibliography.csl" "$csl" en-US \
     > "$out/notes-chicago-notes-bibliography.txt"

@@ -903,32 +903,44 @@ fn save_page_now_captures_live_pages_once() {
     assert!(text.contains(&format!("archivedate = {{{today}}}")));
 }
 
-/// Archived copies through Memento TimeMaps of several archives: the
-/// capture closest to the cited date, whichever archive holds it.
-#[test]
-fn memento_timemaps_give_the_capture_closest_to_the_citation() {
+/// `check-links --archive` on a library with one live and one dead page
+/// cited in May 2021, against the archive played by the routes file
+/// `tests/data/links/NAME` (also given as `--wayback-url`): the dead
+/// entry's JSON result, and the archive for its hit counts.
+fn archive_of_dead(
+    routes: &str,
+    extra: &[(&str, &str)],
+) -> (Value, super::verify_server::VerifyServer) {
     let server = TestServer::start();
-    let archives = super::verify_server::VerifyServer::start(
-        "../links/memento.toml",
+    let archive = super::verify_server::VerifyServer::start(
+        &format!("../links/{routes}"),
         std::time::Duration::ZERO,
     );
     let dir = tempfile::tempdir().expect("temp dir");
     live_and_dead_library(dir.path(), &server, "", "", "  date = {2021-05-01},\n");
-    let out = refman(dir.path())
-        .args([
-            "check-links",
-            "--allow-private",
-            "--no-cache",
-            "--archive",
-            "--format",
-            "json",
-        ])
-        .args(["--wayback-url", &archives.url("/")])
-        .args(["--timemap", &archives.url("/ph/timemap/")])
-        .output()
-        .expect("run");
+    let mut cmd = refman(dir.path());
+    cmd.args([
+        "check-links",
+        "--allow-private",
+        "--no-cache",
+        "--archive",
+        "--format",
+        "json",
+    ])
+    .args(["--wayback-url", &archive.url("/")]);
+    for (flag, path) in extra {
+        cmd.args([*flag, archive.url(path).as_str()]);
+    }
+    let out = cmd.output().expect("run");
     let report: Value = serde_json::from_slice(&out.stdout).expect("json");
-    let dead = &by_key(&report)["dead"];
+    (by_key(&report)["dead"].clone(), archive)
+}
+
+/// Archived copies through Memento TimeMaps of several archives: the
+/// capture closest to the cited date, whichever archive holds it.
+#[test]
+fn memento_timemaps_give_the_capture_closest_to_the_citation() {
+    let (dead, archives) = archive_of_dead("memento.toml", &[("--timemap", "/ph/timemap/")]);
     assert_eq!(
         dead["archive"]["url"],
         archives.url("/ph/AbCd1").as_str(),
@@ -942,28 +954,7 @@ fn memento_timemaps_give_the_capture_closest_to_the_citation() {
 /// time the archive gives it.
 #[test]
 fn a_memento_timegate_gives_its_capture_nearest_the_cited_date() {
-    let server = TestServer::start();
-    let archive = super::verify_server::VerifyServer::start(
-        "../links/timegate.toml",
-        std::time::Duration::ZERO,
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    live_and_dead_library(dir.path(), &server, "", "", "  date = {2021-05-01},\n");
-    let out = refman(dir.path())
-        .args([
-            "check-links",
-            "--allow-private",
-            "--no-cache",
-            "--archive",
-            "--format",
-            "json",
-        ])
-        .args(["--wayback-url", &archive.url("/")])
-        .args(["--timegate", &archive.url("/tg/")])
-        .output()
-        .expect("run");
-    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
-    let dead = &by_key(&report)["dead"];
+    let (dead, archive) = archive_of_dead("timegate.toml", &[("--timegate", "/tg/")]);
     assert_eq!(
         dead["archive"]["url"],
         archive.url("/arc/20210515/original").as_str(),
@@ -976,27 +967,7 @@ fn a_memento_timegate_gives_its_capture_nearest_the_cited_date() {
 /// Without TimeMaps, the Wayback `web/DATE/URL` form finds the capture.
 #[test]
 fn the_wayback_direct_form_is_followed_to_its_capture() {
-    let server = TestServer::start();
-    let archive = super::verify_server::VerifyServer::start(
-        "../links/wayback-direct.toml",
-        std::time::Duration::ZERO,
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    live_and_dead_library(dir.path(), &server, "", "", "  date = {2021-05-01},\n");
-    let out = refman(dir.path())
-        .args([
-            "check-links",
-            "--allow-private",
-            "--no-cache",
-            "--archive",
-            "--format",
-            "json",
-        ])
-        .args(["--wayback-url", &archive.url("/")])
-        .output()
-        .expect("run");
-    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
-    let dead = &by_key(&report)["dead"];
+    let (dead, archive) = archive_of_dead("wayback-direct.toml", &[]);
     assert_eq!(dead["archive"]["timestamp"], "20210503101010", "{dead}");
     assert_eq!(
         dead["archive"]["url"],

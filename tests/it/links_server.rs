@@ -156,7 +156,9 @@ fn page(title: &str, body: &str) -> String {
     )
 }
 
-fn send(out: &mut TcpStream, status: &str, headers: &[(&str, &str)], body: &[u8]) {
+/// One HTTP/1.1 answer that closes its connection; `status` is the status
+/// line's code and reason ("200 OK").
+pub fn send(out: &mut TcpStream, status: &str, headers: &[(&str, &str)], body: &[u8]) {
     let mut head = format!(
         "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n",
         body.len()

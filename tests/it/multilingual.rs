@@ -195,7 +195,7 @@ fn script_order_puts_cyrillic_first_in_gost_lists() {
 }
 
 /// refman with per-entry locales against citeproc-js with the CSL-M
-/// `<layout locale="en">` form of the same style (tests/citeproc/cslm.js).
+/// `<layout locale="en">` form of the same style (tests/citeproc/bibliography.js with OTHER_LANGS).
 #[test]
 fn per_entry_locales_equal_citeproc_js_csl_m() {
     let dir = seed_library();

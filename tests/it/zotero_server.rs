@@ -4,7 +4,7 @@
 //! per-item failures. Loopback only; stops when dropped or after a minute.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -231,15 +231,9 @@ fn made_json(made: &[Value]) -> String {
     Value::Array(made.to_vec()).to_string()
 }
 
+/// An answer in JSON (Zotero's API answers in JSON, errors included).
 fn send(out: &mut TcpStream, status: u16, headers: &[(&str, &str)], body: &[u8]) {
-    let mut head = format!(
-        "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\nContent-Type: application/json\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
-    let _ = out.write_all(head.as_bytes());
-    let _ = out.write_all(body);
+    let mut all = vec![("Content-Type", "application/json")];
+    all.extend_from_slice(headers);
+    super::links_server::send(out, &format!("{status} X"), &all, body);
 }

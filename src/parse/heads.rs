@@ -1,0 +1,270 @@
+//! Heads of references the rules read exactly, replacing the labeller's
+//! reading of authors and title where a form leaves no doubt: a quoted
+//! title after the authors, GOST's sides of `//` and a GOST book up to its
+//! imprint, GB/T 7714's head with its document code, APA without author,
+//! the Italian form with the journal in guillemets.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{authorish, gost_left, quoted_head};
+use super::text::{self, find_quoted};
+use super::{Trace, Work, dates, label, names};
+use crate::entry::{Date, Name};
+
+/// Where the rules are exact, their reading of the authors and title
+/// replaces the labeller's: a quoted title after the authors (the quote
+/// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
+/// Заглавие // …", where names and title differ in form).
+pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Trace) {
+    if gbt_head(md, labelled)
+        || apa_title_first(md, labelled)
+        || journal_in_guillemets(md, labelled)
+    {
+        how.rules_title = true;
+        return;
+    }
+    let mut take = |title: Option<String>,
+                    translation: Option<String>,
+                    authors: Vec<Name>,
+                    editors: Vec<Name>,
+                    quoted: bool| {
+        if title.is_none() || title == labelled.work.title {
+            return;
+        }
+        labelled.work.title = title;
+        labelled.work.title_translated = translation;
+        labelled.quoted |= quoted;
+        how.rules_title = true;
+        if !authors.is_empty() || !editors.is_empty() {
+            labelled.work.authors = authors;
+            labelled.work.editors = editors;
+        }
+    };
+    if let Some(q) = find_quoted(md).filter(|q| authorish(&md[..q.start])) {
+        let head = quoted_head(md, q);
+        take(
+            head.title,
+            head.translation,
+            head.authors,
+            head.editors,
+            true,
+        );
+    } else if let Some(split) = md.find(" // ") {
+        let mut head = Work::default();
+        gost_left(&md[..split], &mut head);
+        take(
+            head.title,
+            head.title_translated,
+            head.authors,
+            head.editors,
+            false,
+        );
+    } else if let Some(end) = gost_book_head_end(md) {
+        // A GOST book: "Автор. Заглавие / под ред. … – Место : Издательство".
+        let mut head = Work::default();
+        gost_left(&md[..end], &mut head);
+        let statement_read = !head.editors.is_empty() || !head.authors.is_empty();
+        let editors = head.editors.clone();
+        take(
+            head.title,
+            head.title_translated,
+            head.authors,
+            head.editors,
+            false,
+        );
+        // "под ред.": the editors even where the labeller had the title.
+        if labelled.work.editors.is_empty() {
+            labelled.work.editors = editors;
+        }
+        if statement_read
+            && labelled
+                .work
+                .container
+                .as_deref()
+                .is_some_and(|c| c.trim_start().starts_with('/'))
+        {
+            labelled.work.container = None;
+        }
+    }
+}
+
+/// Where the head of a GOST book ends: after "Title / statement", before
+/// the imprint ("Минск : Издательство", "– Москва, 2015").
+fn gost_book_head_end(md: &str) -> Option<usize> {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]+(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
+            .expect("GOST imprint pattern")
+    });
+    let slash = md.find(" / ")?;
+    if !md[..slash]
+        .chars()
+        .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+    {
+        return None;
+    }
+    IMPRINT.find_at(md, slash).map(|m| m.start())
+}
+
+/// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
+/// pp. 12-30": names joined by dashes, the title unquoted, the journal in
+/// guillemets before its volume or year.
+fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:\d|\()")
+            .expect("guillemet journal pattern")
+    });
+    let Some(c) = FORM.captures(md) else {
+        return false;
+    };
+    let authors = c["authors"].replace(" - ", "; ").replace(" – ", "; ");
+    let (names, editors) = names::parse_author_segment(&authors);
+    if names.is_empty() || names.iter().any(|n| matches!(n, Name::Organization(_))) || editors {
+        return false;
+    }
+    let work = &mut labelled.work;
+    work.authors = names;
+    work.title = Some(text::plain(c["title"].trim()));
+    work.container = Some(c["journal"].trim().to_string());
+    true
+}
+
+/// An APA reference without author: "*Title*. (1995). …" puts the
+/// italic title where the author would be; an author is never italic.
+fn apa_title_first(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*\x01(?P<title>[^\x01\x02]+)\x02\.?\s*\((?P<year>\d{4})[a-z]?(?:,[^)]*)?\)\.",
+        )
+        .expect("APA title-first pattern")
+    });
+    let Some(c) = HEAD.captures(md) else {
+        return false;
+    };
+    let work = &mut labelled.work;
+    work.authors.clear();
+    work.title = Some(c["title"].trim().trim_end_matches('.').to_string());
+    if work.date.is_none() {
+        work.date = c["year"]
+            .parse()
+            .ok()
+            .and_then(|y| Date::new(y, None, None));
+    }
+    labelled.cues.title_italic = true;
+    true
+}
+
+/// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or
+/// "BAKER S K, JACKSON M E. Title[M]."; the document code gives the type,
+/// and an online work's "(2019-06-20)[2021-03-05]" its date and access date.
+fn gbt_head(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?P<authors>[^.\[\]]{1,120}?)\.\s*(?P<title>[^\[\]]+?)\s*\[(?P<code>J|M|C|D|R|N|S|P|G|Z|A|EB/OL|DB/OL|M/OL|J/OL|N/OL|CP/DK)\]",
+        )
+        .expect("GB/T head pattern")
+    });
+    static ONLINE_DATES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\((\d{4}-\d{2}-\d{2})\)\s*\[(\d{4}-\d{2}-\d{2})\]")
+            .expect("GB/T dates pattern")
+    });
+    let Some(c) = HEAD.captures(md) else {
+        return false;
+    };
+    // The author-date form puts the year after the names: "陈登原, 2000.".
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[,，]\s*(\d{4})[a-z]?$").expect("year pattern"));
+    let mut authors = c["authors"].trim();
+    let year = YEAR_AFTER.captures(authors).and_then(|y| {
+        let year = y.get(1)?.as_str().parse::<i32>().ok()?;
+        authors = authors[..y.get(0)?.start()].trim();
+        Date::new(year, None, None)
+    });
+    let work = &mut labelled.work;
+    if work.date.is_none() {
+        work.date = year;
+    }
+    work.authors = if authors.chars().any(label::tokens::is_cjk) {
+        // Chinese names are written whole; "等" is "et al.".
+        authors
+            .split([',', '，', '、'])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| {
+                if n == "等" {
+                    Name::Others
+                } else {
+                    Name::Organization(n.to_string())
+                }
+            })
+            .collect()
+    } else {
+        authors
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| match capitals_and_initials(n) {
+                Some(person) => person,
+                None if n.eq_ignore_ascii_case("et al") => Name::Others,
+                None => Name::Organization(n.to_string()),
+            })
+            .collect()
+    };
+    work.editors.clear();
+    work.title = Some(text::plain(c["title"].trim()));
+    work.title_translated = None;
+    labelled.type_code = Some(label::assemble::type_of_code(&c["code"]));
+    if let Some(d) = ONLINE_DATES.captures(md) {
+        work.date = dates::parse_date(&d[1]).or(work.date);
+        work.urldate = dates::parse_date(&d[2]).or(work.urldate);
+    }
+    if work.container.as_deref() == work.title.as_deref() {
+        work.container = None;
+    }
+    true
+}
+
+/// "BAKER S K" (GB/T 7714's Latin names: the family name in capitals, then
+/// initials without stops, or given names) as Baker, S. K.
+fn capitals_and_initials(name: &str) -> Option<Name> {
+    let mut words = name.split_whitespace();
+    let family = words.next()?;
+    let initials: Vec<&str> = words.collect();
+    let is_initial = |w: &str| w.chars().count() <= 2 && w.chars().all(char::is_uppercase);
+    let is_given = |w: &&str| is_initial(w) || w.chars().next().is_some_and(char::is_uppercase);
+    if family.chars().count() < 2
+        || !family
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        || initials.is_empty()
+        || !initials.iter().all(is_given)
+    {
+        return None;
+    }
+    let family: String = family
+        .split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("-");
+    let given = initials
+        .iter()
+        .map(|i| {
+            if is_initial(i) {
+                format!("{i}.")
+            } else {
+                (*i).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Name::person(&family, &given))
+}
