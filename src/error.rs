@@ -37,6 +37,13 @@ pub enum Error {
         limit: u64,
     },
 
+    #[error(
+        "{}: nothing opened this pipe for writing within {seconds} s; \
+         start the writer first, or give a file",
+        .path.display()
+    )]
+    NoWriter { path: PathBuf, seconds: u64 },
+
     #[error("{}: {source}", .path.display())]
     Decode { path: PathBuf, source: DecodeError },
 

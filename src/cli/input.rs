@@ -59,7 +59,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {
             limit: MAX_ARTICLE_BYTES,
         });
     }
-    let bytes = read_capped(path)?;
+    let bytes = read_capped(path, &meta)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::Empty {
             path: path.to_path_buf(),
@@ -87,10 +87,42 @@ fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, Error> {
     Ok(decoded.text)
 }
 
+/// How long a named pipe may wait for its writer. Opening a FIFO blocks
+/// until something opens the other end; a pipe nobody writes to would
+/// otherwise hang refman for ever.
+const PIPE_WRITER_WAIT: Duration = Duration::from_secs(10);
+
+/// Opens an input; a named pipe is opened on a helper thread and given up
+/// after [`PIPE_WRITER_WAIT`] (the thread stays blocked in `open` until the
+/// process ends, which is at most an error message away).
+fn open_input(path: &Path, meta: &fs::Metadata) -> Result<fs::File, Error> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if meta.file_type().is_fifo() {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let owned = path.to_path_buf();
+            std::thread::spawn(move || {
+                // The receiver is gone when the wait timed out; nothing to do.
+                let _ = sender.send(fs::File::open(&owned));
+            });
+            return match receiver.recv_timeout(PIPE_WRITER_WAIT) {
+                Ok(opened) => opened.map_err(|e| Error::read(path, e)),
+                Err(_) => Err(Error::NoWriter {
+                    path: path.to_path_buf(),
+                    seconds: PIPE_WRITER_WAIT.as_secs(),
+                }),
+            };
+        }
+    }
+    let _ = meta;
+    fs::File::open(path).map_err(|e| Error::read(path, e))
+}
+
 /// At most [`MAX_ARTICLE_BYTES`] of a file; more is an error.
-fn read_capped(path: &Path) -> Result<Vec<u8>, Error> {
+fn read_capped(path: &Path, meta: &fs::Metadata) -> Result<Vec<u8>, Error> {
     use std::io::Read;
-    let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let file = open_input(path, meta)?;
     let mut bytes = Vec::new();
     file.take(MAX_ARTICLE_BYTES + 1)
         .read_to_end(&mut bytes)

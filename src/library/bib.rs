@@ -83,6 +83,96 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     Ok(parsed?.into_iter().flatten().collect())
 }
 
+/// Longest `crossref`/`xdata` chain followed; real files use one or two
+/// levels (a chapter, its book).
+const MAX_INHERITANCE_DEPTH: usize = 32;
+
+/// A `crossref`/`xdata` cycle or an over-long chain, as the offset of the
+/// entry where it starts and a message naming the keys.
+fn inheritance_problem(source: &str, raw: &RawBibliography) -> Option<(usize, String)> {
+    let mut parents: HashMap<&str, (usize, Vec<String>)> = HashMap::new();
+    for entry in &raw.entries {
+        let mut keys = Vec::new();
+        for pair in &entry.v.fields {
+            let name = pair.key.v.to_ascii_lowercase();
+            if name != "crossref" && name != "xdata" {
+                continue;
+            }
+            let value = source.get(pair.value.span.clone()).unwrap_or_default();
+            let value = value.trim().trim_matches(|c| matches!(c, '{' | '}' | '"'));
+            keys.extend(
+                value
+                    .split(',')
+                    .map(|k| k.trim_matches(|c: char| c.is_whitespace() || c == '{' || c == '}'))
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string),
+            );
+        }
+        if !keys.is_empty() {
+            parents.insert(entry.v.key.v, (entry.span.start, keys));
+        }
+    }
+    // Depth-first from every entry with parents, on an explicit stack; each
+    // entry's height (the longest chain above it) is kept once known.
+    let mut height: HashMap<&str, usize> = HashMap::new();
+    // In file order, so that the error names the first entry of a cycle.
+    for entry in &raw.entries {
+        let start = entry.v.key.v;
+        let Some(&(at, _)) = parents.get(start) else {
+            continue;
+        };
+        let mut path: Vec<&str> = vec![start];
+        let mut next_child: Vec<usize> = vec![0];
+        while let (Some(&key), Some(child)) = (path.last(), next_child.last_mut()) {
+            let children = parents
+                .get(key)
+                .map(|(_, k)| k.as_slice())
+                .unwrap_or_default();
+            if height.contains_key(key) || *child >= children.len() {
+                let own = children
+                    .iter()
+                    .map(|c| height.get(c.as_str()).map_or(1, |h| h + 1))
+                    .max()
+                    .unwrap_or(0);
+                if own > MAX_INHERITANCE_DEPTH {
+                    return Some((
+                        at,
+                        format!(
+                            "`crossref`/`xdata` chain above {key} longer than {MAX_INHERITANCE_DEPTH}"
+                        ),
+                    ));
+                }
+                height.entry(key).or_insert(own);
+                path.pop();
+                next_child.pop();
+                continue;
+            }
+            let parent = children[*child].as_str();
+            *child += 1;
+            if path.contains(&parent) {
+                let chain: Vec<&str> = path.iter().copied().chain([parent]).collect();
+                return Some((
+                    at,
+                    format!("`crossref`/`xdata` cycle: {}", chain.join(" → ")),
+                ));
+            }
+            if path.len() > MAX_INHERITANCE_DEPTH {
+                return Some((
+                    at,
+                    format!(
+                        "`crossref`/`xdata` chain from {start} longer than {MAX_INHERITANCE_DEPTH}"
+                    ),
+                ));
+            }
+            if parents.contains_key(parent) && !height.contains_key(parent) {
+                path.push(parent);
+                next_child.push(0);
+            }
+        }
+    }
+    None
+}
+
 /// Bytes of source read at once.
 const PIECE_BYTES: usize = 256 * 1024;
 
@@ -141,6 +231,11 @@ fn parse_piece(source: &str) -> Result<Vec<SourcedEntry>, (usize, String)> {
             (e.span.start..end, e.v.kind.v, own)
         })
         .collect();
+    // The `biblatex` resolver follows `crossref` and `xdata` recursively: a
+    // cycle (or a very long chain) would overflow the stack.
+    if let Some((at, message)) = inheritance_problem(source, &raw) {
+        return Err((at, message));
+    }
     let resolved = Bibliography::from_raw(raw).map_err(fail)?;
 
     let mut out = Vec::with_capacity(layout.len());
@@ -206,7 +301,7 @@ pub fn splice(source: &str, loaded: &SourcedEntry, updated: &Entry) -> Option<St
             continue;
         };
         if before != after {
-            let value = literal_tilde_and_caret(&value_to_biblatex(name, after));
+            let value = value_to_biblatex(name, after);
             changed.push((range.start - base..range.end - base, value));
         }
     }
@@ -228,10 +323,7 @@ pub fn splice(source: &str, loaded: &SourcedEntry, updated: &Entry) -> Option<St
             insert.push(',');
         }
         for (name, value) in new {
-            insert.push_str(&format!(
-                "\n  {name} = {},",
-                literal_tilde_and_caret(&value_to_biblatex(name, value))
-            ));
+            insert.push_str(&format!("\n  {name} = {},", value_to_biblatex(name, value)));
         }
         insert.push('\n');
         text = format!("{body}{insert}{}", &text[close..]);
@@ -302,9 +394,17 @@ fn bibtex_forms(source: &str) -> std::borrow::Cow<'_, str> {
             bytes[i] = b'\n';
         }
     }
+    // Only an `@` outside braces starts an entry: `{@e(x)}` in a value is
+    // text.
     let mut i = 0;
+    let mut outer_braces = 0i32;
     while i < bytes.len() {
-        if bytes[i] != b'@' {
+        match bytes[i] {
+            b'{' => outer_braces += 1,
+            b'}' => outer_braces = (outer_braces - 1).max(0),
+            _ => {}
+        }
+        if bytes[i] != b'@' || outer_braces > 0 {
             i += 1;
             continue;
         }
@@ -389,33 +489,6 @@ fn verbatim_value(raw: &str) -> Option<String> {
     (depth == 0).then_some(out)
 }
 
-/// `biblatex` writes a literal `~` or `^` as `\~` and `\^`, which it then
-/// reads as accent commands; refman writes the commands that read back as
-/// the characters themselves.
-fn literal_tilde_and_caret(text: &str) -> String {
-    if !text.contains("\\~") && !text.contains("\\^") {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + 32);
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('~') => out.push_str("\\textasciitilde{}"),
-            Some('^') => out.push_str("\\textasciicircum{}"),
-            Some(next) => {
-                out.push('\\');
-                out.push(next);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
 /// Why an entry cannot be written: its text would not read back as the same
 /// entry. `None` when it round-trips.
 pub fn round_trip_problem(entry: &Entry) -> Option<String> {
@@ -453,27 +526,35 @@ pub fn round_trip_problem(entry: &Entry) -> Option<String> {
     (count(back) != count(entry)).then(|| "its fields would change".to_string())
 }
 
-/// Writes an entry as BibLaTeX, fields indented by two spaces.
+/// Writes an entry as BibLaTeX, fields indented by two spaces and sorted by
+/// name.
 pub fn to_biblatex(entry: &Entry) -> String {
-    let mut fields: BTreeMap<String, Chunks> = BTreeMap::new();
-    for (name, value) in entry.fields() {
-        fields.insert(name.to_string(), value.clone());
-    }
-    let native = biblatex::Entry {
-        key: entry.key.clone(),
-        entry_type: EntryType::new(&entry.entry_type),
-        fields,
+    use std::fmt::Write as _;
+    // The entry keeps the type it has, any type the loader could have read
+    // (`@legislation`, `@phdthesis`, `@my-type`); `biblatex` would write the
+    // types it does not model and aliases as others.
+    let entry_type = &entry.entry_type;
+    let writable = !entry_type.is_empty()
+        && entry_type
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"{}(),=@#%\"'\\".contains(c));
+    let mut text = if writable {
+        format!("@{entry_type}{{{},\n", entry.key)
+    } else {
+        format!(
+            "@{}{{{},\n",
+            EntryType::new(entry_type).to_biblatex(),
+            entry.key
+        )
     };
-    let mut text = literal_tilde_and_caret(&native.to_biblatex_string());
-    // The entry keeps the type it has: `biblatex` writes types it does not
-    // model (legislation, jurisdiction, standard, dataset, software) and
-    // aliases (phdthesis) as others.
-    if entry.entry_type.chars().all(|c| c.is_ascii_alphanumeric())
-        && !entry.entry_type.is_empty()
-        && let Some(brace) = text.find('{')
-    {
-        text.replace_range(..brace, &format!("@{}", entry.entry_type));
+    let fields: BTreeMap<&str, &Chunks> = entry.fields().collect();
+    // Field names as the entry has them: BibLaTeX reads the BibTeX names
+    // (`journal`, `address`, `school`) as aliases, and renaming them would
+    // change what the loader reads back.
+    for (name, value) in fields {
+        let _ = writeln!(text, "{name} = {},", value_to_biblatex(name, value));
     }
+    text.push('}');
     let mut out = String::with_capacity(text.len() + 32);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
@@ -487,10 +568,94 @@ pub fn to_biblatex(entry: &Entry) -> String {
     out
 }
 
-/// Renders one field value as BibLaTeX, escaped the way `biblatex` escapes it.
+/// One field value as BibLaTeX, braced. Written here rather than by the
+/// `biblatex` crate, whose writer escapes the inside of math (`$\alpha$`
+/// became `$\\alpha$`) and writes a literal `~` or `^` as `\~` and `\^`,
+/// which it then reads as accents: refman writes math as read and the
+/// commands that read back as the characters themselves.
 pub fn value_to_biblatex(name: &str, value: &Chunks) -> String {
-    use biblatex::ChunksExt;
-    value.to_biblatex_string(is_verbatim_field(name))
+    // The fields the `biblatex` crate itself reads verbatim; refman's others
+    // (archiveurl, xdata) are escaped, since the crate's reader would take a
+    // `$` there for math, and read back through `verbatim_value`.
+    let verbatim = is_verbatim_field(name) && !matches!(name, "archiveurl" | "xdata");
+    let mut out = String::from("{");
+    // A verbatim chunk (`{NASA}` in a title) keeps its braces.
+    let mut in_group = false;
+    for chunk in value {
+        match &chunk.v {
+            // Math as read; math whose braces do not balance (only from a
+            // malformed source) would unbalance the file, so it is written
+            // as text and the save's round-trip check refuses the change.
+            Chunk::Math(math) if balanced(math) => {
+                out.push('$');
+                out.push_str(math);
+                out.push('$');
+            }
+            Chunk::Math(math) => {
+                escape_value(&mut out, &format!("${math}$"), verbatim);
+            }
+            Chunk::Verbatim(text) => {
+                if !in_group {
+                    out.push('{');
+                    in_group = true;
+                }
+                escape_value(&mut out, text, verbatim);
+            }
+            Chunk::Normal(text) => {
+                if in_group {
+                    out.push('}');
+                    in_group = false;
+                }
+                escape_value(&mut out, text, verbatim);
+            }
+        }
+    }
+    if in_group {
+        out.push('}');
+    }
+    out.push('}');
+    out
+}
+
+/// Whether braces balance, `\{` and `\}` not counted.
+fn balanced(text: &str) -> bool {
+    let mut depth = 0i32;
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Text escaped for a braced value: braces and backslashes always, TeX's
+/// special characters outside verbatim fields.
+fn escape_value(out: &mut String, text: &str, verbatim: bool) {
+    for c in text.chars() {
+        match c {
+            '{' | '}' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '~' if !verbatim => out.push_str("\\textasciitilde{}"),
+            '^' if !verbatim => out.push_str("\\textasciicircum{}"),
+            '#' | '&' | '%' | '$' | '_' if !verbatim => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
 }
 
 fn is_verbatim_field(name: &str) -> bool {
@@ -507,6 +672,8 @@ fn is_verbatim_field(name: &str) -> bool {
             | "url"
             | "urlraw"
             | "archiveurl"
+            // A key list that resolution consumes: read from its raw text.
+            | "xdata"
     )
 }
 
@@ -636,6 +803,48 @@ mod tests {
         }
     }
 
+    /// Found by the `bib` fuzz target: the resolver recursed for ever.
+    #[test]
+    fn inheritance_cycles_and_long_chains_are_refused() {
+        for source in [
+            "@book{a,\n  crossref = {b},\n}\n@book{b,\n  crossref = {a},\n}\n",
+            "@book{a,\n  xdata = {x, a},\n}\n",
+        ] {
+            let err = parse(Path::new("x.bib"), source).unwrap_err().to_string();
+            assert!(err.contains("cycle") && err.contains("x.bib:1:1"), "{err}");
+        }
+        let chain: String = (0..100)
+            .map(|i| format!("@book{{k{i},\n  crossref = {{k{}}},\n}}\n", i + 1))
+            .collect();
+        let err = parse(Path::new("x.bib"), &chain).unwrap_err().to_string();
+        assert!(err.contains("longer than"), "{err}");
+        // A chapter and its book still resolve.
+        let ok = "@inbook{c,\n  crossref = {b},\n}\n@book{b,\n  title = {B},\n}\n";
+        assert_eq!(parse(Path::new("x.bib"), ok).unwrap().len(), 2);
+    }
+
+    /// Found by the `bib` fuzz target: entries read from a file that could
+    /// not be written back (math escaped, a type with a dot, a key list
+    /// with a tilde).
+    #[test]
+    fn what_the_loader_reads_writes_back_the_same() {
+        let source = "@article{math,\n  title = {On $\\alpha$-stable laws, $x_1^2$ and $%$},\n}\n\
+                      @onl.ine{dotted,\n  title = {T},\n}\n\
+                      @misc{xd,\n  xdata = {a~b},\n  title = {{NASA} and {\\TeX}},\n}\n";
+        let entries = parse(Path::new("x.bib"), source).unwrap();
+        assert_eq!(entries.len(), 3);
+        for sourced in &entries {
+            let entry = &sourced.entry;
+            assert_eq!(round_trip_problem(entry), None, "{}", to_biblatex(entry));
+        }
+        let math = to_biblatex(&entries[0].entry);
+        assert!(
+            math.contains("$\\alpha$") && math.contains("$x_1^2$"),
+            "{math}"
+        );
+        assert!(to_biblatex(&entries[1].entry).starts_with("@onl.ine{dotted,"));
+    }
+
     #[test]
     fn parenthesised_entries_and_carriage_returns_are_read() {
         let source = "@article(paren2020,\n  title = {A (bracketed) title},\n  date = {2020}\n)\n\n% old\r@book{cr2019,\r  title = {Old Mac},\r  date = {2019}\r}\r";
@@ -723,6 +932,11 @@ mod forms_tests {
             "@book {k, title={A (B)}}"
         );
         assert_eq!(bibtex_forms("@book{k,\rtitle={A}}"), "@book{k,\ntitle={A}}");
+        // An `@` inside a value is text, not an entry.
+        assert_eq!(
+            bibtex_forms("@book(k, t={x}) @n{m, r = {{@e(})}}}"),
+            "@book{k, t={x}} @n{m, r = {{@e(})}}}"
+        );
         assert!(matches!(
             bibtex_forms("@book{k,\r\ntitle={A}}"),
             std::borrow::Cow::Borrowed(_)

@@ -11,7 +11,7 @@
 //! - A malformed file or a key defined twice stops loading with file and line.
 
 pub mod atomic;
-mod bib;
+pub mod bib;
 pub mod dedupe;
 pub mod duplicates;
 pub mod lint;

@@ -156,11 +156,7 @@ fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFo
             out.push_str("</a>");
         }
         OutputFormat::Latex => {
-            // \url takes its argument verbatim except for these.
-            let escaped = url
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('#', "\\#");
+            let escaped = latex_url(url);
             if text == url {
                 let _ = write!(out, "\\url{{{escaped}}}");
             } else {
@@ -171,6 +167,30 @@ fn link(out: &mut String, text: &str, url: &str, f: Formatting, format: OutputFo
         }
         OutputFormat::Text => out.push_str(text),
     }
+}
+
+/// An address as the argument of hyperref's `\url` and `\href`: these
+/// read it verbatim but for braces (a `}` would close the command and
+/// break the document), the backslash, `^^` (TeX's character-code
+/// notation) and the two characters hyperref wants escaped, `%` and `#`.
+/// The first four are percent-encoded, which names the same resource;
+/// control characters are dropped.
+fn latex_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '\\' => out.push_str("%5C"),
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            '^' => out.push_str("%5E"),
+            ' ' => out.push_str("%20"),
+            '%' => out.push_str("\\%"),
+            '#' => out.push_str("\\#"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text of a reference: an apostrophe printed as ’ (after a letter or a

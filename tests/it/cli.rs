@@ -521,6 +521,46 @@ fn a_device_that_never_ends_is_read_only_to_the_limit() {
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
 
+/// A named pipe nobody writes to once blocked `import` for ever (in
+/// `open`); a pipe whose writer comes is read as any file.
+#[cfg(unix)]
+#[test]
+fn a_pipe_without_a_writer_is_refused_and_one_with_a_writer_is_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("notes.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo (coreutils) failed");
+    let started = std::time::Instant::now();
+    let out = refman(dir.path())
+        .args(["import", "notes.fifo", "--dry-run"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing opened this pipe"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+
+    let writer_path = fifo.clone();
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        fs::write(
+            writer_path,
+            "Text.1\n\nNotes\n\n1. John Smith, The Book (London: Penguin, 2001), 5.\n",
+        )
+    });
+    let out = refman(dir.path())
+        .args(["import", "notes.fifo", "--dry-run", "--format", "json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("run");
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("write to the pipe");
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The Book"));
+}
+
 #[test]
 fn long_hostile_notes_parse_in_bounded_time() {
     // 8 KB of initials and a 64 KB note with an unmatched quote once took

@@ -6,14 +6,14 @@
 //! so that a missing tool fails there instead of being skipped.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use refman::entry::Entry;
 use refman::library::Library;
 use serde_json::Value;
 
-use crate::{check_golden, data, refman, seed_library};
+use crate::{check_golden, data, refman, seed_library, tool};
 
 fn export(dir: &Path, args: &[&str]) -> String {
     let out = refman(dir)
@@ -349,28 +349,6 @@ fn ris_round_trip_through_an_independent_reader() {
             .as_deref()
             .is_some_and(|a| a.starts_with("How trade"))
     );
-}
-
-/// An external tool, or `None` (with a note) when it is missing and not required.
-fn tool(name: &str, probe: &[&str]) -> Option<PathBuf> {
-    let program = std::env::var_os(format!("REFMAN_{}", name.to_uppercase()))
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(name));
-    let works = Command::new(&program)
-        .args(probe)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if works {
-        return Some(program);
-    }
-    assert!(
-        std::env::var_os("REFMAN_REQUIRE_TOOLS").is_none(),
-        "{name} is required (REFMAN_REQUIRE_TOOLS is set) but `{} {}` failed",
-        program.display(),
-        probe.join(" ")
-    );
-    eprintln!("note: {name} not installed; skipping its check (.ci/run installs it)");
-    None
 }
 
 #[test]

@@ -126,3 +126,86 @@ fn hostile_values_stay_inert_in_every_format() {
     let ris = run(tmp.path(), &["export", "--format", "ris"]);
     assert_eq!(ris.matches("ER  -").count(), 2, "{ris}");
 }
+
+/// Field values that would run commands, read files, end the document or
+/// unbalance it if they reached TeX as markup, in text fields and in
+/// addresses (which LaTeX output puts in `\url` and `\href`).
+const TEX_LIBRARY: &str = r#"@online{tex2024,
+  author = {{Ministry \textbackslash{}write18\{rm -rf\}}},
+  title = {\textbackslash{}input\{/etc/passwd\} \textbackslash{}end\{document\} \{ unbalanced \$ \& \% \# \_ ~ \textasciicircum{}\textasciicircum{}5c @comment\{},
+  journaltitle = {=cmd|' /C calc'!A0},
+  url = {https://example.org/a\}b%20c#frag^^5c\end{document}~x_y$z&w},
+  date = {2024},
+}
+
+@online{href2024,
+  title = {Linked title},
+  doi = {10.1000/a\}b\{c%d#e^^5c},
+  date = {2024},
+}
+"#;
+
+#[test]
+fn latex_output_compiles_with_hostile_values() {
+    let Some(pdflatex) = crate::tool("pdflatex", &["--version"]) else {
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let lib = tmp.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("library");
+    fs::write(lib.join("library.bib"), TEX_LIBRARY).expect("write");
+    for style in ["apa", "chicago-notes", "ieee"] {
+        let body = run(
+            tmp.path(),
+            &[
+                "render",
+                "--no-cache",
+                "--style",
+                style,
+                "--format",
+                "latex",
+            ],
+        );
+        assert!(
+            body.contains("\\url{") || body.contains("\\href{"),
+            "{body}"
+        );
+        let doc = format!(
+            "\\documentclass{{article}}\n\\usepackage[T1]{{fontenc}}\n\
+             \\usepackage[utf8]{{inputenc}}\n\\usepackage{{hyperref}}\n\
+             \\begin{{document}}\n{body}\n\\end{{document}}\n"
+        );
+        let tex = tmp.path().join(format!("{style}.tex"));
+        fs::write(&tex, &doc).expect("write tex");
+        let out = std::process::Command::new(&pdflatex)
+            .current_dir(tmp.path())
+            .args([
+                "-no-shell-escape",
+                "-interaction=nonstopmode",
+                "-halt-on-error",
+            ])
+            .arg(&tex)
+            .output()
+            .expect("run pdflatex");
+        let log = fs::read_to_string(tmp.path().join(format!("{style}.log"))).unwrap_or_default();
+        assert!(
+            out.status.success(),
+            "{style}: pdflatex failed on refman's LaTeX:\n{doc}\n{}",
+            log.lines()
+                .filter(|l| l.starts_with('!') || l.starts_with("l."))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        // TeX logs every file it opens as `(PATH`; the title's words may
+        // be quoted in an overfull-box report, which is harmless.
+        assert!(
+            !log.contains("(/etc/passwd"),
+            "{style}: TeX opened a file named in a field"
+        );
+        // The whole list is in the document: nothing ended it early.
+        assert!(
+            tmp.path().join(format!("{style}.pdf")).is_file() && !log.contains("Runaway"),
+            "{style}: {log}"
+        );
+    }
+}

@@ -36,6 +36,28 @@ pub fn data(path: &str) -> PathBuf {
         .join(path)
 }
 
+/// An external tool, or `None` (with a note) when it is missing and not required.
+pub fn tool(name: &str, probe: &[&str]) -> Option<PathBuf> {
+    let program = std::env::var_os(format!("REFMAN_{}", name.to_uppercase()))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(name));
+    let works = std::process::Command::new(&program)
+        .args(probe)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if works {
+        return Some(program);
+    }
+    assert!(
+        std::env::var_os("REFMAN_REQUIRE_TOOLS").is_none(),
+        "{name} is required (REFMAN_REQUIRE_TOOLS is set) but `{} {}` failed",
+        program.display(),
+        probe.join(" ")
+    );
+    eprintln!("note: {name} not installed; skipping its check (.ci/run installs it)");
+    None
+}
+
 /// The refman binary, run in `dir` with no library set in the environment.
 pub fn refman(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("refman").expect("refman binary");
