@@ -288,3 +288,17 @@ fn an_organisation_and_a_title_read_together_are_split() {
     );
     assert_eq!(w.title.as_deref(), Some("Transparency Report"));
 }
+
+/// The labeller once read this head as commentary and kept only the
+/// imprint.
+#[test]
+fn an_organisation_and_its_document_at_the_head_are_kept() {
+    let p = parse_note("NATO Press Office, Annual report 2020, Brussels 2021.");
+    let w = &p.work;
+    assert_eq!(
+        w.authors,
+        vec![Name::Organization("NATO Press Office".to_string())]
+    );
+    assert_eq!(w.title.as_deref(), Some("Annual report 2020"));
+    assert_eq!(w.date.map(|d| d.year), Some(2021));
+}

@@ -463,9 +463,12 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
         }
         let after = i + 1;
         let followed_by_blank = after >= bytes.len() || bytes[after].is_ascii_whitespace();
+        // After the blank, whatever its width (a no-break space is two bytes).
         let word_start = text[..i]
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &text[word_start..i];
         if followed_by_blank && (bytes[i] != b'.' || !is_abbreviation(word)) {
             return Some(after);
@@ -478,6 +481,13 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the `note` fuzz target on a line of the seed article.
+    #[test]
+    fn a_sentence_after_a_no_break_space_is_found() {
+        let text = "In the period after\u{a0}2010. At the same time";
+        assert_eq!(sentence_end(text, 0), Some(text.find(". ").unwrap() + 1));
+    }
 
     #[test]
     fn markdown_italics_and_escapes() {

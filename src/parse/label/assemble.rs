@@ -176,6 +176,9 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             _ => {}
         }
     }
+    if out.work.title.is_none() && out.work.authors.is_empty() && out.work.editors.is_empty() {
+        head_left_as_note(text, labelled, &mut out);
+    }
     if let Some(container) = out.work.container.take() {
         // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
         // at the end of a container.
@@ -222,6 +225,40 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
         out.work.pages = Some(page_range(&c[4]));
     }
     out
+}
+
+/// A note whose head the labeller left as commentary though nothing else
+/// names the work (`NATO Press Office, Annual report 2020, Brussels 2021.`):
+/// the head is the title, after an organisation that issued it when the
+/// first comma-separated part names one.
+fn head_left_as_note(text: &str, labelled: &[Labelled], out: &mut Assembled) {
+    let Some((Label::Note, range)) = spans(labelled).into_iter().next() else {
+        return;
+    };
+    if range.start > 0 && !text[..range.start].trim().is_empty() {
+        return;
+    }
+    let head = plain(&text[range]);
+    let head = head.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    if head.is_empty() || head.split_whitespace().count() > 25 {
+        return;
+    }
+    let (issuer, title) = match head.split_once(", ") {
+        Some((issuer, title))
+            if crate::parse::names::is_organization(issuer)
+                && issuer.split_whitespace().count() <= 8 =>
+        {
+            (Some(issuer.trim()), title.trim())
+        }
+        _ => (None, head),
+    };
+    if let Some(issuer) = issuer {
+        out.work.authors = vec![crate::entry::Name::Organization(issuer.to_string())];
+    }
+    out.work.title = Some(clean_title(title)).filter(|t| !t.is_empty());
+    out.note_words = out
+        .note_words
+        .saturating_sub(head.split_whitespace().count());
 }
 
 /// The byte ranges of the tokens with these labels.
