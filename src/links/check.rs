@@ -15,9 +15,10 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Semaphore;
 
+use super::address::private_address;
 use super::fetch::{FetchError, FetchRequest, FetchResponse, Fetcher, TransportError};
 use super::page::{analyse, fragment_on_page, text_directive, title_matches};
-use super::{ArchiveMode, Hop, LinkResult, Options, Status, Target, archive, now_rfc3339};
+use super::{ArchiveMode, Hop, LinkResult, Options, Status, Target, now_rfc3339};
 
 /// How long a host permit stays taken after a connection was abandoned
 /// (a body past the cap, a timeout).
@@ -588,100 +589,7 @@ impl<F: Fetcher> Checker<F> {
     async fn private_address(&self, url: &url::Url) -> Option<IpAddr> {
         private_address(&self.fetcher, url).await
     }
-
-    /// The capture closest to the cited date among every Memento TimeMap's,
-    /// else the availability API's.
-    async fn archive(&self, target: &Target) -> Option<super::Archive> {
-        let mut all = Vec::new();
-        for base in &self.options.timemaps {
-            let Some(query) = super::memento::timemap_url(base, &target.url) else {
-                continue;
-            };
-            if let Ok(doc) = self
-                .get(query.as_str(), Some("application/link-format"), TIMEMAP_CAP)
-                .await
-                && doc.status == 200
-            {
-                all.extend(super::memento::mementos(&String::from_utf8_lossy(
-                    &doc.body,
-                )));
-            }
-        }
-        // TimeGates: each answers with its own capture closest to the
-        // cited date (`Accept-Datetime`), the closest of those wins.
-        let when = target.date.as_deref().and_then(super::memento::http_date);
-        for base in &self.options.timegates {
-            let Some(query) = super::memento::timemap_url(base, &target.url) else {
-                continue;
-            };
-            let ask = Ask {
-                accept: None,
-                body_cap: 1024,
-                accept_datetime: when.as_deref(),
-            };
-            if let Ok(doc) = self.get_with(query.as_str(), ask).await
-                && (200..300).contains(&doc.status)
-                && let Some(found) =
-                    super::memento::from_memento(&doc.url, doc.memento_datetime.as_deref())
-            {
-                all.push(found);
-            }
-        }
-        if let Some(found) = super::memento::closest(all, target.date.as_deref()) {
-            return Some(found);
-        }
-        // The Wayback Machine's own direct form: `web/DATE/URL` redirects to
-        // the capture nearest DATE.
-        if let Some(found) = self.wayback_direct(target).await {
-            return Some(found);
-        }
-        let query = archive::availability_url(
-            &self.options.wayback_url,
-            &target.url,
-            target.date.as_deref(),
-        );
-        // The archive is a server like any other: not on a private address
-        // unless asked.
-        if !self.options.allow_private && self.private_address(&query).await.is_some() {
-            return None;
-        }
-        let response = self.fetch(&query).await.ok()?;
-        (response.status == 200)
-            .then(|| archive::parse_availability(&response.body))
-            .flatten()
-    }
 }
-
-impl<F: Fetcher> Checker<F> {
-    async fn wayback_direct(&self, target: &Target) -> Option<super::Archive> {
-        let web = self
-            .options
-            .wayback_url
-            .as_str()
-            .replace("://archive.org", "://web.archive.org");
-        let stamp: String = target
-            .date
-            .as_deref()
-            .unwrap_or("2")
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let query = format!("{}/web/{stamp}/{}", web.trim_end_matches('/'), target.url);
-        let doc = self.get(&query, None, 1024).await.ok()?;
-        if !(200..300).contains(&doc.status) {
-            return None;
-        }
-        // The capture's timestamp is in the address it redirected to.
-        let timestamp = crate::archives::web_timestamp(&doc.url)?;
-        Some(super::Archive {
-            url: doc.url,
-            timestamp,
-        })
-    }
-}
-
-/// A TimeMap is read up to this (a popular page has thousands of captures).
-const TIMEMAP_CAP: usize = 4 * 1024 * 1024;
 
 /// A lock that survives a panicked holder (the data is plain state).
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -748,79 +656,8 @@ fn malformed(url: &str) -> Option<&'static str> {
     None
 }
 
-/// The private address `url`'s host is or resolves to, if any.
-pub async fn private_address<F: Fetcher>(fetcher: &F, url: &url::Url) -> Option<IpAddr> {
-    match url.host()? {
-        url::Host::Ipv4(ip) => Some(IpAddr::V4(ip)).filter(is_private),
-        url::Host::Ipv6(ip) => Some(IpAddr::V6(ip)).filter(is_private),
-        url::Host::Domain(name) => {
-            let name = name.trim_end_matches('.').to_ascii_lowercase();
-            if name == "localhost" || name.ends_with(".localhost") {
-                return Some(IpAddr::from([127, 0, 0, 1]));
-            }
-            let port = url.port_or_known_default().unwrap_or(80);
-            fetcher
-                .resolve(&name, port)
-                .await
-                .into_iter()
-                .find(is_private)
-        }
-    }
-}
-
-/// Loopback, private, link-local, shared (CGNAT), unspecified and unique
-/// local addresses: never checked without `--allow-private`.
-pub fn is_private(ip: &IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            v4.is_loopback()
-                || v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
-                || (a == 100 && (64..128).contains(&b))
-        }
-        IpAddr::V6(v6) => {
-            // IPv4 inside IPv6, in every form that routes to it: mapped
-            // (::ffff:a.b.c.d), compatible (::a.b.c.d), translated
-            // (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) and 6to4
-            // (2002:aabb:ccdd::).
-            if let Some(v4) = embedded_ipv4(v6) {
-                return is_private(&IpAddr::V4(v4));
-            }
-            let first = v6.segments()[0];
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80
-                || (first & 0xffc0) == 0xfec0
-                || v6.is_multicast()
-        }
-    }
-}
-
-/// The IPv4 address an IPv6 address carries, where it carries one.
-fn embedded_ipv4(v6: &std::net::Ipv6Addr) -> Option<std::net::Ipv4Addr> {
-    use std::net::Ipv4Addr;
-    let seg = v6.segments();
-    let last =
-        |hi: u16, lo: u16| Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8);
-    if let Some(v4) = v6.to_ipv4_mapped() {
-        return Some(v4);
-    }
-    match seg {
-        // ::a.b.c.d (deprecated "compatible"), but not :: or ::1.
-        [0, 0, 0, 0, 0, 0, hi, lo] if hi != 0 => Some(last(hi, lo)),
-        // ::ffff:0:a.b.c.d ("translated").
-        [0, 0, 0, 0, 0xffff, 0, hi, lo] => Some(last(hi, lo)),
-        // 64:ff9b::a.b.c.d and 64:ff9b:1::/48 (NAT64).
-        [0x64, 0xff9b, _, _, _, _, hi, lo] => Some(last(hi, lo)),
-        // 2002:aabb:ccdd::/48 (6to4).
-        [0x2002, hi, lo, ..] => Some(last(hi, lo)),
-        _ => None,
-    }
-}
+#[path = "check_archive.rs"]
+mod archived;
 
 #[cfg(test)]
 #[path = "check_tests.rs"]

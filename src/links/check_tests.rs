@@ -5,6 +5,7 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 
 use super::*;
+use crate::links::address::is_private;
 
 /// Answers per URL, in order; the last one repeats.
 #[derive(Default)]

@@ -4,7 +4,7 @@
 //! an article may be.
 
 use super::Options;
-use super::check::private_address;
+use super::address::private_address;
 use super::fetch::{FetchRequest, Fetcher};
 
 /// A fetched document.

@@ -7,6 +7,7 @@
 //! implementation lives in `http.rs`. Page reading (title, soft 404, drift,
 //! text fragments, charsets) is pure (`page.rs`).
 
+pub mod address;
 pub mod archive;
 pub mod cache;
 mod check;
