@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::listing::{ListFormat, render};
+use super::library_index;
+use super::listing::{ListFormat, render, render_rows};
 use super::output::write_output;
-use crate::library::Library;
-use crate::library::query::{Filter, parse_years};
+use crate::library::query::parse_years;
+use crate::library::rows::{Filter, Row};
+use crate::library::{Library, file_stamps, search_index};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -35,21 +37,44 @@ pub struct ListArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+
+    /// Load the library instead of reading the index of an unchanged one
+    /// (and do not write one).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 pub fn run(args: &ListArgs, library_dir: &Path) -> Result<u8> {
-    let library = Library::open(library_dir)?;
     let filter = Filter {
         types: args.types.clone(),
         language: args.lang.clone(),
         years: args.year,
         missing: args.missing.clone(),
     };
+    // The table and the keys come from the index of an unchanged library;
+    // JSON gives every field, so it loads the library.
+    let index_file = (!args.no_cache)
+        .then(|| library_index::path(library_dir))
+        .flatten();
+    if args.format != ListFormat::Json
+        && let Some(path) = &index_file
+        && let Some((index, _)) = library_index::read_fresh(path, library_dir)
+        && let Some(mut rows) = search_index::rows(&index)
+    {
+        rows.retain(|r| filter.keeps(r));
+        write_output(args.output.as_deref(), &render_rows(&rows, args.format))?;
+        return Ok(0);
+    }
+    let stamps = file_stamps(library_dir);
+    let library = Library::open(library_dir)?;
     let kept: Vec<_> = library
         .entries()
-        .filter(|e| filter.keeps(e))
+        .filter(|e| filter.keeps(&Row::of(e)))
         .map(|e| (e, None))
         .collect();
     write_output(args.output.as_deref(), &render(&kept, args.format)?)?;
+    if let Some(path) = &index_file {
+        library_index::save(path, &library, stamps, library_dir);
+    }
     Ok(0)
 }

@@ -6,7 +6,8 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use super::sanitize::terminal;
-use crate::entry::{Entry, Name};
+use crate::entry::Entry;
+use crate::library::rows::Row;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
@@ -48,34 +49,21 @@ impl<'a> Listed<'a> {
     }
 }
 
-/// Authors as a reader scans them: family names, "et al." after two.
-fn authors(entry: &Entry) -> String {
-    let names = entry.authors();
-    let mut out: Vec<String> = names
-        .iter()
-        .take(2)
-        .map(|n| match n {
-            Name::Person { family, .. } => family.clone(),
-            Name::Organization(o) => o.clone(),
-            Name::Others => "et al.".into(),
-        })
-        .collect();
-    if names.len() > 2 {
-        out.push("et al.".into());
-    }
-    out.join(", ")
-}
-
 /// The entries in `format`; `scores` beside them for a search.
 pub fn render(entries: &[(&Entry, Option<u32>)], format: ListFormat) -> anyhow::Result<String> {
-    Ok(match format {
-        ListFormat::Keys => entries
-            .iter()
-            .map(|(e, _)| format!("{}\n", e.key))
-            .collect(),
-        ListFormat::Json => {
-            let listed: Vec<Listed> = entries.iter().map(|(e, s)| Listed::new(e, *s)).collect();
-            serde_json::to_string_pretty(&listed)? + "\n"
+    if format == ListFormat::Json {
+        let listed: Vec<Listed> = entries.iter().map(|(e, s)| Listed::new(e, *s)).collect();
+        return Ok(serde_json::to_string_pretty(&listed)? + "\n");
+    }
+    let rows: Vec<Row> = entries.iter().map(|(e, _)| Row::of(e)).collect();
+    Ok(render_rows(&rows, format))
+}
+
+/// Rows as a table or as keys (JSON needs the entries: [`render`]).
+pub fn render_rows(rows: &[Row], format: ListFormat) -> String {
+    match format {
+        ListFormat::Keys | ListFormat::Json => {
+            rows.iter().map(|r| format!("{}\n", r.key)).collect()
         }
         ListFormat::Table => {
             let mut table = Table::new();
@@ -83,16 +71,16 @@ pub fn render(entries: &[(&Entry, Option<u32>)], format: ListFormat) -> anyhow::
                 .load_style(UTF8_FULL_CONDENSED)
                 .set_content_arrangement(ContentArrangement::Dynamic)
                 .set_header(["key", "type", "year", "author", "title"]);
-            for (e, _) in entries {
+            for r in rows {
                 table.add_row([
-                    terminal(&e.key).into_owned(),
-                    e.entry_type.clone(),
-                    e.year().map(|y| y.to_string()).unwrap_or_default(),
-                    terminal(&authors(e)).into_owned(),
-                    terminal(&e.text("title").unwrap_or_default()).into_owned(),
+                    terminal(&r.key).into_owned(),
+                    r.entry_type.clone(),
+                    r.year.map(|y| y.to_string()).unwrap_or_default(),
+                    terminal(&r.authors).into_owned(),
+                    terminal(&r.title).into_owned(),
                 ]);
             }
-            format!("{table}\n{} entries\n", entries.len())
+            format!("{table}\n{} entries\n", rows.len())
         }
-    })
+    }
 }

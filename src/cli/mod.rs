@@ -14,6 +14,7 @@ mod edit;
 mod export;
 mod import;
 mod input;
+mod library_index;
 mod link_history;
 mod lint;
 mod list;

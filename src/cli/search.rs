@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
+use super::library_index;
 use super::listing::{ListFormat, render};
 use super::output::write_output;
-use super::paths::{cache_dir, save_cache};
 use crate::entry::Entry;
 use crate::library::query::{query_words, search};
 use crate::library::search_index::{self, Hit};
@@ -43,7 +43,9 @@ pub struct SearchArgs {
 
 pub fn run(args: &SearchArgs, library_dir: &Path) -> Result<u8> {
     let query = args.query.join(" ");
-    let index_file = (!args.no_cache).then(|| index_path(library_dir)).flatten();
+    let index_file = (!args.no_cache)
+        .then(|| library_index::path(library_dir))
+        .flatten();
     if let Some(path) = &index_file
         && let Some((found, entries)) = from_index(path, library_dir, &query, args.limit)
     {
@@ -64,25 +66,11 @@ pub fn run(args: &SearchArgs, library_dir: &Path) -> Result<u8> {
         .map(|(score, e)| (*e, Some(*score)))
         .collect();
     write_output(args.output.as_deref(), &render(&shown, args.format)?)?;
-    if let (Some(path), Some(stamps)) = (&index_file, stamps)
-        && library.entries_stand_alone()
-        && file_stamps(library_dir).as_ref() == Some(&stamps)
-    {
-        save_cache(
-            path,
-            &search_index::build(&stamps, library.sourced()),
-            "search",
-        );
+    if let Some(path) = &index_file {
+        library_index::save(path, &library, stamps, library_dir);
     }
     // Nothing found is an answer, not an error, but scripts can tell.
     Ok(u8::from(found.is_empty()))
-}
-
-/// The index file of a library folder in the cache.
-fn index_path(library_dir: &Path) -> Option<PathBuf> {
-    let dir = fs::canonicalize(library_dir).ok()?;
-    let id = crate::render::cache::fingerprint(&dir.to_string_lossy());
-    Some(cache_dir()?.join("search").join(format!("{id:016x}.idx")))
 }
 
 /// The search through the index when it is current: the hits (all of
@@ -95,11 +83,7 @@ fn from_index(
     query: &str,
     limit: usize,
 ) -> Option<(Vec<Hit>, Vec<Entry>)> {
-    let index = fs::read_to_string(path).ok()?;
-    let stamps = search_index::stamps(&index)?;
-    if file_stamps(library_dir)? != stamps {
-        return None;
-    }
+    let (index, stamps) = library_index::read_fresh(path, library_dir)?;
     let hits = search_index::search(&index, &query_words(query))?;
     let mut sources: HashMap<usize, String> = HashMap::new();
     let mut entries = Vec::new();

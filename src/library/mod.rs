@@ -18,6 +18,7 @@ pub mod lint;
 mod lock;
 pub mod merge;
 pub mod query;
+pub mod rows;
 pub mod search_index;
 
 use std::collections::HashMap;

@@ -1,57 +1,11 @@
-//! Finding entries: filters for `refman list` (type, language, years,
-//! missing fields) and the ranked search of `refman search`, which matches
+//! Finding entries: the year ranges of `refman list` (its filter is in
+//! [`super::rows`]) and the ranked search of `refman search`, which matches
 //! words across scripts (every text is compared in transliteration, so
 //! `lukashenko samarkand` finds `Лукашенко … в Самарканде`) in the title,
 //! its translation and transliteration, the authors, the outlet, the key
 //! and the year.
 
 use crate::entry::{Entry, Name};
-use crate::lang::Language;
-
-/// What `list` keeps; empty parts keep everything.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    pub types: Vec<String>,
-    /// A BibLaTeX language name or an ISO code.
-    pub language: Option<String>,
-    /// Inclusive.
-    pub years: Option<(i32, i32)>,
-    /// Fields the entry must lack (`date` also counts `year`).
-    pub missing: Vec<String>,
-}
-
-impl Filter {
-    pub fn keeps(&self, entry: &Entry) -> bool {
-        if !self.types.is_empty()
-            && !self
-                .types
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case(&entry.entry_type))
-        {
-            return false;
-        }
-        if let Some(wanted) = &self.language {
-            let wanted = Language::from_name(wanted).map(|l| l.langid());
-            let have = entry
-                .text("langid")
-                .and_then(|l| Language::from_name(&l))
-                .map(|l| l.langid());
-            if wanted.is_none() || wanted != have {
-                return false;
-            }
-        }
-        if let Some((from, to)) = self.years
-            && !entry.year().is_some_and(|y| (from..=to).contains(&y))
-        {
-            return false;
-        }
-        self.missing.iter().all(|field| match field.as_str() {
-            "date" | "year" => entry.date().is_none(),
-            "author" => entry.authors().is_empty(),
-            other => entry.text(other).is_none_or(|v| v.trim().is_empty()),
-        })
-    }
-}
 
 /// `2020..2023`, `2020..`, `..2019` or `2021`.
 pub fn parse_years(text: &str) -> Result<(i32, i32), String> {
@@ -190,6 +144,7 @@ fn close(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::library::rows::{Filter, Row};
 
     fn entry(key: &str, kind: &str, title: &str, year: i32) -> Entry {
         let mut e = Entry::new(key, kind);
@@ -208,12 +163,12 @@ mod tests {
             years: Some(parse_years("2020..2023").unwrap()),
             missing: vec!["author".into()],
         };
-        assert!(f.keeps(&e));
+        assert!(f.keeps(&Row::of(&e)));
         let f = Filter {
             missing: vec!["date".into()],
             ..Filter::default()
         };
-        assert!(!f.keeps(&e));
+        assert!(!f.keeps(&Row::of(&e)));
         assert_eq!(parse_years("..2019").unwrap(), (i32::MIN, 2019));
         assert!(parse_years("20x").is_err());
     }

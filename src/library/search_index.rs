@@ -1,16 +1,19 @@
-//! `refman search`'s index: every entry's searchable words (the field
-//! groups of [`query::fields`]), its key and year, and where its text lies
-//! in its `.bib` file, one line per entry, with the size and modification
-//! time of every file it was built from. A search whose files have not
-//! changed reads this index instead of the library, scores every line, and
-//! parses only the entries it shows. Pure: the caller stores the text.
+//! The index of `refman search` and `refman list`: every entry's
+//! searchable words (the field groups of [`query::fields`]), its key and
+//! year, where its text lies in its `.bib` file, and its listed [`Row`],
+//! one line per entry, with the size and modification time of every file
+//! it was built from. A search whose files have not changed reads this
+//! index instead of the library, scores every line, and parses only the
+//! entries it shows; a listing reads the rows. Pure: the caller stores the
+//! text.
 
 use std::ops::Range;
 
 use super::query::{fields, rank, score};
+use super::rows::Row;
 use crate::entry::Entry;
 
-const MAGIC: &str = "refman-search-index 1";
+const MAGIC: &str = "refman-search-index 2";
 
 /// A library file as the index saw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,11 +49,12 @@ pub fn build<'a>(
     for (file, span, entry) in entries {
         let year = entry.year().map(|y| y.to_string()).unwrap_or_default();
         out.push_str(&format!(
-            "{file}\t{}\t{}\t{year}\t{}\t{}\n",
+            "{file}\t{}\t{}\t{year}\t{}\t{}\t{}\n",
             span.start,
             span.end,
             entry.key,
-            fields(entry).join("\u{1f}")
+            fields(entry).join("\u{1f}"),
+            Row::of(entry).to_line()
         ));
     }
     out
@@ -77,6 +81,18 @@ pub fn stamps(index: &str) -> Option<Vec<Stamp>> {
     None
 }
 
+/// Every entry's [`Row`], in library order; `None` when a line is damaged.
+pub fn rows(index: &str) -> Option<Vec<Row>> {
+    let body = index.split_once("\n--\n")?.1;
+    body.lines()
+        .map(|line| {
+            let mut parts = line.splitn(7, '\t').skip(4);
+            let key = parts.next()?;
+            Row::from_line(key, parts.nth(1)?)
+        })
+        .collect()
+}
+
 /// A scored line: score, year, key, and where the entry lies.
 type Ranked<'a> = (u32, Option<i32>, &'a str, (usize, Range<usize>));
 
@@ -86,7 +102,7 @@ pub fn search(index: &str, wanted: &[String]) -> Option<Vec<Hit>> {
     let body = index.split_once("\n--\n")?.1;
     let mut hits: Vec<Ranked> = Vec::new();
     for line in body.lines() {
-        let mut parts = line.splitn(6, '\t');
+        let mut parts = line.splitn(7, '\t');
         let (file, start, end, year, key, groups) = (
             parts.next()?,
             parts.next()?,
@@ -170,5 +186,7 @@ mod tests {
             assert_eq!(from_index, from_library, "{query}");
         }
         assert_eq!(search("not an index", &query_words("x")), None);
+        let rows: Vec<Row> = entries.iter().map(Row::of).collect();
+        assert_eq!(self::rows(&index), Some(rows));
     }
 }

@@ -127,6 +127,44 @@ fn search_through_its_index_answers_as_the_library_does() {
     assert_eq!(code, Some(1));
 }
 
+/// `list` reads the same index: its table and keys equal the loaded
+/// library's under every filter, and a changed library is listed afresh.
+#[test]
+fn list_through_the_index_answers_as_the_library_does() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let filters: [&[&str]; 6] = [
+        &[],
+        &["--type", "online"],
+        &["--lang", "ru"],
+        &["--year", "2021..2023", "--missing", "author"],
+        &["--missing", "url,date"],
+        &["--type", "article,book", "--lang", "english"],
+    ];
+    let list = |filter: &[&str], extra: &[&str]| {
+        let mut all = Vec::new();
+        for format in ["table", "keys"] {
+            let mut args = vec!["list", "--format", format];
+            args.extend(filter);
+            args.extend(extra);
+            all.push(stdout(&run(d, &args)));
+        }
+        all
+    };
+    let fresh: Vec<_> = filters.iter().map(|f| list(f, &["--no-cache"])).collect();
+    assert!(!d.join(".cache/refman/search").exists());
+    assert!(fresh.iter().any(|f| f[1].lines().count() > 1));
+    // The first listing writes the index, the others read it.
+    for (f, want) in filters.iter().zip(&fresh) {
+        assert_eq!(&list(f, &[]), want, "{f:?}");
+    }
+    assert!(d.join(".cache/refman/search").exists());
+    let out = run(d, &["set", "belta2022", "title=Quite another headline"]);
+    assert!(out.status.success());
+    let table = list(&[], &[]).remove(0);
+    assert!(table.contains("Quite another headline"), "{table}");
+}
+
 #[test]
 fn set_changes_one_entry_and_refuses_what_would_not_read_back() {
     let dir = library("export/seed.bib");

@@ -1,0 +1,41 @@
+//! Where `search` and `list` keep the library's index (the cache folder,
+//! one file per library folder), when it may be read (every `.bib` file
+//! unchanged in size and modification time) and when it may be written
+//! (the library was loaded whole and did not change meanwhile).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::paths::{cache_dir, save_cache};
+use crate::library::search_index::{self, Stamp};
+use crate::library::{Library, file_stamps};
+
+/// The index file of a library folder in the cache.
+pub fn path(library_dir: &Path) -> Option<PathBuf> {
+    let dir = fs::canonicalize(library_dir).ok()?;
+    let id = crate::render::cache::fingerprint(&dir.to_string_lossy());
+    Some(cache_dir()?.join("search").join(format!("{id:016x}.idx")))
+}
+
+/// The index text and its files when it is current.
+pub fn read_fresh(path: &Path, library_dir: &Path) -> Option<(String, Vec<Stamp>)> {
+    let index = fs::read_to_string(path).ok()?;
+    let stamps = search_index::stamps(&index)?;
+    (file_stamps(library_dir)? == stamps).then_some((index, stamps))
+}
+
+/// Writes the index of a loaded library whose files were `before` when it
+/// was loaded, unless they changed since or the library needs its files
+/// read together (`@string` macros, crossrefs).
+pub fn save(path: &Path, library: &Library, before: Option<Vec<Stamp>>, library_dir: &Path) {
+    if let Some(stamps) = before
+        && library.entries_stand_alone()
+        && file_stamps(library_dir).as_ref() == Some(&stamps)
+    {
+        save_cache(
+            path,
+            &search_index::build(&stamps, library.sourced()),
+            "search",
+        );
+    }
+}
