@@ -13,6 +13,7 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use super::input::read_text;
+use super::link_archive::{SavePlan, known_snapshots, save_pages};
 use super::link_history::{merged, print_history, remember};
 use super::output::write_output;
 use super::paths::{cache_dir, save_cache};
@@ -146,6 +147,11 @@ pub struct CheckLinksArgs {
     #[arg(long, default_value_t = 5.0, value_name = "SECS", value_parser = parse_timeout)]
     spn_poll: f64,
 
+    /// With --archive save: captures run at once (default 1 without an
+    /// archive.org key, 3 with one; a rate limit stops new ones).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=16))]
+    spn_jobs: Option<u16>,
+
     /// Print one URL's history of checks and exit.
     #[arg(long, value_name = "URL", conflicts_with_all = ["inputs", "write"])]
     history: Option<String>,
@@ -272,7 +278,14 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         } else {
             HashMap::new()
         };
-        save_pages(args, &mut results, &known, &wayback)?;
+        let plan = SavePlan {
+            max_age: args.max_age,
+            poll: Duration::from_secs_f64(args.spn_poll),
+            timeout: Duration::from_secs_f64(args.timeout),
+            jobs: args.spn_jobs,
+            allow_private: args.allow_private,
+        };
+        save_pages(&plan, &mut results, &known, &wayback)?;
     }
     // The cache keeps what the network said; the history's verdicts
     // (`since`, `--dead-after`) are this run's reading of it.
@@ -339,108 +352,6 @@ fn parse_age(value: &str) -> Result<Duration, String> {
         DeadAfter::Time(d) => Ok(d),
         DeadAfter::Checks(_) => Err(format!("`{value}`: a duration needs a unit (m, h, d, w)")),
     }
-}
-
-/// `--archive save`: each live URL whose newest known snapshot (the
-/// entry's `archivedate`, or the one the archive reported) is older than
-/// `--max-age` is captured with Save Page Now, one at a time.
-fn save_pages(
-    args: &CheckLinksArgs,
-    results: &mut [LinkResult],
-    known: &HashMap<String, String>,
-    wayback: &url::Url,
-) -> Result<()> {
-    use crate::links::spn::{SaveOptions, Saved, save};
-    let now = history::seconds(&crate::links::now_rfc3339()).unwrap_or(0);
-    let fresh = |date: &str| {
-        let date = if date.len() == 10 {
-            format!("{date}T00:00:00Z")
-        } else {
-            date.to_string()
-        };
-        history::seconds(&date).is_some_and(|t| now.saturating_sub(t) < args.max_age.as_secs())
-    };
-    let stamp_date = |stamp: &str| archive_date(stamp).unwrap_or_default();
-    let wanted: Vec<usize> = results
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| matches!(r.status, Status::Alive | Status::Redirected))
-        .filter(|(_, r)| !known.get(&r.url).is_some_and(|d| fresh(d)))
-        .filter(|(_, r)| {
-            !r.archive
-                .as_ref()
-                .is_some_and(|a| fresh(&stamp_date(&a.timestamp)))
-        })
-        .map(|(i, _)| i)
-        .collect();
-    if wanted.is_empty() {
-        return Ok(());
-    }
-    let base = url::Url::parse(
-        &wayback
-            .as_str()
-            .replace("://archive.org", "://web.archive.org"),
-    )
-    .unwrap_or_else(|_| wayback.clone());
-    let options = SaveOptions {
-        base,
-        key: std::env::var("REFMAN_SPN_KEY")
-            .ok()
-            .filter(|k| k.contains(':')),
-        poll: Duration::from_secs_f64(args.spn_poll),
-        max_wait: Duration::from_secs(120),
-        timeout: Duration::from_secs_f64(args.timeout),
-    };
-    let api = HttpFetcher::new(options.timeout, 1, args.allow_private)
-        .map_err(|e| anyhow::anyhow!("cannot start the HTTP client: {e}"))?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    let (mut saved, mut failed) = (0, 0);
-    for i in wanted {
-        let url = results[i].url.clone();
-        match runtime.block_on(save(&api, &options, &url)) {
-            Saved::Done(archive) => {
-                results[i].archive = Some(archive);
-                saved += 1;
-            }
-            Saved::Failed(why) => {
-                failed += 1;
-                results[i].message = format!("{} (not archived: {why})", results[i].message)
-                    .trim()
-                    .to_string();
-            }
-            Saved::RateLimited(why) => {
-                eprintln!("warning: {why}; stopping the captures here");
-                failed += 1;
-                break;
-            }
-        }
-    }
-    eprintln!("Save Page Now: {saved} captured, {failed} not");
-    Ok(())
-}
-
-/// The newest snapshot date the library knows per URL.
-fn known_snapshots(library_dir: &Path) -> HashMap<String, String> {
-    let Ok(library) = Library::open(library_dir) else {
-        return HashMap::new();
-    };
-    library
-        .entries()
-        .filter_map(|e| {
-            let url = e.text("url")?;
-            let date = e
-                .date_field("archivedate")
-                .map(|d| d.to_string())
-                .or_else(|| {
-                    let ((y, m, d), _) = crate::archives::wayback_parts(&e.text("archiveurl")?)?;
-                    Some(format!("{y:04}-{m:02}-{d:02}"))
-                })?;
-            Some((url, date))
-        })
-        .collect()
 }
 
 /// `--shard I/N`: 1 ≤ I ≤ N ≤ 1000.
@@ -645,7 +556,7 @@ fn parse_timeout(value: &str) -> Result<f64, String> {
 
 /// `YYYY-MM-DD` of a Wayback timestamp (`20200101123456`); none when the
 /// archive sent something else.
-fn archive_date(stamp: &str) -> Option<String> {
+pub(super) fn archive_date(stamp: &str) -> Option<String> {
     let (y, m, d) = crate::archives::capture_date(stamp)?;
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }

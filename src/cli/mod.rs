@@ -15,6 +15,7 @@ mod export;
 mod import;
 mod input;
 mod library_index;
+mod link_archive;
 mod link_history;
 mod lint;
 mod list;

@@ -903,6 +903,71 @@ fn save_page_now_captures_live_pages_once() {
     assert!(text.contains(&format!("archivedate = {{{today}}}")));
 }
 
+/// `--spn-jobs`: captures run side by side. Four pages whose jobs are done
+/// at the first poll, one second after they start: one at a time takes four
+/// polls, four at a time about one.
+#[test]
+fn save_page_now_runs_several_captures_at_once() {
+    let server = super::verify_server::VerifyServer::start(
+        "../links/spn-many.toml",
+        std::time::Duration::ZERO,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = dir.path().join("bibliography");
+    fs::create_dir_all(&lib).expect("dir");
+    let entries: String = (1..=4)
+        .map(|i| {
+            format!(
+                "@online{{p{i},\n  title = {{Trade report 2023}},\n  url = {{{}}},\n}}\n\n",
+                server.url(&format!("/page/{i}"))
+            )
+        })
+        .collect();
+    fs::write(lib.join("library.bib"), entries).expect("bib");
+    let run = |jobs: &str| {
+        let started = std::time::Instant::now();
+        let out = refman(dir.path())
+            .args([
+                "check-links",
+                "--allow-private",
+                "--no-cache",
+                "--no-history",
+            ])
+            .args(["--archive", "save", "--spn-poll", "1", "--spn-jobs", jobs])
+            .args(["--wayback-url", &server.url("/"), "--format", "json"])
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let archived = by_key(&report)
+            .values()
+            .filter(|r| {
+                r["archive"]["url"]
+                    .as_str()
+                    .is_some_and(|u| u.contains("/web/20240102030405/"))
+            })
+            .count();
+        (archived, started.elapsed())
+    };
+    let (archived, one_at_a_time) = run("1");
+    assert_eq!(archived, 4);
+    assert!(
+        one_at_a_time >= std::time::Duration::from_secs(4),
+        "{one_at_a_time:?}"
+    );
+    let (archived, side_by_side) = run("4");
+    assert_eq!(archived, 4);
+    assert!(
+        side_by_side < std::time::Duration::from_millis(3500),
+        "four captures at once took {side_by_side:?}"
+    );
+    assert_eq!(server.hits("/save?"), 8);
+}
+
 /// `check-links --archive` on a library with one live and one dead page
 /// cited in May 2021, against the archive played by the routes file
 /// `tests/data/links/NAME` (also given as `--wayback-url`): the dead
