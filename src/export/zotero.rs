@@ -5,7 +5,7 @@
 //! as its page count. This module maps an entry onto what it reads (the
 //! table is in docs/EXPORT.md); `library::to_biblatex` writes the result.
 
-use biblatex::{Chunk, Chunks, Spanned};
+use biblatex::{Chunk, Chunks};
 
 use crate::csl;
 use crate::entry::{Entry, Name};
@@ -215,7 +215,7 @@ pub fn title_chunks(title: &str, english: bool) -> Chunks {
         (Some(last), Chunk::Normal(s)) if matches!(last.v, Chunk::Normal(_)) => {
             last.v.get_mut().push_str(s)
         }
-        _ => chunks.push(Spanned::detached(chunk)),
+        _ => chunks.push(crate::entry::chunk(chunk)),
     };
     let mut sentence_start = true;
     for (i, token) in title.split(' ').enumerate() {

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
-use biblatex::{Bibliography, Chunk, Chunks, EntryType, RawBibliography, Spanned};
+use biblatex::{Bibliography, Chunk, Chunks, EntryType, RawBibliography};
 
 use crate::entry::Entry;
 use crate::error::{Error, line_column};
@@ -262,12 +262,12 @@ fn parse_piece(source: &str) -> Result<Vec<SourcedEntry>, (usize, String)> {
                 && let Some(text) = verbatim_value(raw)
             {
                 full.fields.remove(&name);
-                entry.set_chunks(&name, vec![Spanned::detached(Chunk::Normal(text))]);
+                entry.set_chunks(&name, vec![crate::entry::chunk(Chunk::Normal(text))]);
                 continue;
             }
             let chunks = full.fields.remove(&name).unwrap_or_else(|| {
                 let text = raw.trim_matches(|c| matches!(c, '{' | '}' | '"'));
-                vec![Spanned::detached(Chunk::Normal(text.to_string()))]
+                vec![crate::entry::chunk(Chunk::Normal(text.to_string()))]
             });
             entry.set_chunks(&name, chunks);
         }
