@@ -830,9 +830,10 @@ mod tests {
     fn what_the_loader_reads_writes_back_the_same() {
         let source = "@article{math,\n  title = {On $\\alpha$-stable laws, $x_1^2$ and $%$},\n}\n\
                       @onl.ine{dotted,\n  title = {T},\n}\n\
-                      @misc{xd,\n  xdata = {a~b},\n  title = {{NASA} and {\\TeX}},\n}\n";
+                      @misc{xd,\n  xdata = {a~b},\n  title = {{NASA} and {\\TeX}},\n}\n\
+                      @article{bt,\n  journal = {J},\n  address = {Paris},\n  archiveurl = {https://x.org/a\\$b},\n}\n";
         let entries = parse(Path::new("x.bib"), source).unwrap();
-        assert_eq!(entries.len(), 3);
+        assert_eq!(entries.len(), 4);
         for sourced in &entries {
             let entry = &sourced.entry;
             assert_eq!(round_trip_problem(entry), None, "{}", to_biblatex(entry));
@@ -843,6 +844,13 @@ mod tests {
             "{math}"
         );
         assert!(to_biblatex(&entries[1].entry).starts_with("@onl.ine{dotted,"));
+        // BibTeX names stay as written; a dollar in an address reads back.
+        let bibtex = to_biblatex(&entries[3].entry);
+        assert!(bibtex.contains("journal = {J}") && bibtex.contains("address = {Paris}"));
+        assert_eq!(
+            entries[3].entry.text("archiveurl").as_deref(),
+            Some("https://x.org/a$b")
+        );
     }
 
     #[test]
