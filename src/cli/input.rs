@@ -96,27 +96,34 @@ const PIPE_WRITER_WAIT: Duration = Duration::from_secs(10);
 /// after [`PIPE_WRITER_WAIT`] (the thread stays blocked in `open` until the
 /// process ends, which is at most an error message away).
 fn open_input(path: &Path, meta: &fs::Metadata) -> Result<fs::File, Error> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if meta.file_type().is_fifo() {
-            let (sender, receiver) = std::sync::mpsc::channel();
-            let owned = path.to_path_buf();
-            std::thread::spawn(move || {
-                // The receiver is gone when the wait timed out; nothing to do.
-                let _ = sender.send(fs::File::open(&owned));
-            });
-            return match receiver.recv_timeout(PIPE_WRITER_WAIT) {
-                Ok(opened) => opened.map_err(|e| Error::read(path, e)),
-                Err(_) => Err(Error::NoWriter {
-                    path: path.to_path_buf(),
-                    seconds: PIPE_WRITER_WAIT.as_secs(),
-                }),
-            };
-        }
+    if !is_pipe(meta) {
+        return fs::File::open(path).map_err(|e| Error::read(path, e));
     }
-    let _ = meta;
-    fs::File::open(path).map_err(|e| Error::read(path, e))
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let owned = path.to_path_buf();
+    std::thread::spawn(move || {
+        // The receiver is gone when the wait timed out; nothing to do.
+        let _ = sender.send(fs::File::open(&owned));
+    });
+    match receiver.recv_timeout(PIPE_WRITER_WAIT) {
+        Ok(opened) => opened.map_err(|e| Error::read(path, e)),
+        Err(_) => Err(Error::NoWriter {
+            path: path.to_path_buf(),
+            seconds: PIPE_WRITER_WAIT.as_secs(),
+        }),
+    }
+}
+
+/// Whether a file is a named pipe (FIFO); there are none off Unix.
+#[cfg(unix)]
+fn is_pipe(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_pipe(_: &fs::Metadata) -> bool {
+    false
 }
 
 /// At most [`MAX_ARTICLE_BYTES`] of a file; more is an error.

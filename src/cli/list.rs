@@ -67,12 +67,24 @@ pub fn run(args: &ListArgs, library_dir: &Path) -> Result<u8> {
     }
     let stamps = file_stamps(library_dir);
     let library = Library::open(library_dir)?;
-    let kept: Vec<_> = library
-        .entries()
-        .filter(|e| filter.keeps(&Row::of(e)))
-        .map(|e| (e, None))
-        .collect();
-    write_output(args.output.as_deref(), &render(&kept, args.format)?)?;
+    // Each entry's row is built once: filtered, then shown (JSON shows the
+    // entry itself).
+    let text = if args.format == ListFormat::Json {
+        let kept: Vec<_> = library
+            .entries()
+            .filter(|e| filter.keeps(&Row::of(e)))
+            .map(|e| (e, None))
+            .collect();
+        render(&kept, args.format)?
+    } else {
+        let rows: Vec<Row> = library
+            .entries()
+            .map(Row::of)
+            .filter(|r| filter.keeps(r))
+            .collect();
+        render_rows(&rows, args.format)
+    };
+    write_output(args.output.as_deref(), &text)?;
     if let Some(path) = &index_file {
         library_index::save(path, &library, stamps, library_dir);
     }

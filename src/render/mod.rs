@@ -8,6 +8,7 @@ pub mod cache;
 mod fix;
 mod guard;
 mod order;
+mod positions;
 mod repair;
 mod titlecase;
 pub mod write;
@@ -29,6 +30,7 @@ pub use fix::fix_text;
 use fix::{correct_titles, fix_note, title_corrections};
 pub use order::ScriptOrder;
 use order::{SortKey, Tradition, script_rank, sort_text};
+use positions::{plain, renumber, substitute_repeated_authors};
 
 use crate::entry::{Entry, Name};
 
@@ -636,85 +638,6 @@ fn date_title_key(entry: &Entry) -> (Vec<i64>, String) {
         .unwrap_or_default()
         .to_lowercase();
     (date, title)
-}
-
-/// Numeric styles rendered entry by entry number each entry 1; put the
-/// position back.
-fn renumber(references: &mut [Reference]) {
-    for (i, r) in references.iter_mut().enumerate() {
-        match r.content.0.first_mut() {
-            Some(ElemChild::Elem(e)) if e.meta == Some(hayagriva::ElemMeta::CitationNumber) => {
-                replace_number(&mut e.children, i + 1);
-            }
-            Some(ElemChild::Text(t)) => {
-                set_number(&mut t.text, i + 1);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Sets the first number in `children` to `n`; false when there is none.
-fn replace_number(children: &mut ElemChildren, n: usize) -> bool {
-    children.0.iter_mut().any(|child| match child {
-        ElemChild::Text(t) => set_number(&mut t.text, n),
-        ElemChild::Elem(e) => replace_number(&mut e.children, n),
-        _ => false,
-    })
-}
-
-/// Replaces the digits of a citation number ("[1]", "1.") with `n`;
-/// false when `text` has none.
-fn set_number(text: &mut String, n: usize) -> bool {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    if digits.is_empty() {
-        return false;
-    }
-    *text = text.replacen(&digits, &n.to_string(), 1);
-    true
-}
-
-/// CSL's subsequent-author-substitute ("———") across cluster boundaries:
-/// a reference whose names equal the previous reference's names shows the
-/// substitute instead.
-fn substitute_repeated_authors(references: &mut [Reference], substitute: &str) {
-    let mut previous: Option<String> = None;
-    for r in references.iter_mut() {
-        let Some(names) = first_names_elem(&mut r.content) else {
-            previous = None;
-            continue;
-        };
-        let text = write::write(&names.children, write::OutputFormat::Text);
-        if text == substitute {
-            continue;
-        }
-        if previous.as_deref() == Some(text.as_str()) {
-            names.children = ElemChildren(vec![ElemChild::Text(plain(substitute))]);
-        } else {
-            previous = Some(text);
-        }
-    }
-}
-
-fn first_names_elem(children: &mut ElemChildren) -> Option<&mut hayagriva::Elem> {
-    for child in &mut children.0 {
-        if let ElemChild::Elem(e) = child {
-            if matches!(e.meta, Some(hayagriva::ElemMeta::Names(_))) {
-                return Some(e);
-            }
-            if let Some(found) = first_names_elem(&mut e.children) {
-                return Some(found);
-            }
-        }
-    }
-    None
-}
-
-fn plain(text: &str) -> hayagriva::Formatted {
-    hayagriva::Formatted {
-        text: text.to_string(),
-        formatting: hayagriva::Formatting::default(),
-    }
 }
 
 fn known_styles() -> String {

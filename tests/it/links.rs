@@ -926,23 +926,26 @@ fn save_page_now_runs_several_captures_at_once() {
     fs::write(lib.join("library.bib"), entries).expect("bib");
     let run = |jobs: &str| {
         let started = std::time::Instant::now();
-        let out = refman(dir.path())
-            .args([
-                "check-links",
+        let wayback = server.url("/");
+        let (report, code) = run(
+            dir.path(),
+            &[
                 "--allow-private",
                 "--no-cache",
                 "--no-history",
-            ])
-            .args(["--archive", "save", "--spn-poll", "1", "--spn-jobs", jobs])
-            .args(["--wayback-url", &server.url("/"), "--format", "json"])
-            .output()
-            .expect("run");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+                "--archive",
+                "save",
+                "--spn-poll",
+                "1",
+                "--spn-jobs",
+                jobs,
+                "--wayback-url",
+                &wayback,
+                "--format",
+                "json",
+            ],
         );
-        let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(code, 0);
         let archived = by_key(&report)
             .values()
             .filter(|r| {
