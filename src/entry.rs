@@ -283,19 +283,22 @@ impl Entry {
     pub fn date_field(&self, name: &str) -> Option<Date> {
         let chunks = self.get(name)?;
         // The `biblatex` date parser overflows on some malformed values
-        // (`2020/05/01`); only what has a date's shape reaches it.
+        // (`2020/05/01`, a year of more than four digits followed by an
+        // `x`); only what has a date's shape reaches it: a year of exactly
+        // four digits, perhaps negative.
         let text = self.text(name)?;
         let parts: Vec<&str> = text.trim().split('/').collect();
+        let four_digit_year = |p: &str| {
+            let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4
+        };
         let shaped = parts.len() <= 2
             && parts.iter().all(|p| {
                 let p = p.trim();
                 p.is_empty()
                     || p == ".."
-                    || p.get(..4)
-                        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
-                    || (p.starts_with('-')
-                        && p.get(1..5)
-                            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())))
+                    || four_digit_year(p)
+                    || p.strip_prefix('-').is_some_and(four_digit_year)
             });
         if !shaped {
             return None;
@@ -541,12 +544,21 @@ mod tests {
         assert_eq!(Date::parse_iso("23-01-01"), None);
         // Values the `biblatex` date parser would overflow on are no date.
         let mut e = Entry::new("k", "online");
-        for bad in ["2020/05/01", "05/01", "2020//01", "1/2/3"] {
+        for bad in [
+            "2020/05/01",
+            "05/01",
+            "2020//01",
+            "1/2/3",
+            "211111111111111111111111111022\nx9-12",
+            "20211x",
+        ] {
             e.set_text("date", bad);
             assert_eq!(e.date(), None, "{bad}");
         }
-        e.set_text("date", "2020/2021");
-        assert_eq!(e.date().map(|d| d.year), Some(2020));
+        for (good, year) in [("2020/2021", 2020), ("-0044-03-15", -44), ("../2020", 2020)] {
+            e.set_text("date", good);
+            assert_eq!(e.date().map(|d| d.year), Some(year), "{good}");
+        }
         assert_eq!(Date::year(2020).to_string(), "2020");
     }
 

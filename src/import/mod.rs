@@ -18,7 +18,7 @@ use crate::article::{Article, Note};
 use crate::entry::Entry;
 use crate::keys::KeyAllocator;
 use crate::library::Library;
-use crate::library::dedupe::WorkIndex;
+use crate::library::dedupe::{Identity, WorkIndex};
 use crate::parse::{BackReference, ParsedNote, Parser, parse_note_with, split};
 use repeats::{CitedWorks, trailing_page};
 
@@ -418,8 +418,9 @@ impl Planner<'_> {
         work: &crate::parse::Work,
         outcome: &mut WorkOutcome,
     ) -> Arc<Entry> {
-        let candidate = work.to_entry("");
-        let existing = self.index.find(&candidate).and_then(|key| {
+        let mut candidate = work.to_entry("");
+        let identity = Identity::of(&candidate);
+        let existing = self.index.find_identity(&identity).and_then(|key| {
             self.library
                 .get(key)
                 .or_else(|| self.new_by_key.get(key).map(|&i| &*self.new_entries[i]))
@@ -455,8 +456,9 @@ impl Planner<'_> {
                     work.title.as_deref(),
                     work.date.map(|d| d.year),
                 );
-                let entry = Arc::new(work.to_entry(&key));
-                self.index.insert(&entry);
+                self.index.insert_identity(identity, &key);
+                candidate.key.clone_from(&key);
+                let entry = Arc::new(candidate);
                 self.new_by_key.insert(key, self.new_entries.len());
                 self.new_entries.push(Arc::clone(&entry));
                 outcome.status = Status::New;

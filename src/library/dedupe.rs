@@ -24,32 +24,64 @@ impl WorkIndex {
 
     /// Records an entry; the first entry with a feature keeps it.
     pub fn insert(&mut self, entry: &Entry) {
-        if let Some(doi) = entry.text("doi").map(|d| normalize_doi(&d)) {
-            self.by_doi.entry(doi).or_insert_with(|| entry.key.clone());
-        }
-        if let Some(url) = entry.text("url").and_then(|u| normalize_url(&u)) {
-            self.by_url.entry(url).or_insert_with(|| entry.key.clone());
-        }
-        if let Some(fp) = fingerprint(entry) {
-            self.by_fingerprint
-                .entry(fp)
-                .or_insert_with(|| entry.key.clone());
+        self.insert_identity(Identity::of(entry), &entry.key);
+    }
+
+    /// Records the identity of an entry with this key.
+    pub fn insert_identity(&mut self, identity: Identity, key: &str) {
+        let Identity {
+            doi,
+            url,
+            fingerprint,
+        } = identity;
+        for (map, feature) in [
+            (&mut self.by_doi, doi),
+            (&mut self.by_url, url),
+            (&mut self.by_fingerprint, fingerprint),
+        ] {
+            if let Some(feature) = feature {
+                map.entry(feature).or_insert_with(|| key.to_string());
+            }
         }
     }
 
     /// The key of a library entry describing the same work, if any.
     pub fn find(&self, entry: &Entry) -> Option<&str> {
-        let by_doi = entry
-            .text("doi")
-            .and_then(|d| self.by_doi.get(&normalize_doi(&d)));
-        let by_url = || {
-            entry
-                .text("url")
-                .and_then(|u| normalize_url(&u))
-                .and_then(|u| self.by_url.get(&u))
-        };
-        let by_fp = || fingerprint(entry).and_then(|f| self.by_fingerprint.get(&f));
-        by_doi.or_else(by_url).or_else(by_fp).map(String::as_str)
+        self.find_identity(&Identity::of(entry))
+    }
+
+    /// The key of a library entry with this identity, if any: the DOI
+    /// first, then the URL, then authors, title and year.
+    pub fn find_identity(&self, identity: &Identity) -> Option<&str> {
+        lookup(&self.by_doi, &identity.doi)
+            .or_else(|| lookup(&self.by_url, &identity.url))
+            .or_else(|| lookup(&self.by_fingerprint, &identity.fingerprint))
+    }
+}
+
+fn lookup<'a>(map: &'a HashMap<String, String>, feature: &Option<String>) -> Option<&'a str> {
+    feature
+        .as_ref()
+        .and_then(|f| map.get(f))
+        .map(String::as_str)
+}
+
+/// What tells one work from another, normalised: computed once per entry,
+/// for looking it up and then recording it.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    doi: Option<String>,
+    url: Option<String>,
+    fingerprint: Option<String>,
+}
+
+impl Identity {
+    pub fn of(entry: &Entry) -> Self {
+        Identity {
+            doi: entry.text("doi").map(|d| normalize_doi(&d)),
+            url: entry.text("url").and_then(|u| normalize_url(&u)),
+            fingerprint: fingerprint(entry),
+        }
     }
 }
 

@@ -63,16 +63,14 @@ pub fn is_citation(text: &str) -> bool {
     if text.is_empty() {
         return false;
     }
-    if super::short::detect(text).is_some() {
-        return true;
-    }
     let words = text.split_whitespace().count();
+    let long_enough = words >= 2 || text.chars().any(super::label::tokens::is_cjk);
     // A year counts when the text is cut into parts as references are
     // ("Author, Title, 2019", "Author. Title. 2019"), not in a plain
     // sentence ("The figures for 2020 were never published.").
     let inner = text.trim_end_matches(['.', ' ']);
     let parts = inner.contains([',', ':', '(', '，', '：']) || inner.contains(". ");
-    let evidence = (YEAR.is_match(text) && parts)
+    let evidence = (parts && YEAR.is_match(text))
         || text.contains("://")
         || text.contains("www.")
         || text.contains("doi")
@@ -80,12 +78,14 @@ pub fn is_citation(text: &str) -> bool {
         || text.contains(['“', '«', '"', '„', '《', '*', '_'])
         || text.contains("n.d.")
         || text.contains("N.d.")
-        // An act, a court decision or a standard named by its designation.
-        || super::special::detect(text, None).is_some()
         // A short form with a page: "Wilson, 41.", "Balmaceda, Living the
         // High Life, 118."
         || (words <= 10 && inner.contains(',') && ends_with_page(inner));
-    evidence && (words >= 2 || text.chars().any(super::label::tokens::is_cjk))
+    // The cheap tests first; the pattern sets only when they say nothing.
+    (evidence && long_enough)
+        || super::short::detect(text).is_some()
+        // An act, a court decision or a standard named by its designation.
+        || (long_enough && super::special::detect(text, None).is_some())
 }
 
 /// Whether the text ends with a page number or range.

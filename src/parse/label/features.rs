@@ -4,6 +4,8 @@
 //! commas precede it) and the same for its neighbours. Rules that are exact
 //! elsewhere in the parser (dates, names, vocabulary) are features here.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crfs::Attribute;
@@ -11,14 +13,6 @@ use crfs::Attribute;
 use super::tokens::is_cjk;
 use crate::parse::dates::is_month;
 use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN};
-
-/// What one token looks like, before neighbours are added.
-struct Local {
-    word: String,
-    shape: String,
-    end: char,
-    attrs: Vec<String>,
-}
 
 /// Word lists: (feature name, words). Words are compared lowercased,
 /// without surrounding punctuation.
@@ -234,46 +228,145 @@ const LISTS: &[(&str, &[&str])] = &[
 ];
 
 /// Every word of the lists, with the features it gives.
-static WORD_LISTS: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<String>>> =
+static WORD_LISTS: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
     std::sync::LazyLock::new(|| {
-        let mut map: std::collections::HashMap<&'static str, Vec<String>> =
-            std::collections::HashMap::new();
+        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
         for (name, words) in LISTS {
             for word in *words {
-                map.entry(word).or_default().push(format!("l:{name}"));
+                map.entry(word).or_default().push(name);
             }
         }
         map
     });
 
+/// Feature names with a small number in them, made once: `{prefix}{n}`.
+fn numbered(prefix: &str, to: usize) -> Vec<String> {
+    (0..=to).map(|n| format!("{prefix}{n}")).collect()
+}
+
+/// The names of the features that take one of a few values.
+struct Names {
+    pos: Vec<String>,
+    brk_n: Vec<String>,
+    com_n: Vec<String>,
+    nd: Vec<String>,
+    cjklen: Vec<String>,
+    /// `l:NAME` for every list, and the same for the neighbours.
+    lists: HashMap<&'static str, [String; 3]>,
+}
+
+static NAMES: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
+    let mut lists = HashMap::new();
+    for name in LISTS.iter().map(|(name, _)| *name).chain(["month"]) {
+        lists.insert(
+            name,
+            [
+                format!("l:{name}"),
+                format!("l:{name}-1"),
+                format!("l:{name}+1"),
+            ],
+        );
+    }
+    Names {
+        pos: numbered("pos=", 9),
+        brk_n: numbered("brk_n=", 4),
+        com_n: numbered("com_n=", 5),
+        nd: numbered("nd=", 5),
+        cjklen: numbered("cjklen=", 8),
+        lists,
+    }
+});
+
+/// One feature: a name that is present (CRFsuite's value 1).
+fn attr(name: String) -> Attribute {
+    Attribute::new(name, 1.0)
+}
+
+/// Where feature names are written: a fresh string each, or strings
+/// recycled from an earlier note (their capacity kept), which spares the
+/// tagger most of its allocations.
+pub struct NamePool {
+    spare: Vec<String>,
+}
+
+impl NamePool {
+    pub const fn new() -> Self {
+        NamePool { spare: Vec::new() }
+    }
+
+    /// `parts` joined without a separator.
+    fn joined(&mut self, parts: &[&str]) -> String {
+        let mut out = self.spare.pop().unwrap_or_default();
+        out.clear();
+        for part in parts {
+            out.push_str(part);
+        }
+        out
+    }
+
+    /// Takes back the names of a tagged note, for the next one.
+    pub fn recycle(&mut self, xseq: Vec<Vec<Attribute>>) {
+        // A bound, so one enormous note does not keep its memory.
+        const KEEP: usize = 1 << 16;
+        for item in xseq {
+            for a in item {
+                if self.spare.len() < KEEP {
+                    self.spare.push(a.name);
+                }
+            }
+        }
+    }
+}
+
+impl Default for NamePool {
+    fn default() -> Self {
+        NamePool::new()
+    }
+}
+
 /// The features of every token in `text` (the note with italics marked).
 pub fn features(text: &str, tokens: &[Range<usize>]) -> Vec<Vec<Attribute>> {
+    features_in(text, tokens, &mut NamePool::new())
+}
+
+/// [`features`], their names written in strings from `pool`.
+pub fn features_in(
+    text: &str,
+    tokens: &[Range<usize>],
+    pool: &mut NamePool,
+) -> Vec<Vec<Attribute>> {
+    let names = &*NAMES;
     let locals = locals(text, tokens);
     let n = locals.len();
     let mut out = Vec::with_capacity(n);
     for (i, local) in locals.iter().enumerate() {
-        let mut attrs: Vec<Attribute> = Vec::with_capacity(local.attrs.len() + 12);
-        attrs.push(Attribute::new("bias", 1.0));
-        attrs.push(Attribute::new(format!("w={}", local.word), 1.0));
-        attrs.push(Attribute::new(format!("sh={}", local.shape), 1.0));
+        let mut attrs: Vec<Attribute> = Vec::with_capacity(local.attrs.len() + 24);
+        let mut add = |pool: &mut NamePool, parts: &[&str]| attrs.push(attr(pool.joined(parts)));
+        add(pool, &["bias"]);
+        add(pool, &["w=", &local.word]);
+        add(pool, &["sh=", &local.shape]);
         for a in &local.attrs {
-            attrs.push(Attribute::new(a.as_str(), 1.0));
+            add(pool, &[a.as_ref()]);
         }
-        let decile = (i * 10) / n.max(1);
-        attrs.push(Attribute::new(format!("pos={decile}"), 1.0));
+        for list in &local.lists {
+            add(pool, &[&names.lists[list][0]]);
+        }
+        add(pool, &[&names.pos[(i * 10) / n.max(1)]]);
         for (offset, tag) in [(-2isize, "-2"), (-1, "-1"), (1, "+1"), (2, "+2")] {
             let j = i as isize + offset;
             if j < 0 || j >= n as isize {
-                attrs.push(Attribute::new(format!("w{tag}=<edge>"), 1.0));
+                add(pool, &["w", tag, "=<edge>"]);
                 continue;
             }
             let other = &locals[j as usize];
-            attrs.push(Attribute::new(format!("w{tag}={}", other.word), 1.0));
+            add(pool, &["w", tag, "=", &other.word]);
             if offset.abs() == 1 {
-                attrs.push(Attribute::new(format!("sh{tag}={}", other.shape), 1.0));
-                attrs.push(Attribute::new(format!("end{tag}={}", other.end), 1.0));
-                for a in other.attrs.iter().filter(|a| a.starts_with("l:")) {
-                    attrs.push(Attribute::new(format!("{a}{tag}"), 1.0));
+                let mut end = [0u8; 4];
+                add(pool, &["sh", tag, "=", &other.shape]);
+                add(pool, &["end", tag, "=", other.end.encode_utf8(&mut end)]);
+                let side = if offset < 0 { 1 } else { 2 };
+                for list in &other.lists {
+                    add(pool, &[&names.lists[list][side]]);
                 }
             }
         }
@@ -282,8 +375,30 @@ pub fn features(text: &str, tokens: &[Range<usize>]) -> Vec<Vec<Attribute>> {
     out
 }
 
+/// `parts` joined without a separator, in one allocation.
+fn joined(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// What one token looks like, before neighbours are added.
+struct Local {
+    word: String,
+    shape: String,
+    end: char,
+    /// The token's own features, word lists aside.
+    attrs: Vec<Cow<'static, str>>,
+    /// The word lists it is in (`month` first, then as [`LISTS`] orders
+    /// them): features of the token and of its neighbours.
+    lists: Vec<&'static str>,
+}
+
 fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
-    let mut out = Vec::with_capacity(tokens.len());
+    let names = &*NAMES;
+    let mut out: Vec<Local> = Vec::with_capacity(tokens.len());
     let mut italic = false;
     let mut quote_depth = 0i32;
     let mut paren = 0i32;
@@ -292,35 +407,42 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
     let mut commas = 0usize;
     for range in tokens {
         let raw = &text[range.clone()];
-        let mut attrs = Vec::with_capacity(16);
-        let italic_here = italic || raw.contains(ITALIC_OPEN);
-        if raw.contains(ITALIC_OPEN) {
+        let mut attrs: Vec<Cow<'static, str>> = Vec::with_capacity(16);
+        let opens_italic = raw.contains(ITALIC_OPEN);
+        let closes_italic = raw.contains(ITALIC_CLOSE);
+        let italic_here = italic || opens_italic;
+        if opens_italic {
             italic = true;
-            attrs.push("it_open".to_string());
+            attrs.push("it_open".into());
         }
         if italic_here {
-            attrs.push("it".to_string());
+            attrs.push("it".into());
         }
-        if raw.contains(ITALIC_CLOSE) {
+        if closes_italic {
             italic = false;
-            attrs.push("it_close".to_string());
+            attrs.push("it_close".into());
         }
-        let clean: String = raw
-            .chars()
-            .filter(|c| *c != ITALIC_OPEN && *c != ITALIC_CLOSE)
-            .collect();
+        let clean: Cow<str> = if opens_italic || closes_italic {
+            raw.chars()
+                .filter(|c| *c != ITALIC_OPEN && *c != ITALIC_CLOSE)
+                .collect::<String>()
+                .into()
+        } else {
+            raw.into()
+        };
+        let clean: &str = &clean;
         let first = clean.chars().next().unwrap_or(' ');
-        let last = clean.chars().last().unwrap_or(' ');
+        let last = clean.chars().next_back().unwrap_or(' ');
 
         // Quotes and brackets: the state before this token, and its changes.
         let opens_quote = matches!(first, '“' | '«' | '„' | '《' | '「')
             || (first == '"' && quote_depth == 0)
             || (first == '\'' && clean.len() > 1);
         if quote_depth > 0 || opens_quote {
-            attrs.push("q".to_string());
+            attrs.push("q".into());
         }
         if opens_quote {
-            attrs.push("q_open".to_string());
+            attrs.push("q_open".into());
         }
         for c in clean.chars() {
             match c {
@@ -343,23 +465,29 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if clean.contains(['”', '»', '》', '」'])
             || (clean.ends_with(['"', '\'']) && clean.len() > 1)
         {
-            attrs.push("q_close".to_string());
+            attrs.push("q_close".into());
         }
         if paren > 0 || first == '(' {
-            attrs.push("par".to_string());
+            attrs.push("par".into());
         }
         if bracket > 0 || first == '[' {
-            attrs.push("brk".to_string());
+            attrs.push("brk".into());
         }
-        attrs.push(format!("brk_n={}", breaks.min(4)));
-        attrs.push(format!("com_n={}", commas.min(5)));
+        attrs.push(names.brk_n[breaks.min(4)].clone().into());
+        attrs.push(names.com_n[commas.min(5)].clone().into());
 
         let word: String = clean
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        let word_short: String = word.chars().take(24).collect();
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let digits = word.chars().filter(char::is_ascii_digit).count();
+        let mut letters = 0usize;
+        let mut digits = 0usize;
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
 
         if letters > 0
             && clean
@@ -367,20 +495,20 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         {
-            attrs.push(if letters == 1 { "cap1" } else { "caps" }.to_string());
+            attrs.push(if letters == 1 { "cap1" } else { "caps" }.into());
         }
         if first.is_uppercase() {
-            attrs.push("upper".to_string());
+            attrs.push("upper".into());
         }
         if letters <= 2 && letters > 0 && digits == 0 && clean.ends_with('.') {
-            attrs.push("init".to_string());
+            attrs.push("init".into());
         }
         if digits == 4
             && letters == 0
             && word.len() == 4
             && (word.starts_with("1") || word.starts_with("20"))
         {
-            attrs.push("year".to_string());
+            attrs.push("year".into());
         } else if digits > 0 && letters == 0 {
             attrs.push(
                 if word.contains(['-', '–']) || clean.contains(['-', '–']) {
@@ -388,14 +516,14 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 } else {
                     "num"
                 }
-                .to_string(),
+                .into(),
             );
-            attrs.push(format!("nd={}", digits.min(5)));
+            attrs.push(names.nd[digits.min(5)].clone().into());
         } else if digits > 0 {
-            attrs.push("alnum".to_string());
+            attrs.push("alnum".into());
         }
         if is_roman(&word) {
-            attrs.push("roman".to_string());
+            attrs.push("roman".into());
         }
         let cyr = clean.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
         let cjk = clean.chars().any(is_cjk);
@@ -407,50 +535,53 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             } else {
                 "sc=lat"
             }
-            .to_string(),
+            .into(),
         );
         if cjk {
-            attrs.push(format!("cjklen={}", clean.chars().count().min(8)));
+            attrs.push(names.cjklen[clean.chars().count().min(8)].clone().into());
             for tag in [
                 "[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[S]", "[EB/OL]", "[Z]",
             ] {
                 if clean.contains(tag) {
-                    attrs.push("gbtype".to_string());
+                    attrs.push("gbtype".into());
                 }
             }
         }
+        let mut lists: Vec<&'static str> = Vec::new();
         if is_month(&word) {
-            attrs.push("l:month".to_string());
+            lists.push("month");
         }
-        if let Some(lists) = WORD_LISTS.get(word.as_str()) {
-            attrs.extend(lists.iter().cloned());
+        if let Some(found) = WORD_LISTS.get(word.as_str()) {
+            lists.extend(found.iter().copied());
         }
         if clean.contains("//") {
-            attrs.push("gost_sep".to_string());
+            attrs.push("gost_sep".into());
         }
         if first.is_ascii_punctuation() || matches!(first, '“' | '«' | '„' | '《' | '(' | '[')
         {
-            attrs.push(format!("beg={first}"));
+            attrs.push(format!("beg={first}").into());
         }
         let end = if last.is_alphanumeric() { 'w' } else { last };
-        let chars: Vec<char> = word.chars().collect();
-        if chars.len() >= 3 {
-            let p: String = chars[..3].iter().collect();
-            let s: String = chars[chars.len() - 3..].iter().collect();
-            attrs.push(format!("p3={p}"));
-            attrs.push(format!("s3={s}"));
+        if let (Some((p3, _)), Some((s3, _))) =
+            (word.char_indices().nth(3), word.char_indices().nth_back(2))
+        {
+            attrs.push(joined(&["p3=", &word[..p3]]).into());
+            attrs.push(joined(&["s3=", &word[s3..]]).into());
+        } else if word.chars().count() == 3 {
+            attrs.push(joined(&["p3=", &word]).into());
+            attrs.push(joined(&["s3=", &word]).into());
         }
         if out.is_empty() {
-            attrs.push("first".to_string());
+            attrs.push("first".into());
         }
         if out.len() + 1 == tokens.len() {
-            attrs.push("last".to_string());
+            attrs.push("last".into());
         }
-        if let Some(prev) = out.last() {
-            let prev: &Local = prev;
-            if prev.end == '.' && !prev.attrs.iter().any(|a| a == "init") {
-                attrs.push("after_stop".to_string());
-            }
+        if let Some(prev) = out.last()
+            && prev.end == '.'
+            && !prev.attrs.iter().any(|a| a == "init")
+        {
+            attrs.push("after_stop".into());
         }
 
         // A sentence break: a period after something that is not an initial
@@ -462,15 +593,20 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             commas += 1;
         }
 
+        let word = if word.is_empty() {
+            format!("<{}>", clean.chars().take(3).collect::<String>())
+        } else {
+            match word.char_indices().nth(24) {
+                Some((cut, _)) => word[..cut].to_string(),
+                None => word,
+            }
+        };
         out.push(Local {
-            word: if word_short.is_empty() {
-                format!("<{}>", clean.chars().take(3).collect::<String>())
-            } else {
-                word_short
-            },
-            shape: shape(&clean),
+            word,
+            shape: shape(clean),
             end,
             attrs,
+            lists,
         });
     }
     out

@@ -17,7 +17,7 @@ pub mod tokens;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crfs::Model;
+use crfs::{Model, Tagger};
 
 /// The fields a token can belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -116,6 +116,11 @@ static MODEL_BYTES: &[u8] = include_bytes!("../../../models/labeller.crfsuite");
 
 static MODEL: LazyLock<Option<Model<'static>>> = LazyLock::new(|| Model::new(MODEL_BYTES).ok());
 
+/// The tagger of the compiled-in model, made once: it holds the model's
+/// transition scores, which every note would otherwise read again.
+static TAGGER: LazyLock<Option<Tagger<'static>>> =
+    LazyLock::new(|| MODEL.as_ref().and_then(|model| model.tagger().ok()));
+
 /// Whether a trained model is available.
 pub fn available() -> bool {
     MODEL.is_some()
@@ -124,32 +129,45 @@ pub fn available() -> bool {
 /// Labels every token of `text` (Markdown italics marked as in
 /// [`crate::parse::text::markdown`]). Empty when no model is available.
 pub fn label(text: &str) -> Vec<Labelled> {
-    match MODEL.as_ref() {
-        Some(model) => label_with(model, text),
+    match TAGGER.as_ref() {
+        Some(tagger) => label_with_tagger(tagger, text),
         None => Vec::new(),
     }
 }
 
 /// Labels every token of `text` with the given model.
 pub fn label_with(model: &Model<'_>, text: &str) -> Vec<Labelled> {
+    match model.tagger() {
+        Ok(tagger) => label_with_tagger(&tagger, text),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn label_with_tagger(tagger: &Tagger<'_>, text: &str) -> Vec<Labelled> {
     let tokens = tokens::tokenize(text);
     if tokens.is_empty() {
         return Vec::new();
     }
-    let xseq = features::features(text, &tokens);
-    let Ok(tagger) = model.tagger() else {
-        return Vec::new();
+    thread_local! {
+        static POOL: std::cell::RefCell<features::NamePool> =
+            const { std::cell::RefCell::new(features::NamePool::new()) };
+    }
+    let xseq = POOL.with_borrow_mut(|pool| features::features_in(text, &tokens, pool));
+    let labels: Vec<Label> = match tagger.tag(&xseq) {
+        Ok(names) => names
+            .into_iter()
+            .map(|name| Label::from_name(name).unwrap_or(Label::Note))
+            .collect(),
+        Err(_) => Vec::new(),
     };
-    let Ok(labels) = tagger.tag(&xseq) else {
+    POOL.with_borrow_mut(|pool| pool.recycle(xseq));
+    if labels.is_empty() {
         return Vec::new();
-    };
+    }
     let mut labelled: Vec<Labelled> = tokens
         .into_iter()
         .zip(labels)
-        .map(|(range, name)| Labelled {
-            range,
-            label: Label::from_name(name).unwrap_or(Label::Note),
-        })
+        .map(|(range, label)| Labelled { range, label })
         .collect();
     one_label_per_emphasis(text, &mut labelled);
     labelled
