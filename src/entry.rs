@@ -194,7 +194,13 @@ impl Entry {
     /// absent or empty.
     pub fn text(&self, name: &str) -> Option<String> {
         let value = self.get(name)?.format_verbatim();
-        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Most values are already single-spaced: they are kept as they are
+        // rather than cut into words and joined again.
+        let value = if is_single_spaced(&value) {
+            value
+        } else {
+            value.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
         (!value.is_empty()).then_some(value)
     }
 
@@ -420,6 +426,23 @@ fn chunks_as_written(chunks: &[Spanned<Chunk>]) -> String {
 /// Splits a name list at ` and ` outside braces, then reads each part: one
 /// protected chunk is an organisation, `others` is an abbreviated tail, the
 /// rest is a person in BibTeX's name grammar.
+/// Whether `value` has no whitespace but single ASCII spaces between
+/// words: what collapsing its whitespace would leave unchanged.
+fn is_single_spaced(value: &str) -> bool {
+    let mut previous_space = true;
+    for c in value.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || previous_space {
+                return false;
+            }
+            previous_space = true;
+        } else {
+            previous_space = false;
+        }
+    }
+    !previous_space || value.is_empty()
+}
+
 fn parse_names(chunks: &[Spanned<Chunk>]) -> Vec<Name> {
     let mut parts: Vec<Chunks> = vec![Vec::new()];
     for chunk in chunks {
@@ -560,6 +583,26 @@ mod tests {
             assert_eq!(e.date().map(|d| d.year), Some(year), "{good}");
         }
         assert_eq!(Date::year(2020).to_string(), "2020");
+    }
+
+    #[test]
+    fn text_collapses_whitespace_only_where_there_is_some() {
+        let mut e = Entry::new("k", "online");
+        for (value, text) in [
+            ("One two", Some("One two")),
+            ("One  two", Some("One two")),
+            (" One two", Some("One two")),
+            ("One two ", Some("One two")),
+            ("One\ntwo", Some("One two")),
+            ("One\u{a0}two", Some("One two")),
+            ("   ", None),
+            ("x", Some("x")),
+        ] {
+            e.set_text("title", value);
+            assert_eq!(e.text("title").as_deref(), text, "{value:?}");
+        }
+        assert!(is_single_spaced(""));
+        assert!(!is_single_spaced(" "));
     }
 
     #[test]
