@@ -28,12 +28,8 @@ impl WorkIndex {
         index
     }
 
-    /// Records an entry; the first entry with a feature keeps it.
-    pub fn insert(&mut self, entry: &Entry) {
-        self.insert_identity(Identity::of(entry), &entry.key);
-    }
-
-    /// Records the identity of an entry with this key.
+    /// Records the identity of an entry with this key; the first entry with
+    /// a feature keeps it.
     pub fn insert_identity(&mut self, identity: Identity, key: &str) {
         let Identity {
             doi,

@@ -375,15 +375,6 @@ pub fn features_in(
     out
 }
 
-/// `parts` joined without a separator, in one allocation.
-fn joined(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        out.push_str(part);
-    }
-    out
-}
-
 /// What one token looks like, before neighbours are added.
 struct Local {
     word: String,
@@ -397,7 +388,7 @@ struct Local {
 }
 
 fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
-    let names = &*NAMES;
+    let names: &'static Names = &NAMES;
     let mut out: Vec<Local> = Vec::with_capacity(tokens.len());
     let mut italic = false;
     let mut quote_depth = 0i32;
@@ -473,8 +464,8 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if bracket > 0 || first == '[' {
             attrs.push("brk".into());
         }
-        attrs.push(names.brk_n[breaks.min(4)].clone().into());
-        attrs.push(names.com_n[commas.min(5)].clone().into());
+        attrs.push(names.brk_n[breaks.min(4)].as_str().into());
+        attrs.push(names.com_n[commas.min(5)].as_str().into());
 
         let word: String = clean
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -518,7 +509,7 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 }
                 .into(),
             );
-            attrs.push(names.nd[digits.min(5)].clone().into());
+            attrs.push(names.nd[digits.min(5)].as_str().into());
         } else if digits > 0 {
             attrs.push("alnum".into());
         }
@@ -538,7 +529,7 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             .into(),
         );
         if cjk {
-            attrs.push(names.cjklen[clean.chars().count().min(8)].clone().into());
+            attrs.push(names.cjklen[clean.chars().count().min(8)].as_str().into());
             for tag in [
                 "[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[S]", "[EB/OL]", "[Z]",
             ] {
@@ -565,11 +556,11 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if let (Some((p3, _)), Some((s3, _))) =
             (word.char_indices().nth(3), word.char_indices().nth_back(2))
         {
-            attrs.push(joined(&["p3=", &word[..p3]]).into());
-            attrs.push(joined(&["s3=", &word[s3..]]).into());
+            attrs.push(["p3=", &word[..p3]].concat().into());
+            attrs.push(["s3=", &word[s3..]].concat().into());
         } else if word.chars().count() == 3 {
-            attrs.push(joined(&["p3=", &word]).into());
-            attrs.push(joined(&["s3=", &word]).into());
+            attrs.push(["p3=", &word].concat().into());
+            attrs.push(["s3=", &word].concat().into());
         }
         if out.is_empty() {
             attrs.push("first".into());
