@@ -157,7 +157,7 @@ pub fn detect(text: &str) -> Option<Language> {
         // alone is weak evidence: it must be reliable and the text must have
         // ъ inside a word, which Russian spelling almost never does.
         let inner_hard_sign = text
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !crate::letters::is_alphabetic(c))
             .any(|w| w.trim_end_matches(['ъ', 'Ъ']).contains(['ъ', 'Ъ']));
         if !inner_hard_sign || yery_or_e {
             return lang("ru");
@@ -210,12 +210,20 @@ fn function_words(text: &str) -> (usize, usize) {
         "y", "del", "di", "il", "per", "che", "van", "het", "een", "i", "w", "z", "na", "się",
         "ir", "ja", "un", "ar", "ve", "ile",
     ];
+    // A word longer than every function word is none of them (lowercasing
+    // never shortens a word in characters): it is not lowercased at all.
+    let longest = ENGLISH
+        .iter()
+        .chain(OTHER)
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
     let (mut english, mut other) = (0, 0);
     for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
+        .split(|c: char| !crate::letters::is_alphabetic(c))
+        .filter(|w| !w.is_empty() && w.chars().nth(longest).is_none())
     {
-        let w = word.to_lowercase();
+        let w = crate::letters::lowercase(word);
         if ENGLISH.contains(&w.as_str()) {
             english += 1;
         } else if OTHER.contains(&w.as_str()) {
@@ -226,7 +234,10 @@ fn function_words(text: &str) -> (usize, usize) {
 }
 
 fn is_mostly_ascii(text: &str) -> bool {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = text
+        .chars()
+        .filter(|c| crate::letters::is_alphabetic(*c))
+        .count();
     let ascii = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
     letters > 0 && ascii * 10 >= letters * 9
 }

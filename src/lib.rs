@@ -23,6 +23,7 @@ pub mod export;
 pub mod import;
 pub mod keys;
 pub mod lang;
+pub mod letters;
 pub mod library;
 pub mod links;
 pub mod parse;

@@ -141,7 +141,7 @@ pub fn is_month(word: &str) -> bool {
 }
 
 fn month_number(name: &str) -> Option<u8> {
-    let lower = name.trim_end_matches('.').to_lowercase();
+    let lower = crate::letters::lowercase(name.trim_end_matches('.'));
     MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)
 }
 

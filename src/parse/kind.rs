@@ -73,7 +73,7 @@ const JOURNAL_WORDS: &[&str] = &[
 
 fn mentions(text: Option<&str>, words: &[&str]) -> bool {
     text.is_some_and(|t| {
-        let lower = t.to_lowercase();
+        let lower = crate::letters::lowercase(t);
         words.iter().any(|w| lower.contains(w))
     })
 }

@@ -85,7 +85,7 @@ fn is_compact_initials(word: &str) -> bool {
 }
 
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word.to_lowercase().as_str())
+    PARTICLES.contains(&crate::letters::lowercase(word).as_str())
 }
 
 fn is_conjunction(word: &str) -> bool {
@@ -104,13 +104,13 @@ fn is_name_word(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() {
+    if !crate::letters::is_uppercase(first) {
         return false;
     }
     let rest: Vec<char> = chars.collect();
     rest.iter()
-        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        && rest.iter().any(|c| c.is_lowercase())
+        .all(|c| crate::letters::is_alphabetic(*c) || matches!(c, '-' | '\'' | '’'))
+        && rest.iter().any(|c| crate::letters::is_lowercase(*c))
         && !w.ends_with('-')
 }
 
@@ -121,8 +121,8 @@ fn is_capital_family(word: &str) -> bool {
     n >= 2
         && word
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
-        && word.chars().any(char::is_alphabetic)
+            .all(|c| crate::letters::is_uppercase(c) || matches!(c, '-' | '\'' | '’'))
+        && word.chars().any(crate::letters::is_alphabetic)
         && crate::article::markers::roman_value(word).is_none()
 }
 
@@ -137,9 +137,9 @@ pub fn is_organization(text: &str) -> bool {
     if words.is_empty() {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = crate::letters::lowercase(t);
     let has_keyword = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::letters::is_alphanumeric(c))
         .any(|w| !w.is_empty() && is_organization_word(w));
     if has_keyword {
         return true;
@@ -152,8 +152,8 @@ pub fn is_organization(text: &str) -> bool {
         return true;
     }
     let lowercase_word = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(char::is_lowercase)
+        let w = w.trim_matches(|c: char| !crate::letters::is_alphanumeric(c));
+        w.chars().next().is_some_and(crate::letters::is_lowercase)
             && !is_conjunction(w)
             && !is_particle(w)
             && !matches!(
@@ -162,10 +162,10 @@ pub fn is_organization(text: &str) -> bool {
             )
     });
     let acronym = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::letters::is_alphanumeric(c));
         let n = w.chars().count();
         n >= 2
-            && w.chars().all(|c| c.is_uppercase())
+            && w.chars().all(crate::letters::is_uppercase)
             && (w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) || n >= 4)
             && crate::article::markers::roman_value(w).is_none()
     });
@@ -303,7 +303,7 @@ pub fn scan_names(text: &str) -> Option<NameList> {
 
 /// "et al.", "et al", "и др.", "and others": how many tokens it spans.
 fn others_at(toks: &[Token], i: usize) -> Option<usize> {
-    let w = |k: usize| toks.get(i + k).map(|t| t.word.to_lowercase());
+    let w = |k: usize| toks.get(i + k).map(|t| crate::letters::lowercase(t.word));
     match (w(0).as_deref(), w(1).as_deref()) {
         (Some("et"), Some("al." | "al")) => Some(2),
         (Some("et."), Some("al." | "al")) => Some(2),
@@ -499,7 +499,7 @@ fn looks_like_pinyin(word: &str) -> bool {
         Regex::new(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)(?:n|ng)?){1,3}$")
             .expect("pinyin pattern")
     });
-    PINYIN.is_match(&word.to_lowercase())
+    PINYIN.is_match(&crate::letters::lowercase(word))
 }
 
 /// "Иванов Иван Иванович": the family name first when the last is a
@@ -511,7 +511,7 @@ fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
     {
         return (first.to_string(), last.to_string());
     }
-    let lower = last.to_lowercase();
+    let lower = crate::letters::lowercase(last);
     if given.len() == 2
         && !is_initials(given[0])
         && PATRONYMIC_ENDINGS.iter().any(|e| lower.ends_with(e))

@@ -186,17 +186,21 @@ pub fn is_abbreviation(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    let lower = w.to_lowercase();
+    let lower = crate::letters::lowercase(w);
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }
     let letters: Vec<char> = w.chars().collect();
     // An initial: one letter, or a hyphenated pair of initials (Ж.-П).
-    if letters.len() == 1 && letters[0].is_alphabetic() {
+    if letters.len() == 1 && crate::letters::is_alphabetic(letters[0]) {
         return true;
     }
     // Dotted abbreviations such as U.S or Ph.D.
-    w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 6
+    w.contains('.')
+        && w.chars()
+            .filter(|c| crate::letters::is_alphabetic(*c))
+            .count()
+            <= 6
 }
 
 /// Replaces Markdown emphasis by [`ITALIC_OPEN`]/[`ITALIC_CLOSE`] (single `*`
@@ -223,8 +227,8 @@ pub fn markdown(text: &str) -> String {
                 continue;
             }
             '*' | '_' => {
-                let word_inside = prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric);
+                let word_inside = prev.is_some_and(crate::letters::is_alphanumeric)
+                    && next.is_some_and(crate::letters::is_alphanumeric);
                 if c == '_' && word_inside {
                     out.push(c);
                 } else if italic == Some(c) {
@@ -303,7 +307,11 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let blank =
         |j: Option<usize>| j.is_none_or(|j| chars[j].1.is_whitespace() || chars[j].1 == '(');
-    let word = |j: usize| chars.get(j).is_some_and(|(_, c)| c.is_alphanumeric());
+    let word = |j: usize| {
+        chars
+            .get(j)
+            .is_some_and(|(_, c)| crate::letters::is_alphanumeric(*c))
+    };
     let mut k = 0;
     while k < chars.len() {
         let (start, open) = chars[k];

@@ -468,14 +468,14 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         attrs.push(names.com_n[commas.min(5)].as_str().into());
 
         let word: String = clean
-            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_matches(|c: char| !crate::letters::is_alphanumeric(c))
             .to_lowercase();
         let mut letters = 0usize;
         let mut digits = 0usize;
         for c in word.chars() {
             if c.is_ascii_digit() {
                 digits += 1;
-            } else if c.is_alphabetic() {
+            } else if crate::letters::is_alphabetic(c) {
                 letters += 1;
             }
         }
@@ -483,12 +483,12 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if letters > 0
             && clean
                 .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+                .filter(|c| crate::letters::is_alphabetic(*c))
+                .all(crate::letters::is_uppercase)
         {
             attrs.push(if letters == 1 { "cap1" } else { "caps" }.into());
         }
-        if first.is_uppercase() {
+        if crate::letters::is_uppercase(first) {
             attrs.push("upper".into());
         }
         if letters <= 2 && letters > 0 && digits == 0 && clean.ends_with('.') {
@@ -552,7 +552,11 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         {
             attrs.push(format!("beg={first}").into());
         }
-        let end = if last.is_alphanumeric() { 'w' } else { last };
+        let end = if crate::letters::is_alphanumeric(last) {
+            'w'
+        } else {
+            last
+        };
         if let (Some((p3, _)), Some((s3, _))) =
             (word.char_indices().nth(3), word.char_indices().nth_back(2))
         {
@@ -609,11 +613,11 @@ fn shape(token: &str) -> String {
     let mut out = String::with_capacity(8);
     let mut last = '\0';
     for c in token.chars() {
-        let k = if is_cjk(c) && c.is_alphabetic() {
+        let k = if is_cjk(c) && crate::letters::is_alphabetic(c) {
             'C'
-        } else if c.is_uppercase() {
+        } else if crate::letters::is_uppercase(c) {
             'A'
-        } else if c.is_alphabetic() {
+        } else if crate::letters::is_alphabetic(c) {
             'a'
         } else if c.is_ascii_digit() {
             '9'

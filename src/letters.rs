@@ -1,0 +1,120 @@
+//! Letter classes and lowercasing with fast paths for the scripts of these
+//! sources. The standard library answers `char::is_alphabetic` and
+//! `to_lowercase` for anything beyond ASCII with a table search; the note
+//! parser asks them for every character of every Russian, Belarusian,
+//! Ukrainian or Chinese note, where the search was a few per cent of an
+//! import. Basic Cyrillic (U+0400–U+045F) and the CJK Unified Ideographs
+//! (U+4E00–U+9FFF) are answered by range here; everything else goes to
+//! the standard library, so every answer is the standard library's (a test
+//! checks all of Unicode).
+
+/// Basic Cyrillic: capitals U+0400–U+042F, small letters U+0430–U+045F.
+const CYRILLIC: std::ops::RangeInclusive<char> = '\u{400}'..='\u{45F}';
+/// CJK Unified Ideographs: every code point is an assigned letter.
+const HAN: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
+
+/// `char::is_alphabetic`.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if CYRILLIC.contains(&c) || HAN.contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if CYRILLIC.contains(&c) || HAN.contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_uppercase`.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else if CYRILLIC.contains(&c) {
+        c <= '\u{42F}'
+    } else if HAN.contains(&c) {
+        false
+    } else {
+        c.is_uppercase()
+    }
+}
+
+/// `char::is_lowercase`.
+#[inline]
+pub fn is_lowercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else if CYRILLIC.contains(&c) {
+        c >= '\u{430}'
+    } else if HAN.contains(&c) {
+        false
+    } else {
+        c.is_lowercase()
+    }
+}
+
+/// `str::to_lowercase`.
+pub fn lowercase(s: &str) -> String {
+    // Final sigma depends on its neighbours: the standard library's rule.
+    if s.is_ascii() || s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\u{400}'..='\u{40F}' => out.push(shifted(c, 0x50)),
+            '\u{410}'..='\u{42F}' => out.push(shifted(c, 0x20)),
+            _ if c.is_ascii() || CYRILLIC.contains(&c) || HAN.contains(&c) => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A Cyrillic capital's small letter, `by` code points further on.
+fn shifted(c: char, by: u32) -> char {
+    char::from_u32(u32::from(c) + by).unwrap_or(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_is_classed_as_the_standard_library_does() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+            let s = c.to_string();
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_lowercase_as_the_standard_library_does() {
+        for s in [
+            "",
+            "ЁЛКИ ПАЛКИ Ўсё Її Ґанок",
+            "Лукашенко и Си Цзиньпин 习近平 Samarkand",
+            "ΟΔΟΣ ΟΔΥΣΣΕΥΣ",
+            "İstanbul Ǆemal ẞ",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
+    }
+}
