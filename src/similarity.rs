@@ -47,14 +47,7 @@ fn is_ideograph(c: char) -> bool {
 /// side (`Belarus and China` and `Belarus and Russia`). An omission is not
 /// a conflict; a substitution is.
 pub fn titles_conflict(a: &str, b: &str) -> bool {
-    let numbers = |t: &str| -> HashSet<String> {
-        words(t)
-            .into_iter()
-            .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_digit()))
-            .collect()
-    };
-    let (na, nb) = (numbers(a), numbers(b));
-    if !na.is_empty() && !nb.is_empty() && na.is_disjoint(&nb) {
+    if numbers_conflict(a, b) {
         return true;
     }
     // Names are compared within one script: across scripts their
@@ -71,6 +64,76 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
         })
     };
     missing(proper_names(a), &wb) && missing(proper_names(b), &wa)
+}
+
+/// Whether each title carries numbers and they share none (`Report 2021`
+/// and `Report 2015`, `part 1` and `part 2`): other works however alike
+/// the rest of their titles is.
+pub fn numbers_conflict(a: &str, b: &str) -> bool {
+    let (na, nb) = (numbers(a), numbers(b));
+    !na.is_empty() && !nb.is_empty() && na.is_disjoint(&nb)
+}
+
+/// Whether two organisations' names are one: alike in their words, or
+/// each word of the shorter either a word of the longer or the initials of
+/// a run of its words (`IMF` and `International Monetary Fund`,
+/// `OSCE/ODIHR` and `OSCE Office for Democratic Institutions and Human
+/// Rights`).
+pub fn organisations_agree(a: &str, b: &str) -> bool {
+    const SKIP: [&str; 6] = ["of", "the", "and", "for", "on", "in"];
+    if name_matches(a, &[b.to_string()]) || name_matches(b, &[a.to_string()]) {
+        return true;
+    }
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    let long: Vec<&String> = long
+        .iter()
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .collect();
+    let initials: String = long.iter().filter_map(|w| w.chars().next()).collect();
+    !short.is_empty()
+        && short.iter().any(|w| w.len() >= 2 && !long.contains(&w))
+        && short
+            .iter()
+            .all(|w| long.contains(&w) || (w.len() >= 2 && initials.contains(w.as_str())))
+}
+
+/// The numbers a title carries: its runs of digits (`2021`, the `2` of
+/// `part 2`) and Roman numerals after a part or volume word (`Part II`,
+/// `Том III`), as digits, so `vol. 2` and `Vol. II` agree.
+fn numbers(title: &str) -> HashSet<String> {
+    // Stems in transliteration: `часть` is `chast'`, `том` is `tom`.
+    const PART: [&str; 9] = [
+        "part", "vol", "volume", "book", "no", "chast", "tom", "kniga", "vypusk",
+    ];
+    let w = words(title);
+    let mut out = HashSet::new();
+    for (i, word) in w.iter().enumerate() {
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            let n = word.trim_start_matches('0');
+            out.insert(if n.is_empty() { "0" } else { n }.to_string());
+        } else if i > 0
+            && PART.contains(&w[i - 1].as_str())
+            && let Some(n) = roman(word)
+        {
+            out.insert(n.to_string());
+        }
+    }
+    out
+}
+
+/// A Roman numeral from 1 to 39 in lowercase (`ii`, `xiv`), as a number.
+fn roman(word: &str) -> Option<u32> {
+    let tens = word.chars().take_while(|&c| c == 'x').count();
+    let rest = &word[tens..];
+    const UNITS: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    let unit = UNITS.iter().position(|u| *u == rest)?;
+    let n = 10 * tens as u32 + unit as u32;
+    (tens <= 3 && n > 0).then_some(n)
 }
 
 /// Capitalised words that are not a title's or a subtitle's first word,
@@ -437,7 +500,49 @@ mod tests {
             "China's role in the Belarusian foreign policy",
             "The Role of China in Belarus's Foreign Relations"
         ));
+        // Parts and volumes, in digits or Roman numerals.
+        assert!(titles_conflict(
+            "Belarus after the war, part 1",
+            "Belarus after the war, part 2"
+        ));
+        assert!(titles_conflict(
+            "The Reconstruction of Nations, Vol. I",
+            "The Reconstruction of Nations, vol. 2"
+        ));
+        assert!(!titles_conflict(
+            "The Reconstruction of Nations, Vol. II",
+            "The Reconstruction of Nations, vol. 2"
+        ));
+        assert!(titles_conflict(
+            "История Беларуси. Том 3",
+            "История Беларуси. Том IV"
+        ));
+        assert!(numbers_conflict(
+            "Nations in Transit 2021",
+            "Nations in Transit 2022"
+        ));
+        assert!(!numbers_conflict(
+            "Nations in Transit 2021",
+            "Nations in Transit"
+        ));
         assert!(words("“一带一路”倡议").len() == 6);
+    }
+
+    #[test]
+    fn organisations_agree_with_their_acronyms() {
+        assert!(organisations_agree("IMF", "International Monetary Fund"));
+        assert!(organisations_agree(
+            "OSCE/ODIHR",
+            "OSCE Office for Democratic Institutions and Human Rights"
+        ));
+        assert!(organisations_agree(
+            "RFE/RL",
+            "Radio Free Europe/Radio Liberty"
+        ));
+        assert!(organisations_agree("Наша Ніва", "Nasha Niva"));
+        assert!(!organisations_agree("IMF", "World Bank"));
+        assert!(!organisations_agree("OSCE", "Office of the President"));
+        assert!(!organisations_agree("UN", "European Union"));
     }
 
     #[test]

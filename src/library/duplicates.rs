@@ -6,10 +6,11 @@
 //!
 //! What counts as one work: the same DOI (whatever the titles say); the
 //! same page under address variants (http/https, `www.`, mobile and AMP
-//! hosts and paths, tracking parameters, trailing slashes); the same title
-//! and first author and year; a title and its translation; a preprint and
-//! its published version. A chapter and its book are reported as related,
-//! never merged.
+//! hosts and paths, tracking parameters, trailing slashes, archived copies,
+//! platform forms of one post or video); the same title and first author
+//! (an organisation's acronym included) and year; a title and its
+//! translation; a preprint and its published version. A chapter and its
+//! book are reported as related, never merged.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -17,7 +18,9 @@ use serde::Serialize;
 
 use super::dedupe::normalize_doi;
 use crate::entry::{Entry, Name};
-use crate::similarity::{name_matches, title_similarity, titles_conflict, words};
+use crate::similarity::{
+    name_matches, numbers_conflict, organisations_agree, title_similarity, titles_conflict, words,
+};
 
 /// Which kinds of evidence are looked for (`--rules`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -77,13 +80,27 @@ const TRACKING: &[&str] = &[
     "s",
     "amp",
     "outputtype",
+    "print",
 ];
 
 /// An address as a page's identity: no scheme, no `www.`/`m.`/`mobile.`/
-/// `amp.` host prefix, no `/amp` path part, no tracking parameters, no
-/// fragment, no trailing slash or `index.html`.
+/// `amp.` host prefix, no `/amp` path part or `.amp` suffix, no tracking
+/// parameters, no fragment, no trailing slash or `index.html`. A Wayback
+/// Machine copy is the page it archived; one post or video has one
+/// identity under its platform's address forms (`t.me/s/…`, `x.com` and
+/// `twitter.com`, `youtu.be/ID` and `youtube.com/watch?v=ID`).
 pub fn page_identity(raw: &str) -> Option<String> {
-    let mut url = url::Url::parse(raw.trim()).ok()?;
+    let mut raw = raw.trim();
+    // A loop, not recursion: a hostile address may nest many copies.
+    while let Some(original) = archived_original(raw) {
+        raw = original;
+    }
+    let mut url = match url::Url::parse(raw) {
+        Ok(url) => url,
+        // The Wayback Machine also keeps addresses without their scheme.
+        Err(_) if !raw.contains("://") => url::Url::parse(&format!("http://{raw}")).ok()?,
+        Err(_) => return None,
+    };
     url.set_fragment(None);
     let mut host = url.host_str()?.to_lowercase();
     for prefix in ["www.", "m.", "mobile.", "amp.", "mob."] {
@@ -98,8 +115,13 @@ pub fn page_identity(raw: &str) -> Option<String> {
         .split('/')
         .filter(|p| !p.is_empty() && *p != "amp" && *p != "index.html" && *p != "index.php")
         .collect();
-    if path.last().is_some_and(|p| p.ends_with(".amp")) {
-        path.pop();
+    if let Some(last) = path.last_mut()
+        && let Some(page) = last.strip_suffix(".amp")
+    {
+        *last = page;
+    }
+    if let Some(post) = platform_identity(&host, &path, &url) {
+        return Some(post);
     }
     let mut query: Vec<(String, String)> = url
         .query_pairs()
@@ -117,6 +139,39 @@ pub fn page_identity(raw: &str) -> Option<String> {
         if query.is_empty() { "" } else { "?" },
         query.join("&")
     ))
+}
+
+/// The address a Wayback Machine copy archived
+/// (`web.archive.org/web/20210601000000/https://…`, `…id_/…` forms too).
+fn archived_original(raw: &str) -> Option<&str> {
+    let rest = raw
+        .split_once("://")
+        .map_or(raw, |(_, rest)| rest)
+        .strip_prefix("web.archive.org/web/")?;
+    let (stamp, original) = rest.split_once('/')?;
+    (stamp.starts_with(|c: char| c.is_ascii_digit()) && original.contains('.')).then_some(original)
+}
+
+/// One post or video under the address forms of its platform.
+fn platform_identity(host: &str, path: &[&str], url: &url::Url) -> Option<String> {
+    match host {
+        "t.me" | "telegram.me" => {
+            // `t.me/s/channel/7001` is the web preview of `t.me/channel/7001`.
+            let path = path.strip_prefix(&["s"]).unwrap_or(path);
+            Some(format!("t.me/{}", path.join("/")))
+        }
+        "twitter.com" | "x.com" => Some(format!("x.com/{}", path.join("/"))),
+        "youtu.be" => Some(format!("youtube.com/watch?v={}", path.first()?)),
+        "youtube.com" => {
+            let id = match path {
+                ["watch"] => url.query_pairs().find(|(k, _)| k == "v")?.1.into_owned(),
+                ["shorts" | "embed" | "live", id] => id.to_string(),
+                _ => return None,
+            };
+            Some(format!("youtube.com/watch?v={id}"))
+        }
+        _ => None,
+    }
 }
 
 /// A title's first two words cut to four letters, for blocking: the
@@ -232,12 +287,17 @@ fn compare(a: &Entry, b: &Entry, rules: &[Rule]) -> Option<Candidate> {
     let title = |e: &Entry| e.text("title").unwrap_or_default();
     let (ta, tb) = (title(a), title(b));
     let same_title = title_similarity(&ta, &tb);
-    let conflict = same_title < 0.95 && titles_conflict(&ta, &tb);
+    // Another number (a year, a part, a volume) is another work however
+    // alike the rest is; another proper name only when the titles differ.
+    let conflict = numbers_conflict(&ta, &tb) || (same_title < 0.95 && titles_conflict(&ta, &tb));
     let years = (a.year(), b.year());
-    let same_year = matches!(years, (Some(x), Some(y)) if (x - y).abs() <= 1);
+    // The same title a year apart is most often a series (annual reports,
+    // yearly surveys); a preprint and its version are matched below.
+    let same_year = matches!(years, (Some(x), Some(y)) if x == y);
     let year_known = years.0.is_some() && years.1.is_some();
     let (fa, fb) = (first_family(a), first_family(b));
     let author = match (&fa, &fb) {
+        (Some((x, false)), Some((y, false))) => Some(organisations_agree(x, y)),
         (Some(x), Some(y)) => Some(name_matches(&x.0, std::slice::from_ref(&y.0))),
         _ => None,
     };
@@ -353,6 +413,10 @@ mod tests {
             "https://example.org/amp/news/item-1",
             "https://example.org/news/item-1/amp/",
             "https://example.org/news/item-1#comments",
+            "https://example.org/news/item-1.amp",
+            "https://example.org/news/item-1?print=1",
+            "https://web.archive.org/web/20210601000000/https://www.example.org/news/item-1",
+            "http://web.archive.org/web/20210601id_/example.org/news/item-1/",
         ] {
             assert_eq!(id(variant), canonical, "{variant}");
         }
@@ -360,6 +424,34 @@ mod tests {
         assert_ne!(
             id("https://example.org/news?id=1"),
             id("https://example.org/news?id=2")
+        );
+        assert_ne!(id("https://example.org/news/item-1.ampx"), canonical);
+        // Posts and videos under their platforms' address forms.
+        for (a, b) in [
+            ("https://t.me/s/pul_1/7001", "https://t.me/pul_1/7001"),
+            (
+                "https://mobile.twitter.com/user/status/1?s=20",
+                "https://x.com/user/status/1",
+            ),
+            (
+                "https://youtu.be/dQw4w9WgXcQ?t=5",
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=120s&list=PL1",
+            ),
+            (
+                "https://www.youtube.com/shorts/dQw4w9WgXcQ",
+                "https://m.youtube.com/watch?feature=share&v=dQw4w9WgXcQ",
+            ),
+        ] {
+            assert_eq!(id(a), id(b), "{a} / {b}");
+        }
+        assert_ne!(id("https://t.me/pul_1/7001"), id("https://t.me/pul_1/7002"));
+        // Copies of copies, as deep as a hostile library nests them.
+        let nested = "https://web.archive.org/web/2021/".repeat(20_000)
+            + "https://www.example.org/news/item-1";
+        assert_eq!(id(&nested), canonical);
+        assert_ne!(
+            id("https://youtu.be/dQw4w9WgXcQ"),
+            id("https://youtu.be/aBcDeFgHiJk")
         );
     }
 }

@@ -376,7 +376,16 @@ fn dedupe_precision_and_recall_and_apply() {
         related: Vec<[String; 2]>,
     }
     let mut lines = Vec::new();
-    for (set, floor) in [("duplicates", 1.0), ("duplicates-heldout", 0.6)] {
+    // The rules were written on `duplicates` and then corrected on
+    // `duplicates-heldout` and `duplicates-test` once those had been
+    // measured held out; `duplicates-unseen` was never used to change them.
+    // Floors under the measured figures: they catch a collapse, not a wobble.
+    for (set, floor) in [
+        ("duplicates", 1.0),
+        ("duplicates-heldout", 0.9),
+        ("duplicates-test", 0.9),
+        ("duplicates-unseen", 0.6),
+    ] {
         let dir = library(&format!("library/{set}.bib"));
         let truth: Truth = toml::from_str(
             &fs::read_to_string(data(&format!("library/{set}.toml"))).expect("truth"),
