@@ -1,7 +1,8 @@
 //! Where `search` and `list` keep the library's index (the cache folder,
 //! one file per library folder), when it may be read (every `.bib` file
-//! unchanged in size and modification time) and when it may be written
-//! (the library was loaded whole and did not change meanwhile).
+//! unchanged in size and modification time, or only grown at its end, the
+//! index then brought up to date from the added entries) and when it may be
+//! written (the library was loaded whole and did not change meanwhile).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,24 +18,38 @@ pub fn path(library_dir: &Path) -> Option<PathBuf> {
     Some(cache_dir()?.join("search").join(format!("{id:016x}.idx")))
 }
 
-/// The index text and its files when it is current.
+/// The index text and its files when it is current, or when the library
+/// only grew at the ends of its files (an import) and the index could be
+/// brought up to date from the added entries alone (then it is saved).
 pub fn read_fresh(path: &Path, library_dir: &Path) -> Option<(String, Vec<Stamp>)> {
     let index = fs::read_to_string(path).ok()?;
     let stamps = search_index::stamps(&index)?;
-    (file_stamps(library_dir)? == stamps).then_some((index, stamps))
+    let now = file_stamps(library_dir)?;
+    if now == stamps {
+        return Some((index, stamps));
+    }
+    let index = search_index::refresh(&index, &now, |name| {
+        fs::read_to_string(library_dir.join(name)).ok()
+    })?;
+    let stamps = search_index::stamps(&index)?;
+    save_cache(path, &index, "search");
+    Some((index, stamps))
 }
 
 /// Writes the index of a loaded library whose files were `before` when it
 /// was loaded, unless they changed since or the library needs its files
 /// read together (`@string` macros, crossrefs).
 pub fn save(path: &Path, library: &Library, before: Option<Vec<Stamp>>, library_dir: &Path) {
+    let hashes = library.file_hashes();
     if let Some(stamps) = before
         && library.entries_stand_alone()
+        && stamps.len() == hashes.len()
         && file_stamps(library_dir).as_ref() == Some(&stamps)
     {
+        let files: Vec<(Stamp, u64)> = stamps.into_iter().zip(hashes).collect();
         save_cache(
             path,
-            &search_index::build(&stamps, library.sourced()),
+            &search_index::build(&files, library.sourced()),
             "search",
         );
     }

@@ -185,6 +185,49 @@ pub(crate) fn has_macros(source: &str) -> bool {
     })
 }
 
+/// The entries a file gained when it grew from its first `old_len` bytes
+/// by whole entries at its end (what an import does), spans in the whole
+/// file; `None` when that cannot be told from the added text alone: the
+/// old text did not end between entries, or the file defines `@string`
+/// macros or uses `crossref`/`xdata` (an added entry could change how an
+/// old one reads), or the added text does not parse.
+pub fn parse_appended(path: &Path, source: &str, old_len: usize) -> Option<Vec<SourcedEntry>> {
+    let (old, added) = (source.get(..old_len)?, source.get(old_len..)?);
+    let ends_between_entries =
+        old.is_empty() || old.ends_with('\n') || old.trim_end().ends_with(['}', ')']);
+    if !ends_between_entries || !at_top_level(old) || has_macros(source) {
+        return None;
+    }
+    let inheritance = regex::bytes::Regex::new("(?i)crossref|xdata").ok()?;
+    if inheritance.is_match(source.as_bytes()) {
+        return None;
+    }
+    let mut entries = parse(path, added).ok()?;
+    for e in &mut entries {
+        e.span = e.span.start + old_len..e.span.end + old_len;
+        for (_, r) in &mut e.values {
+            *r = r.start + old_len..r.end + old_len;
+        }
+    }
+    Some(entries)
+}
+
+/// Whether every brace opened in `text` is closed (`\{` does not count).
+fn at_top_level(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for b in text.bytes() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'{' => depth += 1,
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
 /// The source cut into ranges of about `size` bytes, each ending just
 /// before an `@` at brace depth zero (where an entry begins).
 fn pieces(source: &str, size: usize) -> Vec<Range<usize>> {

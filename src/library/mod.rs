@@ -273,7 +273,6 @@ impl Library {
         self.files.iter().map(|f| f.path.as_path())
     }
 
-    /// Every entry, loaded ones in file order, then added ones.
     /// Every entry (as changed, not removed), loaded ones in file order,
     /// then added ones.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
@@ -297,6 +296,16 @@ impl Library {
                 .filter(|(i, _)| !f.removed.contains(i) && !f.updated.contains_key(i))
                 .map(move |(_, s)| (file, s.span.clone(), &s.entry))
         })
+    }
+
+    /// Each file's text as loaded, hashed for the search index
+    /// ([`search_index::content_hash`]), in load order.
+    pub fn file_hashes(&self) -> Vec<u64> {
+        use rayon::prelude::*;
+        self.files
+            .par_iter()
+            .map(|f| search_index::content_hash(&f.source))
+            .collect()
     }
 
     /// Whether every entry can be read from its own text alone (no file

@@ -4,8 +4,9 @@
 //! one line per entry, with the size and modification time of every file
 //! it was built from. A search whose files have not changed reads this
 //! index instead of the library, scores every line, and parses only the
-//! entries it shows; a listing reads the rows. Pure: the caller stores the
-//! text.
+//! entries it shows; a listing reads the rows. A file that only grew at
+//! its end (an import appends) is caught up from the added entries alone
+//! ([`refresh`]). Pure: the caller reads the files and stores the text.
 
 use std::ops::Range;
 
@@ -13,7 +14,7 @@ use super::query::{fields, rank, score};
 use super::rows::Row;
 use crate::entry::Entry;
 
-const MAGIC: &str = "refman-search-index 2";
+const MAGIC: &str = "refman-search-index 3";
 
 /// A library file as the index saw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +24,12 @@ pub struct Stamp {
     pub len: u64,
     /// Modification time, nanoseconds since the epoch.
     pub modified: u128,
+}
+
+/// A file's text as the index read it, hashed: a grown file whose first
+/// `len` bytes still hash the same only gained text at its end.
+pub fn content_hash(text: &str) -> u64 {
+    crate::render::cache::fingerprint(text)
 }
 
 /// An entry the index found: its score, and where to read it.
@@ -35,22 +42,37 @@ pub struct Hit {
     pub span: Range<usize>,
 }
 
-/// The index text of `entries`: (file index, span in that file, entry).
+/// The index text of `entries`: (file index, span in that file, entry);
+/// `files` are the files' stamps and [`content_hash`]es, in load order.
 pub fn build<'a>(
-    stamps: &[Stamp],
+    files: &[(Stamp, u64)],
     entries: impl Iterator<Item = (usize, Range<usize>, &'a Entry)>,
 ) -> String {
+    let entries: Vec<(usize, Range<usize>, &Entry)> = entries.collect();
+    let lines = lines(&entries);
+    let mut out = header(files);
+    out.reserve(lines.iter().map(String::len).sum());
+    for line in lines {
+        out.push_str(&line);
+    }
+    out
+}
+
+fn header(files: &[(Stamp, u64)]) -> String {
     let mut out = String::from(MAGIC);
     out.push('\n');
-    for s in stamps {
-        out.push_str(&format!("{}\t{}\t{}\n", s.len, s.modified, s.name));
+    for (s, hash) in files {
+        out.push_str(&format!("{}\t{}\t{hash}\t{}\n", s.len, s.modified, s.name));
     }
     out.push_str("--\n");
-    // Each line reads every field of its entry (the slow part): the lines
-    // are made on every core and joined in library order.
+    out
+}
+
+/// The index lines of `entries`. Each line reads every field of its entry
+/// (the slow part): the lines are made on every core, in library order.
+fn lines(entries: &[(usize, Range<usize>, &Entry)]) -> Vec<String> {
     use rayon::prelude::*;
-    let entries: Vec<(usize, Range<usize>, &Entry)> = entries.collect();
-    let lines: Vec<String> = entries
+    entries
         .par_iter()
         .map(|(file, span, entry)| {
             let year = entry.year().map(|y| y.to_string()).unwrap_or_default();
@@ -63,33 +85,112 @@ pub fn build<'a>(
                 Row::of(entry).to_line()
             )
         })
-        .collect();
-    out.reserve(lines.iter().map(String::len).sum());
-    for line in lines {
-        out.push_str(&line);
-    }
-    out
+        .collect()
 }
 
 /// The files an index was built from; `None` when the text is not an index.
 pub fn stamps(index: &str) -> Option<Vec<Stamp>> {
+    Some(files(index)?.into_iter().map(|(s, _)| s).collect())
+}
+
+/// The files an index was built from with their [`content_hash`]es.
+fn files(index: &str) -> Option<Vec<(Stamp, u64)>> {
     let mut lines = index.lines();
     if lines.next()? != MAGIC {
         return None;
     }
-    let mut stamps = Vec::new();
+    let mut files = Vec::new();
     for line in lines {
         if line == "--" {
-            return Some(stamps);
+            return Some(files);
         }
-        let mut parts = line.splitn(3, '\t');
-        stamps.push(Stamp {
-            len: parts.next()?.parse().ok()?,
-            modified: parts.next()?.parse().ok()?,
-            name: parts.next()?.to_string(),
-        });
+        let mut parts = line.splitn(4, '\t');
+        let len = parts.next()?.parse().ok()?;
+        let modified = parts.next()?.parse().ok()?;
+        let hash = parts.next()?.parse().ok()?;
+        let name = parts.next()?.to_string();
+        files.push((
+            Stamp {
+                name,
+                len,
+                modified,
+            },
+            hash,
+        ));
     }
     None
+}
+
+/// The index of a library whose files changed only by growing at their
+/// end (an import appends), made from the old index and the added entries
+/// alone: the library is not loaded. `now` are the files' stamps as they
+/// are; `read` gives a file's text by name. `None` when a file was added,
+/// removed, rewritten or cannot be read, or an added key is already
+/// taken: then the library must be loaded (and its errors reported).
+pub fn refresh(
+    index: &str,
+    now: &[Stamp],
+    read: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let old = files(index)?;
+    if old.len() != now.len() || old.iter().zip(now).any(|((o, _), n)| o.name != n.name) {
+        return None;
+    }
+    let body = index.split_once("\n--\n")?.1;
+    let mut taken: std::collections::HashSet<&str> = body
+        .lines()
+        .map(|line| line.split('\t').nth(4))
+        .collect::<Option<_>>()?;
+    let mut files = Vec::with_capacity(now.len());
+    let mut added = Vec::new();
+    for (file, ((was, hash), stamp)) in old.iter().zip(now).enumerate() {
+        if was == stamp {
+            files.push((stamp.clone(), *hash));
+            continue;
+        }
+        let source = read(&stamp.name)?;
+        let old_len = usize::try_from(was.len).ok()?;
+        if source.len() <= old_len || content_hash(source.get(..old_len)?) != *hash {
+            return None;
+        }
+        let path = std::path::Path::new(&stamp.name);
+        for e in super::bib::parse_appended(path, &source, old_len)? {
+            added.push((file, e));
+        }
+        // What was read is what is recorded: its length, not the stamp's,
+        // in case the file grew again meanwhile (the next run catches up).
+        let read_stamp = Stamp {
+            len: source.len() as u64,
+            ..stamp.clone()
+        };
+        files.push((read_stamp, content_hash(&source)));
+    }
+    for (_, e) in &added {
+        if !taken.insert(&e.entry.key) {
+            return None;
+        }
+    }
+    let entries: Vec<(usize, Range<usize>, &Entry)> = added
+        .iter()
+        .map(|(file, e)| (*file, e.span.clone(), &e.entry))
+        .collect();
+    let new_lines = lines(&entries);
+    // Library order: each file's old lines, then what it gained.
+    let mut out = header(&files);
+    out.reserve(body.len() + new_lines.iter().map(String::len).sum::<usize>());
+    let mut fresh = entries.iter().map(|(f, ..)| *f).zip(&new_lines).peekable();
+    for line in body.lines() {
+        let file: usize = line.split('\t').next()?.parse().ok()?;
+        while let Some((_, new)) = fresh.next_if(|(f, _)| *f < file) {
+            out.push_str(new);
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    for (_, new) in fresh {
+        out.push_str(new);
+    }
+    Some(out)
 }
 
 /// Every entry's [`Row`], in library order; `None` when a line is damaged.
@@ -148,6 +249,71 @@ mod tests {
     use super::*;
     use crate::library::query::{query_words, search as search_entries};
 
+    /// An index of `text` as one file, `library.bib`, stamped `modified`.
+    fn index_of(text: &str, modified: u128) -> (String, Stamp) {
+        let library =
+            crate::library::Library::from_source("lib", text.to_string()).expect("parses");
+        let stamp = Stamp {
+            name: "library.bib".into(),
+            len: text.len() as u64,
+            modified,
+        };
+        let index = build(&[(stamp.clone(), content_hash(text))], library.sourced());
+        (index, stamp)
+    }
+
+    #[test]
+    fn an_index_grown_by_appended_entries_equals_one_built_afresh() {
+        let first = "% notes\n@article{a,\n  title = {Samarkand summit},\n  date = {2022},\n}\n";
+        let (old, _) = index_of(first, 1);
+        let refreshed = |text: &str| {
+            let (_, now) = index_of(first, 2);
+            let now = Stamp {
+                len: text.len() as u64,
+                ..now
+            };
+            refresh(&old, &[now], |_| Some(text.to_string()))
+        };
+        let grown = format!(
+            "{first}\n@online{{b,\n  title = {{Торговля Беларуси}},\n  url = {{https://example.org/a--b}},\n}}\n@book{{c, title={{Bloodlands}}}}"
+        );
+        assert_eq!(refreshed(&grown), Some(index_of(&grown, 2).0));
+        // Only an unchanged file is read from the old lines.
+        assert_eq!(
+            refresh(&old, &[index_of(first, 1).1], |_| None),
+            Some(old.clone())
+        );
+        for (changed, why) in [
+            (grown.replace("Samarkand", "Tashkent"), "rewritten"),
+            (first.to_string(), "unchanged length"),
+            (
+                format!("{first}@article{{a, title={{Again}}}}\n"),
+                "key taken",
+            ),
+            (
+                format!("{first}@article{{d, title={{X}}}}\n@book{{d, title={{Y}}}}\n"),
+                "key twice",
+            ),
+            (
+                format!("{first}@incollection{{d, crossref={{a}}}}\n"),
+                "crossref",
+            ),
+            (format!("{first}@string{{x = {{y}}}}\n"), "macros"),
+            (format!("{first}@article{{d, title={{X}}\n"), "unbalanced"),
+        ] {
+            assert_eq!(refreshed(&changed), None, "{why}");
+        }
+        // The old text must end between entries.
+        let (open, _) = index_of("@comment{x}\n% no newline", 1);
+        let now = Stamp {
+            name: "library.bib".into(),
+            len: 40,
+            modified: 2,
+        };
+        let grown = "@comment{x}\n% no newline@book{e, title={Z}}\n";
+        assert_eq!(refresh(&open, &[now], |_| Some(grown.to_string())), None);
+    }
+
     #[test]
     fn the_index_ranks_as_the_library_does() {
         let mut entries = Vec::new();
@@ -170,8 +336,9 @@ mod tests {
             len: 10,
             modified: 7,
         }];
+        let files: Vec<(Stamp, u64)> = stamps.iter().map(|s| (s.clone(), 1)).collect();
         let index = build(
-            &stamps,
+            &files,
             entries
                 .iter()
                 .enumerate()

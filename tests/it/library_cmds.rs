@@ -163,6 +163,34 @@ fn list_through_the_index_answers_as_the_library_does() {
     assert!(out.status.success());
     let table = list(&[], &[]).remove(0);
     assert!(table.contains("Quite another headline"), "{table}");
+
+    // Entries appended at the end of the file (what an import does) are
+    // listed and searched from the index brought up to date, as the loaded
+    // library lists them.
+    let file = d.join("bibliography/library.bib");
+    let mut text = fs::read_to_string(&file).expect("library");
+    text.push_str(concat!(
+        "\n@online{appended2024,\n  author = {{БелТА}},\n",
+        "  title = {Лукашенко провел совещание},\n  date = {2024-01-05},\n",
+        "  langid = {russian},\n  url = {https://example.org/a--b},\n}\n",
+        "@book{appended-book,\n  author = {Snyder, Timothy},\n",
+        "  title = {Bloodlands},\n  date = {2010},\n}\n"
+    ));
+    fs::write(&file, &text).expect("append");
+    let fresh: Vec<_> = filters.iter().map(|f| list(f, &["--no-cache"])).collect();
+    assert!(fresh[0][1].contains("appended2024\nappended-book\n"));
+    for (f, want) in filters.iter().zip(&fresh) {
+        assert_eq!(&list(f, &[]), want, "{f:?} after an append");
+    }
+    let out = run(d, &["search", "bloodlands", "--format", "keys"]);
+    assert_eq!(stdout(&out), "appended-book\n");
+    // An appended key that is already taken is the loader's error, not
+    // a listing from the index.
+    text.push_str("@book{appended-book,\n  title = {Again},\n}\n");
+    fs::write(&file, &text).expect("append");
+    let out = run(d, &["list", "--format", "keys"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("appended-book"));
 }
 
 #[test]
