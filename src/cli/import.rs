@@ -16,9 +16,10 @@ use super::sanitize::terminal;
 use crate::entry::{Entry, Name};
 use rayon::prelude::*;
 
+use super::library_index;
 use crate::article::{Article, Meta};
 use crate::import::{ImportPlan, Status, plan_all};
-use crate::library::{DEFAULT_FILE, Library};
+use crate::library::{DEFAULT_FILE, Holdings, Indexed, Library, LibraryLock};
 use crate::parse::Parser;
 
 #[derive(Debug, Args)]
@@ -49,6 +50,12 @@ pub struct ImportArgs {
     explain: bool,
 }
 
+/// The library an import adds to: known from its index, or loaded.
+enum Known {
+    Indexed(Indexed),
+    Loaded(Library),
+}
+
 /// Warnings printed per article before the rest are counted.
 const MAX_WARNINGS_SHOWN: usize = 50;
 
@@ -66,17 +73,37 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
         .collect::<Result<_, _>>()?;
     // An import that writes holds the library's lock from load to save, so
     // concurrent imports take turns and each sees the others' entries.
-    let mut library = if args.dry_run {
-        Library::open(library_dir)?
+    let mut lock = if args.dry_run {
+        None
     } else {
-        Library::open_for_update(library_dir, wait)?
+        Some(LibraryLock::acquire(library_dir, wait)?)
+    };
+    // A library with a current search index is not loaded: its works are
+    // known from the index, and new entries are appended to its text.
+    let known = match library_index::indexed(library_dir) {
+        Some(indexed) => Known::Indexed(indexed),
+        None => Known::Loaded(match lock.take() {
+            Some(lock) => Library::open_locked(library_dir, lock)?,
+            None => Library::open(library_dir)?,
+        }),
     };
     let articles: Vec<&Article> = loaded.iter().map(|l| &l.article).collect();
-    let plans = plan_all(&articles, &library, Parser::default());
+    let holdings: &dyn Holdings = match &known {
+        Known::Indexed(indexed) => indexed,
+        Known::Loaded(library) => library,
+    };
+    let plans = plan_all(&articles, holdings, Parser::default());
 
     let target = library_dir.join(DEFAULT_FILE);
     let added: usize = plans.iter().map(|p| p.new_entries.len()).sum();
     if !args.dry_run && added > 0 {
+        let mut library = match known {
+            Known::Loaded(library) => library,
+            Known::Indexed(indexed) => match lock {
+                Some(lock) => Library::for_append(library_dir, lock, indexed.into_files()),
+                None => anyhow::bail!("the library lock was not held"),
+            },
+        };
         for entry in plans.iter().flat_map(|p| &p.new_entries) {
             library.add(Entry::clone(entry));
         }

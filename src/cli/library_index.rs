@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::paths::{cache_dir, save_cache};
 use crate::library::search_index::{self, Stamp};
-use crate::library::{Library, file_stamps};
+use crate::library::{Indexed, Library, file_stamps};
 
 /// The index file of a library folder in the cache.
 pub fn path(library_dir: &Path) -> Option<PathBuf> {
@@ -53,4 +53,20 @@ pub fn save(path: &Path, library: &Library, before: Option<Vec<Stamp>>, library_
             "search",
         );
     }
+}
+
+/// The library as its index knows it, for an import: the index current
+/// (or caught up with appended entries) and every file's text the one
+/// indexed; `None` sends the caller to load the library.
+pub fn indexed(library_dir: &Path) -> Option<Indexed> {
+    let (index, stamps) = read_fresh(&path(library_dir)?, library_dir)?;
+    let files = stamps
+        .iter()
+        .map(|s| {
+            let file = library_dir.join(&s.name);
+            let text = fs::read_to_string(&file).ok()?;
+            Some((file, text))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Indexed::new(&index, files)
 }

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use crate::article::{Article, Note};
 use crate::entry::Entry;
 use crate::keys::KeyAllocator;
-use crate::library::Library;
+use crate::library::Holdings;
 use crate::library::dedupe::{Identity, WorkIndex};
 use crate::parse::{BackReference, ParsedNote, Parser, parse_note_with, split};
 use repeats::{CitedWorks, trailing_page};
@@ -165,12 +165,12 @@ impl ImportPlan {
 }
 
 /// Plans the import of an article's notes into a library.
-pub fn plan(article: &Article, library: &Library) -> ImportPlan {
+pub fn plan(article: &Article, library: &dyn Holdings) -> ImportPlan {
     plan_with(article, library, Parser::default())
 }
 
 /// [`plan`] with the given note parser.
-pub fn plan_with(article: &Article, library: &Library, parser: Parser) -> ImportPlan {
+pub fn plan_with(article: &Article, library: &dyn Holdings, parser: Parser) -> ImportPlan {
     plan_all(&[article], library, parser)
         .pop()
         .unwrap_or_else(|| ImportPlan {
@@ -211,15 +211,15 @@ fn read_note(note: &Note, parser: Parser) -> Vec<(String, ParsedNote)> {
 /// read on every core, then resolved in order, article after article, so a
 /// work cited by two articles gets one entry. Each plan's `new_entries`
 /// are the entries its article added first.
-pub fn plan_all(articles: &[&Article], library: &Library, parser: Parser) -> Vec<ImportPlan> {
+pub fn plan_all(articles: &[&Article], library: &dyn Holdings, parser: Parser) -> Vec<ImportPlan> {
     // Reading is independent per note: the notes of all articles are read
     // in parallel, a chunk ahead of the resolution, which goes in order.
     let all: Vec<&Note> = articles.iter().flat_map(|a| &a.notes).collect();
     let mut reader = ReadAhead::new(&all, parser);
     let mut planner = Planner {
         library,
-        index: WorkIndex::new(library.entries()),
-        keys: KeyAllocator::new(library.entries().map(|e| e.key.as_str())),
+        index: library.work_index(),
+        keys: KeyAllocator::new(library.keys()),
         cited: CitedWorks::default(),
         new_by_key: HashMap::new(),
         new_entries: Vec::new(),
@@ -326,7 +326,7 @@ impl<'a> ReadAhead<'a> {
 
 /// The state of an import while its notes are read in order.
 struct Planner<'a> {
-    library: &'a Library,
+    library: &'a dyn Holdings,
     index: WorkIndex,
     keys: KeyAllocator,
     cited: CitedWorks,
@@ -420,13 +420,14 @@ impl Planner<'_> {
     ) -> Arc<Entry> {
         let mut candidate = work.to_entry("");
         let identity = Identity::of(&candidate);
-        let existing = self.index.find_identity(&identity).and_then(|key| {
-            self.library
-                .get(key)
-                .or_else(|| self.new_by_key.get(key).map(|&i| &*self.new_entries[i]))
+        let found_key = self.index.find_identity(&identity).map(str::to_string);
+        let in_library = found_key.as_deref().and_then(|key| self.library.entry(key));
+        let existing = in_library.as_deref().or_else(|| {
+            let key = found_key.as_deref()?;
+            self.new_by_key.get(key).map(|&i| &*self.new_entries[i])
         });
         match existing {
-            Some(found) if self.library.get(&found.key).is_some() => {
+            Some(found) if in_library.is_some() => {
                 outcome.status = Status::Existing;
                 let key = found.key.clone();
                 match self.cited.position_of_key(&key) {
@@ -472,6 +473,7 @@ impl Planner<'_> {
 mod tests {
     use super::*;
     use crate::article::read_notes;
+    use crate::library::Library;
 
     fn article(notes: &[&str]) -> Article {
         let mut text = String::from("Body.\n\nNotes\n\n");

@@ -14,6 +14,15 @@ pub struct WorkIndex {
 }
 
 impl WorkIndex {
+    /// The index of identities already computed, in library order.
+    pub fn from_identities<'a>(identities: impl IntoIterator<Item = (Identity, &'a str)>) -> Self {
+        let mut index = WorkIndex::default();
+        for (identity, key) in identities {
+            index.insert_identity(identity, key);
+        }
+        index
+    }
+
     pub fn new<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Self {
         use rayon::prelude::*;
         let entries: Vec<&Entry> = entries.into_iter().collect();
@@ -83,6 +92,25 @@ impl Identity {
             doi: entry.text("doi").map(|d| normalize_doi(&d)),
             url: entry.text("url").and_then(|u| normalize_url(&u)),
             fingerprint: fingerprint(entry),
+        }
+    }
+
+    /// The identity's parts for the search index, in order: DOI, URL,
+    /// fingerprint, each `None` when the entry has none.
+    pub fn parts(&self) -> [Option<&str>; 3] {
+        [
+            self.doi.as_deref(),
+            self.url.as_deref(),
+            self.fingerprint.as_deref(),
+        ]
+    }
+
+    /// The identity whose [`parts`](Self::parts) these are.
+    pub fn from_parts([doi, url, fingerprint]: [Option<String>; 3]) -> Self {
+        Identity {
+            doi,
+            url,
+            fingerprint,
         }
     }
 }

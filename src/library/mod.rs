@@ -14,6 +14,7 @@ pub mod atomic;
 pub mod bib;
 pub mod dedupe;
 pub mod duplicates;
+pub mod holdings;
 pub mod lint;
 mod lock;
 pub mod merge;
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 use atomic::Staged;
 pub use bib::{SourcedEntry, round_trip_problem, to_biblatex, value_to_biblatex};
+pub use holdings::{Holdings, Indexed};
 pub use lock::{DEFAULT_WAIT, LOCK_FILE, LibraryLock};
 
 /// The entries of one .bib text; `path` names it in errors.
@@ -190,6 +192,12 @@ impl Library {
     pub fn open_for_update(dir: impl Into<PathBuf>, wait: Duration) -> Result<Self, Error> {
         let dir = dir.into();
         let lock = LibraryLock::acquire(&dir, wait)?;
+        Library::open_locked(dir, lock)
+    }
+
+    /// [`open`](Self::open) under a lock already held, kept until the
+    /// library is dropped.
+    pub fn open_locked(dir: impl Into<PathBuf>, lock: LibraryLock) -> Result<Self, Error> {
         let mut library = Library::open(dir)?;
         library.lock = Some(lock);
         Ok(library)
@@ -242,6 +250,25 @@ impl Library {
             return Err(err);
         }
         Ok(lib)
+    }
+
+    /// A library to append entries to without reading them: its files'
+    /// texts as they were read under `lock` (an [`Indexed`] library's).
+    /// [`add`](Self::add) then [`save`](Self::save) write each file back as
+    /// its text plus the new entries, refused if it changed meanwhile.
+    pub fn for_append(
+        dir: impl Into<PathBuf>,
+        lock: LibraryLock,
+        files: Vec<(PathBuf, String)>,
+    ) -> Self {
+        Library {
+            dir: dir.into(),
+            files: files
+                .into_iter()
+                .map(|(path, source)| BibFile::new(path, source, Vec::new()))
+                .collect(),
+            lock: Some(lock),
+        }
     }
 
     /// Builds a library from BibLaTeX text, as if it were one file in `dir`.

@@ -111,7 +111,7 @@ impl Row {
 }
 
 /// Index text: backslash, tab, newlines and the separators escaped.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -127,7 +127,7 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn unescape(text: &str) -> String {
+pub(crate) fn unescape(text: &str) -> String {
     if !text.contains('\\') {
         return text.to_string();
     }

@@ -10,11 +10,12 @@
 
 use std::ops::Range;
 
+use super::dedupe::Identity;
 use super::query::{fields, rank, score};
-use super::rows::Row;
+use super::rows::{Row, escape, unescape};
 use crate::entry::Entry;
 
-const MAGIC: &str = "refman-search-index 3";
+const MAGIC: &str = "refman-search-index 4";
 
 /// A library file as the index saw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,11 +78,12 @@ fn lines(entries: &[(usize, Range<usize>, &Entry)]) -> Vec<String> {
         .map(|(file, span, entry)| {
             let year = entry.year().map(|y| y.to_string()).unwrap_or_default();
             format!(
-                "{file}\t{}\t{}\t{year}\t{}\t{}\t{}\n",
+                "{file}\t{}\t{}\t{year}\t{}\t{}\t{}\t{}\n",
                 span.start,
                 span.end,
                 entry.key,
                 fields(entry).join("\u{1f}"),
+                identity_text(&Identity::of(entry)),
                 Row::of(entry).to_line()
             )
         })
@@ -193,16 +195,73 @@ pub fn refresh(
     Some(out)
 }
 
+/// An identity as index text: each part escaped after a `+`, or empty
+/// when the entry has none, joined by U+001F.
+fn identity_text(identity: &Identity) -> String {
+    identity
+        .parts()
+        .iter()
+        .map(|p| p.map(|p| format!("+{}", escape(p))).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
+}
+
+fn identity_from_text(text: &str) -> Option<Identity> {
+    let mut parts = text.split('\u{1f}').map(|p| match p {
+        "" => Some(None),
+        p => p.strip_prefix('+').map(|p| Some(unescape(p))),
+    });
+    let parts = [parts.next()??, parts.next()??, parts.next()??];
+    Some(Identity::from_parts(parts))
+}
+
 /// Every entry's [`Row`], in library order; `None` when a line is damaged.
 pub fn rows(index: &str) -> Option<Vec<Row>> {
     let body = index.split_once("\n--\n")?.1;
     body.lines()
         .map(|line| {
-            let mut parts = line.splitn(7, '\t').skip(4);
+            let mut parts = line.splitn(8, '\t').skip(4);
             let key = parts.next()?;
-            Row::from_line(key, parts.nth(1)?)
+            Row::from_line(key, parts.nth(2)?)
         })
         .collect()
+}
+
+/// An entry as the index knows it: where it lies and what identifies it.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub key: String,
+    /// Index into the index's files.
+    pub file: usize,
+    pub span: Range<usize>,
+    pub identity: Identity,
+}
+
+/// Every entry's place and identity, in library order; `None` when a line
+/// is damaged.
+pub fn placed(index: &str) -> Option<Vec<Placed>> {
+    let body = index.split_once("\n--\n")?.1;
+    body.lines()
+        .map(|line| {
+            let mut parts = line.splitn(8, '\t');
+            let file = parts.next()?.parse().ok()?;
+            let start = parts.next()?.parse().ok()?;
+            let end = parts.next()?.parse().ok()?;
+            let key = parts.nth(1)?.to_string();
+            let identity = identity_from_text(parts.nth(1)?)?;
+            Some(Placed {
+                key,
+                file,
+                span: start..end,
+                identity,
+            })
+        })
+        .collect()
+}
+
+/// The [`content_hash`] of each file the index was built from, in order.
+pub fn hashes(index: &str) -> Option<Vec<u64>> {
+    Some(files(index)?.into_iter().map(|(_, h)| h).collect())
 }
 
 /// A scored line: score, year, key, and where the entry lies.

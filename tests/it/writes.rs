@@ -34,6 +34,8 @@ fn spawn_import(dir: &Path, file: &str) -> std::process::Child {
     Command::new(binary())
         .current_dir(dir)
         .env_remove("REFMAN_LIBRARY")
+        .env("XDG_CACHE_HOME", dir.join(".cache"))
+        .env_remove("REFMAN_CACHE_DIR")
         .args(["import", file, "--format", "json"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -43,24 +45,94 @@ fn spawn_import(dir: &Path, file: &str) -> std::process::Child {
 
 #[test]
 fn concurrent_imports_keep_every_entry() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (writers, notes) = (4, 25);
-    for id in 0..writers {
-        fs::write(dir.path().join(format!("a{id}.md")), article(id, notes)).expect("write");
-    }
-    let children: Vec<_> = (0..writers)
-        .map(|id| spawn_import(dir.path(), &format!("a{id}.md")))
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().expect("wait");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+    // Once into an empty library (each import loads it), once into one
+    // with a search index (each import reads the index and appends).
+    for indexed in [false, true] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (writers, notes) = (4, 25);
+        let mut seeded = 0;
+        if indexed {
+            fs::write(dir.path().join("seed.md"), article(9, 3)).expect("write");
+            refman(dir.path())
+                .args(["import", "seed.md"])
+                .assert()
+                .success();
+            refman(dir.path()).args(["list"]).assert().success();
+            assert!(dir.path().join(".cache/refman/search").exists());
+            seeded = 3;
+        }
+        for id in 0..writers {
+            fs::write(dir.path().join(format!("a{id}.md")), article(id, notes)).expect("write");
+        }
+        let children: Vec<_> = (0..writers)
+            .map(|id| spawn_import(dir.path(), &format!("a{id}.md")))
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("wait");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let library = Library::open(dir.path().join("bibliography")).expect("library");
+        assert_eq!(
+            library.len(),
+            seeded + writers * notes,
+            "the union of all imports (indexed: {indexed})"
+        );
+        // The index, caught up, lists what the library holds.
+        let listed = refman(dir.path())
+            .args(["list", "--format", "keys"])
+            .output()
+            .expect("list");
+        assert_eq!(
+            String::from_utf8_lossy(&listed.stdout).lines().count(),
+            seeded + writers * notes
         );
     }
-    let library = Library::open(dir.path().join("bibliography")).expect("library");
-    assert_eq!(library.len(), writers * notes, "the union of all imports");
+}
+
+/// An import into a library with a search index (not loaded) writes the
+/// same library and reports the same works as one that loads it.
+#[test]
+fn an_import_through_the_index_writes_what_a_loading_import_writes() {
+    let mut results = Vec::new();
+    for indexed in [false, true] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::write(dir.path().join("first.md"), article(1, 6)).expect("write");
+        // The second article cites three works of the first again and
+        // three new ones.
+        let mut second = article(1, 3);
+        second.push_str(
+            &article(2, 3)
+                .replace("# Brief\n\nBody.[^1]\n\n", "")
+                .replace("[^1]:", "[^4]:")
+                .replace("[^2]:", "[^5]:")
+                .replace("[^3]:", "[^6]:"),
+        );
+        fs::write(dir.path().join("second.md"), second).expect("write");
+        refman(dir.path())
+            .args(["import", "first.md"])
+            .assert()
+            .success();
+        if indexed {
+            refman(dir.path()).args(["list"]).assert().success();
+        }
+        let out = refman(dir.path())
+            .args(["import", "second.md", "--format", "json"])
+            .output()
+            .expect("import");
+        assert!(out.status.success());
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let bib = fs::read_to_string(dir.path().join("bibliography/library.bib")).expect("bib");
+        results.push((report["notes"].clone(), report["summary"].clone(), bib));
+    }
+    assert_eq!(results[0].1, results[1].1, "summaries");
+    assert_eq!(results[0].0, results[1].0, "notes");
+    assert_eq!(results[0].2, results[1].2, "library.bib");
+    assert_eq!(results[0].1["existing"], 3, "{}", results[0].1);
+    assert_eq!(results[0].1["new"], 3, "{}", results[0].1);
 }
 
 #[test]
