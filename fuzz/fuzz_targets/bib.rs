@@ -5,12 +5,60 @@
 //! exception: the `biblatex` crate reads math across brace groups in
 //! malformed sources, which cannot be written back; such an entry is
 //! refused by the save's check instead, which must still answer.
+//!
+//! The search index caught up with the second half of the input appended
+//! to the first (what an import does) must equal the index built from the
+//! whole, and must only be made when the loader accepts the whole.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use refman::library::bib;
+use refman::library::search_index::{Stamp, build, content_hash, refresh};
+use refman::library::{Library, bib};
+
+/// The index of `text` as the only file of a library, or `None` when the
+/// loader refuses it or `list` would not index it.
+fn index_of(text: &str, modified: u128) -> Option<String> {
+    let library = Library::from_source("lib", text.to_string()).ok()?;
+    if !library.entries_stand_alone() {
+        return None;
+    }
+    let stamp = Stamp {
+        name: "library.bib".into(),
+        len: text.len() as u64,
+        modified,
+    };
+    Some(build(&[(stamp, content_hash(text))], library.sourced()))
+}
+
+fn appended_equals_whole(source: &str) {
+    // Where an entry begins near the middle (so that most inputs made of
+    // entries are split between two), else the middle.
+    let mut half = source.len() / 2;
+    while !source.is_char_boundary(half) {
+        half += 1;
+    }
+    if let Some(at) = source[..half].rfind("\n@") {
+        half = at + 1;
+    }
+    let Some(old) = index_of(&source[..half], 1) else {
+        return;
+    };
+    let now = Stamp {
+        name: "library.bib".into(),
+        len: source.len() as u64,
+        modified: 2,
+    };
+    let Some(caught_up) = refresh(&old, &[now], |_| Some(source.to_string())) else {
+        return;
+    };
+    match index_of(source, 2) {
+        Some(whole) => assert!(caught_up == whole, "the caught-up index differs"),
+        None => panic!("an index was caught up with a text the loader refuses"),
+    }
+}
 
 fuzz_target!(|source: &str| {
+    appended_equals_whole(source);
     let Ok(entries) = bib::parse(std::path::Path::new("library.bib"), source) else {
         return;
     };
