@@ -16,7 +16,10 @@ use biblatex::{Bibliography, Chunk, RawBibliography};
 use crate::entry::Entry;
 use crate::error::{Error, line_column};
 
+mod scan;
 mod write;
+use scan::{MAX_BRACE_DEPTH, at_top_level, bibtex_forms, pieces, too_deep};
+pub(crate) use scan::{entries_read_alone, has_macros};
 pub use write::{round_trip_problem, splice, to_biblatex, value_to_biblatex};
 
 /// An entry read from a file, with the byte range it occupies there.
@@ -175,16 +178,6 @@ fn inheritance_problem(source: &str, raw: &RawBibliography) -> Option<(usize, St
 /// Bytes of source read at once.
 const PIECE_BYTES: usize = 256 * 1024;
 
-/// Whether the file defines `@string` macros.
-pub(crate) fn has_macros(source: &str) -> bool {
-    source.match_indices('@').any(|(i, _)| {
-        source
-            .as_bytes()
-            .get(i + 1..i + 7)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"string"))
-    })
-}
-
 /// The entries a file gained when it grew from its first `old_len` bytes
 /// by whole entries at its end (what an import does), spans in the whole
 /// file; `None` when that cannot be told from the added text alone: the
@@ -195,11 +188,7 @@ pub fn parse_appended(path: &Path, source: &str, old_len: usize) -> Option<Vec<S
     let (old, added) = (source.get(..old_len)?, source.get(old_len..)?);
     let ends_between_entries =
         old.is_empty() || old.ends_with('\n') || old.trim_end().ends_with(['}', ')']);
-    if !ends_between_entries || !at_top_level(old) || has_macros(source) {
-        return None;
-    }
-    let inheritance = regex::bytes::Regex::new("(?i)crossref|xdata").ok()?;
-    if inheritance.is_match(source.as_bytes()) {
+    if !ends_between_entries || !at_top_level(old) || !entries_read_alone(source) {
         return None;
     }
     let mut entries = parse(path, added).ok()?;
@@ -210,47 +199,6 @@ pub fn parse_appended(path: &Path, source: &str, old_len: usize) -> Option<Vec<S
         }
     }
     Some(entries)
-}
-
-/// Whether every brace opened in `text` is closed (`\{` does not count).
-fn at_top_level(text: &str) -> bool {
-    let mut depth = 0usize;
-    let mut escaped = false;
-    for b in text.bytes() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
-            b'{' => depth += 1,
-            b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    depth == 0
-}
-
-/// The source cut into ranges of about `size` bytes, each ending just
-/// before an `@` at brace depth zero (where an entry begins).
-fn pieces(source: &str, size: usize) -> Vec<Range<usize>> {
-    let bytes = source.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut depth = 0usize;
-    let mut escaped = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
-            b'{' => depth += 1,
-            b'}' => depth = depth.saturating_sub(1),
-            b'@' if depth == 0 && i - start >= size => {
-                out.push(start..i);
-                start = i;
-            }
-            _ => {}
-        }
-    }
-    out.push(start..bytes.len());
-    out
 }
 
 /// One piece's entries, spans relative to the piece; an error is its
@@ -320,113 +268,6 @@ fn parse_piece(source: &str) -> Result<Vec<SourcedEntry>, (usize, String)> {
         });
     }
     Ok(out)
-}
-
-/// Deeper than any real entry's braces.
-const MAX_BRACE_DEPTH: usize = 256;
-
-/// Where braces first nest deeper than [`MAX_BRACE_DEPTH`].
-fn too_deep(source: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut escaped = false;
-    for (i, b) in source.bytes().enumerate() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
-            b'{' => {
-                depth += 1;
-                if depth > MAX_BRACE_DEPTH {
-                    return Some(i);
-                }
-            }
-            b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// `source` with old BibTeX forms in the shape the parser reads, byte for
-/// byte the same length: entries delimited by parentheses
-/// (`@article(key, …)`) get braces, and carriage returns that end lines
-/// (old Mac files) become line feeds.
-fn bibtex_forms(source: &str) -> std::borrow::Cow<'_, str> {
-    // Most files have neither form: no copy of a large library then.
-    let lone_cr = source.contains('\r')
-        && source
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0] == b'\r' && w[1] != b'\n')
-        || source.ends_with('\r');
-    let parenthesised = source.match_indices('@').any(|(i, _)| {
-        let rest = &source.as_bytes()[i + 1..];
-        let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        let blanks = rest[letters..]
-            .iter()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
-        letters > 0 && rest.get(letters + blanks) == Some(&b'(')
-    });
-    if !lone_cr && !parenthesised {
-        return std::borrow::Cow::Borrowed(source);
-    }
-    let mut bytes = source.as_bytes().to_vec();
-    for i in 0..bytes.len() {
-        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
-            bytes[i] = b'\n';
-        }
-    }
-    // Only an `@` outside braces starts an entry: `{@e(x)}` in a value is
-    // text.
-    let mut i = 0;
-    let mut outer_braces = 0i32;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => outer_braces += 1,
-            b'}' => outer_braces = (outer_braces - 1).max(0),
-            _ => {}
-        }
-        if bytes[i] != b'@' || outer_braces > 0 {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-            j += 1;
-        }
-        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-            j += 1;
-        }
-        if j > i + 1 && bytes.get(j) == Some(&b'(') {
-            // The matching parenthesis, outside braces and quotes.
-            let (mut depth, mut braces, mut quoted) = (0i32, 0i32, false);
-            let mut k = j;
-            while k < bytes.len() {
-                match bytes[k] {
-                    b'{' => braces += 1,
-                    b'}' => braces -= 1,
-                    b'"' if braces == 0 => quoted = !quoted,
-                    b'(' if braces == 0 && !quoted => depth += 1,
-                    b')' if braces == 0 && !quoted => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                k += 1;
-            }
-            if k < bytes.len() {
-                bytes[j] = b'{';
-                bytes[k] = b'}';
-                i = k;
-            }
-        }
-        i += 1;
-    }
-    // Only ASCII bytes were replaced by ASCII bytes.
-    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| source.to_string()))
 }
 
 /// The text of a verbatim field written as one braced or quoted group, with
@@ -735,38 +576,5 @@ mod piece_tests {
                 .as_deref(),
             Some("Journal")
         );
-    }
-}
-
-#[cfg(test)]
-mod forms_tests {
-    use super::*;
-
-    #[test]
-    fn bibtex_forms_are_rewritten_only_when_present() {
-        assert!(matches!(
-            bibtex_forms("@book{k, title={A}}"),
-            std::borrow::Cow::Borrowed(_)
-        ));
-        assert_eq!(
-            bibtex_forms("@book (k, title={A (B)})"),
-            "@book {k, title={A (B)}}"
-        );
-        assert_eq!(bibtex_forms("@book{k,\rtitle={A}}"), "@book{k,\ntitle={A}}");
-        // An `@` inside a value is text, not an entry.
-        assert_eq!(
-            bibtex_forms("@book(k, t={x}) @n{m, r = {{@e(})}}}"),
-            "@book{k, t={x}} @n{m, r = {{@e(})}}}"
-        );
-        assert!(matches!(
-            bibtex_forms("@book{k,\r\ntitle={A}}"),
-            std::borrow::Cow::Borrowed(_)
-        ));
-        let parsed = parse(
-            Path::new("x.bib"),
-            "@book(k, title={A})\r@misc{m, title={B}}",
-        )
-        .expect("parses");
-        assert_eq!(parsed.len(), 2);
     }
 }

@@ -53,12 +53,9 @@ impl Indexed {
     /// every key is used once.
     pub fn new(index: &str, files: Vec<(PathBuf, String)>) -> Option<Self> {
         let hashes = search_index::hashes(index)?;
-        let inheritance = regex::Regex::new("(?i)crossref|xdata").ok()?;
         if hashes.len() != files.len()
             || files.iter().zip(&hashes).any(|((_, text), hash)| {
-                search_index::content_hash(text) != *hash
-                    || super::bib::has_macros(text)
-                    || inheritance.is_match(text)
+                search_index::content_hash(text) != *hash || !super::bib::entries_read_alone(text)
             })
         {
             return None;
