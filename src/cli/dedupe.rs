@@ -76,7 +76,7 @@ pub fn run(args: &DedupeArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     };
     if args.apply {
         let merged = apply(&mut library, &found, args.apply_above.max(args.min_score));
-        library.save()?;
+        super::library_index::save_in_place(&mut library)?;
         eprintln!("merged {merged} pairs");
     }
     let text = match args.format {

@@ -104,7 +104,7 @@ pub fn run(args: &EditArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         eprintln!("{}: nothing changed", entry.key);
         return Ok(0);
     }
-    library.save()?;
+    super::library_index::save_in_place(&mut library)?;
     eprintln!("{} saved", args.key);
     Ok(0)
 }

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::paths::{cache_dir, save_cache};
+use crate::error::Error;
 use crate::library::search_index::{self, Stamp};
 use crate::library::{Indexed, Library, file_stamps};
 
@@ -69,4 +70,38 @@ pub fn indexed(library_dir: &Path) -> Option<Indexed> {
         })
         .collect::<Option<Vec<_>>>()?;
     Indexed::new(&index, files)
+}
+
+/// Saves a library changed in place and keeps its index current: when the
+/// index described the library's text as loaded (every file's content hash
+/// the same), the entries the write did not touch keep their index lines
+/// (at their new places) and only the touched ones are indexed anew, so
+/// the next `list` or `search` does not rebuild it from the whole library.
+pub fn save_in_place(library: &mut Library) -> Result<Vec<PathBuf>, Error> {
+    let dir = library.dir().to_path_buf();
+    let old = path(&dir).and_then(|p| {
+        let index = fs::read_to_string(&p).ok()?;
+        let names = search_index::stamps(&index)?;
+        let current = search_index::hashes(&index)? == library.file_hashes()
+            && names.iter().map(|s| s.name.as_str()).eq(library
+                .files()
+                .filter_map(|f| f.file_name().and_then(|n| n.to_str())));
+        current.then_some((p, index))
+    });
+    let touched = library.touched_keys();
+    let written = library.save()?;
+    if let Some((index_path, old)) = old
+        && library.entries_stand_alone()
+        && let Some(stamps) = file_stamps(&dir)
+    {
+        let hashes = library.file_hashes();
+        if stamps.len() == hashes.len() {
+            let files: Vec<(Stamp, u64)> = stamps.into_iter().zip(hashes).collect();
+            if let Some(index) = search_index::carry_over(&old, &files, library.sourced(), &touched)
+            {
+                save_cache(&index_path, &index, "search");
+            }
+        }
+    }
+    Ok(written)
 }

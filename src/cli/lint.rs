@@ -64,7 +64,7 @@ pub fn run(args: &LintArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
                 fixed += 1;
             }
         }
-        library.save()?;
+        super::library_index::save_in_place(&mut library)?;
         lint(&library.entries().collect::<Vec<_>>())
     } else {
         let library = Library::open(library_dir)?;

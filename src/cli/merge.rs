@@ -58,7 +58,7 @@ pub fn run(args: &MergeArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
     }
     library.update(merged);
     library.remove(&args.other);
-    library.save()?;
+    super::library_index::save_in_place(&mut library)?;
     eprintln!(
         "merged {} into {} ({} conflicts; {} kept as an alias in ids)",
         args.other,

@@ -98,7 +98,7 @@ pub fn run(args: &RekeyArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         entry.set_text("ids", &ids.join(", "));
         library.rename(old, entry);
     }
-    library.save()?;
+    super::library_index::save_in_place(&mut library)?;
     let mut rewritten = 0;
     for paper in &args.papers {
         let text = read_text(paper)?;

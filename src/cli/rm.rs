@@ -63,7 +63,7 @@ pub fn run(args: &RmArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
     for key in &args.keys {
         library.remove(key);
     }
-    library.save()?;
+    super::library_index::save_in_place(&mut library)?;
     eprintln!("removed {}", args.keys.join(", "));
     Ok(0)
 }

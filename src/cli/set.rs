@@ -55,7 +55,7 @@ pub fn run(args: &SetArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         )));
     }
     if library.update(entry) {
-        library.save()?;
+        super::library_index::save_in_place(&mut library)?;
         eprintln!("{} updated", args.key);
     } else {
         eprintln!("{}: nothing changed", args.key);

@@ -483,6 +483,16 @@ impl Library {
         false
     }
 
+    /// Keys of the entries changed or added since loading (what a save
+    /// will write anew).
+    pub fn touched_keys(&self) -> std::collections::HashSet<String> {
+        self.files
+            .iter()
+            .flat_map(|f| f.updated.values().chain(f.added.iter()))
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
     pub fn has_changes(&self) -> bool {
         self.files.iter().any(BibFile::changed)
     }

@@ -195,6 +195,48 @@ pub fn refresh(
     Some(out)
 }
 
+/// The index of a library written in place (`set`, `edit`, `rm`, `merge`,
+/// `rekey`, `lint --fix`) from the index of its text before the write:
+/// the lines of entries the write did not touch are kept, only their
+/// place in the file renewed; `touched` entries (changed or added) get new
+/// lines; removed ones are gone. `files` and `entries` are the library as
+/// saved (stamps, hashes; every entry with its new span). `None` when the
+/// old index is damaged or lacks an untouched entry.
+pub fn carry_over<'a>(
+    old: &str,
+    files: &[(Stamp, u64)],
+    entries: impl Iterator<Item = (usize, Range<usize>, &'a Entry)>,
+    touched: &std::collections::HashSet<String>,
+) -> Option<String> {
+    let body = old.split_once("\n--\n")?.1;
+    // Each old line after its place: year, key, words, identity, row.
+    let mut kept: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for line in body.lines() {
+        let mut parts = line.splitn(4, '\t');
+        let rest = parts.nth(3)?;
+        let key = rest.split('\t').nth(1)?;
+        kept.insert(key, rest);
+    }
+    let entries: Vec<(usize, Range<usize>, &Entry)> = entries.collect();
+    let fresh: Vec<(usize, Range<usize>, &Entry)> = entries
+        .iter()
+        .filter(|(_, _, e)| touched.contains(&e.key))
+        .cloned()
+        .collect();
+    let mut new_lines = lines(&fresh).into_iter();
+    let mut out = header(files);
+    out.reserve(body.len() + 4096);
+    for (file, span, entry) in &entries {
+        if touched.contains(&entry.key) {
+            out.push_str(&new_lines.next()?);
+        } else {
+            let rest = kept.get(entry.key.as_str())?;
+            out.push_str(&format!("{file}\t{}\t{}\t{rest}\n", span.start, span.end));
+        }
+    }
+    Some(out)
+}
+
 /// An identity as index text: each part escaped after a `+`, or empty
 /// when the entry has none, joined by U+001F.
 fn identity_text(identity: &Identity) -> String {
@@ -319,6 +361,35 @@ mod tests {
         };
         let index = build(&[(stamp.clone(), content_hash(text))], library.sourced());
         (index, stamp)
+    }
+
+    #[test]
+    fn an_index_carried_over_a_write_in_place_equals_one_built_afresh() {
+        let before = "@article{a,\n  title = {Samarkand summit},\n  date = {2022},\n}\n\
+                      @book{b, title={Bloodlands}}\n@online{c,\n  title = {Торговля},\n}\n";
+        let (old, _) = index_of(before, 1);
+        let mut library =
+            crate::library::Library::from_source("lib", before.to_string()).expect("parses");
+        // `a` changed (its span grows), `b` removed, `c` moves up, `d` added.
+        let mut a = library.get("a").cloned().expect("a");
+        a.set_text("title", "The Samarkand summit of the SCO");
+        library.update(a);
+        library.remove("b");
+        let mut d = crate::entry::Entry::new("d", "misc");
+        d.set_text("title", "Pipelines");
+        library.add(d);
+        let after = library.pending_writes().remove(0).1;
+        let saved = crate::library::Library::from_source("lib", after.clone()).expect("parses");
+        let touched: std::collections::HashSet<String> = ["a", "d"].map(String::from).into();
+        let (fresh, stamp) = index_of(&after, 2);
+        let files = [(stamp, content_hash(&after))];
+        assert_eq!(
+            carry_over(&old, &files, saved.sourced(), &touched),
+            Some(fresh)
+        );
+        // An untouched entry the old index does not know: no carried index.
+        let (other, _) = index_of("@book{z, title={Z}}\n", 1);
+        assert_eq!(carry_over(&other, &files, saved.sourced(), &touched), None);
     }
 
     #[test]

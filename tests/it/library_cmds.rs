@@ -193,6 +193,61 @@ fn list_through_the_index_answers_as_the_library_does() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("appended-book"));
 }
 
+/// `set`, `merge`, `rm` and `rekey` keep the index current: after each,
+/// the index in the cache describes the library as written (the next
+/// `list` reads it) and equals one built from the whole library.
+#[test]
+fn writes_in_place_keep_the_index_current() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    assert!(run(d, &["list", "--format", "keys"]).status.success());
+    let folder = d.join(".cache/refman/search");
+    let index_file = || {
+        let mut files: Vec<_> = fs::read_dir(&folder)
+            .expect("index folder")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        assert_eq!(files.len(), 1, "{files:?}");
+        files.remove(0)
+    };
+    let writes: [&[&str]; 4] = [
+        &[
+            "set",
+            "belta2022",
+            "title=Quite another headline",
+            "date=2021",
+        ],
+        &["merge", "turarbekova2020a", "turarbekova2020b"],
+        &["rm", "druk2022", "--force"],
+        &["rekey", "--format", "auth.lower + year"],
+    ];
+    for args in writes {
+        let out = run(d, args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let path = index_file();
+        let carried = fs::read_to_string(&path).expect("index");
+        let len = bib(d).len();
+        assert!(
+            carried
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.starts_with(&format!("{len}\t"))),
+            "{args:?}: the index was not brought up to date"
+        );
+        fs::remove_file(&path).expect("remove index");
+        assert!(run(d, &["list", "--format", "keys"]).status.success());
+        assert_eq!(
+            carried,
+            fs::read_to_string(index_file()).expect("index"),
+            "{args:?}"
+        );
+    }
+}
+
 #[test]
 fn set_changes_one_entry_and_refuses_what_would_not_read_back() {
     let dir = library("export/seed.bib");
