@@ -304,7 +304,7 @@ pub fn run(args: &CheckLinksArgs, library_dir: &Path, wait: Duration) -> Result<
         // lock so that what others wrote meanwhile is kept.
         let mut library = Library::open_for_update(library_dir, wait)?;
         let changed = record(&mut library, &results);
-        library.save()?;
+        super::library_index::save_in_place(&mut library)?;
         eprintln!("recorded {changed} check results in the library");
     }
 

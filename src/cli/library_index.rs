@@ -72,11 +72,13 @@ pub fn indexed(library_dir: &Path) -> Option<Indexed> {
     Indexed::new(&index, files)
 }
 
-/// Saves a library changed in place and keeps its index current: when the
-/// index described the library's text as loaded (every file's content hash
-/// the same), the entries the write did not touch keep their index lines
-/// (at their new places) and only the touched ones are indexed anew, so
-/// the next `list` or `search` does not rebuild it from the whole library.
+/// Saves a library changed in place (`set`, `edit`, `rm`, `merge`, `rekey`,
+/// `lint --fix`, `dedupe --apply`, `check-links --write`, `verify --write`)
+/// and keeps its index current: when the index described the library's
+/// text as loaded (every file's content hash the same), the entries the
+/// write did not touch keep their index lines (at their new places) and
+/// only the touched ones are indexed anew, so the next `list` or `search`
+/// does not rebuild the index from the whole library.
 pub fn save_in_place(library: &mut Library) -> Result<Vec<PathBuf>, Error> {
     let dir = library.dir().to_path_buf();
     let old = path(&dir).and_then(|p| {

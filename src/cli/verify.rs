@@ -237,7 +237,7 @@ pub fn run(args: &VerifyArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
         // lock so that what others wrote meanwhile is kept.
         let mut library = Library::open_for_update(library_dir, wait)?;
         let changed = record(&mut library, &outcomes, args.fix);
-        library.save()?;
+        super::library_index::save_in_place(&mut library)?;
         eprintln!("recorded {changed} verifications in the library");
     }
 
