@@ -302,3 +302,27 @@ fn an_organisation_and_its_document_at_the_head_are_kept() {
     assert_eq!(w.title.as_deref(), Some("Annual report 2020"));
     assert_eq!(w.date.map(|d| d.year), Some(2021));
 }
+
+#[test]
+fn an_organisation_keeps_out_of_the_title_and_chinese_pages_are_read() {
+    // Without italics the comma after the ministry reads like "Family, Given".
+    let p = parse_note(
+        "Ministry of Energy of Ukraine, Annual Report on Gas Transit 2022 (Kyiv, 2023), 12.",
+    );
+    assert_eq!(
+        p.work.authors,
+        vec![Name::Organization("Ministry of Energy of Ukraine".into())]
+    );
+    assert!(
+        p.work
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Annual Report on Gas")),
+        "{:?}",
+        p.work.title
+    );
+    // "第12—30页" is a page range wherever the labeller put it.
+    let p = parse_note("张伟：《中白工业园的发展》，《东欧研究》2021年第3期，第12—30页。");
+    assert_eq!(p.work.pages.as_deref(), Some("12--30"));
+    assert_eq!(p.work.number.as_deref(), Some("3"));
+}

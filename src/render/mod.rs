@@ -11,6 +11,7 @@ mod order;
 mod positions;
 mod repair;
 mod titlecase;
+pub mod training;
 pub mod write;
 
 use std::collections::HashMap;

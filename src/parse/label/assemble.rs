@@ -61,6 +61,39 @@ static SERIES_NUMBER: LazyLock<Regex> =
 /// "2020年第2期".
 static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
+/// "Polish Ministry of Infrastructure, Annual Report on Rail": where the
+/// labeller took the title's first word into an organisation as author
+/// (the comma reads like "Family, Given"), the word goes back to the title
+/// when it runs straight into it in the note.
+fn title_word_after_organization(text: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((head, word)) = org.rsplit_once(", ") else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let first = title.split_whitespace().next().unwrap_or("");
+    let starts_upper = word
+        .chars()
+        .next()
+        .is_some_and(crate::letters::is_uppercase);
+    if word.contains(' ')
+        || !starts_upper
+        || !crate::parse::names::is_organization(head)
+        || !plain(text).contains(&format!("{word} {first}"))
+    {
+        return;
+    }
+    work.title = Some(format!("{word} {title}"));
+    work.authors = vec![crate::entry::Name::Organization(head.to_string())];
+}
+
+/// "第45—58页".
+static CHINESE_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
 /// A family name in capitals before a comma and a given name.
 static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}(?:\p{Ll}|\.))")
@@ -179,6 +212,7 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
     if out.work.title.is_none() && out.work.authors.is_empty() && out.work.editors.is_empty() {
         head_left_as_note(text, labelled, &mut out);
     }
+    title_word_after_organization(text, &mut out.work);
     if let Some(container) = out.work.container.take() {
         // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
         // at the end of a container.
@@ -207,6 +241,12 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
         && let Some(c) = CHINESE_ISSUE.captures(text)
     {
         out.work.number = Some(c[1].to_string());
+    }
+    // "第45—58页" says it is a page range wherever the labeller put it.
+    if out.work.pages.is_none()
+        && let Some(c) = CHINESE_PAGES.captures(text)
+    {
+        out.work.pages = Some(page_range(&c[1]));
     }
     complete_date(
         text,
