@@ -326,3 +326,13 @@ fn an_organisation_keeps_out_of_the_title_and_chinese_pages_are_read() {
     assert_eq!(p.work.pages.as_deref(), Some("12--30"));
     assert_eq!(p.work.number.as_deref(), Some("3"));
 }
+
+#[test]
+fn an_edition_says_so() {
+    let p = parse_note(
+        "Кирпиченко В. А. Партнёрство Беларуси и Китая: дис. ... канд. полит. наук: 23.00.04. Минск, 2019. 180 с.",
+    );
+    assert_eq!(p.work.edition, None);
+    let p = parse_note("Snyder, Timothy. *Bloodlands*. 2nd ed. New York: Basic Books, 2012.");
+    assert_eq!(p.work.edition.as_deref(), Some("2"));
+}

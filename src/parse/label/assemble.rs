@@ -91,6 +91,11 @@ fn title_word_after_organization(text: &str, work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(head.to_string())];
 }
 
+/// Words and ordinals that mark an edition.
+static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|ed\.|edizione|ediz)\b|\d\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
+        .expect("edition pattern")
+});
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
@@ -187,7 +192,10 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             Label::Location if out.work.location.is_none() => {
                 out.work.location = Some(trim_field(raw)).filter(|p| !p.is_empty());
             }
-            Label::Edition if out.work.edition.is_none() => {
+            // An edition says so ("2nd ed.", "3-е изд.", "2. Aufl."); a
+            // number without such a word (a thesis's specialty code
+            // "23.00.04") is not one.
+            Label::Edition if out.work.edition.is_none() && EDITION_WORD.is_match(raw) => {
                 out.work.edition = FIRST_NUMBER
                     .find(raw)
                     .map(|m| m.as_str().to_string())
