@@ -176,7 +176,8 @@ fn label_with_tagger(tagger: &Tagger<'_>, text: &str) -> Vec<Labelled> {
 /// An italic span is one field: a title or a container set in italics is
 /// never cut between two labels (`*U.S. Export Control Policy*` read as
 /// author "U.S." and a title). Where the model split one, the tokens in it
-/// take the title's or container's label.
+/// take the title's or container's label; an italic title ends with its
+/// italics.
 fn one_label_per_emphasis(text: &str, labelled: &mut [Labelled]) {
     use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN};
     let mut from = 0;
@@ -193,6 +194,36 @@ fn one_label_per_emphasis(text: &str, labelled: &mut [Labelled]) {
             .map(|&i| labelled[i].label)
             .find(|l| matches!(l, Label::Title | Label::Container));
         let Some(field) = field else { continue };
+        // An author is never set in italics: author tokens inside the span
+        // belong to its field however many there are ("Human Rights Watch,
+        // *World Report 2023: Belarus*").
+        for &i in &inside {
+            if matches!(labelled[i].label, Label::Author | Label::Editor) {
+                labelled[i].label = field;
+            }
+        }
+        // An italic title ends where the italics end: title tokens after it
+        // belong to the container or series that follows them ("*Title*,
+        // SWP Research Paper 8").
+        if field == Label::Title
+            && let Some(&last) = inside.last()
+            && labelled[last].label == Label::Title
+        {
+            let after: Vec<usize> = (last + 1..labelled.len())
+                .take_while(|&i| labelled[i].label == Label::Title)
+                .collect();
+            let next = labelled.get(last + 1 + after.len()).map(|t| t.label);
+            let plain_after = after.last().is_none_or(|&i| {
+                !text[labelled[last].range.end..labelled[i].range.end].contains(ITALIC_OPEN)
+            });
+            if let Some(next @ (Label::Container | Label::Collection | Label::Genre)) = next
+                && plain_after
+            {
+                for i in after {
+                    labelled[i].label = next;
+                }
+            }
+        }
         let others = inside
             .iter()
             .filter(|&&i| labelled[i].label != field)
@@ -225,4 +256,63 @@ pub fn spans(labelled: &[Labelled]) -> Vec<(Label, Range<usize>)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Label::*;
+
+    /// `note` in Markdown, its tokens labelled `labels` in turn, after the
+    /// italic rules: the label of each token.
+    fn after_emphasis(note: &str, labels: &[Label]) -> Vec<Label> {
+        let text = crate::parse::text::markdown(note);
+        let mut labelled: Vec<Labelled> = tokens::tokenize(&text)
+            .into_iter()
+            .zip(labels)
+            .map(|(range, label)| Labelled {
+                range,
+                label: *label,
+            })
+            .collect();
+        assert_eq!(labelled.len(), labels.len(), "{note}");
+        one_label_per_emphasis(&text, &mut labelled);
+        labelled.into_iter().map(|t| t.label).collect()
+    }
+
+    #[test]
+    fn an_italic_title_is_one_field_and_ends_with_its_italics() {
+        // Authors are never italic, however many tokens the model gave them.
+        assert_eq!(
+            after_emphasis(
+                "Amnesty International, *Annual Report 2021: Georgia* (London, 2022).",
+                &[
+                    Author, Author, Author, Author, Author, Title, Location, Date
+                ]
+            ),
+            [Author, Author, Title, Title, Title, Title, Location, Date]
+        );
+        // The title ends with its italics; what runs on is the series.
+        assert_eq!(
+            after_emphasis(
+                "Anna Lindt, *Gas and Power*, SWP Research Paper 12 (Berlin, 2021).",
+                &[
+                    Author, Author, Title, Title, Title, Title, Container, Container, Container,
+                    Location, Date
+                ]
+            ),
+            [
+                Author, Author, Title, Title, Title, Container, Container, Container, Container,
+                Location, Date
+            ]
+        );
+        // A plain title after the italic one followed by a place stays.
+        assert_eq!(
+            after_emphasis(
+                "*Gas and Power*, Baltic edition (Berlin, 2021).",
+                &[Title, Title, Title, Title, Title, Location, Date]
+            ),
+            [Title, Title, Title, Title, Title, Location, Date]
+        );
+    }
 }
