@@ -128,6 +128,26 @@ impl Name {
         }
     }
 
+    /// The name with each written part (family, given, prefix, an
+    /// organisation's name) passed through `f`; a suffix ("Jr.") is kept.
+    pub fn map_text(&self, f: impl Fn(&str) -> String) -> Name {
+        match self {
+            Name::Person {
+                family,
+                given,
+                prefix,
+                suffix,
+            } => Name::Person {
+                family: f(family),
+                given: f(given),
+                prefix: f(prefix),
+                suffix: suffix.clone(),
+            },
+            Name::Organization(o) => Name::Organization(f(o)),
+            Name::Others => Name::Others,
+        }
+    }
+
     /// The family name of a person, or the whole name of an organisation.
     pub fn family(&self) -> &str {
         match self {

@@ -152,21 +152,7 @@ pub fn transliterate_entry(entry: &Entry, system: System) -> Entry {
         if names.iter().any(cyrillic) {
             let romanized: Vec<Name> = names
                 .iter()
-                .map(|n| match n {
-                    Name::Person {
-                        family,
-                        given,
-                        prefix,
-                        suffix,
-                    } => Name::Person {
-                        family: transliterate(family, system, language),
-                        given: transliterate(given, system, language),
-                        prefix: transliterate(prefix, system, language),
-                        suffix: suffix.clone(),
-                    },
-                    Name::Organization(o) => Name::Organization(transliterate(o, system, language)),
-                    Name::Others => Name::Others,
-                })
+                .map(|n| n.map_text(|t| transliterate(t, system, language)))
                 .collect();
             out.set_names(field, &romanized);
         }

@@ -81,19 +81,21 @@ pub fn indexed(library_dir: &Path) -> Option<Indexed> {
 /// does not rebuild the index from the whole library.
 pub fn save_in_place(library: &mut Library) -> Result<Vec<PathBuf>, Error> {
     let dir = library.dir().to_path_buf();
-    let old = path(&dir).and_then(|p| {
-        let index = fs::read_to_string(&p).ok()?;
-        let names = search_index::stamps(&index)?;
-        let current = search_index::hashes(&index)? == library.file_hashes()
-            && names.iter().map(|s| s.name.as_str()).eq(library
-                .files()
-                .filter_map(|f| f.file_name().and_then(|n| n.to_str())));
-        current.then_some((p, index))
-    });
+    // A library with `@string` macros is never indexed.
+    let old = path(&dir)
+        .filter(|_| library.entries_stand_alone())
+        .and_then(|p| {
+            let index = fs::read_to_string(&p).ok()?;
+            let names = search_index::stamps(&index)?;
+            let current = search_index::hashes(&index)? == library.file_hashes()
+                && names.iter().map(|s| s.name.as_str()).eq(library
+                    .files()
+                    .filter_map(|f| f.file_name().and_then(|n| n.to_str())));
+            current.then_some((p, index))
+        });
     let touched = library.touched_keys();
     let written = library.save()?;
     if let Some((index_path, old)) = old
-        && library.entries_stand_alone()
         && let Some(stamps) = file_stamps(&dir)
     {
         let hashes = library.file_hashes();

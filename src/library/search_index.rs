@@ -139,10 +139,8 @@ pub fn refresh(
         return None;
     }
     let body = index.split_once("\n--\n")?.1;
-    let mut taken: std::collections::HashSet<&str> = body
-        .lines()
-        .map(|line| line.split('\t').nth(4))
-        .collect::<Option<_>>()?;
+    let mut taken: std::collections::HashSet<&str> =
+        body.lines().map(line_key).collect::<Option<_>>()?;
     let mut files = Vec::with_capacity(now.len());
     let mut added = Vec::new();
     for (file, ((was, hash), stamp)) in old.iter().zip(now).enumerate() {
@@ -212,10 +210,7 @@ pub fn carry_over<'a>(
     // Each old line after its place: year, key, words, identity, row.
     let mut kept: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     for line in body.lines() {
-        let mut parts = line.splitn(4, '\t');
-        let rest = parts.nth(3)?;
-        let key = rest.split('\t').nth(1)?;
-        kept.insert(key, rest);
+        kept.insert(line_key(line)?, line.splitn(4, '\t').nth(3)?);
     }
     let entries: Vec<(usize, Range<usize>, &Entry)> = entries.collect();
     let fresh: Vec<(usize, Range<usize>, &Entry)> = entries
@@ -235,6 +230,11 @@ pub fn carry_over<'a>(
         }
     }
     Some(out)
+}
+
+/// The citation key of an index line (after file, start, end and year).
+fn line_key(line: &str) -> Option<&str> {
+    line.split('\t').nth(4)
 }
 
 /// An identity as index text: each part escaped after a `+`, or empty

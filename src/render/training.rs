@@ -101,9 +101,18 @@ const GROUPS: &[(Label, &[&str])] = &[
 /// seven after a lead-in ("See"). Works a style renders empty, or whose
 /// labels cannot be found, are left out; so are Chinese works.
 pub fn notes(seed: u64, count: usize) -> Vec<(String, Vec<Label>)> {
-    // Styles are loaded when first used: a short run loads a few.
-    type Locales = (Styler, Option<Styler>);
-    let mut stylers: Vec<Option<Option<Locales>>> = STYLES.iter().map(|_| None).collect();
+    // Works take the styles in turn: a short run loads only the first few.
+    let stylers: Vec<Option<(Styler, Option<Styler>)>> = STYLES
+        .iter()
+        .take(count)
+        .map(|name| {
+            let base = Styler::named(name).ok()?;
+            let ru = Styler::named(name)
+                .and_then(|s| s.with_locale("ru-RU"))
+                .ok();
+            Some((base, ru))
+        })
+        .collect();
     let mut out = Vec::with_capacity(count);
     for (i, (mut entry, lang)) in synth::entries(seed, count).into_iter().enumerate() {
         // Chinese notes are written in GB/T 7714 or the Chinese note form
@@ -113,16 +122,7 @@ pub fn notes(seed: u64, count: usize) -> Vec<(String, Vec<Label>)> {
             continue;
         }
         vary_title(&mut entry, lang, i);
-        let slot = &mut stylers[i % STYLES.len()];
-        let name = STYLES[i % STYLES.len()];
-        let loaded = slot.get_or_insert_with(|| {
-            let base = Styler::named(name).ok()?;
-            let ru = Styler::named(name)
-                .and_then(|s| s.with_locale("ru-RU"))
-                .ok();
-            Some((base, ru))
-        });
-        let Some((en, ru)) = loaded.as_ref() else {
+        let Some((en, ru)) = &stylers[i % stylers.len()] else {
             continue;
         };
         // Every other work in its own locale, where the style has it.
@@ -175,14 +175,18 @@ fn vary_title(entry: &mut Entry, lang: &str, i: usize) {
     entry.set_text("title", &varied);
 }
 
+/// One work as a reference of `styler` in `format`, without the list
+/// number ("[3] ", "3. ") as the article reader strips note markers; `None`
+/// when the style gives it no reference.
+pub fn reference_text(styler: &Styler, entry: &Entry, format: OutputFormat) -> Option<String> {
+    let reference = styler.bibliography(&[entry]).into_iter().next()?;
+    let text = write(&reference.content, format);
+    Some(unnumbered(&text).to_string())
+}
+
 /// One work rendered and labelled token by token.
 fn labelled(styler: &Styler, entry: &Entry, format: OutputFormat) -> Option<(String, Vec<Label>)> {
-    let render = |e: &Entry| -> Option<String> {
-        let reference = styler.bibliography(&[e]).into_iter().next()?;
-        let text = write(&reference.content, format);
-        let text = unnumbered(&text).to_string();
-        (!text.is_empty()).then_some(text)
-    };
+    let render = |e: &Entry| reference_text(styler, e, format).filter(|t| !t.is_empty());
     let base = render(entry)?;
     let words: Vec<&str> = tokenize(&base).into_iter().map(|r| &base[r]).collect();
     let mut labels: Vec<Option<Label>> = vec![None; words.len()];
@@ -218,24 +222,7 @@ fn change(entry: &mut Entry, field: &str) -> bool {
             if names.is_empty() {
                 return false;
             }
-            let changed: Vec<Name> = names
-                .into_iter()
-                .map(|n| match n {
-                    Name::Person {
-                        family,
-                        given,
-                        prefix,
-                        suffix,
-                    } => Name::Person {
-                        family: shift_words(&family),
-                        given: shift_words(&given),
-                        prefix,
-                        suffix,
-                    },
-                    Name::Organization(o) => Name::Organization(shift_words(&o)),
-                    other => other,
-                })
-                .collect();
+            let changed: Vec<Name> = names.iter().map(|n| n.map_text(shift_words)).collect();
             entry.set_names(field, &changed);
             true
         }

@@ -18,7 +18,8 @@ use refman::library::dedupe::normalize_title;
 use refman::parse::label::synth;
 use refman::parse::{Parser, parse_note_with};
 use refman::render::Styler;
-use refman::render::write::{OutputFormat, write};
+use refman::render::training::reference_text;
+use refman::render::write::OutputFormat;
 
 use crate::anystyle::{Tally, first_number, name_words, page_digits, print_table};
 
@@ -87,19 +88,6 @@ fn fields(e: &Entry) -> BTreeMap<&'static str, String> {
     out
 }
 
-/// The rendered reference without a list number ("[3] ", "3. "), as the
-/// article reader strips note markers.
-fn unnumbered(text: &str) -> &str {
-    let t = text.trim();
-    let digits = t.trim_start_matches(['[', '(']);
-    let rest = digits.trim_start_matches(|c: char| c.is_ascii_digit());
-    if rest.len() < digits.len() {
-        let rest = rest.trim_start_matches([']', ')', '.']);
-        return rest.trim_start();
-    }
-    t
-}
-
 fn notes() -> Vec<(String, Entry)> {
     let stylers = |names: Vec<(&str, &str)>| -> Vec<Styler> {
         names
@@ -127,15 +115,13 @@ fn notes() -> Vec<(String, Entry)> {
         } else {
             OutputFormat::Text
         };
-        let Some(reference) = styler.bibliography(&[&entry]).into_iter().next() else {
+        let Some(text) = reference_text(styler, &entry, format) else {
             continue;
         };
-        let text = write(&reference.content, format);
-        let text = unnumbered(&text);
         let note = if i % 7 == 3 {
             format!("See {text}")
         } else {
-            text.to_string()
+            text
         };
         out.push((note, entry));
     }

@@ -93,7 +93,7 @@ fn title_word_after_organization(text: &str, work: &mut Work) {
 
 /// Words and ordinals that mark an edition.
 static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|ed\.|edizione|ediz)\b|\d\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
+    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|edizione|ediz)\b|\d\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
         .expect("edition pattern")
 });
 /// "第45—58页".

@@ -231,12 +231,9 @@ fn one_label_per_emphasis(text: &str, labelled: &mut [Labelled]) {
         // Only a minority at the span's edge is relabelled: a span the model
         // reads as two fields in earnest (title and container) stays.
         if others * 2 < inside.len()
-            && inside.iter().all(|&i| {
-                matches!(
-                    labelled[i].label,
-                    Label::Author | Label::Editor | Label::Note
-                ) || labelled[i].label == field
-            })
+            && inside
+                .iter()
+                .all(|&i| matches!(labelled[i].label, Label::Note) || labelled[i].label == field)
         {
             for &i in &inside {
                 labelled[i].label = field;
