@@ -4,7 +4,8 @@
 //! through the render cache (serialised and read back, as between runs). Each figure is one run: the
 //! first render in the process, as a user's command is.
 //!
-//! Run with `cargo bench --bench render`. Compare with pandoc on the same
+//! Run with `cargo bench --bench render` (`RENDER_BENCH_N=3000` and
+//! `RENDER_BENCH_STYLE=mla` for one size and style, e.g. under a profiler). Compare with pandoc on the same
 //! entries by writing them out first: `cargo bench --bench render -- --write DIR`
 //! leaves `DIR/library.bib`, then
 //! `pandoc doc.md -t plain --citeproc --bibliography DIR/library.bib --csl chicago-notes-bibliography.csl`
@@ -87,10 +88,17 @@ fn main() {
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("{cores} cores");
-    for n in [300, 10_000] {
+    let sizes = std::env::var("RENDER_BENCH_N").map_or(vec![300, 10_000], |v| {
+        vec![v.parse().expect("RENDER_BENCH_N: a number of entries")]
+    });
+    let styles = std::env::var("RENDER_BENCH_STYLE").map_or(
+        vec!["chicago-notes".to_string(), "apa".into(), "ieee".into()],
+        |v| vec![v],
+    );
+    for n in sizes {
         let entries = library(n);
         let refs: Vec<&Entry> = entries.iter().collect();
-        for style in ["chicago-notes", "apa", "ieee"] {
+        for style in &styles {
             let start = Instant::now();
             let styler = Styler::named(style).expect("bundled style");
             let mut cache = RenderCache::new();

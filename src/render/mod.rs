@@ -416,6 +416,7 @@ impl Styler {
         if let Some(b) = plain_style.bibliography.as_mut() {
             b.subsequent_author_substitute = None;
         }
+        without_cites(&mut plain_style);
         let keys: Vec<Option<u64>> = match cache {
             Some(_) => {
                 let hashes: Vec<u64> = entries.par_iter().map(|e| cache::entry_hash(e)).collect();
@@ -602,6 +603,22 @@ impl Styler {
     }
 }
 
+/// A note style's cites cannot change its bibliography: without year
+/// suffixes the engine's cite disambiguation (added names, given names,
+/// `disambiguate="true"`) concerns the notes alone, as in citeproc-js. The
+/// engine still renders a cite of every work before the bibliography (in
+/// Chicago notes the full note, twice, more than half of the time), so a
+/// bibliography alone is rendered with an empty cite layout.
+fn without_cites(style: &mut IndependentStyle) {
+    let citation = &mut style.citation;
+    if style.settings.class != StyleClass::Note || citation.disambiguate_add_year_suffix {
+        return;
+    }
+    citation.layout.elements.clear();
+    citation.disambiguate_add_names = false;
+    citation.disambiguate_add_givenname = false;
+}
+
 /// First author's family name (or organisation, or editor) and year: the
 /// works that disambiguation can make depend on each other.
 fn cluster_key(entry: &Entry) -> String {
@@ -700,6 +717,8 @@ mod tests {
         let entries = library(60);
         let refs: Vec<&Entry> = entries.iter().collect();
         let items = items(&refs);
+        // The whole list is rendered with the style's cites; the clustered
+        // one of the note style without them (`without_cites`).
         for style in ["chicago-notes", "ieee", "mla"] {
             let styler = Styler::named(style).expect("bundled style");
             let whole = texts(&styler.run(&[], &items).1);
