@@ -7,6 +7,7 @@
 pub mod cache;
 mod fix;
 mod guard;
+mod locales;
 mod order;
 mod positions;
 mod repair;
@@ -16,7 +17,7 @@ pub mod write;
 
 use std::collections::HashMap;
 
-use hayagriva::archive::{ArchivedStyle, locales};
+use hayagriva::archive::ArchivedStyle;
 use hayagriva::citationberg::json::Item;
 use hayagriva::citationberg::taxonomy::Locator;
 use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style, StyleClass};
@@ -85,7 +86,10 @@ pub enum StyleError {
 /// A style ready to format, with its locale.
 pub struct Styler {
     style: IndependentStyle,
+    /// The bundled locales the list's locale needs (decoded on demand, see
+    /// [`locales`]), and their places in the archive.
     locales: Vec<Locale>,
+    locale_places: Vec<usize>,
     locale: Option<LocaleCode>,
     /// Each reference in the terms and dates of its own language (`langid`).
     entry_locale: bool,
@@ -166,12 +170,15 @@ impl Styler {
         }
         let mut style = style;
         repair::repair(&mut style);
+        let locale = default_locale.or_else(|| style.default_locale.clone());
+        let locale_places = locales::needed(&locale);
         Ok(Styler {
-            locale: default_locale.or_else(|| style.default_locale.clone()),
+            locales: locales::decode(&locale_places),
+            locale_places,
+            locale,
             entry_locale: Tradition::of(&style) != Tradition::None,
             script_order: None,
             style,
-            locales: locales(),
             origin: origin.to_string(),
             fingerprint: 0,
         })
@@ -180,11 +187,7 @@ impl Styler {
     /// Sets the locale (`en-US`, `ru-RU`, `ru`, …); it must be one the
     /// engine has terms for.
     pub fn with_locale(mut self, code: &str) -> Result<Self, StyleError> {
-        let known: Vec<String> = self
-            .locales
-            .iter()
-            .filter_map(|l| l.lang.as_ref().map(|c| c.0.clone()))
-            .collect();
+        let known: Vec<&str> = locales::codes().collect();
         let wanted = code.to_ascii_lowercase();
         let found = known.iter().find(|k| {
             let k = k.to_ascii_lowercase();
@@ -192,7 +195,10 @@ impl Styler {
         });
         match found {
             Some(k) => {
-                self.locale = Some(LocaleCode(k.clone()));
+                let locale = Some(LocaleCode(k.to_string()));
+                self.locale_places = locales::needed(&locale);
+                self.locales = locales::decode(&self.locale_places);
+                self.locale = locale;
                 Ok(self)
             }
             None => Err(StyleError::UnknownLocale {
@@ -250,11 +256,7 @@ impl Styler {
             return list;
         }
         // The language's main variant first (ru-RU, en-US, zh-CN).
-        let code = |l: &Locale| l.lang.as_ref().map(|c| c.0.clone());
-        let candidates: Vec<String> = self
-            .locales
-            .iter()
-            .filter_map(code)
+        let candidates: Vec<&str> = locales::codes()
             .filter(|c| {
                 c.split('-')
                     .next()
@@ -266,11 +268,11 @@ impl Styler {
             .iter()
             .find(|c| {
                 c.eq_ignore_ascii_case(&main)
-                    || (language == "en" && *c == "en-US")
-                    || (language == "zh" && *c == "zh-CN")
+                    || (language == "en" && **c == "en-US")
+                    || (language == "zh" && **c == "zh-CN")
             })
             .or(candidates.first())
-            .map(|c| LocaleCode(c.clone()))
+            .map(|c| LocaleCode(c.to_string()))
             .or(list)
     }
 
@@ -508,6 +510,23 @@ impl Styler {
         self.run_with(&self.style, self.locale.clone(), notes, items)
     }
 
+    /// The bundled locales the engine needs for terms in `codes`: the
+    /// list's own when they cover them (the usual case), else decoded for
+    /// these codes (a Ukrainian work in a GOST list).
+    fn engine_locales<'c>(
+        &self,
+        codes: impl Iterator<Item = &'c LocaleCode>,
+    ) -> std::borrow::Cow<'_, [Locale]> {
+        let mut codes: Vec<LocaleCode> = codes.cloned().collect();
+        codes.extend(self.locale.clone());
+        let places = locales::needed(&codes);
+        if places.iter().all(|p| self.locale_places.contains(p)) {
+            std::borrow::Cow::Borrowed(&self.locales)
+        } else {
+            std::borrow::Cow::Owned(locales::decode(&places))
+        }
+    }
+
     /// The engine over notes (each in the locale of its first work when
     /// per-entry locales are on) or over items, in `locale`.
     fn run_with(
@@ -517,10 +536,19 @@ impl Styler {
         notes: &[Vec<NoteCitation>],
         items: &[Item],
     ) -> (Vec<ElemChildren>, Vec<Reference>) {
+        let note_locales: Vec<Option<LocaleCode>> = notes
+            .iter()
+            .map(|note| match note.first() {
+                Some(first) if self.entry_locale => self.item_locale(first.item),
+                _ => locale.clone(),
+            })
+            .collect();
+        let engine_locales =
+            self.engine_locales(locale.iter().chain(note_locales.iter().flatten()));
         let mut driver: BibliographyDriver<Item> = BibliographyDriver::new();
         // Notes without a work (unresolved) still take their number.
         let mut numbered = Vec::new();
-        for (i, note) in notes.iter().enumerate() {
+        for (i, (note, note_locale)) in notes.iter().zip(note_locales).enumerate() {
             if note.is_empty() {
                 continue;
             }
@@ -533,15 +561,11 @@ impl Styler {
                     CitationItem::with_locator(c.item, locator)
                 })
                 .collect();
-            let note_locale = match note.first() {
-                Some(first) if self.entry_locale => self.item_locale(first.item),
-                _ => locale.clone(),
-            };
             driver.citation(CitationRequest::new(
                 cites,
                 style,
                 note_locale,
-                &self.locales,
+                &engine_locales,
                 Some(i + 1),
             ));
             numbered.push(i);
@@ -552,12 +576,12 @@ impl Styler {
                     vec![CitationItem::new(item, None, None, true, None)],
                     style,
                     locale.clone(),
-                    &self.locales,
+                    &engine_locales,
                     None,
                 ));
             }
         }
-        let rendered = driver.finish(BibliographyRequest::new(style, locale, &self.locales));
+        let rendered = driver.finish(BibliographyRequest::new(style, locale, &engine_locales));
         // Title case as citeproc-js makes it, per item.
         let corrections: HashMap<String, Vec<String>> = items
             .iter()
