@@ -19,6 +19,7 @@ pub fn parsed_item(item: &Value) -> ParsedNote {
         pinpoint: text(item, "locator"),
         confidence: 1.0,
         missing,
+        same_author: false,
     }
 }
 

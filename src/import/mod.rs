@@ -347,8 +347,14 @@ impl Planner<'_> {
         marker: &str,
         section: usize,
         text: &str,
-        parsed: ParsedNote,
+        mut parsed: ParsedNote,
     ) -> WorkOutcome {
+        if parsed.same_author
+            && let Some(i) = self.previous
+        {
+            // "Ders., Title": the author of the work cited just before.
+            parsed.work.authors = self.cited.get(i).entry.authors();
+        }
         let mut outcome = WorkOutcome {
             text: text.to_string(),
             status: Status::Unresolved,
@@ -542,6 +548,33 @@ mod tests {
         // Across scripts: Иванов is Ivanov.
         assert_eq!(p.notes[3].works[0].short_form_of.as_deref(), Some("2"));
         assert_eq!(p.new_entries.len(), 2);
+    }
+
+    #[test]
+    fn ders_and_idem_name_the_author_cited_before() {
+        let a = article(&[
+            "Martin Kohli, Die Institutionalisierung des Lebenslaufs, in: Kölner Zeitschrift für Soziologie und Sozialpsychologie 37 (1985), S. 1–29.",
+            "Ders., Lebenslauf und Lebensalter als gesellschaftliche Konstruktionen, in: Josef Ehmer (Hrsg.), Das Alter im Spiel der Generationen, Wien 2000, S. 2–13.",
+            "Он же. Курс русской истории. М., 1987. Т. 1. С. 34.",
+        ]);
+        let plan = plan(&a, &Library::empty("lib"));
+        let authors = |n: usize| {
+            plan.notes[n]
+                .first()
+                .and_then(|w| w.entry.as_ref())
+                .map(|e| e.authors())
+                .unwrap_or_default()
+        };
+        assert_eq!(authors(1), authors(0), "{:?}", plan.notes[1]);
+        assert_eq!(authors(2), authors(0));
+        let title = plan.notes[1]
+            .first()
+            .and_then(|w| w.entry.as_ref())
+            .and_then(|e| e.text("title"));
+        assert_eq!(
+            title.as_deref(),
+            Some("Lebenslauf und Lebensalter als gesellschaftliche Konstruktionen")
+        );
     }
 
     #[test]

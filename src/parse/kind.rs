@@ -210,7 +210,7 @@ pub fn missing_fields(work: &Work, entry_type: &str) -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|field| match *field {
-            "author" => work.authors.is_empty(),
+            "author" => work.authors.is_empty() && !edited_book(work, entry_type),
             "editor" => work.editors.is_empty(),
             "title" => work.title.is_none(),
             "date" => work.date.is_none() && !work.undated,
@@ -223,6 +223,12 @@ pub fn missing_fields(work: &Work, entry_type: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A book its editors stand for ("M. Isnenghi (a cura di), Title"): it has
+/// no author to miss.
+fn edited_book(work: &Work, entry_type: &str) -> bool {
+    matches!(entry_type, "book" | "collection") && !work.editors.is_empty()
+}
+
 /// A 0–1 score: what the note gave weighed against the words nothing claimed.
 pub fn confidence(work: &Work, entry_type: &str, leftover_words: usize, quoted_title: bool) -> f32 {
     let mut score: f32 = 0.0;
@@ -233,7 +239,7 @@ pub fn confidence(work: &Work, entry_type: &str, leftover_words: usize, quoted_t
     {
         score += if quoted_title { 0.4 } else { 0.3 };
     }
-    if !work.authors.is_empty() {
+    if !work.authors.is_empty() || edited_book(work, entry_type) {
         score += 0.2;
     }
     if work.date.is_some() || work.undated {

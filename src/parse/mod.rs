@@ -94,6 +94,9 @@ pub struct ParsedNote {
     pub confidence: f32,
     /// Fields a work of this type should have that the note did not give.
     pub missing: Vec<&'static str>,
+    /// The note names its author by "Ders.", "Idem", "Он же": the author
+    /// of the work cited just before.
+    pub same_author: bool,
 }
 
 /// Which parser reads a note's fields.
@@ -138,8 +141,40 @@ pub fn parse_explained(note: &str, parser: Parser) -> (ParsedNote, Trace) {
     parse_traced(note, parser, true)
 }
 
+/// "Ders.", "Dies.", "Idem", "Eadem", "Он же", "Він же": the author of the
+/// work cited just before, then a new work.
+static SAME_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:ders|dies|dens|derselbe|dieselbe|idem|eadem|iidem|eaedem|id|ead|он\s+же|она\s+же|они\s+же|його\s+ж|він\s+же|вона\s+ж|ён\s+жа|яна\s+ж)(?:\.\s*[,:]?|,)\s+")
+        .expect("same author pattern")
+});
+
 fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
-    let (mut parsed, how) = parse_fields(note, parser, trace);
+    let lead = SAME_AUTHOR
+        .find(note)
+        .filter(|m| short::detect(note).is_none() && split::is_citation(&note[m.end()..]));
+    // The labeller reads the rest as a note with an author (what it was
+    // trained on); the stand-in's name is then dropped.
+    let stand_in = |rest: &str| {
+        let cyrillic = rest.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        let name = if cyrillic {
+            "Иванов И. И. "
+        } else {
+            "John Smith, "
+        };
+        format!("{name}{rest}")
+    };
+    let owned = lead.map(|m| stand_in(&note[m.end()..]));
+    let note = owned.as_deref().unwrap_or(note);
+    let (mut parsed, mut how) = parse_fields(note, parser, trace);
+    if lead.is_some() {
+        parsed.same_author = true;
+        parsed.work.authors.clear();
+        if let Some(first) = how.spans.first_mut()
+            && first.0 == label::Label::Author
+        {
+            first.1 = "(the author cited before)".to_string();
+        }
+    }
     if parsed.back_reference.is_none()
         && let Some(kind) = special::detect(note, parsed.work.url.as_deref())
     {
@@ -172,6 +207,7 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
             pinpoint,
             confidence: 1.0,
             missing: Vec::new(),
+            same_author: false,
         };
         return (parsed, how);
     }
@@ -305,6 +341,7 @@ fn finish(
         pinpoint,
         confidence,
         missing,
+        same_author: false,
     }
 }
 

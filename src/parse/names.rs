@@ -130,6 +130,11 @@ fn is_family_word(word: &str) -> bool {
     is_name_word(word) || is_capital_family(word)
 }
 
+/// Whether a word is a common given name ([`super::vocabulary::GIVEN_NAMES`]).
+pub fn is_given_name(word: &str) -> bool {
+    super::vocabulary::GIVEN_NAMES.contains(&word)
+}
+
 /// Whether a span of author text names an organisation rather than people.
 pub fn is_organization(text: &str) -> bool {
     let t = text.trim();
@@ -609,17 +614,59 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
             false,
         );
     }
+    if let Some(people) = slashed_people(seg) {
+        return people;
+    }
     match scan_names(seg) {
         Some(list) if super::text::trim_separators(&seg[list.end..]).is_empty() => {
             (list.names, list.editors)
         }
         Some(list) if list.names.len() > 1 => (list.names, list.editors),
+        _ if let Some(name) = compound_family_first(seg) => (vec![name], false),
         _ if seg.split_whitespace().count() <= 8 => (
             vec![Name::Organization(seg.trim_end_matches('.').to_string())],
             false,
         ),
         _ => (Vec::new(), false),
     }
+}
+
+/// "Renate Mayntz/Fritz W. Scharpf": German notes join authors and
+/// editors with slashes; each part must read as one person.
+fn slashed_people(seg: &str) -> Option<(Vec<Name>, bool)> {
+    if !seg.contains('/') || seg.contains("//") {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut editors = false;
+    for part in seg.split('/') {
+        let list = scan_names(part.trim())?;
+        let [Name::Person { .. }] = list.names.as_slice() else {
+            return None;
+        };
+        if !super::text::trim_separators(&part.trim()[list.end..]).is_empty() {
+            return None;
+        }
+        editors |= list.editors;
+        names.extend(list.names);
+    }
+    Some((names, editors))
+}
+
+/// "García Márquez, Gabriel", "Lloyd George, David": a family name of two
+/// or three words, then a known given name.
+fn compound_family_first(seg: &str) -> Option<Name> {
+    let (family, given) = seg.trim_end_matches('.').split_once(", ")?;
+    let words: Vec<&str> = family.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(crate::letters::is_uppercase);
+    if !(2..=3).contains(&words.len())
+        || !words.iter().all(capitalised)
+        || given.contains(',')
+        || !given.split_whitespace().next().is_some_and(is_given_name)
+    {
+        return None;
+    }
+    Some(Name::person(family, given))
 }
 
 fn strip_by(s: &str) -> &str {

@@ -56,7 +56,7 @@ static NOTE_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:см\.|див\.|гл\.)?\s*прим\.\s*(\d{1,4})",
         r"|(?:vgl\.\s*|siehe\s*)?(?:oben\s*)?(?:anm|fn)\.\s*(\d{1,4})",
         r"|(?:cit\.\s*)?(?:supra\s*)?(?:alla\s*)?nota\s*(\d{1,4}))",
-        r"[\s,.;:]*(.*)$",
+        r"\)?[\s,.;:]*(.*)$",
     ))
     .expect("note reference pattern")
 });
@@ -229,6 +229,7 @@ mod tests {
         assert_eq!(detect("См. прим. 2."), note("2", None));
         assert_eq!(detect("Rossi, cit. nota 7, p. 5."), note("7", Some("5")));
         assert_eq!(detect("Vgl. oben Anm. 4."), note("4", None));
+        assert_eq!(detect("Beck (Anm. 3), S. 112."), note("3", Some("112")));
     }
 
     #[test]

@@ -38,6 +38,55 @@ static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("inner lead-in pattern")
 });
 
+/// Words of commentary that come before a reference's author, in the
+/// languages of the notes refman reads: "So auch", "Dazu kritisch:",
+/// "in proposito", "Per un quadro generale cfr.", "Как справедливо
+/// отмечает", "Цит. по:". Lower case, without a closing colon or comma.
+static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        // German
+        "so auch ähnlich dazu hierzu ausführlich insbesondere kritisch anders dagegen zitiert \
+         zit. nach grundlegend ferner etwa bereits schon näher weiterführend allgemein zuletzt \
+         jüngst vor allem ebenso außerdem sowie und aber siehe vgl. s. dort instruktiv \
+         eingehend umfassend statt vieler exemplarisch beispielsweise z. b. z.b. \
+         zusammenfassend einführend neuerdings jetzt gegen kürzlich argumentiert schreibt \
+         betont bemerkt zeigt meint folgt wie",
+        // Italian
+        "in proposito si veda vedano vedi v. anche ma inoltre cfr. per un quadro generale \
+         particolare da ultimo ora sul punto citato cit. come e ed più recentemente soprattutto \
+         almeno tra gli altri ampiamente rinvio rimando rinvia a osserva nota scrive \
+         sottolinea sostiene afferma",
+        // French
+        "voir aussi notamment particulier également cité citée par sur ce cf. et surtout \
+         récemment déjà observe écrit souligne comme",
+        // English
+        "see also e.g. for example instance generally further especially particular more \
+         recently quoted cited by on this point compare but and contra accord notably \
+         likewise similarly already esp. as argued argues notes noted observes observed \
+         writes wrote shows showed suggests suggested points out puts it",
+        // Russian, Ukrainian, Belarusian
+        "об этом подробнее подробно см. также цит. по например напр. ср. в частности ещё еще \
+         отмечает пишет указывает как справедливо див. також за докладніше детальніше \
+         зокрема пише зазначає гл. таксама цыт. па падрабязней",
+    ]
+    .iter()
+    .flat_map(|words| words.split_whitespace())
+    .collect()
+});
+
+/// The start of an author: initials and a family name ("G. Salvemini",
+/// "И. И. Иванов"), a family name and initials ("Лукашенко А. Г."), or at
+/// least two name words before a comma, bracket or slash ("Klaus von
+/// Beyme,", "Statistisches Bundesamt,").
+static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
+        r"|\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s?){1,3}",
+        r"|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|von|van|de|di|da|del|della|der|den|du|zu|ter|dos|das))+\s*[,(/])",
+    ))
+    .expect("name start pattern")
+});
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)").expect("year pattern"));
 
@@ -169,8 +218,9 @@ fn split_before_lead_ins(part: &str) -> Vec<String> {
 fn strip_commentary(piece: &str) -> String {
     let t = piece.trim();
     if let Some(m) = LEAD_IN.find(t).filter(|m| m.end() > 0) {
-        return t[m.end()..].to_string();
+        return without_commentary_words(&t[m.end()..]).to_string();
     }
+    let t = without_commentary_words(t);
     // Commentary, then an inner lead-in, then the reference: keep what
     // follows the last lead-in when it is a citation and what precedes it
     // is not.
@@ -178,10 +228,32 @@ fn strip_commentary(piece: &str) -> String {
         let before = &t[..m.start()];
         let after = &t[m.end()..];
         if m.start() > 0 && is_citation(after) && !is_citation(before) {
-            return after.to_string();
+            return without_commentary_words(after).to_string();
         }
     }
     t.to_string()
+}
+
+/// The reference without the words of commentary before its author ("So
+/// auch Klaus von Beyme, …" → "Klaus von Beyme, …"). Only words of
+/// [`COMMENTARY_WORDS`] are taken, and only when an author's name follows,
+/// so that a title that opens with such a word keeps it.
+fn without_commentary_words(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    let mut taken = false;
+    while let Some(end) = rest.find(char::is_whitespace) {
+        let word = rest[..end].trim_end_matches([':', ',']).to_lowercase();
+        if !COMMENTARY_WORDS.contains(word.as_str()) {
+            break;
+        }
+        rest = rest[end..].trim_start();
+        taken = true;
+    }
+    if taken && NAME_START.is_match(rest) {
+        rest
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]
@@ -223,5 +295,59 @@ mod tests {
         assert!(pieces("The official figures are disputed by independent economists.").is_empty());
         assert!(pieces("Author's interview with a ministry official.").is_empty());
         assert_eq!(pieces("Wilson, 41.").len(), 1, "a short form with a page");
+    }
+
+    #[test]
+    fn commentary_words_before_an_author_are_dropped() {
+        for (note, author) in [
+            (
+                "So auch Klaus von Beyme, Parteien in westlichen Demokratien, München 1982, S. 17.",
+                "Klaus von Beyme,",
+            ),
+            (
+                "Dazu kritisch: Wolfgang Streeck, Gekaufte Zeit, Berlin 2013, S. 77 ff.",
+                "Wolfgang Streeck,",
+            ),
+            (
+                "Siehe dazu Ulrich Beck, Risikogesellschaft, Frankfurt a. M. 1986.",
+                "Ulrich Beck,",
+            ),
+            (
+                "Zitiert nach Norbert Elias, Über den Prozeß der Zivilisation, Basel 1939, S. 312.",
+                "Norbert Elias,",
+            ),
+            (
+                "Si veda in proposito G. Salvemini, La politica estera, Firenze 1944, p. 33.",
+                "G. Salvemini,",
+            ),
+            (
+                "Per un quadro generale cfr. R. Romeo, Cavour e il suo tempo, Roma-Bari 1969.",
+                "R. Romeo,",
+            ),
+            (
+                "Об этом подробнее: Лукашенко А. Г. Выступление на совещании // Беларусь сегодня. 2022.",
+                "Лукашенко А. Г.",
+            ),
+            (
+                "Цит. по: Ключевский В. О. Курс русской истории. М., 1987. Т. 1. С. 34.",
+                "Ключевский В. О.",
+            ),
+            (
+                "Siehe Statistisches Bundesamt, Datenreport 2021, Bonn 2021, S. 210.",
+                "Statistisches Bundesamt,",
+            ),
+        ] {
+            let p = pieces(note);
+            assert_eq!(p.len(), 1, "{p:?}");
+            assert!(p[0].starts_with(author), "{note} → {p:?}");
+        }
+        // A title that opens with such a word keeps it: no name follows.
+        for note in [
+            "In Search of Lost Time, London 1992.",
+            "So Long, Farewell, London 2001.",
+            "Also sprach Zarathustra, Leipzig 1883.",
+        ] {
+            assert_eq!(pieces(note), [note], "{note}");
+        }
     }
 }

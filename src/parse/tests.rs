@@ -289,6 +289,45 @@ fn an_organisation_and_a_title_read_together_are_split() {
     assert_eq!(w.title.as_deref(), Some("Transparency Report"));
 }
 
+/// A name in its natural order and a title's first word after the comma
+/// read together as "Family, Given": the word goes back to the title.
+#[test]
+fn a_title_word_after_a_natural_order_name_is_the_title_s() {
+    for (note, family, title) in [
+        (
+            "Ulrich Beck, Risikogesellschaft. Auf dem Weg in eine andere Moderne, Frankfurt a. M. 1986.",
+            "Beck",
+            "Risikogesellschaft. Auf dem Weg in eine andere Moderne",
+        ),
+        (
+            "Andrew Wilson, Belarus: The Last European Dictatorship (New Haven: Yale University Press, 2011), ch. 3.",
+            "Wilson",
+            "Belarus: The Last European Dictatorship",
+        ),
+        (
+            "Karl Ulrich Mayer, Lebensverlauf, in: Bernhard Schäfers (Hrsg.), Handwörterbuch zur Gesellschaft Deutschlands, Opladen 1998, S. 438–451.",
+            "Mayer",
+            "Lebensverlauf",
+        ),
+    ] {
+        let w = parse_note(note).work;
+        assert!(
+            matches!(w.authors.as_slice(), [Name::Person { family: f, .. }] if f == family),
+            "{note}: {w:?}"
+        );
+        assert_eq!(w.title.as_deref(), Some(title), "{note}");
+    }
+    // A family name of two words before the given name stays a name.
+    let w = parse_note(
+        "García Márquez, Gabriel. Cien años de soledad. Buenos Aires: Sudamericana, 1967.",
+    )
+    .work;
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { given, .. }] if given == "Gabriel"),
+        "{w:?}"
+    );
+}
+
 /// The labeller once read this head as commentary and kept only the
 /// imprint.
 #[test]
@@ -335,4 +374,55 @@ fn an_edition_says_so() {
     assert_eq!(p.work.edition, None);
     let p = parse_note("Snyder, Timothy. *Bloodlands*. 2nd ed. New York: Basic Books, 2012.");
     assert_eq!(p.work.edition.as_deref(), Some("2"));
+}
+
+#[test]
+fn the_page_cited_inside_an_article_s_range_is_the_pinpoint() {
+    let p = parse_note(
+        "Hans-Peter Müller, Sozialstruktur und Lebensstile, in: Kölner Zeitschrift für Soziologie und Sozialpsychologie 41 (1989), S. 53–71, hier S. 60.",
+    );
+    assert_eq!(p.work.pages.as_deref(), Some("53--71"), "{:?}", p.work);
+    assert_eq!(p.pinpoint.as_deref(), Some("60"));
+}
+
+#[test]
+fn a_same_author_word_is_no_author() {
+    let p = parse_note(
+        "Ders., Lebenslauf und Lebensalter, in: Josef Ehmer (Hrsg.), Das Alter, Wien 2000, S. 2–13.",
+    );
+    assert!(p.same_author && p.work.authors.is_empty(), "{p:?}");
+    assert_eq!(p.work.title.as_deref(), Some("Lebenslauf und Lebensalter"));
+    // A sentence that opens with the word is no such note.
+    let p = parse_note(
+        "Dies zeigt bereits Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 122.",
+    );
+    assert!(!p.same_author, "{p:?}");
+}
+
+#[test]
+fn slashed_names_are_people_and_places_keep_their_abbreviations() {
+    let p = parse_note(
+        "Vgl. Josef Ehmer/Peter Gutschner (Hrsg.), Das Alter im Spiel der Generationen, Frankfurt a. M. 2000.",
+    );
+    let people: Vec<&Name> = p.work.authors.iter().chain(&p.work.editors).collect();
+    assert_eq!(people.len(), 2, "{:?}", p.work);
+    assert!(
+        people.iter().all(|n| matches!(n, Name::Person { .. })),
+        "{:?}",
+        p.work
+    );
+    assert_eq!(p.work.location.as_deref(), Some("Frankfurt a. M."));
+}
+
+#[test]
+fn an_editors_mark_at_the_head_of_the_title_makes_editors() {
+    let p = parse_note(
+        "M. Isnenghi (a cura di), I luoghi della memoria. Simboli e miti dell'Italia unita, Roma-Bari 1996.",
+    );
+    assert_eq!(
+        p.work.title.as_deref(),
+        Some("I luoghi della memoria. Simboli e miti dell'Italia unita")
+    );
+    assert!(p.work.authors.is_empty(), "{:?}", p.work);
+    assert_eq!(p.work.editors.len(), 1, "{:?}", p.work);
 }

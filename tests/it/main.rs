@@ -7,6 +7,7 @@ mod citeproc;
 mod cli;
 mod export;
 mod fixtures;
+mod footnotes;
 mod formats;
 mod heldout;
 mod hostile;

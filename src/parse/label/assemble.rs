@@ -91,6 +91,123 @@ fn title_word_after_organization(text: &str, work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(head.to_string())];
 }
 
+/// "Ulrich Beck, Risikogesellschaft. Auf dem Weg …", "Andrew Wilson,
+/// Belarus: The Last European Dictatorship": a name in its natural order,
+/// a comma, and the title's first words, which the labeller took for a
+/// given name ("Beck, Ulrich."). The author then reads as no name at all
+/// (an organisation that is none); the words after the comma go back to the
+/// title, with the stop or colon that joined them to it in the note.
+fn title_words_after_person(text: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((head, words)) = org.split_once(", ") else {
+        return;
+    };
+    let first_word = words.split_whitespace().next().unwrap_or("");
+    if crate::parse::names::is_organization(org)
+        || crate::parse::names::is_given_name(first_word)
+        || first_word.chars().count() < 2
+        || words.is_empty()
+        || words.contains(',')
+        || words.chars().any(|c| c.is_ascii_digit())
+        || !NATURAL_NAME.is_match(head)
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    let plain = plain(text);
+    let Some(at) = plain.find(&format!("{head}, {words}")) else {
+        return;
+    };
+    let after = &plain[at + head.len() + 2 + words.len()..];
+    let title = match work.title.as_deref() {
+        None => words.to_string(),
+        Some(title) => {
+            let Some(gap) = after.find(title) else {
+                return;
+            };
+            let joint = after[..gap].trim_end();
+            if !matches!(joint, "." | ":") {
+                return;
+            }
+            format!("{words}{joint} {title}")
+        }
+    };
+    work.title = Some(title);
+    work.authors = names;
+}
+
+/// "Dialektik der Aufklärung. Philosophische Fragmente, Amsterdam 1947": a
+/// title's second sentence before a place and a year, read as a journal.
+/// A journal article gives a volume or an issue and no place of
+/// publication; this gives a place and neither, so the journal is the
+/// title's subtitle.
+fn subtitle_before_imprint(text: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    if work.volume.is_some() || work.number.is_some() || work.location.is_none() {
+        return;
+    }
+    // The subtitle runs on into the place after a comma, as German and
+    // Italian notes write an imprint ("…, Amsterdam 1947"); a series before
+    // "London: Routledge" is no subtitle.
+    let plain = plain(text);
+    let location = work.location.as_deref().unwrap_or_default();
+    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
+        plain.contains(&format!("{title}{joint}{container}, {location}"))
+            || plain.contains(&format!("{title}{joint}{container} {location}"))
+    }) else {
+        return;
+    };
+    work.title = Some(format!("{title}{joint}{container}"));
+    work.container = None;
+}
+
+/// "M. Isnenghi (a cura di), I luoghi della memoria": the editors' mark
+/// the labeller left at the head of the title makes the authors editors.
+fn editors_mark_before_title(work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(m) = EDITORS_MARK.find(title) else {
+        return;
+    };
+    let rest = title[m.end()..].trim().to_string();
+    if rest.is_empty() {
+        return;
+    }
+    work.title = Some(rest);
+    if work.editors.is_empty() {
+        work.editors = std::mem::take(&mut work.authors);
+    }
+}
+
+/// An editors' mark in brackets: "(a cura di)", "(Hrsg.)", "(eds.)",
+/// "(dir.)", "(ред.)", then a comma or stop.
+static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
+        .expect("editors mark pattern")
+});
+
+/// A person's name in its natural order: two to four capitalised words,
+/// name particles between them ("Klaus von Beyme", "Karl Ulrich Mayer").
+static NATURAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|di|da|del|della|der|den|du|zu|ter)){1,3}$")
+        .expect("natural name pattern")
+});
+
+/// The page cited inside an article's range: "S. 53–71, hier S. 60",
+/// "pp. 5–38, at 12", "pp. 5-38, qui p. 20", "С. 5–30, здесь с. 12".
+static HERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*\b(?:hier|here|esp\.|especially|at|qui|ici|здесь|тут)\s+(?:S\.|pp?\.|с\.)?\s*(\d[\d\s–—-]*)")
+        .expect("cited page pattern")
+});
+
 /// Words and ordinals that mark an edition.
 static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|edizione|ediz)\b|\d\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
@@ -184,7 +301,15 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             Label::Pages if out.work.pages.is_some() => {}
             Label::Pages => match PAGE_TOTAL.captures(raw) {
                 Some(c) => out.work.pagetotal = Some(c[1].to_string()),
-                None => out.work.pages = page_text(raw),
+                None => match HERE.captures(raw) {
+                    // "S. 53–71, hier S. 60": the pages, then the page cited.
+                    Some(c) => {
+                        let at = c.get(0).map_or(raw.len(), |m| m.start());
+                        out.work.pages = page_text(&raw[..at]);
+                        out.pinpoint = out.pinpoint.take().or_else(|| page_text(&c[1]));
+                    }
+                    None => out.work.pages = page_text(raw),
+                },
             },
             Label::Publisher if out.work.publisher.is_none() => {
                 out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
@@ -221,6 +346,9 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
         head_left_as_note(text, labelled, &mut out);
     }
     title_word_after_organization(text, &mut out.work);
+    title_words_after_person(text, &mut out.work);
+    editors_mark_before_title(&mut out.work);
+    subtitle_before_imprint(text, &mut out.work);
     if let Some(container) = out.work.container.take() {
         // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
         // at the end of a container.
@@ -535,5 +663,14 @@ fn trim_field(raw: &str) -> String {
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
         .trim();
+    // "Frankfurt a. M.": a closing abbreviation keeps its stop.
+    if ABBREVIATED_END.is_match(t) {
+        return t.to_string();
+    }
     t.strip_suffix('.').unwrap_or(t).trim().to_string()
 }
+
+/// Two one-letter abbreviations at the end: "Frankfurt a. M.", "Freiburg
+/// i. Br." has its own stop too.
+static ABBREVIATED_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{L}\.\s*\p{Lu}\p{Ll}?\.$").expect("abbreviated end pattern"));
