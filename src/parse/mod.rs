@@ -305,6 +305,28 @@ fn finish(
         work.authors = vec![Name::Organization(author)];
         work.title = Some(title);
     }
+    // GB/T 7714 "国际问题研究, 2021(4): 12-25": a year and an issue where
+    // a volume would stand, and no other date.
+    if work.date.is_none()
+        && work.number.is_some()
+        && let Some(year) = work.volume.as_deref().and_then(year_alone)
+    {
+        work.date = Some(Date::year(year));
+        work.volume = None;
+    }
+    if let Some(title) = work.title.as_mut() {
+        // "…, R47068": a report's code after its title; "… : доклад": the
+        // document's kind after a GOST title.
+        if let Some(c) = REPORT_CODE.captures(title)
+            && work.number.is_none()
+        {
+            work.number = Some(c[1].to_string());
+            title.truncate(c.get(0).map_or(title.len(), |m| m.start()));
+        }
+        if let Some(m) = GOST_KIND.find(title) {
+            title.truncate(m.start());
+        }
+    }
     // "China Quarterly, Spring 2020": the season belongs to the date.
     if let Some(container) = work.container.as_mut() {
         let lower = container.to_lowercase();
@@ -344,6 +366,22 @@ fn finish(
         same_author: false,
     }
 }
+
+/// A year standing alone (1500–2099).
+fn year_alone(text: &str) -> Option<i32> {
+    let year: i32 = text.trim().parse().ok()?;
+    (text.trim().len() == 4 && (1500..2100).contains(&year)).then_some(year)
+}
+
+/// A report's code after its title: "…, R47068", "…, RL33460".
+static REPORT_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+([A-Z]{1,4}\d{4,6})$").expect("report code pattern"));
+
+/// The kind of document after a GOST title: "… : доклад", "… : монография".
+static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+:\s+(?:доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія)\.?$")
+        .expect("GOST kind pattern")
+});
 
 /// A title without the words that name kinds of documents ("Transparency
 /// Report" → "Transparency"): a title that has one is a document's.

@@ -426,3 +426,31 @@ fn an_editors_mark_at_the_head_of_the_title_makes_editors() {
     assert!(p.work.authors.is_empty(), "{:?}", p.work);
     assert_eq!(p.work.editors.len(), 1, "{:?}", p.work);
 }
+
+#[test]
+fn year_and_issue_report_codes_and_gost_kinds() {
+    let w = parse_note(
+        "张伟, 李娜. 上海合作组织框架下的区域安全合作[J]. 国际问题研究, 2021(4): 12-25.",
+    )
+    .work;
+    assert_eq!(w.date.map(|d| d.year), Some(2021), "{w:?}");
+    assert_eq!(w.number.as_deref(), Some("4"));
+    assert_eq!(w.volume, None);
+    let w = parse_note(
+        "Congressional Research Service, Russia's War Against Ukraine: Overview of Conflict and U.S. Policy, R47068 (Washington, DC: CRS, 2023), 4.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Russia's War Against Ukraine: Overview of Conflict and U.S. Policy")
+    );
+    assert_eq!(w.number.as_deref(), Some("R47068"));
+    let w = parse_note(
+        "Министерство иностранных дел Республики Беларусь. О внешнеполитической деятельности в 2022 году : доклад. Минск, 2023. 48 с.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("О внешнеполитической деятельности в 2022 году")
+    );
+}
