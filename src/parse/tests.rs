@@ -454,3 +454,43 @@ fn year_and_issue_report_codes_and_gost_kinds() {
         Some("О внешнеполитической деятельности в 2022 году")
     );
 }
+
+#[test]
+fn an_oscola_imprint_and_an_update_give_the_date() {
+    let w =
+        parse_note("Lauri Mälksoo, Russian Approaches to International Law (OUP 2015) ch 4.").work;
+    assert_eq!(w.date.map(|d| d.year), Some(2015), "{w:?}");
+    let w = parse_note(
+        "Viasna Human Rights Centre, \"Political Prisoners in Belarus,\" updated 1 May 2024, https://prisoners.spring96.org/en.",
+    )
+    .work;
+    assert_eq!(
+        w.date.map(|d| d.to_string()),
+        Some("2024-05-01".into()),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn an_oscola_book_s_imprint_is_publisher_and_year() {
+    let w = parse_note(
+        "Anne Peters, Beyond Human Rights: The Legal Status of the Individual in International Law (CUP 2016) 45.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Beyond Human Rights: The Legal Status of the Individual in International Law"),
+        "{w:?}"
+    );
+    assert_eq!(w.container, None);
+    assert_eq!(w.publisher.as_deref(), Some("CUP"));
+    assert_eq!(w.date.map(|d| d.year), Some(2016));
+    let w = parse_note(
+        "Martti Koskenniemi, From Apology to Utopia: The Structure of International Legal Argument (CUP 2005) 562–89.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("From Apology to Utopia: The Structure of International Legal Argument")
+    );
+}

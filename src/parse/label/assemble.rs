@@ -141,6 +141,73 @@ fn title_words_after_person(text: &str, work: &mut Work) {
     work.authors = names;
 }
 
+/// OSCOLA's imprint at a note's end, "(CUP 2016) 45": publisher and year in
+/// brackets, then the page cited. The labeller, which rarely saw it, runs
+/// title or book into the bracket ("… International Law (CUP"), and may take
+/// a title's "in International Law" for a book; both are undone here.
+fn oscola_imprint(text: &str, work: &mut Work) {
+    let plain = plain(text);
+    let Some(c) = OSCOLA_END.captures(&plain) else {
+        return;
+    };
+    let (publisher, year) = (c[1].trim(), &c[2]);
+    let bracket = format!(" ({publisher}");
+    for field in [&mut work.title, &mut work.container] {
+        if let Some(value) = field.as_mut()
+            && let Some(at) = value.find(&bracket)
+        {
+            value.truncate(at);
+        }
+    }
+    if let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) {
+        let container = container.trim_start_matches("in ");
+        if plain.contains(&format!("{title} in {container}{bracket}")) {
+            work.title = Some(format!("{title} in {container}"));
+            work.container = None;
+        }
+    }
+    if work.date.is_none() {
+        work.date = year.parse().ok().map(Date::year);
+    }
+    if work.publisher.is_none() {
+        work.publisher = Some(publisher.to_string());
+    }
+}
+
+/// "(CUP 2016) 45.", "(Hart 2011) 275", "(OUP 2015) ch 4": at the end.
+static OSCOLA_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s\(([^()\d]{2,60}?)\s+((?:1[5-9]|20)\d\d)\)\s*(?:(?:ch|para|paras|pt|n)\s*)?[\divxlc,–—\- ]*\.?\s*$")
+        .expect("OSCOLA imprint pattern")
+});
+
+/// A date the labeller left among words it did not place: an OSCOLA
+/// imprint ("(OUP 2015) ch 4": the year, and the publisher) or a page's
+/// update ("updated 1 May 2024"). Access and archive dates are never a
+/// work's date.
+fn date_in_words(raw: &str, work: &mut Work) {
+    if let Some(c) = OSCOLA_IMPRINT.captures(raw) {
+        work.date = c[2].parse().ok().map(Date::year);
+        if work.publisher.is_none() {
+            work.publisher = Some(c[1].trim().to_string()).filter(|p| !p.is_empty());
+        }
+    } else if let Some(m) = UPDATED.find(raw) {
+        work.date = find_dates(&raw[m.end()..])
+            .into_iter()
+            .find(|d| d.start == 0)
+            .map(|d| d.date);
+    }
+}
+
+/// "(OUP 2015)", "(Hart 2011)": a publisher and a year in brackets.
+static OSCOLA_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(([^()\d]{2,60}?)\s+((?:1[5-9]|20)\d\d)\)").expect("imprint pattern")
+});
+/// "updated 1 May 2024", "last updated", "обновлено", "aktualisiert am".
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?)\s*:?\s*")
+        .expect("updated pattern")
+});
+
 /// "Dialektik der Aufklärung. Philosophische Fragmente, Amsterdam 1947": a
 /// title's second sentence before a place and a year, read as a journal.
 /// A journal article gives a volume or an issue and no place of
@@ -338,7 +405,12 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                     out.work.container = Some(g);
                 }
             }
-            Label::Note => out.note_words += raw.split_whitespace().count(),
+            Label::Note => {
+                out.note_words += raw.split_whitespace().count();
+                if out.work.date.is_none() {
+                    date_in_words(raw, &mut out.work);
+                }
+            }
             _ => {}
         }
     }
@@ -349,6 +421,7 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
     title_words_after_person(text, &mut out.work);
     editors_mark_before_title(&mut out.work);
     subtitle_before_imprint(text, &mut out.work);
+    oscola_imprint(text, &mut out.work);
     if let Some(container) = out.work.container.take() {
         // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
         // at the end of a container.
