@@ -13,6 +13,12 @@ const CYRILLIC: std::ops::RangeInclusive<char> = '\u{400}'..='\u{45F}';
 /// CJK Unified Ideographs: every code point is an assigned letter.
 const HAN: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
 
+/// Whether a character is in the Cyrillic block (U+0400–U+04FF).
+#[inline]
+pub fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
 /// `char::is_alphabetic`.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {

@@ -52,7 +52,7 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
     }
     // Names are compared within one script: across scripts their
     // transliterations differ too much (`China` and `Китай`).
-    let cyrillic = |t: &str| t.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+    let cyrillic = |t: &str| t.chars().any(crate::letters::is_cyrillic);
     if cyrillic(a) != cyrillic(b) {
         return false;
     }

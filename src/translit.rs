@@ -9,6 +9,7 @@
 
 use crate::entry::{Entry, Name};
 use crate::lang::Language;
+use crate::letters::is_cyrillic;
 
 /// A romanization system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,10 +159,6 @@ pub fn transliterate_entry(entry: &Entry, system: System) -> Entry {
         }
     }
     out
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 fn is_apostrophe(c: char) -> bool {

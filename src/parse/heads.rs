@@ -98,10 +98,7 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
             .expect("GOST imprint pattern")
     });
     let slash = md.find(" / ")?;
-    if !md[..slash]
-        .chars()
-        .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
-    {
+    if !md[..slash].chars().any(crate::letters::is_cyrillic) {
         return None;
     }
     IMPRINT.find_at(md, slash).map(|m| m.start())

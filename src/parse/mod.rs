@@ -155,7 +155,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     // The labeller reads the rest as a note with an author (what it was
     // trained on); the stand-in's name is then dropped.
     let stand_in = |rest: &str| {
-        let cyrillic = rest.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        let cyrillic = rest.chars().any(crate::letters::is_cyrillic);
         let name = if cyrillic {
             "Иванов И. И. "
         } else {

@@ -79,10 +79,14 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
 /// least two name words before a comma, bracket or slash ("Klaus von
 /// Beyme,", "Statistisches Bundesamt,").
 static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
-        r"|\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s?){1,3}",
-        r"|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|von|van|de|di|da|del|della|der|den|du|zu|ter|dos|das))+\s*[,(/])",
+    let particles = super::vocabulary::particles_pattern();
+    Regex::new(&format!(
+        concat!(
+            r"^(?:(?:\p{{Lu}}\.\s?){{1,3}}\p{{Lu}}[\p{{Ll}}'’-]+",
+            r"|\p{{Lu}}[\p{{Ll}}'’-]+\s+(?:\p{{Lu}}\.\s?){{1,3}}",
+            r"|\p{{Lu}}[\p{{L}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]+|{particles}))+\s*[,(/])",
+        ),
+        particles = particles
     ))
     .expect("name start pattern")
 });

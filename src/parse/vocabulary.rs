@@ -162,6 +162,11 @@ pub(super) const PARTICLES: &[&str] = &[
     "ter", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom", "y",
 ];
 
+/// [`PARTICLES`] as a pattern's alternatives (`von|van|…`).
+pub(super) fn particles_pattern() -> String {
+    PARTICLES.join("|")
+}
+
 pub(super) const CONJUNCTIONS: &[&str] =
     &["and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i"];
 

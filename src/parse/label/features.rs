@@ -516,7 +516,7 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if is_roman(&word) {
             attrs.push("roman".into());
         }
-        let cyr = clean.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+        let cyr = clean.chars().any(crate::letters::is_cyrillic);
         let cjk = clean.chars().any(is_cjk);
         attrs.push(
             if cjk {

@@ -9,6 +9,7 @@
 //! `parse` modules, in [`assemble`].
 
 pub mod assemble;
+mod corrections;
 pub mod dataset;
 pub mod features;
 pub mod synth;
