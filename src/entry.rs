@@ -224,6 +224,17 @@ impl Entry {
         (!value.is_empty()).then_some(value)
     }
 
+    /// Whether [`text`](Self::text) gives the field, and more than blanks;
+    /// told without formatting it.
+    pub fn has_text(&self, name: &str) -> bool {
+        self.get(name).is_some_and(|chunks| {
+            chunks.iter().any(|c| match &c.v {
+                Chunk::Math(_) => true,
+                Chunk::Normal(s) | Chunk::Verbatim(s) => s.chars().any(|c| !c.is_whitespace()),
+            })
+        })
+    }
+
     /// A field as it is written to the .bib file, but without LaTeX escaping:
     /// protected chunks keep their braces (`{БелТА}`).
     pub fn written(&self, name: &str) -> Option<String> {

@@ -8,11 +8,13 @@
 //!
 //! The search index caught up with the second half of the input appended
 //! to the first (what an import does) must equal the index built from the
-//! whole, and must only be made when the loader accepts the whole.
+//! whole, and must only be made when the loader accepts the whole; so must
+//! the index of the first half reconciled with the whole and with its two
+//! halves swapped (a file rewritten by another program).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use refman::library::search_index::{Stamp, build, content_hash, refresh};
+use refman::library::search_index::{Stamp, build, content_hash, reconcile, refresh};
 use refman::library::{Library, bib};
 
 /// The index of `text` as the only file of a library, or `None` when the
@@ -48,12 +50,25 @@ fn appended_equals_whole(source: &str) {
         len: source.len() as u64,
         modified: 2,
     };
-    let Some(caught_up) = refresh(&old, &[now], |_| Some(source.to_string())) else {
-        return;
-    };
-    match index_of(source, 2) {
-        Some(whole) => assert!(caught_up == whole, "the caught-up index differs"),
-        None => panic!("an index was caught up with a text the loader refuses"),
+    if let Some(caught_up) = refresh(&old, &[now], |_| Some(source.to_string())) {
+        match index_of(source, 2) {
+            Some(whole) => assert!(caught_up == whole, "the caught-up index differs"),
+            None => panic!("an index was caught up with a text the loader refuses"),
+        }
+    }
+    let swapped = format!("{}{}", &source[half..], &source[..half]);
+    for text in [source, swapped.as_str()] {
+        let now = Stamp {
+            name: "library.bib".into(),
+            len: text.len() as u64,
+            modified: 2,
+        };
+        if let Some(reconciled) = reconcile(&old, &[now], |_| Some(text.to_string())) {
+            match index_of(text, 2) {
+                Some(whole) => assert!(reconciled == whole, "the reconciled index differs"),
+                None => panic!("an index was reconciled with a text the loader refuses"),
+            }
+        }
     }
 }
 

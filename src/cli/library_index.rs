@@ -19,9 +19,10 @@ pub fn path(library_dir: &Path) -> Option<PathBuf> {
     Some(cache_dir()?.join("search").join(format!("{id:016x}.idx")))
 }
 
-/// The index text and its files when it is current, or when the library
-/// only grew at the ends of its files (an import) and the index could be
-/// brought up to date from the added entries alone (then it is saved).
+/// The index text and its files when it is current, or when it could be
+/// brought up to date without loading the library (then it is saved): the
+/// library only grew at the ends of its files (an import), or its files
+/// were rewritten and most entries' texts are ones the index knows.
 pub fn read_fresh(path: &Path, library_dir: &Path) -> Option<(String, Vec<Stamp>)> {
     let index = fs::read_to_string(path).ok()?;
     let stamps = search_index::stamps(&index)?;
@@ -29,9 +30,9 @@ pub fn read_fresh(path: &Path, library_dir: &Path) -> Option<(String, Vec<Stamp>
     if now == stamps {
         return Some((index, stamps));
     }
-    let index = search_index::refresh(&index, &now, |name| {
-        fs::read_to_string(library_dir.join(name)).ok()
-    })?;
+    let read = |name: &str| fs::read_to_string(library_dir.join(name)).ok();
+    let index = search_index::refresh(&index, &now, read)
+        .or_else(|| search_index::reconcile(&index, &now, read))?;
     let stamps = search_index::stamps(&index)?;
     save_cache(path, &index, "search");
     Some((index, stamps))
@@ -39,8 +40,13 @@ pub fn read_fresh(path: &Path, library_dir: &Path) -> Option<(String, Vec<Stamp>
 
 /// Writes the index of a loaded library whose files were `before` when it
 /// was loaded, unless they changed since or the library needs its files
-/// read together (`@string` macros, crossrefs).
-pub fn save(path: &Path, library: &Library, before: Option<Vec<Stamp>>, library_dir: &Path) {
+/// read together (`@string` macros); returns the index written.
+pub fn save(
+    path: &Path,
+    library: &Library,
+    before: Option<Vec<Stamp>>,
+    library_dir: &Path,
+) -> Option<String> {
     let hashes = library.file_hashes();
     if let Some(stamps) = before
         && library.entries_stand_alone()
@@ -48,12 +54,11 @@ pub fn save(path: &Path, library: &Library, before: Option<Vec<Stamp>>, library_
         && file_stamps(library_dir).as_ref() == Some(&stamps)
     {
         let files: Vec<(Stamp, u64)> = stamps.into_iter().zip(hashes).collect();
-        save_cache(
-            path,
-            &search_index::build(&files, library.sourced()),
-            "search",
-        );
+        let index = search_index::build(&files, library.sourced());
+        save_cache(path, &index, "search");
+        return Some(index);
     }
+    None
 }
 
 /// The library as its index knows it, for an import: the index current

@@ -67,26 +67,28 @@ pub fn run(args: &ListArgs, library_dir: &Path) -> Result<u8> {
     }
     let stamps = file_stamps(library_dir);
     let library = Library::open(library_dir)?;
-    // Each entry's row is built once: filtered, then shown (JSON shows the
-    // entry itself).
-    let text = if args.format == ListFormat::Json {
+    if args.format == ListFormat::Json {
         let kept: Vec<_> = library
             .entries()
             .filter(|e| filter.keeps(&Row::of(e)))
             .map(|e| (e, None))
             .collect();
-        render(&kept, args.format)?
-    } else {
-        let rows: Vec<Row> = library
-            .entries()
-            .map(Row::of)
-            .filter(|r| filter.keeps(r))
-            .collect();
-        render_rows(&rows, args.format)
-    };
-    write_output(args.output.as_deref(), &text)?;
-    if let Some(path) = &index_file {
-        library_index::save(path, &library, stamps, library_dir);
+        write_output(args.output.as_deref(), &render(&kept, args.format)?)?;
+        if let Some(path) = &index_file {
+            library_index::save(path, &library, stamps, library_dir);
+        }
+        return Ok(0);
     }
+    // The index holds every entry's row: when one is written, the rows are
+    // read from it rather than made twice.
+    let index = index_file
+        .as_deref()
+        .and_then(|path| library_index::save(path, &library, stamps, library_dir));
+    let mut rows = match index.as_deref().and_then(search_index::rows) {
+        Some(rows) => rows,
+        None => library.entries().map(Row::of).collect(),
+    };
+    rows.retain(|r| filter.keeps(r));
+    write_output(args.output.as_deref(), &render_rows(&rows, args.format))?;
     Ok(0)
 }

@@ -185,20 +185,63 @@ const PIECE_BYTES: usize = 256 * 1024;
 /// macros or uses `crossref`/`xdata` (an added entry could change how an
 /// old one reads), or the added text does not parse.
 pub fn parse_appended(path: &Path, source: &str, old_len: usize) -> Option<Vec<SourcedEntry>> {
-    let (old, added) = (source.get(..old_len)?, source.get(old_len..)?);
+    let old = source.get(..old_len)?;
     let ends_between_entries =
         old.is_empty() || old.ends_with('\n') || old.trim_end().ends_with(['}', ')']);
     if !ends_between_entries || !at_top_level(old) || !entries_read_alone(source) {
         return None;
     }
-    let mut entries = parse(path, added).ok()?;
+    parse_at(path, source, old_len..source.len())
+}
+
+/// The entries in one range of a file, spans in the whole file; `None`
+/// when the range does not parse.
+pub fn parse_at(path: &Path, source: &str, range: Range<usize>) -> Option<Vec<SourcedEntry>> {
+    let offset = range.start;
+    let mut entries = parse(path, source.get(range)?).ok()?;
     for e in &mut entries {
-        e.span = e.span.start + old_len..e.span.end + old_len;
+        e.span = e.span.start + offset..e.span.end + offset;
         for (_, r) in &mut e.values {
-            *r = r.start + old_len..r.end + old_len;
+            *r = r.start + offset..r.end + offset;
         }
     }
     Some(entries)
+}
+
+/// A citation key and the span of its entry.
+pub type KeySpan = (String, Range<usize>);
+
+/// Each entry of a file as [`parse`] would place it, its key and span,
+/// without reading its fields: for a file whose entries read alone (no
+/// `@string` macros, `crossref` or `xdata`), where an entry whose text is
+/// unchanged reads the same wherever it moved. `None` for any other file
+/// or one the raw parser refuses (the loader then reads it and reports
+/// the error).
+pub fn entry_spans(source: &str) -> Option<Vec<KeySpan>> {
+    let normalised = bibtex_forms(source);
+    let source: &str = &normalised;
+    if too_deep(source).is_some() || !entries_read_alone(source) {
+        return None;
+    }
+    use rayon::prelude::*;
+    let spans: Option<Vec<Vec<KeySpan>>> = pieces(source, PIECE_BYTES)
+        .into_par_iter()
+        .map(|range| {
+            let piece = &source[range.clone()];
+            let raw = RawBibliography::parse(piece).ok()?;
+            Some(
+                raw.entries
+                    .iter()
+                    .map(|e| {
+                        let end = closing_delimiter(piece, e.span.end);
+                        let span = range.start + e.span.start..range.start + end;
+                        (e.v.key.v.to_string(), span)
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    Some(spans?.into_iter().flatten().collect())
 }
 
 /// One piece's entries, spans relative to the piece; an error is its

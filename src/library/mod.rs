@@ -314,14 +314,18 @@ impl Library {
     }
 
     /// Loaded entries as their files hold them: (file index, span in the
-    /// file, entry), for entries neither changed nor removed since loading.
-    pub fn sourced(&self) -> impl Iterator<Item = (usize, std::ops::Range<usize>, &Entry)> {
+    /// file, text there, entry), for entries neither changed nor removed
+    /// since loading.
+    pub fn sourced(&self) -> impl Iterator<Item = search_index::Indexable<'_>> {
         self.files.iter().enumerate().flat_map(|(file, f)| {
             f.entries
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !f.removed.contains(i) && !f.updated.contains_key(i))
-                .map(move |(_, s)| (file, s.span.clone(), &s.entry))
+                .map(move |(_, s)| {
+                    let text = f.source.get(s.span.clone()).unwrap_or_default();
+                    (file, s.span.clone(), text, &s.entry)
+                })
         })
     }
 

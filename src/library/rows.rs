@@ -39,16 +39,17 @@ impl Row {
         if names.len() > 2 {
             shown.push("et al.".into());
         }
+        let date = entry.date();
         Row {
             key: entry.key.clone(),
             entry_type: entry.entry_type.clone(),
-            year: entry.year(),
+            year: date.map(|d| d.year),
             langid: entry.text("langid"),
-            has_date: entry.date().is_some(),
+            has_date: date.is_some(),
             has_authors: !names.is_empty(),
             fields: entry
                 .fields()
-                .filter(|(name, _)| entry.text(name).is_some_and(|v| !v.trim().is_empty()))
+                .filter(|(name, _)| entry.has_text(name))
                 .map(|(name, _)| name.to_string())
                 .collect(),
             authors: shown.join(", "),

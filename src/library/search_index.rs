@@ -15,7 +15,7 @@ use super::query::{fields, rank, score};
 use super::rows::{Row, escape, unescape};
 use crate::entry::Entry;
 
-const MAGIC: &str = "refman-search-index 4";
+const MAGIC: &str = "refman-search-index 5";
 
 /// A library file as the index saw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,13 +43,14 @@ pub struct Hit {
     pub span: Range<usize>,
 }
 
-/// The index text of `entries`: (file index, span in that file, entry);
-/// `files` are the files' stamps and [`content_hash`]es, in load order.
-pub fn build<'a>(
-    files: &[(Stamp, u64)],
-    entries: impl Iterator<Item = (usize, Range<usize>, &'a Entry)>,
-) -> String {
-    let entries: Vec<(usize, Range<usize>, &Entry)> = entries.collect();
+/// An entry to index: its file (index into the files, in load order), its
+/// span in that file, its text there, and the entry read from it.
+pub type Indexable<'a> = (usize, Range<usize>, &'a str, &'a Entry);
+
+/// The index text of `entries`; `files` are the files' stamps and
+/// [`content_hash`]es, in load order.
+pub fn build<'a>(files: &[(Stamp, u64)], entries: impl Iterator<Item = Indexable<'a>>) -> String {
+    let entries: Vec<Indexable> = entries.collect();
     let lines = lines(&entries);
     let mut out = header(files);
     out.reserve(lines.iter().map(String::len).sum());
@@ -71,20 +72,23 @@ fn header(files: &[(Stamp, u64)]) -> String {
 
 /// The index lines of `entries`. Each line reads every field of its entry
 /// (the slow part): the lines are made on every core, in library order.
-fn lines(entries: &[(usize, Range<usize>, &Entry)]) -> Vec<String> {
+/// A line ends with the [`content_hash`] of the entry's text, by which
+/// [`reconcile`] knows the entry again in a rewritten file.
+fn lines(entries: &[Indexable]) -> Vec<String> {
     use rayon::prelude::*;
     entries
         .par_iter()
-        .map(|(file, span, entry)| {
+        .map(|(file, span, text, entry)| {
             let year = entry.year().map(|y| y.to_string()).unwrap_or_default();
             format!(
-                "{file}\t{}\t{}\t{year}\t{}\t{}\t{}\t{}\n",
+                "{file}\t{}\t{}\t{year}\t{}\t{}\t{}\t{}\t{:x}\n",
                 span.start,
                 span.end,
                 entry.key,
                 fields(entry).join("\u{1f}"),
                 identity_text(&Identity::of(entry)),
-                Row::of(entry).to_line()
+                Row::of(entry).to_line(),
+                content_hash(text)
             )
         })
         .collect()
@@ -148,14 +152,18 @@ pub fn refresh(
             files.push((stamp.clone(), *hash));
             continue;
         }
-        let source = read(&stamp.name)?;
         let old_len = usize::try_from(was.len).ok()?;
+        if stamp.len <= was.len {
+            return None;
+        }
+        let source = read(&stamp.name)?;
         if source.len() <= old_len || content_hash(source.get(..old_len)?) != *hash {
             return None;
         }
         let path = std::path::Path::new(&stamp.name);
         for e in super::bib::parse_appended(path, &source, old_len)? {
-            added.push((file, e));
+            let text = source.get(e.span.clone())?.to_string();
+            added.push((file, e, text));
         }
         // What was read is what is recorded: its length, not the stamp's,
         // in case the file grew again meanwhile (the next run catches up).
@@ -165,14 +173,14 @@ pub fn refresh(
         };
         files.push((read_stamp, content_hash(&source)));
     }
-    for (_, e) in &added {
+    for (_, e, _) in &added {
         if !taken.insert(&e.entry.key) {
             return None;
         }
     }
-    let entries: Vec<(usize, Range<usize>, &Entry)> = added
+    let entries: Vec<Indexable> = added
         .iter()
-        .map(|(file, e)| (*file, e.span.clone(), &e.entry))
+        .map(|(file, e, text)| (*file, e.span.clone(), text.as_str(), &e.entry))
         .collect();
     let new_lines = lines(&entries);
     // Library order: each file's old lines, then what it gained.
@@ -193,6 +201,143 @@ pub fn refresh(
     Some(out)
 }
 
+/// Entries a [`reconcile`] reads anew, at most: beyond a quarter of a
+/// library (and a few dozen entries), loading it is as quick and reports
+/// its errors itself.
+const RECONCILE_FRESH_SHARE: usize = 4;
+const RECONCILE_FRESH_ANYWAY: usize = 64;
+
+/// The index of a library whose files changed in any way (an editor, a
+/// `git checkout`, a script that rewrote or reordered them), from the old
+/// index and the files' texts: an entry whose text is byte for byte one
+/// the index knows keeps its line, at its new place; only the others are
+/// read. `now` are the files' stamps as they are; `read` gives a file's
+/// text by name. `None` when a file's entries do not read alone (macros,
+/// `crossref`, `xdata`), a file or an entry does not parse, a key is
+/// taken twice, or more than a quarter of the entries are new: then the
+/// library must be loaded (and its errors reported).
+pub fn reconcile(
+    index: &str,
+    now: &[Stamp],
+    read: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let old = files(index)?;
+    let body = index.split_once("\n--\n")?.1;
+    // Each old line's part after its place (year … hash), by entry hash,
+    // and the lines of each old file.
+    let mut known: std::collections::HashMap<u64, &str> = std::collections::HashMap::new();
+    let mut by_file: Vec<Vec<&str>> = vec![Vec::new(); old.len()];
+    for line in body.lines() {
+        let mut place = line.splitn(4, '\t');
+        let file: usize = place.next()?.parse().ok()?;
+        let rest = place.nth(2)?;
+        let hash = u64::from_str_radix(rest.rsplit('\t').next()?, 16).ok()?;
+        known.insert(hash, rest);
+        by_file.get_mut(file)?.push(line);
+    }
+    // Each file's lines: kept whole, placed anew, or to be read.
+    enum Line<'a> {
+        Kept(&'a str),
+        Placed(usize, Range<usize>, &'a str),
+        Fresh(usize),
+    }
+    let mut files = Vec::with_capacity(now.len());
+    let mut sources: Vec<(usize, String)> = Vec::new();
+    let mut spans: Vec<(usize, String, Range<usize>)> = Vec::new();
+    let mut out_lines: Vec<Line> = Vec::new();
+    for (file, stamp) in now.iter().enumerate() {
+        if let Some(was) = old.iter().position(|(s, _)| s == stamp) {
+            files.push(old[was].clone());
+            for line in &by_file[was] {
+                let rest = line.split_once('\t')?.1;
+                // `Kept` when the file keeps its number, else renumbered.
+                out_lines.push(if was == file {
+                    Line::Kept(line)
+                } else {
+                    let mut parts = rest.splitn(3, '\t');
+                    let start = parts.next()?.parse().ok()?;
+                    let end = parts.next()?.parse().ok()?;
+                    Line::Placed(file, start..end, parts.next()?)
+                });
+            }
+            continue;
+        }
+        let source = read(&stamp.name)?;
+        for (key, span) in super::bib::entry_spans(&source)? {
+            let text = source.get(span.clone())?;
+            match known.get(&content_hash(text)) {
+                Some(rest) if line_key_of_rest(rest) == Some(key.as_str()) => {
+                    out_lines.push(Line::Placed(file, span, rest));
+                }
+                _ => {
+                    out_lines.push(Line::Fresh(spans.len()));
+                    spans.push((file, key, span));
+                }
+            }
+        }
+        let read_stamp = Stamp {
+            len: source.len() as u64,
+            ..stamp.clone()
+        };
+        files.push((read_stamp, content_hash(&source)));
+        sources.push((file, source));
+    }
+    if spans.len() > RECONCILE_FRESH_ANYWAY && spans.len() * RECONCILE_FRESH_SHARE > out_lines.len()
+    {
+        return None;
+    }
+    let source_of = |file: usize| sources.iter().find(|(f, _)| *f == file).map(|(_, s)| s);
+    // The new and changed entries, each read from its own text.
+    let mut fresh = Vec::with_capacity(spans.len());
+    for (file, key, span) in &spans {
+        let path = std::path::Path::new(&now[*file].name);
+        let mut read = super::bib::parse_at(path, source_of(*file)?, span.clone())?;
+        if read.len() != 1 || read[0].entry.key != *key || read[0].span != *span {
+            return None;
+        }
+        fresh.push((*file, read.pop()?));
+    }
+    let entries: Vec<Indexable> = fresh
+        .iter()
+        .map(|(file, e)| {
+            let text = source_of(*file)?.get(e.span.clone())?;
+            Some((*file, e.span.clone(), text, &e.entry))
+        })
+        .collect::<Option<_>>()?;
+    let new_lines = lines(&entries);
+    let mut taken = std::collections::HashSet::with_capacity(out_lines.len());
+    let mut out = header(&files);
+    out.reserve(body.len() + new_lines.iter().map(String::len).sum::<usize>());
+    for line in &out_lines {
+        let key = match line {
+            Line::Kept(line) => {
+                out.push_str(line);
+                out.push('\n');
+                line_key(line)
+            }
+            Line::Placed(file, span, rest) => {
+                use std::fmt::Write;
+                writeln!(out, "{file}\t{}\t{}\t{rest}", span.start, span.end).ok()?;
+                line_key_of_rest(rest)
+            }
+            Line::Fresh(i) => {
+                out.push_str(new_lines.get(*i)?);
+                spans.get(*i).map(|(_, key, _)| key.as_str())
+            }
+        };
+        // The loader refuses a key taken twice; so does the index.
+        if !taken.insert(key?) {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// The citation key in an index line's part after its place.
+fn line_key_of_rest(rest: &str) -> Option<&str> {
+    rest.split('\t').nth(1)
+}
+
 /// The index of a library written in place (`set`, `edit`, `rm`, `merge`,
 /// `rekey`, `lint --fix`) from the index of its text before the write:
 /// the lines of entries the write did not touch are kept, only their
@@ -203,7 +348,7 @@ pub fn refresh(
 pub fn carry_over<'a>(
     old: &str,
     files: &[(Stamp, u64)],
-    entries: impl Iterator<Item = (usize, Range<usize>, &'a Entry)>,
+    entries: impl Iterator<Item = Indexable<'a>>,
     touched: &std::collections::HashSet<String>,
 ) -> Option<String> {
     let body = old.split_once("\n--\n")?.1;
@@ -212,16 +357,16 @@ pub fn carry_over<'a>(
     for line in body.lines() {
         kept.insert(line_key(line)?, line.splitn(4, '\t').nth(3)?);
     }
-    let entries: Vec<(usize, Range<usize>, &Entry)> = entries.collect();
-    let fresh: Vec<(usize, Range<usize>, &Entry)> = entries
+    let entries: Vec<Indexable> = entries.collect();
+    let fresh: Vec<Indexable> = entries
         .iter()
-        .filter(|(_, _, e)| touched.contains(&e.key))
+        .filter(|(_, _, _, e)| touched.contains(&e.key))
         .cloned()
         .collect();
     let mut new_lines = lines(&fresh).into_iter();
     let mut out = header(files);
     out.reserve(body.len() + 4096);
-    for (file, span, entry) in &entries {
+    for (file, span, _, entry) in &entries {
         if touched.contains(&entry.key) {
             out.push_str(&new_lines.next()?);
         } else {
@@ -262,7 +407,7 @@ pub fn rows(index: &str) -> Option<Vec<Row>> {
     let body = index.split_once("\n--\n")?.1;
     body.lines()
         .map(|line| {
-            let mut parts = line.splitn(8, '\t').skip(4);
+            let mut parts = line.splitn(9, '\t').skip(4);
             let key = parts.next()?;
             Row::from_line(key, parts.nth(2)?)
         })
@@ -445,6 +590,75 @@ mod tests {
     }
 
     #[test]
+    fn an_index_reconciled_with_a_rewritten_file_equals_one_built_afresh() {
+        let first = "% notes\n@article{a,\n  title = {Samarkand summit},\n  date = {2022},\n}\n\
+                     @book{b, title={Bloodlands}}\n@online{c,\n  title = {Торговля},\n  url = {https://example.org/a--b},\n}\n\
+                     @misc{d, title={Pipelines}}\n@misc{e, title={Ports}}\n@misc{f, title={Rails}}\n";
+        let (old, _) = index_of(first, 1);
+        let reconciled = |text: &str| {
+            let now = Stamp {
+                name: "library.bib".into(),
+                len: text.len() as u64,
+                modified: 2,
+            };
+            reconcile(&old, &[now], |_| Some(text.to_string()))
+        };
+        // Reordered with other blanks and comments, `a` changed, `b`
+        // removed, `g` added; parenthesised and CR-only forms read alike.
+        let rewritten = "@online{c,\n  title = {Торговля},\n  url = {https://example.org/a--b},\n}\n\n\n\
+                         % moved\n@misc{f, title={Rails}}\n@article{a,\n  title = {The Samarkand summit},\n  date = {2022},\n}\n\
+                         @misc{e, title={Ports}}\n@misc(g, title={Roads})\n@misc{d, title={Pipelines}}";
+        assert_eq!(reconciled(rewritten), Some(index_of(rewritten, 2).0));
+        let unchanged = first.replace('\n', "\r");
+        assert_eq!(reconciled(&unchanged), Some(index_of(&unchanged, 2).0));
+        for (changed, why) in [
+            (
+                format!("{first}@misc{{g, title={{X}}}}\n@book{{g, title={{Y}}}}\n"),
+                "key twice",
+            ),
+            (
+                format!("{first}@article{{a, title={{Again}}}}\n"),
+                "key taken",
+            ),
+            (
+                format!("{first}@incollection{{g, crossref={{a}}}}\n"),
+                "crossref",
+            ),
+            (format!("{first}@string{{x = {{y}}}}\n"), "macros"),
+            (format!("{first}@article{{g, title={{X}}\n"), "unbalanced"),
+            (
+                format!("{first}@article{{g, date={{2020/13/99}}, title=\"X}}\n"),
+                "does not parse",
+            ),
+        ] {
+            assert_eq!(reconciled(&changed), None, "{why}");
+        }
+        // Every entry new: read anew, when there are few.
+        let renamed = first.replace("title", "Title");
+        assert_eq!(reconciled(&renamed), Some(index_of(&renamed, 2).0));
+        // Many, and most of them new: the library is loaded instead.
+        let many: String = (0..100)
+            .map(|i| format!("@misc{{m{i}, title={{Title {i}}}}}\n"))
+            .collect();
+        let (old, _) = index_of(&many, 1);
+        let now = |text: &str| Stamp {
+            name: "library.bib".into(),
+            len: text.len() as u64,
+            modified: 2,
+        };
+        let retitled = many.replacen("Title", "Name", 80);
+        assert_eq!(
+            reconcile(&old, &[now(&retitled)], |_| Some(retitled.clone())),
+            None
+        );
+        let retitled = many.replacen("Title", "Name", 20);
+        assert_eq!(
+            reconcile(&old, &[now(&retitled)], |_| Some(retitled.clone())),
+            Some(index_of(&retitled, 2).0)
+        );
+    }
+
+    #[test]
     fn the_index_ranks_as_the_library_does() {
         let mut entries = Vec::new();
         for (i, (title, year)) in [
@@ -472,7 +686,7 @@ mod tests {
             entries
                 .iter()
                 .enumerate()
-                .map(|(i, e)| (0, i * 10..i * 10 + 5, e)),
+                .map(|(i, e)| (0, i * 10..i * 10 + 5, "", e)),
         );
         assert_eq!(self::stamps(&index), Some(stamps));
         for query in [

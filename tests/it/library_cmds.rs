@@ -193,6 +193,95 @@ fn list_through_the_index_answers_as_the_library_does() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("appended-book"));
 }
 
+/// A library another program rewrote (an editor, `git checkout`, a script
+/// that sorted it or split it into two files) is listed from its old index
+/// reconciled with the new text: the same as the loaded library under
+/// every filter, and the same index a load would write; an entry broken by
+/// the edit is still the loader's error.
+#[test]
+fn list_after_another_program_rewrote_the_library() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let list = |args: &[&str]| {
+        let out = run(d, args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout(&out)
+    };
+    let keys = list(&["list", "--format", "keys"]);
+    let file = d.join("bibliography/library.bib");
+    let text = fs::read_to_string(&file).expect("library");
+    // Entries in reverse order, one title edited, the first half moved to
+    // a second file.
+    let mut entries: Vec<&str> = text.split("\n@").collect();
+    let head = entries.remove(0);
+    entries.reverse();
+    let mut entries: Vec<String> = entries.iter().map(|e| format!("@{e}\n")).collect();
+    let edited = entries
+        .iter()
+        .position(|e| e.contains("title = {"))
+        .expect("a title");
+    entries[edited] = entries[edited].replacen("title = {", "title = {Edited: ", 1);
+    let half = entries.len() / 2;
+    fs::write(&file, format!("{head}\n{}", entries[half..].concat())).expect("rewrite");
+    fs::write(d.join("bibliography/a-first.bib"), entries[..half].concat()).expect("split");
+    let index_dir = d.join(".cache/refman/search");
+    for filter in [
+        &[][..],
+        &["--type", "online"],
+        &["--lang", "ru"],
+        &["--missing", "url,date"],
+    ] {
+        for format in ["table", "keys"] {
+            let mut args = vec!["list", "--format", format];
+            args.extend(filter);
+            let mut loaded = args.clone();
+            loaded.push("--no-cache");
+            assert_eq!(list(&args), list(&loaded), "{args:?}");
+        }
+    }
+    let listed = list(&["list", "--format", "keys"]);
+    assert_ne!(listed, keys, "the order follows the files");
+    let found = list(&["search", "edited", "--format", "keys"]);
+    assert_eq!(found.lines().count(), 1, "{found}");
+    let reconciled = fs::read_dir(&index_dir).expect("index").count();
+    assert_eq!(reconciled, 1);
+    let index_file = fs::read_dir(&index_dir)
+        .expect("index")
+        .next()
+        .expect("one")
+        .expect("entry")
+        .path();
+    let reconciled = fs::read_to_string(&index_file).expect("index");
+    fs::remove_file(&index_file).expect("remove");
+    list(&["list", "--format", "keys"]);
+    let loaded = fs::read_to_string(&index_file).expect("index");
+    assert_eq!(
+        reconciled, loaded,
+        "the reconciled index is the one a load writes"
+    );
+    // An unchanged entry's line is reused, not made again: a word planted
+    // in the index is still found after every entry moved down a line.
+    fs::write(&index_file, loaded.replace("degradation", "plantedword")).expect("plant");
+    for name in ["library.bib", "a-first.bib"] {
+        let path = d.join("bibliography").join(name);
+        let text = fs::read_to_string(&path).expect("file");
+        fs::write(&path, format!("\n{text}")).expect("shift");
+    }
+    let found = list(&["search", "plantedword", "--format", "keys"]);
+    assert_eq!(found, "matsukevich2022\n");
+    // A value the loader refuses (an undefined macro) is its error.
+    let rewritten = fs::read_to_string(&file).expect("library");
+    let broken = rewritten.replacen("title = {", "publisher = undefinedmacro,\n  title = {", 1);
+    fs::write(&file, broken).expect("break");
+    let out = run(d, &["list", "--format", "keys"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stdout(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("library.bib"));
+}
+
 /// `set`, `merge`, `rm` and `rekey` keep the index current: after each,
 /// the index in the cache describes the library as written (the next
 /// `list` reads it) and equals one built from the whole library.
