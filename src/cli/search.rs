@@ -3,7 +3,6 @@
 //! whenever a `.bib` file's size or modification time changes) spares an
 //! unchanged library's loading: only the entries shown are read.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -47,7 +46,7 @@ pub fn run(args: &SearchArgs, library_dir: &Path) -> Result<u8> {
         .then(|| library_index::path(library_dir))
         .flatten();
     if let Some(path) = &index_file
-        && let Some((found, entries)) = from_index(path, library_dir, &query, args.limit)
+        && let Some((found, entries, matched)) = from_index(path, library_dir, &query, args.limit)
     {
         let shown: Vec<(&Entry, Option<u32>)> = entries
             .iter()
@@ -55,7 +54,7 @@ pub fn run(args: &SearchArgs, library_dir: &Path) -> Result<u8> {
             .map(|(e, h)| (e, Some(h.score)))
             .collect();
         write_output(args.output.as_deref(), &render(&shown, args.format)?)?;
-        return Ok(u8::from(found.is_empty()));
+        return Ok(u8::from(matched == 0));
     }
     let stamps = file_stamps(library_dir);
     let library = Library::open(library_dir)?;
@@ -73,8 +72,8 @@ pub fn run(args: &SearchArgs, library_dir: &Path) -> Result<u8> {
     Ok(u8::from(found.is_empty()))
 }
 
-/// The search through the index when it is current: the hits (all of
-/// them) and the entries of the first `limit`, read from their files.
+/// The search through the index when it is current: the first `limit`
+/// hits, their entries read from their files, and how many matched.
 /// `None` sends the search to the library (no index, files changed, an
 /// entry that does not read back as the index says).
 fn from_index(
@@ -82,25 +81,31 @@ fn from_index(
     library_dir: &Path,
     query: &str,
     limit: usize,
-) -> Option<(Vec<Hit>, Vec<Entry>)> {
+) -> Option<(Vec<Hit>, Vec<Entry>, usize)> {
     let (index, stamps) = library_index::read_fresh(path, library_dir)?;
-    let hits = search_index::search(&index, &query_words(query))?;
-    let mut sources: HashMap<usize, String> = HashMap::new();
+    let (hits, matched) = search_index::search(&index, &query_words(query), limit)?;
     let mut entries = Vec::new();
     for hit in hits.iter().take(limit) {
         let file = library_dir.join(&stamps.get(hit.file)?.name);
-        let source = match sources.entry(hit.file) {
-            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(fs::read_to_string(&file).ok()?)
-            }
-        };
-        let text = source.get(hit.span.clone())?;
-        let entry = parse_bib(&file, text).ok()?.into_iter().next()?;
+        // Only the entry's own bytes are read, not its whole file.
+        let text = read_span(&file, &hit.span)?;
+        let entry = parse_bib(&file, &text).ok()?.into_iter().next()?;
         if entry.key != hit.key {
             return None;
         }
         entries.push(entry);
     }
-    Some((hits, entries))
+    Some((hits, entries, matched))
+}
+
+/// The text of `span` in `file`; `None` when it cannot be read or is not
+/// UTF-8 (the search then loads the library, which says why).
+fn read_span(file: &Path, span: &std::ops::Range<usize>) -> Option<String> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = fs::File::open(file).ok()?;
+    f.seek(SeekFrom::Start(u64::try_from(span.start).ok()?))
+        .ok()?;
+    let mut bytes = vec![0; span.end.checked_sub(span.start)?];
+    f.read_exact(&mut bytes).ok()?;
+    String::from_utf8(bytes).ok()
 }

@@ -90,15 +90,16 @@ pub fn query_words(query: &str) -> Vec<String> {
 pub fn score<S: AsRef<str>>(groups: &[S; 7], wanted: &[String]) -> Option<u32> {
     let mut score = 0;
     for w in wanted {
+        // A field word matches when it begins with the word or is a close
+        // variant of it (five letters and seven tenths of the word in common
+        // at the beginning: `samarkand`, `samarkande`; `tsinpin`,
+        // `tszinpin`): both are "begins with the word's first
+        // `matched_beginning` letters".
+        let beginning = &w[..matched_beginning(w)];
         let best = groups
             .iter()
             .zip(WEIGHTS)
-            .filter(|(words, _)| {
-                words
-                    .as_ref()
-                    .split(' ')
-                    .any(|x| x.starts_with(w.as_str()) || (w.len() >= 6 && close(x, w)))
-            })
+            .filter(|(words, _)| words.as_ref().split(' ').any(|x| x.starts_with(beginning)))
             .map(|(_, (_, weight))| weight)
             .max()?;
         // A whole word is worth more than its beginning.
@@ -108,13 +109,31 @@ pub fn score<S: AsRef<str>>(groups: &[S; 7], wanted: &[String]) -> Option<u32> {
     Some(score)
 }
 
+/// How much of a query word (lowercase ASCII, from [`query_words`]) a
+/// field word must begin with to match it: all of it, or for a word of six
+/// letters or more, as much as a transliteration variant shares with it
+/// (at least five letters and seven tenths of the word).
+pub fn matched_beginning(word: &str) -> usize {
+    if word.len() >= 6 {
+        (word.len() * 7).div_ceil(10).max(5)
+    } else {
+        word.len()
+    }
+}
+
 /// Best first: by score, then newest first, then by key.
 pub fn rank<T>(hits: &mut [(u32, Option<i32>, &str, T)]) {
-    hits.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| b.1.cmp(&a.1))
-            .then_with(|| a.2.cmp(b.2))
-    });
+    hits.sort_by(ranking);
+}
+
+/// The order of [`rank`]: a total order, as keys are unique.
+pub fn ranking<T>(
+    a: &(u32, Option<i32>, &str, T),
+    b: &(u32, Option<i32>, &str, T),
+) -> std::cmp::Ordering {
+    b.0.cmp(&a.0)
+        .then_with(|| b.1.cmp(&a.1))
+        .then_with(|| a.2.cmp(b.2))
 }
 
 /// Entries matching every word of the query (as a word's beginning),
@@ -132,13 +151,6 @@ pub fn search<'a>(entries: impl Iterator<Item = &'a Entry>, query: &str) -> Vec<
         .collect();
     rank(&mut hits);
     hits.into_iter().map(|(s, _, _, e)| (s, e)).collect()
-}
-
-/// Transliteration variants of one word (`samarkand`, `samarkande`;
-/// `tsinpin`, `tszinpin`): long common beginning.
-fn close(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= 5 && common * 10 >= b.len() * 7
 }
 
 #[cfg(test)]
@@ -171,6 +183,39 @@ mod tests {
         assert!(!f.keeps(&Row::of(&e)));
         assert_eq!(parse_years("..2019").unwrap(), (i32::MIN, 2019));
         assert!(parse_years("20x").is_err());
+    }
+
+    /// A field word matches a query word when it begins with it or is a
+    /// close variant (a long common beginning): one test of the field
+    /// word's beginning, for every pair of words over a small alphabet.
+    #[test]
+    fn a_match_is_the_words_beginning() {
+        let close = |a: &str, b: &str| {
+            let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+            common >= 5 && common * 10 >= b.len() * 7
+        };
+        let mut words = vec![String::new()];
+        for _ in 0..9 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() < 9)
+                .flat_map(|w| ["a", "b"].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        words.retain(|w| !w.is_empty());
+        let mut matches = 0;
+        for w in words.iter().step_by(7) {
+            for x in words.iter().step_by(5) {
+                let old = x.starts_with(w.as_str()) || (w.len() >= 6 && close(x, w));
+                let new = x.starts_with(&w[..matched_beginning(w)]);
+                assert_eq!(old, new, "{x} for {w}");
+                matches += usize::from(new);
+            }
+        }
+        assert!(matches > 100, "{matches}");
     }
 
     #[test]

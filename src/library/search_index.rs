@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::dedupe::Identity;
-use super::query::{fields, rank, score};
+use super::query::{fields, matched_beginning, rank, ranking, score};
 use super::rows::{Row, escape, unescape};
 use crate::entry::Entry;
 
@@ -454,12 +454,23 @@ pub fn hashes(index: &str) -> Option<Vec<u64>> {
 /// A scored line: score, year, key, and where the entry lies.
 type Ranked<'a> = (u32, Option<i32>, &'a str, (usize, Range<usize>));
 
-/// The entries of the index matching every query word, best first, as
-/// [`super::query::search`] ranks them; `None` when a line is damaged.
-pub fn search(index: &str, wanted: &[String]) -> Option<Vec<Hit>> {
+/// The first `limit` entries of the index matching every query word, best
+/// first, as [`super::query::search`] ranks them, and how many matched;
+/// `None` when a line is damaged.
+pub fn search(index: &str, wanted: &[String], limit: usize) -> Option<(Vec<Hit>, usize)> {
     let body = index.split_once("\n--\n")?.1;
+    // A line can only match when it holds the beginning of every word that
+    // [`score`] would accept: looked for first, with a fast substring
+    // search, so that only those lines are cut into words and scored.
+    let needed: Vec<memchr::memmem::Finder> = wanted
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(&w.as_bytes()[..matched_beginning(w)]))
+        .collect();
     let mut hits: Vec<Ranked> = Vec::new();
     for line in body.lines() {
+        if !needed.iter().all(|f| f.find(line.as_bytes()).is_some()) {
+            continue;
+        }
         let mut parts = line.splitn(7, '\t');
         let (file, start, end, year, key, groups) = (
             parts.next()?,
@@ -477,17 +488,23 @@ pub fn search(index: &str, wanted: &[String]) -> Option<Vec<Hit>> {
         let place = (file.parse().ok()?, start.parse().ok()?..end.parse().ok()?);
         hits.push((s, year.parse().ok(), key, place));
     }
+    let matched = hits.len();
+    // The first `limit` in rank order: chosen, then only they are sorted.
+    if limit < hits.len() {
+        hits.select_nth_unstable_by(limit, ranking);
+        hits.truncate(limit);
+    }
     rank(&mut hits);
-    Some(
-        hits.into_iter()
-            .map(|(score, _, key, (file, span))| Hit {
-                score,
-                key: key.to_string(),
-                file,
-                span,
-            })
-            .collect(),
-    )
+    let hits = hits
+        .into_iter()
+        .map(|(score, _, key, (file, span))| Hit {
+            score,
+            key: key.to_string(),
+            file,
+            span,
+        })
+        .collect();
+    Some((hits, matched))
 }
 
 #[cfg(test)]
@@ -693,21 +710,24 @@ mod tests {
             "samarkand",
             "belarus china",
             "lukashenko samarkande",
+            "samarkanda",
+            "samar 2022",
+            "minsk k3",
             "nothing",
         ] {
             let wanted = query_words(query);
-            let from_index: Vec<String> = search(&index, &wanted)
-                .expect("index")
-                .into_iter()
-                .map(|h| h.key)
-                .collect();
+            let (hits, matched) = search(&index, &wanted, usize::MAX).expect("index");
+            let (first, _) = search(&index, &wanted, 2).expect("index");
+            assert_eq!(first[..], hits[..hits.len().min(2)], "{query}");
+            assert_eq!(matched, hits.len());
+            let from_index: Vec<String> = hits.into_iter().map(|h| h.key).collect();
             let from_library: Vec<String> = search_entries(entries.iter(), query)
                 .into_iter()
                 .map(|(_, e)| e.key.clone())
                 .collect();
             assert_eq!(from_index, from_library, "{query}");
         }
-        assert_eq!(search("not an index", &query_words("x")), None);
+        assert_eq!(search("not an index", &query_words("x"), 20), None);
         let rows: Vec<Row> = entries.iter().map(Row::of).collect();
         assert_eq!(self::rows(&index), Some(rows));
     }
