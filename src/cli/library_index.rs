@@ -1,7 +1,8 @@
 //! Where `search` and `list` keep the library's index (the cache folder,
 //! one file per library folder), when it may be read (every `.bib` file
-//! unchanged in size and modification time, or only grown at its end, the
-//! index then brought up to date from the added entries) and when it may be
+//! unchanged in size and modification time; or only grown at its end, the
+//! index then brought up to date from the added entries; or rewritten, the
+//! index then reconciled with the files' entries) and when it may be
 //! written (the library was loaded whole and did not change meanwhile).
 
 use std::fs;
