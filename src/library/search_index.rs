@@ -4,13 +4,12 @@
 //! one line per entry, with the size and modification time of every file
 //! it was built from. A search whose files have not changed reads this
 //! index instead of the library, scores the lines that hold every query
-//! word's beginning, and parses only the
-//! entries it shows; a listing reads the rows. A file that only grew at
-//! its end (an import appends) is caught up from the added entries alone
-//! ([`refresh`]); files rewritten by another program are reconciled with
-//! the index by each entry's text hash, reading only new and edited
-//! entries ([`reconcile`]). Pure: the caller reads the files and stores
-//! the text.
+//! word's beginning, and parses only the entries it shows; a listing reads
+//! the rows. A file that only grew at its end (an import appends) is
+//! caught up from the added entries alone ([`refresh`]); files rewritten
+//! by another program are reconciled with the index by each entry's text
+//! hash, reading only new and edited entries ([`reconcile`]). Pure: the
+//! caller reads the files and stores the text.
 
 use std::ops::Range;
 
