@@ -24,12 +24,19 @@ fn index_of(text: &str, modified: u128) -> Option<String> {
     if !library.entries_stand_alone() {
         return None;
     }
-    let stamp = Stamp {
+    Some(build(
+        &[(stamp(text, modified), content_hash(text))],
+        library.sourced(),
+    ))
+}
+
+/// `text` as the library's one file, `library.bib`, stamped `modified`.
+fn stamp(text: &str, modified: u128) -> Stamp {
+    Stamp {
         name: "library.bib".into(),
         len: text.len() as u64,
         modified,
-    };
-    Some(build(&[(stamp, content_hash(text))], library.sourced()))
+    }
 }
 
 fn appended_equals_whole(source: &str) {
@@ -45,12 +52,7 @@ fn appended_equals_whole(source: &str) {
     let Some(old) = index_of(&source[..half], 1) else {
         return;
     };
-    let now = Stamp {
-        name: "library.bib".into(),
-        len: source.len() as u64,
-        modified: 2,
-    };
-    if let Some(caught_up) = refresh(&old, &[now], |_| Some(source.to_string())) {
+    if let Some(caught_up) = refresh(&old, &[stamp(source, 2)], |_| Some(source.to_string())) {
         match index_of(source, 2) {
             Some(whole) => assert!(caught_up == whole, "the caught-up index differs"),
             None => panic!("an index was caught up with a text the loader refuses"),
@@ -58,12 +60,7 @@ fn appended_equals_whole(source: &str) {
     }
     let swapped = format!("{}{}", &source[half..], &source[..half]);
     for text in [source, swapped.as_str()] {
-        let now = Stamp {
-            name: "library.bib".into(),
-            len: text.len() as u64,
-            modified: 2,
-        };
-        if let Some(reconciled) = reconcile(&old, &[now], |_| Some(text.to_string())) {
+        if let Some(reconciled) = reconcile(&old, &[stamp(text, 2)], |_| Some(text.to_string())) {
             match index_of(text, 2) {
                 Some(whole) => assert!(reconciled == whole, "the reconciled index differs"),
                 None => panic!("an index was reconciled with a text the loader refuses"),
