@@ -208,7 +208,9 @@ fn function_words(text: &str) -> (usize, usize) {
     const OTHER: &[&str] = &[
         "der", "die", "das", "und", "im", "zur", "le", "la", "les", "des", "et", "du", "el", "los",
         "y", "del", "di", "il", "per", "che", "van", "het", "een", "i", "w", "z", "na", "się",
-        "ir", "ja", "un", "ar", "ve", "ile",
+        "ir", "ja", "un", "ar", "ve", "ile", "e", "della", "delle", "dei", "degli", "nel", "nella",
+        "sul", "sulla", "alla", "dal", "gli", "tra", "una", "zum", "vom", "für", "mit", "von",
+        "eine", "dem", "au", "aux", "une", "dans", "sur", "pour", "de",
     ];
     // A word longer than every function word is none of them (lowercasing
     // never shortens a word in characters): it is not lowercased at all.

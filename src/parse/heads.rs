@@ -106,10 +106,11 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
 
 /// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
 /// pp. 12-30": names joined by dashes, the title unquoted, the journal in
-/// guillemets before its volume or year.
+/// guillemets before its volume or year; older volumes in Roman numerals
+/// ("«Nord e Sud», III (1956)").
 fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:\d|\()")
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:(?P<roman>[IVXLC]{1,7})\b[\s,]*)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
     let Some(c) = FORM.captures(md) else {
@@ -124,6 +125,12 @@ fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) ->
     work.authors = names;
     work.title = Some(text::plain(c["title"].trim()));
     work.container = Some(c["journal"].trim().to_string());
+    if let Some(roman) = c.name("roman") {
+        // The labeller may have read the numeral as the journal.
+        if work.volume.is_none() {
+            work.volume = Some(roman.as_str().to_string());
+        }
+    }
     true
 }
 

@@ -528,3 +528,5 @@ impl Work {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_layouts;

@@ -88,6 +88,19 @@ fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&crate::letters::lowercase(word).as_str())
 }
 
+/// "d'Encausse", "dell'Orto", "l’Hospital": a particle elided before a
+/// capitalised family name, part of a person's name.
+pub(crate) fn is_elided_particle(word: &str) -> bool {
+    ["d'", "d’", "l'", "l’", "dell'", "dell’", "dall'", "dall’"]
+        .iter()
+        .filter_map(|p| word.strip_prefix(p))
+        .any(|rest| {
+            rest.chars()
+                .next()
+                .is_some_and(crate::letters::is_uppercase)
+        })
+}
+
 fn is_conjunction(word: &str) -> bool {
     CONJUNCTIONS.contains(&word) || word == "And"
 }
@@ -97,6 +110,9 @@ fn is_conjunction(word: &str) -> bool {
 /// ends the name).
 fn is_name_word(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
+    if is_elided_particle(w) {
+        return true;
+    }
     if NOT_NAMES.contains(&w) {
         return false;
     }
@@ -146,7 +162,10 @@ pub fn is_organization(text: &str) -> bool {
     let has_keyword = lower
         .split(|c: char| !crate::letters::is_alphanumeric(c))
         .any(|w| !w.is_empty() && is_organization_word(w));
-    if has_keyword {
+    // "Freedom House", "Chatham House": a House after a name, not after
+    // initials ("James S. House" is a sociologist).
+    let house = matches!(words.as_slice(), [.., before, "House"] if !is_initials(before));
+    if has_keyword || house {
         return true;
     }
     if words.len() == 1 {
@@ -161,6 +180,7 @@ pub fn is_organization(text: &str) -> bool {
         w.chars().next().is_some_and(crate::letters::is_lowercase)
             && !is_conjunction(w)
             && !is_particle(w)
+            && !is_elided_particle(w)
             && !matches!(
                 w,
                 "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и"
@@ -440,7 +460,12 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
             && given.len() >= 2
             && is_initials(given[given.len() - 1])
             && !is_initials(given[0]);
-        if !is_given || word_after_initial_after_word {
+        // "F. Della Peruta", "J. Van Dyke": after initials, a capitalised
+        // particle before a name word begins the family name.
+        let particle_after_initials = given.last().is_some_and(|g| is_initials(g))
+            && is_particle(t.word)
+            && word(toks, k + 1).is_some_and(is_name_word);
+        if !is_given || word_after_initial_after_word || particle_after_initials {
             break;
         }
         given.push(t.word);
@@ -463,7 +488,25 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
                     || next.is_some_and(|n| is_conjunction(n.word) || n.word.starts_with('(')));
             if closes && !family_first_with_initials(&given) {
                 let family_word = family.word.trim_end_matches('.');
-                let (family_name, given_name) = patronymic_order(&given, family_word);
+                // "Hélène Carrère d'Encausse", "Valéry Giscard d'Estaing":
+                // the word before an elided particle is the family name's
+                // first part where a given name precedes it.
+                let compound = match given.as_slice() {
+                    [.., before, last]
+                        if is_elided_particle(family_word)
+                            && !is_initials(last)
+                            && !is_initials(before) =>
+                    {
+                        Some(format!("{last} {family_word}"))
+                    }
+                    _ => None,
+                };
+                let given = match compound {
+                    Some(_) => &given[..given.len() - 1],
+                    None => &given[..],
+                };
+                let family_word = compound.as_deref().unwrap_or(family_word);
+                let (family_name, given_name) = patronymic_order(given, family_word);
                 let initials = given
                     .iter()
                     .all(|g| is_initials(g) || is_compact_initials(g));

@@ -191,6 +191,39 @@ pub(super) fn parse_rules(md: &str, mut work: Work, mut cues: kind::Cues) -> Par
 /// Whether the text before a quoted span reads as authors (and perhaps a
 /// year), so that the quote is the work's title and not a phrase inside it.
 pub(super) fn authorish(before: &str) -> bool {
+    // "A. Romano, Il «Piano Marshall» e …": an article right before the
+    // quote opens the title; the quoted words are inside it.
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    if before.ends_with(' ')
+        && matches!(
+            last,
+            "Il" | "La"
+                | "Le"
+                | "Les"
+                | "L'"
+                | "Lo"
+                | "Gli"
+                | "The"
+                | "A"
+                | "An"
+                | "Die"
+                | "Der"
+                | "Das"
+                | "El"
+                | "Los"
+                | "Un"
+                | "Una"
+                | "Une"
+                | "Ein"
+                | "Eine"
+        )
+    {
+        return false;
+    }
     let seg = APA_YEAR.replace_all(before, " ");
     let seg = TRAILING_YEAR.replace(&seg, "");
     let seg = text::trim_keeping_abbreviation(plain(&seg).trim()).to_string();

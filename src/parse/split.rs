@@ -23,6 +23,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"vgl\.(?:\s+(?:dazu|auch|etwa))?:?|siehe(?:\s+auch)?:?|",
         r"cfr\.:?|si\s+veda(?:no)?(?:\s+anche)?:?|vedi(?:\s+anche)?:?|",
         r"voir(?:\s+(?:aussi|notamment))?:?|",
+        r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.:?|viz:?|srov\.:?|",
         r"参见[：:]?|详见[：:]?|参看[：:]?",
         r")\s*",
     ))
@@ -55,7 +56,8 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
         "in proposito si veda vedano vedi v. anche ma inoltre cfr. per un quadro generale \
          particolare da ultimo ora sul punto citato cit. come e ed più recentemente soprattutto \
          almeno tra gli altri ampiamente rinvio rimando rinvia a osserva nota scrive \
-         sottolinea sostiene afferma",
+         sottolinea sostiene afferma su questo questa punto confronto riguardo merito tema \
+         questione vedasi utilmente ancora sempre",
         // French
         "voir aussi notamment particulier également cité citée par sur ce cf. et surtout \
          récemment déjà observe écrit souligne comme",
@@ -89,6 +91,18 @@ static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
         particles = particles
     ))
     .expect("name start pattern")
+});
+
+/// "le pagine di", "die Beiträge von", "the essays in": commentary that
+/// points at an author's writings just before the author's name.
+static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:le\s+pagine|les\s+pages|die\s+(?:beiträge|ausführungen|überlegungen|arbeiten)|",
+        r"the\s+(?:essays?|chapters?|pages|discussion|contributions?|work)|",
+        r"i\s+(?:lavori|saggi|contributi)|gli\s+studi|работы|труды)",
+        r"\s+(?:di|de|von|bei|in|of|by)?\s*",
+    ))
+    .expect("writings-of pattern")
 });
 
 static YEAR: LazyLock<Regex> =
@@ -246,6 +260,15 @@ fn without_commentary_words(text: &str) -> &str {
     let mut rest = text.trim_start();
     let mut taken = false;
     while let Some(end) = rest.find(char::is_whitespace) {
+        // "… le pagine di V. Strada": an initial is not the word "v.".
+        if taken && NAME_START.is_match(rest) {
+            break;
+        }
+        if let Some(m) = WRITINGS_OF.find(rest) {
+            rest = &rest[m.end()..];
+            taken = true;
+            continue;
+        }
         let word = rest[..end].trim_end_matches([':', ',']).to_lowercase();
         if !COMMENTARY_WORDS.contains(word.as_str()) {
             break;

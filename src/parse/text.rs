@@ -312,6 +312,25 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
             .get(j)
             .is_some_and(|(_, c)| crate::letters::is_alphanumeric(*c))
     };
+    // "'… Belarus' response to …'": a quote after a word and before a
+    // lowercase word is a plural's apostrophe where a later quote closes
+    // ("'Title' in Book" closes).
+    let possessive = |j: usize| {
+        j > 0
+            && crate::letters::is_alphabetic(chars[j - 1].1)
+            && chars.get(j + 1).is_some_and(|(_, c)| *c == ' ')
+            && {
+                let rest: String = chars[j + 2..]
+                    .iter()
+                    .take_while(|(_, c)| crate::letters::is_alphabetic(*c))
+                    .map(|(_, c)| *c)
+                    .collect();
+                rest.chars()
+                    .next()
+                    .is_some_and(crate::letters::is_lowercase)
+                    && !matches!(rest.as_str(), "in" | "im" | "en" | "dans" | "and" | "et")
+            }
+    };
     let mut k = 0;
     while k < chars.len() {
         let (start, open) = chars[k];
@@ -328,7 +347,14 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
         }
         let mut depth = 0usize;
         let mut found = None;
+        let mut possessive_close = None;
+        // How far past an apostrophe a closing quote is looked for: bounded,
+        // so that a long run of them stays linear.
+        let mut look_until = usize::MAX;
         for (j, &(pos, c)) in chars.iter().enumerate().skip(k + 1) {
+            if j > look_until {
+                break;
+            }
             let inner_open = blank(Some(j - 1)) && word(j + 1);
             let nests = match open {
                 '«' => c == '«',
@@ -349,6 +375,12 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
             };
             if nests {
                 depth += 1;
+            } else if closes && matches!(open, '‘' | '\'') && possessive(j) {
+                // Closes only if no quote after it does.
+                if possessive_close.is_none() {
+                    possessive_close = Some((pos, c));
+                    look_until = j + 200;
+                }
             } else if closes {
                 if depth == 0 {
                     found = Some((pos, c));
@@ -357,7 +389,7 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
                 depth -= 1;
             }
         }
-        match found {
+        match found.or(possessive_close) {
             Some((close_pos, close)) => {
                 let inner_start = start + open.len_utf8();
                 if text[inner_start..close_pos].trim().chars().count() >= 3 {

@@ -18,10 +18,289 @@ use crate::parse::dates::find_dates;
 pub(super) fn correct(plain: &str, work: &mut Work) {
     title_word_after_organization(plain, work);
     title_words_after_person(plain, work);
+    title_inside_author(work);
+    book_authors_before_book(work);
+    elided_family_in_title(work);
+    organization_inside_title(work);
     editors_mark_before_title(work);
+    editors_inside_container(plain, work);
+    edited_book_as_container(plain, work);
     subtitle_before_imprint(plain, work);
+    place_at_title_end(plain, work);
     oscola_imprint(plain, work);
+    issue_of_year(plain, work);
+    series_in_brackets(plain, work);
 }
+
+/// "C. Capra, Il Settecento, in D. Sella - C. Capra, Il Ducato di Milano
+/// dal 1535 al 1796, Torino 1984": a chapter, then "in" and the book's
+/// authors before its title. Where the labeller ran author, title and the
+/// book's authors into one author (which then reads as an organisation)
+/// and took the book for the title, the person, the title and the book as
+/// container are put back.
+fn title_inside_author(work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    if work.title.is_none() || work.container.is_some() {
+        return;
+    }
+    let Some((head, rest)) = org.split_once(", ") else {
+        return;
+    };
+    let Some((words, _book_authors)) = rest.split_once(", in ") else {
+        return;
+    };
+    if !(NATURAL_NAME.is_match(head) || INITIALS_NAME.is_match(head))
+        || words.is_empty()
+        || words.chars().any(|c| c.is_ascii_digit())
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    work.container = work.title.take();
+    work.title = Some(words.to_string());
+    work.authors = names;
+}
+
+/// "G. Ricuperati, Il riformismo sabaudo, in D. Carpanetto - G.
+/// Ricuperati, L'Italia del Settecento, Roma-Bari 1986": the labeller may
+/// read the book's authors and its title together as editors (one name
+/// that reads as an organisation). The people are the book's authors, not
+/// editors; the rest is the book.
+fn book_authors_before_book(work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.editors.as_slice() else {
+        return;
+    };
+    if work.container.is_some() || work.title.is_none() {
+        return;
+    }
+    let Some((people, book)) = org.split_once(", ") else {
+        return;
+    };
+    let people = people.replace(" - ", "; ").replace(" – ", "; ");
+    let (names, _) = crate::parse::names::parse_author_segment(&people);
+    if names.is_empty()
+        || !names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+        || !book
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        return;
+    }
+    work.container = Some(book.to_string());
+    work.editors.clear();
+}
+
+/// "Valéry Giscard d'Estaing, Démocratie française": the family name's
+/// part after an elided particle, which the labeller put at the head of the
+/// title, goes back to the family name.
+fn elided_family_in_title(work: &mut Work) {
+    let [crate::entry::Name::Person { family, .. }] = work.authors.as_mut_slice() else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((word, rest)) = title.split_once(", ") else {
+        return;
+    };
+    if word.contains(' ') || !crate::parse::names::is_elided_particle(word) || rest.is_empty() {
+        return;
+    }
+    *family = format!("{family} {word}");
+    work.title = Some(rest.to_string());
+}
+
+/// "Organisation for Economic Co-operation and Development, OECD Economic
+/// Surveys: Ukraine 2021": an organisation's name that the labeller ran into
+/// the title of a work with no author. The name before the first comma is
+/// the author when it reads as an organisation's (a word such as
+/// "Organisation", "Ministry", "Council"; capitalised words).
+fn organization_inside_title(work: &mut Work) {
+    if !work.editors.is_empty() {
+        return;
+    }
+    // "Council of the European Union, Council Conclusions on Belarus": the
+    // same run together as the author, with no title.
+    let whole = match (work.authors.as_slice(), work.title.as_deref()) {
+        ([], Some(title)) => title,
+        ([crate::entry::Name::Organization(org)], None) => org.as_str(),
+        _ => return,
+    };
+    let Some((head, rest)) = whole.split_once(", ") else {
+        return;
+    };
+    if !organization_name(head)
+        || !rest
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        return;
+    }
+    let (author, title) = (head.to_string(), rest.to_string());
+    work.title = Some(title);
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// Whether a text reads as an organisation's full name: two to eight
+/// capitalised words (function words between them), one of them a word
+/// such as "Organisation", "Ministry", "Council", "Bank".
+fn organization_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(crate::letters::is_uppercase)
+            || matches!(
+                *w,
+                "of" | "for"
+                    | "and"
+                    | "the"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "pour"
+                    | "et"
+                    | "für"
+                    | "und"
+            )
+    });
+    let keyword = words.iter().any(|w| {
+        crate::parse::names::is_organization_word(&crate::letters::lowercase(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+        ))
+    });
+    (2..=8).contains(&words.len()) && capitalised && keyword
+}
+
+/// "in Storia d'Italia, a cura di R. Romano e C. Vivanti, vol. IV": the
+/// editors of the book a chapter is in, named after its title. The labeller
+/// may run the title into the editors' mark ("Storia d'Italia, a"); the
+/// container ends before it, and the names after it are the editors.
+fn editors_inside_container(plain: &str, work: &mut Work) {
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    let Some(c) = EDITORS_AFTER_TITLE.captures(&plain[at..]) else {
+        return;
+    };
+    let (book, editors) = (c[1].trim().to_string(), c[2].trim());
+    if book.is_empty() || book.len() > container.len() + 1 {
+        return;
+    }
+    // The labeller's editors may be the mark's scrap ("cura di G. Cherubini").
+    let scrap = match work.editors.as_slice() {
+        [crate::entry::Name::Organization(o)] => o.ends_with(editors),
+        _ => false,
+    };
+    if work.editors.is_empty() || scrap {
+        let (names, _) = crate::parse::names::parse_author_segment(editors);
+        if names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+        {
+            work.editors = names;
+        }
+    }
+    work.container = Some(book);
+}
+
+/// A title, then an editors' mark and the editors' names up to the next
+/// comma or bracket: "Storia d'Italia, a cura di R. Romano e C. Vivanti,",
+/// "Handbuch, hrsg. von A. Müller,", "Book, ed. by J. Smith (".
+static EDITORS_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,]+?),\s+(?:a\s+cura\s+di|hrsg\.\s+von|herausgegeben\s+von|ed\.\s+by|edited\s+by|под\s+ред\.|за\s+ред\.)\s+([^,(]+?)\s*(?:[,(]|$)")
+        .expect("editors after title pattern")
+});
+
+/// "Manfred Sapper/Volker Weichsel (Hrsg.), Zerreißprobe. Der
+/// Ukraine-Konflikt, Berlin 2014": a book cited whole under its editors.
+/// With no title before it, the book the labeller read as a container is
+/// the work's title.
+fn edited_book_as_container(plain: &str, work: &mut Work) {
+    if work.title.is_some() || work.editors.is_empty() && work.authors.is_empty() {
+        return;
+    }
+    if work.volume.is_some() || work.number.is_some() {
+        return;
+    }
+    // Only right after the editors' mark: elsewhere a missing title is no
+    // reason to take a journal for one.
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let after_mark = plain
+        .find(container)
+        .is_some_and(|at| EDITORS_MARK_END.is_match(&plain[..at]));
+    if after_mark {
+        work.title = work.container.take();
+    }
+}
+
+/// An editors' mark in brackets just before: "(Hrsg.), ", "(eds.): ".
+static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*$")
+        .expect("editors mark end pattern")
+});
+
+/// "Berlin 2015 (DGAP-Analyse, Nr. 3).", "(Quaderni, n. 12)": a series and
+/// its number in brackets at the end of a book's note, which the labeller
+/// leaves unplaced. A work with no container takes it as its series.
+fn series_in_brackets(plain: &str, work: &mut Work) {
+    if work.container.is_some() {
+        return;
+    }
+    let Some(c) = SERIES_AT_END.captures(plain) else {
+        return;
+    };
+    work.container = Some(c[1].trim().to_string());
+    if work.number.is_none() {
+        work.number = Some(c[2].to_string());
+    }
+}
+
+/// "(DGAP-Analyse, Nr. 3)." at the end: a name, a number mark, a number.
+static SERIES_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((\p{Lu}[^()\d]{1,60}?),?\s+(?:Nr\.|No\.|no\.|Bd\.|Heft|vol\.|n\.|№)\s*(\d{1,4}[a-z]?)\)\.?\s*$")
+        .expect("series at end pattern")
+});
+
+/// "Nr. 21/2006", "H. 3/2019", "№ 4/2015": an issue numbered within its
+/// year, as German and Russian notes give magazines' issues. The year is the
+/// work's when none was read.
+fn issue_of_year(plain: &str, work: &mut Work) {
+    if work.date.is_some() {
+        return;
+    }
+    let Some(c) = ISSUE_OF_YEAR.captures(plain) else {
+        return;
+    };
+    work.date = c[2].parse().ok().map(Date::year);
+    if work.number.is_none() || work.number.as_deref() == Some(&c[0]) {
+        work.number = Some(c[1].to_string());
+    }
+}
+
+/// "Nr. 21/2006": an issue, a slash, a year.
+static ISSUE_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bNr\.|\bH\.|\bHeft|\bNo\.|№)\s*(\d{1,3})\s*/\s*((?:1[5-9]|20)\d\d)\b")
+        .expect("issue of year pattern")
+});
 
 /// "Polish Ministry of Infrastructure, Annual Report on Rail": where the
 /// labeller took the title's first word into an organisation as author
@@ -73,7 +352,7 @@ fn title_words_after_person(plain: &str, work: &mut Work) {
         || words.is_empty()
         || words.contains(',')
         || words.chars().any(|c| c.is_ascii_digit())
-        || !NATURAL_NAME.is_match(head)
+        || !(NATURAL_NAME.is_match(head) || INITIALS_NAME.is_match(head))
     {
         return;
     }
@@ -81,6 +360,28 @@ fn title_words_after_person(plain: &str, work: &mut Work) {
     let [crate::entry::Name::Person { .. }] = names.as_slice() else {
         return;
     };
+    // "A. Romano, Il «Piano Marshall» e …": the article opening the title.
+    let article = matches!(
+        words,
+        "Il" | "La"
+            | "Le"
+            | "Les"
+            | "Lo"
+            | "Gli"
+            | "The"
+            | "A"
+            | "An"
+            | "Die"
+            | "Der"
+            | "Das"
+            | "El"
+            | "Los"
+            | "Un"
+            | "Una"
+            | "Une"
+            | "Ein"
+            | "Eine"
+    );
     let Some(at) = plain.find(&format!("{head}, {words}")) else {
         return;
     };
@@ -92,7 +393,7 @@ fn title_words_after_person(plain: &str, work: &mut Work) {
                 return;
             };
             let joint = after[..gap].trim_end();
-            if !matches!(joint, "." | ":") {
+            if !(matches!(joint, "." | ":") || joint.is_empty() && article) {
                 return;
             }
             format!("{words}{joint} {title}")
@@ -177,7 +478,11 @@ fn subtitle_before_imprint(plain: &str, work: &mut Work) {
     let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
         return;
     };
-    if work.volume.is_some() || work.number.is_some() || work.location.is_none() {
+    if work.volume.is_some() || work.number.is_some() {
+        return;
+    }
+    if work.location.is_none() {
+        place_inside_subtitle(plain, work);
         return;
     }
     // The subtitle runs on into the place after a comma, as German and
@@ -193,6 +498,80 @@ fn subtitle_before_imprint(plain: &str, work: &mut Work) {
     work.title = Some(format!("{title}{joint}{container}"));
     work.container = None;
 }
+
+/// "Nazione e lavoro. Saggio sulla cultura borghese in Italia, Venezia
+/// 1979": the subtitle and the place after it, or the place alone, read as
+/// a journal. A journal's name does not end in ", Place" before a bare
+/// year; the subtitle goes back to the title and the place is the place.
+fn place_inside_subtitle(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    // "Nazione e lavoro. Saggio …, Venezia 1979": the place alone, right
+    // after the title and before a bare year, is no journal.
+    if PLACE.is_match(container) && !container.contains(' ') {
+        let imprint = format!("{title}, {container} ");
+        if let Some(at) = plain.find(&imprint)
+            && YEAR_START.is_match(&plain[at + imprint.len()..])
+        {
+            work.location = work.container.take();
+        }
+        return;
+    }
+    let Some((subtitle, place)) = container.rsplit_once(", ") else {
+        return;
+    };
+    if !PLACE.is_match(place) {
+        return;
+    }
+    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
+        plain
+            .find(&format!("{title}{joint}{container} "))
+            .is_some_and(|at| {
+                let after = &plain[at + title.len() + joint.len() + container.len() + 1..];
+                YEAR_START.is_match(after)
+            })
+    }) else {
+        return;
+    };
+    work.title = Some(format!("{title}{joint}{subtitle}"));
+    work.location = Some(place.to_string());
+    work.container = None;
+}
+
+/// "Zivilgesellschaft in Russland. Eine Bestandsaufnahme, Bremen 2017": a
+/// book's title run into the place of its imprint, where the note gives
+/// place and year without a comma between them.
+fn place_at_title_end(plain: &str, work: &mut Work) {
+    if work.container.is_some() || work.location.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((head, place)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let followed_by_year = plain
+        .find(&format!("{title} "))
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + title.len() + 1..]));
+    if head.is_empty() || !PLACE.is_match(place) || !followed_by_year {
+        return;
+    }
+    work.location = Some(place.to_string());
+    work.title = Some(head.to_string());
+}
+
+/// A place of publication: one or two capitalised words ("Venezia",
+/// "Frankfurt a. M.", "New York", "Roma-Bari").
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?$")
+        .expect("place pattern")
+});
+
+/// A year at the start, then no more digits: "1979, pp. 33".
+static YEAR_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:1[5-9]|20)\d\d\b").expect("year start pattern"));
 
 /// "M. Isnenghi (a cura di), I luoghi della memoria": the editors' mark
 /// the labeller left at the head of the title makes the authors editors.
@@ -218,6 +597,12 @@ fn editors_mark_before_title(work: &mut Work) {
 static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
         .expect("editors mark pattern")
+});
+
+/// A person's name as initials and a family name: "R. Romeo", "G. A.
+/// Galasso".
+static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{Ll}'’-]+$").expect("initials name pattern")
 });
 
 /// A person's name in its natural order: two to four capitalised words,
