@@ -109,8 +109,11 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
 /// guillemets before its volume or year; older volumes in Roman numerals
 /// ("«Nord e Sud», III (1956)").
 fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
+    // No `\b`: a Unicode word boundary makes the lazy DFA give up on
+    // Cyrillic or Chinese notes, and every note would then be searched by
+    // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:(?P<roman>[IVXLC]{1,7})\b[\s,]*)?(?:\d|\()")
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
     let Some(c) = FORM.captures(md) else {

@@ -1,0 +1,308 @@
+//! Where author and title meet: the labeller's reading of a note's head
+//! corrected where the layout says otherwise. A title's first words taken
+//! into an author ("Ulrich Beck, Risikogesellschaft. …"), an organisation
+//! run into its document's title, a chapter's author, title and book's
+//! authors read as one name, an elided particle ("Giscard d'Estaing"), an
+//! editors' mark at the head of a title.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+
+/// "Polish Ministry of Infrastructure, Annual Report on Rail": where the
+/// labeller took the title's first word into an organisation as author
+/// (the comma reads like "Family, Given"), the word goes back to the title
+/// when it runs straight into it in the note.
+pub(super) fn title_word_after_organization(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((head, word)) = org.rsplit_once(", ") else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let first = title.split_whitespace().next().unwrap_or("");
+    let starts_upper = word
+        .chars()
+        .next()
+        .is_some_and(crate::letters::is_uppercase);
+    if word.contains(' ')
+        || !starts_upper
+        || !crate::parse::names::is_organization(head)
+        || !plain.contains(&format!("{word} {first}"))
+    {
+        return;
+    }
+    work.title = Some(format!("{word} {title}"));
+    work.authors = vec![crate::entry::Name::Organization(head.to_string())];
+}
+
+/// "Ulrich Beck, Risikogesellschaft. Auf dem Weg …", "Andrew Wilson,
+/// Belarus: The Last European Dictatorship": a name in its natural order,
+/// a comma, and the title's first words, which the labeller took for a
+/// given name ("Beck, Ulrich."). The author then reads as no name at all
+/// (an organisation that is none); the words after the comma go back to the
+/// title, with the stop or colon that joined them to it in the note.
+pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((head, words)) = org.split_once(", ") else {
+        return;
+    };
+    let first_word = words.split_whitespace().next().unwrap_or("");
+    if crate::parse::names::is_organization(org)
+        || crate::parse::names::is_given_name(first_word)
+        || first_word.chars().count() < 2
+        || words.is_empty()
+        || words.contains(',')
+        || words.chars().any(|c| c.is_ascii_digit())
+        || !(NATURAL_NAME.is_match(head) || INITIALS_NAME.is_match(head))
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    // "A. Romano, Il «Piano Marshall» e …": the article opening the title.
+    let article = matches!(
+        words,
+        "Il" | "La"
+            | "Le"
+            | "Les"
+            | "Lo"
+            | "Gli"
+            | "The"
+            | "A"
+            | "An"
+            | "Die"
+            | "Der"
+            | "Das"
+            | "El"
+            | "Los"
+            | "Un"
+            | "Una"
+            | "Une"
+            | "Ein"
+            | "Eine"
+    );
+    let Some(at) = plain.find(&format!("{head}, {words}")) else {
+        return;
+    };
+    let after = &plain[at + head.len() + 2 + words.len()..];
+    let title = match work.title.as_deref() {
+        None => words.to_string(),
+        Some(title) => {
+            let Some(gap) = after.find(title) else {
+                return;
+            };
+            let joint = after[..gap].trim_end();
+            if !(matches!(joint, "." | ":") || joint.is_empty() && article) {
+                return;
+            }
+            format!("{words}{joint} {title}")
+        }
+    };
+    work.title = Some(title);
+    work.authors = names;
+}
+
+/// "C. Capra, Il Settecento, in D. Sella - C. Capra, Il Ducato di Milano
+/// dal 1535 al 1796, Torino 1984": a chapter, then "in" and the book's
+/// authors before its title. Where the labeller ran author, title and the
+/// book's authors into one author (which then reads as an organisation)
+/// and took the book for the title, the person, the title and the book as
+/// container are put back.
+pub(super) fn title_inside_author(work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    if work.title.is_none() || work.container.is_some() {
+        return;
+    }
+    let Some((head, rest)) = org.split_once(", ") else {
+        return;
+    };
+    let Some((words, _book_authors)) = rest.split_once(", in ") else {
+        return;
+    };
+    if !(NATURAL_NAME.is_match(head) || INITIALS_NAME.is_match(head))
+        || words.is_empty()
+        || words.chars().any(|c| c.is_ascii_digit())
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    work.container = work.title.take();
+    work.title = Some(words.to_string());
+    work.authors = names;
+}
+
+/// "G. Ricuperati, Il riformismo sabaudo, in D. Carpanetto - G.
+/// Ricuperati, L'Italia del Settecento, Roma-Bari 1986": the labeller may
+/// read the book's authors and its title together as editors (one name
+/// that reads as an organisation). The people are the book's authors, not
+/// editors; the rest is the book.
+pub(super) fn book_authors_before_book(work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.editors.as_slice() else {
+        return;
+    };
+    if work.container.is_some() || work.title.is_none() {
+        return;
+    }
+    let Some((people, book)) = org.split_once(", ") else {
+        return;
+    };
+    let people = people.replace(" - ", "; ").replace(" – ", "; ");
+    let (names, _) = crate::parse::names::parse_author_segment(&people);
+    if names.is_empty()
+        || !names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+        || !book
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        return;
+    }
+    work.container = Some(book.to_string());
+    work.editors.clear();
+}
+
+/// "Valéry Giscard d'Estaing, Démocratie française": the family name's
+/// part after an elided particle, which the labeller put at the head of the
+/// title, goes back to the family name.
+pub(super) fn elided_family_in_title(work: &mut Work) {
+    let [crate::entry::Name::Person { family, .. }] = work.authors.as_mut_slice() else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((word, rest)) = title.split_once(", ") else {
+        return;
+    };
+    if word.contains(' ') || !crate::parse::names::is_elided_particle(word) || rest.is_empty() {
+        return;
+    }
+    *family = format!("{family} {word}");
+    work.title = Some(rest.to_string());
+}
+
+/// "Organisation for Economic Co-operation and Development, OECD Economic
+/// Surveys: Ukraine 2021": an organisation's name that the labeller ran into
+/// the title of a work with no author. The name before the first comma is
+/// the author when it reads as an organisation's (a word such as
+/// "Organisation", "Ministry", "Council"; capitalised words).
+pub(super) fn organization_inside_title(work: &mut Work) {
+    if !work.editors.is_empty() {
+        return;
+    }
+    // "Council of the European Union, Council Conclusions on Belarus": the
+    // same run together as the author, with no title.
+    let whole = match (work.authors.as_slice(), work.title.as_deref()) {
+        ([], Some(title)) => title,
+        ([crate::entry::Name::Organization(org)], None) => org.as_str(),
+        _ => return,
+    };
+    let Some((head, rest)) = whole.split_once(", ") else {
+        return;
+    };
+    if !organization_name(head)
+        || !rest
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        return;
+    }
+    let (author, title) = (head.to_string(), rest.to_string());
+    work.title = Some(title);
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// Whether a text reads as an organisation's full name: two to eight
+/// capitalised words (function words between them), one of them a word
+/// such as "Organisation", "Ministry", "Council", "Bank".
+fn organization_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(crate::letters::is_uppercase)
+            || matches!(
+                *w,
+                "of" | "for"
+                    | "and"
+                    | "the"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "pour"
+                    | "et"
+                    | "für"
+                    | "und"
+            )
+    });
+    let keyword = words.iter().any(|w| {
+        crate::parse::names::is_organization_word(&crate::letters::lowercase(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+        ))
+    });
+    (2..=8).contains(&words.len()) && capitalised && keyword
+}
+
+/// "M. Isnenghi (a cura di), I luoghi della memoria": the editors' mark
+/// the labeller left at the head of the title makes the authors editors.
+pub(super) fn editors_mark_before_title(work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(m) = EDITORS_MARK.find(title) else {
+        return;
+    };
+    let rest = title[m.end()..].trim().to_string();
+    if rest.is_empty() {
+        return;
+    }
+    work.title = Some(rest);
+    if work.editors.is_empty() {
+        work.editors = std::mem::take(&mut work.authors);
+    }
+}
+
+/// An editors' mark in brackets: "(a cura di)", "(Hrsg.)", "(eds.)",
+/// "(dir.)", "(ред.)", then a comma or stop.
+static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
+        .expect("editors mark pattern")
+});
+
+/// A person's name as initials and a family name: "R. Romeo", "G. A.
+/// Galasso".
+static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{Ll}'’-]+$").expect("initials name pattern")
+});
+
+/// A person's name in its natural order: two to four capitalised words,
+/// name particles between them ("Klaus von Beyme", "Karl Ulrich Mayer").
+static NATURAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let particles = crate::parse::vocabulary::particles_pattern();
+    Regex::new(&format!(
+        r"^\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+|{particles})){{1,3}}$"
+    ))
+    .expect("natural name pattern")
+});

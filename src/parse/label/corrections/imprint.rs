@@ -1,0 +1,303 @@
+//! Containers and imprints: the labeller's reading of what follows a
+//! title corrected where the layout says otherwise. Editors named after a
+//! book, an edited book cited whole, a subtitle or a place read as a
+//! journal, OSCOLA's "(CUP 2016)" imprint, an issue numbered within its
+//! year, a series in brackets, a date among unplaced words.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Date;
+use crate::parse::Work;
+use crate::parse::dates::find_dates;
+
+/// "in Storia d'Italia, a cura di R. Romano e C. Vivanti, vol. IV": the
+/// editors of the book a chapter is in, named after its title. The labeller
+/// may run the title into the editors' mark ("Storia d'Italia, a"); the
+/// container ends before it, and the names after it are the editors.
+pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    let Some(c) = EDITORS_AFTER_TITLE.captures(&plain[at..]) else {
+        return;
+    };
+    let (book, editors) = (c[1].trim().to_string(), c[2].trim());
+    if book.is_empty() || book.len() > container.len() + 1 {
+        return;
+    }
+    // The labeller's editors may be the mark's scrap ("cura di G. Cherubini").
+    let scrap = match work.editors.as_slice() {
+        [crate::entry::Name::Organization(o)] => o.ends_with(editors),
+        _ => false,
+    };
+    if work.editors.is_empty() || scrap {
+        let (names, _) = crate::parse::names::parse_author_segment(editors);
+        if names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+        {
+            work.editors = names;
+        }
+    }
+    work.container = Some(book);
+}
+
+/// A title, then an editors' mark and the editors' names up to the next
+/// comma or bracket: "Storia d'Italia, a cura di R. Romano e C. Vivanti,",
+/// "Handbuch, hrsg. von A. Müller,", "Book, ed. by J. Smith (".
+static EDITORS_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,]+?),\s+(?:a\s+cura\s+di|hrsg\.\s+von|herausgegeben\s+von|ed\.\s+by|edited\s+by|под\s+ред\.|за\s+ред\.)\s+([^,(]+?)\s*(?:[,(]|$)")
+        .expect("editors after title pattern")
+});
+
+/// "Manfred Sapper/Volker Weichsel (Hrsg.), Zerreißprobe. Der
+/// Ukraine-Konflikt, Berlin 2014": a book cited whole under its editors.
+/// With no title before it, the book the labeller read as a container is
+/// the work's title.
+pub(super) fn edited_book_as_container(plain: &str, work: &mut Work) {
+    if work.title.is_some() || work.editors.is_empty() && work.authors.is_empty() {
+        return;
+    }
+    if work.volume.is_some() || work.number.is_some() {
+        return;
+    }
+    // Only right after the editors' mark: elsewhere a missing title is no
+    // reason to take a journal for one.
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let after_mark = plain
+        .find(container)
+        .is_some_and(|at| EDITORS_MARK_END.is_match(&plain[..at]));
+    if after_mark {
+        work.title = work.container.take();
+    }
+}
+
+/// An editors' mark in brackets just before: "(Hrsg.), ", "(eds.): ".
+static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*$")
+        .expect("editors mark end pattern")
+});
+
+/// "Dialektik der Aufklärung. Philosophische Fragmente, Amsterdam 1947": a
+/// title's second sentence before a place and a year, read as a journal.
+/// A journal article gives a volume or an issue and no place of
+/// publication; this gives a place and neither, so the journal is the
+/// title's subtitle.
+pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    if work.volume.is_some() || work.number.is_some() {
+        return;
+    }
+    if work.location.is_none() {
+        place_inside_subtitle(plain, work);
+        return;
+    }
+    // The subtitle runs on into the place after a comma, as German and
+    // Italian notes write an imprint ("…, Amsterdam 1947"); a series before
+    // "London: Routledge" is no subtitle.
+    let location = work.location.as_deref().unwrap_or_default();
+    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
+        plain.contains(&format!("{title}{joint}{container}, {location}"))
+            || plain.contains(&format!("{title}{joint}{container} {location}"))
+    }) else {
+        return;
+    };
+    work.title = Some(format!("{title}{joint}{container}"));
+    work.container = None;
+}
+
+/// "Nazione e lavoro. Saggio sulla cultura borghese in Italia, Venezia
+/// 1979": the subtitle and the place after it, or the place alone, read as
+/// a journal. A journal's name does not end in ", Place" before a bare
+/// year; the subtitle goes back to the title and the place is the place.
+fn place_inside_subtitle(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    // "Nazione e lavoro. Saggio …, Venezia 1979": the place alone, right
+    // after the title and before a bare year, is no journal.
+    if PLACE.is_match(container) && !container.contains(' ') {
+        let imprint = format!("{title}, {container} ");
+        if let Some(at) = plain.find(&imprint)
+            && YEAR_START.is_match(&plain[at + imprint.len()..])
+        {
+            work.location = work.container.take();
+        }
+        return;
+    }
+    let Some((subtitle, place)) = container.rsplit_once(", ") else {
+        return;
+    };
+    if !PLACE.is_match(place) {
+        return;
+    }
+    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
+        plain
+            .find(&format!("{title}{joint}{container} "))
+            .is_some_and(|at| {
+                let after = &plain[at + title.len() + joint.len() + container.len() + 1..];
+                YEAR_START.is_match(after)
+            })
+    }) else {
+        return;
+    };
+    work.title = Some(format!("{title}{joint}{subtitle}"));
+    work.location = Some(place.to_string());
+    work.container = None;
+}
+
+/// "Zivilgesellschaft in Russland. Eine Bestandsaufnahme, Bremen 2017": a
+/// book's title run into the place of its imprint, where the note gives
+/// place and year without a comma between them.
+pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
+    if work.container.is_some() || work.location.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((head, place)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let followed_by_year = plain
+        .find(&format!("{title} "))
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + title.len() + 1..]));
+    if head.is_empty() || !PLACE.is_match(place) || !followed_by_year {
+        return;
+    }
+    work.location = Some(place.to_string());
+    work.title = Some(head.to_string());
+}
+
+/// A place of publication: one or two capitalised words ("Venezia",
+/// "Frankfurt a. M.", "New York", "Roma-Bari").
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?$")
+        .expect("place pattern")
+});
+
+/// A year at the start, then no more digits: "1979, pp. 33".
+static YEAR_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:1[5-9]|20)\d\d(?:\D|$)").expect("year start pattern"));
+
+/// "Berlin 2015 (DGAP-Analyse, Nr. 3).", "(Quaderni, n. 12)": a series and
+/// its number in brackets at the end of a book's note, which the labeller
+/// leaves unplaced. A work with no container takes it as its series.
+pub(super) fn series_in_brackets(plain: &str, work: &mut Work) {
+    if work.container.is_some() {
+        return;
+    }
+    let Some(c) = SERIES_AT_END.captures(plain) else {
+        return;
+    };
+    work.container = Some(c[1].trim().to_string());
+    if work.number.is_none() {
+        work.number = Some(c[2].to_string());
+    }
+}
+
+/// "(DGAP-Analyse, Nr. 3)." at the end: a name, a number mark, a number.
+static SERIES_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((\p{Lu}[^()\d]{1,60}?),?\s+(?:Nr\.|No\.|no\.|Bd\.|Heft|vol\.|n\.|№)\s*(\d{1,4}[a-z]?)\)\.?\s*$")
+        .expect("series at end pattern")
+});
+
+/// "Nr. 21/2006", "H. 3/2019", "№ 4/2015": an issue numbered within its
+/// year, as German and Russian notes give magazines' issues. The year is the
+/// work's when none was read.
+pub(super) fn issue_of_year(plain: &str, work: &mut Work) {
+    if work.date.is_some() {
+        return;
+    }
+    let Some(c) = ISSUE_OF_YEAR.captures(plain) else {
+        return;
+    };
+    work.date = c[2].parse().ok().map(Date::year);
+    if work.number.is_none() || work.number.as_deref() == Some(&c[0]) {
+        work.number = Some(c[1].to_string());
+    }
+}
+
+/// "Nr. 21/2006": an issue, a slash, a year.
+static ISSUE_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?-u:\b)(?:Nr\.|H\.|Heft|No\.)|№)\s*(\d{1,3})\s*/\s*((?:1[5-9]|20)\d\d)(?:\D|$)",
+    )
+    .expect("issue of year pattern")
+});
+
+/// OSCOLA's imprint at a note's end, "(CUP 2016) 45": publisher and year in
+/// brackets, then the page cited. The labeller, which rarely saw it, runs
+/// title or book into the bracket ("… International Law (CUP"), and may take
+/// a title's "in International Law" for a book; both are undone here.
+pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
+    let Some(c) = OSCOLA_END.captures(plain) else {
+        return;
+    };
+    let (publisher, year) = (c[1].trim(), &c[2]);
+    let bracket = format!(" ({publisher}");
+    for field in [&mut work.title, &mut work.container] {
+        if let Some(value) = field.as_mut()
+            && let Some(at) = value.find(&bracket)
+        {
+            value.truncate(at);
+        }
+    }
+    if let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) {
+        let container = container.trim_start_matches("in ");
+        if plain.contains(&format!("{title} in {container}{bracket}")) {
+            work.title = Some(format!("{title} in {container}"));
+            work.container = None;
+        }
+    }
+    if work.date.is_none() {
+        work.date = year.parse().ok().map(Date::year);
+    }
+    if work.publisher.is_none() {
+        work.publisher = Some(publisher.to_string());
+    }
+}
+
+/// "(CUP 2016) 45.", "(Hart 2011) 275", "(OUP 2015) ch 4": at the end.
+static OSCOLA_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s\(([^()\d]{2,60}?)\s+((?:1[5-9]|20)\d\d)\)\s*(?:(?:ch|para|paras|pt|n)\s*)?[\divxlc,–—\- ]*\.?\s*$")
+        .expect("OSCOLA imprint pattern")
+});
+
+/// A date the labeller left among words it did not place: an OSCOLA
+/// imprint ("(OUP 2015) ch 4": the year, and the publisher) or a page's
+/// update ("updated 1 May 2024"). Access and archive dates are never a
+/// work's date.
+pub(in crate::parse::label) fn date_in_words(raw: &str, work: &mut Work) {
+    if let Some(c) = OSCOLA_IMPRINT.captures(raw) {
+        work.date = c[2].parse().ok().map(Date::year);
+        if work.publisher.is_none() {
+            work.publisher = Some(c[1].trim().to_string()).filter(|p| !p.is_empty());
+        }
+    } else if let Some(m) = UPDATED.find(raw) {
+        work.date = find_dates(&raw[m.end()..])
+            .into_iter()
+            .find(|d| d.start == 0)
+            .map(|d| d.date);
+    }
+}
+
+/// "(OUP 2015)", "(Hart 2011)": a publisher and a year in brackets.
+static OSCOLA_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(([^()\d]{2,60}?)\s+((?:1[5-9]|20)\d\d)\)").expect("imprint pattern")
+});
+
+/// "updated 1 May 2024", "last updated", "обновлено", "aktualisiert am".
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?)\s*:?\s*")
+        .expect("updated pattern")
+});

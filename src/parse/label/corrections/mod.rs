@@ -1,0 +1,40 @@
+//! Corrections of the labeller's reading where a note's layout says
+//! otherwise, each exact and narrow, in two groups: where author and title
+//! meet ([`authorship`]) and what follows the title ([`imprint`]). They
+//! read the note's text without italic marks and change the assembled
+//! [`Work`].
+
+mod authorship;
+mod imprint;
+
+use crate::parse::Work;
+use authorship::{
+    book_authors_before_book, editors_mark_before_title, elided_family_in_title,
+    organization_inside_title, title_inside_author, title_word_after_organization,
+    title_words_after_person,
+};
+use imprint::{
+    edited_book_as_container, editors_inside_container, issue_of_year, oscola_imprint,
+    place_at_title_end, series_in_brackets, subtitle_before_imprint,
+};
+
+pub(super) use imprint::date_in_words;
+
+/// Applies the corrections that need the whole note (`plain`: its text
+/// without italic marks) to the assembled work.
+pub(super) fn correct(plain: &str, work: &mut Work) {
+    title_word_after_organization(plain, work);
+    title_words_after_person(plain, work);
+    title_inside_author(work);
+    book_authors_before_book(work);
+    elided_family_in_title(work);
+    organization_inside_title(work);
+    editors_mark_before_title(work);
+    editors_inside_container(plain, work);
+    edited_book_as_container(plain, work);
+    subtitle_before_imprint(plain, work);
+    place_at_title_end(plain, work);
+    oscola_imprint(plain, work);
+    issue_of_year(plain, work);
+    series_in_brackets(plain, work);
+}
