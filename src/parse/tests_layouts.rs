@@ -239,3 +239,38 @@ fn a_series_and_its_number_in_brackets() {
     assert_eq!(w.number.as_deref(), Some("14"));
     assert_eq!(w.date, Some(Date::year(2016)));
 }
+
+/// "A/B (Hrsg.), Book": editors joined by slashes, one with an initial.
+#[test]
+fn slashed_editors_with_an_initial() {
+    let w = parse_note(
+        "Renate Mayntz/Fritz W. Scharpf (Hrsg.), Gesellschaftliche Selbstregelung und politische Steuerung, Frankfurt a. M. 1995.",
+    )
+    .work;
+    assert!(w.authors.is_empty(), "{w:?}");
+    assert_eq!(families(&w), ["Mayntz", "Scharpf"]);
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Gesellschaftliche Selbstregelung und politische Steuerung")
+    );
+}
+
+/// "Given Family, Word Word. Subtitle": the two words open the title.
+#[test]
+fn a_title_s_head_read_as_a_second_author() {
+    let w = parse_note(
+        "Wolfgang Streeck, Gekaufte Zeit. Die vertagte Krise des demokratischen Kapitalismus, Berlin 2013, S. 12.",
+    )
+    .work;
+    assert_eq!(families(&w), ["Streeck"], "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Gekaufte Zeit. Die vertagte Krise des demokratischen Kapitalismus")
+    );
+    // Two authors in English stay two.
+    let w = parse_note(
+        "Smith, John, Jane Doe and Peter Brown (2018), Title of the Book, London: Routledge.",
+    )
+    .work;
+    assert_eq!(families(&w), ["Smith", "Doe", "Brown"]);
+}

@@ -306,3 +306,72 @@ static NATURAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("natural name pattern")
 });
+
+/// "Renate Mayntz/Fritz W. Scharpf (Hrsg.), Gesellschaftliche
+/// Selbstregelung …": a book cited whole under editors joined by slashes.
+/// The labeller may cut a name at an initial's stop ("Fritz W" an author,
+/// "Scharpf" an editor); the names before the mark are the editors.
+pub(super) fn slashed_editors(plain: &str, work: &mut Work) {
+    let Some(c) = SLASHED_EDITORS.captures(plain) else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c[1]);
+    if names.len() < 2
+        || !names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+    {
+        return;
+    }
+    work.editors = names;
+    work.authors.clear();
+}
+
+/// Names joined by slashes at the head, then an editors' mark.
+static SLASHED_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,()/]+(?:/[^,()/]+)+)\s*\((?:Hrsg\.|Hg\.|eds?\.|Eds?\.|a cura di|dir\.|ред\.)\)\s*[,:.]")
+        .expect("slashed editors pattern")
+});
+
+/// "Wolfgang Streeck, Gekaufte Zeit. Die vertagte Krise …": a title's
+/// first two words after a name, which the labeller read as a second
+/// author in natural order. German, Italian and French notes join authors
+/// with slashes, "und", "e" or "et", not a comma; where the first name's
+/// given name is a known one, the second's is not, and a stop follows, the
+/// second "author" is the title's head.
+pub(super) fn second_author_is_title(plain: &str, work: &mut Work) {
+    use crate::entry::Name;
+    use crate::parse::names::is_given_name;
+    let [
+        Name::Person {
+            given: g1,
+            family: f1,
+            ..
+        },
+        Name::Person {
+            given: g2,
+            family: f2,
+            prefix,
+            ..
+        },
+    ] = work.authors.as_slice()
+    else {
+        return;
+    };
+    let joint = format!("{g1} {f1}, {g2} {f2}. ");
+    let first_given = g1.split_whitespace().next().unwrap_or("");
+    if !prefix.is_empty()
+        || g2.contains(' ')
+        || !is_given_name(first_given)
+        || is_given_name(g2)
+        || !plain.contains(&joint)
+    {
+        return;
+    }
+    let head = format!("{g2} {f2}");
+    work.title = Some(match work.title.take() {
+        Some(title) => format!("{head}. {title}"),
+        None => head,
+    });
+    work.authors.truncate(1);
+}

@@ -10,8 +10,8 @@ mod imprint;
 use crate::parse::Work;
 use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
-    organization_inside_title, title_inside_author, title_word_after_organization,
-    title_words_after_person,
+    organization_inside_title, second_author_is_title, slashed_editors, title_inside_author,
+    title_word_after_organization, title_words_after_person,
 };
 use imprint::{
     edited_book_as_container, editors_inside_container, issue_of_year, oscola_imprint,
@@ -28,7 +28,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_inside_author(work);
     book_authors_before_book(work);
     elided_family_in_title(work);
+    second_author_is_title(plain, work);
     organization_inside_title(work);
+    slashed_editors(plain, work);
     editors_mark_before_title(work);
     editors_inside_container(plain, work);
     edited_book_as_container(plain, work);
