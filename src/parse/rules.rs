@@ -198,30 +198,7 @@ pub(super) fn authorish(before: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    if before.ends_with(' ')
-        && matches!(
-            last,
-            "Il" | "La"
-                | "Le"
-                | "Les"
-                | "L'"
-                | "Lo"
-                | "Gli"
-                | "The"
-                | "A"
-                | "An"
-                | "Die"
-                | "Der"
-                | "Das"
-                | "El"
-                | "Los"
-                | "Un"
-                | "Una"
-                | "Une"
-                | "Ein"
-                | "Eine"
-        )
-    {
+    if before.ends_with(' ') && super::vocabulary::is_title_article(last) {
         return false;
     }
     let seg = APA_YEAR.replace_all(before, " ");

@@ -167,6 +167,33 @@ pub(super) fn particles_pattern() -> String {
     PARTICLES.join("|")
 }
 
+/// Articles that open a title ("Il «Piano Marshall» e …", "The Gates of
+/// Europe"): a word before a title that is never a name.
+pub(crate) fn is_title_article(word: &str) -> bool {
+    matches!(
+        word,
+        "Il" | "La"
+            | "Le"
+            | "Les"
+            | "L'"
+            | "Lo"
+            | "Gli"
+            | "The"
+            | "A"
+            | "An"
+            | "Die"
+            | "Der"
+            | "Das"
+            | "El"
+            | "Los"
+            | "Un"
+            | "Una"
+            | "Une"
+            | "Ein"
+            | "Eine"
+    )
+}
+
 pub(super) const CONJUNCTIONS: &[&str] =
     &["and", "&", "и", "і", "та", "und", "et", "y", "e", "ja", "i"];
 

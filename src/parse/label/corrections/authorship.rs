@@ -70,27 +70,7 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
         return;
     };
     // "A. Romano, Il «Piano Marshall» e …": the article opening the title.
-    let article = matches!(
-        words,
-        "Il" | "La"
-            | "Le"
-            | "Les"
-            | "Lo"
-            | "Gli"
-            | "The"
-            | "A"
-            | "An"
-            | "Die"
-            | "Der"
-            | "Das"
-            | "El"
-            | "Los"
-            | "Un"
-            | "Una"
-            | "Une"
-            | "Ein"
-            | "Eine"
-    );
+    let article = crate::parse::vocabulary::is_title_article(words);
     let Some(at) = plain.find(&format!("{head}, {words}")) else {
         return;
     };
