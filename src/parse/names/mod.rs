@@ -3,41 +3,21 @@
 //! Cyrillic, joined by commas, "and", "&", "и"; "et al." and "и др."; and
 //! organisations, which stay whole as corporate authors.
 
-use super::vocabulary::{
-    CHINESE_FAMILY_NAMES, CONJUNCTIONS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES,
-    PATRONYMIC_ENDINGS, SUFFIXES,
-};
+use super::vocabulary::{CHINESE_FAMILY_NAMES, PARTICLES, PATRONYMIC_ENDINGS, SUFFIXES};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::entry::Name;
 
-pub(crate) fn is_organization_word(word: &str) -> bool {
-    let n = word.chars().count();
-    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    ORGANIZATION_WORDS.iter().any(|stem| {
-        if !word.starts_with(stem) {
-            return false;
-        }
-        let k = stem.chars().count();
-        let extra = if k >= 6 {
-            3
-        } else if cyrillic {
-            1
-        } else {
-            0
-        };
-        n <= k + extra
-    })
-}
+mod words;
 
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    // "J.", "W.E.", "J.P", "Yu.", "Ж.-П.", "A".
-    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.-?)+\p{Lu}?$|^\p{Lu}$").expect("initials pattern")
-});
-static COMPACT_INITIALS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z]{1,3}\.?$").expect("compact initials pattern"));
+use words::{
+    is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials,
+    is_name_word, is_particle,
+};
+pub(crate) use words::{is_elided_particle, is_organization_word};
+pub use words::{is_given_name, is_organization};
 
 /// A whitespace-separated token with its byte range and trailing separator.
 #[derive(Debug, Clone)]
@@ -73,140 +53,6 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         });
     }
     out
-}
-
-fn is_initials(word: &str) -> bool {
-    INITIALS.is_match(word)
-}
-
-/// Initials written without periods ("WE", "SC."), as Vancouver lists use.
-fn is_compact_initials(word: &str) -> bool {
-    COMPACT_INITIALS.is_match(word)
-}
-
-fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&crate::letters::lowercase(word).as_str())
-}
-
-/// "d'Encausse", "dell'Orto", "l’Hospital": a particle elided before a
-/// capitalised family name, part of a person's name.
-pub(crate) fn is_elided_particle(word: &str) -> bool {
-    ["d'", "d’", "l'", "l’", "dell'", "dell’", "dall'", "dall’"]
-        .iter()
-        .filter_map(|p| word.strip_prefix(p))
-        .any(|rest| {
-            rest.chars()
-                .next()
-                .is_some_and(crate::letters::is_uppercase)
-        })
-}
-
-fn is_conjunction(word: &str) -> bool {
-    CONJUNCTIONS.contains(&word) || word == "And"
-}
-
-/// A capitalised word that can be part of a name: "Matsukevich",
-/// "Алешко-Лесселс", "O'Brien", "McDonald". A final period is allowed (it
-/// ends the name).
-fn is_name_word(word: &str) -> bool {
-    let w = word.strip_suffix('.').unwrap_or(word);
-    if is_elided_particle(w) {
-        return true;
-    }
-    if NOT_NAMES.contains(&w) {
-        return false;
-    }
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    if !crate::letters::is_uppercase(first) {
-        return false;
-    }
-    let rest: Vec<char> = chars.collect();
-    rest.iter()
-        .all(|c| crate::letters::is_alphabetic(*c) || matches!(c, '-' | '\'' | '’'))
-        && rest.iter().any(|c| crate::letters::is_lowercase(*c))
-        && !w.ends_with('-')
-}
-
-/// A family name in capitals ("ROUSSILLON"), as French and some Russian
-/// styles print it; accepted only where a comma or initials follow.
-fn is_capital_family(word: &str) -> bool {
-    let n = word.chars().count();
-    n >= 2
-        && word
-            .chars()
-            .all(|c| crate::letters::is_uppercase(c) || matches!(c, '-' | '\'' | '’'))
-        && word.chars().any(crate::letters::is_alphabetic)
-        && crate::article::markers::roman_value(word).is_none()
-}
-
-fn is_family_word(word: &str) -> bool {
-    is_name_word(word) || is_capital_family(word)
-}
-
-/// Whether a word is a common given name ([`super::vocabulary::GIVEN_NAMES`]).
-pub fn is_given_name(word: &str) -> bool {
-    super::vocabulary::GIVEN_NAMES.contains(&word)
-}
-
-/// Whether a span of author text names an organisation rather than people.
-pub fn is_organization(text: &str) -> bool {
-    let t = text.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() {
-        return false;
-    }
-    let lower = crate::letters::lowercase(t);
-    let has_keyword = lower
-        .split(|c: char| !crate::letters::is_alphanumeric(c))
-        .any(|w| !w.is_empty() && is_organization_word(w));
-    // "Freedom House", "Chatham House": a House after a name, not after
-    // initials ("James S. House" is a sociologist).
-    let house = matches!(words.as_slice(), [.., before, "House"] if !is_initials(before));
-    if has_keyword || house {
-        return true;
-    }
-    if words.len() == 1 {
-        let w = words[0].trim_end_matches(['.', ',']);
-        return !is_initials(w) && w.chars().count() > 1;
-    }
-    if contains_cjk(t) {
-        return true;
-    }
-    let lowercase_word = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !crate::letters::is_alphanumeric(c));
-        w.chars().next().is_some_and(crate::letters::is_lowercase)
-            && !is_conjunction(w)
-            && !is_particle(w)
-            && !is_elided_particle(w)
-            && !matches!(
-                w,
-                "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и"
-            )
-    });
-    let acronym = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !crate::letters::is_alphanumeric(c));
-        let n = w.chars().count();
-        n >= 2
-            && w.chars().all(crate::letters::is_uppercase)
-            && (w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) || n >= 4)
-            && crate::article::markers::roman_value(w).is_none()
-    });
-    // "ROUSSILLON, René": a family name in capitals, not an acronym.
-    let capital_family = words.len() <= 4
-        && words
-            .first()
-            .is_some_and(|w| w.ends_with(',') && is_capital_family(w.trim_end_matches(',')))
-        && words.iter().skip(1).all(|w| {
-            is_name_word(w.trim_end_matches([',', '.'])) || is_initials(w.trim_end_matches(','))
-        });
-    (lowercase_word || acronym) && !capital_family
-}
-
-fn contains_cjk(s: &str) -> bool {
-    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
 }
 
 /// Names parsed from the start of a text and the byte offset where they end.
