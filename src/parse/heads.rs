@@ -42,7 +42,9 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             labelled.work.editors = editors;
         }
     };
-    if let Some(q) = find_quoted(md).filter(|q| authorish(&md[..q.start])) {
+    if let Some(q) =
+        find_quoted(md).filter(|q| authorish(&md[..q.start]) && !inside_italics(&md[..q.start]))
+    {
         let head = quoted_head(md, q);
         take(
             head.title,
@@ -88,6 +90,13 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             labelled.work.container = None;
         }
     }
+}
+
+/// Whether the text before a quote leaves an italic span open: quotes in
+/// an italic title (`*Belarus: Time for a "Principled" Re-engagement*`)
+/// are a word's, not the title's.
+fn inside_italics(before: &str) -> bool {
+    before.rfind(text::ITALIC_OPEN) > before.rfind(text::ITALIC_CLOSE)
 }
 
 /// Where the head of a GOST book ends: after "Title / statement", before

@@ -71,6 +71,30 @@ const JOURNAL_WORDS: &[&str] = &[
     "вісник",
 ];
 
+/// Whether a container is named like a journal. "Studies" and its kin
+/// name institutions too ("Centre for Eastern Studies"): with an
+/// institution's word and no stronger journal word, the name is the
+/// institution's.
+fn journal_named(container: Option<&str>) -> bool {
+    const WEAK: &[&str] = &["studies", "proceedings", "вопросы", "известия"];
+    let Some(container) = container else {
+        return false;
+    };
+    let lower = crate::letters::lowercase(container);
+    let named = |weak: bool| {
+        JOURNAL_WORDS
+            .iter()
+            .any(|w| WEAK.contains(w) == weak && lower.contains(w))
+    };
+    named(false)
+        || named(true)
+            && !lower.split_whitespace().any(|w| {
+                crate::parse::names::is_organization_word(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            })
+}
+
 fn mentions(text: Option<&str>, words: &[&str]) -> bool {
     text.is_some_and(|t| {
         let lower = crate::letters::lowercase(t);
@@ -81,7 +105,15 @@ fn mentions(text: Option<&str>, words: &[&str]) -> bool {
 /// Whether a container names a series of reports or papers, whose numbers
 /// count papers rather than volumes.
 pub fn is_report_series(container: &str) -> bool {
-    mentions(Some(container), REPORT_WORDS) || mentions(Some(container), &["briefing", "series"])
+    // "EUISS Brief 5", "Chatham House Briefing": a brief is a policy paper.
+    mentions(Some(container), REPORT_WORDS) || mentions(Some(container), &["brief", "series"])
+}
+
+/// Whether a container's name says it is a periodical, a series or
+/// proceedings rather than a publisher's name.
+pub fn names_periodical(container: &str) -> bool {
+    let c = Some(container);
+    mentions(c, JOURNAL_WORDS) || mentions(c, PROCEEDINGS_WORDS) || is_report_series(container)
 }
 
 /// Evidence beyond the work's fields that bears on its type.
@@ -131,7 +163,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if container.is_some() {
         // A series named "… Briefing" publishes reports; a title that
         // mentions a briefing is not one.
-        if mentions(container, REPORT_WORDS) || mentions(container, &["briefing"]) {
+        if mentions(container, REPORT_WORDS) || mentions(container, &["brief"]) {
             return "report";
         }
         if mentions(container, BOOK_WORDS) && !mentions(container, JOURNAL_WORDS) {
@@ -140,7 +172,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         if mentions(container, PROCEEDINGS_WORDS) && !mentions(container, JOURNAL_WORDS) {
             return "inproceedings";
         }
-        if has_numbers || mentions(container, JOURNAL_WORDS) {
+        if has_numbers || journal_named(container) {
             return "article";
         }
         if cues.container_italic && (online || full_date) {

@@ -230,7 +230,8 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
             .map(|(l, r)| (l, text::plain(&md[r])))
             .collect();
     }
-    let mut labelled = label::assemble::assemble(&md, &tokens);
+    let linked = ids.url.is_some() || ids.doi.is_some() || ids.online_label;
+    let mut labelled = label::assemble::assemble(&md, &tokens, linked);
     how.parser = Some(parser);
     if parser == Parser::Hybrid {
         exact_heads(&md, &mut labelled, &mut how);
@@ -254,7 +255,8 @@ fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
 /// The last stage for the labeller's reading, with the identifiers the
 /// exact rules found.
 fn finish_labelled(a: label::assemble::Assembled, ids: &links::Identifiers) -> ParsedNote {
-    let work = with_identifiers(a.work, ids);
+    let mut work = with_identifiers(a.work, ids);
+    site_as_publisher(&mut work);
     let cues = kind::Cues {
         online_label: ids.online_label,
         ..a.cues
@@ -269,6 +271,34 @@ fn finish_labelled(a: label::assemble::Assembled, ids: &links::Identifiers) -> P
         }
     }
     parsed
+}
+
+/// `Title. Carnegie Moscow Center. https://…`: a page's site read as its
+/// publisher. With a link (not a DOI) and nothing else of a book's imprint
+/// (place, ISBN, extent, edition, editors, numbers), the name is the site
+/// the page is on, its container.
+fn site_as_publisher(work: &mut Work) {
+    let bookish = work.location.is_some()
+        || work.isbn.is_some()
+        || work.pagetotal.is_some()
+        || work.edition.is_some()
+        || !work.editors.is_empty()
+        || work.volume.is_some()
+        || work.number.is_some()
+        || work.pages.is_some();
+    // A PDF, a report or a book seen in a catalogue is published, not on
+    // a site.
+    let document = work.url.as_deref().is_some_and(|u| {
+        let u = u.to_ascii_lowercase();
+        u.split(['?', '#'])
+            .next()
+            .is_some_and(|p| p.ends_with(".pdf"))
+            || u.contains("books.")
+    }) || work.title.as_deref().is_some_and(kind::is_report_series);
+    if work.url.is_some() && work.doi.is_none() && work.container.is_none() && !bookish && !document
+    {
+        work.container = work.publisher.take();
+    }
 }
 
 /// Language, entry type, type-specific field moves, confidence and missing
@@ -530,3 +560,5 @@ impl Work {
 mod tests;
 #[cfg(test)]
 mod tests_layouts;
+#[cfg(test)]
+mod tests_styles;

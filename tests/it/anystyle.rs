@@ -30,9 +30,21 @@ const FLOORS: &[(&str, f64)] = &[
 
 use refman::parse::label::dataset::{Sequence, read_anystyle};
 
+/// The check set, or with `ANYSTYLE_TRAINING=1` the labeller's own
+/// training references (`core.xml`): a development set, whose misses may be
+/// looked at, to see what a change does to references before it is
+/// measured on the check set.
 fn sequences() -> Vec<Sequence> {
-    let xml = fs::read_to_string(crate::data("anystyle/gold.xml")).expect("gold.xml");
-    read_anystyle(&xml).expect("well-formed gold.xml")
+    let xml = fs::read_to_string(crate::data(&format!("anystyle/{}", set_file()))).expect("set");
+    read_anystyle(&xml).expect("well-formed AnyStyle XML")
+}
+
+fn set_file() -> &'static str {
+    if std::env::var_os("ANYSTYLE_TRAINING").is_some() {
+        "core.xml"
+    } else {
+        "gold.xml"
+    }
 }
 
 pub fn words(s: &str) -> BTreeSet<String> {
@@ -259,7 +271,9 @@ const FIELDS: [&str; 8] = [
 
 fn score(seqs: &[Sequence], parser: Parser) -> Vec<(&'static str, Tally)> {
     let mut tally: BTreeMap<&str, Tally> = BTreeMap::new();
-    // ANYSTYLE_SHOW=title prints every miss of that field, for development.
+    // ANYSTYLE_SHOW=title prints every miss of that field, `title+` every
+    // title found where the set has none; for development, with
+    // ANYSTYLE_TRAINING only.
     let show = std::env::var("ANYSTYLE_SHOW").unwrap_or_default();
     for seq in seqs {
         let reference: Vec<&str> = seq
@@ -280,7 +294,12 @@ fn score(seqs: &[Sequence], parser: Parser) -> Vec<(&'static str, Tally)> {
         }
         for field in FIELDS {
             let (want, got) = compare(field, &gold, &entry);
-            if field == show && want.is_some() && want != got {
+            let shown = if show.ends_with('+') {
+                want.is_none() && show.trim_end_matches('+') == field
+            } else {
+                want.is_some() && show == field
+            };
+            if shown && want != got {
                 println!(
                     "{}\n    gold {want:?}\n    got  {got:?}",
                     reference.join(" ")
@@ -301,11 +320,16 @@ fn score(seqs: &[Sequence], parser: Parser) -> Vec<(&'static str, Tally)> {
 #[test]
 fn anystyle_gold_field_accuracy() {
     let seqs = sequences();
-    assert_eq!(seqs.len(), 1669, "the check set has 1,669 references");
+    let training = set_file() == "core.xml";
+    if !training {
+        assert_eq!(seqs.len(), 1669, "the check set has 1,669 references");
+    }
     let default = score(&seqs, Parser::default());
     print_table(
         &format!(
-            "AnyStyle gold.xml, 1,669 references, {:?} (the default parser)",
+            "AnyStyle {}, {} references, {:?} (the default parser)",
+            set_file(),
+            seqs.len(),
             Parser::default()
         ),
         &default,
@@ -331,5 +355,9 @@ fn anystyle_gold_field_accuracy() {
             below.push(format!("{field}: {:.1}% < floor {floor:.1}%", t.accuracy()));
         }
     }
-    assert!(below.is_empty(), "accuracy fell below the floor: {below:?}");
+    // The floors are the check set's.
+    assert!(
+        training || below.is_empty(),
+        "accuracy fell below the floor: {below:?}"
+    );
 }

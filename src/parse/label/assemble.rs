@@ -93,9 +93,12 @@ static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("editor pattern")
 });
 
-/// Builds the work from the labelled tokens of `text`.
-pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
+/// Builds the work from the labelled tokens of `text`; `linked`: the note
+/// gave a URL, DOI or "online" label, which the text no longer holds.
+pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     let mut out = Assembled::default();
+    let mut container_raw = None;
+    let mut trailing_italic = None;
     let mut seen = std::collections::HashSet::new();
     for (label, range) in spans(labelled) {
         let raw = &text[range];
@@ -105,7 +108,16 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                 out.work.authors = cjk_names(raw);
             }
             Label::Author if first => {
-                let raw = raw.trim_start_matches(['/', ' ']);
+                let mut raw = raw.trim_start_matches(['/', ' ']);
+                // Harvard's "Ministry … (no date)": the mark ends the names.
+                if let Some((start, end)) = crate::parse::dates::find_no_date(raw)
+                    && raw[end..]
+                        .trim_start_matches([')', ']', '.', ' '])
+                        .is_empty()
+                {
+                    raw = raw[..start].trim_end_matches(['(', '[', ' ']);
+                    out.work.undated = out.work.date.is_none();
+                }
                 let (names, editors) = parse_author_segment(&name_list(&plain(raw)));
                 if editors {
                     out.work.editors = names;
@@ -125,6 +137,13 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                     None => (raw, None),
                 };
                 out.type_code = code.map(|c| type_of_code(c.as_str()));
+                let raw = match italic_after_title(raw) {
+                    Some((title, italic)) => {
+                        trailing_italic = Some(italic);
+                        title
+                    }
+                    None => raw,
+                };
                 let inner = strip_quotes(raw);
                 out.quoted = inner.len() < raw.trim().len();
                 out.cues.title_italic = raw.contains(ITALIC_OPEN);
@@ -133,10 +152,18 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                 out.work.title_translated = translation;
             }
             Label::Container if first => {
+                container_raw = Some(raw);
                 out.cues.container_italic = raw.contains(ITALIC_OPEN);
                 let (text, in_collection) = strip_in(&plain(raw));
                 out.cues.in_collection |= in_collection;
-                let text = strip_quotes(&text);
+                let mut text = strip_quotes(&text);
+                // APA's kind of report after its title: "(Research Paper)".
+                let bare = text.trim_end_matches('.');
+                if let Some(inner) = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')'))
+                    && !inner.contains(['(', ')'])
+                {
+                    text = inner.to_string();
+                }
                 out.work.container = Some(clean_title(&text)).filter(|t| !t.is_empty());
             }
             Label::Date if out.work.date.is_none() => {
@@ -154,7 +181,9 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
                     out.work.undated = crate::parse::dates::find_no_date(raw).is_some();
                 }
             }
-            Label::Volume if out.work.volume.is_none() => volume(raw, &mut out.work),
+            // APA sets the volume in italics and the issue not:
+            // `*Journal, 9*(3)`.
+            Label::Volume if out.work.volume.is_none() => volume(&plain(raw), &mut out.work),
             Label::Pages if out.work.pages.is_some() && out.pinpoint.is_none() => {
                 out.pinpoint = page_text(raw);
             }
@@ -207,10 +236,23 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
             _ => {}
         }
     }
+    if out.work.container.is_none()
+        && let Some(italic) = trailing_italic
+    {
+        out.work.container = Some(clean_title(&italic)).filter(|c| !c.is_empty());
+        out.cues.container_italic = true;
+    }
     if out.work.title.is_none() && out.work.authors.is_empty() && out.work.editors.is_empty() {
         head_left_as_note(text, labelled, &mut out);
     }
+    let had_pages = out.work.pages.is_some();
     corrections::correct(&plain(text), &mut out.work);
+    // Pages a correction found to be something else: the page span after
+    // them is the work's.
+    if had_pages && out.work.pages.is_none() {
+        out.work.pages = out.pinpoint.take();
+    }
+    italic_title_then_publisher(container_raw, linked, &mut out);
     if let Some(container) = out.work.container.take() {
         // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
         // at the end of a container.
@@ -265,6 +307,77 @@ pub fn assemble(text: &str, labelled: &[Labelled]) -> Assembled {
     out
 }
 
+/// A plain title whose span ends in italics after a full stop (`Rossiya i
+/// Belarus' prishli k balansu [Russia and …]. *Kommersant*.`): the
+/// labeller ran the title into the periodical. The title before the stop
+/// and the italic name.
+fn italic_after_title(raw: &str) -> Option<(&str, String)> {
+    let open = raw.find(ITALIC_OPEN)?;
+    let before = raw[..open].trim_end();
+    if !before.ends_with('.') || before.len() < 2 || raw[..open].contains(ITALIC_CLOSE) {
+        return None;
+    }
+    let inner = &raw[open + ITALIC_OPEN.len_utf8()..];
+    let (italic, after) = inner.split_once(ITALIC_CLOSE)?;
+    if !after
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'))
+    {
+        return None;
+    }
+    Some((before, italic.to_string()))
+}
+
+/// `*Title*. Publisher.` (APA, MLA): the italics set the work's own
+/// title, so a plain name after it with nothing numbering an issue, and no
+/// link, is its publisher, not a journal. Where the labeller took the
+/// italic title and the name after it for one container (`Editors, eds.
+/// *Title*. Publisher, 2019.`), the italics are the title.
+fn italic_title_then_publisher(container_raw: Option<&str>, linked: bool, out: &mut Assembled) {
+    let Some(raw) = container_raw else { return };
+    let work = &mut out.work;
+    let numbered = work.volume.is_some() || work.number.is_some() || work.pages.is_some();
+    if out.cues.in_collection || numbered {
+        return;
+    }
+    let mut rest = raw.trim();
+    let moved = work.title.is_none();
+    if moved {
+        let Some(inner) = rest.strip_prefix(ITALIC_OPEN) else {
+            return;
+        };
+        let Some((title, after)) = inner.split_once(ITALIC_CLOSE) else {
+            return;
+        };
+        if after.contains(ITALIC_OPEN) {
+            return;
+        }
+        work.title = Some(clean_title(title)).filter(|t| !t.is_empty());
+        work.container = None;
+        out.cues.title_italic = true;
+        out.cues.container_italic = false;
+        rest = after;
+    } else if !out.cues.title_italic || out.cues.container_italic {
+        return;
+    }
+    let name = trim_field(rest.trim_start_matches(['.', ',', ' ']));
+    let publisher = work.publisher.is_none()
+        && !name.is_empty()
+        && !linked
+        && name.split_whitespace().count() <= 8
+        && !name.contains(['(', ':', ';'])
+        && (!crate::parse::kind::names_periodical(&name)
+            || crate::parse::names::is_organization(&name));
+    if publisher {
+        work.publisher = Some(name);
+        work.container = None;
+    } else if moved && !name.is_empty() {
+        // The italic title came off the front; what follows stays the
+        // container.
+        work.container = Some(clean_title(&name));
+    }
+}
+
 /// A note whose head the labeller left as commentary though nothing else
 /// names the work (`NATO Press Office, Annual report 2020, Brussels 2021.`):
 /// the head is the title, after an organisation that issued it when the
@@ -315,6 +428,15 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
     let Some(date) = work.date.filter(|d| d.month.is_none()) else {
         return;
     };
+    // The container as corrected may reach beyond its labels (a
+    // conference's dates in its proceedings' title).
+    let container = work
+        .container
+        .as_deref()
+        .filter(|c| c.len() > 12)
+        .and_then(|c| text.find(c).map(|at| at..at + c.len()));
+    let excluded: Vec<std::ops::Range<usize>> = excluded.iter().cloned().chain(container).collect();
+    let excluded = excluded.as_slice();
     let fuller = find_dates(text)
         .into_iter()
         .filter(|d| d.date.year == date.year && d.precision() > 1)
@@ -322,6 +444,17 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
         .max_by_key(|d| d.precision());
     if let Some(d) = fuller {
         work.date = Some(d.date);
+        return;
+    }
+    // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
+    // a day and month without a year complete the year the note gave.
+    if let Some((range, month, day)) = crate::parse::dates::find_day_month(text)
+        && !excluded
+            .iter()
+            .any(|r| range.start < r.end && r.start < range.end)
+        && let Some(full) = Date::new(date.year, Some(month), Some(day))
+    {
+        work.date = Some(full);
     }
 }
 

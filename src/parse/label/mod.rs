@@ -203,6 +203,36 @@ fn one_label_per_emphasis(text: &str, labelled: &mut [Labelled]) {
                 labelled[i].label = field;
             }
         }
+        // A container that begins inside an italic title and runs on past
+        // it (`*Belarus: The "Last Dictatorship" Revisited*, ECFR Policy
+        // Brief 12`) begins where the italics end.
+        if field == Label::Title
+            && let Some(&last) = inside.last()
+            && labelled[last].label == Label::Container
+            && labelled
+                .get(last + 1)
+                .is_some_and(|t| t.label == Label::Container)
+            && labelled[inside[0]].label == Label::Title
+        {
+            for &i in inside.iter().rev() {
+                if labelled[i].label != Label::Container {
+                    break;
+                }
+                labelled[i].label = Label::Title;
+            }
+        }
+        // A date or number between the title's first and last italic words
+        // is the title's (`*Republic of Belarus: Presidential Election, 11
+        // October 2015: Final Report*`).
+        if field == Label::Title
+            && let (Some(&first), Some(&last)) = (inside.first(), inside.last())
+            && labelled[first].label == Label::Title
+            && labelled[last].label == Label::Title
+        {
+            for &i in &inside {
+                labelled[i].label = Label::Title;
+            }
+        }
         // An italic title ends where the italics end: title tokens after it
         // belong to the container or series that follows them ("*Title*,
         // SWP Research Paper 8").

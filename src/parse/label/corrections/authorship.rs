@@ -355,3 +355,38 @@ pub(super) fn second_author_is_title(plain: &str, work: &mut Work) {
     });
     work.authors.truncate(1);
 }
+
+/// "Шевчук О. Білорусь між Росією та Заходом. Зовнішні справи. 2021.":
+/// DSTU 8302 and GOST put the family name and initials before the title
+/// with no mark between them but the initials' stop. Where the labeller
+/// read the name and the whole title as one author (then an organisation),
+/// the name ends with its initials and the rest is the title.
+pub(super) fn title_after_initials(work: &mut Work) {
+    if work.title.is_some() {
+        return;
+    }
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some(c) = FAMILY_INITIALS_TITLE.captures(org) else {
+        return;
+    };
+    let title = c[3].trim().to_string();
+    if title.split_whitespace().count() < 2
+        || crate::parse::names::is_organization(&format!("{} {}", &c[1], &c[2]))
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(&format!("{} {}", &c[1], &c[2]));
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    work.authors = names;
+    work.title = Some(title);
+}
+
+/// A family name, one or two initials, then capitalised words.
+static FAMILY_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.(?:\s?\p{Lu}\.)?)\s+(\p{Lu}.+)$")
+        .expect("family, initials and title pattern")
+});

@@ -301,3 +301,150 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?)\s*:?\s*")
         .expect("updated pattern")
 });
+
+/// "Стратегическое партнёрство Беларуси и Китая: дис. … канд. полит.
+/// наук": GOST's mark of a thesis after its title, which the labeller may
+/// keep in the title. The title ends before the mark; the mark, up to the
+/// degree, names the thesis.
+pub(super) fn gost_thesis(plain: &str, work: &mut Work) {
+    if work.thesis.is_some() || !(plain.contains("дис.") || plain.contains("дыс.")) {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = GOST_THESIS.captures(plain) else {
+        return;
+    };
+    let Some(mark) = c.get(0) else { return };
+    let Some(head) = title.find(": ").map(|at| &title[..at]).filter(|h| {
+        // The mark follows the title in the note.
+        plain[..mark.start()].trim_end().ends_with(h.trim_end())
+    }) else {
+        return;
+    };
+    let head = head.trim().to_string();
+    work.thesis = Some(c[1].split_whitespace().collect::<Vec<_>>().join(" "));
+    work.title = Some(head).filter(|h| !h.is_empty());
+}
+
+/// ": дис. … канд. полит. наук", ": автореф. дис. … д-ра ист. наук",
+/// ": дыс. … канд. гіст. навук", or the bare ": дис.".
+static GOST_THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\s*:\s*((?:автореф\.\s*)?(?:дис|дыс)\.(?:\s*(?:\.\.\.|…)\s*[^:]{0,40}?(?:наук|навук))?)",
+    )
+    .expect("GOST thesis pattern")
+});
+
+/// "*China's footprint in Eastern Europe*. Prague: Association for
+/// International Affairs", "Warsaw: Eastern Europe Studies Centre": a
+/// Harvard or Chicago imprint (place, colon, publisher) the labeller ran
+/// into the container or read as one. The place and publisher leave it;
+/// what comes before them stays the container.
+pub(super) fn imprint_in_container(work: &mut Work) {
+    // A journal's volume or issue says the colon is in its name
+    // ("Sustainability: Science, Practice, Policy").
+    if work.publisher.is_some()
+        || work.location.is_some()
+        || work.volume.is_some()
+        || work.number.is_some()
+    {
+        return;
+    }
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let (head, imprint) = match container.rsplit_once(". ") {
+        Some((head, imprint)) => (Some(head), imprint),
+        None => (None, container),
+    };
+    let Some((place, publisher)) = imprint.split_once(": ") else {
+        return;
+    };
+    let publisher = publisher.trim().trim_end_matches(['.', ',']);
+    let words = publisher.split_whitespace().count();
+    if !PLACE.is_match(place.trim())
+        || !(1..=8).contains(&words)
+        || publisher
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == ':' || c == ',')
+        || place.trim_start().starts_with("The ")
+        || !publisher
+            .split_whitespace()
+            .any(|w| crate::parse::names::is_organization_word(&crate::letters::lowercase(w)))
+    {
+        return;
+    }
+    work.location = Some(place.trim().to_string());
+    work.publisher = Some(publisher.to_string());
+    work.container = head.map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+}
+
+/// "(Kyiv: New Europe Center, 2019)": the labeller may end the place after
+/// the publisher's first word ("Kyiv: New"). Words after the place's colon
+/// begin the publisher.
+pub(super) fn publisher_word_in_place(work: &mut Work) {
+    let (Some(location), Some(publisher)) = (work.location.as_deref(), work.publisher.as_deref())
+    else {
+        return;
+    };
+    let Some((place, word)) = location.split_once(':') else {
+        return;
+    };
+    let (place, word) = (place.trim(), word.trim());
+    if place.is_empty() || word.is_empty() || !PLACE.is_match(place) {
+        return;
+    }
+    work.publisher = Some(format!("{word} {publisher}"));
+    work.location = Some(place.to_string());
+}
+
+/// "// Беларусь в современном мире : материалы Междунар. науч. конф.,
+/// Минск, 30 окт. 2019 г. Минск : БГУ, 2019": GOST names a conference's
+/// place and dates inside the proceedings' title. They stay in the
+/// container, and the conference's day is not the publication's date (the
+/// imprint's year is).
+pub(super) fn conference_place_and_dates(plain: &str, work: &mut Work) {
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let lower = crate::letters::lowercase(container);
+    if !["конф", "материал", "тез", "канф", "матэрыял", "матеріал"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return;
+    }
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    let Some(c) = CONFERENCE_TAIL.captures(&plain[at + container.len()..]) else {
+        return;
+    };
+    let year: i32 = c[3].parse().unwrap_or(0);
+    let tail = c[1].trim_end().to_string();
+    // The labeller may read the days ("20–21") as the pages.
+    if let Some(days) = c.get(2)
+        && work
+            .pages
+            .as_deref()
+            .is_some_and(|p| p.split(['-', '–']).next() == days.as_str().split(['-', '–']).next())
+    {
+        work.pages = None;
+    }
+    work.container = Some(format!("{}{tail}", container.trim_end_matches('.')));
+    if work
+        .date
+        .is_some_and(|d| d.year == year && d.month.is_some())
+    {
+        work.date = Some(Date::year(year));
+    }
+}
+
+/// ", Минск, 20–21 окт. 2022 г." right after a proceedings' title (its
+/// stop may come first), and the year.
+static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\.?,\s*\p{Lu}[\p{L}\-]+,\s*(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.)")
+        .expect("conference place and dates pattern")
+});

@@ -10,12 +10,13 @@ mod imprint;
 use crate::parse::Work;
 use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
-    organization_inside_title, second_author_is_title, slashed_editors, title_inside_author,
-    title_word_after_organization, title_words_after_person,
+    organization_inside_title, second_author_is_title, slashed_editors, title_after_initials,
+    title_inside_author, title_word_after_organization, title_words_after_person,
 };
 use imprint::{
-    edited_book_as_container, editors_inside_container, issue_of_year, oscola_imprint,
-    place_at_title_end, series_in_brackets, subtitle_before_imprint,
+    conference_place_and_dates, edited_book_as_container, editors_inside_container, gost_thesis,
+    imprint_in_container, issue_of_year, oscola_imprint, place_at_title_end,
+    publisher_word_in_place, series_in_brackets, subtitle_before_imprint,
 };
 
 pub(super) use imprint::date_in_words;
@@ -26,6 +27,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_word_after_organization(plain, work);
     title_words_after_person(plain, work);
     title_inside_author(work);
+    title_after_initials(work);
     book_authors_before_book(work);
     elided_family_in_title(work);
     second_author_is_title(plain, work);
@@ -39,4 +41,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
     series_in_brackets(plain, work);
+    gost_thesis(plain, work);
+    imprint_in_container(work);
+    publisher_word_in_place(work);
+    conference_place_and_dates(plain, work);
 }
