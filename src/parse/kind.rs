@@ -123,6 +123,9 @@ pub struct Cues {
     pub container_italic: bool,
     pub title_italic: bool,
     pub online_label: bool,
+    /// The container is in brackets after the title, as APA gives a
+    /// report's kind or series: "(Research Paper)", "(Report No. 12)".
+    pub bracketed_series: bool,
 }
 
 /// The BibLaTeX type the evidence points to.
@@ -159,6 +162,9 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         } else {
             "incollection"
         };
+    }
+    if container.is_some() && cues.bracketed_series {
+        return "report";
     }
     if container.is_some() {
         // A series named "… Briefing" publishes reports; a title that

@@ -229,3 +229,60 @@ fn a_linked_page_on_a_site() {
     assert_eq!(w.publisher, None);
     assert_eq!(w.entry_type, "online");
 }
+
+/// Harvard's "in Editor (ed.) *Book*": the labeller's second title, after
+/// "in" and the editors, is the book the chapter is in.
+#[test]
+fn a_second_title_after_in_and_the_editors() {
+    let w = parse_note(
+        "Rudnik, L. (2020) 'Protest and repression', in Bedford, S. (ed.) *Belarus after the election*. Oxford: Hart Publishing, pp. 41–60.",
+    )
+    .work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Belarus after the election"),
+        "{w:?}"
+    );
+    assert_eq!(w.entry_type, "incollection");
+}
+
+/// An acronym before an organisation's word is not a family name.
+#[test]
+fn an_acronym_before_an_organisation_word() {
+    let w = parse_note(
+        "TASS Agency (2021) 'Putin and Lukashenko discuss integration', 9 September. Available at: https://tass.com/politics/1335001 (Accessed: 2 May 2023).",
+    )
+    .work;
+    assert_eq!(family(&w), "TASS Agency", "{w:?}");
+}
+
+/// A title that is only GOST's thesis mark: the real title was read with
+/// the author.
+#[test]
+fn a_thesis_mark_read_as_the_title() {
+    let w = parse_note(
+        "Петровский А. С. Внешнеэкономическая политика Республики Беларусь: дис. … канд. экон. наук: 08.00.14. Минск, 2017. 210 с.",
+    )
+    .work;
+    assert_eq!(family(&w), "Петровский", "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Внешнеэкономическая политика Республики Беларусь")
+    );
+    assert_eq!(w.entry_type, "thesis");
+}
+
+/// APA's bracketed series with its number, then the publisher.
+#[test]
+fn a_bracketed_series_with_a_number() {
+    let w = parse_note(
+        "Wierzbowska-Miazga, A. (2019). *Belarus and its neighbours* (OSW Report No. 77). Centre for Eastern Studies.",
+    )
+    .work;
+    assert_eq!(w.entry_type, "report", "{w:?}");
+    assert_eq!(w.number.as_deref(), Some("77"));
+    assert_eq!(
+        w.institution.as_deref().or(w.publisher.as_deref()),
+        Some("Centre for Eastern Studies")
+    );
+}

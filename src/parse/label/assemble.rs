@@ -151,17 +151,43 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.work.title = Some(clean_title(&title)).filter(|t| !t.is_empty());
                 out.work.title_translated = translation;
             }
+            // "'Chapter', in Wilson, A. (ed.) *Book*": a second title after
+            // "in" and the editors is the book's.
+            Label::Title if out.cues.in_collection && out.work.container.is_none() => {
+                container_raw = Some(raw);
+                out.cues.container_italic = raw.contains(ITALIC_OPEN);
+                out.work.container =
+                    Some(clean_title(&strip_quotes(&plain(raw)))).filter(|t| !t.is_empty());
+            }
+            // "*Title* (OSW Commentary No. 345). Centre for Eastern
+            // Studies.": after a bracketed series, the name is the
+            // publisher's.
+            Label::Container
+                if out.cues.bracketed_series
+                    && out.work.container.is_some()
+                    && out.work.publisher.is_none() =>
+            {
+                out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
+            }
             Label::Container if first => {
                 container_raw = Some(raw);
                 out.cues.container_italic = raw.contains(ITALIC_OPEN);
                 let (text, in_collection) = strip_in(&plain(raw));
                 out.cues.in_collection |= in_collection;
                 let mut text = strip_quotes(&text);
-                // APA's kind of report after its title: "(Research Paper)".
+                // APA's kind or series of a report after its title:
+                // "(Research Paper)", "(OSW Commentary No. 345)" (whose
+                // number the labeller may have taken with the bracket).
                 let bare = text.trim_end_matches('.');
-                if let Some(inner) = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')'))
+                if let Some(inner) = bare.strip_prefix('(')
+                    && let Some(inner) = inner
+                        .strip_suffix(')')
+                        .or(Some(inner).filter(|i| !i.contains(')')))
                     && !inner.contains(['(', ')'])
                 {
+                    let lower = inner.to_lowercase();
+                    out.cues.bracketed_series =
+                        !(lower.starts_with("vol") || lower.contains("ed."));
                     text = inner.to_string();
                 }
                 out.work.container = Some(clean_title(&text)).filter(|t| !t.is_empty());
@@ -224,6 +250,8 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 {
                     out.work.thesis = Some(g);
                 } else if out.work.container.is_none() && lower.contains("report") {
+                    // "(OSW Report No. 77)": APA's bracketed series.
+                    out.cues.bracketed_series |= raw.trim_start().starts_with('(');
                     out.work.container = Some(g);
                 }
             }

@@ -476,9 +476,15 @@ pub fn comma_after_capitals(text: &str) -> String {
         let (Some(family), Some(given), Some(whole)) = (c.get(1), c.get(2), c.get(0)) else {
             break;
         };
-        out.push_str(&text[at..family.end()]);
-        out.push(',');
-        out.push_str(&text[family.end()..given.end()]);
+        // "BBC News", "TASS Agency": an acronym before an organisation's
+        // word is not a family name.
+        if words::is_organization_word(&crate::letters::lowercase(given.as_str())) {
+            out.push_str(&text[at..given.end()]);
+        } else {
+            out.push_str(&text[at..family.end()]);
+            out.push(',');
+            out.push_str(&text[family.end()..given.end()]);
+        }
         // The separator after the name may begin the next one.
         at = given.end();
         if whole.end() <= at {

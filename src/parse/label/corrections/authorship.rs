@@ -317,8 +317,9 @@ static SLASHED_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 /// first two words after a name, which the labeller read as a second
 /// author in natural order. German, Italian and French notes join authors
 /// with slashes, "und", "e" or "et", not a comma; where the first name's
-/// given name is a known one, the second's is not, and a stop follows, the
-/// second "author" is the title's head.
+/// given name is a known one, the second's is not, and a stop follows (or
+/// a comma, when the note has no other title), the second "author" is the
+/// title's head.
 pub(super) fn second_author_is_title(plain: &str, work: &mut Work) {
     use crate::entry::Name;
     use crate::parse::names::is_given_name;
@@ -339,12 +340,15 @@ pub(super) fn second_author_is_title(plain: &str, work: &mut Work) {
         return;
     };
     let joint = format!("{g1} {f1}, {g2} {f2}. ");
+    // With no title at all, a comma may end the head too ("Andrzej Nowak,
+    // Dzieje Polski, t. 1, Kraków 2014").
+    let comma = format!("{g1} {f1}, {g2} {f2}, ");
     let first_given = g1.split_whitespace().next().unwrap_or("");
     if !prefix.is_empty()
         || g2.contains(' ')
         || !is_given_name(first_given)
         || is_given_name(g2)
-        || !plain.contains(&joint)
+        || !(plain.contains(&joint) || work.title.is_none() && plain.contains(&comma))
     {
         return;
     }
@@ -362,7 +366,12 @@ pub(super) fn second_author_is_title(plain: &str, work: &mut Work) {
 /// read the name and the whole title as one author (then an organisation),
 /// the name ends with its initials and the rest is the title.
 pub(super) fn title_after_initials(work: &mut Work) {
-    if work.title.is_some() {
+    // A title that is only a thesis mark: the real one is in the author.
+    let mark_only = work
+        .title
+        .as_deref()
+        .is_some_and(super::imprint::is_thesis_mark);
+    if work.title.is_some() && !mark_only {
         return;
     }
     let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {

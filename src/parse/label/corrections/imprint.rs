@@ -317,15 +317,27 @@ pub(super) fn gost_thesis(plain: &str, work: &mut Work) {
         return;
     };
     let Some(mark) = c.get(0) else { return };
-    let Some(head) = title.find(": ").map(|at| &title[..at]).filter(|h| {
-        // The mark follows the title in the note.
-        plain[..mark.start()].trim_end().ends_with(h.trim_end())
-    }) else {
-        return;
+    let before = plain[..mark.start()].trim_end();
+    // The title runs into the mark ("Title: дис.") or ends before it.
+    let head = match title.find(": ").map(|at| title[..at].trim_end()) {
+        Some(head) if before.ends_with(head) => head,
+        _ if before.ends_with(title.trim_end()) => title.trim_end(),
+        _ => return,
     };
     let head = head.trim().to_string();
     work.thesis = Some(c[1].split_whitespace().collect::<Vec<_>>().join(" "));
     work.title = Some(head).filter(|h| !h.is_empty());
+}
+
+/// Whether a title is only GOST's thesis mark ("дис.", "автореф. дис."),
+/// which the labeller may take for the title when it ran the real one into
+/// the author.
+pub(super) fn is_thesis_mark(title: &str) -> bool {
+    let t = title.trim().trim_end_matches(['.', ' ', '…']);
+    matches!(
+        t,
+        "дис" | "дыс" | "автореф. дис" | "автореф" | "дис. …" | "дис. ..."
+    )
 }
 
 /// ": дис. … канд. полит. наук", ": автореф. дис. … д-ра ист. наук",
@@ -443,8 +455,9 @@ pub(super) fn conference_place_and_dates(plain: &str, work: &mut Work) {
 }
 
 /// ", Минск, 20–21 окт. 2022 г." right after a proceedings' title (its
-/// stop may come first), and the year.
+/// stop may come first, the place may be in the title already), the days
+/// and the year.
 static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\.?,\s*\p{Lu}[\p{L}\-]+,\s*(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.)")
+    Regex::new(r"^(\.?,\s*(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.)")
         .expect("conference place and dates pattern")
 });
