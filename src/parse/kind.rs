@@ -81,13 +81,17 @@ fn journal_named(container: Option<&str>) -> bool {
         return false;
     };
     let lower = crate::letters::lowercase(container);
-    let named = |weak: bool| {
-        JOURNAL_WORDS
-            .iter()
-            .any(|w| WEAK.contains(w) == weak && lower.contains(w))
-    };
-    named(false)
-        || named(true)
+    let (mut strong, mut weak) = (false, false);
+    for w in JOURNAL_WORDS.iter().filter(|w| lower.contains(**w)) {
+        if WEAK.contains(w) {
+            weak = true;
+        } else {
+            strong = true;
+            break;
+        }
+    }
+    strong
+        || weak
             && !lower.split_whitespace().any(|w| {
                 crate::parse::names::is_organization_word(
                     w.trim_matches(|c: char| !c.is_alphanumeric()),

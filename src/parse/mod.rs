@@ -288,14 +288,21 @@ fn site_as_publisher(work: &mut Work) {
         || work.pages.is_some();
     // A PDF, a report or a book seen in a catalogue is published, not on
     // a site.
-    let document = work.url.as_deref().is_some_and(|u| {
-        let u = u.to_ascii_lowercase();
-        u.split(['?', '#'])
-            .next()
-            .is_some_and(|p| p.ends_with(".pdf"))
-            || u.contains("books.")
-    }) || work.title.as_deref().is_some_and(kind::is_report_series);
-    if work.url.is_some() && work.doi.is_none() && work.container.is_none() && !bookish && !document
+    let document = || {
+        work.url.as_deref().is_some_and(|u| {
+            let u = u.to_ascii_lowercase();
+            u.split(['?', '#'])
+                .next()
+                .is_some_and(|p| p.ends_with(".pdf"))
+                || u.contains("books.")
+        }) || work.title.as_deref().is_some_and(kind::is_report_series)
+    };
+    if work.url.is_some()
+        && work.doi.is_none()
+        && work.container.is_none()
+        && work.publisher.is_some()
+        && !bookish
+        && !document()
     {
         work.container = work.publisher.take();
     }

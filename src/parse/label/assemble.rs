@@ -456,6 +456,25 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
     let Some(date) = work.date.filter(|d| d.month.is_none()) else {
         return;
     };
+    let fuller: Vec<_> = find_dates(text)
+        .into_iter()
+        .filter(|d| d.date.year == date.year && d.precision() > 1)
+        .collect();
+    // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
+    // a day and month without a year, after the year, complete it.
+    let day_month = if fuller.is_empty() {
+        let from = text
+            .find(&date.year.to_string())
+            .map_or(0, |at| at + 4)
+            .min(text.len());
+        crate::parse::dates::find_day_month(&text[from..])
+            .map(|(r, month, day)| (r.start + from..r.end + from, month, day))
+    } else {
+        None
+    };
+    if fuller.is_empty() && day_month.is_none() {
+        return;
+    }
     // The container as corrected may reach beyond its labels (a
     // conference's dates in its proceedings' title).
     let container = work
@@ -463,23 +482,20 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
         .as_deref()
         .filter(|c| c.len() > 12)
         .and_then(|c| text.find(c).map(|at| at..at + c.len()));
-    let excluded: Vec<std::ops::Range<usize>> = excluded.iter().cloned().chain(container).collect();
-    let excluded = excluded.as_slice();
-    let fuller = find_dates(text)
-        .into_iter()
-        .filter(|d| d.date.year == date.year && d.precision() > 1)
-        .filter(|d| !excluded.iter().any(|r| d.start < r.end && r.start < d.end))
-        .max_by_key(|d| d.precision());
-    if let Some(d) = fuller {
-        work.date = Some(d.date);
-        return;
-    }
-    // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
-    // a day and month without a year complete the year the note gave.
-    if let Some((range, month, day)) = crate::parse::dates::find_day_month(text)
-        && !excluded
+    let outside = |r: std::ops::Range<usize>| {
+        !excluded
             .iter()
-            .any(|r| range.start < r.end && r.start < range.end)
+            .chain(container.as_ref())
+            .any(|x| r.start < x.end && x.start < r.end)
+    };
+    if let Some(d) = fuller
+        .into_iter()
+        .filter(|d| outside(d.start..d.end))
+        .max_by_key(|d| d.precision())
+    {
+        work.date = Some(d.date);
+    } else if let Some((range, month, day)) = day_month
+        && outside(range)
         && let Some(full) = Date::new(date.year, Some(month), Some(day))
     {
         work.date = Some(full);

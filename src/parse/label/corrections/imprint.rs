@@ -421,10 +421,11 @@ pub(super) fn conference_place_and_dates(plain: &str, work: &mut Work) {
     let Some(container) = work.container.as_deref() else {
         return;
     };
-    let lower = crate::letters::lowercase(container);
-    if !["конф", "материал", "тез", "канф", "матэрыял", "матеріал"]
+    // Without their first letter, the words match in either case and
+    // need no lowercased copy.
+    if !["онф", "атериал", "тезис", "анф", "атэрыял", "атеріал"]
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| container.contains(w))
     {
         return;
     }
