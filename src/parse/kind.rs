@@ -90,13 +90,16 @@ fn journal_named(container: Option<&str>) -> bool {
             break;
         }
     }
-    strong
-        || weak
-            && !lower.split_whitespace().any(|w| {
-                crate::parse::names::is_organization_word(
-                    w.trim_matches(|c: char| !c.is_alphanumeric()),
-                )
-            })
+    strong || weak && !crate::parse::names::has_organization_word(&lower)
+}
+
+/// Whether a link points at a PDF file (its path, without query or
+/// fragment, ends in `.pdf`).
+pub fn is_pdf_url(url: &str) -> bool {
+    url.to_ascii_lowercase()
+        .split(['?', '#'])
+        .next()
+        .is_some_and(|p| p.ends_with(".pdf"))
 }
 
 fn mentions(text: Option<&str>, words: &[&str]) -> bool {
@@ -138,12 +141,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let title = work.title.as_deref();
     let has_numbers = work.volume.is_some() || work.number.is_some() || work.pages.is_some();
     let full_date = work.date.is_some_and(|d| d.day.is_some());
-    let pdf = work.url.as_deref().is_some_and(|u| {
-        u.to_ascii_lowercase()
-            .split(['?', '#'])
-            .next()
-            .is_some_and(|p| p.ends_with(".pdf"))
-    });
+    let pdf = work.url.as_deref().is_some_and(is_pdf_url);
     let online = work.url.is_some() || cues.online_label;
 
     if work.thesis.is_some() {

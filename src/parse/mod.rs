@@ -289,13 +289,10 @@ fn site_as_publisher(work: &mut Work) {
     // A PDF, a report or a book seen in a catalogue is published, not on
     // a site.
     let document = || {
-        work.url.as_deref().is_some_and(|u| {
-            let u = u.to_ascii_lowercase();
-            u.split(['?', '#'])
-                .next()
-                .is_some_and(|p| p.ends_with(".pdf"))
-                || u.contains("books.")
-        }) || work.title.as_deref().is_some_and(kind::is_report_series)
+        work.url
+            .as_deref()
+            .is_some_and(|u| kind::is_pdf_url(u) || u.to_ascii_lowercase().contains("books."))
+            || work.title.as_deref().is_some_and(kind::is_report_series)
     };
     if work.url.is_some()
         && work.doi.is_none()

@@ -12,11 +12,11 @@ use crate::entry::Name;
 
 mod words;
 
+pub(crate) use words::{has_organization_word, is_elided_particle, is_organization_word};
 use words::{
     is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials,
     is_name_word, is_particle,
 };
-pub(crate) use words::{is_elided_particle, is_organization_word};
 pub use words::{is_given_name, is_organization};
 
 /// A whitespace-separated token with its byte range and trailing separator.

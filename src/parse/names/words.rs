@@ -110,6 +110,14 @@ pub fn is_given_name(word: &str) -> bool {
     crate::parse::vocabulary::GIVEN_NAMES.contains(&word)
 }
 
+/// Whether lowercased text has an organisation's word among its words
+/// ("eastern europe studies centre").
+pub(crate) fn has_organization_word(lower: &str) -> bool {
+    lower
+        .split(|c: char| !crate::letters::is_alphanumeric(c))
+        .any(|w| !w.is_empty() && is_organization_word(w))
+}
+
 /// Whether a span of author text names an organisation rather than people.
 pub fn is_organization(text: &str) -> bool {
     let t = text.trim();
@@ -117,10 +125,7 @@ pub fn is_organization(text: &str) -> bool {
     if words.is_empty() {
         return false;
     }
-    let lower = crate::letters::lowercase(t);
-    let has_keyword = lower
-        .split(|c: char| !crate::letters::is_alphanumeric(c))
-        .any(|w| !w.is_empty() && is_organization_word(w));
+    let has_keyword = has_organization_word(&crate::letters::lowercase(t));
     // "Freedom House", "Chatham House": a House after a name, not after
     // initials ("James S. House" is a sociologist).
     let house = matches!(words.as_slice(), [.., before, "House"] if !is_initials(before));

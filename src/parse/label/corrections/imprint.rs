@@ -382,9 +382,7 @@ pub(super) fn imprint_in_container(work: &mut Work) {
             .chars()
             .any(|c| c.is_ascii_digit() || c == ':' || c == ',')
         || place.trim_start().starts_with("The ")
-        || !publisher
-            .split_whitespace()
-            .any(|w| crate::parse::names::is_organization_word(&crate::letters::lowercase(w)))
+        || !crate::parse::names::has_organization_word(&crate::letters::lowercase(publisher))
     {
         return;
     }

@@ -13,8 +13,18 @@ use crate::parse::Work;
 use crate::parse::dates::find_dates;
 use crate::parse::details::page_range;
 use crate::parse::kind::Cues;
-use crate::parse::names::{parse_author_segment, scan_names};
-use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, clean_title, plain, split_translation};
+use crate::parse::names::parse_author_segment;
+use crate::parse::text::{ITALIC_OPEN, clean_title, plain, split_translation};
+
+mod fields;
+mod italics;
+
+use fields::{
+    FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, name_list, page_text, strip_in,
+    strip_quotes, trim_field, volume,
+};
+pub(crate) use fields::{capitals_in_ordinary_case, type_of_code};
+use italics::{bracketed_series, italic_after_title, italic_title_then_publisher};
 
 /// What the labelled note gave, and how sure the labelling reads.
 #[derive(Debug, Default)]
@@ -31,16 +41,6 @@ pub struct Assembled {
     pub type_code: Option<&'static str>,
 }
 
-static FIRST_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d+(?:[-–/]\d+)?").expect("number pattern"));
-static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10}))")
-        .expect("issue pattern")
-});
-static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10})")
-        .expect("issue pattern")
-});
 /// Vancouver's glued details: "2005;61(3):327-35".
 static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:1[5-9]|20)\d\d)[^;:]{0,20};\s*(\d+)\s*(?:\(([^)]{1,10})\))?\s*:\s*(\d+(?:\s*[-–]\s*\d+)?)")
@@ -76,11 +76,6 @@ static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
-/// A family name in capitals before a comma and a given name.
-static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}(?:\p{Ll}|\.))")
-        .expect("capitals pattern")
-});
 /// A page count: "256 с.", "xii, 310 pp.", "24 S.".
 static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|p|pp|S|s|页)\.?\s*[.,]?\s*$")
@@ -88,11 +83,6 @@ static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)((?:1[5-9]|20)\d\d)(?:\D|$)").expect("year pattern"));
-static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|отв\.\s*ред\.|\(ред\.\)|主编|编")
-        .expect("editor pattern")
-});
-
 /// Builds the work from the labelled tokens of `text`; `linked`: the note
 /// gave a URL, DOI or "online" label, which the text no longer holds.
 pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
@@ -175,20 +165,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 let (text, in_collection) = strip_in(&plain(raw));
                 out.cues.in_collection |= in_collection;
                 let mut text = strip_quotes(&text);
-                // APA's kind or series of a report after its title:
-                // "(Research Paper)", "(OSW Commentary No. 345)" (whose
-                // number the labeller may have taken with the bracket).
-                let bare = text.trim_end_matches('.');
-                if let Some(inner) = bare.strip_prefix('(')
-                    && let Some(inner) = inner
-                        .strip_suffix(')')
-                        .or(Some(inner).filter(|i| !i.contains(')')))
-                    && !inner.contains(['(', ')'])
-                {
-                    let lower = inner.to_lowercase();
-                    out.cues.bracketed_series =
-                        !(lower.starts_with("vol") || lower.contains("ed."));
-                    text = inner.to_string();
+                if let Some((inner, series)) = bracketed_series(&text) {
+                    out.cues.bracketed_series = series;
+                    text = inner;
                 }
                 out.work.container = Some(clean_title(&text)).filter(|t| !t.is_empty());
             }
@@ -335,77 +314,6 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     out
 }
 
-/// A plain title whose span ends in italics after a full stop (`Rossiya i
-/// Belarus' prishli k balansu [Russia and …]. *Kommersant*.`): the
-/// labeller ran the title into the periodical. The title before the stop
-/// and the italic name.
-fn italic_after_title(raw: &str) -> Option<(&str, String)> {
-    let open = raw.find(ITALIC_OPEN)?;
-    let before = raw[..open].trim_end();
-    if !before.ends_with('.') || before.len() < 2 || raw[..open].contains(ITALIC_CLOSE) {
-        return None;
-    }
-    let inner = &raw[open + ITALIC_OPEN.len_utf8()..];
-    let (italic, after) = inner.split_once(ITALIC_CLOSE)?;
-    if !after
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';'))
-    {
-        return None;
-    }
-    Some((before, italic.to_string()))
-}
-
-/// `*Title*. Publisher.` (APA, MLA): the italics set the work's own
-/// title, so a plain name after it with nothing numbering an issue, and no
-/// link, is its publisher, not a journal. Where the labeller took the
-/// italic title and the name after it for one container (`Editors, eds.
-/// *Title*. Publisher, 2019.`), the italics are the title.
-fn italic_title_then_publisher(container_raw: Option<&str>, linked: bool, out: &mut Assembled) {
-    let Some(raw) = container_raw else { return };
-    let work = &mut out.work;
-    let numbered = work.volume.is_some() || work.number.is_some() || work.pages.is_some();
-    if out.cues.in_collection || numbered {
-        return;
-    }
-    let mut rest = raw.trim();
-    let moved = work.title.is_none();
-    if moved {
-        let Some(inner) = rest.strip_prefix(ITALIC_OPEN) else {
-            return;
-        };
-        let Some((title, after)) = inner.split_once(ITALIC_CLOSE) else {
-            return;
-        };
-        if after.contains(ITALIC_OPEN) {
-            return;
-        }
-        work.title = Some(clean_title(title)).filter(|t| !t.is_empty());
-        work.container = None;
-        out.cues.title_italic = true;
-        out.cues.container_italic = false;
-        rest = after;
-    } else if !out.cues.title_italic || out.cues.container_italic {
-        return;
-    }
-    let name = trim_field(rest.trim_start_matches(['.', ',', ' ']));
-    let publisher = work.publisher.is_none()
-        && !name.is_empty()
-        && !linked
-        && name.split_whitespace().count() <= 8
-        && !name.contains(['(', ':', ';'])
-        && (!crate::parse::kind::names_periodical(&name)
-            || crate::parse::names::is_organization(&name));
-    if publisher {
-        work.publisher = Some(name);
-        work.container = None;
-    } else if moved && !name.is_empty() {
-        // The italic title came off the front; what follows stays the
-        // container.
-        work.container = Some(clean_title(&name));
-    }
-}
-
 /// A note whose head the labeller left as commentary though nothing else
 /// names the work (`NATO Press Office, Annual report 2020, Brussels 2021.`):
 /// the head is the title, after an organisation that issued it when the
@@ -501,215 +409,3 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
         work.date = Some(full);
     }
 }
-
-/// The pages of a page span: "pp. 1761–1800)." to "1761--1800".
-fn page_text(raw: &str) -> Option<String> {
-    let digits = raw
-        .trim()
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-    // Units after the number ("45-58页", "12 с.") are not part of it.
-    let digits = digits.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-    (!digits.is_empty()).then(|| page_range(digits))
-}
-
-/// The BibLaTeX type of a GB/T 7714 document code.
-pub(crate) fn type_of_code(code: &str) -> &'static str {
-    match code {
-        "J" | "J/OL" => "article",
-        "M" | "M/OL" => "book",
-        "C" => "inproceedings",
-        "D" => "thesis",
-        "R" => "report",
-        "N" | "N/OL" => "article",
-        "S" => "standard",
-        "P" => "patent",
-        "EB/OL" | "DB/OL" | "CP/DK" => "online",
-        _ => "misc",
-    }
-}
-
-/// An author list as the name parser reads it: names separated by "/"
-/// ("Family, Given/Family2, Given2") joined by "; ", and family names in
-/// capitals before a given name ("MCCARTHY, Thomas", "ПЕТРЕНКО, Олена") in
-/// ordinary case.
-fn name_list(raw: &str) -> String {
-    let slashed = if raw.contains('/') && !raw.contains("://") {
-        raw.split('/')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("; ")
-    } else {
-        raw.to_string()
-    };
-    capitals_in_ordinary_case(&slashed)
-}
-
-/// Family names in capitals before a given name ("MCCARTHY, Thomas",
-/// "ПЕТРЕНКО Олена") in ordinary case, with the comma that marks them.
-pub(crate) fn capitals_in_ordinary_case(text: &str) -> String {
-    let text = crate::parse::names::comma_after_capitals(text);
-    CAPS_FAMILY
-        .replace_all(&text, |c: &regex::Captures| {
-            let family = &c[1];
-            // Vancouver initials ("Lindholm ML, Traff S") are not names.
-            let vowels = family
-                .chars()
-                .filter(|ch| "AEIOUYАЕЁИОУЫЭЮЯІЇЄ".contains(*ch))
-                .count();
-            if family.chars().filter(|ch| ch.is_alphabetic()).count() < 3 || vowels == 0 {
-                return c[0].to_string();
-            }
-            let mut out = String::with_capacity(family.len());
-            let mut start = true;
-            for ch in family.chars() {
-                if start {
-                    out.extend(ch.to_uppercase());
-                } else {
-                    out.extend(ch.to_lowercase());
-                }
-                start = matches!(ch, '-' | ' ' | '\'' | '’');
-            }
-            // "VAN DER BERG" is "van der Berg".
-            let words: Vec<String> = out
-                .split(' ')
-                .map(|w| {
-                    let lower = w.to_lowercase();
-                    if crate::parse::vocabulary::PARTICLES.contains(&lower.as_str()) {
-                        lower
-                    } else {
-                        w.to_string()
-                    }
-                })
-                .collect();
-            format!("{}{}", words.join(" "), &c[2])
-        })
-        .into_owned()
-}
-
-/// Whether an author span is a list of Chinese (or Japanese, Korean)
-/// names: mostly ideographs.
-fn is_cjk_names(raw: &str) -> bool {
-    let cjk = raw.chars().filter(|c| super::tokens::is_cjk(*c)).count();
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    cjk > 0 && cjk * 2 > letters
-}
-
-/// Chinese names, each kept whole as written ("张三，李四，等"), as refman
-/// writes Chinese personal names.
-fn cjk_names(raw: &str) -> Vec<crate::entry::Name> {
-    use crate::entry::Name;
-    plain(raw)
-        .split([',', '，', '、', ';', '；'])
-        .map(|n| n.trim().trim_end_matches(['.', '。', ':', '：']).trim())
-        .filter(|n| !n.is_empty())
-        .map(|n| match n {
-            "等" | "et al" | "et al." => Name::Others,
-            _ => Name::Organization(n.trim_end_matches('等').to_string()),
-        })
-        .collect()
-}
-
-/// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
-/// "под ред. А. Иванова".
-fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
-    let plain = plain(raw);
-    let cleaned = EDITOR_WORDS.replace_all(&plain, " ");
-    let cleaned = cleaned
-        .trim()
-        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
-        .trim();
-    if cleaned.is_empty() {
-        return Vec::new();
-    }
-    match scan_names(cleaned) {
-        Some(list) if !list.names.is_empty() => list.names,
-        _ => parse_author_segment(cleaned).0,
-    }
-}
-
-/// Volume and issue from a volume span: "106,", "Vol. 3, No. 2", "12(3)",
-/// "Т. 5. № 1–2", "№ 15".
-fn volume(raw: &str, work: &mut Work) {
-    if let Some(c) = ISSUE_IN_VOLUME.captures(raw) {
-        work.volume = c.get(1).map(|m| m.as_str().to_string());
-        work.number = c
-            .get(2)
-            .or(c.get(3))
-            .map(|m| m.as_str().trim().to_string())
-            .filter(|n| !n.is_empty());
-        return;
-    }
-    if let Some(c) = ONLY_ISSUE.captures(raw) {
-        work.number = c.get(1).map(|m| m.as_str().to_string());
-        return;
-    }
-    work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
-}
-
-/// "In: Title", "In Title", "// Title", "в: Title": the text and whether an
-/// "In" introduced it.
-fn strip_in(text: &str) -> (String, bool) {
-    let t = text.trim();
-    for prefix in [
-        "In: ",
-        "In ",
-        "in: ",
-        "in ",
-        "// ",
-        "//",
-        "В кн.: ",
-        "В: ",
-        "в: ",
-        "Im: ",
-    ] {
-        if let Some(rest) = t.strip_prefix(prefix) {
-            return (rest.to_string(), !prefix.starts_with('/'));
-        }
-    }
-    (t.to_string(), false)
-}
-
-/// A span without the quotes around it (and without italic marks).
-fn strip_quotes(raw: &str) -> String {
-    let t = raw
-        .trim()
-        .trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE)
-        .trim();
-    let t = t.trim_end_matches([',', ';', ':']).trim_end();
-    let t = t.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
-    let bare = t.trim_end_matches(['.', ',']).trim_end();
-    let bare = bare.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
-    let opens = ['"', '“', '«', '„', '《', '‘', '\''];
-    let closes = ['"', '”', '»', '》', '’', '\'', '“'];
-    if bare.starts_with(opens) && bare.ends_with(closes) && bare.chars().count() >= 2 {
-        let mut chars = bare.chars();
-        chars.next();
-        chars.next_back();
-        let inner = chars.as_str();
-        // Punctuation inside the closing quote (American style).
-        return inner.trim_end_matches([',', '.']).trim().to_string();
-    }
-    t.to_string()
-}
-
-/// A publisher's or place's text without the punctuation and brackets
-/// around it.
-fn trim_field(raw: &str) -> String {
-    let p = plain(raw);
-    let t = p
-        .trim()
-        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
-        .trim();
-    // "Frankfurt a. M.": a closing abbreviation keeps its stop.
-    if ABBREVIATED_END.is_match(t) {
-        return t.to_string();
-    }
-    t.strip_suffix('.').unwrap_or(t).trim().to_string()
-}
-
-/// Two one-letter abbreviations at the end: "Frankfurt a. M.", "Freiburg
-/// i. Br." has its own stop too.
-static ABBREVIATED_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\p{L}\.\s*\p{Lu}\p{Ll}?\.$").expect("abbreviated end pattern"));

@@ -1,0 +1,248 @@
+//! Readers of single fields from their labelled spans: pages, volume and
+//! issue notations, containers' "In" and quotes, publishers and places,
+//! author and editor lists (capitals, slashes, Chinese names), GB/T 7714
+//! type codes.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+use crate::parse::details::page_range;
+use crate::parse::names::{parse_author_segment, scan_names};
+use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, plain};
+
+pub(super) static FIRST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:[-–/]\d+)?").expect("number pattern"));
+static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10}))")
+        .expect("issue pattern")
+});
+static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10})")
+        .expect("issue pattern")
+});
+/// A family name in capitals before a comma and a given name.
+static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}(?:\p{Ll}|\.))")
+        .expect("capitals pattern")
+});
+static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|отв\.\s*ред\.|\(ред\.\)|主编|编")
+        .expect("editor pattern")
+});
+
+/// The pages of a page span: "pp. 1761–1800)." to "1761--1800".
+pub(super) fn page_text(raw: &str) -> Option<String> {
+    let digits = raw
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+    // Units after the number ("45-58页", "12 с.") are not part of it.
+    let digits = digits.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    (!digits.is_empty()).then(|| page_range(digits))
+}
+
+/// The BibLaTeX type of a GB/T 7714 document code.
+pub(crate) fn type_of_code(code: &str) -> &'static str {
+    match code {
+        "J" | "J/OL" => "article",
+        "M" | "M/OL" => "book",
+        "C" => "inproceedings",
+        "D" => "thesis",
+        "R" => "report",
+        "N" | "N/OL" => "article",
+        "S" => "standard",
+        "P" => "patent",
+        "EB/OL" | "DB/OL" | "CP/DK" => "online",
+        _ => "misc",
+    }
+}
+
+/// An author list as the name parser reads it: names separated by "/"
+/// ("Family, Given/Family2, Given2") joined by "; ", and family names in
+/// capitals before a given name ("MCCARTHY, Thomas", "ПЕТРЕНКО, Олена") in
+/// ordinary case.
+pub(super) fn name_list(raw: &str) -> String {
+    let slashed = if raw.contains('/') && !raw.contains("://") {
+        raw.split('/')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        raw.to_string()
+    };
+    capitals_in_ordinary_case(&slashed)
+}
+
+/// Family names in capitals before a given name ("MCCARTHY, Thomas",
+/// "ПЕТРЕНКО Олена") in ordinary case, with the comma that marks them.
+pub(crate) fn capitals_in_ordinary_case(text: &str) -> String {
+    let text = crate::parse::names::comma_after_capitals(text);
+    CAPS_FAMILY
+        .replace_all(&text, |c: &regex::Captures| {
+            let family = &c[1];
+            // Vancouver initials ("Lindholm ML, Traff S") are not names.
+            let vowels = family
+                .chars()
+                .filter(|ch| "AEIOUYАЕЁИОУЫЭЮЯІЇЄ".contains(*ch))
+                .count();
+            if family.chars().filter(|ch| ch.is_alphabetic()).count() < 3 || vowels == 0 {
+                return c[0].to_string();
+            }
+            let mut out = String::with_capacity(family.len());
+            let mut start = true;
+            for ch in family.chars() {
+                if start {
+                    out.extend(ch.to_uppercase());
+                } else {
+                    out.extend(ch.to_lowercase());
+                }
+                start = matches!(ch, '-' | ' ' | '\'' | '’');
+            }
+            // "VAN DER BERG" is "van der Berg".
+            let words: Vec<String> = out
+                .split(' ')
+                .map(|w| {
+                    let lower = w.to_lowercase();
+                    if crate::parse::vocabulary::PARTICLES.contains(&lower.as_str()) {
+                        lower
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            format!("{}{}", words.join(" "), &c[2])
+        })
+        .into_owned()
+}
+
+/// Whether an author span is a list of Chinese (or Japanese, Korean)
+/// names: mostly ideographs.
+pub(super) fn is_cjk_names(raw: &str) -> bool {
+    let cjk = raw
+        .chars()
+        .filter(|c| crate::parse::label::tokens::is_cjk(*c))
+        .count();
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    cjk > 0 && cjk * 2 > letters
+}
+
+/// Chinese names, each kept whole as written ("张三，李四，等"), as refman
+/// writes Chinese personal names.
+pub(super) fn cjk_names(raw: &str) -> Vec<crate::entry::Name> {
+    use crate::entry::Name;
+    plain(raw)
+        .split([',', '，', '、', ';', '；'])
+        .map(|n| n.trim().trim_end_matches(['.', '。', ':', '：']).trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| match n {
+            "等" | "et al" | "et al." => Name::Others,
+            _ => Name::Organization(n.trim_end_matches('等').to_string()),
+        })
+        .collect()
+}
+
+/// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
+/// "под ред. А. Иванова".
+pub(super) fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
+    let plain = plain(raw);
+    let cleaned = EDITOR_WORDS.replace_all(&plain, " ");
+    let cleaned = cleaned
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
+        .trim();
+    if cleaned.is_empty() {
+        return Vec::new();
+    }
+    match scan_names(cleaned) {
+        Some(list) if !list.names.is_empty() => list.names,
+        _ => parse_author_segment(cleaned).0,
+    }
+}
+
+/// Volume and issue from a volume span: "106,", "Vol. 3, No. 2", "12(3)",
+/// "Т. 5. № 1–2", "№ 15".
+pub(super) fn volume(raw: &str, work: &mut Work) {
+    if let Some(c) = ISSUE_IN_VOLUME.captures(raw) {
+        work.volume = c.get(1).map(|m| m.as_str().to_string());
+        work.number = c
+            .get(2)
+            .or(c.get(3))
+            .map(|m| m.as_str().trim().to_string())
+            .filter(|n| !n.is_empty());
+        return;
+    }
+    if let Some(c) = ONLY_ISSUE.captures(raw) {
+        work.number = c.get(1).map(|m| m.as_str().to_string());
+        return;
+    }
+    work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
+}
+
+/// "In: Title", "In Title", "// Title", "в: Title": the text and whether an
+/// "In" introduced it.
+pub(super) fn strip_in(text: &str) -> (String, bool) {
+    let t = text.trim();
+    for prefix in [
+        "In: ",
+        "In ",
+        "in: ",
+        "in ",
+        "// ",
+        "//",
+        "В кн.: ",
+        "В: ",
+        "в: ",
+        "Im: ",
+    ] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            return (rest.to_string(), !prefix.starts_with('/'));
+        }
+    }
+    (t.to_string(), false)
+}
+
+/// A span without the quotes around it (and without italic marks).
+pub(super) fn strip_quotes(raw: &str) -> String {
+    let t = raw
+        .trim()
+        .trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE)
+        .trim();
+    let t = t.trim_end_matches([',', ';', ':']).trim_end();
+    let t = t.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
+    let bare = t.trim_end_matches(['.', ',']).trim_end();
+    let bare = bare.trim_matches(|c| c == ITALIC_OPEN || c == ITALIC_CLOSE);
+    let opens = ['"', '“', '«', '„', '《', '‘', '\''];
+    let closes = ['"', '”', '»', '》', '’', '\'', '“'];
+    if bare.starts_with(opens) && bare.ends_with(closes) && bare.chars().count() >= 2 {
+        let mut chars = bare.chars();
+        chars.next();
+        chars.next_back();
+        let inner = chars.as_str();
+        // Punctuation inside the closing quote (American style).
+        return inner.trim_end_matches([',', '.']).trim().to_string();
+    }
+    t.to_string()
+}
+
+/// A publisher's or place's text without the punctuation and brackets
+/// around it.
+pub(super) fn trim_field(raw: &str) -> String {
+    let p = plain(raw);
+    let t = p
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
+        .trim();
+    // "Frankfurt a. M.": a closing abbreviation keeps its stop.
+    if ABBREVIATED_END.is_match(t) {
+        return t.to_string();
+    }
+    t.strip_suffix('.').unwrap_or(t).trim().to_string()
+}
+
+/// Two one-letter abbreviations at the end: "Frankfurt a. M.", "Freiburg
+/// i. Br." has its own stop too.
+static ABBREVIATED_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{L}\.\s*\p{Lu}\p{Ll}?\.$").expect("abbreviated end pattern"));
