@@ -11,6 +11,10 @@
 //! whole, and must only be made when the loader accepts the whole; so must
 //! the index of the first half reconciled with the whole and with its two
 //! halves swapped (a file rewritten by another program).
+//!
+//! The keys read as the text streams in (`list --format keys` with no
+//! index), fed in blocks of any size, must be the loader's keys and types,
+//! and must only be given when the loader accepts the text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -69,8 +73,36 @@ fn appended_equals_whole(source: &str) {
     }
 }
 
+fn streamed_keys_are_the_loaders(source: &str) {
+    let loaded = Library::from_source("lib", source.to_string()).ok().map(|l| {
+        l.entries()
+            .map(|e| (e.key.clone(), e.entry_type.clone()))
+            .collect::<Vec<_>>()
+    });
+    // Block sizes from the input, so that cuts fall everywhere.
+    let block = 1 + source.len() % 61;
+    for size in [block, 4096] {
+        let mut reader = bib::KeyReader::default();
+        for chunk in source.as_bytes().chunks(size) {
+            reader.feed(chunk);
+        }
+        let Some(streamed) = reader.finish() else {
+            continue;
+        };
+        let mut seen = std::collections::HashSet::new();
+        if !streamed.iter().all(|(key, _)| seen.insert(key.clone())) {
+            continue; // a repeated key sends `list` to the loader
+        }
+        match &loaded {
+            Some(loaded) => assert!(&streamed == loaded, "streamed keys differ"),
+            None => panic!("keys were streamed from a text the loader refuses"),
+        }
+    }
+}
+
 fuzz_target!(|source: &str| {
     appended_equals_whole(source);
+    streamed_keys_are_the_loaders(source);
     let Ok(entries) = bib::parse(std::path::Path::new("library.bib"), source) else {
         return;
     };

@@ -25,18 +25,26 @@ pub fn path(library_dir: &Path) -> Option<PathBuf> {
 /// library only grew at the ends of its files (an import), or its files
 /// were rewritten and most entries' texts are ones the index knows.
 pub fn read_fresh(path: &Path, library_dir: &Path) -> Option<(String, Vec<Stamp>)> {
-    let index = fs::read_to_string(path).ok()?;
-    let stamps = search_index::stamps(&index)?;
+    let (index, stamps) = read_fresh_bytes(path, library_dir)?;
+    Some((String::from_utf8(index).ok()?, stamps))
+}
+
+/// [`read_fresh`] as bytes, for a reader that checks as UTF-8 only what
+/// it reads (a search): the text of a current index is not checked whole.
+pub fn read_fresh_bytes(path: &Path, library_dir: &Path) -> Option<(Vec<u8>, Vec<Stamp>)> {
+    let index = fs::read(path).ok()?;
+    let stamps = search_index::header_stamps(&index)?;
     let now = file_stamps(library_dir)?;
     if now == stamps {
         return Some((index, stamps));
     }
+    let index = String::from_utf8(index).ok()?;
     let read = |name: &str| fs::read_to_string(library_dir.join(name)).ok();
     let index = search_index::refresh(&index, &now, read)
         .or_else(|| search_index::reconcile(&index, &now, read))?;
     let stamps = search_index::stamps(&index)?;
     save_cache(path, &index, "search");
-    Some((index, stamps))
+    Some((index.into_bytes(), stamps))
 }
 
 /// Writes the index of a loaded library whose files were `before` when it

@@ -65,6 +65,26 @@ pub fn run(args: &ListArgs, library_dir: &Path) -> Result<u8> {
         write_output(args.output.as_deref(), &render_rows(&rows, args.format))?;
         return Ok(0);
     }
+    // Keys need no field: a library with no index is not loaded for them
+    // (nor indexed: the next listing that needs fields does that).
+    let by_type_alone =
+        filter.language.is_none() && filter.years.is_none() && filter.missing.is_empty();
+    if args.format == ListFormat::Keys
+        && by_type_alone
+        && !args.no_cache
+        && let Some(keys) = Library::keys(library_dir)?
+    {
+        let mut out = String::with_capacity(keys.iter().map(|(k, _)| k.len() + 1).sum());
+        let wanted = |kind: &str| {
+            filter.types.is_empty() || filter.types.iter().any(|t| t.eq_ignore_ascii_case(kind))
+        };
+        for (key, _) in keys.iter().filter(|(_, kind)| wanted(kind)) {
+            out.push_str(key);
+            out.push('\n');
+        }
+        write_output(args.output.as_deref(), &out)?;
+        return Ok(0);
+    }
     let stamps = file_stamps(library_dir);
     let library = Library::open(library_dir)?;
     if args.format == ListFormat::Json {

@@ -82,7 +82,7 @@ fn from_index(
     query: &str,
     limit: usize,
 ) -> Option<(Vec<Hit>, Vec<Entry>, usize)> {
-    let (index, stamps) = library_index::read_fresh(path, library_dir)?;
+    let (index, stamps) = library_index::read_fresh_bytes(path, library_dir)?;
     let (hits, matched) = search_index::search(&index, &query_words(query), limit)?;
     let mut entries = Vec::new();
     for hit in hits.iter().take(limit) {

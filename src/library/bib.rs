@@ -16,9 +16,13 @@ use biblatex::{Bibliography, Chunk, RawBibliography};
 use crate::entry::Entry;
 use crate::error::{Error, line_column};
 
+mod keys;
 mod scan;
 mod write;
-use scan::{MAX_BRACE_DEPTH, at_top_level, bibtex_forms, pieces, too_deep};
+pub use keys::KeyReader;
+#[cfg(test)]
+use scan::pieces;
+use scan::{MAX_BRACE_DEPTH, at_top_level, bibtex_forms, braces};
 pub(crate) use scan::{entries_read_alone, has_macros};
 pub use write::{round_trip_problem, splice, to_biblatex, value_to_biblatex};
 
@@ -44,7 +48,8 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     let source: &str = &normalised;
     // The parser's time grows with the square of the nesting; no real file
     // nests braces more than a few levels.
-    if let Some(at) = too_deep(source) {
+    let braces = braces(source, PIECE_BYTES);
+    if let Some(at) = braces.too_deep {
         let (line, column) = line_column(source, at);
         return Err(Error::Bib {
             path: path.to_path_buf(),
@@ -61,7 +66,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<SourcedEntry>, Error> {
     let pieces: Vec<Range<usize>> = if has_macros(source) {
         std::iter::once(0..source.len()).collect()
     } else {
-        pieces(source, PIECE_BYTES)
+        braces.pieces
     };
     use rayon::prelude::*;
     let parsed: Result<Vec<Vec<SourcedEntry>>, Error> = pieces
@@ -220,11 +225,13 @@ pub type KeySpan = (String, Range<usize>);
 pub fn entry_spans(source: &str) -> Option<Vec<KeySpan>> {
     let normalised = bibtex_forms(source);
     let source: &str = &normalised;
-    if too_deep(source).is_some() || !entries_read_alone(source) {
+    let braces = braces(source, PIECE_BYTES);
+    if braces.too_deep.is_some() || !entries_read_alone(source) {
         return None;
     }
     use rayon::prelude::*;
-    let spans: Option<Vec<Vec<KeySpan>>> = pieces(source, PIECE_BYTES)
+    let spans: Option<Vec<Vec<KeySpan>>> = braces
+        .pieces
         .into_par_iter()
         .map(|range| {
             let piece = &source[range.clone()];
@@ -591,6 +598,11 @@ mod piece_tests {
     fn pieces_end_before_entries_and_errors_keep_their_line() {
         let entry = |i: usize| format!("@misc{{k{i}, title = {{A {{nested}} title @ {i}}}}}\n");
         let source: String = (0..50).map(entry).collect();
+        // No piece begins at an `@` the parser reads as part of a comment.
+        let commented = "@misc{a, title = {A}}\n% @misc{b, title = {B}}\n@misc{c}\n";
+        let cut = pieces(commented, 1);
+        assert_eq!(cut.len(), 2, "{cut:?}");
+        assert!(commented[cut[1].clone()].starts_with("@misc{c}"));
         let cut = pieces(&source, 100);
         assert!(cut.len() > 5);
         assert!(

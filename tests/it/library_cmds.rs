@@ -193,6 +193,58 @@ fn list_through_the_index_answers_as_the_library_does() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("appended-book"));
 }
 
+/// Keys of a library with no index are read without loading it (no index
+/// written): the loaded library's keys under a type filter, and a library
+/// the loader refuses is still its error, not a listing.
+#[test]
+fn keys_of_a_library_with_no_index_are_the_loaded_ones() {
+    let dir = library("export/seed.bib");
+    let d = dir.path();
+    let keys = |extra: &[&str]| {
+        let mut args = vec!["list", "--format", "keys"];
+        args.extend(extra);
+        let out = run(d, &args);
+        (out.status.code(), stdout(&out))
+    };
+    for filter in [&[][..], &["--type", "online,Article"]] {
+        let loaded = keys(&[filter, &["--no-cache"]].concat());
+        assert_eq!(keys(filter), loaded, "{filter:?}");
+        assert!(loaded.1.lines().count() > 1, "{loaded:?}");
+    }
+    assert!(!d.join(".cache/refman/search").exists());
+    // A second file with a key the first has, a value that does not
+    // resolve, a file that does not parse: the loader's error (exit 3).
+    let file = d.join("bibliography/library.bib");
+    let text = fs::read_to_string(&file).expect("library");
+    let first_key = keys(&[]).1.lines().next().expect("a key").to_string();
+    for (name, broken) in [
+        (
+            "b.bib",
+            format!("@misc{{{first_key}, title = {{Again}}}}\n"),
+        ),
+        (
+            "b.bib",
+            "@misc{m, publisher = undefinedmacro}\n".to_string(),
+        ),
+        ("b.bib", "@misc{m, title = {Unclosed $ math}}\n".to_string()),
+        (
+            "library.bib",
+            format!("{text}\n@misc{{cut, title = {{Unclosed}}\n"),
+        ),
+    ] {
+        let path = d.join("bibliography").join(name);
+        fs::write(&path, &broken).expect("write");
+        let (code, out) = keys(&[]);
+        assert_eq!(code, Some(3), "{broken}: {out}");
+        if name == "library.bib" {
+            fs::write(&path, &text).expect("restore");
+        } else {
+            fs::remove_file(&path).expect("remove");
+        }
+    }
+    assert_eq!(keys(&[]).0, Some(0));
+}
+
 /// A library another program rewrote (an editor, `git checkout`, a script
 /// that sorted it or split it into two files) is listed from its old index
 /// reconciled with the new text: the same as the loaded library under
@@ -257,7 +309,7 @@ fn list_after_another_program_rewrote_the_library() {
         .path();
     let reconciled = fs::read_to_string(&index_file).expect("index");
     fs::remove_file(&index_file).expect("remove");
-    list(&["list", "--format", "keys"]);
+    list(&["list"]);
     let loaded = fs::read_to_string(&index_file).expect("index");
     assert_eq!(
         reconciled, loaded,
@@ -289,7 +341,7 @@ fn list_after_another_program_rewrote_the_library() {
 fn writes_in_place_keep_the_index_current() {
     let dir = library("export/seed.bib");
     let d = dir.path();
-    assert!(run(d, &["list", "--format", "keys"]).status.success());
+    assert!(run(d, &["list"]).status.success());
     let folder = d.join(".cache/refman/search");
     let index_file = || {
         let mut files: Vec<_> = fs::read_dir(&folder)
@@ -328,7 +380,7 @@ fn writes_in_place_keep_the_index_current() {
             "{args:?}: the index was not brought up to date"
         );
         fs::remove_file(&path).expect("remove index");
-        assert!(run(d, &["list", "--format", "keys"]).status.success());
+        assert!(run(d, &["list"]).status.success());
         assert_eq!(
             carried,
             fs::read_to_string(index_file()).expect("index"),

@@ -6,56 +6,75 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Each byte of `text` with its index, the brace depth after it, and
-/// whether it counts (a byte after a backslash does not: `\{`, `\@`). A
-/// stray `}` at depth zero is ignored.
-fn brace_depths(text: &str) -> impl Iterator<Item = (usize, u8, usize, bool)> + '_ {
-    let mut depth = 0usize;
-    let mut escaped = false;
-    text.bytes().enumerate().map(move |(i, b)| {
-        let counts = !escaped;
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
-            b'{' => depth += 1,
+/// What one pass over a file's braces finds.
+pub(super) struct Braces {
+    /// The text cut into ranges of about the size asked, each ending just
+    /// before an `@` at brace depth zero (where an entry begins).
+    pub pieces: Vec<Range<usize>>,
+    /// Where braces first nest deeper than [`MAX_BRACE_DEPTH`].
+    pub too_deep: Option<usize>,
+    /// The depth at the end of the text.
+    pub depth: usize,
+}
+
+/// One pass over `text`'s braces (the loader's first look at a file, so
+/// a plain byte loop rather than an iterator of every byte's depth). A
+/// byte after a backslash does not count (`\{`, `\@`); a stray `}` at
+/// depth zero is ignored.
+pub(super) fn braces(text: &str, size: usize) -> Braces {
+    let bytes = text.as_bytes();
+    let (mut depth, mut too_deep, mut pieces, mut start, mut i) = (0usize, None, Vec::new(), 0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'{' => {
+                depth += 1;
+                if depth > MAX_BRACE_DEPTH && too_deep.is_none() {
+                    too_deep = Some(i);
+                }
+            }
             b'}' => depth = depth.saturating_sub(1),
+            // Not an `@` in a comment line between entries (`% old @misc{…`):
+            // the parser reads that line as a comment, and a piece cut there
+            // would read an entry the whole file does not have.
+            b'@' if depth == 0
+                && i - start >= size
+                && memchr::memchr(b'%', &bytes[line_start(bytes, i)..i]).is_none() =>
+            {
+                pieces.push(start..i);
+                start = i;
+            }
             _ => {}
         }
-        (i, b, depth, counts)
-    })
+        i += 1;
+    }
+    pieces.push(start..text.len());
+    Braces {
+        pieces,
+        too_deep,
+        depth,
+    }
+}
+
+/// Where the line holding byte `at` begins.
+fn line_start(bytes: &[u8], at: usize) -> usize {
+    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1)
 }
 
 /// Whether every brace opened in `text` is closed (`\{` does not count).
 pub(super) fn at_top_level(text: &str) -> bool {
-    brace_depths(text)
-        .last()
-        .is_none_or(|(_, _, depth, _)| depth == 0)
+    braces(text, usize::MAX).depth == 0
 }
 
 /// The source cut into ranges of about `size` bytes, each ending just
 /// before an `@` at brace depth zero (where an entry begins).
+#[cfg(test)]
 pub(super) fn pieces(source: &str, size: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, b, depth, counts) in brace_depths(source) {
-        if b == b'@' && counts && depth == 0 && i - start >= size {
-            out.push(start..i);
-            start = i;
-        }
-    }
-    out.push(start..source.len());
-    out
+    braces(source, size).pieces
 }
 
 /// Deeper than any real entry's braces.
 pub(super) const MAX_BRACE_DEPTH: usize = 256;
-
-/// Where braces first nest deeper than [`MAX_BRACE_DEPTH`].
-pub(super) fn too_deep(source: &str) -> Option<usize> {
-    brace_depths(source)
-        .find(|(_, _, depth, _)| *depth > MAX_BRACE_DEPTH)
-        .map(|(i, ..)| i)
-}
 
 /// Whether the file defines `@string` macros.
 pub(crate) fn has_macros(source: &str) -> bool {

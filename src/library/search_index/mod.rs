@@ -100,6 +100,45 @@ fn lines(entries: &[Indexable]) -> Vec<String> {
         .collect()
 }
 
+/// The lines of an index's body (no line holds a carriage return: they
+/// are escaped), found with `memchr`'s vector search: a search or a
+/// listing of 100,000 entries walks 50 MB of lines.
+pub(super) fn body_lines(body: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', body.as_bytes())
+        .chain((!body.is_empty() && !body.ends_with('\n')).then_some(body.len()));
+    ends.map(move |end| {
+        let line = &body[start..end];
+        start = end + 1;
+        line
+    })
+}
+
+/// `text` cut at an ASCII byte (always between characters), by a plain
+/// byte loop: the index's fields are short, and a `memchr` call per field
+/// costs more than the loop when every line is read.
+fn split_ascii(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(byte.is_ascii());
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let now = rest?;
+        match now.bytes().position(|b| b == byte) {
+            Some(at) => {
+                rest = Some(&now[at + 1..]);
+                Some(&now[..at])
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+/// The files an index was built from, read from its header alone (the
+/// rest of the bytes unchecked); `None` when they are not an index.
+pub fn header_stamps(index: &[u8]) -> Option<Vec<Stamp>> {
+    let header = &index[..memchr::memmem::find(index, b"\n--\n")? + 4];
+    stamps(std::str::from_utf8(header).ok()?)
+}
+
 /// The files an index was built from; `None` when the text is not an index.
 pub fn stamps(index: &str) -> Option<Vec<Stamp>> {
     Some(files(index)?.into_iter().map(|(s, _)| s).collect())
@@ -161,7 +200,7 @@ fn identity_from_text(text: &str) -> Option<Identity> {
 /// Every entry's [`Row`], in library order; `None` when a line is damaged.
 pub fn rows(index: &str) -> Option<Vec<Row>> {
     let body = index.split_once("\n--\n")?.1;
-    body.lines()
+    body_lines(body)
         .map(|line| {
             let mut parts = line.splitn(9, '\t').skip(4);
             let key = parts.next()?;
@@ -184,7 +223,7 @@ pub struct Placed {
 /// is damaged.
 pub fn placed(index: &str) -> Option<Vec<Placed>> {
     let body = index.split_once("\n--\n")?.1;
-    body.lines()
+    body_lines(body)
         .map(|line| {
             let mut parts = line.splitn(8, '\t');
             let file = parts.next()?.parse().ok()?;
@@ -213,8 +252,13 @@ type Ranked<'a> = (u32, Option<i32>, &'a str, (usize, Range<usize>));
 /// The first `limit` entries of the index matching every query word, best
 /// first, as [`super::query::search`] ranks them, and how many matched;
 /// `None` when a line is damaged.
-pub fn search(index: &str, wanted: &[String], limit: usize) -> Option<(Vec<Hit>, usize)> {
-    let body = index.split_once("\n--\n")?.1;
+///
+/// The index is given as bytes: only the parts a search reads (the key and
+/// the words of a line that holds every query word) are checked as UTF-8,
+/// not the rows and identities that make most of its 50 MB on 100,000
+/// entries.
+pub fn search(index: &[u8], wanted: &[String], limit: usize) -> Option<(Vec<Hit>, usize)> {
+    let body = &index[memchr::memmem::find(index, b"\n--\n")? + 4..];
     // A line can only match when it holds the beginning of every word that
     // [`score`] would accept: looked for first, with a fast substring
     // search, so that only those lines are cut into words and scored.
@@ -223,20 +267,18 @@ pub fn search(index: &str, wanted: &[String], limit: usize) -> Option<(Vec<Hit>,
         .map(|w| memchr::memmem::Finder::new(&w.as_bytes()[..matched_beginning(w)]))
         .collect();
     let mut hits: Vec<Ranked> = Vec::new();
-    for line in body.lines() {
-        if !needed.iter().all(|f| f.find(line.as_bytes()).is_some()) {
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', body).chain([body.len()]) {
+        let line = &body[start..end];
+        start = end + 1;
+        if line.is_empty() || !needed.iter().all(|f| f.find(line).is_some()) {
             continue;
         }
-        let mut parts = line.splitn(7, '\t');
-        let (file, start, end, year, key, groups) = (
-            parts.next()?,
-            parts.next()?,
-            parts.next()?,
-            parts.next()?,
-            parts.next()?,
-            parts.next()?,
-        );
-        let mut split = groups.split('\u{1f}');
+        let mut parts = line.splitn(7, |&b| b == b'\t');
+        let mut part = || std::str::from_utf8(parts.next()?).ok();
+        let (file, start, end, year, key, groups) =
+            (part()?, part()?, part()?, part()?, part()?, part()?);
+        let mut split = split_ascii(groups, 0x1f);
         let groups: [&str; 7] = std::array::from_fn(|_| split.next().unwrap_or(""));
         let Some(s) = score(&groups, wanted) else {
             continue;
@@ -309,8 +351,8 @@ mod tests {
             "nothing",
         ] {
             let wanted = query_words(query);
-            let (hits, matched) = search(&index, &wanted, usize::MAX).expect("index");
-            let (first, _) = search(&index, &wanted, 2).expect("index");
+            let (hits, matched) = search(index.as_bytes(), &wanted, usize::MAX).expect("index");
+            let (first, _) = search(index.as_bytes(), &wanted, 2).expect("index");
             assert_eq!(first[..], hits[..hits.len().min(2)], "{query}");
             assert_eq!(matched, hits.len());
             let from_index: Vec<String> = hits.into_iter().map(|h| h.key).collect();
@@ -320,7 +362,7 @@ mod tests {
                 .collect();
             assert_eq!(from_index, from_library, "{query}");
         }
-        assert_eq!(search("not an index", &query_words("x"), 20), None);
+        assert_eq!(search(b"not an index", &query_words("x"), 20), None);
         let rows: Vec<Row> = entries.iter().map(Row::of).collect();
         assert_eq!(self::rows(&index), Some(rows));
     }

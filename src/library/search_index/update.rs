@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::{Indexable, Stamp, content_hash, files, header, line_key, lines};
+use super::{Indexable, Stamp, body_lines, content_hash, files, header, line_key, lines};
 /// The index of a library whose files changed only by growing at their
 /// end (an import appends), made from the old index and the added entries
 /// alone: the library is not loaded. `now` are the files' stamps as they
@@ -23,7 +23,7 @@ pub fn refresh(
     }
     let body = index.split_once("\n--\n")?.1;
     let mut taken: std::collections::HashSet<&str> =
-        body.lines().map(line_key).collect::<Option<_>>()?;
+        body_lines(body).map(line_key).collect::<Option<_>>()?;
     let mut files = Vec::with_capacity(now.len());
     let mut added = Vec::new();
     for (file, ((was, hash), stamp)) in old.iter().zip(now).enumerate() {
@@ -66,7 +66,7 @@ pub fn refresh(
     let mut out = header(&files);
     out.reserve(body.len() + new_lines.iter().map(String::len).sum::<usize>());
     let mut fresh = entries.iter().map(|(f, ..)| *f).zip(&new_lines).peekable();
-    for line in body.lines() {
+    for line in body_lines(body) {
         let file: usize = line.split('\t').next()?.parse().ok()?;
         while let Some((_, new)) = fresh.next_if(|(f, _)| *f < file) {
             out.push_str(new);
@@ -106,7 +106,7 @@ pub fn reconcile(
     // and the lines of each old file.
     let mut known: std::collections::HashMap<u64, &str> = std::collections::HashMap::new();
     let mut by_file: Vec<Vec<&str>> = vec![Vec::new(); old.len()];
-    for line in body.lines() {
+    for line in body_lines(body) {
         let mut place = line.splitn(4, '\t');
         let file: usize = place.next()?.parse().ok()?;
         let rest = place.nth(2)?;
@@ -233,7 +233,7 @@ pub fn carry_over<'a>(
     let body = old.split_once("\n--\n")?.1;
     // Each old line after its place: year, key, words, identity, row.
     let mut kept: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    for line in body.lines() {
+    for line in body_lines(body) {
         kept.insert(line_key(line)?, line.splitn(4, '\t').nth(3)?);
     }
     let entries: Vec<Indexable> = entries.collect();
