@@ -286,3 +286,35 @@ fn a_bracketed_series_with_a_number() {
         Some("Centre for Eastern Studies")
     );
 }
+
+/// A year opening a title's second part, the imprint's year after it: the
+/// first year is the title's, the date the imprint's; the person before
+/// the comma is the author though the title's first words look like an
+/// organisation's ("im Osten").
+#[test]
+fn a_year_opening_the_titles_second_part() {
+    let w = parse_note(
+        "Katrin Vogel, Aufbruch im Osten. 1991 und die Neuordnung Europas, Leipzig 2015, S. 12.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Aufbruch im Osten. 1991 und die Neuordnung Europas"),
+        "{w:?}"
+    );
+    assert_eq!(w.date.map(|d| d.year), Some(2015), "{w:?}");
+    assert_eq!(family(&w), "Vogel");
+    let w =
+        parse_note("Dmitri Orlov, 1991: The Year the Union Ended (Boston: Harbor Press, 2016).")
+            .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("1991: The Year the Union Ended"),
+        "{w:?}"
+    );
+    assert_eq!(w.date.map(|d| d.year), Some(2016), "{w:?}");
+    // An author-date style's year, then a title with a year in it: the
+    // first year is the date.
+    let w = parse_note("Kowal, P. 2018. Minsk after 1994. Warsaw: Vistula Press, 2019.").work;
+    assert_eq!(w.date.map(|d| d.year), Some(2018), "{w:?}");
+}

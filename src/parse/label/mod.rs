@@ -13,6 +13,7 @@ mod corrections;
 pub mod dataset;
 pub mod features;
 pub mod synth;
+mod title_years;
 pub mod tokens;
 
 use std::ops::Range;
@@ -171,6 +172,7 @@ fn label_with_tagger(tagger: &Tagger<'_>, text: &str) -> Vec<Labelled> {
         .map(|(range, label)| Labelled { range, label })
         .collect();
     one_label_per_emphasis(text, &mut labelled);
+    title_years::year_opening_title(text, &mut labelled);
     labelled
 }
 

@@ -55,7 +55,9 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
         return;
     };
     let first_word = words.split_whitespace().next().unwrap_or("");
-    if crate::parse::names::is_organization(org)
+    // The head is the person; the title's words may look like an
+    // organisation's ("Freiheit im Blick").
+    if crate::parse::names::is_organization(head)
         || crate::parse::names::is_given_name(first_word)
         || first_word.chars().count() < 2
         || words.is_empty()
