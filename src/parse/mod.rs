@@ -21,6 +21,7 @@ pub mod kind;
 pub mod label;
 pub mod links;
 pub mod names;
+mod posts;
 mod rules;
 pub mod short;
 pub mod special;

@@ -133,6 +133,7 @@ pub fn refine(kind: Special, text: &str, work: &mut super::Work) {
                 work.number = c.get(1).or(c.get(2)).map(|m| m.as_str().to_string());
             }
         }
+        "online" if kind.subtype.is_some() => super::posts::refine(text, work),
         _ => {}
     }
 }
