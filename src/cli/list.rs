@@ -67,18 +67,13 @@ pub fn run(args: &ListArgs, library_dir: &Path) -> Result<u8> {
     }
     // Keys need no field: a library with no index is not loaded for them
     // (nor indexed: the next listing that needs fields does that).
-    let by_type_alone =
-        filter.language.is_none() && filter.years.is_none() && filter.missing.is_empty();
     if args.format == ListFormat::Keys
-        && by_type_alone
+        && filter.by_type_alone()
         && !args.no_cache
         && let Some(keys) = Library::keys(library_dir)?
     {
         let mut out = String::with_capacity(keys.iter().map(|(k, _)| k.len() + 1).sum());
-        let wanted = |kind: &str| {
-            filter.types.is_empty() || filter.types.iter().any(|t| t.eq_ignore_ascii_case(kind))
-        };
-        for (key, _) in keys.iter().filter(|(_, kind)| wanted(kind)) {
+        for (key, _) in keys.iter().filter(|(_, kind)| filter.keeps_type(kind)) {
             out.push_str(key);
             out.push('\n');
         }

@@ -165,13 +165,23 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub fn keeps(&self, row: &Row) -> bool {
-        if !self.types.is_empty()
-            && !self
+    /// Whether the filter asks only for types (or nothing): an entry's type
+    /// is then all it needs.
+    pub fn by_type_alone(&self) -> bool {
+        self.language.is_none() && self.years.is_none() && self.missing.is_empty()
+    }
+
+    /// Whether an entry of this type is kept by `--type`.
+    pub fn keeps_type(&self, entry_type: &str) -> bool {
+        self.types.is_empty()
+            || self
                 .types
                 .iter()
-                .any(|t| t.eq_ignore_ascii_case(&row.entry_type))
-        {
+                .any(|t| t.eq_ignore_ascii_case(entry_type))
+    }
+
+    pub fn keeps(&self, row: &Row) -> bool {
+        if !self.keeps_type(&row.entry_type) {
             return false;
         }
         if let Some(wanted) = &self.language {

@@ -15,21 +15,28 @@ use super::Work;
 use super::text::find_quoted;
 use crate::entry::Name;
 
+/// Platforms by the names notes give them (any case; `X` and `VK` apart,
+/// as they are only platforms in capitals and as words of their own).
+const PLATFORM_WORDS: &str = "telegram|телеграм|youtube|facebook|instagram|twitter|вконтакте";
+
 /// A platform named in the note, and the name it is recorded under.
 static PLATFORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:^|[^\p{L}])(?P<name>telegram|телеграм|youtube|facebook|instagram|twitter|вконтакте|(?-i:X)|(?-i:VK))",
-        r"(?:$|[^\p{L}])"
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}])(?P<name>(?i:{PLATFORM_WORDS})|X|VK)(?:$|[^\p{{L}}])"
     ))
     .expect("platform pattern")
 });
 
-/// Words that describe the source rather than name it or its author.
+/// Words that describe the source rather than name it or its author: a
+/// platform (also opening a word: `Telegram-канал`) or a kind of post.
 static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:^|[^\p{L}])(?:telegram|телеграм|youtube|facebook|instagram|twitter|вконтакте)",
-        r"|(?:^|[^\p{L}])(?:post(?:ed)?|пост|допис|сообщение|запись|видео|video|канал|channel|группа|tweet)(?:$|[^\p{L}])",
-        r"|(?:^|[^\p{L}])(?-i:X|VK)(?:$|[^\p{L}])"
+    Regex::new(&format!(
+        concat!(
+            r"(?i)(?:^|[^\p{{L}}])(?:{words})",
+            r"|(?:^|[^\p{{L}}])(?:post(?:ed)?|пост|допис|сообщение|запись|видео|video|канал|channel|группа|tweet)(?:$|[^\p{{L}}])",
+            r"|(?:^|[^\p{{L}}])(?-i:X|VK)(?:$|[^\p{{L}}])"
+        ),
+        words = PLATFORM_WORDS
     ))
     .expect("description pattern")
 });

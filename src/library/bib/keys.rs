@@ -11,7 +11,9 @@ use std::borrow::Cow;
 use biblatex::{Bibliography, RawBibliography, RawChunk};
 
 use super::closing_delimiter;
-use super::scan::{MAX_BRACE_DEPTH, bibtex_forms, entries_read_alone};
+use super::scan::{
+    MAX_BRACE_DEPTH, bibtex_forms, entries_read_alone, entry_opener, on_comment_line,
+};
 
 /// Reads keys and types from a file's bytes fed in order.
 #[derive(Debug, Default)]
@@ -113,16 +115,7 @@ impl KeyReader {
 /// between entries as a comment to the end of the line, `@` included). A
 /// run cut at an `@` that does not begin an entry might not read alone.
 fn begins_entry(bytes: &[u8], at: usize) -> bool {
-    let rest = &bytes[at + 1..];
-    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let blanks = rest[letters..]
-        .iter()
-        .take_while(|b| b.is_ascii_whitespace())
-        .count();
-    let line = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    letters > 0
-        && matches!(rest.get(letters + blanks), Some(b'{' | b'('))
-        && memchr::memchr(b'%', &bytes[line..at]).is_none()
+    entry_opener(&bytes[at + 1..]).is_some() && !on_comment_line(bytes, at)
 }
 
 /// Adds the keys and types of a run of whole entries (the `last` one ends

@@ -37,10 +37,7 @@ pub(super) fn braces(text: &str, size: usize) -> Braces {
             // Not an `@` in a comment line between entries (`% old @misc{…`):
             // the parser reads that line as a comment, and a piece cut there
             // would read an entry the whole file does not have.
-            b'@' if depth == 0
-                && i - start >= size
-                && memchr::memchr(b'%', &bytes[line_start(bytes, i)..i]).is_none() =>
-            {
+            b'@' if depth == 0 && i - start >= size && !on_comment_line(bytes, i) => {
                 pieces.push(start..i);
                 start = i;
             }
@@ -59,6 +56,31 @@ pub(super) fn braces(text: &str, size: usize) -> Braces {
 /// Where the line holding byte `at` begins.
 fn line_start(bytes: &[u8], at: usize) -> usize {
     memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1)
+}
+
+/// Whether a `%` comes before byte `at` on its line: between entries the
+/// parser reads the rest of such a line as a comment.
+pub(super) fn on_comment_line(bytes: &[u8], at: usize) -> bool {
+    memchr::memchr(b'%', &bytes[line_start(bytes, at)..at]).is_some()
+}
+
+/// Where the entry an `@` begins opens, for the bytes after the `@`: its
+/// type, blanks, then `{` or `(`; the opener's offset and byte, or `None`
+/// when the `@` begins no entry.
+pub(super) fn entry_opener(after_at: &[u8]) -> Option<(usize, u8)> {
+    let letters = after_at
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let blanks = after_at[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    let at = letters + blanks;
+    match after_at.get(at) {
+        Some(&b @ (b'{' | b'(')) if letters > 0 => Some((at, b)),
+        _ => None,
+    }
 }
 
 /// Whether every brace opened in `text` is closed (`\{` does not count).
@@ -107,15 +129,9 @@ pub(super) fn bibtex_forms(source: &str) -> std::borrow::Cow<'_, str> {
             .windows(2)
             .any(|w| w[0] == b'\r' && w[1] != b'\n')
         || source.ends_with('\r');
-    let parenthesised = source.match_indices('@').any(|(i, _)| {
-        let rest = &source.as_bytes()[i + 1..];
-        let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        let blanks = rest[letters..]
-            .iter()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
-        letters > 0 && rest.get(letters + blanks) == Some(&b'(')
-    });
+    let parenthesised = source
+        .match_indices('@')
+        .any(|(i, _)| matches!(entry_opener(&source.as_bytes()[i + 1..]), Some((_, b'('))));
     if !lone_cr && !parenthesised {
         return std::borrow::Cow::Borrowed(source);
     }
@@ -139,14 +155,8 @@ pub(super) fn bibtex_forms(source: &str) -> std::borrow::Cow<'_, str> {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-            j += 1;
-        }
-        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-            j += 1;
-        }
-        if j > i + 1 && bytes.get(j) == Some(&b'(') {
+        if let Some((offset, b'(')) = entry_opener(&bytes[i + 1..]) {
+            let j = i + 1 + offset;
             // The matching parenthesis, outside braces and quotes.
             let (mut depth, mut braces, mut quoted) = (0i32, 0i32, false);
             let mut k = j;

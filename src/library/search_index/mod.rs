@@ -104,11 +104,16 @@ fn lines(entries: &[Indexable]) -> Vec<String> {
 /// are escaped), found with `memchr`'s vector search: a search or a
 /// listing of 100,000 entries walks 50 MB of lines.
 pub(super) fn body_lines(body: &str) -> impl Iterator<Item = &str> {
+    line_ranges(body.as_bytes()).map(|line| &body[line])
+}
+
+/// Where each line of `body` lies, its end of line left out.
+fn line_ranges(body: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', body.as_bytes())
-        .chain((!body.is_empty() && !body.ends_with('\n')).then_some(body.len()));
+    let ends = memchr::memchr_iter(b'\n', body)
+        .chain((!body.is_empty() && !body.ends_with(b"\n")).then_some(body.len()));
     ends.map(move |end| {
-        let line = &body[start..end];
+        let line = start..end;
         start = end + 1;
         line
     })
@@ -267,10 +272,8 @@ pub fn search(index: &[u8], wanted: &[String], limit: usize) -> Option<(Vec<Hit>
         .map(|w| memchr::memmem::Finder::new(&w.as_bytes()[..matched_beginning(w)]))
         .collect();
     let mut hits: Vec<Ranked> = Vec::new();
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', body).chain([body.len()]) {
-        let line = &body[start..end];
-        start = end + 1;
+    for line in line_ranges(body) {
+        let line = &body[line];
         if line.is_empty() || !needed.iter().all(|f| f.find(line).is_some()) {
             continue;
         }

@@ -278,11 +278,23 @@ fn one_label_per_emphasis(text: &str, labelled: &mut [Labelled]) {
 /// Consecutive tokens of one label joined into spans (byte ranges of the
 /// text, from the first token's start to the last one's end).
 pub fn spans(labelled: &[Labelled]) -> Vec<(Label, Range<usize>)> {
-    let mut out: Vec<(Label, Range<usize>)> = Vec::new();
-    for t in labelled {
+    runs(labelled)
+        .into_iter()
+        .map(|(label, _, bytes)| (label, bytes))
+        .collect()
+}
+
+/// Runs of tokens with one label: the label, the run's tokens (indices
+/// into `labelled`) and its text's bytes.
+pub(crate) fn runs(labelled: &[Labelled]) -> Vec<(Label, Range<usize>, Range<usize>)> {
+    let mut out: Vec<(Label, Range<usize>, Range<usize>)> = Vec::new();
+    for (i, t) in labelled.iter().enumerate() {
         match out.last_mut() {
-            Some((label, range)) if *label == t.label => range.end = t.range.end,
-            _ => out.push((t.label, t.range.clone())),
+            Some((label, tokens, bytes)) if *label == t.label => {
+                tokens.end = i + 1;
+                bytes.end = t.range.end;
+            }
+            _ => out.push((t.label, i..i + 1, t.range.clone())),
         }
     }
     out

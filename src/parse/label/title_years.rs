@@ -10,20 +10,12 @@ use std::ops::Range;
 
 use super::{Label, Labelled};
 
-/// A run of tokens with one label: the label, its tokens, its text's bytes.
+/// A run of tokens with one label ([`super::runs`]): the label, its
+/// tokens, its text's bytes.
 type Run = (Label, Range<usize>, Range<usize>);
 
 pub(super) fn year_opening_title(text: &str, labelled: &mut [Labelled]) {
-    let mut runs: Vec<Run> = Vec::new();
-    for (i, l) in labelled.iter().enumerate() {
-        match runs.last_mut() {
-            Some((label, tokens, bytes)) if *label == l.label => {
-                tokens.end = i + 1;
-                bytes.end = l.range.end;
-            }
-            _ => runs.push((l.label, i..i + 1, l.range.clone())),
-        }
-    }
+    let runs = super::runs(labelled);
     let mut relabel = Vec::new();
     for k in 1..runs.len().saturating_sub(1) {
         let (before, (label, tokens, bytes), (next, _, next_bytes)) =
