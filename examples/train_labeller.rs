@@ -17,8 +17,9 @@
 use std::path::Path;
 use std::time::Instant;
 
-use crfs::{Model, Trainer};
+use crfs::Trainer;
 use refman::parse::label::dataset::{read_anystyle, training_example};
+use refman::parse::label::tagger::Weights;
 use refman::parse::label::{features, label_with, synth, tokens};
 
 /// How many works rendered by the CSL engine join the training data.
@@ -66,8 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // sets without training (to compare a candidate with the current one).
     if let Ok(path) = std::env::var("LABELLER_EVAL") {
         let bytes = std::fs::read(&path)?;
-        let model = Model::new(&bytes)?;
-        score(&model, &dev, &dev_synth);
+        score(&weights(&bytes)?, &dev, &dev_synth);
         return Ok(());
     }
     let started = Instant::now();
@@ -91,15 +91,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let bytes = std::fs::read(&out)?;
-    let model = Model::new(&bytes)?;
-    score(&model, &dev, &dev_synth);
+    score(&weights(&bytes)?, &dev, &dev_synth);
     Ok(())
 }
 
 type Examples = Vec<(String, Vec<refman::parse::label::Label>)>;
 
+/// A model file's weights, as refman tags with them.
+fn weights(bytes: &[u8]) -> Result<Weights, Box<dyn std::error::Error>> {
+    Weights::read(bytes).ok_or_else(|| "not a CRFsuite model refman can read".into())
+}
+
 /// Token accuracy on the development sets.
-fn score(model: &Model, dev: &Examples, dev_synth: &Examples) {
+fn score(model: &Weights, dev: &Examples, dev_synth: &Examples) {
     for (name, set) in [("core dev", dev), ("synthetic dev", dev_synth)] {
         let (mut right, mut total) = (0usize, 0usize);
         for (text, labels) in set.iter() {

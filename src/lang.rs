@@ -212,24 +212,37 @@ fn function_words(text: &str) -> (usize, usize) {
         "sul", "sulla", "alla", "dal", "gli", "tra", "una", "zum", "vom", "für", "mit", "von",
         "eine", "dem", "au", "aux", "une", "dans", "sur", "pour", "de",
     ];
+    // Asked of every title: the lists as one map (true: English; a word
+    // in both lists counts as English).
+    static WORDS: std::sync::LazyLock<(rustc_hash::FxHashMap<&str, bool>, usize)> =
+        std::sync::LazyLock::new(|| {
+            let mut map = rustc_hash::FxHashMap::default();
+            for word in OTHER {
+                map.insert(*word, false);
+            }
+            for word in ENGLISH {
+                map.insert(*word, true);
+            }
+            let longest = map.keys().map(|w| w.chars().count()).max().unwrap_or(0);
+            (map, longest)
+        });
+    let (words, longest) = &*WORDS;
     // A word longer than every function word is none of them (lowercasing
     // never shortens a word in characters): it is not lowercased at all.
-    let longest = ENGLISH
-        .iter()
-        .chain(OTHER)
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
     let (mut english, mut other) = (0, 0);
     for word in text
         .split(|c: char| !crate::letters::is_alphabetic(c))
-        .filter(|w| !w.is_empty() && w.chars().nth(longest).is_none())
+        .filter(|w| !w.is_empty() && w.chars().nth(*longest).is_none())
     {
-        let w = crate::letters::lowercase(word);
-        if ENGLISH.contains(&w.as_str()) {
-            english += 1;
-        } else if OTHER.contains(&w.as_str()) {
-            other += 1;
+        let found = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            words.get(word)
+        } else {
+            words.get(crate::letters::lowercase(word).as_str())
+        };
+        match found {
+            Some(true) => english += 1,
+            Some(false) => other += 1,
+            None => {}
         }
     }
     (english, other)

@@ -90,6 +90,22 @@ pub fn lowercase(s: &str) -> String {
     out
 }
 
+/// `f` of `s` lowercased as by [`lowercase`], with no allocation for a
+/// short ASCII word: the parser asks this of nearly every word of a note.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if let Some(buf) = buf.get_mut(..s.len())
+        && s.is_ascii()
+    {
+        buf.copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(buf) {
+            return f(lower);
+        }
+    }
+    f(&lowercase(s))
+}
+
 /// A Cyrillic capital's small letter, `by` code points further on.
 fn shifted(c: char, by: u32) -> char {
     char::from_u32(u32::from(c) + by).unwrap_or(c)
@@ -108,6 +124,11 @@ mod tests {
             assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
             let s = c.to_string();
             assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+            assert_eq!(
+                with_lowercase(&s, str::to_string),
+                s.to_lowercase(),
+                "{c:?}"
+            );
         }
     }
 
@@ -121,6 +142,10 @@ mod tests {
             "İstanbul Ǆemal ẞ",
         ] {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+            assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase(), "{s}");
         }
+        // Longer than the stack buffer: the allocating path, same result.
+        let long = "THE PRESIDENT OF THE REPUBLIC OF BELARUS AND THE PEOPLE'S REPUBLIC";
+        assert_eq!(with_lowercase(long, str::to_string), long.to_lowercase());
     }
 }

@@ -141,9 +141,20 @@ pub fn is_month(word: &str) -> bool {
 }
 
 fn month_number(name: &str) -> Option<u8> {
-    let lower = crate::letters::lowercase(name.trim_end_matches('.'));
-    MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)
+    // Every token of every note is asked (the labeller's features).
+    crate::letters::with_lowercase(name.trim_end_matches('.'), |lower| {
+        MONTH_NUMBERS.get(lower).copied()
+    })
 }
+
+/// [`MONTHS`] by name (the first number of a name listed twice).
+static MONTH_NUMBERS: LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
+    for (name, number) in MONTHS {
+        map.entry(*name).or_insert(*number);
+    }
+    map
+});
 
 static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
     let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();

@@ -365,10 +365,11 @@ fn finish(
     // "China Quarterly, Spring 2020": the season belongs to the date.
     if let Some(container) = work.container.as_mut() {
         let lower = container.to_lowercase();
-        if let Some(season) = SEASONS
-            .iter()
-            .find(|s| lower.ends_with(&format!(", {s}")) || lower.ends_with(&format!(" {s}")))
-        {
+        if let Some(season) = SEASONS.iter().find(|s| {
+            lower
+                .strip_suffix(**s)
+                .is_some_and(|rest| rest.ends_with(' '))
+        }) {
             let cut = container.len() - season.len();
             container.truncate(cut);
             let kept = container.trim_end_matches([',', ' ']).len();

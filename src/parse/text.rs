@@ -186,8 +186,7 @@ pub fn is_abbreviation(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    let lower = crate::letters::lowercase(w);
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if crate::letters::with_lowercase(w, |lower| ABBREVIATIONS.contains(&lower)) {
         return true;
     }
     let letters: Vec<char> = w.chars().collect();

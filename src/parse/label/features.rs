@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crfs::Attribute;
+use rustc_hash::FxHashMap;
 
 use super::tokens::is_cjk;
 use crate::parse::dates::is_month;
@@ -228,9 +229,9 @@ const LISTS: &[(&str, &[&str])] = &[
 ];
 
 /// Every word of the lists, with the features it gives.
-static WORD_LISTS: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+static WORD_LISTS: std::sync::LazyLock<FxHashMap<&'static str, Vec<&'static str>>> =
     std::sync::LazyLock::new(|| {
-        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for (name, words) in LISTS {
             for word in *words {
                 map.entry(word).or_default().push(name);
@@ -277,111 +278,170 @@ static NAMES: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
     }
 });
 
-/// One feature: a name that is present (CRFsuite's value 1).
-fn attr(name: String) -> Attribute {
-    Attribute::new(name, 1.0)
+/// Where a note's features go, token by token: collected as named
+/// attributes for training, or scored against the model as they are made
+/// when tagging (no name is kept). Every feature is present (CRFsuite's
+/// value 1); the methods say what is known about its name, so a tagger can
+/// find it cheaply.
+pub trait Sink {
+    /// A token's word, shape or end character, found once for the places
+    /// it is used (the token's own features and its neighbours').
+    type Value;
+    /// The features of the next token follow.
+    fn token(&mut self);
+    /// A feature whose name is a string that lives as long as the program.
+    fn fixed(&mut self, name: &'static str);
+    /// A feature with any other name: `parts` joined without a separator.
+    fn feature(&mut self, parts: &[&str]);
+    /// Finds `value` as a value of `kind`.
+    fn value(&mut self, kind: Kind, value: &str) -> Self::Value;
+    /// The feature of a value seen from `offset` tokens away (−2…2):
+    /// `w=…`, `w-1=…`, `sh+1=…`, `end-1=…`.
+    fn value_at(&mut self, value: &Self::Value, offset: isize);
 }
 
-/// Where feature names are written: a fresh string each, or strings
-/// recycled from an earlier note (their capacity kept), which spares the
-/// tagger most of its allocations.
-pub struct NamePool {
-    spare: Vec<String>,
+/// The features that carry a token's own text, each seen from its
+/// neighbours too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Word,
+    Shape,
+    End,
 }
 
-impl NamePool {
-    pub const fn new() -> Self {
-        NamePool { spare: Vec::new() }
-    }
-
-    /// `parts` joined without a separator.
-    fn joined(&mut self, parts: &[&str]) -> String {
-        let mut out = self.spare.pop().unwrap_or_default();
-        out.clear();
-        for part in parts {
-            out.push_str(part);
+impl Kind {
+    /// The feature's name before `=`: `w`, `sh` or `end`.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Word => "w",
+            Kind::Shape => "sh",
+            Kind::End => "end",
         }
-        out
-    }
-
-    /// Takes back the names of a tagged note, for the next one.
-    pub fn recycle(&mut self, xseq: Vec<Vec<Attribute>>) {
-        // A bound, so one enormous note does not keep its memory.
-        const KEEP: usize = 1 << 16;
-        for item in xseq {
-            for a in item {
-                if self.spare.len() < KEEP {
-                    self.spare.push(a.name);
-                }
-            }
-        }
     }
 }
 
-impl Default for NamePool {
-    fn default() -> Self {
-        NamePool::new()
+/// The offsets a value is seen from, as written in feature names.
+pub const OFFSETS: [(isize, &str); 5] = [(-2, "-2"), (-1, "-1"), (0, ""), (1, "+1"), (2, "+2")];
+
+/// Features as CRFsuite attributes, one list per token (training).
+#[derive(Default)]
+struct Named(Vec<Vec<Attribute>>);
+
+impl Sink for Named {
+    type Value = (Kind, String);
+
+    fn token(&mut self) {
+        self.0.push(Vec::with_capacity(48));
+    }
+
+    fn fixed(&mut self, name: &'static str) {
+        self.feature(&[name]);
+    }
+
+    fn feature(&mut self, parts: &[&str]) {
+        if let Some(item) = self.0.last_mut() {
+            item.push(Attribute::new(parts.concat(), 1.0));
+        }
+    }
+
+    fn value(&mut self, kind: Kind, value: &str) -> (Kind, String) {
+        (kind, value.to_string())
+    }
+
+    fn value_at(&mut self, (kind, value): &(Kind, String), offset: isize) {
+        if let Some((_, tag)) = OFFSETS.iter().find(|(o, _)| *o == offset) {
+            self.feature(&[kind.prefix(), tag, "=", value]);
+        }
     }
 }
 
 /// The features of every token in `text` (the note with italics marked).
 pub fn features(text: &str, tokens: &[Range<usize>]) -> Vec<Vec<Attribute>> {
-    features_in(text, tokens, &mut NamePool::new())
+    let mut named = Named::default();
+    emit(text, tokens, &mut named);
+    named.0
 }
 
-/// [`features`], their names written in strings from `pool`.
-pub fn features_in(
-    text: &str,
-    tokens: &[Range<usize>],
-    pool: &mut NamePool,
-) -> Vec<Vec<Attribute>> {
-    let names = &*NAMES;
+/// [`features`], given to `sink` as they are made.
+pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
+    let names: &'static Names = &NAMES;
     let locals = locals(text, tokens);
     let n = locals.len();
-    let mut out = Vec::with_capacity(n);
+    let values: Vec<[S::Value; 3]> = locals
+        .iter()
+        .map(|local| {
+            let mut end = [0u8; 4];
+            [
+                sink.value(Kind::Word, &local.word[..local.cut]),
+                sink.value(Kind::Shape, &local.shape),
+                sink.value(Kind::End, local.end.encode_utf8(&mut end)),
+            ]
+        })
+        .collect();
     for (i, local) in locals.iter().enumerate() {
-        let mut attrs: Vec<Attribute> = Vec::with_capacity(local.attrs.len() + 24);
-        let mut add = |pool: &mut NamePool, parts: &[&str]| attrs.push(attr(pool.joined(parts)));
-        add(pool, &["bias"]);
-        add(pool, &["w=", &local.word]);
-        add(pool, &["sh=", &local.shape]);
+        let [word, shape, _] = &values[i];
+        sink.token();
+        sink.fixed("bias");
+        sink.value_at(word, 0);
+        sink.value_at(shape, 0);
         for a in &local.attrs {
-            add(pool, &[a.as_ref()]);
+            match a {
+                Attr::Name(Cow::Borrowed(name)) => sink.fixed(name),
+                Attr::Name(Cow::Owned(name)) => sink.feature(&[name.as_str()]),
+                Attr::Prefix(end) => sink.feature(&["p3=", &local.word[..*end]]),
+                Attr::Suffix(start) => sink.feature(&["s3=", &local.word[*start..]]),
+            }
         }
         for list in &local.lists {
-            add(pool, &[&names.lists[list][0]]);
+            sink.fixed(&names.lists[list][0]);
         }
-        add(pool, &[&names.pos[(i * 10) / n.max(1)]]);
-        for (offset, tag) in [(-2isize, "-2"), (-1, "-1"), (1, "+1"), (2, "+2")] {
+        sink.fixed(&names.pos[(i * 10) / n.max(1)]);
+        for (offset, edge) in [
+            (-2isize, "w-2=<edge>"),
+            (-1, "w-1=<edge>"),
+            (1, "w+1=<edge>"),
+            (2, "w+2=<edge>"),
+        ] {
             let j = i as isize + offset;
             if j < 0 || j >= n as isize {
-                add(pool, &["w", tag, "=<edge>"]);
+                sink.fixed(edge);
                 continue;
             }
-            let other = &locals[j as usize];
-            add(pool, &["w", tag, "=", &other.word]);
+            let [word, shape, end] = &values[j as usize];
+            sink.value_at(word, offset);
             if offset.abs() == 1 {
-                let mut end = [0u8; 4];
-                add(pool, &["sh", tag, "=", &other.shape]);
-                add(pool, &["end", tag, "=", other.end.encode_utf8(&mut end)]);
+                sink.value_at(shape, offset);
+                sink.value_at(end, offset);
                 let side = if offset < 0 { 1 } else { 2 };
-                for list in &other.lists {
-                    add(pool, &[&names.lists[list][side]]);
+                for list in &locals[j as usize].lists {
+                    sink.fixed(&names.lists[list][side]);
                 }
             }
         }
-        out.push(attrs);
     }
-    out
+}
+
+/// One of a token's own features.
+enum Attr {
+    Name(Cow<'static, str>),
+    /// `p3=` and the word's first three characters: `word[..end]`.
+    Prefix(usize),
+    /// `s3=` and its last three: `word[start..]`.
+    Suffix(usize),
 }
 
 /// What one token looks like, before neighbours are added.
 struct Local {
+    /// The word, lowercased; its feature is `word[..cut]` (at most 24
+    /// characters).
     word: String,
+    cut: usize,
     shape: String,
     end: char,
+    /// Whether it looks like an initial (one or two letters and a period).
+    init: bool,
     /// The token's own features, word lists aside.
-    attrs: Vec<Cow<'static, str>>,
+    attrs: Vec<Attr>,
     /// The word lists it is in (`month` first, then as [`LISTS`] orders
     /// them): features of the token and of its neighbours.
     lists: Vec<&'static str>,
@@ -398,20 +458,20 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
     let mut commas = 0usize;
     for range in tokens {
         let raw = &text[range.clone()];
-        let mut attrs: Vec<Cow<'static, str>> = Vec::with_capacity(16);
+        let mut attrs: Vec<Attr> = Vec::with_capacity(16);
         let opens_italic = raw.contains(ITALIC_OPEN);
         let closes_italic = raw.contains(ITALIC_CLOSE);
         let italic_here = italic || opens_italic;
         if opens_italic {
             italic = true;
-            attrs.push("it_open".into());
+            attrs.push(Attr::Name("it_open".into()));
         }
         if italic_here {
-            attrs.push("it".into());
+            attrs.push(Attr::Name("it".into()));
         }
         if closes_italic {
             italic = false;
-            attrs.push("it_close".into());
+            attrs.push(Attr::Name("it_close".into()));
         }
         let clean: Cow<str> = if opens_italic || closes_italic {
             raw.chars()
@@ -430,10 +490,10 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             || (first == '"' && quote_depth == 0)
             || (first == '\'' && clean.len() > 1);
         if quote_depth > 0 || opens_quote {
-            attrs.push("q".into());
+            attrs.push(Attr::Name("q".into()));
         }
         if opens_quote {
-            attrs.push("q_open".into());
+            attrs.push(Attr::Name("q_open".into()));
         }
         for c in clean.chars() {
             match c {
@@ -456,16 +516,16 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if clean.contains(['”', '»', '》', '」'])
             || (clean.ends_with(['"', '\'']) && clean.len() > 1)
         {
-            attrs.push("q_close".into());
+            attrs.push(Attr::Name("q_close".into()));
         }
         if paren > 0 || first == '(' {
-            attrs.push("par".into());
+            attrs.push(Attr::Name("par".into()));
         }
         if bracket > 0 || first == '[' {
-            attrs.push("brk".into());
+            attrs.push(Attr::Name("brk".into()));
         }
-        attrs.push(names.brk_n[breaks.min(4)].as_str().into());
-        attrs.push(names.com_n[commas.min(5)].as_str().into());
+        attrs.push(Attr::Name(names.brk_n[breaks.min(4)].as_str().into()));
+        attrs.push(Attr::Name(names.com_n[commas.min(5)].as_str().into()));
 
         let word: String = clean
             .trim_matches(|c: char| !crate::letters::is_alphanumeric(c))
@@ -486,39 +546,42 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 .filter(|c| crate::letters::is_alphabetic(*c))
                 .all(crate::letters::is_uppercase)
         {
-            attrs.push(if letters == 1 { "cap1" } else { "caps" }.into());
+            attrs.push(Attr::Name(
+                if letters == 1 { "cap1" } else { "caps" }.into(),
+            ));
         }
         if crate::letters::is_uppercase(first) {
-            attrs.push("upper".into());
+            attrs.push(Attr::Name("upper".into()));
         }
-        if letters <= 2 && letters > 0 && digits == 0 && clean.ends_with('.') {
-            attrs.push("init".into());
+        let init = letters <= 2 && letters > 0 && digits == 0 && clean.ends_with('.');
+        if init {
+            attrs.push(Attr::Name("init".into()));
         }
         if digits == 4
             && letters == 0
             && word.len() == 4
             && (word.starts_with("1") || word.starts_with("20"))
         {
-            attrs.push("year".into());
+            attrs.push(Attr::Name("year".into()));
         } else if digits > 0 && letters == 0 {
-            attrs.push(
+            attrs.push(Attr::Name(
                 if word.contains(['-', '–']) || clean.contains(['-', '–']) {
                     "range"
                 } else {
                     "num"
                 }
                 .into(),
-            );
-            attrs.push(names.nd[digits.min(5)].as_str().into());
+            ));
+            attrs.push(Attr::Name(names.nd[digits.min(5)].as_str().into()));
         } else if digits > 0 {
-            attrs.push("alnum".into());
+            attrs.push(Attr::Name("alnum".into()));
         }
         if is_roman(&word) {
-            attrs.push("roman".into());
+            attrs.push(Attr::Name("roman".into()));
         }
         let cyr = clean.chars().any(crate::letters::is_cyrillic);
         let cjk = clean.chars().any(is_cjk);
-        attrs.push(
+        attrs.push(Attr::Name(
             if cjk {
                 "sc=cjk"
             } else if cyr {
@@ -527,14 +590,16 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 "sc=lat"
             }
             .into(),
-        );
+        ));
         if cjk {
-            attrs.push(names.cjklen[clean.chars().count().min(8)].as_str().into());
+            attrs.push(Attr::Name(
+                names.cjklen[clean.chars().count().min(8)].as_str().into(),
+            ));
             for tag in [
                 "[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[S]", "[EB/OL]", "[Z]",
             ] {
                 if clean.contains(tag) {
-                    attrs.push("gbtype".into());
+                    attrs.push(Attr::Name("gbtype".into()));
                 }
             }
         }
@@ -545,12 +610,15 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if let Some(found) = WORD_LISTS.get(word.as_str()) {
             lists.extend(found.iter().copied());
         }
-        if clean.contains("//") {
-            attrs.push("gost_sep".into());
+        // GOST's `//` before a container (a byte search: a substring
+        // searcher costs more to set up than these tokens are long).
+        let gost_sep = clean.as_bytes().windows(2).any(|pair| pair == b"//");
+        if gost_sep {
+            attrs.push(Attr::Name("gost_sep".into()));
         }
         if first.is_ascii_punctuation() || matches!(first, '“' | '«' | '„' | '《' | '(' | '[')
         {
-            attrs.push(format!("beg={first}").into());
+            attrs.push(Attr::Name(format!("beg={first}").into()));
         }
         let end = if crate::letters::is_alphanumeric(last) {
             'w'
@@ -560,28 +628,28 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if let (Some((p3, _)), Some((s3, _))) =
             (word.char_indices().nth(3), word.char_indices().nth_back(2))
         {
-            attrs.push(["p3=", &word[..p3]].concat().into());
-            attrs.push(["s3=", &word[s3..]].concat().into());
+            attrs.push(Attr::Prefix(p3));
+            attrs.push(Attr::Suffix(s3));
         } else if word.chars().count() == 3 {
-            attrs.push(["p3=", &word].concat().into());
-            attrs.push(["s3=", &word].concat().into());
+            attrs.push(Attr::Prefix(word.len()));
+            attrs.push(Attr::Suffix(0));
         }
         if out.is_empty() {
-            attrs.push("first".into());
+            attrs.push(Attr::Name("first".into()));
         }
         if out.len() + 1 == tokens.len() {
-            attrs.push("last".into());
+            attrs.push(Attr::Name("last".into()));
         }
         if let Some(prev) = out.last()
             && prev.end == '.'
-            && !prev.attrs.iter().any(|a| a == "init")
+            && !prev.init
         {
-            attrs.push("after_stop".into());
+            attrs.push(Attr::Name("after_stop".into()));
         }
 
         // A sentence break: a period after something that is not an initial
         // or a known abbreviation.
-        if last == '.' && !(letters <= 2 && digits == 0) || last == ':' || clean.contains("//") {
+        if last == '.' && !(letters <= 2 && digits == 0) || last == ':' || gost_sep {
             breaks += 1;
         }
         if last == ',' || last == '，' {
@@ -591,15 +659,18 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         let word = if word.is_empty() {
             format!("<{}>", clean.chars().take(3).collect::<String>())
         } else {
-            match word.char_indices().nth(24) {
-                Some((cut, _)) => word[..cut].to_string(),
-                None => word,
-            }
+            word
         };
+        let cut = word
+            .char_indices()
+            .nth(24)
+            .map_or(word.len(), |(cut, _)| cut);
         out.push(Local {
             word,
+            cut,
             shape: shape(clean),
             end,
+            init,
             attrs,
             lists,
         });

@@ -13,13 +13,14 @@ mod corrections;
 pub mod dataset;
 pub mod features;
 pub mod synth;
+pub mod tagger;
 mod title_years;
 pub mod tokens;
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crfs::{Model, Tagger};
+use tagger::{Scratch, Weights};
 
 /// The fields a token can belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -116,56 +117,35 @@ pub struct Labelled {
 /// The model compiled into refman; empty until the labeller is trained.
 static MODEL_BYTES: &[u8] = include_bytes!("../../../models/labeller.crfsuite");
 
-static MODEL: LazyLock<Option<Model<'static>>> = LazyLock::new(|| Model::new(MODEL_BYTES).ok());
-
-/// The tagger of the compiled-in model, made once: it holds the model's
-/// transition scores, which every note would otherwise read again.
-static TAGGER: LazyLock<Option<Tagger<'static>>> =
-    LazyLock::new(|| MODEL.as_ref().and_then(|model| model.tagger().ok()));
+/// The compiled-in model's weights, read once.
+static WEIGHTS: LazyLock<Option<Weights>> = LazyLock::new(|| Weights::read(MODEL_BYTES));
 
 /// Whether a trained model is available.
 pub fn available() -> bool {
-    MODEL.is_some()
+    WEIGHTS.is_some()
 }
 
 /// Labels every token of `text` (Markdown italics marked as in
 /// [`crate::parse::text::markdown`]). Empty when no model is available.
 pub fn label(text: &str) -> Vec<Labelled> {
-    match TAGGER.as_ref() {
-        Some(tagger) => label_with_tagger(tagger, text),
+    match WEIGHTS.as_ref() {
+        Some(weights) => label_with(weights, text),
         None => Vec::new(),
     }
 }
 
-/// Labels every token of `text` with the given model.
-pub fn label_with(model: &Model<'_>, text: &str) -> Vec<Labelled> {
-    match model.tagger() {
-        Ok(tagger) => label_with_tagger(&tagger, text),
-        Err(_) => Vec::new(),
-    }
-}
-
-fn label_with_tagger(tagger: &Tagger<'_>, text: &str) -> Vec<Labelled> {
+/// Labels every token of `text` with the given model's weights.
+pub fn label_with(weights: &Weights, text: &str) -> Vec<Labelled> {
     let tokens = tokens::tokenize(text);
     if tokens.is_empty() {
         return Vec::new();
     }
     thread_local! {
-        static POOL: std::cell::RefCell<features::NamePool> =
-            const { std::cell::RefCell::new(features::NamePool::new()) };
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     }
-    let xseq = POOL.with_borrow_mut(|pool| features::features_in(text, &tokens, pool));
-    let labels: Vec<Label> = match tagger.tag(&xseq) {
-        Ok(names) => names
-            .into_iter()
-            .map(|name| Label::from_name(name).unwrap_or(Label::Note))
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    POOL.with_borrow_mut(|pool| pool.recycle(xseq));
-    if labels.is_empty() {
-        return Vec::new();
-    }
+    let labels = SCRATCH.with_borrow_mut(|scratch| {
+        weights.tag(scratch, |sink| features::emit(text, &tokens, sink))
+    });
     let mut labelled: Vec<Labelled> = tokens
         .into_iter()
         .zip(labels)

@@ -44,7 +44,7 @@ pub(super) fn is_compact_initials(word: &str) -> bool {
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&crate::letters::lowercase(word).as_str())
+    crate::letters::with_lowercase(word, |lower| PARTICLES.contains(&lower))
 }
 
 /// "d'Encausse", "dell'Orto", "l’Hospital": a particle elided before a
