@@ -126,10 +126,30 @@ static LINE_MARKERS: LazyLock<Vec<(Regex, MarkerStyle)>> = LazyLock::new(|| {
     ]
 });
 
+/// Whether the pattern at index `i` of [`LINE_MARKERS`] can match a line
+/// that begins with `first`: every line of an article is tried, and most
+/// begin with a letter.
+fn could_open(i: usize, first: char) -> bool {
+    match i {
+        0 | 5 => first == '[',
+        1 => first == '<',
+        2 | 3 => first == '^',
+        4 => !first.is_ascii(),
+        6 => first == '(',
+        7 | 9 | 10 => first.is_ascii_digit(),
+        8 => matches!(first, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'),
+        _ => true,
+    }
+}
+
 /// A marker at the start of `line` and the byte length it and the following
 /// blanks take.
 pub fn line_marker(line: &str) -> Option<(Marker, usize)> {
-    for (re, style) in LINE_MARKERS.iter() {
+    let first = line.chars().next()?;
+    for (i, (re, style)) in LINE_MARKERS.iter().enumerate() {
+        if !could_open(i, first) {
+            continue;
+        }
         if let Some(c) = re.captures(line) {
             let label = c.get(1)?.as_str();
             let label = if *style == MarkerStyle::Superscript {
@@ -213,6 +233,44 @@ fn expand_bracket_list(list: &str, out: &mut Vec<Marker>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A pattern skipped for the line's first character never matched it.
+    #[test]
+    fn patterns_are_skipped_only_where_they_cannot_match() {
+        let lines = [
+            "[^note]: Text",
+            "<sup>12</sup> Text",
+            "^{3} Text",
+            "^4 Text",
+            "¹² Text",
+            "ⁱᵛ Text",
+            "[12] Text",
+            "[iv]: Text",
+            "(3) Text",
+            "12. Text",
+            "12) Text",
+            "iv. Text",
+            "xii) Text",
+            "12 Text",
+            "12",
+            "Text 12.",
+            "«Text»",
+            " 12. Text",
+        ];
+        let mut skipped = 0;
+        for line in lines {
+            let Some(first) = line.chars().next() else {
+                continue;
+            };
+            for (i, (re, _)) in LINE_MARKERS.iter().enumerate() {
+                if !could_open(i, first) {
+                    skipped += 1;
+                    assert!(!re.is_match(line), "pattern {i} matches {line}");
+                }
+            }
+        }
+        assert!(skipped > 100, "only {skipped} skips");
+    }
 
     fn label(line: &str) -> Option<(String, Option<u32>, MarkerStyle)> {
         line_marker(line).map(|(m, _)| (m.label, m.value, m.style))

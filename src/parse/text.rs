@@ -186,7 +186,10 @@ pub fn is_abbreviation(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    if crate::letters::with_lowercase(w, |lower| ABBREVIATIONS.contains(&lower)) {
+    // Asked at every period of every note: the list as a set.
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    if crate::letters::with_lowercase(w, |lower| SET.contains(lower)) {
         return true;
     }
     let letters: Vec<char> = w.chars().collect();

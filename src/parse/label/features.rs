@@ -12,7 +12,7 @@ use crfs::Attribute;
 use rustc_hash::FxHashMap;
 
 use super::tokens::is_cjk;
-use crate::parse::dates::is_month;
+use crate::parse::dates::is_month_lowercase;
 use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN};
 
 /// Word lists: (feature name, words). Words are compared lowercased,
@@ -604,7 +604,7 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             }
         }
         let mut lists: Vec<&'static str> = Vec::new();
-        if is_month(&word) {
+        if is_month_lowercase(&word) {
             lists.push("month");
         }
         if let Some(found) = WORD_LISTS.get(word.as_str()) {

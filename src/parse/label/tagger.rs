@@ -225,6 +225,7 @@ pub struct Scores<'a> {
 
 impl Scores<'_> {
     /// Adds the state weights of attribute `id` to the current token.
+    #[inline]
     fn add(&mut self, id: u32) {
         let w = self.weights;
         let (Some(&start), Some(&end)) = (w.rows.get(id as usize), w.rows.get(id as usize + 1))

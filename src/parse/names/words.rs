@@ -9,22 +9,27 @@ use regex::Regex;
 use crate::parse::vocabulary::{CONJUNCTIONS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES};
 
 pub(crate) fn is_organization_word(word: &str) -> bool {
+    // The stems as a set: a stem is a prefix of the word at most three
+    // characters shorter, so only the word's last four prefixes are asked.
+    static STEMS: LazyLock<rustc_hash::FxHashSet<&str>> =
+        LazyLock::new(|| ORGANIZATION_WORDS.iter().copied().collect());
     let n = word.chars().count();
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    ORGANIZATION_WORDS.iter().any(|stem| {
-        if !word.starts_with(stem) {
-            return false;
-        }
-        let k = stem.chars().count();
-        let extra = if k >= 6 {
+    let extra = |k: usize| {
+        if k >= 6 {
             3
         } else if cyrillic {
             1
         } else {
             0
-        };
-        n <= k + extra
-    })
+        }
+    };
+    word.char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .enumerate()
+        .skip(n.saturating_sub(3).max(1))
+        .any(|(k, end)| n <= k + extra(k) && STEMS.contains(&word[..end]))
 }
 
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,12 +72,23 @@ pub(super) fn is_conjunction(word: &str) -> bool {
 /// A capitalised word that can be part of a name: "Matsukevich",
 /// "Алешко-Лесселс", "O'Brien", "McDonald". A final period is allowed (it
 /// ends the name).
+// The word lists as sets: every word of every note's names is asked.
+static NOT_NAME_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+static GIVEN_NAME_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| {
+        crate::parse::vocabulary::GIVEN_NAMES
+            .iter()
+            .copied()
+            .collect()
+    });
+
 pub(super) fn is_name_word(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     if is_elided_particle(w) {
         return true;
     }
-    if NOT_NAMES.contains(&w) {
+    if NOT_NAME_SET.contains(w) {
         return false;
     }
     let mut chars = w.chars();
@@ -82,10 +98,10 @@ pub(super) fn is_name_word(word: &str) -> bool {
     if !crate::letters::is_uppercase(first) {
         return false;
     }
-    let rest: Vec<char> = chars.collect();
-    rest.iter()
-        .all(|c| crate::letters::is_alphabetic(*c) || matches!(c, '-' | '\'' | '’'))
-        && rest.iter().any(|c| crate::letters::is_lowercase(*c))
+    let rest = chars;
+    rest.clone()
+        .all(|c| crate::letters::is_alphabetic(c) || matches!(c, '-' | '\'' | '’'))
+        && rest.clone().any(crate::letters::is_lowercase)
         && !w.ends_with('-')
 }
 
@@ -107,7 +123,7 @@ pub(super) fn is_family_word(word: &str) -> bool {
 
 /// Whether a word is a common given name ([`crate::parse::vocabulary::GIVEN_NAMES`]).
 pub fn is_given_name(word: &str) -> bool {
-    crate::parse::vocabulary::GIVEN_NAMES.contains(&word)
+    GIVEN_NAME_SET.contains(word)
 }
 
 /// Whether lowercased text has an organisation's word among its words
@@ -171,4 +187,47 @@ pub fn is_organization(text: &str) -> bool {
 
 fn contains_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stem test as first written: every stem tried in turn.
+    fn organization_word_by_scan(word: &str) -> bool {
+        let n = word.chars().count();
+        let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        ORGANIZATION_WORDS.iter().any(|stem| {
+            let k = stem.chars().count();
+            let extra = if k >= 6 {
+                3
+            } else if cyrillic {
+                1
+            } else {
+                0
+            };
+            word.starts_with(stem) && n <= k + extra
+        })
+    }
+
+    #[test]
+    fn organization_words_are_the_stem_scans() {
+        let mut words: Vec<String> = Vec::new();
+        for stem in ORGANIZATION_WORDS {
+            for ending in ["", "s", "а", "ой", "ского", "ations", "x"] {
+                words.push(format!("{stem}{ending}"));
+            }
+            let mut shorter = stem.chars();
+            shorter.next_back();
+            words.push(shorter.as_str().to_string());
+        }
+        words.extend(["", "a", "ministry", "минобороны", "house", "université"].map(String::from));
+        let mut found = 0;
+        for word in &words {
+            let want = organization_word_by_scan(word);
+            assert_eq!(is_organization_word(word), want, "{word}");
+            found += usize::from(want);
+        }
+        assert!(found > ORGANIZATION_WORDS.len(), "{found}");
+    }
 }
