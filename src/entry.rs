@@ -14,6 +14,7 @@
 //!   `type` (report), `series` (book), `booktitle` (incollection, inproceedings),
 //!   `howpublished` (misc).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use biblatex::{Chunk, Chunks, ChunksExt, Person, Spanned};
@@ -213,7 +214,24 @@ impl Entry {
     /// A field as plain text: braces dropped, whitespace collapsed; `None` when
     /// absent or empty.
     pub fn text(&self, name: &str) -> Option<String> {
-        let value = self.get(name)?.format_verbatim();
+        self.text_ref(name).map(Cow::into_owned)
+    }
+
+    /// [`text`](Self::text), borrowed where the field is one run of
+    /// single-spaced text (most are): checks that read every field of a
+    /// large library then copy nothing.
+    pub fn text_ref(&self, name: &str) -> Option<Cow<'_, str>> {
+        let chunks = self.get(name)?;
+        if let [only] = chunks.as_slice()
+            && let Chunk::Normal(s) | Chunk::Verbatim(s) = &only.v
+            && !s.is_empty()
+            && is_single_spaced(s)
+        {
+            // What `format_verbatim` would give: a single-spaced value has
+            // no line breaks to turn into blanks.
+            return Some(Cow::Borrowed(s));
+        }
+        let value = chunks.format_verbatim();
         // Most values are already single-spaced: they are kept as they are
         // rather than cut into words and joined again.
         let value = if is_single_spaced(&value) {
@@ -221,7 +239,7 @@ impl Entry {
         } else {
             value.split_whitespace().collect::<Vec<_>>().join(" ")
         };
-        (!value.is_empty()).then_some(value)
+        (!value.is_empty()).then_some(Cow::Owned(value))
     }
 
     /// Whether [`text`](Self::text) gives the field, and more than blanks;
@@ -460,15 +478,24 @@ fn chunks_as_written(chunks: &[Spanned<Chunk>]) -> String {
 /// Whether `value` has no whitespace but single ASCII spaces between
 /// words: what collapsing its whitespace would leave unchanged.
 fn is_single_spaced(value: &str) -> bool {
+    // Byte by byte: every field of a large library is asked. A blank other
+    // than the space says no at once; of those outside ASCII, every one
+    // begins with one of four lead bytes, where the character is decoded.
     let mut previous_space = true;
-    for c in value.chars() {
-        if c.is_whitespace() {
-            if c != ' ' || previous_space {
+    for (i, &b) in value.as_bytes().iter().enumerate() {
+        match b {
+            b' ' if previous_space => return false,
+            b' ' => previous_space = true,
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3
+                if value
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_whitespace) =>
+            {
                 return false;
             }
-            previous_space = true;
-        } else {
-            previous_space = false;
+            _ => previous_space = false,
         }
     }
     !previous_space || value.is_empty()
@@ -556,6 +583,76 @@ pub fn chunk(value: Chunk) -> Spanned<Chunk> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Single spacing told byte by byte as it is by characters.
+    #[test]
+    fn single_spacing_by_bytes_is_by_characters() {
+        fn by_chars(value: &str) -> bool {
+            let mut previous_space = true;
+            for c in value.chars() {
+                if c.is_whitespace() {
+                    if c != ' ' || previous_space {
+                        return false;
+                    }
+                    previous_space = true;
+                } else {
+                    previous_space = false;
+                }
+            }
+            !previous_space || value.is_empty()
+        }
+        let mut values: Vec<String> = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "Минск, 2020",
+        ]
+        .map(String::from)
+        .to_vec();
+        for c in (0..=0x3100u32).filter_map(char::from_u32) {
+            values.push(format!("a{c}b"));
+            values.push(format!("a {c}"));
+        }
+        for value in &values {
+            assert_eq!(is_single_spaced(value), by_chars(value), "{value:?}");
+        }
+    }
+
+    /// A field's text borrowed is the text formatted and collapsed.
+    #[test]
+    fn text_borrowed_is_the_text_formatted() {
+        let spanned = |c: Chunk| Spanned::new(c, 0..0);
+        let cases: Vec<Chunks> = vec![
+            vec![spanned(Chunk::Normal("Belarus and China".into()))],
+            vec![spanned(Chunk::Normal("two  blanks".into()))],
+            vec![spanned(Chunk::Normal("a line\nbreak".into()))],
+            vec![spanned(Chunk::Normal(" edge ".into()))],
+            vec![spanned(Chunk::Normal("".into()))],
+            vec![spanned(Chunk::Verbatim("https://example.org/a b".into()))],
+            vec![spanned(Chunk::Math("x^2".into()))],
+            vec![
+                spanned(Chunk::Normal("The ".into())),
+                spanned(Chunk::Verbatim("БелТА".into())),
+            ],
+        ];
+        let mut borrowed = 0;
+        for chunks in cases {
+            let mut e = Entry::new("k", "misc");
+            e.set_chunks("title", chunks.clone());
+            let formatted = chunks.format_verbatim();
+            let collapsed = formatted.split_whitespace().collect::<Vec<_>>().join(" ");
+            let want = (!collapsed.is_empty()).then_some(collapsed);
+            let got = e.text_ref("title");
+            borrowed += usize::from(matches!(got, Some(Cow::Borrowed(_))));
+            assert_eq!(got.map(Cow::into_owned), want, "{chunks:?}");
+        }
+        assert_eq!(borrowed, 2);
+    }
 
     /// Found by the `csl` fuzz target: an overflow in debug builds.
     #[test]

@@ -68,7 +68,9 @@ pub fn run(args: &LintArgs, library_dir: &Path, wait: Duration) -> Result<u8> {
         lint(&library.entries().collect::<Vec<_>>())
     } else {
         let library = Library::open(library_dir)?;
-        lint(&library.entries().collect::<Vec<_>>())
+        let found = lint(&library.entries().collect::<Vec<_>>());
+        library.close();
+        found
     };
     let errors = problems
         .iter()

@@ -159,7 +159,7 @@ fn check(
     use Severity::{Error, Warning};
     let has = |f: &str| match f {
         "date" => entry.has("date") || entry.has("year"),
-        other => entry.text(other).is_some_and(|v| !v.trim().is_empty()),
+        other => entry.text_ref(other).is_some_and(|v| !v.trim().is_empty()),
     };
     // A child of a `crossref` parent takes the parent's fields.
     let inherits = entry.has("crossref");
@@ -195,7 +195,7 @@ fn check(
             None,
         ));
     }
-    if let Some(parent) = entry.text("crossref")
+    if let Some(parent) = entry.text_ref("crossref")
         && !keys.contains(parent.trim())
     {
         out.push(problem(
@@ -207,7 +207,7 @@ fn check(
             None,
         ));
     }
-    if let Some(isbn) = entry.text("isbn")
+    if let Some(isbn) = entry.text_ref("isbn")
         && !isbn_valid(&isbn)
     {
         out.push(problem(
@@ -219,7 +219,7 @@ fn check(
             None,
         ));
     }
-    if let Some(doi) = entry.text("doi") {
+    if let Some(doi) = entry.text_ref("doi") {
         let trimmed = doi.trim();
         // The DOI with its resolver prefix cut, in the case it was written.
         let bare = trimmed
@@ -243,7 +243,7 @@ fn check(
         }
     }
     for field in ["date", "urldate", "origdate", "eventdate"] {
-        let Some(text) = entry.text(field) else {
+        let Some(text) = entry.text_ref(field) else {
             continue;
         };
         if field == "date" && Date::parse_iso(text.trim()).is_none() && !is_range(&text) {
@@ -285,7 +285,7 @@ fn check(
             None,
         ));
     }
-    if let Some(url) = entry.text("url") {
+    if let Some(url) = entry.text_ref("url") {
         let ok = url::Url::parse(url.trim())
             .is_ok_and(|u| matches!(u.scheme(), "http" | "https" | "ftp") && u.host().is_some());
         if !ok || url.contains(char::is_whitespace) {
@@ -299,7 +299,7 @@ fn check(
             ));
         }
     }
-    if let Some(lang) = entry.text("langid") {
+    if let Some(lang) = entry.text_ref("langid") {
         let l = lang.trim();
         let known =
             Language::from_name(l).is_some() || OTHER_LANGIDS.contains(&l.to_lowercase().as_str());
@@ -328,7 +328,7 @@ fn check(
         if matches!(name, "url" | "doi" | "file" | "eprint" | "urlraw") {
             continue;
         }
-        let Some(value) = entry.text(name) else {
+        let Some(value) = entry.text_ref(name) else {
             continue;
         };
         if has_entity(&value) {

@@ -202,6 +202,16 @@ impl Library {
         library.lock = Some(lock);
         Ok(library)
     }
+    /// Ends the use of a library just before the process ends: one
+    /// opened read-only is left for the operating system to take back at
+    /// exit rather than freed entry by entry (a tenth of a second for
+    /// 100,000 entries); one opened for update is dropped, releasing its
+    /// lock.
+    pub fn close(self) {
+        if self.lock.is_none() {
+            std::mem::forget(self);
+        }
+    }
 
     /// Loads every `*.bib` file in `dir`, in file-name order. A missing folder
     /// is an empty library.
