@@ -93,61 +93,68 @@ fn superscript_label(s: &str) -> String {
 
 const ROMAN: &str = "[ivxlcdm]{1,7}|[IVXLCDM]{1,7}";
 
-static LINE_MARKERS: LazyLock<Vec<(Regex, MarkerStyle)>> = LazyLock::new(|| {
+/// A note line's marker pattern, its style, and whether a line beginning
+/// with a character can match it (every line of an article is tried, and
+/// most begin with a letter).
+type LinePattern = (Regex, MarkerStyle, fn(char) -> bool);
+
+static LINE_MARKERS: LazyLock<Vec<LinePattern>> = LazyLock::new(|| {
     let r = |p: &str| Regex::new(p).expect("marker pattern");
+    let bracket: fn(char) -> bool = |c| c == '[';
+    let caret: fn(char) -> bool = |c| c == '^';
+    let digit: fn(char) -> bool = |c| c.is_ascii_digit();
     vec![
-        (r(r"^\[\^([^\]\s]+)\]:\s*"), MarkerStyle::FootnoteDefinition),
+        (
+            r(r"^\[\^([^\]\s]+)\]:\s*"),
+            MarkerStyle::FootnoteDefinition,
+            bracket,
+        ),
         (
             r(&format!(r"^<sup>\s*([0-9]{{1,5}}|{ROMAN})\s*</sup>\s*")),
             MarkerStyle::Sup,
+            |c| c == '<',
         ),
         (
             r(&format!(r"^\^\{{\s*([0-9]{{1,5}}|{ROMAN})\s*\}}\s*")),
             MarkerStyle::Caret,
+            caret,
         ),
         (
             r(&format!(r"^\^([0-9]{{1,5}}|{ROMAN})(?:\s+|$)")),
             MarkerStyle::Caret,
+            caret,
         ),
         (
             r(r"^([ⁱᵛˣˡᶜᵈᵐ]{1,7}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\s*"),
             MarkerStyle::Superscript,
+            |c| !c.is_ascii(),
         ),
         (
             r(&format!(r"^\[([0-9]{{1,5}}|{ROMAN})\]:?\s*")),
             MarkerStyle::Bracket,
+            bracket,
         ),
-        (r(r"^\(([0-9]{1,5})\)\s*"), MarkerStyle::Parenthesized),
-        (r(r"^([0-9]{1,5})[.)]\s+"), MarkerStyle::Dotted),
-        (r(r"^([ivxlcdm]{1,7})[.)]\s+"), MarkerStyle::Dotted),
-        (r(r"^([0-9]{1,3})\s+"), MarkerStyle::Bare),
+        (
+            r(r"^\(([0-9]{1,5})\)\s*"),
+            MarkerStyle::Parenthesized,
+            |c| c == '(',
+        ),
+        (r(r"^([0-9]{1,5})[.)]\s+"), MarkerStyle::Dotted, digit),
+        (r(r"^([ivxlcdm]{1,7})[.)]\s+"), MarkerStyle::Dotted, |c| {
+            matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm')
+        }),
+        (r(r"^([0-9]{1,3})\s+"), MarkerStyle::Bare, digit),
         // A number alone on its line, the note on the next (PDF copies).
-        (r(r"^([0-9]{1,3})\s*$"), MarkerStyle::Bare),
+        (r(r"^([0-9]{1,3})\s*$"), MarkerStyle::Bare, digit),
     ]
 });
-
-/// Whether the pattern at index `i` of [`LINE_MARKERS`] can match a line
-/// that begins with `first`: every line of an article is tried, and most
-/// begin with a letter.
-fn could_open(i: usize, first: char) -> bool {
-    match i {
-        0 | 5 => first == '[',
-        1 => first == '<',
-        2 | 3 => first == '^',
-        4 => !first.is_ascii(),
-        6 => first == '(',
-        7 | 9 | 10 => first.is_ascii_digit(),
-        8 => matches!(first, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'),
-        _ => true,
-    }
-}
 
 /// A marker at the start of `line` and the byte length it and the following
 /// blanks take.
 pub fn line_marker(line: &str) -> Option<(Marker, usize)> {
     let first = line.chars().next()?;
-    for (i, (re, style)) in LINE_MARKERS.iter().enumerate() {
-        if !could_open(i, first) {
+    for (re, style, could_open) in LINE_MARKERS.iter() {
+        if !could_open(first) {
             continue;
         }
         if let Some(c) = re.captures(line) {
@@ -262,8 +269,8 @@ mod tests {
             let Some(first) = line.chars().next() else {
                 continue;
             };
-            for (i, (re, _)) in LINE_MARKERS.iter().enumerate() {
-                if !could_open(i, first) {
+            for (i, (re, _, could_open)) in LINE_MARKERS.iter().enumerate() {
+                if !could_open(first) {
                     skipped += 1;
                     assert!(!re.is_match(line), "pattern {i} matches {line}");
                 }

@@ -177,74 +177,77 @@ const LB: &str = r"(?:^|[^\p{L}])";
 /// After a month name: end, or a character that is not a letter.
 const RB: &str = r"(?:$|[^\p{L}])";
 
-static PATTERNS: LazyLock<Vec<(Regex, Kind)>> = LazyLock::new(|| {
+/// A date pattern, what it reads, and a test of what it cannot match
+/// without (a search for a character is far cheaper than the pattern's,
+/// and every piece of every note is searched).
+type Pattern = (Regex, Kind, fn(&str) -> bool);
+
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let m = MONTH_ALT.as_str();
     let r = |p: String| Regex::new(&p).expect("date pattern");
-    // The order is `Kind::could_match`'s too.
+    let any: fn(&str) -> bool = |_| true;
     vec![
-        (r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")), Kind::Iso),
+        (r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")), Kind::Iso, |t| {
+            t.contains('-')
+        }),
         // Compact ISO dates of press releases and file names: 20190520.
         (
             r(format!(r"{B}{YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){B}")),
             Kind::Iso,
+            |t| has_digit_run(t, 8),
         ),
         (
             r(format!(
                 r"(?i){LB}({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}{B}"
             )),
             Kind::MonthDayYear,
+            any,
         ),
         (
             r(format!(
                 r"(?i){B}(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року))?"
             )),
             Kind::DayMonthYear,
+            any,
         ),
         (
             r(format!(r"{B}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}{B}")),
             Kind::DottedDmy,
+            |t| t.contains('.'),
         ),
         (
             r(format!(r"(?i){B}{YEAR}[a-z]?,\s*({m})\.?\s+(\d{{1,2}}){B}")),
             Kind::YearMonthDay,
+            any,
         ),
         (
             r(format!(r"(?i){B}{YEAR}[a-z]?,\s*({m})(?:\.|{RB})")),
             Kind::YearMonth,
+            any,
         ),
         (
             r(format!(
                 r"{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?"
             )),
             Kind::Chinese,
+            |t| t.contains('年'),
         ),
         (
             r(format!(
                 r"(?i){LB}({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року))?"
             )),
             Kind::MonthYear,
+            any,
         ),
         (
             r(format!(
                 r"{B}{YEAR}[a-z]?{B}(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年"
             )),
             Kind::Year,
+            any,
         ),
     ]
 });
-
-/// What a pattern at index `i` of [`PATTERNS`] cannot match without: a
-/// search for a character is far cheaper than the pattern's, and every
-/// piece of every note is searched.
-fn could_match(i: usize, text: &str) -> bool {
-    match i {
-        0 => text.contains('-'),
-        1 => has_digit_run(text, 8),
-        4 => text.contains('.'),
-        7 => text.contains('年'),
-        _ => true,
-    }
-}
 
 /// Whether `text` has `n` ASCII digits in a row.
 fn has_digit_run(text: &str, n: usize) -> bool {
@@ -279,8 +282,8 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
         // Every pattern needs a year; most pieces of a note have none.
         return found;
     }
-    for (i, (re, kind)) in PATTERNS.iter().enumerate() {
-        if !could_match(i, text) {
+    for (re, kind, could_match) in PATTERNS.iter() {
+        if !could_match(text) {
             continue;
         }
         for c in re.captures_iter(text) {
@@ -435,8 +438,8 @@ mod tests {
         ];
         let mut skipped = 0;
         for text in texts {
-            for (i, (re, _)) in PATTERNS.iter().enumerate() {
-                if !could_match(i, text) {
+            for (i, (re, _, could_match)) in PATTERNS.iter().enumerate() {
+                if !could_match(text) {
                     skipped += 1;
                     assert!(!re.is_match(text), "pattern {i} matches {text}");
                 }

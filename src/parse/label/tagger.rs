@@ -23,6 +23,11 @@ use super::features::{Kind, OFFSETS, Sink};
 /// No attribute: a name the model does not know.
 const NONE: u32 = u32::MAX;
 
+/// The most labels a model may have: refman's fields ([`Label::ALL`]) with
+/// room to spare; the decoder is compiled for each count up to it.
+const MAX_LABELS: usize = 20;
+const _: () = assert!(Label::ALL.len() <= MAX_LABELS);
+
 /// The model's weights, laid out for tagging.
 pub struct Weights {
     /// The label of each of the model's label ids.
@@ -78,7 +83,7 @@ impl Weights {
     pub fn read(bytes: &[u8]) -> Option<Weights> {
         let model = Model::new(bytes).ok()?;
         let l = model.num_labels() as usize;
-        if l == 0 || l > usize::from(u16::MAX) {
+        if l == 0 || l > MAX_LABELS {
             return None;
         }
         let labels = (0..l as u32)
@@ -325,17 +330,18 @@ fn viterbi(
     alpha.resize(n * l, 0.0);
     back.clear();
     back.resize(n * l, 0);
-    // The label count is the model's; fixed in the code, the compiler
-    // unrolls the inner loops, which are most of the decoder's time.
+    // The label count is the model's (at most MAX_LABELS, checked when it
+    // is read); fixed in the code, the compiler unrolls the inner loops,
+    // which are most of the decoder's time.
     macro_rules! forward_for {
         ($($n:literal)*) => {
             match l {
                 $($n => forward::<$n>(trans, state, alpha, back),)*
-                _ => forward_any(l, trans, state, alpha, back),
+                _ => {}
             }
         };
     }
-    forward_for!(2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20);
+    forward_for!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20);
     let last = &alpha[l * (n - 1)..];
     let (mut best, mut label) = (f64::MIN, 0);
     for (i, score) in last.iter().enumerate() {
@@ -377,27 +383,6 @@ fn forward<const L: usize>(trans: &[f64], state: &[f64], alpha: &mut [f64], back
             }
             back[t][j] = from as u16;
             here[j] = best + state[t][j];
-        }
-    }
-}
-
-/// [`forward`] for any number of labels.
-fn forward_any(l: usize, trans: &[f64], state: &[f64], alpha: &mut [f64], back: &mut [u16]) {
-    alpha[..l].copy_from_slice(&state[..l]);
-    for t in 1..state.len() / l {
-        let (done, rest) = alpha.split_at_mut(l * t);
-        let prev = &done[l * (t - 1)..];
-        for (j, row) in trans.chunks_exact(l).enumerate() {
-            let (mut best, mut from) = (f64::MIN, 0);
-            for (i, (score, step)) in prev.iter().zip(row).enumerate() {
-                let score = score + step;
-                if best < score {
-                    best = score;
-                    from = i;
-                }
-            }
-            back[l * t + j] = from as u16;
-            rest[j] = best + state[l * t + j];
         }
     }
 }
