@@ -77,17 +77,55 @@ pub fn lowercase(s: &str) -> String {
     if s.is_ascii() || s.contains('Σ') {
         return s.to_lowercase();
     }
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\u{400}'..='\u{40F}' => out.push(shifted(c, 0x50)),
-            '\u{410}'..='\u{42F}' => out.push(shifted(c, 0x20)),
-            _ if c.is_ascii() || CYRILLIC.contains(&c) || HAN.contains(&c) => out.push(c),
-            _ => out.extend(c.to_lowercase()),
+    // Runs of bytes that are their own lowercase are copied whole; ASCII
+    // capitals and basic Cyrillic capitals (two bytes, lead D0) are mapped
+    // byte by byte; anything else goes through `char::to_lowercase`.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                out.push_str(&s[run..i]);
+                out.push(char::from(b.to_ascii_lowercase()));
+                run = i + 1;
+            }
+            i += 1;
+            continue;
         }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        let lower = match c {
+            '\u{400}'..='\u{40F}' => Some(shifted(c, 0x50)),
+            '\u{410}'..='\u{42F}' => Some(shifted(c, 0x20)),
+            _ if CYRILLIC.contains(&c) || HAN.contains(&c) || is_caseless(c) => None,
+            _ => {
+                out.push_str(&s[run..i]);
+                out.extend(c.to_lowercase());
+                run = i + len;
+                None
+            }
+        };
+        if let Some(lower) = lower {
+            out.push_str(&s[run..i]);
+            out.push(lower);
+            run = i + len;
+        }
+        i += len;
     }
+    out.push_str(&s[run..]);
     out
+}
+
+/// Whether a character is its own lowercase, known without a table
+/// search: Latin-1 punctuation and signs, General Punctuation (dashes,
+/// quotes), CJK Symbols and Punctuation.
+fn is_caseless(c: char) -> bool {
+    matches!(c, '\u{A0}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}')
 }
 
 /// `f` of `s` lowercased as by [`lowercase`], with no allocation for a

@@ -66,7 +66,7 @@ pub(super) fn resolve_hyphens(text: &str, vocabulary: &HashSet<String>) -> Strin
 /// [`resolve_hyphens`] settles; in a URL the hyphen stays and only the
 /// break goes.
 pub(super) fn join_lines(parts: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     let mut hyphenated = false;
     for part in parts {
         for (k, word) in part.split_whitespace().enumerate() {

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{authorish, gost_left, quoted_head};
+use super::rules::{authorish, gost_left, quoted_head, quoted_title};
 use super::text::{self, find_quoted};
 use super::{Trace, Work, dates, label, names};
 use crate::entry::{Date, Name};
@@ -23,6 +23,13 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         || journal_in_guillemets(md, labelled)
     {
         how.rules_title = true;
+        return;
+    }
+    let quoted =
+        find_quoted(md).filter(|q| authorish(&md[..q.start]) && !inside_italics(&md[..q.start]));
+    // The authors before a quote are read only where its title differs:
+    // the same title leaves the labeller's reading as it is.
+    if quoted.is_some_and(|q| quoted_title(md, &q).0 == labelled.work.title) {
         return;
     }
     let mut take = |title: Option<String>,
@@ -42,9 +49,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             labelled.work.editors = editors;
         }
     };
-    if let Some(q) =
-        find_quoted(md).filter(|q| authorish(&md[..q.start]) && !inside_italics(&md[..q.start]))
-    {
+    if let Some(q) = quoted {
         let head = quoted_head(md, q);
         take(
             head.title,

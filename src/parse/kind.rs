@@ -2,6 +2,10 @@
 //! gives, and how sure the parse is: a confidence and the fields a work of
 //! that kind should have but the note did not give.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::Work;
 
 const REPORT_WORDS: &[&str] = &[
@@ -76,21 +80,72 @@ const JOURNAL_WORDS: &[&str] = &[
 /// institution's word and no stronger journal word, the name is the
 /// institution's.
 fn journal_named(container: Option<&str>) -> bool {
-    const WEAK: &[&str] = &["studies", "proceedings", "вопросы", "известия"];
     let Some(container) = container else {
         return false;
     };
-    let lower = crate::letters::lowercase(container);
-    let (mut strong, mut weak) = (false, false);
-    for w in JOURNAL_WORDS.iter().filter(|w| lower.contains(**w)) {
-        if WEAK.contains(w) {
-            weak = true;
-        } else {
-            strong = true;
-            break;
-        }
+    let words = Words::in_text(container);
+    // Every journal word but the weak ones is a strong one.
+    words.has(Words::STRONG_JOURNAL)
+        || words.has(Words::JOURNAL)
+            && !crate::parse::names::has_organization_word(&crate::letters::lowercase(container))
+}
+
+/// Journal names' words that also name institutions ("Centre for Eastern
+/// Studies"): see [`journal_named`].
+const WEAK_JOURNAL_WORDS: &[&str] = &["studies", "proceedings", "вопросы", "известия"];
+
+/// Which of the word lists a text mentions (a word anywhere in it, letter
+/// case aside), found in one pass over the text.
+#[derive(Debug, Clone, Copy, Default)]
+struct Words(u8);
+
+impl Words {
+    const JOURNAL: u8 = 1;
+    const STRONG_JOURNAL: u8 = 1 << 1;
+    const PROCEEDINGS: u8 = 1 << 2;
+    const BOOK: u8 = 1 << 3;
+    const REPORT: u8 = 1 << 4;
+    const BRIEF: u8 = 1 << 5;
+    const SERIES: u8 = 1 << 6;
+
+    fn in_text(text: &str) -> Words {
+        static LISTS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+            let mut words: Vec<(&str, u8)> = Vec::new();
+            for (list, bit) in [
+                (REPORT_WORDS, Words::REPORT),
+                (BOOK_WORDS, Words::BOOK),
+                (PROCEEDINGS_WORDS, Words::PROCEEDINGS),
+                (JOURNAL_WORDS, Words::JOURNAL),
+                (&["brief"], Words::BRIEF),
+                (&["series"], Words::SERIES),
+            ] {
+                words.extend(list.iter().map(|w| (*w, bit)));
+            }
+            let strong = JOURNAL_WORDS
+                .iter()
+                .filter(|w| !WEAK_JOURNAL_WORDS.contains(w));
+            words.extend(strong.map(|w| (*w, Words::STRONG_JOURNAL)));
+            let automaton = AhoCorasick::new(words.iter().map(|(w, _)| w)).expect("word lists");
+            (automaton, words.into_iter().map(|(_, bit)| bit).collect())
+        });
+        let (automaton, bits) = &*LISTS;
+        let lower = crate::letters::lowercase(text);
+        // Overlapping matches: every word found, whichever lists share a
+        // stretch of the text.
+        Words(
+            automaton
+                .find_overlapping_iter(&lower)
+                .fold(0, |found, m| found | bits[m.pattern().as_usize()]),
+        )
     }
-    strong || weak && !crate::parse::names::has_organization_word(&lower)
+
+    fn of(text: Option<&str>) -> Words {
+        text.map(Words::in_text).unwrap_or_default()
+    }
+
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
 }
 
 /// Whether a link points at a PDF file (its path, without query or
@@ -102,25 +157,18 @@ pub fn is_pdf_url(url: &str) -> bool {
         .is_some_and(|p| p.ends_with(".pdf"))
 }
 
-fn mentions(text: Option<&str>, words: &[&str]) -> bool {
-    text.is_some_and(|t| {
-        let lower = crate::letters::lowercase(t);
-        words.iter().any(|w| lower.contains(w))
-    })
-}
-
 /// Whether a container names a series of reports or papers, whose numbers
 /// count papers rather than volumes.
 pub fn is_report_series(container: &str) -> bool {
     // "EUISS Brief 5", "Chatham House Briefing": a brief is a policy paper.
-    mentions(Some(container), REPORT_WORDS) || mentions(Some(container), &["brief", "series"])
+    Words::in_text(container).has(Words::REPORT | Words::BRIEF | Words::SERIES)
 }
 
 /// Whether a container's name says it is a periodical, a series or
 /// proceedings rather than a publisher's name.
 pub fn names_periodical(container: &str) -> bool {
-    let c = Some(container);
-    mentions(c, JOURNAL_WORDS) || mentions(c, PROCEEDINGS_WORDS) || is_report_series(container)
+    Words::in_text(container)
+        .has(Words::JOURNAL | Words::PROCEEDINGS | Words::REPORT | Words::BRIEF | Words::SERIES)
 }
 
 /// Evidence beyond the work's fields that bears on its type.
@@ -139,6 +187,7 @@ pub struct Cues {
 pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let container = work.container.as_deref();
     let title = work.title.as_deref();
+    let words = Words::of(container);
     let has_numbers = work.volume.is_some() || work.number.is_some() || work.pages.is_some();
     let full_date = work.date.is_some_and(|d| d.day.is_some());
     let pdf = work.url.as_deref().is_some_and(is_pdf_url);
@@ -155,11 +204,10 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         && work.location.is_none()
         && work.volume.is_some()
         && work.pages.is_some()
-        && !mentions(container, PROCEEDINGS_WORDS)
-        && !mentions(container, BOOK_WORDS);
+        && !words.has(Words::PROCEEDINGS | Words::BOOK);
     if container.is_some() && !journal_after_in && (cues.in_collection || !work.editors.is_empty())
     {
-        return if mentions(container, PROCEEDINGS_WORDS) {
+        return if words.has(Words::PROCEEDINGS) {
             "inproceedings"
         } else {
             "incollection"
@@ -171,13 +219,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if container.is_some() {
         // A series named "… Briefing" publishes reports; a title that
         // mentions a briefing is not one.
-        if mentions(container, REPORT_WORDS) || mentions(container, &["brief"]) {
+        if words.has(Words::REPORT | Words::BRIEF) {
             return "report";
         }
-        if mentions(container, BOOK_WORDS) && !mentions(container, JOURNAL_WORDS) {
+        if words.has(Words::BOOK) && !words.has(Words::JOURNAL) {
             return "book";
         }
-        if mentions(container, PROCEEDINGS_WORDS) && !mentions(container, JOURNAL_WORDS) {
+        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) {
             return "inproceedings";
         }
         if has_numbers || journal_named(container) {
@@ -191,7 +239,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         }
         return if online { "online" } else { "article" };
     }
-    if mentions(title, REPORT_WORDS) {
+    if Words::of(title).has(Words::REPORT) {
         return "report";
     }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
@@ -226,7 +274,7 @@ pub fn is_newspaper(work: &Work, entry_type: &str) -> bool {
         && work.date.is_some_and(|d| d.day.is_some())
         && work.volume.is_none()
         && work.pages.is_none()
-        && !mentions(work.container.as_deref(), JOURNAL_WORDS)
+        && !Words::of(work.container.as_deref()).has(Words::JOURNAL)
 }
 
 /// Fields a work of this type should have, as BibLaTeX names them.

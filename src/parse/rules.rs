@@ -80,11 +80,21 @@ pub(super) struct QuotedHead {
     after: String,
 }
 
+/// The title inside a quote and the translation bracketed in it, as
+/// [`quoted_head`] reads them (without reading the authors before it).
+pub(super) fn quoted_title(md: &str, q: &text::Quoted) -> (Option<String>, Option<String>) {
+    let (title, translation) = text::split_translation(&md[q.inner_start..q.inner_end]);
+    (
+        Some(text::clean_title(&title)).filter(|t| !t.is_empty()),
+        translation,
+    )
+}
+
 pub(super) fn quoted_head(md: &str, q: text::Quoted) -> QuotedHead {
     let before = &md[..q.start];
-    let (title, translation) = text::split_translation(&md[q.inner_start..q.inner_end]);
+    let (title, translation) = quoted_title(md, &q);
     let mut head = QuotedHead {
-        title: Some(text::clean_title(&title)).filter(|t| !t.is_empty()),
+        title,
         translation,
         authors: Vec::new(),
         editors: Vec::new(),

@@ -9,7 +9,10 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
+
+use super::text::any_case;
 
 /// A back-reference and its pinpoint page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +75,11 @@ static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn detect(note: &str) -> Option<BackReference> {
     let text = super::text::cjk_punctuation(note);
     let text = text.trim();
-    if let Some(c) = IBID.captures(text) {
+    // Each pattern is tried only where a word it needs is present: most
+    // notes are none of these, and the patterns read the whole note.
+    if may_be_ibid(text)
+        && let Some(c) = IBID.captures(text)
+    {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // "Ibid." followed by a whole new citation is not a back-reference.
         let pinpoint = pinpoint(rest);
@@ -81,6 +88,7 @@ pub fn detect(note: &str) -> Option<BackReference> {
         }
     }
     if text.chars().count() <= 200
+        && may_cite_note(text)
         && let Some(c) = NOTE_REF.captures(text)
     {
         let note = (1..=6).find_map(|i| c.get(i))?.as_str().to_string();
@@ -90,7 +98,9 @@ pub fn detect(note: &str) -> Option<BackReference> {
             pinpoint: pinpoint(rest),
         });
     }
-    if let Some(c) = OP_CIT.captures(text) {
+    if may_be_op_cit(text)
+        && let Some(c) = OP_CIT.captures(text)
+    {
         let author = c
             .get(1)?
             .as_str()
@@ -104,6 +114,43 @@ pub fn detect(note: &str) -> Option<BackReference> {
         });
     }
     None
+}
+
+/// Whether the note starts as [`IBID`]'s words do ("Ibid", "Id.", "ebd.",
+/// "ivi", "Там же", "Тамсама", "同上"), after emphasis marks.
+fn may_be_ibid(text: &str) -> bool {
+    text.trim_start_matches(['*', '_'])
+        .starts_with(['i', 'I', 'e', 'E', 'т', 'Т', '同'])
+}
+
+/// Whether the note has a word every form of [`NOTE_REF`] needs (letter
+/// case aside): "(n"/"(fn"/"(note", "supra", "above", "infra", "прим.",
+/// "anm.", "fn." or "nota".
+fn may_cite_note(text: &str) -> bool {
+    static WORDS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| any_case(&["supra", "above", "infra", "прим.", "anm.", "fn.", "nota"]));
+    WORDS.is_match(text)
+        || text
+            .match_indices('(')
+            .any(|(i, _)| text[i + 1..].trim_start().starts_with(['n', 'N', 'f', 'F']))
+}
+
+/// Whether the note has a word every form of [`OP_CIT`] needs (letter case
+/// aside): "cit", "соч", "тв" or "a. a.".
+fn may_be_op_cit(text: &str) -> bool {
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| any_case(&["cit", "соч", "тв"]));
+    WORDS.is_match(text)
+        || text.match_indices(['a', 'A']).any(|(i, _)| {
+            let Some(rest) = text[i + 1..].strip_prefix('.') else {
+                return false;
+            };
+            let mut chars = rest.chars();
+            let rest = match chars.next() {
+                Some(c) if c.is_whitespace() => chars.as_str(),
+                _ => rest,
+            };
+            rest.starts_with(['a', 'A']) && rest[1..].starts_with('.')
+        })
 }
 
 /// A cited page or range from what follows a short form; other
@@ -230,6 +277,51 @@ mod tests {
         assert_eq!(detect("Rossi, cit. nota 7, p. 5."), note("7", Some("5")));
         assert_eq!(detect("Vgl. oben Anm. 4."), note("4", None));
         assert_eq!(detect("Beck (Anm. 3), S. 112."), note("3", Some("112")));
+    }
+
+    /// The quick tests pass every text their pattern matches.
+    #[test]
+    fn quick_tests_pass_what_the_patterns_match() {
+        for text in [
+            "Smith (n 4) 33",
+            "Smith ( FN. 4 ), 33",
+            "Smith, supra note 3, at 5",
+            "Smith, above n 3",
+            "Smith, n. 3 ABOVE",
+            "СМ. ПРИМ. 2",
+            "Müller (Anm. 4)",
+            "vgl. oben Fn. 4",
+            "Rossi, cit. nota 3",
+            "Rossi, op. cit., p. 5",
+            "Rossi, Loc. Cit.",
+            "Müller, a. a. O., S. 12",
+            "Müller, A.A.O.",
+            "Иванов, Указ. соч. С. 5",
+            "Иванов, пар. тв.",
+        ] {
+            assert_eq!(
+                NOTE_REF.is_match(text),
+                NOTE_REF.is_match(text) && may_cite_note(text),
+                "{text}"
+            );
+            assert_eq!(
+                OP_CIT.is_match(text),
+                OP_CIT.is_match(text) && may_be_op_cit(text),
+                "{text}"
+            );
+            assert!(NOTE_REF.is_match(text) || OP_CIT.is_match(text), "{text}");
+        }
+        for text in [
+            "Ibid.",
+            "IBIDEM, 5",
+            "*Ibid.*",
+            "id. at 4",
+            "Ebd., S. 3",
+            "Там же",
+            "同上",
+        ] {
+            assert!(IBID.is_match(text) && may_be_ibid(text), "{text}");
+        }
     }
 
     #[test]

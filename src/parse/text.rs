@@ -1,6 +1,9 @@
 //! Text helpers for note parsing: Markdown emphasis and escapes, quoted
 //! titles with their translations, sentence boundaries that respect
 //! initials and abbreviations, and tidying of leftover punctuation.
+use std::borrow::Cow;
+
+use aho_corasick::AhoCorasick;
 
 /// Marks the start and end of an italic span after [`markdown`].
 pub const ITALIC_OPEN: char = '\u{1}';
@@ -257,18 +260,57 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// An automaton that finds any of `words` in any letter case: every mix of
+/// each letter's small and capital form is a pattern. A quick test of
+/// whether a note can hold what a case-insensitive pattern looks for.
+pub fn any_case(words: &[&str]) -> AhoCorasick {
+    let mut patterns: Vec<String> = Vec::new();
+    for word in words {
+        let mut forms = vec![String::new()];
+        for c in word.chars() {
+            let mut cases = vec![c];
+            let lower: Vec<char> = c.to_lowercase().collect();
+            let upper: Vec<char> = c.to_uppercase().collect();
+            for other in [lower, upper] {
+                if let [one] = other.as_slice()
+                    && !cases.contains(one)
+                {
+                    cases.push(*one);
+                }
+            }
+            forms = forms
+                .iter()
+                .flat_map(|f| cases.iter().map(move |c| format!("{f}{c}")))
+                .collect();
+        }
+        patterns.extend(forms);
+    }
+    // A full DFA: a few hundred states for these lists, one table step per
+    // byte of the note.
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("word forms")
+}
+
 /// Full-width commas, stops and colons to their Latin forms, so that
 /// Chinese notes split like others. Parentheses stay: they belong to titles
 /// such as 《白俄罗斯发展报告（2021）》.
-pub fn cjk_punctuation(text: &str) -> String {
-    if !text.contains(['，', '。', '：', '；', '、']) {
-        return text.to_string();
+pub fn cjk_punctuation(text: &str) -> Cow<'_, str> {
+    // Each of these begins with byte E3 or EF in UTF-8: most notes have
+    // neither, told by one byte search.
+    if memchr::memchr2(0xE3, 0xEF, text.as_bytes()).is_none()
+        || !text.contains(['，', '。', '：', '；', '、'])
+    {
+        return Cow::Borrowed(text);
     }
-    text.replace('，', ", ")
-        .replace('。', ". ")
-        .replace('：', ": ")
-        .replace('；', "; ")
-        .replace('、', ", ")
+    Cow::Owned(
+        text.replace('，', ", ")
+            .replace('。', ". ")
+            .replace('：', ": ")
+            .replace('；', "; ")
+            .replace('、', ", "),
+    )
 }
 
 /// Removes the italic marks from text.
@@ -461,7 +503,27 @@ pub fn clean_title(title: &str) -> String {
 }
 
 pub fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    let mut word_start = None;
+    let push = |out: &mut String, word: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    };
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                push(&mut out, &s[start..i]);
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+    }
+    if let Some(start) = word_start {
+        push(&mut out, &s[start..]);
+    }
+    out
 }
 
 /// Blanks and the punctuation that separates note elements.
@@ -494,11 +556,16 @@ pub fn trim_keeping_abbreviation(s: &str) -> &str {
 pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut search = from;
+    // Brackets before the stop, counted from `from` as the search goes.
+    let (mut open, mut close, mut counted) = (0, 0, from);
     while let Some(rel) = text[search..].find(['.', '?', '!']) {
         let i = search + rel;
+        for &b in &bytes[counted..i] {
+            open += usize::from(b == b'[');
+            close += usize::from(b == b']');
+        }
+        counted = i;
         // A translation in brackets may hold sentences of its own.
-        let open = text[from..i].matches('[').count();
-        let close = text[from..i].matches(']').count();
         if open > close {
             search = i + 1;
             continue;
@@ -523,6 +590,37 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_collapse_as_words_joined_by_one_space() {
+        for s in [
+            "",
+            "   ",
+            "one",
+            "  two  words ",
+            "tab\tand\nnewline\r\n",
+            "no-break\u{a0}space and\u{2009}thin\u{3000}ideographic",
+            "Иванов  И. И.\u{2028}Заглавие",
+        ] {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_spaces(s), joined, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn any_case_finds_every_mix_of_capitals() {
+        let words = any_case(&["прим.", "supra"]);
+        for hay in [
+            "см. прим. 2",
+            "СМ. ПРИМ. 2",
+            "Прим. 3",
+            "SUPRA note 3",
+            "Supra",
+        ] {
+            assert!(words.is_match(hay), "{hay}");
+        }
+        assert!(!words.is_match("примечание без точки, super"));
+    }
 
     /// Found by the `note` fuzz target on a line of the seed article.
     #[test]

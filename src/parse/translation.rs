@@ -19,6 +19,12 @@ static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("original-language pattern")
 });
 
+/// The words [`ORIGINAL`] needs, without its word boundaries: one quick
+/// pass over a note.
+static ORIGINAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)пер(?:\.|евод)|trans|übers").expect("original-language words")
+});
+
 static WRITTEN_IN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)[(\[]\s*(?:in|на)\s+(\p{L}+)").expect("written-in pattern"));
 
@@ -55,10 +61,29 @@ fn named(word: &str) -> Option<Language> {
     Language::from_iso(iso)
 }
 
+/// Whether a bracket opens on "in " or "на " as [`WRITTEN_IN`] needs
+/// (letter case aside): a quicker test than the pattern's search.
+fn may_name_language(note: &str) -> bool {
+    note.match_indices(['(', '[']).any(|(i, _)| {
+        let mut rest = note[i + 1..].trim_start().chars();
+        matches!(
+            (rest.next(), rest.next()),
+            (Some('i' | 'I'), Some('n' | 'N')) | (Some('н' | 'Н'), Some('а' | 'А'))
+        ) && rest.next().is_some_and(char::is_whitespace)
+    })
+}
+
 /// Records in `work` the languages `note` names.
 pub fn apply(note: &str, work: &mut Work) {
-    if let Some(language) = ORIGINAL.captures(note).and_then(|c| named(&c[1])) {
+    // The patterns are tried only on notes with the words they need: with
+    // Unicode word boundaries, [`ORIGINAL`] reads a Cyrillic note slowly.
+    if ORIGINAL_WORDS.is_match(note)
+        && let Some(language) = ORIGINAL.captures(note).and_then(|c| named(&c[1]))
+    {
         work.origlanguage = Some(language);
+    }
+    if !may_name_language(note) {
+        return;
     }
     let Some(language) = WRITTEN_IN.captures(note).and_then(|c| named(&c[1])) else {
         return;
@@ -81,6 +106,33 @@ pub fn apply(note: &str, work: &mut Work) {
 mod tests {
     use super::*;
     use crate::parse::parse_note;
+
+    /// The quick tests pass every note their pattern matches.
+    #[test]
+    fn quick_tests_pass_what_the_patterns_match() {
+        for note in [
+            "Хантингтон С. Столкновение цивилизаций / ПЕР. С АНГЛ. Т. Велимеева.",
+            "Смит А. Книга / перевод с английского.",
+            "Smith, A. Title. Trans. from the Russian by B. Jones.",
+            "Müller, K. Titel. Übersetzt aus dem Russischen.",
+        ] {
+            assert!(
+                ORIGINAL.is_match(note) && ORIGINAL_WORDS.is_match(note),
+                "{note}"
+            );
+        }
+        for note in [
+            "Petrov, P. Title (In Russ.).",
+            "Петров П. Заглавие [на  русском языке].",
+            "Petrov, P. Title ( IN Russian).",
+        ] {
+            assert!(
+                WRITTEN_IN.is_match(note) && may_name_language(note),
+                "{note}"
+            );
+        }
+        assert!(!may_name_language("Title (2020) [online]."));
+    }
 
     #[test]
     fn a_translation_names_its_original_language() {

@@ -527,9 +527,9 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         attrs.push(Attr::Name(names.brk_n[breaks.min(4)].as_str().into()));
         attrs.push(Attr::Name(names.com_n[commas.min(5)].as_str().into()));
 
-        let word: String = clean
-            .trim_matches(|c: char| !crate::letters::is_alphanumeric(c))
-            .to_lowercase();
+        let word: String = crate::letters::lowercase(
+            clean.trim_matches(|c: char| !crate::letters::is_alphanumeric(c)),
+        );
         let mut letters = 0usize;
         let mut digits = 0usize;
         for c in word.chars() {

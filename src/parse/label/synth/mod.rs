@@ -121,7 +121,7 @@ impl Draft {
         let segments: Vec<(Label, String)> = self
             .segments
             .into_iter()
-            .map(|(label, segment)| (label, cjk_punctuation(&segment)))
+            .map(|(label, segment)| (label, cjk_punctuation(&segment).into_owned()))
             .collect();
         join_segments(segments.iter().map(|(l, s)| (*l, s.as_str())))
     }
