@@ -5,12 +5,12 @@
 //! elsewhere in the parser (dates, names, vocabulary) are features here.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crfs::Attribute;
 use rustc_hash::FxHashMap;
 
+use super::fixed::{self, Count, Fixed, Lit};
 use super::tokens::is_cjk;
 use crate::parse::dates::is_month_lowercase;
 use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN};
@@ -228,55 +228,25 @@ const LISTS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Every word of the lists, with the features it gives.
-static WORD_LISTS: std::sync::LazyLock<FxHashMap<&'static str, Vec<&'static str>>> =
+/// Every word of the lists, with the lists it is in (by number in
+/// [`list_names`]).
+static WORD_LISTS: std::sync::LazyLock<FxHashMap<&'static str, Vec<u8>>> =
     std::sync::LazyLock::new(|| {
-        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for (name, words) in LISTS {
+        let mut map: FxHashMap<&'static str, Vec<u8>> = FxHashMap::default();
+        for (k, (_, words)) in LISTS.iter().enumerate() {
             for word in *words {
-                map.entry(word).or_default().push(name);
+                map.entry(word).or_default().push(k as u8 + 1);
             }
         }
         map
     });
 
-/// Feature names with a small number in them, made once: `{prefix}{n}`.
-fn numbered(prefix: &str, to: usize) -> Vec<String> {
-    (0..=to).map(|n| format!("{prefix}{n}")).collect()
+/// The word lists' names by number: `month` (0), then [`LISTS`] in order.
+pub(super) fn list_names() -> Vec<&'static str> {
+    std::iter::once("month")
+        .chain(LISTS.iter().map(|(name, _)| *name))
+        .collect()
 }
-
-/// The names of the features that take one of a few values.
-struct Names {
-    pos: Vec<String>,
-    brk_n: Vec<String>,
-    com_n: Vec<String>,
-    nd: Vec<String>,
-    cjklen: Vec<String>,
-    /// `l:NAME` for every list, and the same for the neighbours.
-    lists: HashMap<&'static str, [String; 3]>,
-}
-
-static NAMES: std::sync::LazyLock<Names> = std::sync::LazyLock::new(|| {
-    let mut lists = HashMap::new();
-    for name in LISTS.iter().map(|(name, _)| *name).chain(["month"]) {
-        lists.insert(
-            name,
-            [
-                format!("l:{name}"),
-                format!("l:{name}-1"),
-                format!("l:{name}+1"),
-            ],
-        );
-    }
-    Names {
-        pos: numbered("pos=", 9),
-        brk_n: numbered("brk_n=", 4),
-        com_n: numbered("com_n=", 5),
-        nd: numbered("nd=", 5),
-        cjklen: numbered("cjklen=", 8),
-        lists,
-    }
-});
 
 /// Where a note's features go, token by token: collected as named
 /// attributes for training, or scored against the model as they are made
@@ -289,8 +259,8 @@ pub trait Sink {
     type Value;
     /// The features of the next token follow.
     fn token(&mut self);
-    /// A feature whose name is a string that lives as long as the program.
-    fn fixed(&mut self, name: &'static str);
+    /// A feature whose name is fixed for the program's life, by number.
+    fn fixed(&mut self, id: Fixed);
     /// A feature with any other name: `parts` joined without a separator.
     fn feature(&mut self, parts: &[&str]);
     /// Finds `value` as a value of `kind`.
@@ -334,8 +304,8 @@ impl Sink for Named {
         self.0.push(Vec::with_capacity(48));
     }
 
-    fn fixed(&mut self, name: &'static str) {
-        self.feature(&[name]);
+    fn fixed(&mut self, id: Fixed) {
+        self.feature(&[fixed::NAMES[id.index()].as_str()]);
     }
 
     fn feature(&mut self, parts: &[&str]) {
@@ -364,8 +334,11 @@ pub fn features(text: &str, tokens: &[Range<usize>]) -> Vec<Vec<Attribute>> {
 
 /// [`features`], given to `sink` as they are made.
 pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
-    let names: &'static Names = &NAMES;
-    let locals = locals(text, tokens);
+    let Locals {
+        tokens: locals,
+        attrs,
+        lists,
+    } = locals(text, tokens);
     let n = locals.len();
     let values: Vec<[S::Value; 3]> = locals
         .iter()
@@ -381,30 +354,29 @@ pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
     for (i, local) in locals.iter().enumerate() {
         let [word, shape, _] = &values[i];
         sink.token();
-        sink.fixed("bias");
+        sink.fixed(Lit::Bias.into());
         sink.value_at(word, 0);
         sink.value_at(shape, 0);
-        for a in &local.attrs {
+        for a in &attrs[local.attrs.clone()] {
             match a {
-                Attr::Name(Cow::Borrowed(name)) => sink.fixed(name),
-                Attr::Name(Cow::Owned(name)) => sink.feature(&[name.as_str()]),
+                Attr::Fixed(id) => sink.fixed(*id),
                 Attr::Prefix(end) => sink.feature(&["p3=", &local.word[..*end]]),
                 Attr::Suffix(start) => sink.feature(&["s3=", &local.word[*start..]]),
             }
         }
-        for list in &local.lists {
-            sink.fixed(&names.lists[list][0]);
+        for &list in &lists[local.lists.clone()] {
+            sink.fixed(Fixed::list(usize::from(list), 0));
         }
-        sink.fixed(&names.pos[(i * 10) / n.max(1)]);
+        sink.fixed(Fixed::count(Count::Position, (i * 10) / n.max(1)));
         for (offset, edge) in [
-            (-2isize, "w-2=<edge>"),
-            (-1, "w-1=<edge>"),
-            (1, "w+1=<edge>"),
-            (2, "w+2=<edge>"),
+            (-2isize, Lit::EdgeBefore2),
+            (-1, Lit::EdgeBefore1),
+            (1, Lit::EdgeAfter1),
+            (2, Lit::EdgeAfter2),
         ] {
             let j = i as isize + offset;
             if j < 0 || j >= n as isize {
-                sink.fixed(edge);
+                sink.fixed(edge.into());
                 continue;
             }
             let [word, shape, end] = &values[j as usize];
@@ -413,8 +385,8 @@ pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
                 sink.value_at(shape, offset);
                 sink.value_at(end, offset);
                 let side = if offset < 0 { 1 } else { 2 };
-                for list in &locals[j as usize].lists {
-                    sink.fixed(&names.lists[list][side]);
+                for &list in &lists[locals[j as usize].lists.clone()] {
+                    sink.fixed(Fixed::list(usize::from(list), side));
                 }
             }
         }
@@ -423,7 +395,7 @@ pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
 
 /// One of a token's own features.
 enum Attr {
-    Name(Cow<'static, str>),
+    Fixed(Fixed),
     /// `p3=` and the word's first three characters: `word[..end]`.
     Prefix(usize),
     /// `s3=` and its last three: `word[start..]`.
@@ -440,16 +412,25 @@ struct Local {
     end: char,
     /// Whether it looks like an initial (one or two letters and a period).
     init: bool,
-    /// The token's own features, word lists aside.
-    attrs: Vec<Attr>,
+    /// The token's own features, word lists aside (in [`Locals::attrs`]).
+    attrs: Range<usize>,
     /// The word lists it is in (`month` first, then as [`LISTS`] orders
     /// them): features of the token and of its neighbours.
-    lists: Vec<&'static str>,
+    lists: Range<usize>,
 }
 
-fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
-    let names: &'static Names = &NAMES;
+/// Every token's [`Local`], their features and lists in two buffers (not
+/// two small vectors per token).
+struct Locals {
+    tokens: Vec<Local>,
+    attrs: Vec<Attr>,
+    lists: Vec<u8>,
+}
+
+fn locals(text: &str, tokens: &[Range<usize>]) -> Locals {
     let mut out: Vec<Local> = Vec::with_capacity(tokens.len());
+    let mut attrs: Vec<Attr> = Vec::with_capacity(tokens.len() * 16);
+    let mut lists: Vec<u8> = Vec::new();
     let mut italic = false;
     let mut quote_depth = 0i32;
     let mut paren = 0i32;
@@ -458,20 +439,20 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
     let mut commas = 0usize;
     for range in tokens {
         let raw = &text[range.clone()];
-        let mut attrs: Vec<Attr> = Vec::with_capacity(16);
+        let attrs_start = attrs.len();
         let opens_italic = raw.contains(ITALIC_OPEN);
         let closes_italic = raw.contains(ITALIC_CLOSE);
         let italic_here = italic || opens_italic;
         if opens_italic {
             italic = true;
-            attrs.push(Attr::Name("it_open".into()));
+            attrs.push(Attr::Fixed(Lit::ItOpen.into()));
         }
         if italic_here {
-            attrs.push(Attr::Name("it".into()));
+            attrs.push(Attr::Fixed(Lit::It.into()));
         }
         if closes_italic {
             italic = false;
-            attrs.push(Attr::Name("it_close".into()));
+            attrs.push(Attr::Fixed(Lit::ItClose.into()));
         }
         let clean: Cow<str> = if opens_italic || closes_italic {
             raw.chars()
@@ -490,10 +471,10 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             || (first == '"' && quote_depth == 0)
             || (first == '\'' && clean.len() > 1);
         if quote_depth > 0 || opens_quote {
-            attrs.push(Attr::Name("q".into()));
+            attrs.push(Attr::Fixed(Lit::Q.into()));
         }
         if opens_quote {
-            attrs.push(Attr::Name("q_open".into()));
+            attrs.push(Attr::Fixed(Lit::QOpen.into()));
         }
         for c in clean.chars() {
             match c {
@@ -516,16 +497,16 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         if clean.contains(['”', '»', '》', '」'])
             || (clean.ends_with(['"', '\'']) && clean.len() > 1)
         {
-            attrs.push(Attr::Name("q_close".into()));
+            attrs.push(Attr::Fixed(Lit::QClose.into()));
         }
         if paren > 0 || first == '(' {
-            attrs.push(Attr::Name("par".into()));
+            attrs.push(Attr::Fixed(Lit::Par.into()));
         }
         if bracket > 0 || first == '[' {
-            attrs.push(Attr::Name("brk".into()));
+            attrs.push(Attr::Fixed(Lit::Brk.into()));
         }
-        attrs.push(Attr::Name(names.brk_n[breaks.min(4)].as_str().into()));
-        attrs.push(Attr::Name(names.com_n[commas.min(5)].as_str().into()));
+        attrs.push(Attr::Fixed(Fixed::count(Count::Breaks, breaks)));
+        attrs.push(Attr::Fixed(Fixed::count(Count::Commas, commas)));
 
         let word: String = crate::letters::lowercase(
             clean.trim_matches(|c: char| !crate::letters::is_alphanumeric(c)),
@@ -546,66 +527,67 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
                 .filter(|c| crate::letters::is_alphabetic(*c))
                 .all(crate::letters::is_uppercase)
         {
-            attrs.push(Attr::Name(
-                if letters == 1 { "cap1" } else { "caps" }.into(),
+            attrs.push(Attr::Fixed(
+                if letters == 1 { Lit::Cap1 } else { Lit::Caps }.into(),
             ));
         }
         if crate::letters::is_uppercase(first) {
-            attrs.push(Attr::Name("upper".into()));
+            attrs.push(Attr::Fixed(Lit::Upper.into()));
         }
         let init = letters <= 2 && letters > 0 && digits == 0 && clean.ends_with('.');
         if init {
-            attrs.push(Attr::Name("init".into()));
+            attrs.push(Attr::Fixed(Lit::Init.into()));
         }
         if digits == 4
             && letters == 0
             && word.len() == 4
             && (word.starts_with("1") || word.starts_with("20"))
         {
-            attrs.push(Attr::Name("year".into()));
+            attrs.push(Attr::Fixed(Lit::Year.into()));
         } else if digits > 0 && letters == 0 {
-            attrs.push(Attr::Name(
+            attrs.push(Attr::Fixed(
                 if word.contains(['-', '–']) || clean.contains(['-', '–']) {
-                    "range"
+                    Lit::Range
                 } else {
-                    "num"
+                    Lit::Num
                 }
                 .into(),
             ));
-            attrs.push(Attr::Name(names.nd[digits.min(5)].as_str().into()));
+            attrs.push(Attr::Fixed(Fixed::count(Count::Digits, digits)));
         } else if digits > 0 {
-            attrs.push(Attr::Name("alnum".into()));
+            attrs.push(Attr::Fixed(Lit::Alnum.into()));
         }
         if is_roman(&word) {
-            attrs.push(Attr::Name("roman".into()));
+            attrs.push(Attr::Fixed(Lit::Roman.into()));
         }
         let cyr = clean.chars().any(crate::letters::is_cyrillic);
         let cjk = clean.chars().any(is_cjk);
-        attrs.push(Attr::Name(
+        attrs.push(Attr::Fixed(
             if cjk {
-                "sc=cjk"
+                Lit::ScCjk
             } else if cyr {
-                "sc=cyr"
+                Lit::ScCyr
             } else {
-                "sc=lat"
+                Lit::ScLat
             }
             .into(),
         ));
         if cjk {
-            attrs.push(Attr::Name(
-                names.cjklen[clean.chars().count().min(8)].as_str().into(),
-            ));
+            attrs.push(Attr::Fixed(Fixed::count(
+                Count::CjkLength,
+                clean.chars().count(),
+            )));
             for tag in [
                 "[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[S]", "[EB/OL]", "[Z]",
             ] {
                 if clean.contains(tag) {
-                    attrs.push(Attr::Name("gbtype".into()));
+                    attrs.push(Attr::Fixed(Lit::GbType.into()));
                 }
             }
         }
-        let mut lists: Vec<&'static str> = Vec::new();
+        let lists_start = lists.len();
         if is_month_lowercase(&word) {
-            lists.push("month");
+            lists.push(0);
         }
         if let Some(found) = WORD_LISTS.get(word.as_str()) {
             lists.extend(found.iter().copied());
@@ -614,11 +596,11 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
         // searcher costs more to set up than these tokens are long).
         let gost_sep = clean.as_bytes().windows(2).any(|pair| pair == b"//");
         if gost_sep {
-            attrs.push(Attr::Name("gost_sep".into()));
+            attrs.push(Attr::Fixed(Lit::GostSep.into()));
         }
-        if first.is_ascii_punctuation() || matches!(first, '“' | '«' | '„' | '《' | '(' | '[')
-        {
-            attrs.push(Attr::Name(format!("beg={first}").into()));
+        // ASCII punctuation and opening quotes ("beg=(", "beg=«").
+        if let Some(beginning) = Fixed::beginning(first) {
+            attrs.push(Attr::Fixed(beginning));
         }
         let end = if crate::letters::is_alphanumeric(last) {
             'w'
@@ -635,16 +617,16 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             attrs.push(Attr::Suffix(0));
         }
         if out.is_empty() {
-            attrs.push(Attr::Name("first".into()));
+            attrs.push(Attr::Fixed(Lit::First.into()));
         }
         if out.len() + 1 == tokens.len() {
-            attrs.push(Attr::Name("last".into()));
+            attrs.push(Attr::Fixed(Lit::Last.into()));
         }
         if let Some(prev) = out.last()
             && prev.end == '.'
             && !prev.init
         {
-            attrs.push(Attr::Name("after_stop".into()));
+            attrs.push(Attr::Fixed(Lit::AfterStop.into()));
         }
 
         // A sentence break: a period after something that is not an initial
@@ -671,11 +653,15 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Vec<Local> {
             shape: shape(clean),
             end,
             init,
-            attrs,
-            lists,
+            attrs: attrs_start..attrs.len(),
+            lists: lists_start..lists.len(),
         });
     }
-    out
+    Locals {
+        tokens: out,
+        attrs,
+        lists,
+    }
 }
 
 /// The token's shape: letters as `A`/`a` (any script), digits as `9`, Han

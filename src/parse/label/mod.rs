@@ -12,6 +12,7 @@ pub mod assemble;
 mod corrections;
 pub mod dataset;
 pub mod features;
+mod fixed;
 pub mod synth;
 pub mod tagger;
 mod title_years;

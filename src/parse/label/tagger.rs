@@ -19,6 +19,7 @@ use rustc_hash::FxBuildHasher;
 
 use super::Label;
 use super::features::{Kind, OFFSETS, Sink};
+use super::fixed::Fixed;
 
 /// No attribute: a name the model does not know.
 const NONE: u32 = u32::MAX;
@@ -38,8 +39,9 @@ pub struct Weights {
     /// each of [`OFFSETS`] (`w-2=x`, …, `w=x`, …, `w+2=x`), so a token's
     /// word is looked up once, not five times.
     values: [HashMap<Box<str>, [u32; 5], FxBuildHasher>; 3],
-    /// Told apart from other weights, for the ids a [`Scratch`] remembers.
-    serial: u64,
+    /// The id of each fixed feature ([`Fixed`]), by its number, or
+    /// [`NONE`].
+    fixed: Vec<u32>,
     /// Attribute id → its state features: `rows[id]..rows[id + 1]` index
     /// `targets` and `weights`.
     rows: Vec<u32>,
@@ -150,7 +152,6 @@ impl Weights {
             }
             rows.push(k as u32);
         }
-        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let targets: Vec<u16> = state.iter().map(|f| f.1).collect();
         let weights: Vec<f64> = state.iter().map(|f| f.2).collect();
         let mut dense_rows = vec![NONE; n];
@@ -166,13 +167,17 @@ impl Weights {
                 dense.extend(whole);
             }
         }
+        let fixed = super::fixed::NAMES
+            .iter()
+            .map(|name| attrs.get(name.as_str()).copied().unwrap_or(NONE))
+            .collect();
         Some(Weights {
             labels,
             attrs,
             values,
             dense_rows,
             dense,
-            serial: SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            fixed,
             rows,
             targets,
             weights,
@@ -188,10 +193,6 @@ impl Weights {
     /// sink it is handed.
     pub fn tag(&self, scratch: &mut Scratch, emit: impl FnOnce(&mut Scores<'_>)) -> Vec<Label> {
         scratch.state.clear();
-        if scratch.serial != Some(self.serial) {
-            scratch.fixed.clear();
-            scratch.serial = Some(self.serial);
-        }
         let mut scores = Scores {
             weights: self,
             scratch,
@@ -216,10 +217,6 @@ pub struct Scratch {
     alpha: Vec<f64>,
     back: Vec<u16>,
     name: String,
-    /// The ids of names fixed for the program's life, by their address
-    /// and length ([`Sink::fixed`]), for the weights numbered `serial`.
-    fixed: HashMap<(usize, usize), u32, FxBuildHasher>,
-    serial: Option<u64>,
 }
 
 /// A note's state scores, summed as its features arrive.
@@ -270,16 +267,8 @@ impl Sink for Scores<'_> {
         self.scratch.state.resize(len + l, 0.0);
     }
 
-    fn fixed(&mut self, name: &'static str) {
-        let key = (name.as_ptr() as usize, name.len());
-        let id = match self.scratch.fixed.get(&key) {
-            Some(&id) => id,
-            None => {
-                let id = self.weights.attrs.get(name).copied().unwrap_or(NONE);
-                self.scratch.fixed.insert(key, id);
-                id
-            }
-        };
+    fn fixed(&mut self, id: Fixed) {
+        let id = self.weights.fixed.get(id.index()).copied().unwrap_or(NONE);
         if id != NONE {
             self.add(id);
         }
