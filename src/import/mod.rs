@@ -20,7 +20,7 @@ use crate::keys::KeyAllocator;
 use crate::library::Holdings;
 use crate::library::dedupe::{Identity, WorkIndex};
 use crate::parse::{BackReference, ParsedNote, Parser, parse_note_with, split};
-use repeats::{CitedWorks, trailing_page};
+use repeats::{CitedWorks, WorkKeys, trailing_page};
 
 /// Notes below this confidence are named in a warning.
 pub const LOW_CONFIDENCE: f32 = 0.6;
@@ -365,6 +365,9 @@ impl Planner<'_> {
             missing: parsed.missing.clone(),
         };
         let cited = &self.cited;
+        // The work's keys, made for the search for a repeat and kept for
+        // the record of a newly cited work.
+        let mut keys: Option<WorkKeys> = None;
         let repeat_of = match &parsed.back_reference {
             Some(BackReference::Ibid { .. }) => Some(self.previous),
             Some(BackReference::OpCit { author, .. }) => Some(cited.find_by_author(author)),
@@ -374,7 +377,14 @@ impl Planner<'_> {
             None => None,
         }
         .map(|found| (found, true))
-        .or_else(|| cited.find_repeat(&parsed, text).map(|i| (Some(i), false)));
+        .or_else(|| {
+            let found = cited.find_repeat(
+                &parsed,
+                text,
+                keys.get_or_insert_with(|| WorkKeys::of(&parsed.work)),
+            );
+            found.map(|i| (Some(i), false))
+        });
 
         match repeat_of {
             Some((Some(i), back_reference)) => {
@@ -409,7 +419,10 @@ impl Planner<'_> {
                 }
                 self.previous = Some(match self.cited.position_of_key(&entry.key) {
                     Some(i) => i,
-                    None => self.cited.push(marker, &parsed.work, &entry),
+                    None => {
+                        let keys = keys.unwrap_or_else(|| WorkKeys::of(&parsed.work));
+                        self.cited.push(marker, &parsed.work, keys, &entry)
+                    }
                 });
                 outcome.entry = Some(entry);
             }

@@ -39,6 +39,28 @@ pub struct CitedWorks {
     by_title: BTreeMap<String, Vec<usize>>,
 }
 
+/// What a work is compared by when notes repeat it: its title without a
+/// leading article, first author's family name, address and DOI, each
+/// normalised. Made once per note, for the search and the record.
+#[derive(Debug, Clone, Default)]
+pub struct WorkKeys {
+    title: Option<String>,
+    family: Option<String>,
+    url: Option<String>,
+    doi: Option<String>,
+}
+
+impl WorkKeys {
+    pub fn of(work: &Work) -> WorkKeys {
+        WorkKeys {
+            title: work.title.as_deref().map(comparable_title),
+            family: work.authors.first().map(normalize_name),
+            url: work.url.as_deref().and_then(normalize_url),
+            doi: work.doi.as_deref().map(normalize_doi),
+        }
+    }
+}
+
 impl CitedWorks {
     pub fn get(&self, i: usize) -> &Cited {
         &self.works[i]
@@ -48,11 +70,16 @@ impl CitedWorks {
         self.by_key.get(key).copied()
     }
 
-    /// Records a newly cited work and returns its index.
-    pub fn push(&mut self, marker: &str, work: &Work, entry: &Arc<Entry>) -> usize {
+    /// Records a newly cited work, with its keys ([`WorkKeys::of`] it),
+    /// and returns its index.
+    pub fn push(&mut self, marker: &str, work: &Work, keys: WorkKeys, entry: &Arc<Entry>) -> usize {
         let i = self.works.len();
-        let title = work.title.as_deref().map(comparable_title);
-        let family = work.authors.first().map(normalize_name);
+        let WorkKeys {
+            title,
+            family,
+            url,
+            doi,
+        } = keys;
         if let Some(f) = &family {
             self.by_family.entry(skeleton(f)).or_default().push(i);
         }
@@ -66,8 +93,8 @@ impl CitedWorks {
             year: work.date.map(|d| d.year),
             title,
             family,
-            url: work.url.as_deref().and_then(normalize_url),
-            doi: work.doi.as_deref().map(normalize_doi),
+            url,
+            doi,
         });
         i
     }
@@ -94,13 +121,16 @@ impl CitedWorks {
             })
     }
 
-    /// An earlier cited work that this note repeats.
-    pub fn find_repeat(&self, parsed: &ParsedNote, text: &str) -> Option<usize> {
+    /// An earlier cited work that this note repeats; `keys` are the
+    /// note's work's.
+    pub fn find_repeat(&self, parsed: &ParsedNote, text: &str, keys: &WorkKeys) -> Option<usize> {
         let later = &parsed.work;
-        let title = later.title.as_deref().map(comparable_title);
-        let family = later.authors.first().map(normalize_name);
-        let url = later.url.as_deref().and_then(normalize_url);
-        let doi = later.doi.as_deref().map(normalize_doi);
+        let WorkKeys {
+            title,
+            family,
+            url,
+            doi,
+        } = keys;
 
         // The same title, or a longer one it is the start of.
         let mut candidates: Vec<usize> = match &title {
@@ -143,7 +173,7 @@ impl CitedWorks {
             let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
             let year_differs =
                 matches!((later.date, earlier.year), (Some(a), Some(b)) if a.year != b);
-            if differ(&url, &earlier.url) || differ(&doi, &earlier.doi) || year_differs {
+            if differ(url, &earlier.url) || differ(doi, &earlier.doi) || year_differs {
                 return false;
             }
             let same_title = match (&title, &earlier.title) {
