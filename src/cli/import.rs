@@ -19,7 +19,8 @@ use rayon::prelude::*;
 use super::library_index;
 use crate::article::{Article, Meta};
 use crate::import::{ImportPlan, Status, plan_all};
-use crate::library::{DEFAULT_FILE, Holdings, Indexed, Library, LibraryLock};
+use crate::library::search_index::Stamp;
+use crate::library::{DEFAULT_FILE, Holdings, Indexed, Library, LibraryLock, file_stamps};
 use crate::parse::Parser;
 
 #[derive(Debug, Args)]
@@ -50,10 +51,22 @@ pub struct ImportArgs {
     explain: bool,
 }
 
-/// The library an import adds to: known from its index, or loaded.
+/// The library an import adds to: known from its index, or loaded (with
+/// its files' stamps before the load, for the index it leaves behind).
 enum Known {
     Indexed(Indexed),
-    Loaded(Library),
+    Loaded(Library, Option<Vec<Stamp>>),
+}
+
+/// A library loaded whole leaves its index in the cache, as `list` and
+/// `search` do, so that the next import (or listing) reads the index
+/// instead of loading the library again. `stamps` are the files' when the
+/// library's text was last the files' text; nothing is written if they
+/// changed since.
+fn leave_index(library: &Library, stamps: Option<Vec<Stamp>>, library_dir: &Path) {
+    if let Some(path) = library_index::path(library_dir) {
+        library_index::save(&path, library, stamps, library_dir);
+    }
 }
 
 /// Warnings printed per article before the rest are counted.
@@ -82,23 +95,28 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
     // known from the index, and new entries are appended to its text.
     let known = match library_index::indexed(library_dir) {
         Some(indexed) => Known::Indexed(indexed),
-        None => Known::Loaded(match lock.take() {
-            Some(lock) => Library::open_locked(library_dir, lock)?,
-            None => Library::open(library_dir)?,
-        }),
+        None => {
+            let stamps = file_stamps(library_dir);
+            let library = match lock.take() {
+                Some(lock) => Library::open_locked(library_dir, lock)?,
+                None => Library::open(library_dir)?,
+            };
+            Known::Loaded(library, stamps)
+        }
     };
     let articles: Vec<&Article> = loaded.iter().map(|l| &l.article).collect();
     let holdings: &dyn Holdings = match &known {
         Known::Indexed(indexed) => indexed,
-        Known::Loaded(library) => library,
+        Known::Loaded(library, _) => library,
     };
     let plans = plan_all(&articles, holdings, Parser::default());
 
     let target = library_dir.join(DEFAULT_FILE);
     let added: usize = plans.iter().map(|p| p.new_entries.len()).sum();
     if !args.dry_run && added > 0 {
+        let loaded_whole = matches!(known, Known::Loaded(..));
         let mut library = match known {
-            Known::Loaded(library) => library,
+            Known::Loaded(library, _) => library,
             Known::Indexed(indexed) => match lock {
                 Some(lock) => Library::for_append(library_dir, lock, indexed.into_files()),
                 None => anyhow::bail!("the library lock was not held"),
@@ -108,6 +126,16 @@ pub fn run(args: &ImportArgs, library_dir: &Path, wait: Duration) -> Result<u8> 
             library.add(Entry::clone(entry));
         }
         library.save()?;
+        if loaded_whole {
+            // Saved, the files are the library's text again (the lock is
+            // still held).
+            leave_index(&library, file_stamps(library_dir), library_dir);
+        }
+    } else if !args.dry_run
+        && let Known::Loaded(library, stamps) = known
+    {
+        // A dry run writes nothing, not even to the cache.
+        leave_index(&library, stamps, library_dir);
     }
 
     for (plan, l) in plans.iter().zip(&loaded) {
