@@ -79,9 +79,9 @@ pub fn lowercase(s: &str) -> String {
     }
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // Runs of bytes that are their own lowercase are copied whole; ASCII
-    // capitals and basic Cyrillic capitals (two bytes, lead D0) are mapped
-    // byte by byte; anything else goes through `char::to_lowercase`.
+    // Runs of characters that are their own lowercase are copied whole;
+    // ASCII and basic Cyrillic capitals are mapped by offset, anything
+    // else not known to be caseless goes through `char::to_lowercase`.
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -99,20 +99,17 @@ pub fn lowercase(s: &str) -> String {
             break;
         };
         let len = c.len_utf8();
-        let lower = match c {
-            '\u{400}'..='\u{40F}' => Some(shifted(c, 0x50)),
-            '\u{410}'..='\u{42F}' => Some(shifted(c, 0x20)),
-            _ if CYRILLIC.contains(&c) || HAN.contains(&c) || is_caseless(c) => None,
-            _ => {
-                out.push_str(&s[run..i]);
-                out.extend(c.to_lowercase());
-                run = i + len;
-                None
-            }
+        let own_lowercase = match c {
+            '\u{400}'..='\u{42F}' => false,
+            _ => CYRILLIC.contains(&c) || HAN.contains(&c) || is_caseless(c),
         };
-        if let Some(lower) = lower {
+        if !own_lowercase {
             out.push_str(&s[run..i]);
-            out.push(lower);
+            match c {
+                '\u{400}'..='\u{40F}' => out.push(shifted(c, 0x50)),
+                '\u{410}'..='\u{42F}' => out.push(shifted(c, 0x20)),
+                _ => out.extend(c.to_lowercase()),
+            }
             run = i + len;
         }
         i += len;

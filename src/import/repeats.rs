@@ -24,10 +24,7 @@ pub struct Cited {
     pub entry: Arc<Entry>,
     /// The year of the work, to tell two works of one title apart.
     year: Option<i32>,
-    title: Option<String>,
-    family: Option<String>,
-    url: Option<String>,
-    doi: Option<String>,
+    keys: WorkKeys,
 }
 
 /// The works of an article so far, with lookup tables.
@@ -74,16 +71,10 @@ impl CitedWorks {
     /// and returns its index.
     pub fn push(&mut self, marker: &str, work: &Work, keys: WorkKeys, entry: &Arc<Entry>) -> usize {
         let i = self.works.len();
-        let WorkKeys {
-            title,
-            family,
-            url,
-            doi,
-        } = keys;
-        if let Some(f) = &family {
+        if let Some(f) = &keys.family {
             self.by_family.entry(skeleton(f)).or_default().push(i);
         }
-        if let Some(t) = &title {
+        if let Some(t) = &keys.title {
             self.by_title.entry(t.clone()).or_default().push(i);
         }
         self.by_key.insert(entry.key.clone(), i);
@@ -91,10 +82,7 @@ impl CitedWorks {
             marker: marker.to_string(),
             entry: Arc::clone(entry),
             year: work.date.map(|d| d.year),
-            title,
-            family,
-            url,
-            doi,
+            keys,
         });
         i
     }
@@ -115,6 +103,7 @@ impl CitedWorks {
             .copied()
             .find(|&i| {
                 self.works[i]
+                    .keys
                     .family
                     .as_deref()
                     .is_some_and(|f| close_names(f, &wanted))
@@ -131,7 +120,6 @@ impl CitedWorks {
             url,
             doi,
         } = keys;
-
         // The same title, or a longer one it is the start of.
         let mut candidates: Vec<usize> = match &title {
             Some(t) => {
@@ -173,16 +161,16 @@ impl CitedWorks {
             let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
             let year_differs =
                 matches!((later.date, earlier.year), (Some(a), Some(b)) if a.year != b);
-            if differ(url, &earlier.url) || differ(doi, &earlier.doi) || year_differs {
+            if differ(url, &earlier.keys.url) || differ(doi, &earlier.keys.doi) || year_differs {
                 return false;
             }
-            let same_title = match (&title, &earlier.title) {
+            let same_title = match (title, &earlier.keys.title) {
                 (Some(l), Some(e)) => {
                     l == e || (l.split(' ').count() >= 2 && e.starts_with(&format!("{l} ")))
                 }
                 _ => false,
             };
-            let same_author = match (&family, &earlier.family) {
+            let same_author = match (family, &earlier.keys.family) {
                 (Some(l), Some(e)) => close_names(l, e),
                 (None, _) => true,
                 (Some(_), None) => false,
@@ -235,7 +223,10 @@ fn is_bare(later: &Work, text: &str) -> bool {
 /// of its title without quoting it: "Turarbekova, Belarusian-Chinese
 /// relations, 45."
 fn mentions_work(text: &str, earlier: &Cited) -> bool {
-    let (Some(family), Some(title)) = (earlier.family.as_deref(), earlier.title.as_deref()) else {
+    let (Some(family), Some(title)) = (
+        earlier.keys.family.as_deref(),
+        earlier.keys.title.as_deref(),
+    ) else {
         return false;
     };
     let text_ascii = normalize_name(&Name::Organization(text.to_string()));

@@ -79,12 +79,12 @@ const JOURNAL_WORDS: &[&str] = &[
 /// name institutions too ("Centre for Eastern Studies"): with an
 /// institution's word and no stronger journal word, the name is the
 /// institution's.
-fn journal_named(container: Option<&str>) -> bool {
+fn journal_named(container: Option<&str>, words: Words) -> bool {
     let Some(container) = container else {
         return false;
     };
-    let words = Words::in_text(container);
-    // Every journal word but the weak ones is a strong one.
+    // `words` are the container's. Every journal word but the weak ones is
+    // a strong one.
     words.has(Words::STRONG_JOURNAL)
         || words.has(Words::JOURNAL)
             && !crate::parse::names::has_organization_word(&crate::letters::lowercase(container))
@@ -228,7 +228,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) {
             return "inproceedings";
         }
-        if has_numbers || journal_named(container) {
+        if has_numbers || journal_named(container, words) {
             return "article";
         }
         if cues.container_italic && (online || full_date) {

@@ -7,9 +7,11 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::Work;
+use super::text::any_case;
 use crate::lang::Language;
 
 static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -21,9 +23,8 @@ static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words [`ORIGINAL`] needs, without its word boundaries: one quick
 /// pass over a note.
-static ORIGINAL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)пер(?:\.|евод)|trans|übers").expect("original-language words")
-});
+static ORIGINAL_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| any_case(&["пер.", "перевод", "trans", "übers"]));
 
 static WRITTEN_IN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)[(\[]\s*(?:in|на)\s+(\p{L}+)").expect("written-in pattern"));
