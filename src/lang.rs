@@ -150,15 +150,21 @@ pub fn detect(text: &str) -> Option<Language> {
                 lang("uk")
             };
         }
-        if text.chars().any(|c| "ђјљњћџЂЈЉЊЋЏ".contains(c)) {
+        if text.chars().any(|c| {
+            matches!(
+                c,
+                'ђ' | 'ј' | 'љ' | 'њ' | 'ћ' | 'џ' | 'Ђ' | 'Ј' | 'Љ' | 'Њ' | 'Ћ' | 'Џ'
+            )
+        }) {
             return lang("sr");
         }
         // Bulgarian uses no letter Russian lacks, so a statistical guess
         // alone is weak evidence: it must be reliable and the text must have
         // ъ inside a word, which Russian spelling almost never does.
-        let inner_hard_sign = text
-            .split(|c: char| !crate::letters::is_alphabetic(c))
-            .any(|w| w.trim_end_matches(['ъ', 'Ъ']).contains(['ъ', 'Ъ']));
+        let inner_hard_sign = text.contains(['ъ', 'Ъ'])
+            && text
+                .split(|c: char| !crate::letters::is_alphabetic(c))
+                .any(|w| w.trim_end_matches(['ъ', 'Ъ']).contains(['ъ', 'Ъ']));
         if !inner_hard_sign || yery_or_e {
             return lang("ru");
         }

@@ -177,74 +177,115 @@ const LB: &str = r"(?:^|[^\p{L}])";
 /// After a month name: end, or a character that is not a letter.
 const RB: &str = r"(?:$|[^\p{L}])";
 
-/// A date pattern, what it reads, and a test of what it cannot match
-/// without (a search for a character is far cheaper than the pattern's,
-/// and every piece of every note is searched).
-type Pattern = (Regex, Kind, fn(&str) -> bool);
+/// A date pattern, what it reads, and what it cannot match without (a
+/// search for a character is far cheaper than the pattern's, and every
+/// piece of every note is searched).
+type Pattern = (Regex, Kind, Need);
+
+/// What a text must hold for a date pattern to match in it.
+enum Need {
+    /// A year, which every pattern needs and is tested first.
+    Year,
+    /// What the function tells.
+    Test(fn(&str) -> bool),
+    /// A month's name ([`may_name_month`]).
+    Month,
+}
+
+impl Need {
+    /// Whether a pattern with this need can match in `text`.
+    fn allows(&self, text: &str) -> bool {
+        match self {
+            Need::Year => true,
+            Need::Test(test) => test(text),
+            Need::Month => may_name_month(text),
+        }
+    }
+}
+
+/// The first three letters of every month name in [`MONTHS`], in any
+/// letter case: every name begins with its own three.
+static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let mut stems: Vec<String> = MONTHS
+        .iter()
+        .map(|(name, _)| name.chars().take(3).collect())
+        .collect();
+    stems.sort();
+    stems.dedup();
+    let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
+    crate::parse::text::any_case(&stems)
+});
+
+/// Whether `text` may name a month: a quick test before the patterns that
+/// read one (false only when no month name can be in it).
+fn may_name_month(text: &str) -> bool {
+    MONTH_STEMS.is_match(text)
+}
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let m = MONTH_ALT.as_str();
     let r = |p: String| Regex::new(&p).expect("date pattern");
-    let any: fn(&str) -> bool = |_| true;
     vec![
-        (r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")), Kind::Iso, |t| {
-            t.contains('-')
-        }),
+        (
+            r(format!(r"{B}{YEAR}-(\d\d)-(\d\d){B}")),
+            Kind::Iso,
+            Need::Test(|t| t.contains('-')),
+        ),
         // Compact ISO dates of press releases and file names: 20190520.
         (
             r(format!(r"{B}{YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){B}")),
             Kind::Iso,
-            |t| has_digit_run(t, 8),
+            Need::Test(|t| has_digit_run(t, 8)),
         ),
         (
             r(format!(
                 r"(?i){LB}({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}{B}"
             )),
             Kind::MonthDayYear,
-            any,
+            Need::Month,
         ),
         (
             r(format!(
                 r"(?i){B}(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року))?"
             )),
             Kind::DayMonthYear,
-            any,
+            Need::Month,
         ),
         (
             r(format!(r"{B}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}{B}")),
             Kind::DottedDmy,
-            |t| t.contains('.'),
+            Need::Test(|t| t.contains('.')),
         ),
         (
             r(format!(r"(?i){B}{YEAR}[a-z]?,\s*({m})\.?\s+(\d{{1,2}}){B}")),
             Kind::YearMonthDay,
-            any,
+            Need::Month,
         ),
         (
             r(format!(r"(?i){B}{YEAR}[a-z]?,\s*({m})(?:\.|{RB})")),
             Kind::YearMonth,
-            any,
+            Need::Month,
         ),
         (
             r(format!(
                 r"{YEAR}\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?"
             )),
             Kind::Chinese,
-            |t| t.contains('年'),
+            Need::Test(|t| t.contains('年')),
         ),
         (
             r(format!(
                 r"(?i){LB}({m})\.?,?\s+{YEAR}(?:\s*(?:г\.|года|р\.|року))?"
             )),
             Kind::MonthYear,
-            any,
+            Need::Month,
         ),
         (
             r(format!(
                 r"{B}{YEAR}[a-z]?{B}(?:\s*(?:гг?\.|года|р\.|року))?|{YEAR}年"
             )),
             Kind::Year,
-            any,
+            Need::Year,
         ),
     ]
 });
@@ -282,8 +323,14 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
         // Every pattern needs a year; most pieces of a note have none.
         return found;
     }
-    for (re, kind, could_match) in PATTERNS.iter() {
-        if !could_match(text) {
+    let mut month: Option<bool> = None;
+    for (re, kind, need) in PATTERNS.iter() {
+        // Five patterns need a month: the text is searched once for them.
+        let could_match = match need {
+            Need::Month => *month.get_or_insert_with(|| need.allows(text)),
+            _ => need.allows(text),
+        };
+        if !could_match {
             continue;
         }
         for c in re.captures_iter(text) {
@@ -372,6 +419,9 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// A day and month without a year ("15 сентября", "21 November", "March 2"):
 /// its byte range, month and day.
 pub fn find_day_month(text: &str) -> Option<(std::ops::Range<usize>, u8, u8)> {
+    if !may_name_month(text) {
+        return None;
+    }
     DAY_MONTH.captures_iter(text).find_map(|c| {
         let whole = c.get(0)?;
         let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
@@ -435,17 +485,41 @@ mod tests {
             "27 марта 2023 г.",
             "2020, March 3",
             "Minsk 2019",
+            "MARCH 27, 2023",
+            "27 МАРТА 2023 г.",
+            "Сакавіка 2020",
+            "ліпень 2021",
+            "3 sept. 2020",
+            "2021, Жовтень 4",
         ];
         let mut skipped = 0;
         for text in texts {
-            for (i, (re, _, could_match)) in PATTERNS.iter().enumerate() {
-                if !could_match(text) {
+            for (i, (re, _, need)) in PATTERNS.iter().enumerate() {
+                if !need.allows(text) {
                     skipped += 1;
                     assert!(!re.is_match(text), "pattern {i} matches {text}");
                 }
             }
         }
         assert!(skipped > 20, "only {skipped} skips");
+    }
+
+    /// Every month name passes the quick test in any letter case; text
+    /// without one does not.
+    #[test]
+    fn the_month_test_passes_every_month_name() {
+        for (name, _) in MONTHS {
+            let mut title = name.chars();
+            let title: String = title
+                .next()
+                .map(|c| c.to_uppercase().chain(title).collect())
+                .unwrap_or_default();
+            for form in [name.to_string(), name.to_uppercase(), title] {
+                assert!(may_name_month(&format!("x {form} 2020")), "{form}");
+            }
+        }
+        assert!(!may_name_month("Minsk: Belarus, 2019, pp. 5-9"));
+        assert!(find_day_month("Minsk, 21.").is_none());
     }
 
     #[test]

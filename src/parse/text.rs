@@ -315,6 +315,13 @@ pub fn cjk_punctuation(text: &str) -> Cow<'_, str> {
 
 /// Removes the italic marks from text.
 pub fn plain(text: &str) -> String {
+    // Both marks are one byte that no other character's UTF-8 holds: a byte
+    // search finds them, and dropping those bytes leaves valid text.
+    const _: () = assert!(ITALIC_OPEN as u32 <= 0x7F && ITALIC_CLOSE as u32 <= 0x7F);
+    let bytes = text.as_bytes();
+    if memchr::memchr2(ITALIC_OPEN as u8, ITALIC_CLOSE as u8, bytes).is_none() {
+        return text.to_string();
+    }
     text.replace([ITALIC_OPEN, ITALIC_CLOSE], "")
 }
 
@@ -503,6 +510,9 @@ pub fn clean_title(title: &str) -> String {
 }
 
 pub fn collapse_spaces(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut word_start = None;
     let push = |out: &mut String, word: &str| {
@@ -524,6 +534,34 @@ pub fn collapse_spaces(s: &str) -> String {
         push(&mut out, &s[start..]);
     }
     out
+}
+
+/// Whether `s` is already words joined by single spaces, told by its bytes:
+/// most texts are, and a byte is tested faster than a character is decoded.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return false,
+            // Other blanks are U+0085, U+00A0 (lead byte C2), U+1680 (E1),
+            // U+2000…U+205F (E2), U+3000 (E3): only characters that begin
+            // so are decoded.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                if s[i..].chars().next().is_some_and(char::is_whitespace) {
+                    return false;
+                }
+                space = false;
+            }
+            _ => space = false,
+        }
+    }
+    true
 }
 
 /// Blanks and the punctuation that separates note elements.
@@ -601,6 +639,10 @@ mod tests {
             "tab\tand\nnewline\r\n",
             "no-break\u{a0}space and\u{2009}thin\u{3000}ideographic",
             "Иванов  И. И.\u{2028}Заглавие",
+            "already one space – each, 72–78 «ок» 、白俄罗斯",
+            "ogham\u{1680}space and next\u{85}line",
+            " leading",
+            "trailing ",
         ] {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_spaces(s), joined, "{s:?}");

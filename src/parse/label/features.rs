@@ -251,23 +251,28 @@ pub(super) fn list_names() -> Vec<&'static str> {
 /// Where a note's features go, token by token: collected as named
 /// attributes for training, or scored against the model as they are made
 /// when tagging (no name is kept). Every feature is present (CRFsuite's
-/// value 1); the methods say what is known about its name, so a tagger can
-/// find it cheaply.
+/// value 1).
+///
+/// A token's features are of two kinds: those of its text alone (the word,
+/// its shape, its word lists: a [`Lexical`]) and those of where it stands
+/// (inside quotes, after a sentence break, its neighbours). The first kind
+/// is the same wherever the text recurs, so a sink may keep what it made of
+/// a text and use it again ([`Sink::lexeme`]).
 pub trait Sink {
-    /// A token's word, shape or end character, found once for the places
-    /// it is used (the token's own features and its neighbours').
-    type Value;
+    /// What the sink keeps of a token's text.
+    type Lexeme;
+    /// The lexeme of a token's text (`raw`: as in the note, italic marks
+    /// included) and the facts about it that its surroundings need.
+    fn lexeme(&mut self, raw: &str) -> (Self::Lexeme, Facts);
     /// The features of the next token follow.
     fn token(&mut self);
     /// A feature whose name is fixed for the program's life, by number.
     fn fixed(&mut self, id: Fixed);
-    /// A feature with any other name: `parts` joined without a separator.
-    fn feature(&mut self, parts: &[&str]);
-    /// Finds `value` as a value of `kind`.
-    fn value(&mut self, kind: Kind, value: &str) -> Self::Value;
-    /// The feature of a value seen from `offset` tokens away (−2…2):
-    /// `w=…`, `w-1=…`, `sh+1=…`, `end-1=…`.
-    fn value_at(&mut self, value: &Self::Value, offset: isize);
+    /// The token's own features of its text.
+    fn own(&mut self, lexeme: &Self::Lexeme);
+    /// The features of a neighbour's text, seen from `offset` tokens away
+    /// (−2, −1, 1, 2).
+    fn neighbour(&mut self, lexeme: &Self::Lexeme, offset: isize);
 }
 
 /// The features that carry a token's own text, each seen from its
@@ -293,35 +298,69 @@ impl Kind {
 /// The offsets a value is seen from, as written in feature names.
 pub const OFFSETS: [(isize, &str); 5] = [(-2, "-2"), (-1, "-1"), (0, ""), (1, "+1"), (2, "+2")];
 
+/// One feature of a token's text, as [`Lexical::own`] and
+/// [`Lexical::seen_from`] give them.
+pub enum Feature<'a> {
+    Fixed(Fixed),
+    /// `w=…`, `sh-1=…`, `end+1=…`: a value of `kind` seen from an offset in
+    /// [`OFFSETS`].
+    Value(Kind, &'a str, isize),
+    /// Any other name: the parts joined without a separator.
+    Named([&'a str; 2]),
+}
+
+impl Feature<'_> {
+    /// The feature's name, written out.
+    pub fn name(&self) -> String {
+        match self {
+            Feature::Fixed(id) => fixed::NAMES[id.index()].clone(),
+            Feature::Value(kind, value, offset) => {
+                let tag = OFFSETS
+                    .iter()
+                    .find(|(o, _)| o == offset)
+                    .map_or("", |(_, tag)| *tag);
+                [kind.prefix(), tag, "=", value].concat()
+            }
+            Feature::Named(parts) => parts.concat(),
+        }
+    }
+}
+
 /// Features as CRFsuite attributes, one list per token (training).
 #[derive(Default)]
 struct Named(Vec<Vec<Attribute>>);
 
+impl Named {
+    fn push(&mut self, feature: Feature<'_>) {
+        if let Some(item) = self.0.last_mut() {
+            item.push(Attribute::new(feature.name(), 1.0));
+        }
+    }
+}
+
 impl Sink for Named {
-    type Value = (Kind, String);
+    type Lexeme = Lexical;
+
+    fn lexeme(&mut self, raw: &str) -> (Lexical, Facts) {
+        let lexical = Lexical::of(raw);
+        let facts = lexical.facts;
+        (lexical, facts)
+    }
 
     fn token(&mut self) {
         self.0.push(Vec::with_capacity(48));
     }
 
     fn fixed(&mut self, id: Fixed) {
-        self.feature(&[fixed::NAMES[id.index()].as_str()]);
+        self.push(Feature::Fixed(id));
     }
 
-    fn feature(&mut self, parts: &[&str]) {
-        if let Some(item) = self.0.last_mut() {
-            item.push(Attribute::new(parts.concat(), 1.0));
-        }
+    fn own(&mut self, lexical: &Lexical) {
+        lexical.own(|f| self.push(f));
     }
 
-    fn value(&mut self, kind: Kind, value: &str) -> (Kind, String) {
-        (kind, value.to_string())
-    }
-
-    fn value_at(&mut self, (kind, value): &(Kind, String), offset: isize) {
-        if let Some((_, tag)) = OFFSETS.iter().find(|(o, _)| *o == offset) {
-            self.feature(&[kind.prefix(), tag, "=", value]);
-        }
+    fn neighbour(&mut self, lexical: &Lexical, offset: isize) {
+        lexical.seen_from(offset, |f| self.push(f));
     }
 }
 
@@ -334,38 +373,26 @@ pub fn features(text: &str, tokens: &[Range<usize>]) -> Vec<Vec<Attribute>> {
 
 /// [`features`], given to `sink` as they are made.
 pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
-    let Locals {
-        tokens: locals,
-        attrs,
-        lists,
-    } = locals(text, tokens);
-    let n = locals.len();
-    let values: Vec<[S::Value; 3]> = locals
+    let lexemes: Vec<(S::Lexeme, Facts)> = tokens
         .iter()
-        .map(|local| {
-            let mut end = [0u8; 4];
-            [
-                sink.value(Kind::Word, &local.word[..local.cut]),
-                sink.value(Kind::Shape, &local.shape),
-                sink.value(Kind::End, local.end.encode_utf8(&mut end)),
-            ]
-        })
+        .map(|range| sink.lexeme(&text[range.clone()]))
         .collect();
-    for (i, local) in locals.iter().enumerate() {
-        let [word, shape, _] = &values[i];
+    let n = lexemes.len();
+    let mut state = Surroundings::default();
+    for (i, (lexeme, facts)) in lexemes.iter().enumerate() {
         sink.token();
-        sink.fixed(Lit::Bias.into());
-        sink.value_at(word, 0);
-        sink.value_at(shape, 0);
-        for a in &attrs[local.attrs.clone()] {
-            match a {
-                Attr::Fixed(id) => sink.fixed(*id),
-                Attr::Prefix(end) => sink.feature(&["p3=", &local.word[..*end]]),
-                Attr::Suffix(start) => sink.feature(&["s3=", &local.word[*start..]]),
-            }
+        sink.own(lexeme);
+        state.next(
+            &text[tokens[i].clone()],
+            facts,
+            i.checked_sub(1).map(|p| &lexemes[p].1),
+            |id| sink.fixed(id),
+        );
+        if i == 0 {
+            sink.fixed(Lit::First.into());
         }
-        for &list in &lists[local.lists.clone()] {
-            sink.fixed(Fixed::list(usize::from(list), 0));
+        if i + 1 == n {
+            sink.fixed(Lit::Last.into());
         }
         sink.fixed(Fixed::count(Count::Position, (i * 10) / n.max(1)));
         for (offset, edge) in [
@@ -374,26 +401,113 @@ pub fn emit<S: Sink>(text: &str, tokens: &[Range<usize>], sink: &mut S) {
             (1, Lit::EdgeAfter1),
             (2, Lit::EdgeAfter2),
         ] {
-            let j = i as isize + offset;
-            if j < 0 || j >= n as isize {
-                sink.fixed(edge.into());
-                continue;
-            }
-            let [word, shape, end] = &values[j as usize];
-            sink.value_at(word, offset);
-            if offset.abs() == 1 {
-                sink.value_at(shape, offset);
-                sink.value_at(end, offset);
-                let side = if offset < 0 { 1 } else { 2 };
-                for &list in &lists[locals[j as usize].lists.clone()] {
-                    sink.fixed(Fixed::list(usize::from(list), side));
-                }
+            match i.checked_add_signed(offset).filter(|&j| j < n) {
+                Some(j) => sink.neighbour(&lexemes[j].0, offset),
+                None => sink.fixed(edge.into()),
             }
         }
     }
 }
 
-/// One of a token's own features.
+/// What a token's surroundings need to know of its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    /// It holds an italic mark that opens or closes a span.
+    opens_italic: bool,
+    closes_italic: bool,
+    /// Its first character (italic marks aside), and whether it has more
+    /// than one byte.
+    first: char,
+    long: bool,
+    /// It looks like an initial (one or two letters and a period).
+    init: bool,
+    /// Its last character, or `w` for a letter or digit.
+    end: char,
+    /// It ends a sentence: a period after something that is not an
+    /// initial or a known abbreviation, a colon, GOST's `//`.
+    breaks: bool,
+    /// It ends with a comma.
+    comma: bool,
+}
+
+/// The state of a note read token by token: italics, quotes, brackets,
+/// sentence breaks and commas so far.
+#[derive(Default)]
+struct Surroundings {
+    italic: bool,
+    quote_depth: i32,
+    paren: i32,
+    bracket: i32,
+    breaks: usize,
+    commas: usize,
+}
+
+impl Surroundings {
+    /// Gives the features of where the token `raw` stands to `out`, and
+    /// moves past it. `prev`: the token before it.
+    fn next(&mut self, raw: &str, facts: &Facts, prev: Option<&Facts>, mut out: impl FnMut(Fixed)) {
+        if facts.opens_italic {
+            self.italic = true;
+            out(Lit::ItOpen.into());
+            out(Lit::It.into());
+        } else if self.italic {
+            out(Lit::It.into());
+        }
+        if facts.closes_italic {
+            self.italic = false;
+            out(Lit::ItClose.into());
+        }
+        // Quotes and brackets: the state before this token, and its changes.
+        let first = facts.first;
+        let opens_quote = matches!(first, '“' | '«' | '„' | '《' | '「')
+            || (first == '"' && self.quote_depth == 0)
+            || (first == '\'' && facts.long);
+        if self.quote_depth > 0 || opens_quote {
+            out(Lit::Q.into());
+        }
+        if opens_quote {
+            out(Lit::QOpen.into());
+        }
+        // The italic marks are none of these characters: the raw text
+        // counts as the clean one.
+        for c in raw.chars() {
+            match c {
+                '“' | '«' | '„' | '《' | '「' => self.quote_depth += 1,
+                '”' | '»' | '》' | '」' => self.quote_depth = (self.quote_depth - 1).max(0),
+                '"' => {
+                    if self.quote_depth > 0 {
+                        self.quote_depth -= 1;
+                    } else {
+                        self.quote_depth += 1;
+                    }
+                }
+                '(' | '（' => self.paren += 1,
+                ')' | '）' => self.paren = (self.paren - 1).max(0),
+                '[' | '【' => self.bracket += 1,
+                ']' | '】' => self.bracket = (self.bracket - 1).max(0),
+                _ => {}
+            }
+        }
+        if self.paren > 0 || first == '(' {
+            out(Lit::Par.into());
+        }
+        if self.bracket > 0 || first == '[' {
+            out(Lit::Brk.into());
+        }
+        out(Fixed::count(Count::Breaks, self.breaks));
+        out(Fixed::count(Count::Commas, self.commas));
+        if let Some(prev) = prev
+            && prev.end == '.'
+            && !prev.init
+        {
+            out(Lit::AfterStop.into());
+        }
+        self.breaks += usize::from(facts.breaks);
+        self.commas += usize::from(facts.comma);
+    }
+}
+
+/// One of a token's own features of its text.
 enum Attr {
     Fixed(Fixed),
     /// `p3=` and the word's first three characters: `word[..end]`.
@@ -402,58 +516,26 @@ enum Attr {
     Suffix(usize),
 }
 
-/// What one token looks like, before neighbours are added.
-struct Local {
+/// What one token's text looks like, wherever it stands.
+pub struct Lexical {
     /// The word, lowercased; its feature is `word[..cut]` (at most 24
     /// characters).
     word: String,
     cut: usize,
     shape: String,
-    end: char,
-    /// Whether it looks like an initial (one or two letters and a period).
-    init: bool,
-    /// The token's own features, word lists aside (in [`Locals::attrs`]).
-    attrs: Range<usize>,
+    /// Its features besides the word, the shape and the word lists.
+    attrs: Vec<Attr>,
     /// The word lists it is in (`month` first, then as [`LISTS`] orders
     /// them): features of the token and of its neighbours.
-    lists: Range<usize>,
-}
-
-/// Every token's [`Local`], their features and lists in two buffers (not
-/// two small vectors per token).
-struct Locals {
-    tokens: Vec<Local>,
-    attrs: Vec<Attr>,
     lists: Vec<u8>,
+    facts: Facts,
 }
 
-fn locals(text: &str, tokens: &[Range<usize>]) -> Locals {
-    let mut out: Vec<Local> = Vec::with_capacity(tokens.len());
-    let mut attrs: Vec<Attr> = Vec::with_capacity(tokens.len() * 16);
-    let mut lists: Vec<u8> = Vec::new();
-    let mut italic = false;
-    let mut quote_depth = 0i32;
-    let mut paren = 0i32;
-    let mut bracket = 0i32;
-    let mut breaks = 0usize;
-    let mut commas = 0usize;
-    for range in tokens {
-        let raw = &text[range.clone()];
-        let attrs_start = attrs.len();
+impl Lexical {
+    pub fn of(raw: &str) -> Lexical {
+        let mut attrs: Vec<Attr> = Vec::with_capacity(16);
         let opens_italic = raw.contains(ITALIC_OPEN);
         let closes_italic = raw.contains(ITALIC_CLOSE);
-        let italic_here = italic || opens_italic;
-        if opens_italic {
-            italic = true;
-            attrs.push(Attr::Fixed(Lit::ItOpen.into()));
-        }
-        if italic_here {
-            attrs.push(Attr::Fixed(Lit::It.into()));
-        }
-        if closes_italic {
-            italic = false;
-            attrs.push(Attr::Fixed(Lit::ItClose.into()));
-        }
         let clean: Cow<str> = if opens_italic || closes_italic {
             raw.chars()
                 .filter(|c| *c != ITALIC_OPEN && *c != ITALIC_CLOSE)
@@ -465,48 +547,11 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Locals {
         let clean: &str = &clean;
         let first = clean.chars().next().unwrap_or(' ');
         let last = clean.chars().next_back().unwrap_or(' ');
-
-        // Quotes and brackets: the state before this token, and its changes.
-        let opens_quote = matches!(first, '“' | '«' | '„' | '《' | '「')
-            || (first == '"' && quote_depth == 0)
-            || (first == '\'' && clean.len() > 1);
-        if quote_depth > 0 || opens_quote {
-            attrs.push(Attr::Fixed(Lit::Q.into()));
-        }
-        if opens_quote {
-            attrs.push(Attr::Fixed(Lit::QOpen.into()));
-        }
-        for c in clean.chars() {
-            match c {
-                '“' | '«' | '„' | '《' | '「' => quote_depth += 1,
-                '”' | '»' | '》' | '」' => quote_depth = (quote_depth - 1).max(0),
-                '"' => {
-                    if quote_depth > 0 {
-                        quote_depth -= 1;
-                    } else {
-                        quote_depth += 1;
-                    }
-                }
-                '(' | '（' => paren += 1,
-                ')' | '）' => paren = (paren - 1).max(0),
-                '[' | '【' => bracket += 1,
-                ']' | '】' => bracket = (bracket - 1).max(0),
-                _ => {}
-            }
-        }
         if clean.contains(['”', '»', '》', '」'])
             || (clean.ends_with(['"', '\'']) && clean.len() > 1)
         {
             attrs.push(Attr::Fixed(Lit::QClose.into()));
         }
-        if paren > 0 || first == '(' {
-            attrs.push(Attr::Fixed(Lit::Par.into()));
-        }
-        if bracket > 0 || first == '[' {
-            attrs.push(Attr::Fixed(Lit::Brk.into()));
-        }
-        attrs.push(Attr::Fixed(Fixed::count(Count::Breaks, breaks)));
-        attrs.push(Attr::Fixed(Fixed::count(Count::Commas, commas)));
 
         let word: String = crate::letters::lowercase(
             clean.trim_matches(|c: char| !crate::letters::is_alphanumeric(c)),
@@ -585,7 +630,7 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Locals {
                 }
             }
         }
-        let lists_start = lists.len();
+        let mut lists = Vec::new();
         if is_month_lowercase(&word) {
             lists.push(0);
         }
@@ -616,28 +661,16 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Locals {
             attrs.push(Attr::Prefix(word.len()));
             attrs.push(Attr::Suffix(0));
         }
-        if out.is_empty() {
-            attrs.push(Attr::Fixed(Lit::First.into()));
-        }
-        if out.len() + 1 == tokens.len() {
-            attrs.push(Attr::Fixed(Lit::Last.into()));
-        }
-        if let Some(prev) = out.last()
-            && prev.end == '.'
-            && !prev.init
-        {
-            attrs.push(Attr::Fixed(Lit::AfterStop.into()));
-        }
-
-        // A sentence break: a period after something that is not an initial
-        // or a known abbreviation.
-        if last == '.' && !(letters <= 2 && digits == 0) || last == ':' || gost_sep {
-            breaks += 1;
-        }
-        if last == ',' || last == '，' {
-            commas += 1;
-        }
-
+        let facts = Facts {
+            opens_italic,
+            closes_italic,
+            first,
+            long: clean.len() > 1,
+            init,
+            end,
+            breaks: last == '.' && !(letters <= 2 && digits == 0) || last == ':' || gost_sep,
+            comma: last == ',' || last == '，',
+        };
         let word = if word.is_empty() {
             format!("<{}>", clean.chars().take(3).collect::<String>())
         } else {
@@ -647,20 +680,56 @@ fn locals(text: &str, tokens: &[Range<usize>]) -> Locals {
             .char_indices()
             .nth(24)
             .map_or(word.len(), |(cut, _)| cut);
-        out.push(Local {
+        Lexical {
             word,
             cut,
             shape: shape(clean),
-            end,
-            init,
-            attrs: attrs_start..attrs.len(),
-            lists: lists_start..lists.len(),
-        });
+            attrs,
+            lists,
+            facts,
+        }
     }
-    Locals {
-        tokens: out,
-        attrs,
-        lists,
+
+    /// What the token's surroundings need to know of it.
+    pub fn facts(&self) -> Facts {
+        self.facts
+    }
+
+    /// The token's own features of its text, the bias among them.
+    pub fn own(&self, mut out: impl FnMut(Feature<'_>)) {
+        out(Feature::Fixed(Lit::Bias.into()));
+        out(Feature::Value(Kind::Word, &self.word[..self.cut], 0));
+        out(Feature::Value(Kind::Shape, &self.shape, 0));
+        for a in &self.attrs {
+            out(match a {
+                Attr::Fixed(id) => Feature::Fixed(*id),
+                Attr::Prefix(end) => Feature::Named(["p3=", &self.word[..*end]]),
+                Attr::Suffix(start) => Feature::Named(["s3=", &self.word[*start..]]),
+            });
+        }
+        for &list in &self.lists {
+            out(Feature::Fixed(Fixed::list(usize::from(list), 0)));
+        }
+    }
+
+    /// The features of this token's text that its neighbour `offset`
+    /// tokens away sees (the word from two away; the word, shape, end and
+    /// word lists from next door).
+    pub fn seen_from(&self, offset: isize, mut out: impl FnMut(Feature<'_>)) {
+        out(Feature::Value(Kind::Word, &self.word[..self.cut], offset));
+        if offset.abs() == 1 {
+            let mut end = [0u8; 4];
+            out(Feature::Value(Kind::Shape, &self.shape, offset));
+            out(Feature::Value(
+                Kind::End,
+                self.facts.end.encode_utf8(&mut end),
+                offset,
+            ));
+            let side = if offset < 0 { 1 } else { 2 };
+            for &list in &self.lists {
+                out(Feature::Fixed(Fixed::list(usize::from(list), side)));
+            }
+        }
     }
 }
 

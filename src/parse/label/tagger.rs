@@ -8,9 +8,12 @@
 //! was most of the parser's time. Here the file is read once: attribute
 //! names into a hash map, each attribute's state weights into one
 //! contiguous row, the transitions into a matrix. A note's features are
-//! scored as they are made (a [`Sink`]), no name kept, and the best label
-//! sequence is found by Viterbi decoding, ties broken as the crate breaks
-//! them. A test holds the labels equal to the crate's tagger.
+//! scored as they are made (a [`Sink`]), no name kept; the features of a
+//! token's text are scored once per text and kept (a `Lexicon`), since
+//! most texts recur. The best label sequence is found by Viterbi decoding,
+//! ties broken as the crate breaks them. The sums are the crate's up to
+//! rounding (they are added in another order); a test holds the labels
+//! equal to the crate's tagger.
 
 use std::collections::HashMap;
 
@@ -18,7 +21,7 @@ use crfs::Model;
 use rustc_hash::FxBuildHasher;
 
 use super::Label;
-use super::features::{Kind, OFFSETS, Sink};
+use super::features::{Facts, Feature, Kind, Lexical, OFFSETS, Sink};
 use super::fixed::Fixed;
 
 /// No attribute: a name the model does not know.
@@ -42,6 +45,11 @@ pub struct Weights {
     /// The id of each fixed feature ([`Fixed`]), by its number, or
     /// [`NONE`].
     fixed: Vec<u32>,
+    /// Each fixed feature's weights as a whole row of label scores (0.0
+    /// where it has none), by its number: the features of where a token
+    /// stands are all fixed, and a whole row adds without an index per
+    /// label.
+    fixed_rows: Vec<f64>,
     /// Attribute id → its state features: `rows[id]..rows[id + 1]` index
     /// `targets` and `weights`.
     rows: Vec<u32>,
@@ -55,7 +63,13 @@ pub struct Weights {
     /// `trans[to * labels + from]`: the score of one label following
     /// another, a row per following label (the decoder reads rows).
     trans: Vec<f64>,
+    /// Told apart from every other `Weights` of the program's life (a
+    /// [`Lexicon`] holds scores of one model only); never 0.
+    serial: u64,
 }
+
+/// The serial of the next `Weights` read.
+static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Byte offsets in a CRFsuite model file: the features chunk's offset in
 /// the file header, and the chunk's own header (`FEAT`, size, count) before
@@ -167,11 +181,21 @@ impl Weights {
                 dense.extend(whole);
             }
         }
-        let fixed = super::fixed::NAMES
+        let fixed: Vec<u32> = super::fixed::NAMES
             .iter()
             .map(|name| attrs.get(name.as_str()).copied().unwrap_or(NONE))
             .collect();
+        let mut fixed_rows = vec![0.0; fixed.len() * l];
+        for (&id, row) in fixed.iter().zip(fixed_rows.chunks_mut(l)) {
+            if id != NONE {
+                let (start, end) = (rows[id as usize] as usize, rows[id as usize + 1] as usize);
+                for k in start..end {
+                    row[usize::from(targets[k])] = weights[k];
+                }
+            }
+        }
         Some(Weights {
+            fixed_rows,
             labels,
             attrs,
             values,
@@ -182,6 +206,7 @@ impl Weights {
             targets,
             weights,
             trans,
+            serial: SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -193,6 +218,7 @@ impl Weights {
     /// sink it is handed.
     pub fn tag(&self, scratch: &mut Scratch, emit: impl FnOnce(&mut Scores<'_>)) -> Vec<Label> {
         scratch.state.clear();
+        scratch.lexicon.keep_for(self);
         let mut scores = Scores {
             weights: self,
             scratch,
@@ -216,8 +242,43 @@ pub struct Scratch {
     state: Vec<f64>,
     alpha: Vec<f64>,
     back: Vec<u16>,
-    name: String,
+    lexicon: Lexicon,
 }
+
+/// The scores of token texts met before. A text's features (its word,
+/// shape, word lists, seen from the token and from each neighbour) are the
+/// same wherever it recurs, and most tokens of a note recur (punctuation,
+/// "pp.", "Journal", years): their weights are summed once per text, not
+/// once per token.
+#[derive(Default)]
+struct Lexicon {
+    /// The [`Weights::serial`] of the weights the scores are of.
+    weights: u64,
+    index: HashMap<Box<str>, u32, FxBuildHasher>,
+    facts: Vec<Facts>,
+    /// Per text, one row of label scores for each of [`OFFSETS`]: its
+    /// features seen from two tokens before it, …, from itself, …, from
+    /// two after.
+    scores: Vec<f64>,
+}
+
+impl Lexicon {
+    /// Readies the lexicon for a note tagged with `weights`: it starts
+    /// again when it is full (never within a note: the note's tokens hold
+    /// its numbers) or was made with other weights.
+    fn keep_for(&mut self, weights: &Weights) {
+        if self.facts.len() >= LEXICON_SIZE || self.weights != weights.serial {
+            self.index.clear();
+            self.facts.clear();
+            self.scores.clear();
+            self.weights = weights.serial;
+        }
+    }
+}
+
+/// The most texts a lexicon keeps before it starts again (a few megabytes
+/// per thread): an article's recurring words are found again at once.
+const LEXICON_SIZE: usize = 1 << 13;
 
 /// A note's state scores, summed as its features arrive.
 pub struct Scores<'a> {
@@ -225,41 +286,111 @@ pub struct Scores<'a> {
     scratch: &'a mut Scratch,
 }
 
-impl Scores<'_> {
-    /// Adds the state weights of attribute `id` to the current token.
+impl Weights {
+    /// The attribute id of a feature, or [`NONE`].
+    fn id(&self, feature: &Feature<'_>) -> u32 {
+        match feature {
+            Feature::Fixed(id) => self.fixed.get(id.index()).copied().unwrap_or(NONE),
+            Feature::Value(kind, value, offset) => {
+                let slot = OFFSETS.iter().position(|(o, _)| o == offset);
+                match (self.values[*kind as usize].get(*value), slot) {
+                    (Some(ids), Some(slot)) => ids[slot],
+                    _ => NONE,
+                }
+            }
+            Feature::Named(parts) => {
+                let name = parts.concat();
+                self.attrs.get(name.as_str()).copied().unwrap_or(NONE)
+            }
+        }
+    }
+
+    /// Adds the state weights of attribute `id` to `scores` (one per
+    /// label).
     #[inline]
-    fn add(&mut self, id: u32) {
-        let w = self.weights;
-        let (Some(&start), Some(&end)) = (w.rows.get(id as usize), w.rows.get(id as usize + 1))
+    fn add(&self, id: u32, scores: &mut [f64]) {
+        if id == NONE {
+            return;
+        }
+        let (Some(&start), Some(&end)) =
+            (self.rows.get(id as usize), self.rows.get(id as usize + 1))
         else {
             return;
         };
-        let l = w.num_labels();
-        let Some(at) = self.scratch.state.len().checked_sub(l) else {
-            return;
-        };
+        let l = self.num_labels();
         // A weight missing from a whole row is 0.0, and x + 0.0 is x: the
         // sums are the sparse rows' to the bit.
-        if let Some(&row) = w.dense_rows.get(id as usize)
+        if let Some(&row) = self.dense_rows.get(id as usize)
             && row != NONE
         {
             let row = row as usize * l;
-            let whole = &w.dense[row..row + l];
-            for (score, weight) in self.scratch.state[at..].iter_mut().zip(whole) {
+            for (score, weight) in scores.iter_mut().zip(&self.dense[row..row + l]) {
                 *score += weight;
             }
             return;
         }
         let row = start as usize..end as usize;
-        let state = &mut self.scratch.state[at..];
-        for (target, weight) in w.targets[row.clone()].iter().zip(&w.weights[row]) {
-            state[usize::from(*target)] += weight;
+        for (target, weight) in self.targets[row.clone()].iter().zip(&self.weights[row]) {
+            if let Some(score) = scores.get_mut(usize::from(*target)) {
+                *score += weight;
+            }
+        }
+    }
+}
+
+impl Scores<'_> {
+    /// The current token's label scores.
+    fn current(&mut self) -> &mut [f64] {
+        let l = self.weights.num_labels();
+        let state = &mut self.scratch.state;
+        let at = state.len().saturating_sub(l);
+        &mut state[at..]
+    }
+
+    /// Adds the lexicon's row `slot` of text `id` to the current token.
+    fn add_row(&mut self, id: u32, slot: usize) {
+        let l = self.weights.num_labels();
+        let at = (id as usize * OFFSETS.len() + slot) * l;
+        let Scratch { state, lexicon, .. } = &mut *self.scratch;
+        let (Some(row), Some(here)) = (
+            lexicon.scores.get(at..at + l),
+            state.len().checked_sub(l).map(|s| &mut state[s..]),
+        ) else {
+            return;
+        };
+        for (score, weight) in here.iter_mut().zip(row) {
+            *score += weight;
         }
     }
 }
 
 impl Sink for Scores<'_> {
-    type Value = [u32; 5];
+    type Lexeme = u32;
+
+    fn lexeme(&mut self, raw: &str) -> (u32, Facts) {
+        let lexicon = &mut self.scratch.lexicon;
+        if let Some(&id) = lexicon.index.get(raw) {
+            return (id, lexicon.facts[id as usize]);
+        }
+        let w = self.weights;
+        let l = w.num_labels();
+        let lexical = Lexical::of(raw);
+        let id = lexicon.facts.len() as u32;
+        let base = lexicon.scores.len();
+        lexicon.scores.resize(base + OFFSETS.len() * l, 0.0);
+        for (slot, (offset, _)) in OFFSETS.iter().enumerate() {
+            let row = &mut lexicon.scores[base + slot * l..base + (slot + 1) * l];
+            let mut add = |f: Feature<'_>| w.add(w.id(&f), row);
+            if *offset == 0 {
+                lexical.own(&mut add);
+            } else {
+                lexical.seen_from(*offset, &mut add);
+            }
+        }
+        lexicon.index.insert(Box::from(raw), id);
+        lexicon.facts.push(lexical.facts());
+        (id, lexical.facts())
+    }
 
     fn token(&mut self) {
         let l = self.weights.num_labels();
@@ -268,35 +399,25 @@ impl Sink for Scores<'_> {
     }
 
     fn fixed(&mut self, id: Fixed) {
-        let id = self.weights.fixed.get(id.index()).copied().unwrap_or(NONE);
-        if id != NONE {
-            self.add(id);
+        // A weight missing from the row is 0.0, and x + 0.0 is x: the sums
+        // are the sparse row's to the bit.
+        let l = self.weights.num_labels();
+        let at = id.index() * l;
+        let weights = self.weights;
+        if let Some(row) = weights.fixed_rows.get(at..at + l) {
+            for (score, weight) in self.current().iter_mut().zip(row) {
+                *score += weight;
+            }
         }
     }
 
-    fn feature(&mut self, parts: &[&str]) {
-        let name = &mut self.scratch.name;
-        name.clear();
-        for part in parts {
-            name.push_str(part);
-        }
-        if let Some(&id) = self.weights.attrs.get(name.as_str()) {
-            self.add(id);
-        }
+    fn own(&mut self, id: &u32) {
+        self.add_row(*id, 2);
     }
 
-    fn value(&mut self, kind: Kind, value: &str) -> [u32; 5] {
-        self.weights.values[kind as usize]
-            .get(value)
-            .copied()
-            .unwrap_or([NONE; 5])
-    }
-
-    fn value_at(&mut self, ids: &[u32; 5], offset: isize) {
-        if let Some(slot) = OFFSETS.iter().position(|(o, _)| *o == offset)
-            && ids[slot] != NONE
-        {
-            self.add(ids[slot]);
+    fn neighbour(&mut self, id: &u32, offset: isize) {
+        if let Some(slot) = OFFSETS.iter().position(|(o, _)| *o == offset) {
+            self.add_row(*id, slot);
         }
     }
 }
@@ -422,6 +543,36 @@ mod tests {
             compared += got.len();
         }
         assert!(compared > 10_000, "only {compared} tokens compared");
+    }
+
+    /// The lexicon starts again once full, never within a note, and
+    /// another model's weights never use its scores: the labels stay the
+    /// same.
+    #[test]
+    fn a_full_lexicon_starts_again_between_notes() {
+        let (Some(weights), Some(other)) = (Weights::read(MODEL_BYTES), Weights::read(MODEL_BYTES))
+        else {
+            panic!("the compiled-in model does not read");
+        };
+        assert_ne!(weights.serial, other.serial);
+        let tag = |weights: &Weights, scratch: &mut Scratch, text: &str| {
+            let toks = tokens::tokenize(text);
+            weights.tag(scratch, |sink| features::emit(text, &toks, sink))
+        };
+        let note = "Smith, J. \u{1}Title of It\u{2}, London: Press, 2019, pp. 5–9.";
+        let mut scratch = Scratch::default();
+        let first = tag(&weights, &mut scratch, note);
+        assert_eq!(first.len(), 10);
+        let flood: String = (0..LEXICON_SIZE + 100).map(|n| format!("w{n} ")).collect();
+        assert_eq!(
+            tag(&weights, &mut scratch, &flood).len(),
+            LEXICON_SIZE + 100
+        );
+        assert!(scratch.lexicon.facts.len() > LEXICON_SIZE);
+        assert_eq!(tag(&weights, &mut scratch, note), first);
+        assert!(scratch.lexicon.facts.len() <= 10);
+        assert_eq!(tag(&other, &mut scratch, note), first);
+        assert_eq!(scratch.lexicon.weights, other.serial);
     }
 
     #[test]
