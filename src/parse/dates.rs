@@ -315,6 +315,42 @@ enum Kind {
     Year,
 }
 
+impl Kind {
+    /// Whether every group of the kind's pattern is in a fixed place of the
+    /// match ("2019-05-20", "20190520", "20.5.2019", "2019"), so that the
+    /// date is read from the match without capture groups.
+    fn reads_whole(self) -> bool {
+        matches!(self, Kind::Iso | Kind::DottedDmy | Kind::Year)
+    }
+
+    /// The date of a whole match of a kind that [`Kind::reads_whole`].
+    fn read_whole(self, whole: &str) -> Option<Date> {
+        let num = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+        match self {
+            // "2019-05-20" or "20190520".
+            Kind::Iso if whole.contains('-') => ymd(
+                num(whole.get(..4)),
+                num(whole.get(5..7)),
+                num(whole.get(8..10)),
+            ),
+            Kind::Iso => ymd(
+                num(whole.get(..4)),
+                num(whole.get(4..6)),
+                num(whole.get(6..8)),
+            ),
+            Kind::DottedDmy => {
+                let mut parts = whole.split('.');
+                let (day, month, year) = (parts.next(), parts.next(), parts.next());
+                ymd(num(year), num(month), num(day))
+            }
+            // The year begins the match, whatever follows it ("2019a",
+            // "2019 г.", "2019年").
+            Kind::Year => ymd(num(whole.get(..4)), None, None),
+            _ => None,
+        }
+    }
+}
+
 /// Every date in `text`, most specific readings first where they overlap,
 /// then in order of position.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
@@ -333,12 +369,30 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
         if !could_match {
             continue;
         }
-        for c in re.captures_iter(text) {
-            let Some(whole) = c.get(0) else { continue };
-            if found
+        let overlaps = |found: &[DateMatch], whole: &regex::Match| {
+            found
                 .iter()
                 .any(|f| whole.start() < f.end && f.start < whole.end())
-            {
+        };
+        if kind.reads_whole() {
+            // No capture groups needed: the regex engine's fast search alone.
+            for whole in re.find_iter(text) {
+                if overlaps(&found, &whole) {
+                    continue;
+                }
+                if let Some(date) = kind.read_whole(whole.as_str()) {
+                    found.push(DateMatch {
+                        start: whole.start(),
+                        end: whole.end(),
+                        date,
+                    });
+                }
+            }
+            continue;
+        }
+        for c in re.captures_iter(text) {
+            let Some(whole) = c.get(0) else { continue };
+            if overlaps(&found, &whole) {
                 continue;
             }
             let g = |i: usize| c.get(i).map(|m| m.as_str());
@@ -502,6 +556,41 @@ mod tests {
             }
         }
         assert!(skipped > 20, "only {skipped} skips");
+    }
+
+    /// A date read from a whole match is the one its groups give.
+    #[test]
+    fn whole_matches_read_as_their_groups() {
+        let mut checked = 0;
+        for text in [
+            "2019-05-20",
+            "Press release 20190520,",
+            "on 20.5.2019 and 1.12.2020 г.",
+            "Smith 2019a; 2020b",
+            "2019 г.",
+            "2019年",
+            "1999–2001",
+            "2019-13-45",
+        ] {
+            for (re, kind, _) in PATTERNS.iter() {
+                if !kind.reads_whole() {
+                    continue;
+                }
+                for c in re.captures_iter(text) {
+                    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+                    let want = match kind {
+                        Kind::Iso => ymd(num(1), num(2), num(3)),
+                        Kind::DottedDmy => ymd(num(3), num(2), num(1)),
+                        _ => num(1)
+                            .or(num(2))
+                            .and_then(|y| Date::new(y as i32, None, None)),
+                    };
+                    assert_eq!(kind.read_whole(&c[0]), want, "{text}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 14, "only {checked} matches");
     }
 
     /// Every month name passes the quick test in any letter case; text

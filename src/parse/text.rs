@@ -355,6 +355,17 @@ pub struct Quoted {
 /// "a "b" c" (an inner straight quote opens after a blank, before a word).
 /// Mixed pairs such as "…” occur in real notes and are accepted.
 pub fn find_quoted(text: &str) -> Option<Quoted> {
+    // Every opening quote is one of these; a note without any (told first
+    // by their bytes: ASCII quotes, and the lead bytes C2, E2, E3 of the
+    // others) is not read character by character.
+    const OPENING: [char; 7] = ['"', '\'', '“', '«', '„', '《', '‘'];
+    let bytes = text.as_bytes();
+    if (memchr::memchr3(b'"', b'\'', 0xE2, bytes).is_none()
+        && memchr::memchr2(0xC2, 0xE3, bytes).is_none())
+        || !text.contains(OPENING)
+    {
+        return None;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let blank =
         |j: Option<usize>| j.is_none_or(|j| chars[j].1.is_whitespace() || chars[j].1 == '(');

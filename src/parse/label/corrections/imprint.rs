@@ -23,7 +23,15 @@ pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
     let Some(at) = plain.find(container) else {
         return;
     };
-    let Some(c) = EDITORS_AFTER_TITLE.captures(&plain[at..]) else {
+    // Every editors' mark the pattern knows holds one of these.
+    let after = &plain[at..];
+    if !["cura", " von", " by", "ред."]
+        .iter()
+        .any(|w| after.contains(w))
+    {
+        return;
+    }
+    let Some(c) = EDITORS_AFTER_TITLE.captures(after) else {
         return;
     };
     let (book, editors) = (c[1].trim().to_string(), c[2].trim());
@@ -196,6 +204,11 @@ pub(super) fn series_in_brackets(plain: &str, work: &mut Work) {
     if work.container.is_some() {
         return;
     }
+    // The pattern ends on ")" and at most a period and blanks after it.
+    let end = plain.trim_end();
+    if !end.ends_with(')') && !end.ends_with(").") {
+        return;
+    }
     let Some(c) = SERIES_AT_END.captures(plain) else {
         return;
     };
@@ -240,6 +253,9 @@ static ISSUE_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// title or book into the bracket ("… International Law (CUP"), and may take
 /// a title's "in International Law" for a book; both are undone here.
 pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
+    if !year_before_paren(plain) {
+        return;
+    }
     let Some(c) = OSCOLA_END.captures(plain) else {
         return;
     };
@@ -265,6 +281,14 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
     if work.publisher.is_none() {
         work.publisher = Some(publisher.to_string());
     }
+}
+
+/// Whether four digits come right before a ")" somewhere in `text`, as
+/// [`OSCOLA_END`]'s year does: a byte search before the pattern's.
+fn year_before_paren(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b')', bytes)
+        .any(|i| i >= 4 && bytes[i - 4..i].iter().all(u8::is_ascii_digit))
 }
 
 /// "(CUP 2016) 45.", "(Hart 2011) 275", "(OUP 2015) ch 4": at the end.
@@ -460,3 +484,45 @@ static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\.?,\s*(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.)")
         .expect("conference place and dates pattern")
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each quick test passes every text its pattern matches.
+    #[test]
+    fn quick_tests_pass_what_the_patterns_match() {
+        let texts = [
+            "A. Smith, Title (CUP 2016) 45.",
+            "A. Smith, Title (Hart 2011) ch 4",
+            "Title (DGAP-Analyse, Nr. 3).",
+            "Title (OSW Report No. 77) ",
+            "Storia, a cura di G. Cherubini, Bari 1990",
+            "Handbuch, hrsg. von A. Müller, Berlin",
+            "Сборник, под ред. И. Иванова, М., 2001",
+            "Title (2020), pp. 5-9.",
+            "Title. London, 2016.",
+        ];
+        let mut skipped = 0;
+        for text in texts {
+            if !year_before_paren(text) {
+                skipped += 1;
+                assert!(!OSCOLA_END.is_match(text), "{text}");
+            }
+            let end = text.trim_end();
+            if !end.ends_with(')') && !end.ends_with(").") {
+                skipped += 1;
+                assert!(!SERIES_AT_END.is_match(text), "{text}");
+            }
+            if !["cura", " von", " by", "ред."]
+                .iter()
+                .any(|w| text.contains(w))
+            {
+                skipped += 1;
+                assert!(!EDITORS_AFTER_TITLE.is_match(text), "{text}");
+            }
+        }
+        assert!(skipped >= 10, "only {skipped} skips");
+        assert!(OSCOLA_END.is_match(texts[0]) && year_before_paren(texts[0]));
+    }
+}
