@@ -212,6 +212,10 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// or `_`), drops bold markers and turns backslash escapes into the
 /// characters they escape.
 pub fn markdown(text: &str) -> String {
+    // Only these three characters mark anything.
+    if memchr::memchr3(b'\\', b'*', b'_', text.as_bytes()).is_none() {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut italic: Option<char> = None;
@@ -607,7 +611,8 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
     let mut search = from;
     // Brackets before the stop, counted from `from` as the search goes.
     let (mut open, mut close, mut counted) = (0, 0, from);
-    while let Some(rel) = text[search..].find(['.', '?', '!']) {
+    // ASCII stops are bytes no other character's UTF-8 holds.
+    while let Some(rel) = memchr::memchr3(b'.', b'?', b'!', &bytes[search..]) {
         let i = search + rel;
         for &b in &bytes[counted..i] {
             open += usize::from(b == b'[');
@@ -621,6 +626,10 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
         }
         let after = i + 1;
         let followed_by_blank = after >= bytes.len() || bytes[after].is_ascii_whitespace();
+        if !followed_by_blank {
+            search = after;
+            continue;
+        }
         // After the blank, whatever its width (a no-break space is two bytes).
         let word_start = text[..i]
             .char_indices()
@@ -628,7 +637,7 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &text[word_start..i];
-        if followed_by_blank && (bytes[i] != b'.' || !is_abbreviation(word)) {
+        if bytes[i] != b'.' || !is_abbreviation(word) {
             return Some(after);
         }
         search = after;
