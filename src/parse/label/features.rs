@@ -3,6 +3,9 @@
 //! stands (inside quotes, italics, brackets; how many sentence breaks and
 //! commas precede it) and the same for its neighbours. Rules that are exact
 //! elsewhere in the parser (dates, names, vocabulary) are features here.
+//! What a token's text alone gives ([`Lexical`]) is made apart from what
+//! its place gives, so that a tagger can keep the first for texts that
+//! recur.
 
 use std::borrow::Cow;
 use std::ops::Range;
