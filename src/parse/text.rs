@@ -645,6 +645,25 @@ pub fn sentence_end(text: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// Checks a quick test against the pattern it guards: every text of
+/// `texts` the quick test turns away, the pattern does not match. Returns
+/// how many it turned away.
+#[cfg(test)]
+pub(crate) fn quick_test_turns_away(
+    texts: &[&str],
+    quick: impl Fn(&str) -> bool,
+    pattern: &regex::Regex,
+) -> usize {
+    let mut turned_away = 0;
+    for text in texts {
+        if !quick(text) {
+            turned_away += 1;
+            assert!(!pattern.is_match(text), "{text}");
+        }
+    }
+    turned_away
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

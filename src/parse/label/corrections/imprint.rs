@@ -23,12 +23,8 @@ pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
     let Some(at) = plain.find(container) else {
         return;
     };
-    // Every editors' mark the pattern knows holds one of these.
     let after = &plain[at..];
-    if !["cura", " von", " by", "ред."]
-        .iter()
-        .any(|w| after.contains(w))
-    {
+    if !may_name_editors(after) {
         return;
     }
     let Some(c) = EDITORS_AFTER_TITLE.captures(after) else {
@@ -204,9 +200,7 @@ pub(super) fn series_in_brackets(plain: &str, work: &mut Work) {
     if work.container.is_some() {
         return;
     }
-    // The pattern ends on ")" and at most a period and blanks after it.
-    let end = plain.trim_end();
-    if !end.ends_with(')') && !end.ends_with(").") {
+    if !ends_in_bracket(plain) {
         return;
     }
     let Some(c) = SERIES_AT_END.captures(plain) else {
@@ -281,6 +275,21 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
     if work.publisher.is_none() {
         work.publisher = Some(publisher.to_string());
     }
+}
+
+/// Whether `text` has a word every editors' mark of
+/// [`EDITORS_AFTER_TITLE`] holds.
+fn may_name_editors(text: &str) -> bool {
+    ["cura", " von", " by", "ред."]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// Whether `text` ends on ")" and at most a period and blanks after it, as
+/// [`SERIES_AT_END`] does.
+fn ends_in_bracket(text: &str) -> bool {
+    let end = text.trim_end();
+    end.ends_with(')') || end.ends_with(").")
 }
 
 /// Whether four digits come right before a ")" somewhere in `text`, as
@@ -503,25 +512,10 @@ mod tests {
             "Title (2020), pp. 5-9.",
             "Title. London, 2016.",
         ];
-        let mut skipped = 0;
-        for text in texts {
-            if !year_before_paren(text) {
-                skipped += 1;
-                assert!(!OSCOLA_END.is_match(text), "{text}");
-            }
-            let end = text.trim_end();
-            if !end.ends_with(')') && !end.ends_with(").") {
-                skipped += 1;
-                assert!(!SERIES_AT_END.is_match(text), "{text}");
-            }
-            if !["cura", " von", " by", "ред."]
-                .iter()
-                .any(|w| text.contains(w))
-            {
-                skipped += 1;
-                assert!(!EDITORS_AFTER_TITLE.is_match(text), "{text}");
-            }
-        }
+        use crate::parse::text::quick_test_turns_away as turned_away;
+        let skipped = turned_away(&texts, year_before_paren, &OSCOLA_END)
+            + turned_away(&texts, ends_in_bracket, &SERIES_AT_END)
+            + turned_away(&texts, may_name_editors, &EDITORS_AFTER_TITLE);
         assert!(skipped >= 10, "only {skipped} skips");
         assert!(OSCOLA_END.is_match(texts[0]) && year_before_paren(texts[0]));
     }
