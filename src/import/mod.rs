@@ -370,7 +370,9 @@ impl Planner<'_> {
         let mut keys: Option<WorkKeys> = None;
         let repeat_of = match &parsed.back_reference {
             Some(BackReference::Ibid { .. }) => Some(self.previous),
-            Some(BackReference::OpCit { author, .. }) => Some(cited.find_by_author(author)),
+            Some(BackReference::OpCit { author, .. }) => {
+                Some(cited.find_by_author(author, self.previous))
+            }
             Some(BackReference::Note { note, .. }) => {
                 Some(self.by_marker.get(&(section, note.to_string())).copied())
             }
@@ -543,6 +545,31 @@ mod tests {
         assert_eq!(ibid.pinpoint.as_deref(), Some("para 4"));
         assert_eq!(p.notes[3].works[1].status, Status::New);
         assert_eq!(p.new_entries.len(), 3);
+    }
+
+    #[test]
+    fn op_cit_with_a_short_title_or_idem_picks_that_work() {
+        let a = article(&[
+            "J. Roux, Les Foires de Beaucaire, Paris 1970, p. 9; et, du même auteur, Le Sel du Rhône, Paris 1975.",
+            "Id., Les Foires, op. cit., p. 12.",
+            "Roux, Le Sel cit., p. 3.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let shape: Vec<usize> = p.notes.iter().map(|n| n.works.len()).collect();
+        assert_eq!(shape, [2, 1, 1], "{:#?}", p.notes);
+        let second = p.notes[0].works[1].entry.as_deref().expect("entry");
+        assert_eq!(
+            second.authors(),
+            p.notes[0].works[0]
+                .entry
+                .as_deref()
+                .expect("entry")
+                .authors()
+        );
+        let idem = &p.notes[1].works[0];
+        assert_eq!(idem.status, Status::Repeat, "{:#?}", p.notes[1]);
+        assert_eq!(idem.key(), p.notes[0].works[0].key());
+        assert_eq!(p.notes[2].works[0].key(), p.notes[0].works[1].key());
     }
 
     #[test]

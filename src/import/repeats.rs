@@ -88,26 +88,53 @@ impl CitedWorks {
     }
 
     /// The latest cited work whose first author matches "Turarbekova" or
-    /// "Турарбекова Р." (across scripts).
-    pub fn find_by_author(&self, author: &str) -> Option<usize> {
-        // The first word of two letters or more: "A. Rossi, Title" names
-        // Rossi, not "A.".
-        let wanted = author
-            .split([',', ' '])
-            .find(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
-            .map(|w| normalize_name(&Name::Organization(w.to_string())))?;
-        self.by_family
+    /// "Турарбекова Р." (across scripts); with a short title after the name
+    /// ("Tucci, Mercanti", "Id., La Distinction"), the latest of that
+    /// author's works whose title starts so, if one does. "Id." and "Ders."
+    /// name the author of the work cited just before (`previous`).
+    pub fn find_by_author(&self, author: &str, previous: Option<usize>) -> Option<usize> {
+        let (who, short_title) = author.split_once(',').unwrap_or((author, ""));
+        let wanted = if is_idem(who) {
+            self.works.get(previous?)?.keys.family.clone()?
+        } else {
+            // The first word of two letters or more: "A. Rossi, Title"
+            // names Rossi, not "A.".
+            author
+                .split([',', ' '])
+                .find(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                .map(|w| normalize_name(&Name::Organization(w.to_string())))?
+        };
+        let mut by_author = self
+            .by_family
             .get(&skeleton(&wanted))?
             .iter()
             .rev()
             .copied()
-            .find(|&i| {
+            .filter(|&i| {
                 self.works[i]
                     .keys
                     .family
                     .as_deref()
                     .is_some_and(|f| close_names(f, &wanted))
-            })
+            });
+        let latest = by_author.next()?;
+        let short = comparable_title(short_title);
+        if short.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            return Some(latest);
+        }
+        let titled = |i: usize| {
+            self.works[i]
+                .keys
+                .title
+                .as_deref()
+                .is_some_and(|t| t.starts_with(&short))
+        };
+        Some(
+            std::iter::once(latest)
+                .chain(by_author)
+                .find(|&i| titled(i))
+                .unwrap_or(latest),
+        )
     }
 
     /// An earlier cited work that this note repeats; `keys` are the
@@ -138,7 +165,7 @@ impl CitedWorks {
         // repeat that author's latest work.
         if bare
             && let Some(name) = author_only(text)
-            && let Some(i) = self.find_by_author(name)
+            && let Some(i) = self.find_by_author(name, None)
         {
             return Some(i);
         }
@@ -178,6 +205,15 @@ impl CitedWorks {
             (same_title && same_author) || (bare && mentions_work(text, earlier))
         })
     }
+}
+
+/// "Id.", "Idem", "Ead.", "Ders.", "Dies.": the author just named.
+fn is_idem(who: &str) -> bool {
+    let w = who.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        w.as_str(),
+        "id" | "idem" | "ead" | "eadem" | "ders" | "dies" | "derselbe" | "dieselbe"
+    )
 }
 
 /// The consonants of a normalised name, which survive the vowel changes

@@ -121,13 +121,13 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
 /// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
 /// pp. 12-30": names joined by dashes, the title unquoted, the journal in
 /// guillemets before its volume or year; older volumes in Roman numerals
-/// ("«Nord e Sud», III (1956)").
+/// ("«Nord e Sud», III (1956)"), a series before them ("s. V, 58-59").
 fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
     // No `\b`: a Unicode word boundary makes the lazy DFA give up on
     // Cyrillic or Chinese notes, and every note would then be searched by
     // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
     let Some(c) = FORM.captures(md) else {

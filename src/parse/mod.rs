@@ -142,10 +142,14 @@ pub fn parse_explained(note: &str, parser: Parser) -> (ParsedNote, Trace) {
     parse_traced(note, parser, true)
 }
 
-/// "Ders.", "Dies.", "Idem", "Eadem", "Он же", "Він же": the author of the
-/// work cited just before, then a new work.
+/// "Ders.", "Dies.", "Idem", "Eadem", "Он же", "Він же", "du même auteur":
+/// the author of the work cited just before, then a new work.
 static SAME_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:ders|dies|dens|derselbe|dieselbe|idem|eadem|iidem|eaedem|id|ead|он\s+же|она\s+же|они\s+же|його\s+ж|він\s+же|вона\s+ж|ён\s+жа|яна\s+ж)(?:\.\s*[,:]?|,)\s+")
+    Regex::new(concat!(
+        r"(?i)^(?:ders|dies|dens|derselbe|dieselbe|idem|eadem|iidem|eaedem|id|ead|он\s+же|она\s+же|они\s+же|його\s+ж|він\s+же|вона\s+ж|ён\s+жа|яна\s+ж",
+        r"|(?:(?:et|and|e|und),?\s+)?(?:du\s+même\s+auteur|dello\s+stess[oa](?:\s+autor[ea])?|by\s+the\s+same\s+author|vom\s+selben\s+autor))",
+        r"(?:\.\s*[,:]?|,)\s+"
+    ))
         .expect("same author pattern")
 });
 

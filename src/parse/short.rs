@@ -63,6 +63,11 @@ static NOTE_REF: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("note reference pattern")
 });
+/// A page at the end of the text before a note number.
+static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(])(?:pp?|s|с|стр)\.\s*\d+(?:\s*[-–]\s*\d+)?\s*,?$")
+        .expect("page before pattern")
+});
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|ch|pt|fn|§§?|rn|rz)\.?)?\s*",
@@ -90,6 +95,11 @@ pub fn detect(note: &str) -> Option<BackReference> {
     if text.chars().count() <= 200
         && may_cite_note(text)
         && let Some(c) = NOTE_REF.captures(text)
+        // "…, Venezia 1989, p. 77 nota 12": the cited work's own note, not
+        // a cross-reference.
+        && !c
+            .get(0)
+            .is_some_and(|m| PAGE_BEFORE.is_match(text[..m.start()].trim_end()))
     {
         let note = (1..=6).find_map(|i| c.get(i))?.as_str().to_string();
         let rest = c.get(7).map_or("", |m| m.as_str());
@@ -168,6 +178,21 @@ pub fn pinpoint(rest: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_of_the_cited_work_is_no_cross_reference() {
+        assert_eq!(
+            detect("E. Conti, Venezia e il mare. Studi, Venezia 1989, p. 77 nota 12."),
+            None
+        );
+        assert_eq!(
+            detect("Conti (n 4) 33."),
+            Some(BackReference::Note {
+                note: "4".into(),
+                pinpoint: Some("33".into())
+            })
+        );
+    }
 
     #[test]
     fn ibid_forms() {

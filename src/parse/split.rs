@@ -34,7 +34,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:^|[\s,;:(])(?:see(?:\s+also)?|cf\.|подробнее\s+см\.|см\.(?:\s+также)?|",
-        r"vgl\.(?:\s+auch)?|si\s+veda(?:\s+anche)?|voir(?:\s+aussi)?)[:,]?\s+",
+        r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|voir(?:\s+aussi)?)[:,]?\s+",
     ))
     .expect("inner lead-in pattern")
 });
@@ -105,6 +105,32 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("writings-of pattern")
 });
 
+/// An author's name inside commentary, where the words before it are not
+/// in [`COMMENTARY_WORDS`] ("Eine gute Übersicht bietet Mayer, Karl Ulrich
+/// (Hg.): …", "Come ha mostrato J. C. Davis, …"): a family and given name
+/// followed by an editors' mark, a year in brackets, a colon or a slash (the
+/// German social-science head), or initials and a family name before a comma
+/// (the Italian one), several joined by " - " or "e".
+static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|\s)(?:",
+        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+\p{Lu}[\p{Ll}-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}-]+))*\s*",
+        r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
+        r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
+        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*,",
+        r")",
+    ))
+    .expect("author inside commentary pattern")
+});
+
+/// Last words of text before a name that make the name part of the work
+/// (its editor, translator, addressee or the book a chapter is in), not the
+/// author after commentary: "edited by", "in", "hg. von", "letter to".
+const NOT_COMMENTARY_ENDS: &[&str] = &[
+    "in", "by", "from", "with", "to", "for", "von", "mit", "an", "für", "dans", "par", "от", "с",
+    "в", "у", "под",
+];
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)").expect("year pattern"));
 
@@ -114,10 +140,12 @@ pub fn pieces(note: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in split_top_level(note) {
         for sentence in split_before_lead_ins(&part) {
-            let piece = strip_commentary(&sentence);
-            let piece = piece.trim().trim_end_matches([';', ',']).trim();
-            if is_citation(piece) {
-                out.push(piece.to_string());
+            for clause in split_at_inner_lead_ins(&sentence) {
+                let piece = strip_commentary(&clause);
+                let piece = piece.trim().trim_end_matches([';', ',']).trim();
+                if is_citation(piece) {
+                    out.push(piece.to_string());
+                }
             }
         }
     }
@@ -232,6 +260,38 @@ fn split_before_lead_ins(part: &str) -> Vec<String> {
     out
 }
 
+/// Splits after a whole reference (one that ends in a year or a page)
+/// where a comma and commentary with a lead-in bring the next: "…, Torino
+/// 1953, si vedano le osservazioni di U. Tucci, Mercanti, …".
+fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in LEAD_IN_INSIDE.find_iter(part) {
+        if m.start() <= start {
+            continue;
+        }
+        // The match opens with the character before the lead-in: a comma
+        // or a space after one.
+        let sep_end = m.start() + part[m.start()..].chars().next().map_or(0, char::len_utf8);
+        let Some(left) = part[start..sep_end].trim_end().strip_suffix(',') else {
+            continue;
+        };
+        let right = &part[m.start()..];
+        let right = right.trim_start_matches([',', ';', ':', '(', ' ']);
+        if left
+            .trim_end_matches(['.', ')'])
+            .ends_with(|c: char| c.is_ascii_digit())
+            && is_citation(&strip_commentary(left))
+            && is_citation(&strip_commentary(right))
+        {
+            out.push(left.to_string());
+            start = part.len() - right.len();
+        }
+    }
+    out.push(part[start..].to_string());
+    out
+}
+
 /// The citation without the lead-in and the commentary before it.
 fn strip_commentary(piece: &str) -> String {
     let t = piece.trim();
@@ -279,8 +339,57 @@ fn without_commentary_words(text: &str) -> &str {
     if taken && NAME_START.is_match(rest) {
         rest
     } else {
-        text
+        author_after_commentary(text).unwrap_or(text)
     }
+}
+
+/// The reference after a clause of commentary that the word list does not
+/// know, where an author's name in a strong shape ([`AUTHOR_INSIDE`])
+/// follows it: "Su cui si veda ora il bel lavoro di R. C. Mueller, …",
+/// "See, for the wider debate, W. Streeck, …". The commentary must read as
+/// prose: a few words without digits, quotes, brackets or stops, at least
+/// one of them in lower case and not a name particle (or ending in a colon or
+/// comma), and not ending in a word that makes the name part of the work.
+fn author_after_commentary(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let m = AUTHOR_INSIDE.find(text)?;
+    let start = m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace));
+    if start == 0 {
+        return None;
+    }
+    // A note that opens with a name ("Bakhtin, Mikhail, …", "Congressional
+    // Research Service, …") has its author already.
+    let first = text.split_whitespace().next()?;
+    if NAME_START.is_match(text) || (first.ends_with(',') && first.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let before = text[..start].trim_end();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let lower = |w: &&str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !super::names::is_particle(w.trim_end_matches([',', ':']))
+    };
+    // The name follows a word in lower case or a stop of the clause, not
+    // another name ("Leon Glass and Michael C. Mackey").
+    let ends_clause = before.ends_with([':', ','])
+        || words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let prose = before.len() <= 120
+        && words.len() <= 12
+        && !before.contains(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '.' | '/' | '"' | '“' | '”' | '«' | '»' | '(' | ')' | '[' | ']' | '*' | '_'
+                )
+        })
+        && ends_clause
+        && words.iter().any(lower);
+    let last = words.last()?.trim_end_matches([':', ',']).to_lowercase();
+    let rest = &text[start..];
+    (prose && !NOT_COMMENTARY_ENDS.contains(&last.as_str()) && is_citation(rest)).then_some(rest)
 }
 
 #[cfg(test)]
@@ -307,6 +416,12 @@ mod tests {
         let p = pieces("Ibid; Google, “Transparency Report” (2021) https://example.org/t");
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(p[0], "Ibid");
+        // A whole reference, a comma and commentary with a lead-in.
+        let p = pieces(
+            "A. Neri, Il sale di Cervia, Milano 1990, si vedano le osservazioni di B. Verdi, Mercanti e saline, Roma 1995, pp. 3-9.",
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("B. Verdi,"), "{p:?}");
         let p = pieces("Smith, Title (2019). See also Jones, Other Title (2020).");
         assert_eq!(p.len(), 2, "{p:?}");
         let p = pieces("См.: Иванов И. И. Заглавие // Журнал. 2020. № 1. С. 5–9.");
@@ -367,6 +482,45 @@ mod tests {
             let p = pieces(note);
             assert_eq!(p.len(), 1, "{p:?}");
             assert!(p[0].starts_with(author), "{note} → {p:?}");
+        }
+        // Commentary in words the list does not know, before a name in
+        // a strong shape.
+        for (note, author) in [
+            (
+                "Einen knappen Überblick gibt Schmidt, Manfred G. (Hrsg.): Wohlfahrtsstaatliche Politik, Opladen 2001.",
+                "Schmidt, Manfred G.",
+            ),
+            (
+                "Su questo punto resta fondamentale il libro di L. Bianchi, Il porto franco, Genova 1970.",
+                "L. Bianchi,",
+            ),
+            (
+                "See, for the earlier period, J. Brown, The Salt Roads (London: Verso, 2001), 12.",
+                "J. Brown,",
+            ),
+            (
+                "Per una sintesi: R. Verdi, Le fiere di Senigallia, Ancona 1985.",
+                "R. Verdi,",
+            ),
+        ] {
+            let p = pieces(note);
+            assert_eq!(p.len(), 1, "{p:?}");
+            assert!(p[0].starts_with(author), "{note} → {p:?}");
+        }
+        // Names, titles and editors are no commentary.
+        for note in [
+            "Anna Berg and Peter J. Holm, The Baltic Trade (London: Verso, 2001), 4.",
+            "Orlov, Pavel, The Northern Question: Essays (Oxford: Clarendon, 1999).",
+            "Ling Wei Chen, R. Drach, Storage systems, Information Systems 20 (1995).",
+            "Report on regional budgets, prepared for G. Brown, London 2001.",
+            "On the wider context see especially Mark Lane, Dark Waters: Europe's Ports (London: Penguin, 1998), 4.",
+        ] {
+            let p = pieces(note);
+            assert_eq!(p.len(), 1, "{p:?}");
+            assert!(
+                p[0].starts_with(&note[..6]) || p[0].starts_with("Mark Lane"),
+                "{note} → {p:?}"
+            );
         }
         // A title that opens with such a word keeps it: no name follows.
         for note in [

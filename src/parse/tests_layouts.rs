@@ -274,3 +274,93 @@ fn a_title_s_head_read_as_a_second_author() {
     .work;
     assert_eq!(families(&w), ["Smith", "Doe", "Brown"]);
 }
+
+/// "Title. Subtitle, in: Journal": the subtitle and "in:" read as the
+/// container; the container starts after "in:".
+#[test]
+fn a_subtitle_before_in_belongs_to_the_title() {
+    let w = parse_note(
+        "Lang, Dorothea: Die Verstetigung der Arbeitswelt. Befunde aus drei Jahrzehnten, in: Zeitschrift für Arbeitsforschung, 22. Jg. (1994), S. 33–58.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Die Verstetigung der Arbeitswelt. Befunde aus drei Jahrzehnten"),
+        "{w:?}"
+    );
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Zeitschrift für Arbeitsforschung")
+    );
+}
+
+/// "Title. Subtitle, Place Year, Kap. 2": a book whose subtitle, place,
+/// year and chapter the labeller read as one journal.
+#[test]
+fn a_subtitle_with_place_year_and_chapter_is_a_book() {
+    let w = parse_note(
+        "Brandt, Jonas: Pendeln und Wohnen. Mobilität in mittelgroßen Städten im Vergleich, Kassel 2004, Kap. 3.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Pendeln und Wohnen. Mobilität in mittelgroßen Städten im Vergleich"),
+        "{w:?}"
+    );
+    assert_eq!(w.container, None);
+    assert_eq!(w.date.map(|d| d.year), Some(2004));
+}
+
+/// "…, in Editors (a cura di), Book, Place Year": the place is no part of
+/// the book's title.
+#[test]
+fn the_place_after_a_book_is_not_its_title() {
+    let w = parse_note(
+        "L. Marin, Le gabelle del sale nel Friuli, in A. Conti, R. Sarti (a cura di), Il sale e lo Stato. Studi di storia fiscale, Udine 1991, pp. 77-102.",
+    )
+    .work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Il sale e lo Stato. Studi di storia fiscale"),
+        "{w:?}"
+    );
+    assert_eq!(w.location.as_deref(), Some("Udine"));
+}
+
+/// "I. Family, Title, «Journal», s. V, 12 (1960)": the series before the
+/// volume keeps the Italian form.
+#[test]
+fn a_journal_in_guillemets_before_its_series() {
+    let w = parse_note(
+        "C. Ferri, La lana veronese nel secolo XVII, «Studi storici veronesi», s. II, 14 (1964), pp. 101-140.",
+    )
+    .work;
+    assert_eq!(families(&w), ["Ferri"], "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("La lana veronese nel secolo XVII"));
+    assert_eq!(w.container.as_deref(), Some("Studi storici veronesi"));
+}
+
+/// "G. Neri - P. Sala, Title": Italian notes join authors with spaced
+/// dashes; "FAMILY, Given - Newspaper" is no second person.
+#[test]
+fn authors_joined_by_dashes() {
+    let w = parse_note("G. Neri - P. Sala, La Repubblica e i suoi porti, Genova 1988.").work;
+    assert_eq!(families(&w), ["Neri", "Sala"], "{w:?}");
+    let (names, _) = crate::parse::names::parse_author_segment("DUPONT, Marc - Le Figaro");
+    assert!(names.len() < 2, "{names:?}");
+}
+
+/// "M. Family, Place-like word, rest of the title": after initials no
+/// given name follows, so the comma goes on with the title.
+#[test]
+fn a_title_word_after_an_initials_name() {
+    let w = parse_note(
+        "P. Morel, Lyon, Genève et le commerce des soies au XVIe siècle, Paris 1971, pp. 10-12.",
+    )
+    .work;
+    assert_eq!(families(&w), ["Morel"], "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Lyon, Genève et le commerce des soies au XVIe siècle")
+    );
+}

@@ -12,10 +12,12 @@ use crate::entry::Name;
 
 mod words;
 
-pub(crate) use words::{has_organization_word, is_elided_particle, is_organization_word};
+pub(crate) use words::{
+    has_organization_word, is_elided_particle, is_organization_word, is_particle,
+};
 use words::{
     is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials,
-    is_name_word, is_particle,
+    is_name_word,
 };
 pub use words::{is_given_name, is_organization};
 
@@ -526,15 +528,30 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     }
 }
 
-/// "Renate Mayntz/Fritz W. Scharpf": German notes join authors and
-/// editors with slashes; each part must read as one person.
+/// "Renate Mayntz/Fritz W. Scharpf", "G. Cozzi - M. Knapton": German
+/// notes join authors and editors with slashes, Italian ones with spaced
+/// dashes; each part must read as one person.
 fn slashed_people(seg: &str) -> Option<(Vec<Name>, bool)> {
-    if !seg.contains('/') || seg.contains("//") {
+    let parts: Vec<&str> = if seg.contains('/') && !seg.contains("//") {
+        seg.split('/').collect()
+    } else if seg.contains(" - ") || seg.contains(" – ") {
+        // Only names opening with initials: "FLORENNE, Yves - Le Monde" is
+        // an author and a newspaper.
+        let parts: Vec<&str> = seg.split(" - ").flat_map(|p| p.split(" – ")).collect();
+        let initial = |p: &&str| {
+            let mut c = p.trim().chars();
+            c.next().is_some_and(crate::letters::is_uppercase) && c.next() == Some('.')
+        };
+        if !parts.iter().all(initial) {
+            return None;
+        }
+        parts
+    } else {
         return None;
-    }
+    };
     let mut names = Vec::new();
     let mut editors = false;
-    for part in seg.split('/') {
+    for part in parts {
         let list = scan_names(part.trim())?;
         let [Name::Person { .. }] = list.names.as_slice() else {
             return None;

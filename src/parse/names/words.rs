@@ -104,7 +104,7 @@ pub(super) fn is_compact_initials(word: &str) -> bool {
     (1..=3).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-pub(super) fn is_particle(word: &str) -> bool {
+pub(crate) fn is_particle(word: &str) -> bool {
     crate::letters::with_lowercase(word, |lower| PARTICLES.contains(&lower))
 }
 

@@ -77,6 +77,7 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
         return;
     };
     let after = &plain[at + head.len() + 2 + words.len()..];
+    let initials = INITIALS_NAME.is_match(head);
     let title = match work.title.as_deref() {
         None => words.to_string(),
         Some(title) => {
@@ -84,7 +85,19 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
                 return;
             };
             let joint = after[..gap].trim_end();
-            if !(matches!(joint, "." | ":") || joint.is_empty() && article) {
+            // "A. Stella, La crisi …, «Archivio Veneto», s. V": the Italian
+            // journal in guillemets after the title, which the labeller
+            // took for the title.
+            if matches!(joint, ", «" | ", “" | ", \"") && work.container.is_none() {
+                work.container = work.title.take();
+                work.title = Some(words.to_string());
+                work.authors = names;
+                return;
+            }
+            // "M. Aymard, Venise, Raguse et …": after initials no given
+            // name can follow, so a comma goes on with the title.
+            let comma = joint == "," && initials;
+            if !(matches!(joint, "." | ":") || joint.is_empty() && article || comma) {
                 return;
             }
             format!("{words}{joint} {title}")

@@ -119,6 +119,43 @@ pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
     work.container = None;
 }
 
+/// "Die Institutionalisierung des Lebenslaufs. Historische Befunde und
+/// theoretische Argumente, in: Kölner Zeitschrift …": the title's second
+/// sentence and the "in:" after it read as one container. What precedes
+/// "in:" is the subtitle; the container starts after it.
+pub(super) fn subtitle_before_in(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let Some((subtitle, rest)) = [", in: ", ", In: ", ". In: ", ". in: "]
+        .into_iter()
+        .find_map(|marker| container.split_once(marker))
+    else {
+        return;
+    };
+    let Some(joint) = [". ", ": "]
+        .into_iter()
+        .find(|joint| plain.contains(&format!("{title}{joint}{subtitle}")))
+    else {
+        return;
+    };
+    if subtitle.is_empty() || rest.trim().is_empty() {
+        return;
+    }
+    work.title = Some(format!("{title}{joint}{subtitle}"));
+    work.container = Some(rest.trim().to_string());
+}
+
+/// A place and year that end a book's subtitle, and a chapter or page after
+/// them: "…, Wiesbaden 2001, Kap. 2".
+static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r", (\p{Lu}\p{Ll}+(?:[-/]\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?) ",
+        r"((?:1[5-9]|20)\d\d)(?P<chapter>,\s*(?:Kap|Kapitel|ch|chap|cap|S|p|pp)\.?(?:\s*[\d–-]+(?:\s*ff?\.)?)?)?\.?$",
+    ))
+    .expect("imprint at end pattern")
+});
+
 /// "Nazione e lavoro. Saggio sulla cultura borghese in Italia, Venezia
 /// 1979": the subtitle and the place after it, or the place alone, read as
 /// a journal. A journal's name does not end in ", Place" before a bare
@@ -137,6 +174,25 @@ fn place_inside_subtitle(plain: &str, work: &mut Work) {
             work.location = work.container.take();
         }
         return;
+    }
+    // "Ausbildungssysteme und Arbeitsmarkt. Lebensverläufe …, Wiesbaden
+    // 2001, Kap. 2": the year and a chapter read with the subtitle too.
+    if work.date.is_none()
+        && let Some(c) = IMPRINT_AT_END.captures(container)
+        && let Some(whole) = c.get(0)
+        && let Ok(year) = c[2].parse::<i32>()
+    {
+        let subtitle = &container[..whole.start()];
+        if let Some(joint) = [". ", ": "]
+            .into_iter()
+            .find(|joint| plain.contains(&format!("{title}{joint}{subtitle}, ")))
+        {
+            work.title = Some(format!("{title}{joint}{subtitle}"));
+            work.location = Some(c[1].to_string());
+            work.date = crate::entry::Date::new(year, None, None);
+            work.container = None;
+            return;
+        }
     }
     let Some((subtitle, place)) = container.rsplit_once(", ") else {
         return;
@@ -159,6 +215,29 @@ fn place_inside_subtitle(plain: &str, work: &mut Work) {
     work.container = None;
 }
 
+/// "…, in G. Borelli (a cura di), Il sistema fiscale veneto, Verona 1982":
+/// the place of a book's imprint read with the book as its container. A
+/// container's name does not end in ", Place" before a bare year.
+pub(super) fn place_at_container_end(plain: &str, work: &mut Work) {
+    if work.location.is_some() {
+        return;
+    }
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let Some((book, place)) = container.rsplit_once(", ") else {
+        return;
+    };
+    let followed_by_year = plain
+        .find(&format!("{container} "))
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + container.len() + 1..]));
+    if book.is_empty() || !PLACE.is_match(place) || !followed_by_year {
+        return;
+    }
+    work.location = Some(place.to_string());
+    work.container = Some(book.to_string());
+}
+
 /// "Zivilgesellschaft in Russland. Eine Bestandsaufnahme, Bremen 2017": a
 /// book's title run into the place of its imprint, where the note gives
 /// place and year without a comma between them.
@@ -169,6 +248,27 @@ pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
     let Some(title) = work.title.as_deref() else {
         return;
     };
+    // "…, Kassel 2004, Kap. 3": the whole imprint, and the chapter whose
+    // number the labeller may have read as an edition, inside the title.
+    if work.date.is_none()
+        && let Some(c) = IMPRINT_AT_END.captures(title)
+        && let Some(whole) = c.get(0)
+        && let Ok(year) = c[2].parse::<i32>()
+        && whole.start() > 0
+    {
+        if c.name("chapter").is_some()
+            && work
+                .edition
+                .as_deref()
+                .is_some_and(|e| e.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()))
+        {
+            work.edition = None;
+        }
+        work.location = Some(c[1].to_string());
+        work.date = crate::entry::Date::new(year, None, None);
+        work.title = Some(title[..whole.start()].to_string());
+        return;
+    }
     let Some((head, place)) = title.rsplit_once(", ") else {
         return;
     };

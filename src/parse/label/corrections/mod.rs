@@ -15,8 +15,9 @@ use authorship::{
 };
 use imprint::{
     conference_place_and_dates, edited_book_as_container, editors_inside_container, gost_thesis,
-    imprint_in_container, issue_of_year, oscola_imprint, place_at_title_end,
-    publisher_word_in_place, series_in_brackets, subtitle_before_imprint,
+    imprint_in_container, issue_of_year, oscola_imprint, place_at_container_end,
+    place_at_title_end, publisher_word_in_place, series_in_brackets, subtitle_before_imprint,
+    subtitle_before_in,
 };
 
 pub(super) use imprint::date_in_words;
@@ -36,7 +37,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     editors_mark_before_title(work);
     editors_inside_container(plain, work);
     edited_book_as_container(plain, work);
+    subtitle_before_in(plain, work);
     subtitle_before_imprint(plain, work);
+    place_at_container_end(plain, work);
     place_at_title_end(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
