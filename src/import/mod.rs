@@ -573,6 +573,18 @@ mod tests {
     }
 
     #[test]
+    fn one_long_word_of_the_title_stands_for_it() {
+        let a = article(&[
+            "See P. Ward, Harbours of the Northern Sea (London: Verso, 1994), 15–42.",
+            "Ward, Harbours, 20.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let short = &p.notes[1].works[0];
+        assert_eq!(short.status, Status::Repeat, "{:#?}", p.notes[1]);
+        assert_eq!(short.key(), p.notes[0].key());
+    }
+
+    #[test]
     fn an_author_and_a_page_repeat_that_authors_work() {
         let a = article(&[
             "John Smith, Anna Brown and Lee Chen, The Salt Tax in Belarus (London: Verso, 2019), 45.",

@@ -257,7 +257,8 @@ fn is_bare(later: &Work, text: &str) -> bool {
 
 /// Whether a short note names an earlier work's author and the first words
 /// of its title without quoting it: "Turarbekova, Belarusian-Chinese
-/// relations, 45."
+/// relations, 45.", "Anderson, Lineages, 20." (one word of five letters or
+/// more).
 fn mentions_work(text: &str, earlier: &Cited) -> bool {
     let (Some(family), Some(title)) = (
         earlier.keys.family.as_deref(),
@@ -267,10 +268,15 @@ fn mentions_work(text: &str, earlier: &Cited) -> bool {
     };
     let text_ascii = normalize_name(&Name::Organization(text.to_string()));
     let title_words: Vec<&str> = title.split(' ').take(2).collect();
-    family.len() >= 3
-        && text_ascii.contains(family)
-        && title_words.len() == 2
-        && normalize_title(text).contains(&title_words.join(" "))
+    if family.len() < 3 || !text_ascii.contains(family) {
+        return false;
+    }
+    let said = normalize_title(text);
+    // "Anderson, Lineages, 20.": one long word may stand for the title.
+    let one_word = title_words
+        .first()
+        .is_some_and(|w| w.chars().count() >= 5 && said.split(' ').any(|s| s == *w));
+    (title_words.len() == 2 && said.contains(&title_words.join(" "))) || one_word
 }
 
 /// The name of a note that is a name, "et al." and a page, nothing else:

@@ -71,7 +71,9 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|ch|pt|fn|§§?|rn|rz)\.?)?\s*",
-        r"([0-9ivxlc]+(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+)?)\s*页?\s*[.。]?$",
+        r"([0-9ivxlc]+(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+)?)",
+        // "p. 15 sg.", "S. 12 ff.", "p. 120 e passim": the pages after it.
+        r"(?:\s*(?:sgg?|ss|ff?|et\s+seq|(?:e\s+)?passim)\.?)?\s*页?\s*[.。]?$",
     ))
     .expect("pinpoint pattern")
 });
@@ -178,6 +180,23 @@ pub fn pinpoint(rest: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pages_after_a_pinpoint() {
+        for note in [
+            "Ivi, pp. 15 sg.",
+            "Ebd., S. 12 ff.",
+            "Ibid., p. 120 e passim.",
+        ] {
+            assert!(
+                matches!(
+                    detect(note),
+                    Some(BackReference::Ibid { pinpoint: Some(_) })
+                ),
+                "{note}"
+            );
+        }
+    }
 
     #[test]
     fn a_note_of_the_cited_work_is_no_cross_reference() {

@@ -114,7 +114,8 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
 static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:^|\s)(?:",
-        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+\p{Lu}[\p{Ll}-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}-]+))*\s*",
+        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
+        r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
         r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
         r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
         r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*,",
@@ -141,7 +142,9 @@ pub fn pieces(note: &str) -> Vec<String> {
     for part in split_top_level(note) {
         for sentence in split_before_lead_ins(&part) {
             for clause in split_at_inner_lead_ins(&sentence) {
-                let piece = strip_commentary(&clause);
+                let clause = clause.trim().trim_end_matches([';', ',']).trim();
+                let clause = citation_in_brackets(clause).unwrap_or(clause);
+                let piece = strip_commentary(clause);
                 let piece = piece.trim().trim_end_matches([';', ',']).trim();
                 if is_citation(piece) {
                     out.push(piece.to_string());
@@ -292,6 +295,44 @@ fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
     out
 }
 
+/// A sentence of prose with its reference in brackets at its end: "Как
+/// справедливо отмечает А. Б. Каменский, реформы … (Каменский А. Б. От
+/// Петра I до Павла I. М., 1999. С. 12)." The bracket is the citation when it
+/// opens with a name and reads as one, and the prose outside does not.
+fn citation_in_brackets(piece: &str) -> Option<&str> {
+    let body = piece.trim_end_matches('.').strip_suffix(')')?;
+    // The bracket that the last ")" closes.
+    let mut depth = 0usize;
+    let mut open = None;
+    for (i, c) in body.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => {
+                open = Some(i);
+                break;
+            }
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let open = open?;
+    let inside = body[open + 1..].trim();
+    let outside = body[..open].trim();
+    let opens_with_name =
+        NAME_START.is_match(inside) || AUTHOR_INSIDE.find(inside).is_some_and(|m| m.start() == 0);
+    // A reference with its imprint in brackets ("Perloff, Marjorie, The
+    // Poetics … (Princeton University Press, 1981)") opens with its author.
+    let first = outside.split_whitespace().next().unwrap_or_default();
+    let outside_named = NAME_START.is_match(outside) || first.ends_with(',');
+    (outside.split_whitespace().count() >= 4
+        && inside.split_whitespace().count() >= 6
+        && !outside_named
+        && opens_with_name
+        && is_citation(inside)
+        && !is_citation(outside))
+    .then_some(inside)
+}
+
 /// The citation without the lead-in and the commentary before it.
 fn strip_commentary(piece: &str) -> String {
     let t = piece.trim();
@@ -336,7 +377,10 @@ fn without_commentary_words(text: &str) -> &str {
         rest = rest[end..].trim_start();
         taken = true;
     }
-    if taken && NAME_START.is_match(rest) {
+    // "Grundlegend Mayntz, Renate: …": known words, then a name in a
+    // strong shape.
+    let strong = || AUTHOR_INSIDE.find(rest).is_some_and(|m| m.start() == 0);
+    if taken && (NAME_START.is_match(rest) || strong()) {
         rest
     } else {
         author_after_commentary(text).unwrap_or(text)
@@ -352,16 +396,17 @@ fn without_commentary_words(text: &str) -> &str {
 /// comma), and not ending in a word that makes the name part of the work.
 fn author_after_commentary(text: &str) -> Option<&str> {
     let text = text.trim_start();
+    // A note that opens with a name ("Bakhtin, Mikhail, …", "Congressional
+    // Research Service, …") has its author already. (Tested first: most
+    // notes do, and the search below reads the whole note.)
+    let first = text.split_whitespace().next()?;
+    if (first.ends_with(',') && first.starts_with(char::is_uppercase)) || NAME_START.is_match(text)
+    {
+        return None;
+    }
     let m = AUTHOR_INSIDE.find(text)?;
     let start = m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace));
     if start == 0 {
-        return None;
-    }
-    // A note that opens with a name ("Bakhtin, Mikhail, …", "Congressional
-    // Research Service, …") has its author already.
-    let first = text.split_whitespace().next()?;
-    if NAME_START.is_match(text) || (first.ends_with(',') && first.starts_with(char::is_uppercase))
-    {
         return None;
     }
     let before = text[..start].trim_end();
@@ -507,6 +552,15 @@ mod tests {
             assert_eq!(p.len(), 1, "{p:?}");
             assert!(p[0].starts_with(author), "{note} → {p:?}");
         }
+        // Known words, then a name in the German shape; a reference in
+        // brackets at the end of a sentence of prose.
+        let p = pieces("Grundlegend Brandt, Karl-Heinz: Die Stadt als Markt, Kassel 1990, S. 4.");
+        assert!(p[0].starts_with("Brandt, Karl-Heinz:"), "{p:?}");
+        let p = pieces(
+            "Как убедительно показывает И. П. Соколов, реформа была неполной (Соколов И. П. Губернские реформы и их пределы. М., 2004. С. 31).",
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("Соколов И. П. Губернские"), "{p:?}");
         // Names, titles and editors are no commentary.
         for note in [
             "Anna Berg and Peter J. Holm, The Baltic Trade (London: Verso, 2001), 4.",

@@ -364,3 +364,60 @@ fn a_title_word_after_an_initials_name() {
         Some("Lyon, Genève et le commerce des soies au XVIe siècle")
     );
 }
+
+/// "Title, 1400-1600, Place Year": the years a book covers end its title;
+/// they are neither its pages nor its date.
+#[test]
+fn a_year_range_ends_a_books_title() {
+    let w = parse_note(
+        "P. Serra, The Salt Merchants of Genoa. Trade and Credit, 1400-1600, Oxford 1995.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("The Salt Merchants of Genoa. Trade and Credit, 1400-1600"),
+        "{w:?}"
+    );
+    assert_eq!(w.pages, None);
+    assert_eq!(w.date.map(|d| d.year), Some(1995));
+    let w = parse_note(
+        "T. Hale, Wool and Cloth. The Trade of the Low Countries, c. 1300-c. 1500, London-New York 1992, pp. 4-9.",
+    )
+    .work;
+    assert_eq!(w.date.map(|d| d.year), Some(1992), "{w:?}");
+    assert!(
+        w.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("c. 1300-c. 1500")),
+        "{w:?}"
+    );
+}
+
+/// "Title (dalle origini al sec. XV), Place Year": a bracket cut at an
+/// abbreviation's stop closes inside the title.
+#[test]
+fn a_bracket_cut_at_an_abbreviation_closes_in_the_title() {
+    let w =
+        parse_note("M. Galli, Le monete di Milano (dalle origini al sec. XV), Milano 1950.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Le monete di Milano (dalle origini al sec. XV)"),
+        "{w:?}"
+    );
+    assert_eq!(w.location.as_deref(), Some("Milano"));
+}
+
+/// "Title, 3. Aufl., Place Year": the edition is no part of the title.
+#[test]
+fn an_edition_after_the_title() {
+    let w = parse_note(
+        "Hoffmann, Paul: Grundzüge der Verwaltungslehre. Eine Einführung, 3. Aufl., Bonn 1990, S. 4.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Grundzüge der Verwaltungslehre. Eine Einführung"),
+        "{w:?}"
+    );
+    assert_eq!(w.edition.as_deref(), Some("3"));
+}

@@ -32,7 +32,10 @@
 //!   footnotes that cite several works, repeat one (`Ebd.`, `a.a.O.`,
 //!   `Ivi`, `cit.`, `Id.`) or cite none, every work scored in its place
 //!   (first measured: author / title / year / container 65 / 69 / 88 / 82
-//!   %, repeats 70 %, notes with the right number of works 98 %).
+//!   %, repeats 70 %, notes with the right number of works 98 %);
+//!   `works-more.tsv`: more of the same, with English, French and Russian,
+//!   written after the corrections `works.tsv` led to (first measured 90 /
+//!   85 / 100 / 98 %, repeats 63 %, works 98 %).
 //!
 //! Each was written before the parser was run on it and measured once as
 //! held out (author / title / year: humanities 54 / 73 / 97 %, policy 100 /
@@ -239,7 +242,24 @@ fn matches(i: usize, want: &str, got: &str) -> bool {
 /// the earlier work it points to; each note on its number of works.
 #[test]
 fn notes_citing_several_works_field_accuracy() {
-    let text = fs::read_to_string(data("footnotes/works.tsv")).expect("footnotes");
+    // Below the scores measured when the floors were set (96 / 94 / 96 /
+    // 94 / 100 / 100 %).
+    several_works_accuracy("works", [90.0, 85.0, 90.0, 85.0, 90.0, 95.0]);
+}
+
+#[test]
+fn more_notes_citing_several_works_field_accuracy() {
+    // First measured 90 / 85 / 100 / 98 / 63 / 98 %; the floors are below
+    // the scores after the corrections it led to (93 / 93 / 100 / 98 /
+    // 100 / 100 %).
+    several_works_accuracy("works-more", [87.5, 87.5, 95.0, 90.0, 90.0, 95.0]);
+}
+
+/// Scores `tests/data/footnotes/NAME.tsv` in the layout of `works.tsv`,
+/// prints the table and asserts the floors (author, title, year,
+/// container, repeats, notes with the right number of works).
+fn several_works_accuracy(name: &str, floors: [f64; 6]) {
+    let text = fs::read_to_string(data(&format!("footnotes/{name}.tsv"))).expect("footnotes");
     // Per note: its text and the rows of the works it cites.
     let mut notes: Vec<(&str, Vec<Vec<&str>>)> = Vec::new();
     for line in text
@@ -260,9 +280,6 @@ fn notes_citing_several_works_field_accuracy() {
     let plan = plan_with(&article, &Library::empty("bibliography"), Parser::default());
     assert_eq!(plan.notes.len(), notes.len());
     const FIELDS: [&str; 6] = ["author", "title", "year", "container", "repeat", "works"];
-    // Below the scores measured when the floors were set (96 / 85 / 96 /
-    // 92 / 100 / 100 %).
-    const WORKS_FLOORS: [f64; 6] = [90.0, 80.0, 90.0, 85.0, 90.0, 95.0];
     let mut tally = [(0usize, 0usize); 6];
     let mut misses = Vec::new();
     let key_of = |target: &str| -> Option<String> {
@@ -316,12 +333,12 @@ fn notes_citing_several_works_field_accuracy() {
             ));
         }
     }
-    println!("notes citing several works, {} notes", notes.len());
+    println!("{name}: notes citing several works, {} notes", notes.len());
     for miss in &misses {
         println!("  miss: {miss}");
     }
     let mut below = Vec::new();
-    for ((field, floor), (ok, scored)) in FIELDS.iter().zip(WORKS_FLOORS).zip(tally) {
+    for ((field, floor), (ok, scored)) in FIELDS.iter().zip(floors).zip(tally) {
         let share = 100.0 * ok as f64 / scored.max(1) as f64;
         println!("  {field:<9} {ok:>3}/{scored}  {share:5.1}%");
         if share < floor {

@@ -183,6 +183,9 @@ fn others_at(toks: &[Token], i: usize) -> Option<usize> {
         (Some("и"), Some("др." | "др")) => Some(2),
         (Some("і"), Some("інш." | "інш")) => Some(2),
         (Some("and"), Some("others" | "others.")) => Some(2),
+        // German "u. a." (und andere), "u.a.".
+        (Some("u."), Some("a." | "a")) => Some(2),
+        (Some("u.a." | "u.a"), _) => Some(1),
         (Some("etal."), _) => Some(1),
         _ => None,
     }
@@ -505,6 +508,14 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     if seg.is_empty() {
         return (Vec::new(), false);
     }
+    // "Statistisches Bundesamt (Hrsg.)": an organisation as editor.
+    if let Some(body) = EDITORS_MARK_AT_END
+        .find(seg)
+        .map(|m| seg[..m.start()].trim_end())
+        .filter(|body| !body.is_empty() && is_organization(body))
+    {
+        return (vec![Name::Organization(body.to_string())], true);
+    }
     if is_organization(seg) {
         return (
             vec![Name::Organization(seg.trim_end_matches('.').to_string())],
@@ -527,6 +538,12 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
         _ => (Vec::new(), false),
     }
 }
+
+/// An editors' mark in brackets that ends a name: " (Hrsg.)", " (eds.)".
+static EDITORS_MARK_AT_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред)\.?\s*\)$")
+        .expect("editors mark pattern")
+});
 
 /// "Renate Mayntz/Fritz W. Scharpf", "G. Cozzi - M. Knapton": German
 /// notes join authors and editors with slashes, Italian ones with spaced
@@ -688,5 +705,20 @@ mod tests {
         ] {
             assert!(!is_organization(person), "{person}");
         }
+        // An organisation marked as editor.
+        assert_eq!(
+            parse_author_segment("Statistisches Bundesamt (Hrsg.)"),
+            (
+                vec![Name::Organization("Statistisches Bundesamt".into())],
+                true
+            )
+        );
+    }
+
+    #[test]
+    fn others_in_german() {
+        let list = scan_names("Vester, Michael u. a.: Soziale Milieus").expect("names");
+        assert_eq!(list.names.len(), 2, "{list:?}");
+        assert_eq!(list.names[1], Name::Others);
     }
 }

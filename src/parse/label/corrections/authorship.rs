@@ -209,9 +209,18 @@ pub(super) fn organization_inside_title(work: &mut Work) {
         ([crate::entry::Name::Organization(org)], None) => org.as_str(),
         _ => return,
     };
-    let Some((head, rest)) = whole.split_once(", ") else {
+    // "Statistisches Bundesamt (Hrsg.): Datenreport …": German notes end
+    // the name with a colon, and may mark it as the editor.
+    let Some((head, rest)) = [", ", ": "]
+        .into_iter()
+        .filter_map(|joint| whole.split_once(joint))
+        .min_by_key(|(head, _)| head.len())
+    else {
         return;
     };
+    let head = EDITORS_MARK_END
+        .find(head)
+        .map_or(head, |m| head[..m.start()].trim_end());
     if !organization_name(head)
         || !rest
             .chars()
@@ -284,6 +293,12 @@ pub(super) fn editors_mark_before_title(work: &mut Work) {
 static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
         .expect("editors mark pattern")
+});
+
+/// An editors' mark in brackets at the end of a name: " (Hrsg.)".
+static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред)\.?\s*\)$")
+        .expect("editors mark end pattern")
 });
 
 /// A person's name as initials and a family name: "R. Romeo", "G. A.

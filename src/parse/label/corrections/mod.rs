@@ -1,11 +1,12 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in two groups: where author and title
-//! meet ([`authorship`]) and what follows the title ([`imprint`]). They
-//! read the note's text without italic marks and change the assembled
-//! [`Work`].
+//! otherwise, each exact and narrow, in three groups: where author and
+//! title meet ([`authorship`]), what follows the title ([`imprint`]) and
+//! where a book's title ends ([`title_end`]). They read the note's text
+//! without italic marks and change the assembled [`Work`].
 
 mod authorship;
 mod imprint;
+mod title_end;
 
 use crate::parse::Work;
 use authorship::{
@@ -19,6 +20,8 @@ use imprint::{
     place_at_title_end, publisher_word_in_place, series_in_brackets, subtitle_before_imprint,
     subtitle_before_in,
 };
+
+use title_end::{bracket_closes_title, edition_ends_title, imprint_year, year_range_ends_title};
 
 pub(super) use imprint::date_in_words;
 
@@ -37,10 +40,14 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     editors_mark_before_title(work);
     editors_inside_container(plain, work);
     edited_book_as_container(plain, work);
+    bracket_closes_title(plain, work);
+    year_range_ends_title(plain, work);
     subtitle_before_in(plain, work);
     subtitle_before_imprint(plain, work);
     place_at_container_end(plain, work);
     place_at_title_end(plain, work);
+    imprint_year(plain, work);
+    edition_ends_title(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
     series_in_brackets(plain, work);

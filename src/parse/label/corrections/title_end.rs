@@ -1,0 +1,182 @@
+//! Where a book's title ends, as humanities notes write it: a year range
+//! that closes the title before the imprint ("…, 1200-1500, Baltimore
+//! 1997"), a bracket the labeller cut at an abbreviation's stop ("(fino al
+//! sec. XVI)"), an edition after the title ("5. Aufl."), and the year of the
+//! imprint where a year inside the title was taken for the date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Date;
+use crate::parse::Work;
+
+/// A year range at the start of the text, each year perhaps "c.", then a
+/// comma: "1200-1500,", "c. 1250-c. 1650,".
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:c\.\s?)?(1\d{3}|20\d\d)\s?[-–]\s?(?:c\.\s?)?(1\d{3}|20\d\d),")
+        .expect("year range pattern")
+});
+
+/// "The Venetian Money Market. Banks, Panics, and the Public Debt,
+/// 1200-1500, Baltimore-London 1997": the years the book covers, read as
+/// its pages. A range of years right after the title (or the subtitle the
+/// labeller took for a container) and before the imprint's place, in a work
+/// with no volume, ends the title.
+pub(super) fn year_range_ends_title(plain: &str, work: &mut Work) {
+    if work.volume.is_some() || work.number.is_some() {
+        return;
+    }
+    let Some(pages) = work.pages.as_deref() else {
+        return;
+    };
+    let field = if work.container.is_some() {
+        &mut work.container
+    } else {
+        &mut work.title
+    };
+    let Some(text) = field.as_deref() else {
+        return;
+    };
+    let Some(at) = plain.find(&format!("{text}, ")) else {
+        return;
+    };
+    let after = &plain[at + text.len() + 2..];
+    let Some(c) = YEAR_RANGE.captures(after) else {
+        return;
+    };
+    let range = c.get(0).map_or("", |m| m.as_str()).trim_end_matches(',');
+    let numbers: Vec<&str> = pages
+        .split(|ch: char| !ch.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let same = numbers.first() == Some(&&c[1]) && numbers.get(1).is_none_or(|n| *n == &c[2]);
+    let ordered = c[1] < c[2];
+    if !same || !ordered {
+        return;
+    }
+    *field = Some(format!("{text}, {range}"));
+    work.pages = None;
+}
+
+/// "Problemi monetari veneziani (fino a tutto il sec. XVI), Padova 1937":
+/// a title cut inside its bracket, at an abbreviation's stop; the rest of
+/// the bracket went to the place, publisher or container after it.
+pub(super) fn bracket_closes_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    if title.matches('(').count() <= title.matches(')').count() {
+        return;
+    }
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let after = &plain[at + title.len()..];
+    let Some(close) = after.find(')') else {
+        return;
+    };
+    let rest = after[..=close].trim();
+    if rest.is_empty() || rest.contains('(') || rest.len() > 40 {
+        return;
+    }
+    let joined = format!("{} {rest}", title.trim_end());
+    for field in [&mut work.location, &mut work.publisher, &mut work.container] {
+        let Some(value) = field.as_deref() else {
+            continue;
+        };
+        if let Some(left) = value.strip_prefix(rest) {
+            let left = left.trim_start_matches([',', ' ']).to_string();
+            *field = Some(left).filter(|l| !l.is_empty());
+            work.title = Some(joined);
+            return;
+        }
+    }
+}
+
+/// An edition at the end of a title: ", 5. Aufl.", ", 2nd ed.", ", 3e éd.".
+static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i),\s*(?:(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
+        r"|(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?)$",
+    ))
+    .expect("edition at title end pattern")
+});
+
+/// An edition word the labeller left at the start of the place: "Aufl.,
+/// Bonn", after the edition's number.
+static EDITION_WORD_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?,?\s+").expect("edition word pattern")
+});
+
+/// An edition's number and word in the note: "3. Aufl.", "2nd ed.".
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s,])(\d{1,2})(?:\.\s*|st\s+|nd\s+|rd\s+|th\s+)(?:Aufl|Auflage|ed|edn)\.?[,\s]",
+    )
+    .expect("edition pattern")
+});
+
+/// "Wirtschaft und Gesellschaft. Grundriß …, 5. Aufl.": an edition the
+/// labeller left at the end of the title, or its word at the start of the
+/// place ("3. Aufl., Bonn": the number read as the edition, "Aufl., Bonn" as
+/// the place).
+pub(super) fn edition_ends_title(plain: &str, work: &mut Work) {
+    if let Some(place) = work.location.as_deref()
+        && let Some(m) = EDITION_WORD_START.find(place)
+        && m.end() < place.len()
+        && let Some(c) = EDITION.captures(plain)
+    {
+        work.location = Some(place[m.end()..].to_string());
+        work.edition = Some(c[1].to_string());
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = EDITION_END.captures(title) else {
+        return;
+    };
+    let (Some(whole), Some(number)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+        return;
+    };
+    if whole.start() == 0 {
+        return;
+    }
+    if work.edition.is_none() {
+        work.edition = Some(number.as_str().to_string());
+    }
+    work.title = Some(title[..whole.start()].to_string());
+}
+
+/// A year right after the text.
+static YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ((?:1[5-9]|20)\d\d)(?:\D|$)").expect("year after pattern"));
+
+/// "Tradesmen and Traders. The World of the Guilds …, c. 1250-c. 1650,
+/// London-Sydney 1987": a year inside the title taken for the date, where
+/// the imprint ("Place Year") gives another. A book (no volume or issue, a
+/// year alone) is dated by its imprint.
+pub(super) fn imprint_year(plain: &str, work: &mut Work) {
+    let Some(date) = work.date.filter(|d| d.month.is_none()) else {
+        return;
+    };
+    if work.volume.is_some() || work.number.is_some() {
+        return;
+    }
+    let Some(place) = work.location.as_deref().or(work.publisher.as_deref()) else {
+        return;
+    };
+    let Some(at) = plain.find(place) else {
+        return;
+    };
+    let Some(c) = YEAR_AFTER.captures(&plain[at + place.len()..]) else {
+        return;
+    };
+    let Ok(year) = c[1].parse::<i32>() else {
+        return;
+    };
+    // The date's year stands before the place: inside the title.
+    if year != date.year && plain[..at].contains(&date.year.to_string()) {
+        work.date = Date::new(year, None, None);
+    }
+}
