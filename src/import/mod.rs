@@ -573,6 +573,18 @@ mod tests {
     }
 
     #[test]
+    fn an_edited_book_is_repeated_by_its_editor() {
+        let a = article(&[
+            "Siehe Winter, Jonas (Hrsg.): Bürger und Stadt im 19. Jahrhundert, Kassel 1988.",
+            "Winter, a.a.O., S. 21.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let repeat = &p.notes[1].works[0];
+        assert_eq!(repeat.status, Status::Repeat, "{:#?}", p.notes);
+        assert_eq!(repeat.key(), p.notes[0].key());
+    }
+
+    #[test]
     fn one_long_word_of_the_title_stands_for_it() {
         let a = article(&[
             "See P. Ward, Harbours of the Northern Sea (London: Verso, 1994), 15–42.",

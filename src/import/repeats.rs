@@ -51,7 +51,12 @@ impl WorkKeys {
     pub fn of(work: &Work) -> WorkKeys {
         WorkKeys {
             title: work.title.as_deref().map(comparable_title),
-            family: work.authors.first().map(normalize_name),
+            // An edited book is cited by its editor: "Kocka, a.a.O.".
+            family: work
+                .authors
+                .first()
+                .or_else(|| work.editors.first())
+                .map(normalize_name),
             url: work.url.as_deref().and_then(normalize_url),
             doi: work.doi.as_deref().map(normalize_doi),
         }

@@ -198,6 +198,12 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
 }
 
 fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+    // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
+    if let Some((plain_year, edition)) = text::superscript_edition(note) {
+        let (mut parsed, how) = parse_fields(&plain_year, parser, trace);
+        parsed.work.edition.get_or_insert(edition);
+        return (parsed, how);
+    }
     let mut how = Trace::default();
     let text = collapse_spaces(note);
     if let Some(back) = short::detect(&text) {

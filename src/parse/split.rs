@@ -114,7 +114,7 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
 static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:^|\s)(?:",
-        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
+        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
         r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
         r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
         r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
@@ -131,6 +131,17 @@ const NOT_COMMENTARY_ENDS: &[&str] = &[
     "in", "by", "from", "with", "to", "for", "von", "mit", "an", "für", "dans", "par", "от", "с",
     "в", "у", "под",
 ];
+
+/// Words that open a later edition, reprint or translation of the work
+/// just cited: "rist. anast.", "Neudr.", "repr.", "trad. it.", "2a ed.".
+static REPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:rist(?:ampa)?\.?|ristampa|nuova\s+ed|neudr|nachdr|neuausg|repr(?:int(?:ed)?)?\.?|",
+        r"trad\.|tr\.\s*it|transl(?:ated)?|übers|engl\.\s+(?:ausg|übers)|dt\.\s+(?:ausg|übers)|",
+        r"\d{1,2}(?:a|e|ª|nd|rd|th|\.)?\s*(?:ed|éd|aufl|edn)|переизд|пер\.)",
+    ))
+    .expect("reprint pattern")
+});
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)").expect("year pattern"));
@@ -225,7 +236,12 @@ fn split_top_level(note: &str) -> Vec<String> {
         let right = rest.trim_start_matches([';', '；']).trim();
         let right = LEAD_IN.find(right).map_or(right, |m| &right[m.end()..]);
         // "ibid; Other Author, Title": a back-reference and a new work.
-        if is_citation(&strip_commentary(left)) && is_citation(first_clause(right)) {
+        // "Milano 1927; rist. anast. Roma-Bari 1991": a reprint of the
+        // same work, not another.
+        if !REPRINT.is_match(right)
+            && is_citation(&strip_commentary(left))
+            && is_citation(first_clause(right))
+        {
             out.push(left.to_string());
             start = cut + rest.chars().next().map_or(1, char::len_utf8);
         }
@@ -461,6 +477,9 @@ mod tests {
         let p = pieces("Ibid; Google, “Transparency Report” (2021) https://example.org/t");
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(p[0], "Ibid");
+        // A reprint after a semicolon is the same work.
+        let p = pieces("G. Rossi, L'Italia in marcia, Milano 1930; rist. anast. Roma 1990, p. 4.");
+        assert_eq!(p.len(), 1, "{p:?}");
         // A whole reference, a comma and commentary with a lead-in.
         let p = pieces(
             "A. Neri, Il sale di Cervia, Milano 1990, si vedano le osservazioni di B. Verdi, Mercanti e saline, Roma 1995, pp. 3-9.",

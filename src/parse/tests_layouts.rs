@@ -421,3 +421,60 @@ fn an_edition_after_the_title() {
     );
     assert_eq!(w.edition.as_deref(), Some("3"));
 }
+
+/// Editions, volumes, reprints and editors that humanities notes write
+/// after a book's title, each out of the title.
+#[test]
+fn what_follows_a_books_title_is_no_part_of_it() {
+    let w = parse_note("Vogt, Ernst: Die Zünfte der Stadt. Eine Studie, Kassel ²1985, S. 9.").work;
+    assert_eq!(w.date.map(|d| d.year), Some(1985), "{w:?}");
+    assert_eq!(w.edition.as_deref(), Some("2"));
+    let w = parse_note(
+        "Lorenz, Karl: Geschichte der Stadt Kassel 1800–1900, Bd. 2: Die Industrie, Kassel 1990, S. 5.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Geschichte der Stadt Kassel 1800–1900"),
+        "{w:?}"
+    );
+    assert_eq!(w.volume.as_deref(), Some("2"));
+    let w = parse_note(
+        "Haas, Peter: Handwerk und Zunft in Hessen im 18. Jahrhundert, Marburg 1981, S. 30.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Handwerk und Zunft in Hessen im 18. Jahrhundert"),
+        "{w:?}"
+    );
+    let w = parse_note(
+        "P. Sarpi, Istoria del Concilio tridentino, edizione critica a cura di G. Gambarin, 3 voll., Bari 1935, vol. I, p. 4.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Istoria del Concilio tridentino"),
+        "{w:?}"
+    );
+    assert_eq!(families(&w), ["Sarpi", "Gambarin"]);
+    let w = parse_note(
+        "Roth, Otto: Die Landwirtschaft in Nordhessen (1850–1900), Kassel 1962, Neudr. Frankfurt a. M. 1980, S. 7.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Die Landwirtschaft in Nordhessen (1850–1900)"),
+        "{w:?}"
+    );
+    assert_eq!(w.date.map(|d| d.year), Some(1962));
+    let w = parse_note(
+        "E. K. Brand, Rivers and Towns since 1750: Trade, Power, Water, 2nd edn (Oxford: Clarendon Press, 1994), 12.",
+    )
+    .work;
+    assert_eq!(families(&w), ["Brand"], "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Rivers and Towns since 1750: Trade, Power, Water")
+    );
+}

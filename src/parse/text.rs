@@ -524,6 +524,29 @@ pub fn clean_title(title: &str) -> String {
     collapse_spaces(&t)
 }
 
+/// A German edition written as a superscript before the year ("Frankfurt
+/// a. M. ³1979"): the text with the year alone, and the edition's number.
+/// `None` when the text has no such mark.
+pub fn superscript_edition(s: &str) -> Option<(String, String)> {
+    const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let at = s.find(|c: char| SUPERSCRIPTS.contains(&c))?;
+    let digits: String = s[at..]
+        .chars()
+        .take_while(|c| SUPERSCRIPTS.contains(c))
+        .filter_map(|c| SUPERSCRIPTS.iter().position(|d| *d == c))
+        .map(|d| char::from(b'0' + d as u8))
+        .collect();
+    let marks: usize = s[at..]
+        .chars()
+        .take_while(|c| SUPERSCRIPTS.contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let after = &s[at + marks..];
+    let year = after.len() >= 4 && after.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    let before_space = s[..at].ends_with(' ');
+    (year && before_space && digits.len() <= 2).then(|| (format!("{}{after}", &s[..at]), digits))
+}
+
 pub fn collapse_spaces(s: &str) -> String {
     if is_collapsed(s) {
         return s.to_string();
@@ -667,6 +690,16 @@ pub(crate) fn quick_test_turns_away(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_superscript_edition_before_a_year() {
+        assert_eq!(
+            superscript_edition("Kassel ³1979, S. 4."),
+            Some(("Kassel 1979, S. 4.".to_string(), "3".to_string()))
+        );
+        assert_eq!(superscript_edition("x² + 1"), None);
+        assert_eq!(superscript_edition("Kassel 1979."), None);
+    }
 
     #[test]
     fn spaces_collapse_as_words_joined_by_one_space() {

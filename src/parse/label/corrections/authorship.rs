@@ -55,6 +55,19 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
         return;
     };
     let first_word = words.split_whitespace().next().unwrap_or("");
+    // "E. J. Hobsbawm, Nations and Nationalism since 1780: Programme, Myth,
+    // Reality, 2nd edn (…)": after initials and a family name nothing of the
+    // name is left, so a work with no title has it here, commas and all.
+    if work.title.is_none()
+        && INITIALS_NAME.is_match(head)
+        && first_word.starts_with(char::is_uppercase)
+        && let (names, false) = crate::parse::names::parse_author_segment(head)
+        && let [crate::entry::Name::Person { .. }] = names.as_slice()
+    {
+        work.title = Some(words.to_string());
+        work.authors = names;
+        return;
+    }
     // The head is the person; the title's words may look like an
     // organisation's ("Freiheit im Blick").
     if crate::parse::names::is_organization(head)

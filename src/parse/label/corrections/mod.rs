@@ -21,7 +21,10 @@ use imprint::{
     subtitle_before_in,
 };
 
-use title_end::{bracket_closes_title, edition_ends_title, imprint_year, year_range_ends_title};
+use title_end::{
+    bracket_closes_title, edition_ends_title, editors_after_title, imprint_year, ordinal_in_title,
+    reprint_after_title, volume_ends_title, year_range_ends_title,
+};
 
 pub(super) use imprint::date_in_words;
 
@@ -47,7 +50,11 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     place_at_container_end(plain, work);
     place_at_title_end(plain, work);
     imprint_year(plain, work);
+    ordinal_in_title(plain, work);
     edition_ends_title(plain, work);
+    volume_ends_title(work);
+    editors_after_title(plain, work);
+    reprint_after_title(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
     series_in_brackets(plain, work);

@@ -1,8 +1,10 @@
 //! Where a book's title ends, as humanities notes write it: a year range
 //! that closes the title before the imprint ("…, 1200-1500, Baltimore
 //! 1997"), a bracket the labeller cut at an abbreviation's stop ("(fino al
-//! sec. XVI)"), an edition after the title ("5. Aufl."), and the year of the
-//! imprint where a year inside the title was taken for the date.
+//! sec. XVI)") or an ordinal's ("im 19. Jahrhundert"), an edition, a volume
+//! or a translation after the title ("5. Aufl.", "Bd. 2: …", "3 Bde.",
+//! "trad. it."), and the year of the imprint where a year inside the title
+//! was taken for the date.
 
 use std::sync::LazyLock;
 
@@ -179,4 +181,163 @@ pub(super) fn imprint_year(plain: &str, work: &mut Work) {
     if year != date.year && plain[..at].contains(&date.year.to_string()) {
         work.date = Date::new(year, None, None);
     }
+}
+
+/// "Sozialgeschichte … an der Ruhr im 19. Jahrhundert, Bonn 1977": a
+/// German ordinal's stop taken for the title's end, its noun for the start
+/// of the place.
+pub(super) fn ordinal_in_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(number) = title.rsplit(' ').next() else {
+        return;
+    };
+    if !(1..=2).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
+        return;
+    }
+    let Some(at) = plain.find(&format!("{title}. ")) else {
+        return;
+    };
+    let after = &plain[at + title.len() + 2..];
+    let Some((noun, _)) = after.split_once(", ") else {
+        return;
+    };
+    if noun.contains(' ') || !noun.starts_with(char::is_uppercase) {
+        return;
+    }
+    for field in [&mut work.location, &mut work.publisher] {
+        let Some(rest) = field
+            .as_deref()
+            .and_then(|v| v.strip_prefix(noun))
+            .and_then(|v| v.strip_prefix(", "))
+        else {
+            continue;
+        };
+        *field = Some(rest.to_string());
+        work.title = Some(format!("{title}. {noun}"));
+        return;
+    }
+}
+
+/// A volume, a count of volumes or a translation at the end of a title:
+/// ", Bd. 2: Machtstaat vor der Demokratie", ", vol. I", ", 3 Bde.", ", 4
+/// voll.", ", trad. it.".
+static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i),\s*(?:(?:Bd|Band|vol|tome|t|том|т)\.?\s*([0-9]{1,3}|[IVXLC]{1,6})(?::\s.*)?",
+        r"|\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?",
+        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.)$",
+    ))
+    .expect("volume at title end pattern")
+});
+
+/// "Deutsche Geschichte 1866–1918, Bd. 2: Machtstaat vor der Demokratie":
+/// the volume cited (and its own title), the number of volumes or a
+/// translation's mark, which the labeller left in the title. The title is
+/// the work's; the volume's number is kept.
+pub(super) fn volume_ends_title(work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = VOLUME_END.captures(title) else {
+        return;
+    };
+    let Some(whole) = c.get(0).filter(|m| m.start() > 0) else {
+        return;
+    };
+    if let Some(volume) = c.get(1)
+        && work.volume.is_none()
+    {
+        work.volume = Some(volume.as_str().to_string());
+    }
+    work.title = Some(title[..whole.start()].to_string());
+}
+
+/// Editors named after a title: ", a cura di V. Gerratana", ", edizione
+/// critica a cura di …", ", hg. von …", ", ed. by …".
+static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:edizione\s+critica\s+)?(?:a\s+cura\s+di|hg\.\s*v(?:on|\.)|hrsg\.\s*v(?:on|\.)|ed(?:ited)?\.?\s+by)(?:\s+|$)")
+        .expect("editors after title pattern")
+});
+
+/// "Quaderni del carcere, edizione critica a cura di V. Gerratana, 4 voll.,
+/// Torino 1975": the editors of a book cited whole, which the labeller ran
+/// into the title (and the rest of the name into the container).
+pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(m) = EDITORS_AFTER.find(title) else {
+        return;
+    };
+    let head = &title[..m.start()];
+    let Some(at) = plain.find(head) else {
+        return;
+    };
+    let after = &plain[at + head.len()..];
+    let Some(mark) = EDITORS_AFTER.find(after).filter(|m| m.start() == 0) else {
+        return;
+    };
+    let names_text = after[mark.end()..].split(", ").next().unwrap_or_default();
+    let (names, _) = crate::parse::names::parse_author_segment(names_text);
+    if head.is_empty()
+        || names.is_empty()
+        || names
+            .iter()
+            .any(|n| matches!(n, crate::entry::Name::Organization(_)))
+    {
+        return;
+    }
+    // The rest of a name the labeller took for the container.
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|c| names_text.trim_end_matches('.').ends_with(c))
+    {
+        work.container = None;
+    }
+    if work.editors.is_empty() {
+        work.editors = names;
+    }
+    work.title = Some(head.to_string());
+}
+
+/// A first imprint, then a reprint's word at the end of a title: ",
+/// Hannover 1966, Neudr." (the reprint's place and year follow).
+static REPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r", (\p{Lu}\p{Ll}+(?:[-/]\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s\p{Ll}\.\s?\p{Lu}\.)?) ",
+        r"((?:1[5-9]|20)\d\d),\s*(Neudr|Nachdr|rist(?:\.\s*anast)?|repr(?:int)?|ristampa)\.?$",
+    ))
+    .expect("reprint at title end pattern")
+});
+
+/// "Agrarische Interessenpolitik …, Hannover 1966, Neudr. Bonn 1975": the
+/// first imprint run into the title and the reprint's read as the work's.
+/// The work is dated and placed by its first imprint.
+pub(super) fn reprint_after_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = REPRINT_AT_END.captures(title) else {
+        return;
+    };
+    let (Some(whole), Ok(year)) = (c.get(0), c[2].parse::<i32>()) else {
+        return;
+    };
+    if whole.start() == 0 {
+        return;
+    }
+    // The reprint's place, which the labeller may take for a container.
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|p| plain.contains(&format!("{}. {p}", &c[3])))
+    {
+        work.container = None;
+    }
+    work.location = Some(c[1].to_string());
+    work.date = Date::new(year, None, None);
+    work.title = Some(title[..whole.start()].to_string());
 }
