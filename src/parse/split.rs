@@ -39,6 +39,15 @@ static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("inner lead-in pattern")
 });
 
+/// Whether the text may hold a [`LEAD_IN_INSIDE`]: one of its words is
+/// there ("see", "cf.", "см.", "vgl.", "veda", "voir"). Most notes have
+/// none, and the pattern reads the whole note.
+fn may_have_inner_lead_in(text: &str) -> bool {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| super::text::any_case(&["see", "cf.", "см.", "vgl.", "veda", "voir"]));
+    WORDS.is_match(text)
+}
+
 /// Words of commentary that come before a reference's author, in the
 /// languages of the notes refman reads: "So auch", "Dazu kritisch:",
 /// "in proposito", "Per un quadro generale cfr.", "Как справедливо
@@ -283,6 +292,9 @@ fn split_before_lead_ins(part: &str) -> Vec<String> {
 /// where a comma and commentary with a lead-in bring the next: "…, Torino
 /// 1953, si vedano le osservazioni di U. Tucci, Mercanti, …".
 fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
+    if !may_have_inner_lead_in(part) {
+        return vec![part.to_string()];
+    }
     let mut out = Vec::new();
     let mut start = 0;
     for m in LEAD_IN_INSIDE.find_iter(part) {
@@ -359,7 +371,9 @@ fn strip_commentary(piece: &str) -> String {
     // Commentary, then an inner lead-in, then the reference: keep what
     // follows the last lead-in when it is a citation and what precedes it
     // is not.
-    if let Some(m) = LEAD_IN_INSIDE.find_iter(t).last() {
+    if may_have_inner_lead_in(t)
+        && let Some(m) = LEAD_IN_INSIDE.find_iter(t).last()
+    {
         let before = &t[..m.start()];
         let after = &t[m.end()..];
         if m.start() > 0 && is_citation(after) && !is_citation(before) {
@@ -490,6 +504,26 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         let p = pieces("См.: Иванов И. И. Заглавие // Журнал. 2020. № 1. С. 5–9.");
         assert!(p[0].starts_with("Иванов"), "{p:?}");
+    }
+
+    #[test]
+    fn the_quick_test_passes_every_inner_lead_in() {
+        let texts = [
+            "For the older debate on the salt tax see also A. Rossi, La tassa, Padova 1962.",
+            "A. Neri, Il sale, Milano 1990, si vedano le osservazioni di B. Verdi, Roma 1995.",
+            "Об этом подробнее см. Иванов И. И. Заглавие. М., 2001.",
+            "Dazu vgl. auch Müller, Titel, Berlin 2001.",
+            "Sur ce point, voir aussi P. Morel, Lyon, Paris 1971.",
+            "Smith, Title (2019), cf. Jones, Other (2020).",
+            "Andrew Wilson, Belarus (New Haven: Yale University Press, 2011), 45.",
+            "Иванов И. И. Заглавие // Журнал. 2020. № 1. С. 5–9.",
+        ];
+        let turned_away = super::super::text::quick_test_turns_away(
+            &texts,
+            may_have_inner_lead_in,
+            &LEAD_IN_INSIDE,
+        );
+        assert_eq!(turned_away, 2);
     }
 
     #[test]
