@@ -14,6 +14,7 @@
 //! 4. language, entry type, confidence and missing fields ([`kind`]), and
 //!    the kinds a note names exactly ([`special`]).
 
+mod commentary;
 pub mod dates;
 pub mod details;
 mod heads;

@@ -48,99 +48,6 @@ fn may_have_inner_lead_in(text: &str) -> bool {
     WORDS.is_match(text)
 }
 
-/// Words of commentary that come before a reference's author, in the
-/// languages of the notes refman reads: "So auch", "Dazu kritisch:",
-/// "in proposito", "Per un quadro generale cfr.", "Как справедливо
-/// отмечает", "Цит. по:". Lower case, without a closing colon or comma.
-static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        // German
-        "so auch ähnlich dazu hierzu ausführlich insbesondere kritisch anders dagegen zitiert \
-         zit. nach grundlegend ferner etwa bereits schon näher weiterführend allgemein zuletzt \
-         jüngst vor allem ebenso außerdem sowie und aber siehe vgl. s. dort instruktiv \
-         eingehend umfassend statt vieler exemplarisch beispielsweise z. b. z.b. \
-         zusammenfassend einführend neuerdings jetzt gegen kürzlich argumentiert schreibt \
-         betont bemerkt zeigt meint folgt wie",
-        // Italian
-        "in proposito si veda vedano vedi v. anche ma inoltre cfr. per un quadro generale \
-         particolare da ultimo ora sul punto citato cit. come e ed più recentemente soprattutto \
-         almeno tra gli altri ampiamente rinvio rimando rinvia a osserva nota scrive \
-         sottolinea sostiene afferma su questo questa punto confronto riguardo merito tema \
-         questione vedasi utilmente ancora sempre",
-        // French
-        "voir aussi notamment particulier également cité citée par sur ce cf. et surtout \
-         récemment déjà observe écrit souligne comme",
-        // English
-        "see also e.g. for example instance generally further especially particular more \
-         recently quoted cited by on this point compare but and contra accord notably \
-         likewise similarly already esp. as argued argues notes noted observes observed \
-         writes wrote shows showed suggests suggested points out puts it",
-        // Russian, Ukrainian, Belarusian
-        "об этом подробнее подробно см. также цит. по например напр. ср. в частности ещё еще \
-         отмечает пишет указывает как справедливо див. також за докладніше детальніше \
-         зокрема пише зазначає гл. таксама цыт. па падрабязней",
-    ]
-    .iter()
-    .flat_map(|words| words.split_whitespace())
-    .collect()
-});
-
-/// The start of an author: initials and a family name ("G. Salvemini",
-/// "И. И. Иванов"), a family name and initials ("Лукашенко А. Г."), or at
-/// least two name words before a comma, bracket or slash ("Klaus von
-/// Beyme,", "Statistisches Bundesamt,").
-static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
-    let particles = super::vocabulary::particles_pattern();
-    Regex::new(&format!(
-        concat!(
-            r"^(?:(?:\p{{Lu}}\.\s?){{1,3}}\p{{Lu}}[\p{{Ll}}'’-]+",
-            r"|\p{{Lu}}[\p{{Ll}}'’-]+\s+(?:\p{{Lu}}\.\s?){{1,3}}",
-            r"|\p{{Lu}}[\p{{L}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]+|{particles}))+\s*[,(/])",
-        ),
-        particles = particles
-    ))
-    .expect("name start pattern")
-});
-
-/// "le pagine di", "die Beiträge von", "the essays in": commentary that
-/// points at an author's writings just before the author's name.
-static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:le\s+pagine|les\s+pages|die\s+(?:beiträge|ausführungen|überlegungen|arbeiten)|",
-        r"the\s+(?:essays?|chapters?|pages|discussion|contributions?|work)|",
-        r"i\s+(?:lavori|saggi|contributi)|gli\s+studi|работы|труды)",
-        r"\s+(?:di|de|von|bei|in|of|by)?\s*",
-    ))
-    .expect("writings-of pattern")
-});
-
-/// An author's name inside commentary, where the words before it are not
-/// in [`COMMENTARY_WORDS`] ("Eine gute Übersicht bietet Mayer, Karl Ulrich
-/// (Hg.): …", "Come ha mostrato J. C. Davis, …"): a family and given name
-/// followed by an editors' mark, a year in brackets, a colon or a slash (the
-/// German social-science head), or initials and a family name before a comma
-/// (the Italian one), several joined by " - " or "e".
-static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:^|\s)(?:",
-        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
-        r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
-        r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
-        r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
-        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*,",
-        r")",
-    ))
-    .expect("author inside commentary pattern")
-});
-
-/// Last words of text before a name that make the name part of the work
-/// (its editor, translator, addressee or the book a chapter is in), not the
-/// author after commentary: "edited by", "in", "hg. von", "letter to".
-const NOT_COMMENTARY_ENDS: &[&str] = &[
-    "in", "by", "from", "with", "to", "for", "von", "mit", "an", "für", "dans", "par", "от", "с",
-    "в", "у", "под",
-];
-
 /// Words that open a later edition, reprint or translation of the work
 /// just cited: "rist. anast.", "Neudr.", "repr.", "trad. it.", "2a ed.".
 static REPRINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,7 +70,7 @@ pub fn pieces(note: &str) -> Vec<String> {
         for sentence in split_before_lead_ins(&part) {
             for clause in split_at_inner_lead_ins(&sentence) {
                 let clause = clause.trim().trim_end_matches([';', ',']).trim();
-                let clause = citation_in_brackets(clause).unwrap_or(clause);
+                let clause = super::commentary::citation_in_brackets(clause).unwrap_or(clause);
                 let piece = strip_commentary(clause);
                 let piece = piece.trim().trim_end_matches([';', ',']).trim();
                 if is_citation(piece) {
@@ -323,51 +230,13 @@ fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
     out
 }
 
-/// A sentence of prose with its reference in brackets at its end: "Как
-/// справедливо отмечает А. Б. Каменский, реформы … (Каменский А. Б. От
-/// Петра I до Павла I. М., 1999. С. 12)." The bracket is the citation when it
-/// opens with a name and reads as one, and the prose outside does not.
-fn citation_in_brackets(piece: &str) -> Option<&str> {
-    let body = piece.trim_end_matches('.').strip_suffix(')')?;
-    // The bracket that the last ")" closes.
-    let mut depth = 0usize;
-    let mut open = None;
-    for (i, c) in body.char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' if depth == 0 => {
-                open = Some(i);
-                break;
-            }
-            '(' => depth -= 1,
-            _ => {}
-        }
-    }
-    let open = open?;
-    let inside = body[open + 1..].trim();
-    let outside = body[..open].trim();
-    let opens_with_name =
-        NAME_START.is_match(inside) || AUTHOR_INSIDE.find(inside).is_some_and(|m| m.start() == 0);
-    // A reference with its imprint in brackets ("Perloff, Marjorie, The
-    // Poetics … (Princeton University Press, 1981)") opens with its author.
-    let first = outside.split_whitespace().next().unwrap_or_default();
-    let outside_named = NAME_START.is_match(outside) || first.ends_with(',');
-    (outside.split_whitespace().count() >= 4
-        && inside.split_whitespace().count() >= 6
-        && !outside_named
-        && opens_with_name
-        && is_citation(inside)
-        && !is_citation(outside))
-    .then_some(inside)
-}
-
 /// The citation without the lead-in and the commentary before it.
 fn strip_commentary(piece: &str) -> String {
     let t = piece.trim();
     if let Some(m) = LEAD_IN.find(t).filter(|m| m.end() > 0) {
-        return without_commentary_words(&t[m.end()..]).to_string();
+        return super::commentary::without_commentary_words(&t[m.end()..]).to_string();
     }
-    let t = without_commentary_words(t);
+    let t = super::commentary::without_commentary_words(t);
     // Commentary, then an inner lead-in, then the reference: keep what
     // follows the last lead-in when it is a citation and what precedes it
     // is not.
@@ -377,94 +246,10 @@ fn strip_commentary(piece: &str) -> String {
         let before = &t[..m.start()];
         let after = &t[m.end()..];
         if m.start() > 0 && is_citation(after) && !is_citation(before) {
-            return without_commentary_words(after).to_string();
+            return super::commentary::without_commentary_words(after).to_string();
         }
     }
     t.to_string()
-}
-
-/// The reference without the words of commentary before its author ("So
-/// auch Klaus von Beyme, …" → "Klaus von Beyme, …"). Only words of
-/// [`COMMENTARY_WORDS`] are taken, and only when an author's name follows,
-/// so that a title that opens with such a word keeps it.
-fn without_commentary_words(text: &str) -> &str {
-    let mut rest = text.trim_start();
-    let mut taken = false;
-    while let Some(end) = rest.find(char::is_whitespace) {
-        // "… le pagine di V. Strada": an initial is not the word "v.".
-        if taken && NAME_START.is_match(rest) {
-            break;
-        }
-        if let Some(m) = WRITINGS_OF.find(rest) {
-            rest = &rest[m.end()..];
-            taken = true;
-            continue;
-        }
-        let word = rest[..end].trim_end_matches([':', ',']).to_lowercase();
-        if !COMMENTARY_WORDS.contains(word.as_str()) {
-            break;
-        }
-        rest = rest[end..].trim_start();
-        taken = true;
-    }
-    // "Grundlegend Mayntz, Renate: …": known words, then a name in a
-    // strong shape.
-    let strong = || AUTHOR_INSIDE.find(rest).is_some_and(|m| m.start() == 0);
-    if taken && (NAME_START.is_match(rest) || strong()) {
-        rest
-    } else {
-        author_after_commentary(text).unwrap_or(text)
-    }
-}
-
-/// The reference after a clause of commentary that the word list does not
-/// know, where an author's name in a strong shape ([`AUTHOR_INSIDE`])
-/// follows it: "Su cui si veda ora il bel lavoro di R. C. Mueller, …",
-/// "See, for the wider debate, W. Streeck, …". The commentary must read as
-/// prose: a few words without digits, quotes, brackets or stops, at least
-/// one of them in lower case and not a name particle (or ending in a colon or
-/// comma), and not ending in a word that makes the name part of the work.
-fn author_after_commentary(text: &str) -> Option<&str> {
-    let text = text.trim_start();
-    // A note that opens with a name ("Bakhtin, Mikhail, …", "Congressional
-    // Research Service, …") has its author already. (Tested first: most
-    // notes do, and the search below reads the whole note.)
-    let first = text.split_whitespace().next()?;
-    if (first.ends_with(',') && first.starts_with(char::is_uppercase)) || NAME_START.is_match(text)
-    {
-        return None;
-    }
-    let m = AUTHOR_INSIDE.find(text)?;
-    let start = m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace));
-    if start == 0 {
-        return None;
-    }
-    let before = text[..start].trim_end();
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let lower = |w: &&str| {
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !super::names::is_particle(w.trim_end_matches([',', ':']))
-    };
-    // The name follows a word in lower case or a stop of the clause, not
-    // another name ("Leon Glass and Michael C. Mackey").
-    let ends_clause = before.ends_with([':', ','])
-        || words
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_lowercase));
-    let prose = before.len() <= 120
-        && words.len() <= 12
-        && !before.contains(|c: char| {
-            c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '.' | '/' | '"' | '“' | '”' | '«' | '»' | '(' | ')' | '[' | ']' | '*' | '_'
-                )
-        })
-        && ends_clause
-        && words.iter().any(lower);
-    let last = words.last()?.trim_end_matches([':', ',']).to_lowercase();
-    let rest = &text[start..];
-    (prose && !NOT_COMMENTARY_ENDS.contains(&last.as_str()) && is_citation(rest)).then_some(rest)
 }
 
 #[cfg(test)]
@@ -576,14 +361,8 @@ mod tests {
                 "Siehe Statistisches Bundesamt, Datenreport 2021, Bonn 2021, S. 210.",
                 "Statistisches Bundesamt,",
             ),
-        ] {
-            let p = pieces(note);
-            assert_eq!(p.len(), 1, "{p:?}");
-            assert!(p[0].starts_with(author), "{note} → {p:?}");
-        }
-        // Commentary in words the list does not know, before a name in
-        // a strong shape.
-        for (note, author) in [
+            // Commentary in words the list does not know, before a name in
+            // a strong shape.
             (
                 "Einen knappen Überblick gibt Schmidt, Manfred G. (Hrsg.): Wohlfahrtsstaatliche Politik, Opladen 2001.",
                 "Schmidt, Manfred G.",

@@ -509,10 +509,8 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
         return (Vec::new(), false);
     }
     // "Statistisches Bundesamt (Hrsg.)": an organisation as editor.
-    if let Some(body) = EDITORS_MARK_AT_END
-        .find(seg)
-        .map(|m| seg[..m.start()].trim_end())
-        .filter(|body| !body.is_empty() && is_organization(body))
+    if let Some(body) =
+        without_editors_mark(seg).filter(|body| !body.is_empty() && is_organization(body))
     {
         return (vec![Name::Organization(body.to_string())], true);
     }
@@ -539,11 +537,15 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     }
 }
 
-/// An editors' mark in brackets that ends a name: " (Hrsg.)", " (eds.)".
-static EDITORS_MARK_AT_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред)\.?\s*\)$")
-        .expect("editors mark pattern")
-});
+/// A name without the editors' mark in brackets that ends it ("Statistisches
+/// Bundesamt (Hrsg.)" → "Statistisches Bundesamt"); `None` when it has none.
+pub(crate) fn without_editors_mark(name: &str) -> Option<&str> {
+    static MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред)\.?\s*\)$")
+            .expect("editors mark pattern")
+    });
+    MARK.find(name).map(|m| name[..m.start()].trim_end())
+}
 
 /// "Renate Mayntz/Fritz W. Scharpf", "G. Cozzi - M. Knapton": German
 /// notes join authors and editors with slashes, Italian ones with spaced

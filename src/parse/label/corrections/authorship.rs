@@ -231,9 +231,7 @@ pub(super) fn organization_inside_title(work: &mut Work) {
     else {
         return;
     };
-    let head = EDITORS_MARK_END
-        .find(head)
-        .map_or(head, |m| head[..m.start()].trim_end());
+    let head = crate::parse::names::without_editors_mark(head).unwrap_or(head);
     if !organization_name(head)
         || !rest
             .chars()
@@ -306,12 +304,6 @@ pub(super) fn editors_mark_before_title(work: &mut Work) {
 static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
         .expect("editors mark pattern")
-});
-
-/// An editors' mark in brackets at the end of a name: " (Hrsg.)".
-static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред)\.?\s*\)$")
-        .expect("editors mark end pattern")
 });
 
 /// A person's name as initials and a family name: "R. Romeo", "G. A.
