@@ -240,13 +240,14 @@ pub fn plan_all(articles: &[&Article], library: &dyn Holdings, parser: Parser) -
             let mut works: Vec<WorkOutcome> = Vec::new();
             for (piece, parsed) in citations {
                 let work = planner.cite(&note.marker, note.section, &piece, parsed);
-                if works.is_empty()
-                    && work.status != Status::Unresolved
+                if work.status != Status::Unresolved
                     && let Some(i) = planner.previous
                 {
                     planner
                         .by_marker
-                        .insert((note.section, note.marker.clone()), i);
+                        .entry((note.section, note.marker.clone()))
+                        .or_default()
+                        .push(i);
                 }
                 works.push(work);
             }
@@ -335,9 +336,9 @@ struct Planner<'a> {
     warnings: Vec<Warning>,
     /// Index into `cited` of the work cited last.
     previous: Option<usize>,
-    /// The first work each note resolved to, by notes section and marker,
-    /// for cross-references ("(n 3)").
-    by_marker: HashMap<(usize, String), usize>,
+    /// The works each note resolved to, by notes section and marker, for
+    /// cross-references ("(n 3)", "Golosov (n 4)").
+    by_marker: HashMap<(usize, String), Vec<usize>>,
 }
 
 impl Planner<'_> {
@@ -373,9 +374,11 @@ impl Planner<'_> {
             Some(BackReference::OpCit { author, .. }) => {
                 Some(cited.find_by_author(author, self.previous))
             }
-            Some(BackReference::Note { note, .. }) => {
-                Some(self.by_marker.get(&(section, note.to_string())).copied())
-            }
+            Some(BackReference::Note { note, .. }) => Some(
+                self.by_marker
+                    .get(&(section, note.to_string()))
+                    .and_then(|among| cited.pick_named(among, text)),
+            ),
             None => None,
         }
         .map(|found| (found, true))
@@ -545,6 +548,34 @@ mod tests {
         assert_eq!(ibid.pinpoint.as_deref(), Some("para 4"));
         assert_eq!(p.notes[3].works[1].status, Status::New);
         assert_eq!(p.new_entries.len(), 3);
+    }
+
+    #[test]
+    fn a_cross_reference_picks_the_work_its_words_name() {
+        let a = article(&[
+            "Anna Sample, \"First Title,\" Journal of Examples 3, no. 1 (2020): 5–9; cf. Boris Example, \"Second Title,\" Review of Examples 7 (2019): 10–20.",
+            "Example (n 1) 12.",
+            "Sample, supra note 1, at 6.",
+            "A. de Sample, Le titre des exemples, Paris, Exemple, 2021, p. 4.",
+            "A. de Sample, op. cit., p. 8.",
+            "Петров И. И. Новый порядок: очерки истории. М. : Наука, 2019. С. 34.",
+            "Петров И. И. Новый порядок. С. 50.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let key = |n: usize, w: usize| p.notes[n].works[w].key();
+        assert_eq!(p.notes[1].works[0].status, Status::Repeat);
+        assert_eq!(key(1, 0), key(0, 1), "the second work of note 1");
+        assert_eq!(key(2, 0), key(0, 0), "the first work of note 1");
+        assert_eq!(
+            p.notes[4].works[0].status,
+            Status::Repeat,
+            "{:#?}",
+            p.notes[4]
+        );
+        assert_eq!(key(4, 0), key(3, 0), "the family name, not its particle");
+        assert_eq!(p.notes[6].works.len(), 1, "a short form in sentences");
+        assert_eq!(key(6, 0), key(5, 0));
+        assert_eq!(p.notes[6].works[0].pinpoint.as_deref(), Some("50"));
     }
 
     #[test]

@@ -103,10 +103,15 @@ impl CitedWorks {
             self.works.get(previous?)?.keys.family.clone()?
         } else {
             // The first word of two letters or more: "A. Rossi, Title"
-            // names Rossi, not "A.".
-            author
-                .split([',', ' '])
-                .find(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+            // names Rossi, not "A.", and "A. de Tinguy" Tinguy, not "de".
+            let word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() > 1;
+            let mut words = who.split(' ').filter(word);
+            let capitalised = who
+                .split(' ')
+                .filter(word)
+                .find(|w| w.starts_with(char::is_uppercase));
+            capitalised
+                .or_else(|| words.next())
                 .map(|w| normalize_name(&Name::Organization(w.to_string())))?
         };
         let mut by_author = self
@@ -140,6 +145,39 @@ impl CitedWorks {
                 .find(|&i| titled(i))
                 .unwrap_or(latest),
         )
+    }
+
+    /// Which of a note's works a cross-reference to it means ("Golosov (n
+    /// 4) 570", "Dawisha, supra note 3", "Google Spain (n 34)"): the one
+    /// whose first author or title start the words before the reference
+    /// name, else the note's first.
+    pub fn pick_named(&self, among: &[usize], text: &str) -> Option<usize> {
+        let first = *among.first()?;
+        if among.len() == 1 {
+            return Some(first);
+        }
+        let lead = text
+            .split(['(', '[', ','])
+            .next()
+            .unwrap_or(text)
+            .split(" supra")
+            .next()
+            .unwrap_or(text);
+        let said = comparable_title(lead);
+        let words: Vec<String> = lead
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| w.chars().count() >= 3)
+            .map(|w| normalize_name(&Name::Organization(w.to_string())))
+            .collect();
+        let named = among.iter().copied().find(|&i| {
+            let keys = &self.works[i].keys;
+            keys.family
+                .as_deref()
+                .is_some_and(|f| words.iter().any(|w| close_names(w, f)))
+                || (said.split(' ').count() >= 2
+                    && keys.title.as_deref().is_some_and(|t| t.starts_with(&said)))
+        });
+        Some(named.unwrap_or(first))
     }
 
     /// An earlier cited work that this note repeats; `keys` are the

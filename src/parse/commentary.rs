@@ -96,12 +96,26 @@ static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("author inside commentary pattern")
 });
 
+/// "Daniel Treisman, ed., Title", "Grigory Ioffe, “Title,”": a given and
+/// a family name before an editors' mark or a quoted title (the Chicago
+/// note's author). Weaker than [`AUTHOR_INSIDE`]: the end of an
+/// organisation's name has the same shape ("Council of the European Union,
+/// “…”"), so the commentary before it must end with a comma or colon.
+static CHICAGO_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:eds?\.,|[\x22“«])",
+    )
+    .expect("Chicago author pattern")
+});
+
 /// Last words of text before a name that make the name part of the work
-/// (its editor, translator, addressee or the book a chapter is in), not the
-/// author after commentary: "edited by", "in", "hg. von", "letter to".
+/// (its editor, translator, addressee, co-author or the book a chapter is
+/// in), not the author after commentary: "edited by", "in", "hg. von",
+/// "letter to", "and".
 const NOT_COMMENTARY_ENDS: &[&str] = &[
     "in", "by", "from", "with", "to", "for", "von", "mit", "an", "für", "dans", "par", "от", "с",
-    "в", "у", "под",
+    "в", "у", "под", // A co-author: "Elena Korosteleva and Irina Petrova, “…”".
+    "and", "und", "e", "et", "&", "и", "і", "та",
 ];
 
 /// A sentence of prose with its reference in brackets at its end: "Как
@@ -159,8 +173,13 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
             taken = true;
             continue;
         }
-        let word = rest[..end].trim_end_matches([':', ',']).to_lowercase();
-        if !COMMENTARY_WORDS.contains(word.as_str()) {
+        let raw = rest[..end].trim_end_matches([':', ',']);
+        // "UN Security Council": an acronym is no word of commentary
+        // ("un" is Italian's "a").
+        let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && raw.chars().all(|c| !c.is_lowercase());
+        let word = raw.to_lowercase();
+        if acronym || !COMMENTARY_WORDS.contains(word.as_str()) {
             break;
         }
         rest = rest[end..].trim_start();
@@ -193,12 +212,18 @@ fn author_after_commentary(text: &str) -> Option<&str> {
     {
         return None;
     }
-    let m = AUTHOR_INSIDE.find(text)?;
+    let (m, weak) = match AUTHOR_INSIDE.find(text) {
+        Some(m) => (m, false),
+        None => (CHICAGO_AUTHOR.find(text)?, true),
+    };
     let start = m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace));
     if start == 0 {
         return None;
     }
     let before = text[..start].trim_end();
+    if weak && !before.ends_with([',', ':']) {
+        return None;
+    }
     let words: Vec<&str> = before.split_whitespace().collect();
     let lower = |w: &&str| {
         w.chars().next().is_some_and(char::is_lowercase)

@@ -12,10 +12,12 @@
 //!    of authors and title is taken (`rules`); `Parser::Rules` reads the
 //!    whole note by the rules instead;
 //! 4. language, entry type, confidence and missing fields ([`kind`]), and
-//!    the kinds a note names exactly ([`special`]).
+//!    the kinds a note names exactly ([`special`]) and their fields
+//!    ([`designations`]).
 
 mod commentary;
 pub mod dates;
+mod designations;
 pub mod details;
 mod heads;
 pub mod kind;
@@ -82,6 +84,8 @@ pub struct Work {
     pub archivedate: Option<Date>,
     /// An arXiv identifier.
     pub eprint: Option<String>,
+    /// A software's version ("(Version 2.4.1)").
+    pub version: Option<String>,
     /// A web archive's copy of the cited page.
     pub archiveurl: Option<String>,
 }
@@ -189,7 +193,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.entry_type = kind.entry_type;
         parsed.work.subtype = kind.subtype;
         parsed.work.newspaper = false;
-        special::refine(kind, note, &mut parsed.work);
+        designations::refine(kind, note, &mut parsed.work);
         parsed.missing = kind::missing_fields(&parsed.work, kind.entry_type);
     }
     if parsed.back_reference.is_none() {
@@ -204,6 +208,9 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         let (mut parsed, how) = parse_fields(&plain_year, parser, trace);
         parsed.work.edition.get_or_insert(edition);
         return (parsed, how);
+    }
+    if let Some(first_day) = text::first_day_of_range(note) {
+        return parse_fields(&first_day, parser, trace);
     }
     let mut how = Trace::default();
     let text = collapse_spaces(note);
@@ -518,6 +525,9 @@ impl Work {
         }
         if self.newspaper {
             e.set_text("entrysubtype", "newspaper");
+        } else if self.subtype == Some("pressrelease") {
+            // A report's kind is its `type` (Zotero's report type).
+            e.set_text("type", "Press release");
         } else if let Some(subtype) = self.subtype {
             e.set_text("entrysubtype", subtype);
         }
@@ -533,6 +543,7 @@ impl Work {
             ("location", &self.location),
             ("institution", &self.institution),
             ("edition", &self.edition),
+            ("version", &self.version),
             ("doi", &self.doi),
             ("isbn", &self.isbn),
             ("url", &self.url),

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 
 /// An entry type (and BibLaTeX `entrysubtype`) named by the note itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,116 +27,37 @@ const LEGISLATION: &str = concat!(
     r"|(?-u:\b)[A-Z][A-Za-z ]{2,}\s+Act\s+(?:of\s+)?\d{4}(?-u:\b))",
 );
 
-/// "Федеральный закон от 14.07.2022 № 266-ФЗ «О …»", "Закон Рэспублікі
-/// Беларусь ад 10.01.2000 г. № 361-З", "Указ Президента … від …".
-static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:закон|указ|постановление|пастанова|декрет|кодекс)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+",
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г\.|года|р\.)?\s*№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
-        r"(?:\s*[«“\x22](?P<title>[^»”\x22]+)[»”\x22])?",
-    ))
-    .expect("national act pattern")
-});
-
-/// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
-/// laying down … [2024] OJ L 1689": the title up to the Official Journal.
-static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<title>(?:Regulation|Directive|Decision)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\s*)?(?P<number>\d+/\d+)[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|$)",
-    )
-    .expect("EU act pattern")
-});
-
 const JURISDICTION: &str = concat!(
     r"(?:(?-u:\b)ECLI:[A-Z]{2}:|(?-u:\b)Case\s+[CT]-\d+/\d+|(?-u:\b)Joined\s+Cases\s+[CT]-\d+",
     r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)(?-u:\b)",
     r"|(?-u:\b)\d+\s+U\.S\.\s+\d+(?-u:\b)|(?-u:\b)\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
-    r"|(?-u:\b)Application\s+no\.\s*\d+/\d+",
+    r"|(?-u:\b)Applications?\s+nos?\.\s*\d+/\d+|(?-u:\b)EU:C:\d{4}:\d+",
+    r"|^(?:Judgment|Order)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},",
+    r"|(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",
     r"|(?i:(?:^|[^\p{L}])(?:решение|постановление|определение)\s+(?:конституционного|верховного)\s+суда))",
 );
 
-const STANDARD: &str = r"(?:^|[\s(«“\x22])(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–:.]\d+)*(?:[-–:]\d{4})?(?-u:\b)";
+/// A treaty: "(adopted 17 July 1998, …)", "(opened for signature 10
+/// December 1982)", "2187 UNTS 3".
+const TREATY: &str = r"\((?:adopted|opened\s+for\s+signature|signed|done\s+at\s+[^,]+,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?-u:\b)\d+\s+UNTS\s+\d+";
 
-const DATASET: &str = r"(?i)\[(?:data\s?set|database|набор данных|датасет)\]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org";
+const STANDARD: &str = r"(?:^|[\s(«“\x22])(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?(?-u:\b)";
+
+/// A press release: "press release IP/24/926", "[Press release]".
+const PRESS_RELEASE: &str =
+    r"(?i)(?:^|[\s,(\[])press\s+release(?:[\s,.\]]|$)|(?:^|[^\p{L}])пресс-релиз";
+
+/// A paper given at a conference, as APA describes it: "[Paper
+/// presentation]", "[Conference session]", "[Poster session]".
+const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\[conference\s+(?:session|presentation|paper)\]";
+
+const DATASET: &str = r"(?i)\[(?:data\s?set|database|набор данных|датасет)\]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”]{0,40}?(?-u:\b)(?:version|v)\s?\d";
 
 const SOFTWARE: &str = r"(?i)\[(?:computer\s+)?software\]|(?-u:\b)github\.com/[^/\s]+/[^/\s]+|(?-u:\b)gitlab\.com/[^/\s]+/[^/\s]+|(?-u:\b)crates\.io/crates/|(?-u:\b)pypi\.org/project/";
 
 const POST: &str = r"(?i)(?://|(?-u:\b))(?:t\.me/|telegram\.me/|x\.com/[^/\s]+/status|twitter\.com/[^/\s]+/status|facebook\.com/[^/\s]+/posts|vk\.com/wall|instagram\.com/p/)|\[(?:telegram|tweet|post)\]|telegram[- ]channel|телеграм[- ]?канал";
 
 const VIDEO: &str = r"(?i)(?://|(?-u:\b))(?:www\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|rutube\.ru/video)|\[video\]";
-
-static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)")
-        .expect("case number pattern")
-});
-static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–:.]\d+)*(?:[-–:]\d{4})?",
-    )
-    .expect("standard number pattern")
-});
-
-/// Fields that a kind names exactly: a standard's designation and a case's
-/// number are numbers, not authors; a court case has no author.
-pub fn refine(kind: Special, text: &str, work: &mut super::Work) {
-    use crate::entry::Name;
-    match kind.entry_type {
-        "standard" => {
-            if let Some(m) = STANDARD_NUMBER.find(text) {
-                let number = m.as_str().trim().to_string();
-                let is_number = |n: &Name| matches!(n, Name::Organization(o) if number.contains(o.as_str()) || o.contains(&number));
-                work.authors.retain(|n| !is_number(n));
-                if work.title.as_deref().is_some_and(|t| t == number) {
-                    work.title = None;
-                }
-                work.number = Some(number);
-            }
-        }
-        "legislation" => {
-            // An act is named by its designation, never by an author.
-            if let Some(c) = NATIONAL_ACT.captures(text) {
-                work.authors.clear();
-                work.number = c.name("number").map(|m| m.as_str().to_string());
-                work.date = c
-                    .name("date")
-                    .and_then(|m| super::dates::parse_date(m.as_str()))
-                    .or(work.date);
-                work.title = Some(match c.name("title") {
-                    Some(t) => t.as_str().trim().to_string(),
-                    None => c[0].trim().trim_end_matches(['.', ',']).to_string(),
-                });
-                // The act's number is not an outlet.
-                if work
-                    .container
-                    .as_deref()
-                    .is_some_and(|c| work.number.as_deref() == Some(c.trim()))
-                {
-                    work.container = None;
-                }
-                work.language = work.title.as_deref().and_then(crate::lang::detect);
-            } else if let Some(c) = EU_ACT.captures(text) {
-                work.authors.clear();
-                let title = c["title"].trim().trim_end_matches(['.', ',']).to_string();
-                work.number = c.name("number").map(|m| m.as_str().to_string());
-                // "of 13 June 2024", not the year of "2024/1689".
-                work.date = super::dates::find_dates(&title)
-                    .iter()
-                    .max_by_key(|d| (d.date.day.is_some(), d.date.month.is_some()))
-                    .map(|d| d.date)
-                    .or(work.date);
-                work.title = Some(title);
-            }
-        }
-        "jurisdiction" => {
-            work.authors.clear();
-            if let Some(c) = CASE_NUMBER.captures(text) {
-                work.number = c.get(1).or(c.get(2)).map(|m| m.as_str().to_string());
-            }
-        }
-        "online" if kind.subtype.is_some() => super::posts::refine(text, work),
-        _ => {}
-    }
-}
 
 /// The kind of source a note names by an exact pattern, if any. The URL is
 /// passed separately because it was cut out of the text.
@@ -146,25 +67,62 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
     // order that matches wins.
     let in_text = KINDS.matches(text);
     let in_url = url.map(|u| KINDS.matches(u));
-    (0..KIND_NAMES.len())
-        .find(|&i| {
-            in_text.matched(i) || (i >= URL_KINDS && in_url.as_ref().is_some_and(|m| m.matched(i)))
-        })
-        .map(|i| {
-            let (entry_type, subtype) = KIND_NAMES[i];
-            Special {
-                entry_type,
-                subtype,
-            }
-        })
+    let found = (0..KIND_NAMES.len()).find(|&i| {
+        in_text.matched(i) || (i >= URL_KINDS && in_url.as_ref().is_some_and(|m| m.matched(i)))
+    });
+    // "Detecting Coordinated Behaviour in Telegram Channels," in …: words
+    // of a quoted title name its subject, not its kind.
+    let by_words_alone = found.is_some_and(|i| {
+        KIND_NAMES[i].0 == "online" && !in_url.as_ref().is_some_and(|m| m.matched(i))
+    });
+    let found = match found {
+        Some(i) if by_words_alone => {
+            let unquoted = super::text::without_quoted(text);
+            let again = KINDS.matches(&unquoted);
+            (0..KIND_NAMES.len())
+                .find(|&j| {
+                    again.matched(j)
+                        || (j >= URL_KINDS && in_url.as_ref().is_some_and(|m| m.matched(j)))
+                })
+                .or((unquoted.len() == text.len()).then_some(i))
+        }
+        found => found,
+    };
+    // A record on Zenodo or figshare with a version and no word of data is
+    // a release of software ("spaCy … Version 3.7. Zenodo, 2023").
+    let found = found.map(|i| match KIND_NAMES[i] {
+        ("dataset", None) if is_versioned_software(text) => SOFTWARE_KIND,
+        _ => i,
+    });
+    found.map(|i| {
+        let (entry_type, subtype) = KIND_NAMES[i];
+        Special {
+            entry_type,
+            subtype,
+        }
+    })
 }
+
+/// Whether a note that a data host names reads as a software release: a
+/// version, no word of data.
+fn is_versioned_software(text: &str) -> bool {
+    static VERSIONED: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?i)(?-u:\b)version\s+\d").expect("version pattern"));
+    VERSIONED.is_match(text) && !text.to_lowercase().contains("data")
+}
+
+/// The index of software in [`KIND_NAMES`].
+const SOFTWARE_KIND: usize = 7;
 
 /// The kinds an exact pattern names, in the order they outrank each
 /// other, with their patterns in [`KINDS`].
-const KIND_NAMES: [(&str, Option<&str>); 7] = [
+const KIND_NAMES: [(&str, Option<&str>); 10] = [
     ("jurisdiction", None),
+    ("legislation", Some("treaty")),
     ("legislation", None),
     ("standard", None),
+    ("report", Some("pressrelease")),
+    ("inproceedings", None),
     ("dataset", None),
     ("software", None),
     ("online", Some("video")),
@@ -172,13 +130,16 @@ const KIND_NAMES: [(&str, Option<&str>); 7] = [
 ];
 
 /// The kinds from this index on are also recognised by the note's URL.
-const URL_KINDS: usize = 3;
+const URL_KINDS: usize = 6;
 
 static KINDS: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         JURISDICTION,
+        TREATY,
         LEGISLATION,
         STANDARD,
+        PRESS_RELEASE,
+        CONFERENCE,
         DATASET,
         SOFTWARE,
         VIDEO,
@@ -260,83 +221,61 @@ mod tests {
             None
         );
         assert_eq!(ty("Smith, ISO standards in trade, 2019.", None), None);
-    }
-
-    #[test]
-    fn designations_and_case_numbers_are_numbers() {
-        let mut work = super::super::Work {
-            authors: vec![crate::entry::Name::Organization("ISO 8601-1:2019".into())],
-            title: Some("Date and time".into()),
-            ..Default::default()
-        };
-        let text = "ISO 8601-1:2019. Date and time. Geneva: ISO, 2019.";
-        refine(detect(text, None).expect("standard"), text, &mut work);
-        assert!(work.authors.is_empty());
-        assert_eq!(work.number.as_deref(), Some("ISO 8601-1:2019"));
-        let text = "Case C-131/12 Google Spain v AEPD [2014] ECLI:EU:C:2014:317.";
-        let mut work = super::super::Work {
-            authors: vec![crate::entry::Name::Organization("Case C-131".into())],
-            ..Default::default()
-        };
-        refine(detect(text, None).expect("case"), text, &mut work);
-        assert!(work.authors.is_empty());
-        assert_eq!(work.number.as_deref(), Some("C-131/12"));
-    }
-}
-
-#[cfg(test)]
-mod acts {
-    use crate::parse::parse_note;
-
-    fn fields(
-        note: &str,
-    ) -> (
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        usize,
-    ) {
-        let w = parse_note(note).work;
-        (
-            w.entry_type.to_string(),
-            w.title,
-            w.number,
-            w.date.map(|d| d.to_string()),
-            w.authors.len(),
-        )
-    }
-
-    #[test]
-    fn acts_are_named_by_title_number_and_date() {
+        assert_eq!(KIND_NAMES[SOFTWARE_KIND], ("software", None));
         assert_eq!(
-            fields(
-                "Федеральный закон от 14.07.2022 № 266-ФЗ «О внесении изменений в Закон о персональных данных»."
+            ty(
+                "Ivanov A. tagger: Fast Tagging. Version 1.2. Zenodo, 2023. DOI: 10.5281/zenodo.1.",
+                None
+            ),
+            Some(("software", None))
+        );
+        for (note, kind) in [
+            (
+                "Convention on Examples (adopted 3 May 2001, entered into force 1 June 2003) 2100 UNTS 5.",
+                ("legislation", Some("treaty")),
             ),
             (
-                "legislation".into(),
-                Some("О внесении изменений в Закон о персональных данных".into()),
-                Some("266-ФЗ".into()),
-                Some("2022-07-14".into()),
-                0
-            )
+                "Alpha v. Beta, Applications nos. 100/19 and 200/20, ECtHR, 4 May 2021.",
+                ("jurisdiction", None),
+            ),
+            (
+                "Judgment of 3 March 2016, Alpha and Beta, C-12/15, EU:C:2016:100.",
+                ("jurisdiction", None),
+            ),
+            (
+                "Conseil d'État, 1er mars 2021, Association Exemple, n° 400100.",
+                ("jurisdiction", None),
+            ),
+            (
+                "GB/T 1234—2019 示例标准[S]. 北京, 2019.",
+                ("standard", None),
+            ),
+            (
+                "Agency, \"Agency Opens an Inquiry,\" press release IP/21/100, 4 May 2021.",
+                ("report", Some("pressrelease")),
+            ),
+            (
+                "Ivanova, M. (2021, May 3). Title [Paper presentation]. Convention, Paris.",
+                ("inproceedings", None),
+            ),
+            (
+                "Example Program, \"Example Event Dataset Global version 2.1,\" 2023.",
+                ("dataset", None),
+            ),
+        ] {
+            assert_eq!(ty(note, None), Some(kind), "{note}");
+        }
+        // A platform's name in a quoted title is the work's subject.
+        assert_eq!(
+            ty(
+                "A. Smith, \"Coordinated Behaviour in Telegram Channels,\" in Proceedings of the Conference (2023), 4.",
+                None
+            ),
+            None
         );
         assert_eq!(
-            fields("Указ Президента Республики Беларусь от 25.02.2022 № 50."),
-            (
-                "legislation".into(),
-                Some("Указ Президента Республики Беларусь от 25.02.2022 № 50".into()),
-                Some("50".into()),
-                Some("2022-02-25".into()),
-                0
-            )
+            ty("Telegram channel \"Example\", post of 3 May 2023.", None),
+            Some(("online", Some("post")))
         );
-        let eu = fields(
-            "Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised rules on artificial intelligence [2024] OJ L 1689.",
-        );
-        assert_eq!(eu.2.as_deref(), Some("2024/1689"));
-        assert_eq!(eu.3.as_deref(), Some("2024-06-13"));
-        assert_eq!(eu.4, 0);
-        assert!(eu.1.is_some_and(|t| t.ends_with("on artificial intelligence")));
     }
 }

@@ -59,6 +59,12 @@ static REPRINT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reprint pattern")
 });
 
+/// A page or range with its locator at the end of a text: "С. 50", "p. 12".
+static PAGE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:pp?|S|С|с|стр|Str)\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?$")
+        .expect("page at end pattern")
+});
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)").expect("year pattern"));
 
@@ -105,7 +111,17 @@ pub fn is_citation(text: &str) -> bool {
         || text.contains("N.d.")
         // A short form with a page: "Wilson, 41.", "Balmaceda, Living the
         // High Life, 118."
-        || (words <= 10 && inner.contains(',') && ends_with_page(inner));
+        || (words <= 10 && inner.contains(',') && ends_with_page(inner))
+        // "Тренин Д. В. Новый баланс сил. С. 50.": a short form in
+        // sentences, ending in a page with its locator.
+        || (words <= 12
+            && parts
+            && PAGE_AT_END.is_match(inner)
+            && text
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                .count()
+                >= 2);
     // The cheap tests first; the pattern sets only when they say nothing.
     (evidence && long_enough)
         || super::short::detect(text).is_some()
@@ -243,7 +259,8 @@ fn strip_commentary(piece: &str) -> String {
     if may_have_inner_lead_in(t)
         && let Some(m) = LEAD_IN_INSIDE.find_iter(t).last()
     {
-        let before = &t[..m.start()];
+        // The clause's own comma is no sign of a reference's parts.
+        let before = t[..m.start()].trim_end().trim_end_matches([',', ';', ':']);
         let after = &t[m.end()..];
         if m.start() > 0 && is_citation(after) && !is_citation(before) {
             return super::commentary::without_commentary_words(after).to_string();
@@ -320,6 +337,11 @@ mod tests {
         assert!(pieces("The official figures are disputed by independent economists.").is_empty());
         assert!(pieces("Author's interview with a ministry official.").is_empty());
         assert_eq!(pieces("Wilson, 41.").len(), 1, "a short form with a page");
+        let p = pieces(
+            "For a sceptical reading of the 2020 protests, see the essay by G. Ioffe, \"Belarus in 2020,\" Eurasia Daily Monitor 17, no. 130 (2020).",
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("G. Ioffe,"), "{p:?}");
     }
 
     #[test]
@@ -379,6 +401,12 @@ mod tests {
                 "Per una sintesi: R. Verdi, Le fiere di Senigallia, Ancona 1985.",
                 "R. Verdi,",
             ),
+            // A given and a family name before an editors' mark or a quoted
+            // title, after a clause that ends in a comma.
+            (
+                "and, for a contrasting view, Anna Sample, ed., The Long Decade (Boston: Beacon, 2018).",
+                "Anna Sample, ed.,",
+            ),
         ] {
             let p = pieces(note);
             assert_eq!(p.len(), 1, "{p:?}");
@@ -400,6 +428,9 @@ mod tests {
             "Ling Wei Chen, R. Drach, Storage systems, Information Systems 20 (1995).",
             "Report on regional budgets, prepared for G. Brown, London 2001.",
             "On the wider context see especially Mark Lane, Dark Waters: Europe's Ports (London: Penguin, 1998), 4.",
+            "Elena Sample and Irina Example, \"Resilience in Question,\" Working Paper No. 4 (2022).",
+            "Council of the European Union, \"Belarus: New Measures,\" press release, June 3, 2022.",
+            "UN Security Council, \"Resolution on Examples,\" 2 March 2022.",
         ] {
             let p = pieces(note);
             assert_eq!(p.len(), 1, "{p:?}");

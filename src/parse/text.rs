@@ -346,6 +346,18 @@ pub fn italic_spans(text: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// The text without its quoted spans (each [`find_quoted`] finds, in turn).
+pub fn without_quoted(text: &str) -> String {
+    let mut out = text.to_string();
+    for _ in 0..4 {
+        let Some(q) = find_quoted(&out) else {
+            break;
+        };
+        out.replace_range(q.start..q.end, " ");
+    }
+    out
+}
+
 /// A quoted span: byte range including the quotes, and the inner text range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quoted {
@@ -522,6 +534,29 @@ pub fn clean_title(title: &str) -> String {
         }
     }
     collapse_spaces(&t)
+}
+
+/// "(2021, September 9–11)": an APA date with a range of days, as its
+/// first day ("(2021, September 9)"), which the labeller reads as a date;
+/// `None` when the text has none.
+pub fn first_day_of_range(text: &str) -> Option<String> {
+    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\((\d{4}),\s+(\p{L}+\.?)\s+(\d{1,2})\s*[–-]\s*\d{1,2}\)")
+            .expect("day range pattern")
+    });
+    if !text.contains('(') {
+        return None;
+    }
+    let c = RANGE.captures(text)?;
+    let m = c.get(0)?;
+    Some(format!(
+        "{}({}, {} {}){}",
+        &text[..m.start()],
+        &c[1],
+        &c[2],
+        &c[3],
+        &text[m.end()..]
+    ))
 }
 
 /// A German edition written as a superscript before the year ("Frankfurt

@@ -601,9 +601,18 @@ fn compound_family_first(seg: &str) -> Option<Name> {
 }
 
 fn strip_by(s: &str) -> &str {
+    let mut s = s;
     for prefix in ["By ", "by ", "Авторы: ", "Автор: "] {
         if let Some(rest) = s.strip_prefix(prefix) {
-            return rest.trim();
+            s = rest.trim();
+            break;
+        }
+    }
+    // "Svetlana Tikhanovskaya, interview by Anna Petrova": the one
+    // interviewed is the author; who asked is not.
+    for mark in [", interview by ", ", interviewed by ", ", интервью "] {
+        if let Some(at) = s.find(mark) {
+            return s[..at].trim();
         }
     }
     s
@@ -612,6 +621,13 @@ fn strip_by(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_interviewer_is_no_author() {
+        let (names, _) = parse_author_segment("Anna Example, interview by Boris Sample,");
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(matches!(&names[0], Name::Person { family, .. } if family == "Example"));
+    }
 
     fn names(text: &str) -> Vec<String> {
         scan_names(text)
