@@ -145,6 +145,11 @@ pub fn is_month_lowercase(word: &str) -> bool {
     MONTH_NUMBERS.contains_key(word)
 }
 
+/// The number of a month's name or abbreviation, in any language and case.
+pub fn month_of(name: &str) -> Option<u8> {
+    month_number(name)
+}
+
 fn month_number(name: &str) -> Option<u8> {
     // Every token of every note is asked (the labeller's features).
     crate::letters::with_lowercase(name.trim_end_matches('.'), |lower| {

@@ -53,7 +53,7 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|(?-u:\b)online\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
+        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|режим доступу\s*:?|рэжым доступу\s*:?|\[archived\]|(?-u:\b)online\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
     )
     .expect("url label pattern")
 });
@@ -231,8 +231,31 @@ fn access_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
 /// A date after a label ("accessed", "archived"), with the range of label
 /// and date together.
 fn labelled_date(label: &Regex, text: &str) -> Option<(std::ops::Range<usize>, Date)> {
-    let m = label.find(text)?;
+    // The first label with a date right after it ("[Archived] <url>,
+    // archived 10 October 2022": the second).
+    label
+        .find_iter(text)
+        .find_map(|m| date_after_label(m, text))
+}
+
+/// "[cited 2023 Mar 4]": Vancouver's year, month and day.
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:19|20)\d\d)\s+(\p{L}{3,9})\.?\s+(\d{1,2})(?:$|\D)")
+        .expect("year month day pattern")
+});
+
+/// The date right after one label's match, with the range of both.
+fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     let after = &text[m.end()..];
+    if let Some(c) = YEAR_MONTH_DAY.captures(after)
+        && let Some(month) = super::dates::month_of(&c[2])
+    {
+        let date = Date::new(c[1].parse().ok()?, Some(month), c[3].parse().ok())?;
+        let mut end = m.end() + c.get(3).map_or(0, |d| d.end());
+        let tail = &text[end..];
+        end += tail.len() - tail.trim_start_matches([' ', ')', ']', ',', '.']).len();
+        return Some((m.start()..end, date));
+    }
     let window_end = after.char_indices().nth(40).map_or(after.len(), |(i, _)| i);
     let date = find_dates(&after[..window_end])
         .into_iter()
@@ -316,5 +339,24 @@ mod tests {
             ids.urldate.map(|d| d.to_string()).as_deref(),
             Some("2021-06-01")
         );
+        // Vancouver's order, and the label that comes with a date.
+        let (rest, ids) =
+            extract("Title [Internet]. 2021 [cited 2023 Mar 4]. Available from: https://a.org");
+        assert_eq!(
+            ids.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2023-03-04")
+        );
+        assert!(!rest.contains("cited"), "{rest}");
+        let (rest, ids) = extract(
+            "Title, [Archived] https://web.archive.org/web/20221010101010/https://a.org/p, archived 9 October 2022.",
+        );
+        assert_eq!(
+            ids.archivedate.map(|d| d.to_string()).as_deref(),
+            Some("2022-10-09")
+        );
+        assert!(!rest.to_lowercase().contains("archived"), "{rest}");
+        let (rest, ids) =
+            extract("Мельник О. Назва / Олег Мельник. – Режим доступу: http://a.ua/h.");
+        assert!(ids.online_label && !rest.contains("Режим"), "{rest}");
     }
 }

@@ -255,6 +255,8 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if parser == Parser::Hybrid {
         exact_heads(&md, &mut labelled, &mut how);
     }
+    // Last, as the exact heads may have set the title.
+    label::tidy_ends(&mut labelled.work);
     (finish_labelled(labelled, &ids), how)
 }
 

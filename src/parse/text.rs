@@ -304,10 +304,17 @@ pub fn cjk_punctuation(text: &str) -> Cow<'_, str> {
     // Each of these begins with byte E3 or EF in UTF-8: most notes have
     // neither, told by one byte search.
     if memchr::memchr2(0xE3, 0xEF, text.as_bytes()).is_none()
-        || !text.contains(['，', '。', '：', '；', '、'])
+        || !text.contains(['，', '。', '：', '；', '、', '（'])
     {
         return Cow::Borrowed(text);
     }
+    // "2023（2）：45-60": a year's issue in full-width brackets, as a
+    // GB/T 7714 journal reference writes it with ASCII ones. Brackets
+    // elsewhere ("报告（2022）") are left as the title has them.
+    static ISSUE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(\d)\s*（([\d\-–]{1,7})）").expect("full-width issue pattern")
+    });
+    let text = ISSUE.replace_all(text, "$1($2)");
     Cow::Owned(
         text.replace('，', ", ")
             .replace('。', ". ")

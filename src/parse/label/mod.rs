@@ -10,6 +10,7 @@
 
 pub mod assemble;
 mod corrections;
+pub(super) use corrections::tidy_ends;
 pub mod dataset;
 pub mod features;
 mod fixed;

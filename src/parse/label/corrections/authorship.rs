@@ -30,14 +30,18 @@ pub(super) fn title_word_after_organization(plain: &str, work: &mut Work) {
         .chars()
         .next()
         .is_some_and(crate::letters::is_uppercase);
-    if word.contains(' ')
-        || !starts_upper
-        || !crate::parse::names::is_organization(head)
-        || !plain.contains(&format!("{word} {first}"))
-    {
+    // "International Crisis Group, Belarus: The Long Haul": the word may
+    // join the title with a colon.
+    let Some(joint) = ["", ":"]
+        .into_iter()
+        .find(|sep| plain.contains(&format!("{word}{sep} {first}")))
+    else {
+        return;
+    };
+    if word.contains(' ') || !starts_upper || !crate::parse::names::is_organization(head) {
         return;
     }
-    work.title = Some(format!("{word} {title}"));
+    work.title = Some(format!("{word}{joint} {title}"));
     work.authors = vec![crate::entry::Name::Organization(head.to_string())];
 }
 

@@ -1,12 +1,14 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in three groups: where author and
-//! title meet ([`authorship`]), what follows the title ([`imprint`]) and
-//! where a book's title ends ([`title_end`]). They read the note's text
+//! otherwise, each exact and narrow, in four groups: where author and
+//! title meet ([`authorship`]), what follows the title ([`imprint`]),
+//! where a book's title ends ([`title_end`]) and the shapes of web pages
+//! and reports ([`web`]). They read the note's text
 //! without italic marks and change the assembled [`Work`].
 
 mod authorship;
 mod imprint;
 mod title_end;
+mod web;
 
 use crate::parse::Work;
 use authorship::{
@@ -25,6 +27,9 @@ use title_end::{
     bracket_closes_title, edition_ends_title, editors_after_title, imprint_year, ordinal_in_title,
     reprint_after_title, volume_ends_title, year_range_ends_title,
 };
+use web::{apa_title_first, updated_date};
+
+pub(in crate::parse) use web::tidy_ends;
 
 pub(super) use imprint::date_in_words;
 
@@ -62,4 +67,6 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     imprint_in_container(work);
     publisher_word_in_place(work);
     conference_place_and_dates(plain, work);
+    apa_title_first(plain, work);
+    updated_date(plain, work);
 }

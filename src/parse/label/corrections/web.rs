@@ -1,0 +1,159 @@
+//! Corrections for the shapes of web pages and reports: an APA entry whose
+//! title comes first (`Global Terrorism Index 2024. (2024). Sydney: …`), a
+//! page's update date (`last updated 5 January 2023`), a container that
+//! only repeats the title, GOST 7.0.100's mark of the medium after a title
+//! (`– Текст : электронный`), and the separators a field keeps at its end.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+use crate::parse::dates::find_dates;
+
+/// "Global Terrorism Index 2024. (2024).": a head before a year in
+/// brackets, as APA writes an author or, when there is none, the title.
+static HEAD_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,()]{3,200}?)\.?\s*\((?:(?:19|20)\d\d[a-z]?|n\.\s?d\.)\)\.")
+        .expect("APA head pattern")
+});
+
+/// APA's entry with no author: the title stands first, before the year.
+/// The labeller reads it as an author; with no title found, a head of words
+/// that holds a digit or no comma (no "Family, I.") is the title.
+pub(super) fn apa_title_first(plain: &str, work: &mut Work) {
+    if work.title.is_some() || work.authors.len() != 1 || !work.editors.is_empty() {
+        return;
+    }
+    let Some(c) = HEAD_BEFORE_YEAR.captures(plain) else {
+        return;
+    };
+    let head = c[1].trim();
+    let words = head.split_whitespace().count();
+    if words >= 2 && (head.chars().any(|ch| ch.is_ascii_digit()) || words >= 3) {
+        work.title = Some(head.to_string());
+        work.authors.clear();
+    }
+}
+
+/// "last updated 5 January 2023", "updated 7 May 2024", "обновлено
+/// 12.03.2023": a page's date, which the labeller may split at the day.
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s,(])(?:last\s+)?(?:updated|modified|обновлено|оновлено)\s*(?:on\s+)?:?\s*",
+    )
+    .expect("updated pattern")
+});
+
+/// The full date of a page's update where the work's date is that date
+/// with less of it (the month without the day).
+pub(super) fn updated_date(plain: &str, work: &mut Work) {
+    let Some(m) = UPDATED.find(plain) else {
+        return;
+    };
+    let Some(found) = find_dates(&plain[m.end()..])
+        .into_iter()
+        .find(|d| d.start == 0)
+        .map(|d| d.date)
+    else {
+        return;
+    };
+    let less_of_it = work.date.is_none_or(|d| {
+        d.year == found.year
+            && (d.month.is_none() || d.month == found.month)
+            && d.day.is_none()
+            && found.day.is_some()
+    });
+    if less_of_it {
+        work.date = Some(found);
+    }
+}
+
+/// A container that only repeats the title ("*Nations in Transit 2023:
+/// Belarus*. (2023)." read as both) names none.
+fn container_repeats_title(work: &mut Work) {
+    let same = match (work.title.as_deref(), work.container.as_deref()) {
+        (Some(t), Some(c)) => t.trim_end_matches('.') == c.trim_end_matches('.'),
+        _ => false,
+    };
+    if same {
+        work.container = None;
+    }
+}
+
+/// GOST 7.0.100's content and medium after a title ("– Текст :
+/// электронный", "Текст : непосредственный") and the old "[Электронный
+/// ресурс]".
+static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\s*[.–—-])*\s*(?:Текст|Тэкст)\s*:\s*(?:электронный|непосредственный|электронны|непасрэдны|електронний|безпосередній)\s*$")
+        .expect("medium mark pattern")
+});
+
+/// Drops a container that repeats the title, GOST's mark of the medium
+/// from the end of the title, and the separators ("Belsat,", "Журнал. –")
+/// from the end of the title and the container.
+pub(in crate::parse) fn tidy_ends(work: &mut Work) {
+    container_repeats_title(work);
+    if let Some(title) = work.title.as_deref()
+        && let Some(m) = MEDIUM_MARK.find(title)
+        && m.start() > 0
+    {
+        work.title = Some(title[..m.start()].trim_end().to_string());
+    }
+    for field in [&mut work.title, &mut work.container] {
+        if let Some(text) = field.as_deref() {
+            let trimmed = text.trim_end_matches([' ', ',', ';', '–', '—', '/']);
+            let trimmed = trimmed
+                .strip_suffix(" .")
+                .unwrap_or(trimmed)
+                .trim_end_matches([' ', ',', '–', '—']);
+            // "Журнал. –": GOST's stop before the dash goes with it.
+            let dashed = text[trimmed.len()..].contains(['–', '—']);
+            let trimmed = if dashed {
+                trimmed.trim_end_matches('.')
+            } else {
+                trimmed
+            };
+            if trimmed.len() != text.len() {
+                *field = Some(trimmed.to_string()).filter(|t| !t.is_empty());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse_note;
+
+    #[test]
+    fn web_shapes() {
+        let w = parse_note("Example Conflict Index 2021. (2021). Oslo: Example Institute.").work;
+        assert_eq!(w.title.as_deref(), Some("Example Conflict Index 2021"));
+        assert!(w.authors.is_empty(), "{:?}", w.authors);
+        let w = parse_note(
+            "\"Example Profile,\" Example News, last updated 5 January 2023, https://example.org/p (accessed 12 March 2024).",
+        )
+        .work;
+        assert_eq!(w.date.map(|d| d.to_string()).as_deref(), Some("2023-01-05"));
+        let w = parse_note(
+            "Иванов И. И. Заглавие статьи. – Текст : электронный // Журнал. – 2019. – № 3. – С. 20–28.",
+        )
+        .work;
+        assert_eq!(w.title.as_deref(), Some("Заглавие статьи"));
+        assert_eq!(w.container.as_deref(), Some("Журнал"));
+        let w = parse_note(
+            "\"Example Headline,\" Example Outlet, https://example.org/news/2024/07/03/headline.",
+        )
+        .work;
+        assert_eq!(w.container.as_deref(), Some("Example Outlet"));
+        assert_eq!(w.date, None, "a date in the address is no date of the work");
+        let w = parse_note("*Freedom in Examples 2023: Ruritania*. (2023). Example House. Retrieved from https://example.org/r").work;
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Freedom in Examples 2023: Ruritania")
+        );
+        assert_eq!(w.container, None);
+        let w = parse_note("Example Crisis Group, Ruritania: The Long Wait, Europe Report No. 9 (Brussels: ECG, 2022).").work;
+        assert_eq!(w.title.as_deref(), Some("Ruritania: The Long Wait"));
+    }
+}
