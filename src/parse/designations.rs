@@ -22,7 +22,7 @@ use crate::entry::{Date, Name};
 /// "Закон Республики Беларусь от 17 июля 2018 г. № 130-З".
 static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:закон|указ|постановление|пастанова|декрет|кодекс)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+",
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+",
         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
         r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
     ))
@@ -43,11 +43,30 @@ static NATIONAL_ACT_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
 /// laying down … [2024] OJ L 1689": the title up to the Official Journal.
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<title>(?:Regulation|Directive|Decision)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\s*)?(?P<number>\d+/\d+)[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|$)",
-    )
+    Regex::new(concat!(
+        r"(?P<title>(?:(?:Council|Commission)\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s*",
+        r"(?:\((?:EU|EC|EEC|Euratom|CFSP)\)\s*(?:No\s*)?(?P<number>\d+/\d+)|(?P<old>\d+/\d+)/(?:EC|EEC|EU))",
+        r"[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|$)",
+    ))
     .expect("EU act pattern")
 });
+
+/// "Data Protection Act 2018, s 170": a UK act's short title and year.
+static UK_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[A-Z][A-Za-z'’ ()]{2,120}?\sAct\s+(?P<year>\d{4}))(?:[,.\s]|$)")
+        .expect("UK act pattern")
+});
+
+/// "Treaty on European Union [2012] OJ C326/13": a name before the year
+/// of the Official Journal.
+static NAME_BEFORE_OJ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[^\[(,]{3,200}?)\s*\[(?P<year>\d{4})\]\s*OJ\s")
+        .expect("name before OJ pattern")
+});
+
+/// "50 U.S.C. § 1701 (2018).": the year of the code's edition at the end.
+static YEAR_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(((?:19|20)\d\d)\)\s*\.?\s*$").expect("year at end pattern"));
 
 /// "Countering America's Adversaries Through Sanctions Act, Pub. L. No.
 /// 115-44, 131 Stat. 886 (2017)": a US act's short title before its public
@@ -82,9 +101,10 @@ static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Protection Commissioner v Facebook … [2020]").
 static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:Joined\s+)?Cases?\s+[CT]-\d+/\d+(?:\s+and\s+[CT]-\d+/\d+)?,?\s+)?",
+        r"^(?:(?:Joined\s+)?Cases?\s+[CT]-\d+/\d+(?:\s+and\s+[CT]-\d+/\d+)?,?\s+|Case\s+of\s+)?",
         r"(?P<title>[^\[,]+?\s+v\.?\s+[^\[]+?)",
-        r"\s*(?:\[\d{4}\]|\(\d{4}\)|,\s*\d|,\s*(?:Applications?|App\.|ECLI|[CT]-\d)|$)",
+        r"\s*(?:\[\d{4}\]|\(\d{4}\)|,\s*\d|,\s*(?:Applications?|App\.|ECLI|[CT]-\d|nos?\.\s*\d)",
+        r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:Joined\s+)?Cases?\s+[CT]-|$)",
     ))
     .expect("case name pattern")
 });
@@ -107,16 +127,14 @@ static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?",
-    )
-    .expect("standard number pattern")
+    Regex::new(super::special::STANDARD_DESIGNATION).expect("standard number pattern")
 });
 
 /// Where a standard's title ends: its imprint's place and colon ("Geneva:",
-/// "Москва :", "М.:"), or a GB/T type code ("[S]").
+/// "Москва :", "М.:", "New York:"; not "Требования. Минск :", where a
+/// stop ends the title's last part), or a GB/T type code ("[S]").
 static STANDARD_TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\.\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?\s?:\s|\[S\]|\.\s+\d{4}\.?$")
+    Regex::new(r"\.\s+\p{Lu}[\p{L}\-]*(?:\.|(?:\s+\p{Lu}[\p{L}\-]*)?)\s?:\s|\[S\]|\.\s+\d{4}\.?$")
         .expect("standard title end pattern")
 });
 
@@ -126,6 +144,28 @@ static PRESS_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)press\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|\d[\w/\-]*\d))?",
     )
     .expect("press release pattern")
+});
+
+/// "Пресс-релиз Национального банка … от 14.06.2023 «О ставке …»": a
+/// release named by its date and title.
+static RELEASE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)пресс-релиз[^«“\x22]{0,120}?\s(?:от|ад|від)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г\.)?",
+        r"\s*(?:[«“\x22](?P<title>[^»”\x22]+)[»”\x22])?",
+    ))
+    .expect("press release head pattern")
+});
+
+/// APA's title before its description in brackets: "(2023). World
+/// development indicators [Data set].", "… [Computer software]".
+static TITLE_BEFORE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\)\.\s*(?P<title>[^\[\]]{2,200}?)\s*\[(?:data\s?set|database|computer\s+software|software)\]")
+        .expect("title before description pattern")
+});
+
+/// ", version 0.4": a version after the name, not in brackets.
+static VERSION_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:version|v\.)\s*(\d[\w.\-]*)").expect("version after comma pattern")
 });
 
 /// A software version in brackets after its name: "(Version 2.4.1)".
@@ -143,7 +183,11 @@ pub fn refine(kind: Special, text: &str, work: &mut Work) {
         ("legislation", _) => act(text, work),
         ("jurisdiction", _) => case(text, work),
         ("report", Some("pressrelease")) => press_release(text, work),
-        ("software", _) => software(work),
+        ("software", _) => {
+            titled_by_description(text, work);
+            software(text, work);
+        }
+        ("dataset", _) => titled_by_description(text, work),
         ("online", Some(_)) => super::posts::refine(text, work),
         _ => {}
     }
@@ -219,7 +263,10 @@ fn act(text: &str, work: &mut Work) {
     } else if let Some(c) = EU_ACT.captures(text) {
         work.authors.clear();
         let title = c["title"].trim().trim_end_matches(['.', ',']).to_string();
-        let number = c["number"].to_string();
+        let number = c
+            .name("number")
+            .or(c.name("old"))
+            .map_or_else(String::new, |m| m.as_str().to_string());
         // "of 13 June 2024", not the year of "2024/1689"; else a date
         // elsewhere in the note (the Official Journal's), else the year the
         // number holds ("2016/679", "No 1049/2001").
@@ -242,7 +289,7 @@ fn act(text: &str, work: &mut Work) {
         {
             work.container = None;
         }
-        work.number = Some(number);
+        work.number = Some(number).filter(|n| !n.is_empty());
         work.title = Some(title);
     } else if let Some(c) = US_ACT.captures(text) {
         work.authors.clear();
@@ -250,6 +297,30 @@ fn act(text: &str, work: &mut Work) {
         if let Some(n) = c.name("number") {
             work.number = Some(n.as_str().to_string());
         }
+    } else if let Some(c) = UK_ACT
+        .captures(text)
+        .or_else(|| NAME_BEFORE_OJ.captures(text))
+    {
+        work.authors.clear();
+        work.title = Some(c["title"].trim().to_string());
+        work.date = c["year"].parse().ok().map(Date::year);
+        if work
+            .container
+            .as_deref()
+            .is_some_and(|k| c["title"].contains(k))
+        {
+            work.container = None;
+        }
+    }
+    // "50 U.S.C. § 1701 (2018)": a section's number is no year; a year
+    // read elsewhere gives way to the bracketed one at the end, a full date
+    // does not.
+    if let Some(c) = YEAR_AT_END.captures(text)
+        && work
+            .date
+            .is_none_or(|d| d.month.is_none() && d.year.to_string() != c[1])
+    {
+        work.date = c[1].parse().ok().map(Date::year);
     }
 }
 
@@ -374,7 +445,29 @@ fn case(text: &str, work: &mut Work) {
     }
 }
 
+/// A dataset's or software's title that the labeller left unplaced
+/// before APA's description in brackets.
+fn titled_by_description(text: &str, work: &mut Work) {
+    if work.title.is_none()
+        && let Some(c) = TITLE_BEFORE_DESCRIPTION.captures(text)
+    {
+        work.title = Some(c["title"].trim().trim_end_matches('.').to_string());
+    }
+}
+
 fn press_release(text: &str, work: &mut Work) {
+    // "Пресс-релиз Национального банка … от 14.06.2023 «…»": the release
+    // is named by its date and title; its head is no author.
+    if let Some(c) = RELEASE_HEAD.captures(text) {
+        work.authors.clear();
+        work.date = c
+            .name("date")
+            .and_then(|m| parse_date(m.as_str()))
+            .or(work.date);
+        if let Some(t) = c.name("title") {
+            work.title = Some(t.as_str().trim().to_string());
+        }
+    }
     if work
         .container
         .as_deref()
@@ -390,7 +483,23 @@ fn press_release(text: &str, work: &mut Work) {
 /// "telegram-scraper (Version 2.4.1) [Computer software]. GitHub": the
 /// version is no part of the name, and the description and the host are no
 /// container.
-fn software(work: &mut Work) {
+fn software(text: &str, work: &mut Work) {
+    // "belnlp: Tools for Belarusian Text, version 0.4 (2022)": the name
+    // runs to the version, whatever the labeller cut off as a container.
+    if let Some(title) = work.title.clone()
+        && let Some(at) = text.find(title.as_str())
+        && let Some(c) = VERSION_AFTER_COMMA.captures(&text[at + title.len()..])
+        && let Some(m) = c.get(0)
+    {
+        let rest = &text[at + title.len()..at + title.len() + m.start()];
+        work.title = Some(format!("{title}{rest}").trim().to_string());
+        work.version = Some(c[1].to_string());
+        if work.container.as_deref().is_some_and(|k| {
+            k.to_lowercase().ends_with("version") || rest.contains(k.trim_end_matches(", version"))
+        }) {
+            work.container = None;
+        }
+    }
     if let Some(title) = work.title.clone()
         && let Some(c) = VERSION.captures(&title)
     {
@@ -532,6 +641,54 @@ mod tests {
         // second half.
         let eu = fields("Markets Act, Regulation (EU) 2021/1234, OJ L 200, 14.09.2021, p. 1–9.");
         assert_eq!(eu.3.as_deref(), Some("2021-09-14"));
+        for (note, title, number, date) in [
+            (
+                "Example Protection Act 2018, s 3.",
+                Some("Example Protection Act 2018"),
+                None,
+                "2018",
+            ),
+            (
+                "Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 on examples [1995] OJ L281/31.",
+                Some(
+                    "Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 on examples",
+                ),
+                Some("95/46"),
+                "1995-10-24",
+            ),
+            (
+                "Council Decision (CFSP) 2020/1 of 2 October 2020 concerning examples [2020] OJ L1/1.",
+                Some("Council Decision (CFSP) 2020/1 of 2 October 2020 concerning examples"),
+                Some("2020/1"),
+                "2020-10-02",
+            ),
+            (
+                "Кодекс Республики Беларусь о примерах от 13.01.2011 № 1-З.",
+                Some("Кодекс Республики Беларусь о примерах от 13.01.2011 № 1-З"),
+                Some("1-З"),
+                "2011-01-13",
+            ),
+            (
+                "Постанова Кабінету Міністрів України від 18.03.2022 № 5 «Про приклади».",
+                Some("Про приклади"),
+                Some("5"),
+                "2022-03-18",
+            ),
+            (
+                "Treaty on Examples [2012] OJ C1/13, art 2.",
+                Some("Treaty on Examples"),
+                None,
+                "2012",
+            ),
+            ("1 U.S.C. § 1701 (2018).", None, None, "2018"),
+        ] {
+            let (ty, t, n, d, authors) = fields(note);
+            assert_eq!((ty.as_str(), authors), ("legislation", 0), "{note}");
+            if title.is_some() {
+                assert_eq!(t.as_deref(), title, "{note}");
+            }
+            assert_eq!((n.as_deref(), d.as_deref()), (number, Some(date)), "{note}");
+        }
         let us = fields("Protecting Examples Act, Pub. L. No. 101-23, 103 Stat. 12 (1989).");
         assert_eq!(us.1.as_deref(), Some("Protecting Examples Act"));
         assert_eq!(us.2.as_deref(), Some("101-23"));
@@ -584,6 +741,32 @@ mod tests {
             )
         );
         assert_eq!(
+            case("Case of Example v. Ruritania (no. 2), no. 100/19, § 5, 3 March 2020.")
+                .0
+                .as_deref(),
+            Some("Example v. Ruritania (no. 2)")
+        );
+        assert_eq!(
+            case("Alpha v Beta (2006) 42 EHRR 41 [8]."),
+            (Some("Alpha v Beta".into()), None, Some("2006".into()))
+        );
+        assert_eq!(
+            case("Alpha v Beta App nos 100/13 and 200/14 (ECtHR, 25 May 2021)."),
+            (Some("Alpha v Beta".into()), None, Some("2021-05-25".into()))
+        );
+        assert_eq!(
+            case("Gamma v Council (Joined Cases C-1/05 P and C-2/05 P) [2008] ECR I-1.")
+                .0
+                .as_deref(),
+            Some("Gamma v Council")
+        );
+        assert_eq!(
+            case("Определение Верховного Суда РФ от 01.02.2021 № 5-КГ21-1.")
+                .1
+                .as_deref(),
+            Some("5-КГ21-1")
+        );
+        assert_eq!(
             case(
                 "Постановление Конституционного Суда РФ от 01.02.2019 № 7-П «По делу о проверке конституционности статьи 5»."
             ),
@@ -628,6 +811,36 @@ mod tests {
         assert_eq!(
             (p.entry_type, p.number.as_deref(), p.container.as_deref()),
             ("report", Some("IP/21/100"), None)
+        );
+        let p = parse_note(
+            "Пресс-релиз Примерного банка от 14.06.2023 «О ставке». URL: https://example.by/p/1",
+        )
+        .work;
+        assert_eq!(p.entry_type, "report");
+        assert_eq!(p.title.as_deref(), Some("О ставке"));
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2023-06-14"));
+        assert!(p.authors.is_empty(), "{:?}", p.authors);
+        let d = parse_note(
+            "Example Bank. (2023). Example indicators [Data set]. https://data.example.org/x",
+        )
+        .work;
+        assert_eq!(
+            (d.entry_type, d.title.as_deref()),
+            ("dataset", Some("Example indicators"))
+        );
+        let w = parse_note("Anna Sample, exampletool: Tools for Example Text, version 0.4 (2022), https://github.com/sample/exampletool.").work;
+        assert_eq!(
+            w.title.as_deref(),
+            Some("exampletool: Tools for Example Text")
+        );
+        assert_eq!(w.version.as_deref(), Some("0.4"));
+        let s = fields("СТБ ISO 1234-2015 Первая часть. Вторая часть. Минск : Госстандарт, 2015.");
+        assert_eq!(
+            (s.1.as_deref(), s.2.as_deref()),
+            (
+                Some("Первая часть. Вторая часть"),
+                Some("СТБ ISO 1234-2015")
+            )
         );
         let w = parse_note("Ivanov, A. (2023). data-tool (Version 1.2.0) [Computer software]. GitHub. https://github.com/example/data-tool").work;
         assert_eq!(

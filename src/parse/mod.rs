@@ -256,7 +256,7 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         exact_heads(&md, &mut labelled, &mut how);
     }
     // Last, as the exact heads may have set the title.
-    label::tidy_ends(&mut labelled.work);
+    label::tidy_ends(&md, &mut labelled.work);
     (finish_labelled(labelled, &ids), how)
 }
 

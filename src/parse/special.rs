@@ -17,8 +17,13 @@ pub struct Special {
 }
 
 const LEGISLATION: &str = concat!(
-    r"(?i)(?:(?-u:\b)(?:regulation|directive|decision)\s*\((?:eu|ec|eec|euratom)\)\s*(?:no\s*)?\d+/\d+",
-    r"|(?-u:\b)OJ\s+[LC]\s+\d+|(?-u:\b)\d+\s+U\.?S\.?C\.?\s+§?\s*\d+|(?-u:\b)Pub\.\s*L\.\s*(?:No\.\s*)?\d+",
+    r"(?i)(?:(?-u:\b)(?:regulation|directive|decision)\s*\((?:eu|ec|eec|euratom|cfsp)\)\s*(?:no\s*)?\d+/\d+",
+    r"|(?-u:\b)directive\s+\d+/\d+/(?:ec|eec|eu)(?-u:\b)",
+    // "Кодекс … от 13.01.2011 № 243-З", "Декрет Президента … от …",
+    // "Постанова Кабінету Міністрів України від …": an act by its date
+    // and number.
+    r"|(?:^|[^\p{L}])(?:кодекс|декрет|постанова|постановление|указ|закон)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|р\.)?\s*№",
+    r"|(?-u:\b)OJ\s+[LC]\s*\d+|(?-u:\b)\d+\s+U\.?S\.?C\.?\s+§?\s*\d+|(?-u:\b)Pub\.\s*L\.\s*(?:No\.\s*)?\d+",
     r"|(?:^|[^\p{L}])(?:федеральный|федеральны|конституционный)\s+закон|(?:^|[^\p{L}])закон\s+(?:республики|рэспублікі|российской|україни|кыргызской|республики\s+казахстан)",
     r"|(?:^|[^\p{L}])указ\s+президента|№\s*\d+-ФЗ|(?:^|[^\p{L}])постановление\s+(?:правительства|совета\s+министров)",
     r"|(?:^|[^\p{L}])пастанова\s+савета\s+міністраў|(?:^|[^\p{L}])закон\s+україни",
@@ -31,17 +36,20 @@ const JURISDICTION: &str = concat!(
     r"(?:(?-u:\b)ECLI:[A-Z]{2}:|(?-u:\b)Case\s+[CT]-\d+/\d+|(?-u:\b)Joined\s+Cases\s+[CT]-\d+",
     r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)(?-u:\b)",
     r"|(?-u:\b)\d+\s+U\.S\.\s+\d+(?-u:\b)|(?-u:\b)\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
-    r"|(?-u:\b)Applications?\s+nos?\.\s*\d+/\d+|(?-u:\b)EU:C:\d{4}:\d+",
+    r"|(?-u:\b)App(?:lication)?s?\.?\s+nos?\.?\s*\d+/\d+|(?-u:\b)EU:C:\d{4}:\d+",
+    r"|\(\d{4}\)\s+\d+\s+EHRR\s+\d+|^Case\s+of\s+[^,]+\sv\.\s",
     r"|^(?:Judgment|Order)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},",
     r"|(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",
-    r"|(?i:(?:^|[^\p{L}])(?:решение|постановление|определение)\s+(?:конституционного|верховного)\s+суда))",
+    r"|(?i:(?:^|[^\p{L}])(?:решение|постановление|определение|рішення|ухвала|постанова|рашэнне|пастанова)\s+(?:конституционного|верховного|конституційного|верховного|канстытуцыйнага|вярхоўнага)\s+суд))",
 );
 
 /// A treaty: "(adopted 17 July 1998, …)", "(opened for signature 10
 /// December 1982)", "2187 UNTS 3".
 const TREATY: &str = r"\((?:adopted|opened\s+for\s+signature|signed|done\s+at\s+[^,]+,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?-u:\b)\d+\s+UNTS\s+\d+";
 
-const STANDARD: &str = r"(?:^|[\s(«“\x22])(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?(?-u:\b)";
+/// A standard's designation: its body ("ISO/IEC", "ГОСТ Р", "СТБ ISO",
+/// "BS EN ISO"), number and year.
+pub(super) const STANDARD_DESIGNATION: &str = r"(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)(?:\s+(?:EN|ISO(?:/IEC)?))*\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?";
 
 /// A press release: "press release IP/24/926", "[Press release]".
 const PRESS_RELEASE: &str =
@@ -49,7 +57,7 @@ const PRESS_RELEASE: &str =
 
 /// A paper given at a conference, as APA describes it: "[Paper
 /// presentation]", "[Conference session]", "[Poster session]".
-const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\[conference\s+(?:session|presentation|paper)\]";
+const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\[conference\s+(?:session|presentation|paper)\]|\((?:paper|poster)\s+presented\s+at\s";
 
 const DATASET: &str = r"(?i)\[(?:data\s?set|database|набор данных|датасет)\]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”]{0,40}?(?-u:\b)(?:version|v)\s?\d";
 
@@ -137,7 +145,7 @@ static KINDS: LazyLock<RegexSet> = LazyLock::new(|| {
         JURISDICTION,
         TREATY,
         LEGISLATION,
-        STANDARD,
+        &format!(r"(?:^|[\s(«“\x22]){STANDARD_DESIGNATION}(?-u:\b)"),
         PRESS_RELEASE,
         CONFERENCE,
         DATASET,

@@ -1,7 +1,7 @@
 //! Corrections for the shapes of web pages and reports: an APA entry whose
 //! title comes first (`Global Terrorism Index 2024. (2024). Sydney: …`), a
-//! page's update date (`last updated 5 January 2023`), a container that
-//! only repeats the title, GOST 7.0.100's mark of the medium after a title
+//! page's update date (`last updated 5 January 2023`), the same words read
+//! as title and container, GOST 7.0.100's mark of the medium after a title
 //! (`– Текст : электронный`), and the separators a field keeps at its end.
 
 use std::sync::LazyLock;
@@ -69,14 +69,25 @@ pub(super) fn updated_date(plain: &str, work: &mut Work) {
     }
 }
 
-/// A container that only repeats the title ("*Nations in Transit 2023:
-/// Belarus*. (2023)." read as both) names none.
-fn container_repeats_title(work: &mut Work) {
-    let same = match (work.title.as_deref(), work.container.as_deref()) {
-        (Some(t), Some(c)) => t.trim_end_matches('.') == c.trim_end_matches('.'),
-        _ => false,
+/// The same words read as title and container at the note's head are the
+/// title ("*Nations in Transit 2023: Belarus*. (2023)."). Later in the note
+/// they are left as read: the container is right, and the title the note
+/// may not give at all ("…, 2002, in ‘Merging Processes …’, eds. …").
+fn container_repeats_title(text: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
     };
-    if same {
+    let same = work
+        .container
+        .as_deref()
+        .is_some_and(|c| title.trim_end_matches('.') == c.trim_end_matches('.'));
+    if !same {
+        return;
+    }
+    let head = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '"' | '“' | '«' | '\u{1}')
+    });
+    if head.starts_with(title) {
         work.container = None;
     }
 }
@@ -89,11 +100,12 @@ static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("medium mark pattern")
 });
 
-/// Drops a container that repeats the title, GOST's mark of the medium
-/// from the end of the title, and the separators ("Belsat,", "Журнал. –")
-/// from the end of the title and the container.
-pub(in crate::parse) fn tidy_ends(work: &mut Work) {
-    container_repeats_title(work);
+/// Reads the same words taken for title and container at the note's head
+/// (`text`) as its title, drops GOST's mark of the medium from the end of the
+/// title, and the separators ("Belsat,", "Журнал. –") from the end of the
+/// title and the container.
+pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
+    container_repeats_title(text, work);
     if let Some(title) = work.title.as_deref()
         && let Some(m) = MEDIUM_MARK.find(title)
         && m.start() > 0
