@@ -214,7 +214,11 @@ fn author_after_commentary(text: &str) -> Option<&str> {
     }
     let (m, weak) = match AUTHOR_INSIDE.find(text) {
         Some(m) => (m, false),
-        None => (CHICAGO_AUTHOR.find(text)?, true),
+        // Only where a quote or an editors' mark can follow the name.
+        None if text.contains(['"', '“', '«']) || text.contains(" ed") => {
+            (CHICAGO_AUTHOR.find(text)?, true)
+        }
+        None => return None,
     };
     let start = m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace));
     if start == 0 {

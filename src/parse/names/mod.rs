@@ -610,6 +610,9 @@ fn strip_by(s: &str) -> &str {
     }
     // "Svetlana Tikhanovskaya, interview by Anna Petrova": the one
     // interviewed is the author; who asked is not.
+    if !(s.contains("interview") || s.contains("интервью")) {
+        return s;
+    }
     for mark in [", interview by ", ", interviewed by ", ", интервью "] {
         if let Some(at) = s.find(mark) {
             return s[..at].trim();

@@ -48,6 +48,13 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 /// The full date of a page's update where the work's date is that date
 /// with less of it (the month without the day).
 pub(super) fn updated_date(plain: &str, work: &mut Work) {
+    // The words the pattern needs, looked for first: most notes have none.
+    if !["pdated", "PDATED", "odified", "новлено"]
+        .iter()
+        .any(|w| plain.contains(w))
+    {
+        return;
+    }
     let Some(m) = UPDATED.find(plain) else {
         return;
     };
@@ -107,6 +114,7 @@ static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
 pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     container_repeats_title(text, work);
     if let Some(title) = work.title.as_deref()
+        && title.contains("кст")
         && let Some(m) = MEDIUM_MARK.find(title)
         && m.start() > 0
     {
