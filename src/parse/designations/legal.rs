@@ -1,0 +1,316 @@
+//! Acts, treaties and court decisions by the shapes their citations have:
+//! a national act's title, number and date (`Федеральный закон от
+//! 14.07.2022 № 266-ФЗ «…»`, `Закон України «…» від …`), an EU act's
+//! (`Regulation (EU) 2024/1689 of …`, `Directive 95/46/EC`), a UK or US
+//! act's short title, a treaty's name and date of adoption; a case's name,
+//! number and date in the forms of the CJEU, the ECtHR, UK, US, French and
+//! post-Soviet courts. An act or a case has no author.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Date;
+use crate::parse::Work;
+use crate::parse::dates::{find_dates, parse_date};
+
+/// "Федеральный закон от 14.07.2022 № 266-ФЗ «О …»", "Закон Рэспублікі
+/// Беларусь ад 10.01.2000 г. № 361-З", "Указ Президента … від …",
+/// "Закон Республики Беларусь от 17 июля 2018 г. № 130-З".
+static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+",
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
+        r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
+    ))
+    .expect("national act pattern")
+});
+
+/// "Закон України «Про …» від 25.04.2019 № 2704-VIII": the title before
+/// the date and number.
+static NATIONAL_ACT_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:закон|указ|постанова|постановление|кодекс)[^«“\x22№]{0,80}?[«“\x22](?P<title>[^»”\x22]+)[»”\x22]\s*",
+        r"(?:от|ад|від)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*",
+        r"(?:№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*))?",
+    ))
+    .expect("national act, title first, pattern")
+});
+
+/// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
+/// laying down … [2024] OJ L 1689": the title up to the Official Journal.
+static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<title>(?:(?:Council|Commission)\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s*",
+        r"(?:\((?:EU|EC|EEC|Euratom|CFSP)\)\s*(?:No\s*)?(?P<number>\d+/\d+)|(?P<old>\d+/\d+)/(?:EC|EEC|EU))",
+        r"[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|$)",
+    ))
+    .expect("EU act pattern")
+});
+
+/// "Data Protection Act 2018, s 170": a UK act's short title and year.
+static UK_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[A-Z][A-Za-z'’ ()]{2,120}?\sAct\s+(?P<year>\d{4}))(?:[,.\s]|$)")
+        .expect("UK act pattern")
+});
+
+/// "Treaty on European Union [2012] OJ C326/13": a name before the year
+/// of the Official Journal.
+static NAME_BEFORE_OJ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[^\[(,]{3,200}?)\s*\[(?P<year>\d{4})\]\s*OJ\s")
+        .expect("name before OJ pattern")
+});
+
+/// "50 U.S.C. § 1701 (2018).": the year of the code's edition at the end.
+static YEAR_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(((?:19|20)\d\d)\)\s*\.?\s*$").expect("year at end pattern"));
+
+/// "Countering America's Adversaries Through Sanctions Act, Pub. L. No.
+/// 115-44, 131 Stat. 886 (2017)": a US act's short title before its public
+/// law or code number.
+static US_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[^,]{3,200}?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+)|\d+\s+U\.?S\.?C\.?)")
+        .expect("US act pattern")
+});
+
+/// "Rome Statute of the International Criminal Court (adopted 17 July 1998,
+/// entered into force 1 July 2002) 2187 UNTS 3": a treaty's name before
+/// its dates.
+static TREATY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<title>.+?)\s*\((?:adopted|opened\s+for\s+signature|signed|done)\s+(?P<when>[^,)]+)",
+    )
+    .expect("treaty pattern")
+});
+
+static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)",
+        r"|(?:^|[\s,])([CT]-\d+/\d+)(?-u:\b)|(?-u:\b)[nN][°º]\s*(\d[\d\-/]*)",
+    ))
+    .expect("case number pattern")
+});
+
+/// A case's name: the parties either side of "v" up to the report or the
+/// case number ("R (Miller) v Secretary of State … [2017] UKSC 5", "Trump
+/// v. Hawaii, 585 U.S. 667 (2018)", "Ukraine v. Russia, Applications nos.
+/// …"), after the case number when it opens the note ("Case C-311/18 Data
+/// Protection Commissioner v Facebook … [2020]").
+static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:Joined\s+)?Cases?\s+[CT]-\d+/\d+(?:\s+and\s+[CT]-\d+/\d+)?,?\s+|Case\s+of\s+)?",
+        r"(?P<title>[^\[,]+?\s+v\.?\s+[^\[]+?)",
+        r"\s*(?:\[\d{4}\]|\(\d{4}\)|,\s*\d|,\s*(?:Applications?|App\.|ECLI|[CT]-\d|nos?\.\s*\d)",
+        r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:Joined\s+)?Cases?\s+[CT]-|$)",
+    ))
+    .expect("case name pattern")
+});
+
+/// "Judgment of 13 May 2014, Google Spain and Google, C-131/12" (the
+/// Court of Justice's own form) and "Conseil d'État, 19 juillet 2019,
+/// Association …, n° 424216": the name between the date and the number.
+static NAME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:Judgment|Order|Opinion)\s+of\s+[^,]+,\s*(?P<title>[^,]+),\s*[CT]-\d",
+        r"|^(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel)[^,]*,\s*[^,]*\d{4},\s*(?P<french>[^,]+),\s*n[°º]",
+    ))
+    .expect("name after date pattern")
+});
+
+/// A day, a French month and a year: "19 juillet 2019", "1er mars 2020".
+static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})")
+        .expect("French date pattern")
+});
+
+pub(super) fn act(text: &str, work: &mut Work) {
+    // An act is named by its designation, never by an author.
+    if let Some(c) = NATIONAL_ACT
+        .captures(text)
+        .or_else(|| NATIONAL_ACT_TITLE_FIRST.captures(text))
+    {
+        national_act(&c, work);
+    } else if let Some(c) = EU_ACT.captures(text) {
+        work.authors.clear();
+        let title = c["title"].trim().trim_end_matches(['.', ',']).to_string();
+        let number = c
+            .name("number")
+            .or(c.name("old"))
+            .map_or_else(String::new, |m| m.as_str().to_string());
+        // "of 13 June 2024", not the year of "2024/1689"; else a date
+        // elsewhere in the note (the Official Journal's), else the year the
+        // number holds ("2016/679", "No 1049/2001").
+        let best = |t: &str| {
+            find_dates(t)
+                .into_iter()
+                .max_by_key(|d| (d.date.day.is_some(), d.date.month.is_some()))
+                .filter(|d| d.date.month.is_some())
+                .map(|d| d.date)
+        };
+        let elsewhere = text.replacen(&number, " ", 1);
+        work.date = best(&title)
+            .or_else(|| best(&elsewhere))
+            .or_else(|| year_of_number(&number))
+            .or(work.date);
+        if work
+            .container
+            .as_deref()
+            .is_some_and(|c| c.starts_with("OJ"))
+        {
+            work.container = None;
+        }
+        work.number = Some(number).filter(|n| !n.is_empty());
+        work.title = Some(title);
+    } else if let Some(c) = US_ACT.captures(text) {
+        work.authors.clear();
+        work.title = Some(c["title"].trim().to_string());
+        if let Some(n) = c.name("number") {
+            work.number = Some(n.as_str().to_string());
+        }
+    } else if let Some(c) = UK_ACT
+        .captures(text)
+        .or_else(|| NAME_BEFORE_OJ.captures(text))
+    {
+        work.authors.clear();
+        work.title = Some(c["title"].trim().to_string());
+        work.date = c["year"].parse().ok().map(Date::year);
+        if work
+            .container
+            .as_deref()
+            .is_some_and(|k| c["title"].contains(k))
+        {
+            work.container = None;
+        }
+    }
+    // "50 U.S.C. § 1701 (2018)": a section's number is no year; a year
+    // read elsewhere gives way to the bracketed one at the end, a full date
+    // does not.
+    if let Some(c) = YEAR_AT_END.captures(text)
+        && work
+            .date
+            .is_none_or(|d| d.month.is_none() && d.year.to_string() != c[1])
+    {
+        work.date = c[1].parse().ok().map(Date::year);
+    }
+}
+
+/// The year an EU act's number holds: the first part since 2015
+/// ("2016/679"), the second before ("No 1049/2001").
+fn year_of_number(number: &str) -> Option<Date> {
+    let (a, b) = number.split_once('/')?;
+    [a, b]
+        .into_iter()
+        .filter_map(|p| p.parse::<i32>().ok())
+        .find(|y| (1950..=2100).contains(y))
+        .map(Date::year)
+}
+
+/// The title, number and date of a national act or decision read by
+/// [`NATIONAL_ACT`] or [`NATIONAL_ACT_TITLE_FIRST`].
+fn national_act(c: &regex::Captures, work: &mut Work) {
+    work.authors.clear();
+    if let Some(n) = c.name("number") {
+        work.number = Some(n.as_str().to_string());
+    }
+    work.date = c
+        .name("date")
+        .and_then(|m| {
+            parse_date(m.as_str()).or_else(|| find_dates(m.as_str()).first().map(|d| d.date))
+        })
+        .or(work.date);
+    work.title = Some(match c.name("title") {
+        Some(t) => t.as_str().trim().to_string(),
+        None => c[0].trim().trim_end_matches(['.', ',']).to_string(),
+    });
+    // The act's number or its date is not an outlet.
+    if work.container.as_deref().is_some_and(|container| {
+        work.number.as_deref() == Some(container.trim())
+            || ["від", "от", "ад"].contains(&container.trim())
+    }) {
+        work.container = None;
+    }
+    work.language = work.title.as_deref().and_then(crate::lang::detect);
+}
+
+pub(super) fn treaty(text: &str, work: &mut Work) {
+    let Some(c) = TREATY.captures(text) else {
+        return;
+    };
+    work.authors.clear();
+    work.title = Some(c["title"].trim().to_string());
+    work.date = find_dates(&c["when"]).first().map(|d| d.date).or(work.date);
+    work.container = None;
+}
+
+pub(super) fn case(text: &str, work: &mut Work) {
+    work.authors.clear();
+    if let Some(c) = NATIONAL_ACT.captures(text) {
+        // "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П «…»".
+        national_act(&c, work);
+        return;
+    }
+    if let Some(c) = CASE_NUMBER.captures(text) {
+        work.number = (1..=4)
+            .find_map(|i| c.get(i))
+            .map(|m| m.as_str().to_string());
+    }
+    if let Some(c) = NAME_AFTER_DATE.captures(text) {
+        let name = c.name("title").or(c.name("french"));
+        work.title = name.map(|m| m.as_str().trim().to_string());
+    } else if let Some(c) = CASE_NAME.captures(text) {
+        work.title = Some(c["title"].trim().to_string());
+    }
+    if work.container.as_deref().is_some_and(|c| {
+        work.number.as_deref().is_some_and(|n| c.contains(n)) || c.starts_with("decision")
+    }) {
+        work.container = None;
+    }
+    // The decision's day where the note gives one ("Judgment of 13 May
+    // 2014", "19 juillet 2019"), else the year of its report ("[2020]").
+    let french = FRENCH_DATE.captures(text).and_then(|c| {
+        let month = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ]
+        .iter()
+        .position(|m| c[2].eq_ignore_ascii_case(m))?;
+        Some(Date {
+            year: c[3].parse().ok()?,
+            month: u8::try_from(month + 1).ok(),
+            day: c[1].parse().ok(),
+        })
+    });
+    let dated = find_dates(text)
+        .into_iter()
+        .filter(|d| d.date.day.is_some())
+        .map(|d| d.date)
+        .next()
+        .or(french);
+    let precision = |d: &Option<Date>| {
+        d.map_or(0, |d| {
+            1 + u8::from(d.month.is_some()) + u8::from(d.day.is_some())
+        })
+    };
+    if precision(&dated) > precision(&work.date) {
+        work.date = dated;
+    }
+    if work.date.is_none() {
+        static REPORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"[\[(]((?:19|20)\d\d)[\])]").expect("report year pattern")
+        });
+        work.date = REPORT_YEAR
+            .captures(text)
+            .and_then(|c| c[1].parse().ok())
+            .map(Date::year);
+    }
+}
