@@ -19,11 +19,16 @@ pub struct DateMatch {
 impl DateMatch {
     /// 3 for a day, 2 for a month, 1 for a year.
     pub fn precision(&self) -> u8 {
-        match (self.date.month, self.date.day) {
-            (Some(_), Some(_)) => 3,
-            (Some(_), None) => 2,
-            _ => 1,
-        }
+        precision(&self.date)
+    }
+}
+
+/// 3 for a date with its day, 2 with its month, 1 for a year alone.
+pub fn precision(date: &Date) -> u8 {
+    match (date.month, date.day) {
+        (Some(_), Some(_)) => 3,
+        (Some(_), None) => 2,
+        _ => 1,
     }
 }
 
@@ -146,11 +151,7 @@ pub fn is_month_lowercase(word: &str) -> bool {
 }
 
 /// The number of a month's name or abbreviation, in any language and case.
-pub fn month_of(name: &str) -> Option<u8> {
-    month_number(name)
-}
-
-fn month_number(name: &str) -> Option<u8> {
+pub fn month_number(name: &str) -> Option<u8> {
     // Every token of every note is asked (the labeller's features).
     crate::letters::with_lowercase(name.trim_end_matches('.'), |lower| {
         MONTH_NUMBERS.get(lower).copied()

@@ -248,7 +248,7 @@ static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     let after = &text[m.end()..];
     if let Some(c) = YEAR_MONTH_DAY.captures(after)
-        && let Some(month) = super::dates::month_of(&c[2])
+        && let Some(month) = super::dates::month_number(&c[2])
     {
         let date = Date::new(c[1].parse().ok()?, Some(month), c[3].parse().ok())?;
         let mut end = m.end() + c.get(3).map_or(0, |d| d.end());

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::entry::Date;
 use crate::parse::Work;
-use crate::parse::dates::{find_dates, parse_date};
+use crate::parse::dates::{find_dates, parse_date, precision};
 
 /// "Федеральный закон от 14.07.2022 № 266-ФЗ «О …»", "Закон Рэспублікі
 /// Беларусь ад 10.01.2000 г. № 361-З", "Указ Президента … від …",
@@ -296,11 +296,7 @@ pub(super) fn case(text: &str, work: &mut Work) {
         .map(|d| d.date)
         .next()
         .or(french);
-    let precision = |d: &Option<Date>| {
-        d.map_or(0, |d| {
-            1 + u8::from(d.month.is_some()) + u8::from(d.day.is_some())
-        })
-    };
+    let precision = |d: &Option<Date>| d.as_ref().map_or(0, precision);
     if precision(&dated) > precision(&work.date) {
         work.date = dated;
     }

@@ -431,9 +431,11 @@ static OSCOLA_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "updated 1 May 2024", "last updated", "обновлено", "aktualisiert am".
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?)\s*:?\s*")
-        .expect("updated pattern")
+    Regex::new(&format!(r"(?i)^\s*{UPDATED_WORDS}\s*:?\s*")).expect("updated pattern")
 });
+
+/// The words before a page's update date, in the languages of the notes.
+pub(super) const UPDATED_WORDS: &str = r"(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?)";
 
 /// "Стратегическое партнёрство Беларуси и Китая: дис. … канд. полит.
 /// наук": GOST's mark of a thesis after its title, which the labeller may

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::imprint::UPDATED_WORDS;
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
 
@@ -39,9 +40,9 @@ pub(super) fn apa_title_first(plain: &str, work: &mut Work) {
 /// "last updated 5 January 2023", "updated 7 May 2024", "обновлено
 /// 12.03.2023": a page's date, which the labeller may split at the day.
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:^|[\s,(])(?:last\s+)?(?:updated|modified|обновлено|оновлено)\s*(?:on\s+)?:?\s*",
-    )
+    Regex::new(&format!(
+        r"(?i)(?:^|[\s,(]){UPDATED_WORDS}\s*(?:on\s+)?:?\s*"
+    ))
     .expect("updated pattern")
 });
 
