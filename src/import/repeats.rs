@@ -204,6 +204,25 @@ impl CitedWorks {
             None => Vec::new(),
         };
         let bare = is_bare(later, text);
+        // "Giddens 1988, S. 77": an author and a year alone repeat that
+        // author's work of that year (the latest, if there are several).
+        if title.is_none()
+            && later.container.is_none()
+            && later.url.is_none()
+            && let (Some(f), Some(date)) = (family, later.date)
+            && let Some(found) = self.by_family.get(&skeleton(f))
+            && let Some(&i) = found.iter().rev().find(|&&i| {
+                let earlier = &self.works[i];
+                earlier.year == Some(date.year)
+                    && earlier
+                        .keys
+                        .family
+                        .as_deref()
+                        .is_some_and(|e| close_names(f, e))
+            })
+        {
+            return Some(i);
+        }
         // "Smith et al., 7." or "Ioffe, 102.": an author and a page alone
         // repeat that author's latest work.
         if bare

@@ -38,6 +38,9 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
          recently quoted cited by on this point compare but and contra accord notably \
          likewise similarly already esp. as argued argues notes noted observes observed \
          writes wrote shows showed suggests suggested points out puts it",
+        // Spanish, Portuguese
+        "véase véanse vid. ver también además especialmente sobre esto cfr. cf. ademais \
+         tambem também",
         // Russian, Ukrainian, Belarusian
         "об этом подробнее подробно см. также цит. по например напр. ср. в частности ещё еще \
          отмечает пишет указывает как справедливо див. також за докладніше детальніше \
@@ -47,6 +50,13 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
     .flat_map(|words| words.split_whitespace())
     .collect()
 });
+
+/// Whether a word, in any case and without a closing colon or comma, is a
+/// word of commentary ("Vgl.", "See").
+pub(super) fn is_commentary_word(word: &str) -> bool {
+    let word = word.trim_end_matches([':', ',']).to_lowercase();
+    COMMENTARY_WORDS.contains(word.as_str())
+}
 
 /// The start of an author: initials and a family name ("G. Salvemini",
 /// "И. И. Иванов"), a family name and initials ("Лукашенко А. Г."), or at
@@ -63,6 +73,16 @@ static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
         particles = particles
     ))
     .expect("name start pattern")
+});
+
+/// An author-date citation's start: "Archer 1995, S. 135", "Müller/Haun
+/// (1994: 12)".
+static AUTHOR_DATE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\p{Lu}\p{Ll}[\p{Ll}'’-]+(?:\s*/\s*\p{Lu}\p{Ll}[\p{Ll}'’-]+)*(?:\s+et\s+al\.)?",
+        r"\s+\(?(?:1[5-9]|20)\d\d[a-z]?(?:[,:;)]|\.?$)",
+    ))
+    .expect("author-date start pattern")
 });
 
 /// "le pagine di", "die Beiträge von", "the essays in": commentary that
@@ -163,6 +183,8 @@ pub(super) fn citation_in_brackets(piece: &str) -> Option<&str> {
 pub(super) fn without_commentary_words(text: &str) -> &str {
     let mut rest = text.trim_start();
     let mut taken = false;
+    // Only initials were taken ("V." may be "vedi" or a given name).
+    let mut initials_only = true;
     while let Some(end) = rest.find(char::is_whitespace) {
         // "… le pagine di V. Strada": an initial is not the word "v.".
         if taken && NAME_START.is_match(rest) {
@@ -182,13 +204,15 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
         if acronym || !COMMENTARY_WORDS.contains(word.as_str()) {
             break;
         }
+        initials_only &= raw.chars().count() == 2 && raw.ends_with('.');
         rest = rest[end..].trim_start();
         taken = true;
     }
     // "Grundlegend Mayntz, Renate: …": known words, then a name in a
     // strong shape.
     let strong = || AUTHOR_INSIDE.find(rest).is_some_and(|m| m.start() == 0);
-    if taken && (NAME_START.is_match(rest) || strong()) {
+    let author_date = || !initials_only && AUTHOR_DATE_START.is_match(rest);
+    if taken && (NAME_START.is_match(rest) || strong() || author_date()) {
         rest
     } else {
         author_after_commentary(text).unwrap_or(text)

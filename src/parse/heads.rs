@@ -119,7 +119,7 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
 }
 
 /// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
-/// pp. 12-30": names joined by dashes, the title unquoted, the journal in
+/// pp. 12-30" (or "Title, in «Journal», …"): names joined by dashes, the title unquoted, the journal in
 /// guillemets before its volume or year; older volumes in Roman numerals
 /// ("«Nord e Sud», III (1956)"), a series before them ("s. V, 58-59").
 fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
@@ -127,7 +127,7 @@ fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) ->
     // Cyrillic or Chinese notes, and every note would then be searched by
     // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*«(?P<journal>[^«»]+)»,?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*(?:in\s+)?«(?P<journal>[^«»]+)»,?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
     let Some(c) = FORM.captures(md) else {
@@ -143,10 +143,13 @@ fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) ->
     work.title = Some(text::plain(c["title"].trim()));
     work.container = Some(c["journal"].trim().to_string());
     if let Some(roman) = c.name("roman") {
-        // The labeller may have read the numeral as the journal.
-        if work.volume.is_none() {
-            work.volume = Some(roman.as_str().to_string());
+        // The labeller may have read the numeral as the journal, and the
+        // issue after it ("II (1961), n. 3") as the volume.
+        let roman = roman.as_str().to_string();
+        if let Some(other) = work.volume.take().filter(|v| *v != roman) {
+            work.number.get_or_insert(other);
         }
+        work.volume = Some(roman);
     }
     true
 }

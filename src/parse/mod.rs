@@ -231,6 +231,17 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         return (parsed, how);
     }
 
+    if let Some(cite) = short::author_year(&text) {
+        // "Giddens 1988, S. 77": the authors and year of a work described
+        // elsewhere; the import matches it with an earlier note's work.
+        let work = Work {
+            authors: cite.names,
+            date: Some(Date::year(cite.year)),
+            ..Work::default()
+        };
+        let parsed = finish(work, kind::Cues::default(), cite.pinpoint, 0, false);
+        return (parsed, how);
+    }
     let (rest, ids) = links::extract(&text);
     let md = markdown(&tidy_commas(&text::cjk_punctuation(&rest)));
     let cues = kind::Cues {
@@ -344,6 +355,17 @@ fn finish(
         }
         None => work.container.as_deref().and_then(lang::detect),
     };
+    // Compound family names after initials ("D. Mack Smith") are read in
+    // Romance-language notes, or where the title is not English and its
+    // language is unsure ("Storia d'Italia dal 1861 al 1958").
+    let romance = match work.language {
+        Some(l) => matches!(l.langid(), "italian" | "spanish" | "portuguese" | "french"),
+        None => work.title.as_deref().is_some_and(lang::not_english),
+    };
+    if romance {
+        names::join_compound_families(&mut work.authors);
+        names::join_compound_families(&mut work.editors);
+    }
     // "Google, Transparency Report (2021)": an organisation read together
     // with the title that follows it, when no title was found.
     if work.title.is_none()
@@ -588,6 +610,8 @@ impl Work {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_humanities;
 #[cfg(test)]
 mod tests_layouts;
 #[cfg(test)]

@@ -177,9 +177,95 @@ pub fn pinpoint(rest: &str) -> Option<String> {
     })
 }
 
+/// An author-date citation standing as a note: "Giddens 1988, S. 77",
+/// "Esser (1999: 45)", "Müller/Haun 1994a, 12", "Beck et al. 1986". It
+/// names the authors and the year of a work the note does not describe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorYear {
+    pub names: Vec<crate::entry::Name>,
+    pub year: i32,
+    pub pinpoint: Option<String>,
+}
+
+static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}";
+    Regex::new(&format!(
+        concat!(
+            r"^({name}(?:\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*{name})*)",
+            r"(\s+(?:et\s+al\.?|u\.\s?a\.))?",
+            r"\s*\(?\s*((?:1[5-9]|20)\d\d)[a-z]?",
+            r"(?:\s*[,:]\s*(.{{1,30}}?))?\s*\)?\s*\.?$",
+        ),
+        name = name
+    ))
+    .expect("author-year pattern")
+});
+
+/// Reads an author-date citation ([`AuthorYear`]). A part of one word is a
+/// family name; a longer one is an organisation ("World Bank 2020, 5").
+pub fn author_year(note: &str) -> Option<AuthorYear> {
+    use crate::entry::Name;
+    let text = note.trim();
+    if text.len() > 120 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = AUTHOR_YEAR.captures(text)?;
+    let pinpoint = match c.get(4) {
+        Some(m) => Some(pinpoint(m.as_str())?),
+        None => None,
+    };
+    let year = c[3].parse().ok()?;
+    static JOINS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*").expect("joins pattern")
+    });
+    let mut names: Vec<Name> = JOINS
+        .split(&c[1])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|part| match part.split_whitespace().count() {
+            1 => Name::person(part, ""),
+            _ => Name::Organization(part.to_string()),
+        })
+        .collect();
+    // "Vgl", "See": a word of commentary is no author.
+    if names
+        .iter()
+        .any(|n| matches!(n, Name::Person { family, .. } if super::commentary::is_commentary_word(family)))
+    {
+        return None;
+    }
+    if c.get(2).is_some() {
+        names.push(Name::Others);
+    }
+    Some(AuthorYear {
+        names,
+        year,
+        pinpoint,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_date_citations() {
+        let a = author_year("Giddens 1988, S. 77.").expect("Giddens");
+        assert_eq!((a.year, a.pinpoint.as_deref()), (1988, Some("77")));
+        let a = author_year("Müller/Haun (1994a: 12)").expect("Müller/Haun");
+        assert_eq!(a.names.len(), 2);
+        assert_eq!(a.pinpoint.as_deref(), Some("12"));
+        let a = author_year("Beck et al. 1986").expect("Beck et al.");
+        assert_eq!(a.names.len(), 2);
+        let a = author_year("World Bank 2020, 5").expect("World Bank");
+        assert!(matches!(&a.names[0], crate::entry::Name::Organization(o) if o == "World Bank"));
+        // A title with a year, a note with more than a page after the year.
+        assert_eq!(author_year("Belarus 2020, A Country Report, 12."), None);
+        assert_eq!(
+            author_year("Minsk 1995, S. 12, Anm. 4 und passim mit weiteren Nachweisen."),
+            None
+        );
+    }
 
     #[test]
     fn the_pages_after_a_pinpoint() {

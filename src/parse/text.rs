@@ -586,7 +586,14 @@ pub fn superscript_edition(s: &str) -> Option<(String, String)> {
     let after = &s[at + marks..];
     let year = after.len() >= 4 && after.as_bytes()[..4].iter().all(u8::is_ascii_digit);
     let before_space = s[..at].ends_with(' ');
-    (year && before_space && digits.len() <= 2).then(|| (format!("{}{after}", &s[..at]), digits))
+    // "Milano, Giuffrè, 1958², p. 88": Italian notes write it after the year.
+    let before = &s.as_bytes()[..at];
+    let after_year = before.len() >= 5
+        && before[before.len() - 4..].iter().all(u8::is_ascii_digit)
+        && !before[before.len() - 5].is_ascii_alphanumeric()
+        && !after.starts_with(|c: char| c.is_alphanumeric());
+    ((year && before_space || after_year) && digits.len() <= 2)
+        .then(|| (format!("{}{after}", &s[..at]), digits))
 }
 
 pub fn collapse_spaces(s: &str) -> String {

@@ -125,7 +125,9 @@ pub fn scan_names(text: &str) -> Option<NameList> {
             ) {
                 editors = true;
                 end = t.end;
-                i += 1;
+                // The mark follows the last editor: "Fetscher, Iring
+                // (Hg.), Grundbegriffe des Marxismus" has one.
+                break;
             }
         }
         let last_sep = toks[i - 1].sep;
@@ -238,12 +240,26 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
     let first = toks.get(k)?;
     let initials_mode = is_initials(first.word) || is_compact_initials(first.word);
     while let Some(t) = toks.get(k) {
+        // "Lepsius, M. Rainer (1990)", "Lepsius, M. Rainer/…": a given name
+        // after one initial, where the name visibly ends.
+        let closing_given = initials_mode
+            && given.len() == 1
+            && is_name_word(t.word)
+            && !t.word.ends_with('.')
+            // "Sasayama, D. Hattori, K.": initials after the word make it
+            // the next family name.
+            && !toks.get(k + 1).is_some_and(|n| is_initials(n.word))
+            // (A comma could close it as well as the next name's family:
+            // "Erisman, A. Bleeker, A. Hensen".)
+            && (matches!(t.sep, Some(':' | ';'))
+                || (t.sep.is_none() && toks.get(k + 1).is_none_or(|n| n.word.starts_with('('))));
         let ok = if initials_mode {
             is_initials(t.word)
                 || (given.is_empty() && is_compact_initials(t.word))
                 // "Pate, C. Marvin.": one given name after an initial, when
                 // its period ends the name.
                 || (is_name_word(t.word) && t.sep.is_none() && t.word.ends_with('.') && given.len() == 1)
+                || closing_given
         } else {
             is_name_word(t.word) || is_initials(t.word)
         };
@@ -251,7 +267,8 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
         // capital is the title's first word.
         let undotted_after_dotted = initials_mode
             && given.first().is_some_and(|g: &&str| g.ends_with('.'))
-            && !t.word.contains('.');
+            && !t.word.contains('.')
+            && !closing_given;
         if !ok || given.len() >= 3 || undotted_after_dotted {
             break;
         }
@@ -600,6 +617,32 @@ fn compound_family_first(seg: &str) -> Option<Name> {
     Some(Name::person(family, given))
 }
 
+/// "D. Mack Smith", "J. Vicens Vives": in Italian, Spanish and Portuguese
+/// notes a word between a person's initials and family name that is no
+/// known given name is the family name's first part. English notes keep
+/// "A. Wess Mitchell" as it is written, so the caller says the language.
+pub fn join_compound_families(names: &mut [Name]) {
+    for name in names {
+        let Name::Person { family, given, .. } = name else {
+            continue;
+        };
+        let words: Vec<&str> = given.split_whitespace().collect();
+        let Some((last, initials)) = words.split_last() else {
+            continue;
+        };
+        if initials.is_empty()
+            || !initials.iter().all(|w| is_initials(w))
+            || !is_name_word(last)
+            || last.ends_with('.')
+            || is_given_name(last)
+        {
+            continue;
+        }
+        *family = format!("{last} {family}");
+        *given = initials.join(" ");
+    }
+}
+
 fn strip_by(s: &str) -> &str {
     let mut s = s;
     for prefix in ["By ", "by ", "Авторы: ", "Автор: "] {
@@ -662,6 +705,11 @@ mod tests {
                 "Martin-Facklam, M."
             ]
         );
+        assert_eq!(names("Lepsius, M. Rainer (1990):"), ["Lepsius, M. Rainer"]);
+        assert_eq!(
+            names("Sasayama, D. Hattori, K. Sensitive assays"),
+            ["Sasayama, D.", "Hattori, K."]
+        );
         assert_eq!(
             names("Nichols, Bill. “Getting to Know You”"),
             ["Nichols, Bill"]
@@ -678,6 +726,19 @@ mod tests {
                 "Shealy, J. R.",
                 "Stutzmann, M."
             ]
+        );
+    }
+
+    #[test]
+    fn compound_families_after_initials() {
+        let mut list = scan_names("D. Mack Smith, J. Vicens Vives and M. Rainer Lepsius,")
+            .map(|l| l.names)
+            .unwrap_or_default();
+        join_compound_families(&mut list);
+        let shown: Vec<String> = list.iter().map(Name::display).collect();
+        assert_eq!(
+            shown,
+            ["Mack Smith, D.", "Vicens Vives, J.", "Lepsius, M. Rainer"]
         );
     }
 

@@ -62,8 +62,16 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
     // "E. J. Hobsbawm, Nations and Nationalism since 1780: Programme, Myth,
     // Reality, 2nd edn (…)": after initials and a family name nothing of the
     // name is left, so a work with no title has it here, commas and all.
+    // So too after a given and family name, where the words hold no name:
+    // "Albert Hirschman, Entwicklung, Markt und Moral. …".
+    let natural = || {
+        NATURAL_NAME.is_match(head)
+            && !crate::parse::names::is_organization(head)
+            && !crate::parse::names::is_given_name(first_word)
+            && words.split_whitespace().count() >= 2
+    };
     if work.title.is_none()
-        && INITIALS_NAME.is_match(head)
+        && (INITIALS_NAME.is_match(head) || natural())
         && first_word.starts_with(char::is_uppercase)
         && let (names, false) = crate::parse::names::parse_author_segment(head)
         && let [crate::entry::Name::Person { .. }] = names.as_slice()
@@ -155,6 +163,73 @@ pub(super) fn title_inside_author(work: &mut Work) {
     };
     work.container = work.title.take();
     work.title = Some(words.to_string());
+    work.authors = names;
+}
+
+/// "Schmidt, Manfred G.: Demokratietheorien. Eine Einführung": the German
+/// head "Family, Given: Title", with the title's first sentence read into
+/// the author. What follows the colon goes back to the title, joined as
+/// the note joins them.
+pub(super) fn title_after_colon_in_author(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((head, words)) = org.split_once(": ") else {
+        return;
+    };
+    if words.is_empty() || !words.starts_with(char::is_uppercase) || head.contains(['(', ')']) {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    if names.is_empty()
+        || !names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+    {
+        return;
+    }
+    let title = match work.title.as_deref() {
+        None => words.to_string(),
+        Some(title) => {
+            let Some(joint) = [". ", ": ", " "]
+                .into_iter()
+                .find(|j| plain.contains(&format!("{words}{j}{title}")))
+            else {
+                return;
+            };
+            format!("{words}{joint}{title}")
+        }
+    };
+    work.title = Some(title);
+    work.authors = names;
+}
+
+/// "F. Venturi, Settecento riformatore, I, Da Muratori a Beccaria": the
+/// labeller ran the author, the work's title and the volume's numeral into
+/// one author and took the volume's own title for the work's. The person,
+/// the title and the volume are put back.
+pub(super) fn title_and_volume_inside_author(work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((head, rest)) = org.split_once(", ") else {
+        return;
+    };
+    let Some((words, numeral)) = rest.rsplit_once(", ") else {
+        return;
+    };
+    let roman = !numeral.is_empty()
+        && numeral.len() <= 4
+        && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    if !roman || !INITIALS_NAME.is_match(head) || words.chars().any(|c| c.is_ascii_digit()) {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    work.title = Some(words.to_string());
+    work.volume.get_or_insert_with(|| numeral.to_string());
     work.authors = names;
 }
 

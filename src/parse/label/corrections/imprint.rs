@@ -109,14 +109,194 @@ pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
     // Italian notes write an imprint ("…, Amsterdam 1947"); a series before
     // "London: Routledge" is no subtitle.
     let location = work.location.as_deref().unwrap_or_default();
+    // "… Band 1: Situationslogik und Handeln. Frankfurt a. M.: Campus": a
+    // place and a publisher after a stop follow a book, not a journal.
+    static VOLUME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Band|Bd\.|Teil|Vol\.|Volume|Tome|Tomo|Том|Т\.)\s*(?:\d+|[IVX]+)\b")
+            .expect("volume head pattern")
+    });
+    let before_publisher = work.publisher.is_some() && VOLUME_HEAD.is_match(container);
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s*\d{1,2}\.\s*(?:Aufl\.|Auflage|ed\.|éd\.|edizione|изд\.)")
+            .expect("edition pattern")
+    });
     let Some(joint) = [". ", ": "].into_iter().find(|joint| {
-        plain.contains(&format!("{title}{joint}{container}, {location}"))
-            || plain.contains(&format!("{title}{joint}{container} {location}"))
+        let head = format!("{title}{joint}{container}");
+        let Some(at) = plain.find(&head) else {
+            return false;
+        };
+        // "…, 3. Aufl., Wiesbaden 2009": an edition may stand between.
+        let mut after = &plain[at + head.len()..];
+        if let Some(m) = EDITION.find(after) {
+            after = &after[m.end()..];
+        }
+        after.starts_with(&format!(", {location}"))
+            || after.starts_with(&format!(" {location}"))
+            || (before_publisher && after.starts_with(&format!(". {location}:")))
     }) else {
         return;
     };
     work.title = Some(format!("{title}{joint}{container}"));
     work.container = None;
+}
+
+/// "In: Kreckel, Reinhard (Hg.): Soziale Ungleichheiten (Soziale Welt,
+/// Sonderband 2). Göttingen: Schwartz", "S. 17–68 in: Abraham, Martin
+/// (Hg.), Arbeitsmarktsoziologie. 2. Aufl. Wiesbaden: VS", "In: ders.:
+/// Gesammelte Aufsätze … Tübingen: Mohr": the book a chapter is in, after
+/// its editors, up to its series, edition or imprint. German notes mark it
+/// so exactly that the labeller's reading gives way.
+pub(super) fn book_after_in_editors(plain: &str, work: &mut Work) {
+    static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:^|[\s.,])[Ii]n:\s+(?:(?P<names>[^():]{3,160}?)\s*\((?:Hg|Hrsg)\.?\)|(?P<same>[Dd](?:ers|ies|ems)\.))\s*[:,]\s*",
+            r"(?P<book>[^()]+?)\s*(?:\((?P<series>[^)]*)\)\s*)?",
+            r"(?:[.,]\s+(?P<place>\p{Lu}[\p{L}/. ]+?):\s+(?P<publisher>[^,.]+)",
+            r"|,\s+(?P<place2>\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main|i\.\s?Br\.))?(?:/\p{Lu}\p{Ll}+)*)\s+(?:1[5-9]|20)\d\d",
+            r"|\.\s+\d{1,2}\.\s*Aufl\.",
+            r"|,\s+(?:Bd|Band|Teil)\.?\s|,\s+S\.\s)",
+        ))
+        .expect("book after editors pattern")
+    });
+    if !(plain.contains("in:") || plain.contains("In:")) {
+        return;
+    }
+    let Some(c) = IN_EDITORS.captures(plain) else {
+        return;
+    };
+    let book = c["book"].trim().trim_end_matches(['.', ',']).to_string();
+    if book.split_whitespace().count() == 0 || work.title.as_deref() == Some(book.as_str()) {
+        return;
+    }
+    if let Some(names) = c.name("names")
+        && work.editors.is_empty()
+    {
+        let (editors, _) = crate::parse::names::parse_author_segment(names.as_str());
+        work.editors = editors;
+    }
+    // The labeller's scraps of the book, read as other fields, go.
+    let scrap = |v: &Option<String>| {
+        v.as_deref()
+            .is_some_and(|v| book.contains(v.trim_end_matches(['.', ','])) || v.contains("ders."))
+    };
+    if scrap(&work.publisher) {
+        work.publisher = None;
+    }
+    if let Some(p) = c.name("publisher") {
+        work.publisher = Some(p.as_str().trim().to_string());
+    }
+    if let Some(place) = c.name("place").or_else(|| c.name("place2")) {
+        work.location = Some(place.as_str().trim().to_string());
+    }
+    work.container = Some(book);
+}
+
+/// "Sozialpolitik und Sozialstaat. Soziologische Analysen, 3. Aufl.,
+/// Wiesbaden 2009": an edition's number read as a volume, and its word
+/// with the place.
+pub(super) fn edition_read_as_volume(plain: &str, work: &mut Work) {
+    let Some(volume) = work.volume.as_deref() else {
+        return;
+    };
+    let Some(word) = ["Aufl.", "Auflage", "ed.", "edizione", "éd.", "изд."]
+        .into_iter()
+        .find(|w| plain.contains(&format!(" {volume}. {w}")))
+    else {
+        return;
+    };
+    if work.edition.is_none() {
+        work.edition = Some(volume.to_string());
+    }
+    work.volume = None;
+    if let Some(location) = work.location.as_deref()
+        && let Some(rest) = location.strip_prefix(word)
+    {
+        let rest = rest.trim_start_matches([',', ' ']);
+        work.location = (!rest.is_empty()).then(|| rest.to_string());
+    }
+}
+
+/// "Theorien des sozialen Wandels, Köln/Berlin: Kiepenheuer & Witsch": a
+/// German or Italian imprint (places, a colon, a publisher) run into the
+/// end of a title or container that has no place of its own.
+pub(super) fn imprint_inside_title(work: &mut Work) {
+    static IMPRINT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r",\s+(\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main))?(?:/\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*)",
+            r":\s+(\p{Lu}[\p{L}&.+\s-]{1,40})$",
+        ))
+        .expect("imprint at the end pattern")
+    });
+    if work.location.is_some() {
+        return;
+    }
+    for field in [&mut work.title, &mut work.container] {
+        let Some(text) = field.as_deref() else {
+            continue;
+        };
+        let Some(c) = IMPRINT_END.captures(text) else {
+            continue;
+        };
+        let (Some(whole), place, publisher) = (c.get(0), c[1].to_string(), c[2].trim().to_string())
+        else {
+            continue;
+        };
+        // A subtitle after a colon has words in lower case ("Russland:
+        // eine Bilanz"); a publisher's name has none, or "&".
+        let lowercase_words = publisher
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count();
+        if whole.start() == 0 || lowercase_words > 0 || publisher.split_whitespace().count() > 4 {
+            continue;
+        }
+        let head = text[..whole.start()].to_string();
+        *field = Some(head);
+        work.location = Some(place);
+        work.publisher.get_or_insert(publisher);
+        return;
+    }
+}
+
+/// "Entwicklung, Markt und Moral. Abweichende Betrachtungen, München/Wien
+/// 1989": a subtitle read as the publisher. A publisher follows its place
+/// ("Wien: Hanser") or stands alone; before a place and a bare year, the
+/// words are the title's.
+pub(super) fn subtitle_as_publisher(plain: &str, work: &mut Work) {
+    let (Some(title), Some(publisher), Some(location)) = (
+        work.title.as_deref(),
+        work.publisher.as_deref(),
+        work.location.as_deref(),
+    ) else {
+        return;
+    };
+    const PUBLISHER_WORDS: &[&str] = &[
+        "press",
+        "verlag",
+        "publish",
+        "books",
+        "edizioni",
+        "editor",
+        "édition",
+        "edition",
+        "universit",
+        "издательство",
+        "&",
+    ];
+    let lower = publisher.to_lowercase();
+    if work.container.is_some() || PUBLISHER_WORDS.iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
+        let head = format!("{title}{joint}{publisher}, {location} ");
+        plain
+            .find(&head)
+            .is_some_and(|at| YEAR_START.is_match(&plain[at + head.len()..]))
+    }) else {
+        return;
+    };
+    work.title = Some(format!("{title}{joint}{publisher}"));
+    work.publisher = None;
 }
 
 /// "Die Institutionalisierung des Lebenslaufs. Historische Befunde und

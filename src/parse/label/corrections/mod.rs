@@ -13,19 +13,21 @@ mod web;
 use crate::parse::Work;
 use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
-    organization_inside_title, second_author_is_title, slashed_editors, title_after_initials,
+    organization_inside_title, second_author_is_title, slashed_editors,
+    title_after_colon_in_author, title_after_initials, title_and_volume_inside_author,
     title_inside_author, title_word_after_organization, title_words_after_person,
 };
 use imprint::{
-    conference_place_and_dates, edited_book_as_container, editors_inside_container, gost_thesis,
-    imprint_in_container, issue_of_year, oscola_imprint, place_at_container_end,
-    place_at_title_end, publisher_word_in_place, series_in_brackets, subtitle_before_imprint,
-    subtitle_before_in,
+    book_after_in_editors, conference_place_and_dates, edited_book_as_container,
+    edition_read_as_volume, editors_inside_container, gost_thesis, imprint_in_container,
+    imprint_inside_title, issue_of_year, oscola_imprint, place_at_container_end,
+    place_at_title_end, publisher_word_in_place, series_in_brackets, subtitle_as_publisher,
+    subtitle_before_imprint, subtitle_before_in,
 };
 
 use title_end::{
-    bracket_closes_title, edition_ends_title, editors_after_title, imprint_year, ordinal_in_title,
-    reprint_after_title, volume_ends_title, year_range_ends_title,
+    bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
+    imprint_year, ordinal_in_title, reprint_after_title, volume_ends_title, year_range_ends_title,
 };
 use web::{apa_title_first, updated_date};
 
@@ -39,6 +41,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_word_after_organization(plain, work);
     title_words_after_person(plain, work);
     title_inside_author(work);
+    title_after_colon_in_author(plain, work);
+    title_and_volume_inside_author(work);
     title_after_initials(work);
     book_authors_before_book(work);
     elided_family_in_title(work);
@@ -47,17 +51,22 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     slashed_editors(plain, work);
     editors_mark_before_title(work);
     editors_inside_container(plain, work);
+    book_after_in_editors(plain, work);
+    imprint_inside_title(work);
     edited_book_as_container(plain, work);
     bracket_closes_title(plain, work);
     year_range_ends_title(plain, work);
     subtitle_before_in(plain, work);
+    edition_read_as_volume(plain, work);
     subtitle_before_imprint(plain, work);
+    subtitle_as_publisher(plain, work);
     place_at_container_end(plain, work);
     place_at_title_end(plain, work);
     imprint_year(plain, work);
     ordinal_in_title(plain, work);
     edition_ends_title(plain, work);
     volume_ends_title(work);
+    bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);

@@ -226,14 +226,18 @@ pub(super) fn ordinal_in_title(plain: &str, work: &mut Work) {
 static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i),\s*(?:(?:Bd|Band|vol|tome|t|том|т)\.?\s*([0-9]{1,3}|[IVXLC]{1,6})(?::\s.*)?",
+        // "Settecento riformatore, I, Da Muratori a Beccaria": a bare
+        // numeral and the volume's own title.
+        r"|(?:vol\.\s*)?((?-i:[IVX]{1,4})),\s+(?-i:\p{Lu}).*",
         r"|\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?",
         r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.)$",
     ))
     .expect("volume at title end pattern")
 });
 
-/// "Deutsche Geschichte 1866–1918, Bd. 2: Machtstaat vor der Demokratie":
-/// the volume cited (and its own title), the number of volumes or a
+/// "Deutsche Geschichte 1866–1918, Bd. 2: Machtstaat vor der Demokratie",
+/// "Storia dell'Italia moderna, vol. VI, Lo sviluppo…", "La Destra storica
+/// dopo l'Unità, I, L'idea liberale…": the volume cited (and its own title), the number of volumes or a
 /// translation's mark, which the labeller left in the title. The title is
 /// the work's; the volume's number is kept.
 pub(super) fn volume_ends_title(work: &mut Work) {
@@ -246,12 +250,35 @@ pub(super) fn volume_ends_title(work: &mut Work) {
     let Some(whole) = c.get(0).filter(|m| m.start() > 0) else {
         return;
     };
-    if let Some(volume) = c.get(1)
+    if let Some(volume) = c.get(1).or_else(|| c.get(2))
         && work.volume.is_none()
     {
         work.volume = Some(volume.as_str().to_string());
     }
     work.title = Some(title[..whole.start()].to_string());
+}
+
+/// "Il movimento contadino nel Lazio (1870-1922), ivi, 1952": the years a
+/// book covers, in brackets after its title, which the labeller read apart.
+/// They are the title's where the work's own date comes later.
+pub(super) fn bracketed_years_end_title(plain: &str, work: &mut Work) {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s\((1\d{3}|20\d\d)\s?[-–]\s?(1\d{3}|20\d\d)\)").expect("bracketed years")
+    });
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let Some(m) = YEARS.find(&plain[at + title.len()..]) else {
+        return;
+    };
+    // The work's date is another year than the range's.
+    if m.as_str().contains(&date.year.to_string()) {
+        return;
+    }
+    work.title = Some(format!("{title}{}", m.as_str()));
 }
 
 /// Editors named after a title: ", a cura di V. Gerratana", ", edizione
@@ -268,7 +295,13 @@ pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
     let Some(title) = work.title.as_deref() else {
         return;
     };
-    let Some(m) = EDITORS_AFTER.find(title) else {
+    // "La Firenze di Vieusseux e di Capponi, a": the labeller may end the
+    // title inside the mark.
+    static MARK_BEGUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s*(?:a(?:\s+cura)?|hrsg\.|hg\.|ed(?:ited)?\.?)$")
+            .expect("editors mark begun pattern")
+    });
+    let Some(m) = EDITORS_AFTER.find(title).or_else(|| MARK_BEGUN.find(title)) else {
         return;
     };
     let head = &title[..m.start()];

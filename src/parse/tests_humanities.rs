@@ -1,0 +1,142 @@
+//! Unit tests of the readings German and Italian humanities notes need:
+//! author-date citations, compound family names, books inside German
+//! chapters, volumes with their own titles, imprints run into titles. Each
+//! note is made up in a shape real notes have.
+use super::*;
+
+fn families(w: &Work) -> Vec<String> {
+    w.authors
+        .iter()
+        .map(|n| match n {
+            Name::Person { family, .. } => family.clone(),
+            Name::Organization(o) => o.clone(),
+            Name::Others => String::new(),
+        })
+        .collect()
+}
+
+#[test]
+fn an_author_date_citation_names_authors_and_year() {
+    let p = parse_note("Kronauer/Vogel 2004, S. 58 f.");
+    assert_eq!(families(&p.work), ["Kronauer", "Vogel"], "{:?}", p.work);
+    assert_eq!(p.work.date.map(|d| d.year), Some(2004));
+    assert_eq!(p.work.title, None);
+}
+
+#[test]
+fn compound_family_names_in_italian_and_spanish_notes() {
+    let w = parse_note("J. Caro Baroja, Los pueblos de España, Madrid, Istmo, 1976, p. 40.").work;
+    assert_eq!(families(&w), ["Caro Baroja"], "{w:?}");
+    let w = parse_note("G. Dal Lago, La bonifica veneta nell'Ottocento, Padova, Cedam, 1961.").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Person { prefix, family, .. }] if format!("{prefix} {family}") == "Dal Lago"),
+        "{w:?}"
+    );
+    // English keeps the second given name.
+    let w = parse_note("A. Wess Mitchell, The Grand Strategy of the Habsburg Empire (Princeton: Princeton University Press, 2018), 12.").work;
+    assert_eq!(families(&w), ["Mitchell"], "{w:?}");
+}
+
+#[test]
+fn an_edition_after_the_year_in_superscript() {
+    let w =
+        parse_note("G. Luzzatto, Storia economica d'Italia, Roma, Leonardo, 1949², p. 31.").work;
+    assert_eq!(w.date.map(|d| d.year), Some(1949), "{w:?}");
+    assert_eq!(w.edition.as_deref(), Some("2"));
+}
+
+#[test]
+fn the_book_after_its_editors_in_a_german_chapter() {
+    let w = parse_note("Kocka, Jürgen (1987): Bürgertum und Bürgerlichkeit. In: Niethammer, Lutz (Hg.): Bürgerliche Gesellschaft in Deutschland (Fischer Wissenschaft, Bd. 4). Frankfurt a. M.: Fischer, S. 21–63.").work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Bürgerliche Gesellschaft in Deutschland"),
+        "{w:?}"
+    );
+    assert_eq!(w.publisher.as_deref(), Some("Fischer"));
+    let w = parse_note("Simmel, Georg (1995 [1903]): Die Großstädte und das Geistesleben. In: ders.: Aufsätze und Abhandlungen 1901–1908. Frankfurt a. M.: Suhrkamp, S. 116–131.").work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Aufsätze und Abhandlungen 1901–1908"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn an_edition_is_no_volume_and_a_subtitle_no_journal() {
+    let w = parse_note("Schmidt, Manfred G.: Demokratietheorien. Eine Einführung, 6. Aufl., Wiesbaden 2019, S. 40.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Demokratietheorien. Eine Einführung"),
+        "{w:?}"
+    );
+    assert_eq!(w.container, None);
+    assert_eq!(w.volume, None);
+    assert_eq!(w.edition.as_deref(), Some("6"));
+}
+
+#[test]
+fn an_imprint_with_slashed_places_inside_a_title() {
+    let w = parse_note(
+        "Matthes, Joachim (Hg.), Lebenswelt und soziale Probleme, Frankfurt/New York: Campus 1981.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Lebenswelt und soziale Probleme"),
+        "{w:?}"
+    );
+    assert_eq!(w.location.as_deref(), Some("Frankfurt/New York"));
+}
+
+#[test]
+fn a_subtitle_before_place_and_year_is_no_publisher() {
+    let w = parse_note("Dahrendorf, Ralf: Gesellschaft und Freiheit. Zur soziologischen Analyse der Gegenwart, München/Zürich 1961, S. 9.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Gesellschaft und Freiheit. Zur soziologischen Analyse der Gegenwart"),
+        "{w:?}"
+    );
+    assert_eq!(w.publisher, None);
+}
+
+#[test]
+fn a_volume_with_its_own_title_after_the_work_s() {
+    let w = parse_note(
+        "E. Sereni, Il capitalismo nelle campagne, II, Dal 1860 al 1900, Torino, Einaudi, 1947.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Il capitalismo nelle campagne"),
+        "{w:?}"
+    );
+    assert_eq!(w.volume.as_deref(), Some("II"));
+}
+
+#[test]
+fn years_in_brackets_end_the_title() {
+    let w = parse_note("R. Zangheri, La proprietà terriera e le origini del Risorgimento nel Bolognese (1789-1804), Bologna, Zanichelli, 1961.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("La proprietà terriera e le origini del Risorgimento nel Bolognese (1789-1804)"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn editors_after_a_title_the_labeller_cut() {
+    let w = parse_note(
+        "G. Salvemini, Scritti sul fascismo, a cura di R. Vivarelli, Milano, Feltrinelli, 1966.",
+    )
+    .work;
+    assert_eq!(w.title.as_deref(), Some("Scritti sul fascismo"), "{w:?}");
+    assert!(!w.editors.is_empty(), "{w:?}");
+}
+
+#[test]
+fn a_journal_in_guillemets_after_in() {
+    let w = parse_note("A. Caracciolo, Il dibattito sulla questione agraria, in «Studi storici», II (1961), n. 3, pp. 401-430.").work;
+    assert_eq!(w.container.as_deref(), Some("Studi storici"), "{w:?}");
+    assert_eq!(w.volume.as_deref(), Some("II"));
+}
