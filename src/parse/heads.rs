@@ -29,7 +29,10 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         find_quoted(md).filter(|q| authorish(&md[..q.start]) && !inside_italics(&md[..q.start]));
     // The authors before a quote are read only where its title differs:
     // the same title leaves the labeller's reading as it is.
-    if quoted.is_some_and(|q| quoted_title(md, &q).0 == labelled.work.title) {
+    if let Some(q) = quoted
+        && quoted_title(md, &q).0 == labelled.work.title
+    {
+        outlet_before_item(md, q.start, labelled);
         return;
     }
     let mut take = |title: Option<String>,
@@ -58,6 +61,17 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             head.editors,
             true,
         );
+        // "Зеркало, «Курс …», 17.03.2023, URL": the labeller may have read
+        // the date into the title the quote replaced; the first full date
+        // after the quote is the work's.
+        outlet_before_item(md, q.start, labelled);
+        if how.rules_title && labelled.work.date.is_none() {
+            let after = &md[q.end..];
+            labelled.work.date = dates::find_dates(after)
+                .into_iter()
+                .find(|d| d.precision() == 3 && !is_access_context(&after[..d.start]))
+                .map(|d| d.date);
+        }
     } else if let Some(split) = md.find(" // ") {
         let mut head = Work::default();
         gost_left(&md[..split], &mut head);
@@ -95,6 +109,52 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             labelled.work.container = None;
         }
     }
+}
+
+/// "TASS, “…,” 14 September 2022": a news outlet alone before an unsigned
+/// item's quoted title is where it appeared, not its author.
+fn outlet_before_item(md: &str, quote_start: usize, labelled: &mut label::assemble::Assembled) {
+    let before = md[..quote_start]
+        .trim_end()
+        .trim_end_matches([',', ':'])
+        .trim();
+    if let [Name::Organization(outlet)] = labelled.work.authors.as_slice()
+        && outlet == before
+        && labelled.work.container.is_none()
+        && super::vocabulary::NEWS_OUTLETS.contains(&outlet.to_lowercase().as_str())
+    {
+        labelled.work.container = Some(outlet.clone());
+        labelled.work.authors.clear();
+    }
+}
+
+/// Whether the words just before a date say it is when the page was read
+/// or archived, not published.
+fn is_access_context(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    [
+        "accessed",
+        "retrieved",
+        "archived",
+        "обращения",
+        "звернення",
+        "доступу",
+        "viewed",
+        "consulted",
+        "consulté",
+        "abgerufen",
+        "zugriff",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
 }
 
 /// Whether the text before a quote leaves an italic span open: quotes in

@@ -245,6 +245,15 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if Words::of(title).has(Words::REPORT) {
         return "report";
     }
+    // "Belarus: An Overview, IF10814 (…: CRS, …)", "A/HRC/50/58": a code
+    // of letters or slashes numbers a report or a document, not a book.
+    let coded = work.number.as_deref().is_some_and(|n| {
+        n.chars().any(|c| c.is_ascii_digit())
+            && n.chars().any(|c| c.is_ascii_alphabetic() || c == '/')
+    });
+    if coded && work.volume.is_none() && work.isbn.is_none() {
+        return "report";
+    }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
         // An edited volume without authors is a collection.
         return if work.authors.is_empty() && !work.editors.is_empty() {

@@ -58,9 +58,10 @@ const TREATY: &str = r"\((?:adopted|opened\s+for\s+signature|signed|done\s+at\s+
 /// "BS EN ISO"), number and year.
 pub(super) const STANDARD_DESIGNATION: &str = r"(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)(?:\s+(?:EN|ISO(?:/IEC)?))*\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?";
 
-/// A press release: "press release IP/24/926", "[Press release]".
+/// A press release: "press release IP/24/926", "[Press release]", "news
+/// release".
 const PRESS_RELEASE: &str =
-    r"(?i)(?:^|[\s,(\[])press\s+release(?:[\s,.\]]|$)|(?:^|[^\p{L}])пресс-релиз";
+    r"(?i)(?:^|[\s,(\[])(?:press|news)\s+release(?:[\s,.\]]|$)|(?:^|[^\p{L}])пресс-релиз";
 
 /// A paper given at a conference, as APA describes it: "[Paper
 /// presentation]", "[Conference session]", "[Poster session]".

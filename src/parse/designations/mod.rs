@@ -40,7 +40,7 @@ static STANDARD_TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// "press release IP/24/926", "[Press release]", "пресс-релиз".
 static PRESS_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)press\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|\d[\w/\-]*\d))?",
+        r"(?i)(?:press|news)\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|\d[\w/\-]*\d))?",
     )
     .expect("press release pattern")
 });
@@ -175,11 +175,10 @@ fn press_release(text: &str, work: &mut Work) {
             work.title = Some(t.as_str().trim().to_string());
         }
     }
-    if work
-        .container
-        .as_deref()
-        .is_some_and(|c| c.to_lowercase().contains("press release"))
-    {
+    if work.container.as_deref().is_some_and(|c| {
+        let c = c.to_lowercase();
+        c.contains("press release") || c.contains("news release")
+    }) {
         work.container = None;
     }
     if let Some(n) = PRESS_RELEASE.captures(text).and_then(|c| c.name("number")) {

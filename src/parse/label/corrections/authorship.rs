@@ -16,8 +16,35 @@ use crate::parse::Work;
 /// (the comma reads like "Family, Given"), the word goes back to the title
 /// when it runs straight into it in the note.
 pub(super) fn title_word_after_organization(plain: &str, work: &mut Work) {
-    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
-        return;
+    // "UNHCR, Ukraine Refugee Situation": an acronym and the title's first
+    // word read as a family and a given name.
+    let acronym = |w: &str| {
+        (2..=10).contains(&w.chars().count())
+            && w.chars().all(|c| c.is_uppercase() || c == '/')
+            && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
+    let org = match work.authors.as_slice() {
+        [crate::entry::Name::Organization(org)] => org.clone(),
+        [
+            crate::entry::Name::Person {
+                family,
+                given,
+                prefix,
+                ..
+            },
+        ] if prefix.is_empty()
+            && acronym(&family.to_uppercase())
+            && !given.contains([' ', '.'])
+            && !crate::parse::names::is_given_name(given) =>
+        {
+            // The name's parts as the note wrote them.
+            let upper = family.to_uppercase();
+            if !plain.contains(&format!("{upper}, {given}")) {
+                return;
+            }
+            format!("{upper}, {given}")
+        }
+        _ => return,
     };
     let Some((head, word)) = org.rsplit_once(", ") else {
         return;
@@ -38,7 +65,10 @@ pub(super) fn title_word_after_organization(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    if word.contains(' ') || !starts_upper || !crate::parse::names::is_organization(head) {
+    if word.contains(' ')
+        || !starts_upper
+        || !(crate::parse::names::is_organization(head) || acronym(head))
+    {
         return;
     }
     work.title = Some(format!("{word}{joint} {title}"));
@@ -325,8 +355,9 @@ pub(super) fn organization_inside_title(work: &mut Work) {
 }
 
 /// Whether a text reads as an organisation's full name: two to eight
-/// capitalised words (function words between them), one of them a word
-/// such as "Organisation", "Ministry", "Council", "Bank".
+/// capitalised words (function words between them; in Cyrillic, the first
+/// word capitalised), one of them a word such as "Organisation",
+/// "Ministry", "Council", "Bank".
 fn organization_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalised = words.iter().all(|w| {
@@ -356,7 +387,16 @@ fn organization_name(text: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric()),
         ))
     });
-    (2..=8).contains(&words.len()) && capitalised && keyword
+    // "Державна служба статистики України": Slavic names capitalise the
+    // first word and proper nouns only.
+    let slavic = || {
+        text.chars().any(crate::letters::is_cyrillic)
+            && words
+                .first()
+                .is_some_and(|w| w.chars().next().is_some_and(crate::letters::is_uppercase))
+            && words.len() <= 6
+    };
+    (2..=8).contains(&words.len()) && (capitalised || slavic()) && keyword
 }
 
 /// "M. Isnenghi (a cura di), I luoghi della memoria": the editors' mark

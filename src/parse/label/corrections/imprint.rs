@@ -191,6 +191,55 @@ pub(super) fn book_after_in_editors(plain: &str, work: &mut Work) {
     work.container = Some(book);
 }
 
+/// "A/HRC/50/58 (UN Human Rights Council, 4 May 2022)": a United Nations
+/// document's symbol, which the labeller read with the body that issued it
+/// as the publisher. The symbol numbers the document.
+pub(super) fn document_symbol_in_publisher(work: &mut Work) {
+    const SYMBOL_BODY: &str = r"((?:A|S|E|CCPR|CRC|CEDAW|CAT|CERD|UNEP|ST)/(?:[A-Z][A-Za-z.]*/)*\d[\w.\-]*(?:/[\w.\-]+)*)";
+    static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^{SYMBOL_BODY}\s*[,(]?\s*")).expect("document symbol pattern")
+    });
+    // "Situation of human rights in Belarus, A/HRC/53/53 (UN Human Rights
+    // Council, 4": the symbol and the body run into the title.
+    static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r",\s+{SYMBOL_BODY}(?:\s*\((?P<body>[^,()]+)(?:[,)].*)?)?$"
+        ))
+        .expect("document symbol in title pattern")
+    });
+    if work.number.is_none()
+        && let Some(title) = work.title.as_deref()
+        && title.contains('/')
+        && let Some(c) = IN_TITLE.captures(title)
+        && let Some(whole) = c.get(0)
+        && whole.start() > 0
+    {
+        let (head, symbol) = (title[..whole.start()].to_string(), c[1].to_string());
+        if let Some(body) = c.name("body") {
+            work.publisher
+                .get_or_insert(body.as_str().trim().to_string());
+        }
+        work.title = Some(head);
+        work.number = Some(symbol);
+        return;
+    }
+    let Some(publisher) = work.publisher.as_deref() else {
+        return;
+    };
+    let Some(c) = SYMBOL.captures(publisher) else {
+        return;
+    };
+    let (Some(whole), symbol) = (c.get(0), c[1].to_string()) else {
+        return;
+    };
+    let rest = publisher[whole.end()..]
+        .trim()
+        .trim_end_matches([',', ')'])
+        .trim();
+    work.number.get_or_insert(symbol);
+    work.publisher = (!rest.is_empty()).then(|| rest.to_string());
+}
+
 /// "Sozialpolitik und Sozialstaat. Soziologische Analysen, 3. Aufl.,
 /// Wiesbaden 2009": an edition's number read as a volume, and its word
 /// with the place.

@@ -18,11 +18,11 @@ use authorship::{
     title_inside_author, title_word_after_organization, title_words_after_person,
 };
 use imprint::{
-    book_after_in_editors, conference_place_and_dates, edited_book_as_container,
-    edition_read_as_volume, editors_inside_container, gost_thesis, imprint_in_container,
-    imprint_inside_title, issue_of_year, oscola_imprint, place_at_container_end,
-    place_at_title_end, publisher_word_in_place, series_in_brackets, subtitle_as_publisher,
-    subtitle_before_imprint, subtitle_before_in,
+    book_after_in_editors, conference_place_and_dates, document_symbol_in_publisher,
+    edited_book_as_container, edition_read_as_volume, editors_inside_container, gost_thesis,
+    imprint_in_container, imprint_inside_title, issue_of_year, oscola_imprint,
+    place_at_container_end, place_at_title_end, publisher_word_in_place, series_in_brackets,
+    subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
 };
 
 use title_end::{
@@ -74,6 +74,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
+    document_symbol_in_publisher(work);
     publisher_word_in_place(work);
     conference_place_and_dates(plain, work);
     apa_title_first(plain, work);

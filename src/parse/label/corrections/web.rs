@@ -114,6 +114,38 @@ static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// title and the container.
 pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     container_repeats_title(text, work);
+    // "Commentary, European Council on Foreign Relations": the kind of
+    // piece a site calls it goes before the site's name; the site is the
+    // container. "Президент Республики Беларусь : офиц. сайт": GOST says
+    // what the site is after its name.
+    if let Some(container) = work.container.as_deref() {
+        let lower = container.to_lowercase();
+        let head = [
+            "commentary, ",
+            "analysis, ",
+            "blog post, ",
+            "blog, ",
+            "op-ed, ",
+            "opinion, ",
+            "explainer, ",
+            "policy brief, ",
+        ]
+        .iter()
+        .find(|h| lower.starts_with(**h) && container.len() > h.len() + 3);
+        if let Some(h) = head {
+            work.container = Some(container[h.len()..].to_string());
+        } else if let Some(at) = [
+            " : офиц. сайт",
+            " : официальный сайт",
+            " : афіц. сайт",
+            " : офіц. сайт",
+        ]
+        .iter()
+        .find_map(|mark| lower.find(mark))
+        {
+            work.container = Some(container[..at].to_string());
+        }
+    }
     if let Some(title) = work.title.as_deref()
         && title.contains("кст")
         && let Some(m) = MEDIUM_MARK.find(title)
