@@ -85,3 +85,37 @@ fn an_acronym_keeps_to_itself_before_a_title() {
         "{w:?}"
     );
 }
+
+#[test]
+fn an_apa_issue_without_a_volume() {
+    let w = parse_note("Ковальчук, О. (2021). Санкційна політика ЄС. Зовнішні справи, (3), 20–27.")
+        .work;
+    assert_eq!(w.number.as_deref(), Some("3"), "{w:?}");
+    assert_eq!(w.volume, None);
+}
+
+#[test]
+fn a_range_of_months_dates_to_its_first() {
+    let w = parse_note(
+        "Tom Example, \"Minsk and Moscow,\" Survival 61, no. 4 (August–September 2019): 33–50.",
+    )
+    .work;
+    assert_eq!(
+        w.date.map(|d| d.to_string()).as_deref(),
+        Some("2019-08"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn an_organisation_before_the_year_of_a_german_head() {
+    let w = parse_note(
+        "Bundesministerium des Innern (2019): Verfassungsschutzbericht 2018. Berlin: BMI.",
+    )
+    .work;
+    assert!(
+        matches!(&w.authors[..], [Name::Organization(o)] if o == "Bundesministerium des Innern"),
+        "{w:?}"
+    );
+    assert_eq!(w.title.as_deref(), Some("Verfassungsschutzbericht 2018"));
+}

@@ -544,15 +544,35 @@ pub fn clean_title(title: &str) -> String {
 }
 
 /// "(2021, September 9–11)": an APA date with a range of days, as its
-/// first day ("(2021, September 9)"), which the labeller reads as a date;
-/// `None` when the text has none.
+/// first day ("(2021, September 9)"), which the labeller reads as a date,
+/// and "(April–May 2023)" as its first month; `None` when the text has
+/// neither.
 pub fn first_day_of_range(text: &str) -> Option<String> {
     static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\((\d{4}),\s+(\p{L}+\.?)\s+(\d{1,2})\s*[–-]\s*\d{1,2}\)")
             .expect("day range pattern")
     });
+    // "Survival 65, no. 2 (April–May 2023)": a range of months, as its
+    // first month.
+    static MONTHS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\((\p{L}+\.?)\s*[–/-]\s*(\p{L}+\.?)\s+(\d{4})\)")
+            .expect("month range pattern")
+    });
     if !text.contains('(') {
         return None;
+    }
+    if let Some(c) = MONTHS.captures(text)
+        && super::dates::month_number(&c[1]).is_some()
+        && super::dates::month_number(&c[2]).is_some()
+        && let Some(m) = c.get(0)
+    {
+        return Some(format!(
+            "{}({} {}){}",
+            &text[..m.start()],
+            &c[1],
+            &c[3],
+            &text[m.end()..]
+        ));
     }
     let c = RANGE.captures(text)?;
     let m = c.get(0)?;

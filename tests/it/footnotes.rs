@@ -167,7 +167,7 @@ fn kinds_of_sources_field_accuracy() {
 fn more_policy_endnotes_field_accuracy() {
     // First measured 89 / 87 / 97 / 83 / 89 / 92 / 95 / 95 %; the floors
     // are below the scores after the corrections it led to (97 / 92 / 100
-    // / 97 / 94 / 95 / 97 / 100 %).
+    // / 97 / 94 / 97 / 100 / 100 %).
     field_accuracy_above(
         "policy-more",
         &[
@@ -389,8 +389,8 @@ fn policy_notes_repeating_works_field_accuracy() {
 #[test]
 fn humanities_notes_in_new_shapes_field_accuracy() {
     // First measured 82 / 76 / 98 / 81 / 91 / 100 %; the floors are below
-    // the scores after the corrections it led to (98 / 94 / 100 / 98 / 91
-    // / 100 %).
+    // the scores after the corrections it led to (100 / 96 / 100 / 100 /
+    // 91 / 100 %).
     several_works_accuracy("works-humanities", [92.5, 87.5, 95.0, 92.5, 85.0, 95.0]);
 }
 

@@ -354,6 +354,47 @@ pub(super) fn organization_inside_title(work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(author)];
 }
 
+/// "Bundesministerium für Arbeit und Soziales (2021): Lebenslagen in
+/// Deutschland. Der Sechste … Berlin: BMAS.": an organisation before the
+/// year of the author-date head, which the labeller read as the title. The
+/// title runs from the colon to the place and publisher.
+pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<org>[^():]{3,120}?)\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.]\s+(?P<rest>.+)$")
+            .expect("organisation before year pattern")
+    });
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s+\p{Lu}[\p{L}/. ]+?:\s+[^.]+\.?$").expect("imprint pattern")
+    });
+    if !work.authors.is_empty() || !plain.contains(") ") && !plain.contains("):") {
+        return;
+    }
+    let Some(c) = HEAD.captures(plain) else {
+        return;
+    };
+    let org = c["org"].trim();
+    if work.title.as_deref() != Some(org) || !organization_name(org) {
+        return;
+    }
+    let rest = c["rest"].trim();
+    let title = match IMPRINT.find(rest) {
+        Some(m) => &rest[..m.start()],
+        None => rest.trim_end_matches('.'),
+    };
+    if title.is_empty() {
+        return;
+    }
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|k| title.contains(k.trim_end_matches('.')))
+    {
+        work.container = None;
+    }
+    work.authors = vec![crate::entry::Name::Organization(org.to_string())];
+    work.title = Some(title.to_string());
+}
+
 /// Whether a text reads as an organisation's full name: two to eight
 /// capitalised words (function words between them; in Cyrillic, the first
 /// word capitalised), one of them a word such as "Organisation",

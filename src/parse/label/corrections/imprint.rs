@@ -240,6 +240,38 @@ pub(super) fn document_symbol_in_publisher(work: &mut Work) {
     work.publisher = (!rest.is_empty()).then(|| rest.to_string());
 }
 
+/// "Право України, (5), 112–128": APA's issue of a journal that numbers
+/// no volumes, in brackets straight after the journal, read as a volume
+/// (or lost, with the journal read into the title).
+pub(super) fn issue_without_volume(plain: &str, work: &mut Work) {
+    static ISSUE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^, \((\d{1,4})\),").expect("issue after pattern"));
+    // The journal may be read into the title and the issue lost: "…
+    // Санкційна політика ЄС. Зовнішні справи, (3), 20–27."
+    if work.container.is_none()
+        && work.volume.is_none()
+        && work.number.is_none()
+        && let Some(title) = work.title.as_deref()
+        && let Some((head, journal)) = title.rsplit_once(". ")
+        && let Some(at) = plain.find(title)
+        && let Some(c) = ISSUE_AFTER.captures(&plain[at + title.len()..])
+    {
+        let (head, journal, issue) = (head.to_string(), journal.to_string(), c[1].to_string());
+        work.title = Some(head);
+        work.container = Some(journal);
+        work.number = Some(issue);
+        return;
+    }
+    let (Some(container), Some(volume)) = (work.container.as_deref(), work.volume.as_deref())
+    else {
+        return;
+    };
+    if work.number.is_some() || !plain.contains(&format!("{container}, ({volume})")) {
+        return;
+    }
+    work.number = work.volume.take();
+}
+
 /// "Sozialpolitik und Sozialstaat. Soziologische Analysen, 3. Aufl.,
 /// Wiesbaden 2009": an edition's number read as a volume, and its word
 /// with the place.

@@ -13,16 +13,16 @@ mod web;
 use crate::parse::Work;
 use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
-    organization_inside_title, second_author_is_title, slashed_editors,
+    organization_before_year, organization_inside_title, second_author_is_title, slashed_editors,
     title_after_colon_in_author, title_after_initials, title_and_volume_inside_author,
     title_inside_author, title_word_after_organization, title_words_after_person,
 };
 use imprint::{
     book_after_in_editors, conference_place_and_dates, document_symbol_in_publisher,
     edited_book_as_container, edition_read_as_volume, editors_inside_container, gost_thesis,
-    imprint_in_container, imprint_inside_title, issue_of_year, oscola_imprint,
-    place_at_container_end, place_at_title_end, publisher_word_in_place, series_in_brackets,
-    subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
+    imprint_in_container, imprint_inside_title, issue_of_year, issue_without_volume,
+    oscola_imprint, place_at_container_end, place_at_title_end, publisher_word_in_place,
+    series_in_brackets, subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
 };
 
 use title_end::{
@@ -48,6 +48,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     elided_family_in_title(work);
     second_author_is_title(plain, work);
     organization_inside_title(work);
+    organization_before_year(plain, work);
     slashed_editors(plain, work);
     editors_mark_before_title(work);
     editors_inside_container(plain, work);
@@ -71,6 +72,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
+    issue_without_volume(plain, work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
