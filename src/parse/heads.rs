@@ -131,15 +131,9 @@ fn outlet_before_item(md: &str, quote_start: usize, labelled: &mut label::assemb
 /// Whether the words just before a date say it is when the page was read
 /// or archived, not published.
 fn is_access_context(before: &str) -> bool {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(30)
-        .collect::<String>()
-        .chars()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    // The last thirty characters: "(accessed 2 May", "(дата обращения: ".
+    let start = before.char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+    let tail = before[start..].to_lowercase();
     [
         "accessed",
         "retrieved",
@@ -179,9 +173,10 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
 }
 
 /// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
-/// pp. 12-30" (or "Title, in «Journal», …"): names joined by dashes, the title unquoted, the journal in
-/// guillemets before its volume or year; older volumes in Roman numerals
-/// ("«Nord e Sud», III (1956)"), a series before them ("s. V, 58-59").
+/// pp. 12-30" (or "Title, in «Journal», …"): names joined by dashes, the
+/// title unquoted, the journal in guillemets before its volume or year;
+/// older volumes in Roman numerals ("«Nord e Sud», III (1956)"), a series
+/// before them ("s. V, 58-59").
 fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
     // No `\b`: a Unicode word boundary makes the lazy DFA give up on
     // Cyrillic or Chinese notes, and every note would then be searched by

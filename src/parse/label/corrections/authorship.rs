@@ -366,7 +366,8 @@ pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\.\s+\p{Lu}[\p{L}/. ]+?:\s+[^.]+\.?$").expect("imprint pattern")
     });
-    if !work.authors.is_empty() || !plain.contains(") ") && !plain.contains("):") {
+    let year_closes = plain.contains(") ") || plain.contains("):");
+    if !work.authors.is_empty() || !year_closes {
         return;
     }
     let Some(c) = HEAD.captures(plain) else {
