@@ -61,15 +61,15 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             head.editors,
             true,
         );
+        outlet_before_item(md, q.start, labelled);
         // "Зеркало, «Курс …», 17.03.2023, URL": the labeller may have read
         // the date into the title the quote replaced; the first full date
-        // after the quote is the work's.
-        outlet_before_item(md, q.start, labelled);
+        // after the quote is the work's (access and archive dates were cut
+        // out with the links, by `links::extract`).
         if how.rules_title && labelled.work.date.is_none() {
-            let after = &md[q.end..];
-            labelled.work.date = dates::find_dates(after)
+            labelled.work.date = dates::find_dates(&md[q.end..])
                 .into_iter()
-                .find(|d| d.precision() == 3 && !is_access_context(&after[..d.start]))
+                .find(|d| d.precision() == 3)
                 .map(|d| d.date);
         }
     } else if let Some(split) = md.find(" // ") {
@@ -126,29 +126,6 @@ fn outlet_before_item(md: &str, quote_start: usize, labelled: &mut label::assemb
         labelled.work.container = Some(outlet.clone());
         labelled.work.authors.clear();
     }
-}
-
-/// Whether the words just before a date say it is when the page was read
-/// or archived, not published.
-fn is_access_context(before: &str) -> bool {
-    // The last thirty characters: "(accessed 2 May", "(дата обращения: ".
-    let start = before.char_indices().rev().nth(29).map_or(0, |(i, _)| i);
-    let tail = before[start..].to_lowercase();
-    [
-        "accessed",
-        "retrieved",
-        "archived",
-        "обращения",
-        "звернення",
-        "доступу",
-        "viewed",
-        "consulted",
-        "consulté",
-        "abgerufen",
-        "zugriff",
-    ]
-    .iter()
-    .any(|w| tail.contains(w))
 }
 
 /// Whether the text before a quote leaves an italic span open: quotes in

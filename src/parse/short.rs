@@ -187,16 +187,21 @@ pub struct AuthorYear {
     pub pinpoint: Option<String>,
 }
 
+/// What joins the authors of an author-date citation: "/", "&", "und",
+/// "and", "e", "et".
+const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*";
+
 static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}";
     Regex::new(&format!(
         concat!(
-            r"^({name}(?:\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*{name})*)",
+            r"^({name}(?:{join}{name})*)",
             r"(\s+(?:et\s+al\.?|u\.\s?a\.))?",
             r"\s*\(?\s*((?:1[5-9]|20)\d\d)[a-z]?",
             r"(?:\s*[,:]\s*(.{{1,30}}?))?\s*\)?\s*\.?$",
         ),
-        name = name
+        name = name,
+        join = AUTHOR_JOIN
     ))
     .expect("author-year pattern")
 });
@@ -215,9 +220,8 @@ pub fn author_year(note: &str) -> Option<AuthorYear> {
         None => None,
     };
     let year = c[3].parse().ok()?;
-    static JOINS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*").expect("joins pattern")
-    });
+    static JOINS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(AUTHOR_JOIN).expect("joins pattern"));
     let mut names: Vec<Name> = JOINS
         .split(&c[1])
         .map(str::trim)

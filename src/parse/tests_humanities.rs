@@ -2,18 +2,8 @@
 //! author-date citations, compound family names, books inside German
 //! chapters, volumes with their own titles, imprints run into titles. Each
 //! note is made up in a shape real notes have.
+use super::tests_layouts::families;
 use super::*;
-
-fn families(w: &Work) -> Vec<String> {
-    w.authors
-        .iter()
-        .map(|n| match n {
-            Name::Person { family, .. } => family.clone(),
-            Name::Organization(o) => o.clone(),
-            Name::Others => String::new(),
-        })
-        .collect()
-}
 
 #[test]
 fn an_author_date_citation_names_authors_and_year() {

@@ -3,7 +3,8 @@
 //! and fails without its correction.
 use super::*;
 
-fn families(w: &Work) -> Vec<String> {
+/// The family names of a work's authors and editors, organisations whole.
+pub(super) fn families(w: &Work) -> Vec<String> {
     w.authors
         .iter()
         .chain(&w.editors)

@@ -1,8 +1,9 @@
-//! Containers and imprints: the labeller's reading of what follows a
-//! title corrected where the layout says otherwise. Editors named after a
-//! book, an edited book cited whole, a subtitle or a place read as a
-//! journal, OSCOLA's "(CUP 2016)" imprint, an issue numbered within its
-//! year, a series in brackets, a date among unplaced words.
+//! Imprints: the labeller's reading of places, publishers, years, series
+//! and numbers after a title corrected where the layout says otherwise. A
+//! place at a title's or container's end, OSCOLA's "(CUP 2016)" imprint,
+//! an issue numbered within its year, a series in brackets, a date among
+//! unplaced words, a document's symbol, GOST thesis and conference marks.
+//! The book or journal a work is in is [`super::container`]'s.
 
 use std::sync::LazyLock;
 
@@ -11,185 +12,6 @@ use regex::Regex;
 use crate::entry::Date;
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
-
-/// "in Storia d'Italia, a cura di R. Romano e C. Vivanti, vol. IV": the
-/// editors of the book a chapter is in, named after its title. The labeller
-/// may run the title into the editors' mark ("Storia d'Italia, a"); the
-/// container ends before it, and the names after it are the editors.
-pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
-    let Some(container) = work.container.as_deref() else {
-        return;
-    };
-    let Some(at) = plain.find(container) else {
-        return;
-    };
-    let after = &plain[at..];
-    if !may_name_editors(after) {
-        return;
-    }
-    let Some(c) = EDITORS_AFTER_TITLE.captures(after) else {
-        return;
-    };
-    let (book, editors) = (c[1].trim().to_string(), c[2].trim());
-    if book.is_empty() || book.len() > container.len() + 1 {
-        return;
-    }
-    // The labeller's editors may be the mark's scrap ("cura di G. Cherubini").
-    let scrap = match work.editors.as_slice() {
-        [crate::entry::Name::Organization(o)] => o.ends_with(editors),
-        _ => false,
-    };
-    if work.editors.is_empty() || scrap {
-        let (names, _) = crate::parse::names::parse_author_segment(editors);
-        if names
-            .iter()
-            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
-        {
-            work.editors = names;
-        }
-    }
-    work.container = Some(book);
-}
-
-/// A title, then an editors' mark and the editors' names up to the next
-/// comma or bracket: "Storia d'Italia, a cura di R. Romano e C. Vivanti,",
-/// "Handbuch, hrsg. von A. Müller,", "Book, ed. by J. Smith (".
-static EDITORS_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^,]+?),\s+(?:a\s+cura\s+di|hrsg\.\s+von|herausgegeben\s+von|ed\.\s+by|edited\s+by|под\s+ред\.|за\s+ред\.)\s+([^,(]+?)\s*(?:[,(]|$)")
-        .expect("editors after title pattern")
-});
-
-/// "Manfred Sapper/Volker Weichsel (Hrsg.), Zerreißprobe. Der
-/// Ukraine-Konflikt, Berlin 2014": a book cited whole under its editors.
-/// With no title before it, the book the labeller read as a container is
-/// the work's title.
-pub(super) fn edited_book_as_container(plain: &str, work: &mut Work) {
-    if work.title.is_some() || work.editors.is_empty() && work.authors.is_empty() {
-        return;
-    }
-    if work.volume.is_some() || work.number.is_some() {
-        return;
-    }
-    // Only right after the editors' mark: elsewhere a missing title is no
-    // reason to take a journal for one.
-    let Some(container) = work.container.as_deref() else {
-        return;
-    };
-    let after_mark = plain
-        .find(container)
-        .is_some_and(|at| EDITORS_MARK_END.is_match(&plain[..at]));
-    if after_mark {
-        work.title = work.container.take();
-    }
-}
-
-/// An editors' mark in brackets just before: "(Hrsg.), ", "(eds.): ".
-static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*$")
-        .expect("editors mark end pattern")
-});
-
-/// "Dialektik der Aufklärung. Philosophische Fragmente, Amsterdam 1947": a
-/// title's second sentence before a place and a year, read as a journal.
-/// A journal article gives a volume or an issue and no place of
-/// publication; this gives a place and neither, so the journal is the
-/// title's subtitle.
-pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
-    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
-        return;
-    };
-    if work.volume.is_some() || work.number.is_some() {
-        return;
-    }
-    if work.location.is_none() {
-        place_inside_subtitle(plain, work);
-        return;
-    }
-    // The subtitle runs on into the place after a comma, as German and
-    // Italian notes write an imprint ("…, Amsterdam 1947"); a series before
-    // "London: Routledge" is no subtitle.
-    let location = work.location.as_deref().unwrap_or_default();
-    // "… Band 1: Situationslogik und Handeln. Frankfurt a. M.: Campus": a
-    // place and a publisher after a stop follow a book, not a journal.
-    static VOLUME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Band|Bd\.|Teil|Vol\.|Volume|Tome|Tomo|Том|Т\.)\s*(?:\d+|[IVX]+)\b")
-            .expect("volume head pattern")
-    });
-    let before_publisher = work.publisher.is_some() && VOLUME_HEAD.is_match(container);
-    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,\s*\d{1,2}\.\s*(?:Aufl\.|Auflage|ed\.|éd\.|edizione|изд\.)")
-            .expect("edition pattern")
-    });
-    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
-        let head = format!("{title}{joint}{container}");
-        let Some(at) = plain.find(&head) else {
-            return false;
-        };
-        // "…, 3. Aufl., Wiesbaden 2009": an edition may stand between.
-        let mut after = &plain[at + head.len()..];
-        if let Some(m) = EDITION.find(after) {
-            after = &after[m.end()..];
-        }
-        after.starts_with(&format!(", {location}"))
-            || after.starts_with(&format!(" {location}"))
-            || (before_publisher && after.starts_with(&format!(". {location}:")))
-    }) else {
-        return;
-    };
-    work.title = Some(format!("{title}{joint}{container}"));
-    work.container = None;
-}
-
-/// "In: Kreckel, Reinhard (Hg.): Soziale Ungleichheiten (Soziale Welt,
-/// Sonderband 2). Göttingen: Schwartz", "S. 17–68 in: Abraham, Martin
-/// (Hg.), Arbeitsmarktsoziologie. 2. Aufl. Wiesbaden: VS", "In: ders.:
-/// Gesammelte Aufsätze … Tübingen: Mohr": the book a chapter is in, after
-/// its editors, up to its series, edition or imprint. German notes mark it
-/// so exactly that the labeller's reading gives way.
-pub(super) fn book_after_in_editors(plain: &str, work: &mut Work) {
-    static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"(?:^|[\s.,])[Ii]n:\s+(?:(?P<names>[^():]{3,160}?)\s*\((?:Hg|Hrsg)\.?\)|(?P<same>[Dd](?:ers|ies|ems)\.))\s*[:,]\s*",
-            r"(?P<book>[^()]+?)\s*(?:\((?P<series>[^)]*)\)\s*)?",
-            r"(?:[.,]\s+(?P<place>\p{Lu}[\p{L}/. ]+?):\s+(?P<publisher>[^,.]+)",
-            r"|,\s+(?P<place2>\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main|i\.\s?Br\.))?(?:/\p{Lu}\p{Ll}+)*)\s+(?:1[5-9]|20)\d\d",
-            r"|\.\s+\d{1,2}\.\s*Aufl\.",
-            r"|,\s+(?:Bd|Band|Teil)\.?\s|,\s+S\.\s)",
-        ))
-        .expect("book after editors pattern")
-    });
-    if !(plain.contains("in:") || plain.contains("In:")) {
-        return;
-    }
-    let Some(c) = IN_EDITORS.captures(plain) else {
-        return;
-    };
-    let book = c["book"].trim().trim_end_matches(['.', ',']).to_string();
-    if book.split_whitespace().count() == 0 || work.title.as_deref() == Some(book.as_str()) {
-        return;
-    }
-    if let Some(names) = c.name("names")
-        && work.editors.is_empty()
-    {
-        let (editors, _) = crate::parse::names::parse_author_segment(names.as_str());
-        work.editors = editors;
-    }
-    // The labeller's scraps of the book, read as other fields, go.
-    let scrap = |v: &Option<String>| {
-        v.as_deref()
-            .is_some_and(|v| book.contains(v.trim_end_matches(['.', ','])) || v.contains("ders."))
-    };
-    if scrap(&work.publisher) {
-        work.publisher = None;
-    }
-    if let Some(p) = c.name("publisher") {
-        work.publisher = Some(p.as_str().trim().to_string());
-    }
-    if let Some(place) = c.name("place").or_else(|| c.name("place2")) {
-        work.location = Some(place.as_str().trim().to_string());
-    }
-    work.container = Some(book);
-}
 
 /// "A/HRC/50/58 (UN Human Rights Council, 4 May 2022)": a United Nations
 /// document's symbol, which the labeller read with the body that issued it
@@ -240,241 +62,15 @@ pub(super) fn document_symbol_in_publisher(work: &mut Work) {
     work.publisher = (!rest.is_empty()).then(|| rest.to_string());
 }
 
-/// "Право України, (5), 112–128": APA's issue of a journal that numbers
-/// no volumes, in brackets straight after the journal, read as a volume
-/// (or lost, with the journal read into the title).
-pub(super) fn issue_without_volume(plain: &str, work: &mut Work) {
-    static ISSUE_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^, \((\d{1,4})\),").expect("issue after pattern"));
-    // The journal may be read into the title and the issue lost: "…
-    // Санкційна політика ЄС. Зовнішні справи, (3), 20–27."
-    if work.container.is_none()
-        && work.volume.is_none()
-        && work.number.is_none()
-        && let Some(title) = work.title.as_deref()
-        && let Some((head, journal)) = title.rsplit_once(". ")
-        && let Some(at) = plain.find(title)
-        && let Some(c) = ISSUE_AFTER.captures(&plain[at + title.len()..])
-    {
-        let (head, journal, issue) = (head.to_string(), journal.to_string(), c[1].to_string());
-        work.title = Some(head);
-        work.container = Some(journal);
-        work.number = Some(issue);
-        return;
-    }
-    let (Some(container), Some(volume)) = (work.container.as_deref(), work.volume.as_deref())
-    else {
-        return;
-    };
-    if work.number.is_some() || !plain.contains(&format!("{container}, ({volume})")) {
-        return;
-    }
-    work.number = work.volume.take();
-}
-
-/// "Sozialpolitik und Sozialstaat. Soziologische Analysen, 3. Aufl.,
-/// Wiesbaden 2009": an edition's number read as a volume, and its word
-/// with the place.
-pub(super) fn edition_read_as_volume(plain: &str, work: &mut Work) {
-    let Some(volume) = work.volume.as_deref() else {
-        return;
-    };
-    let Some(word) = ["Aufl.", "Auflage", "ed.", "edizione", "éd.", "изд."]
-        .into_iter()
-        .find(|w| plain.contains(&format!(" {volume}. {w}")))
-    else {
-        return;
-    };
-    if work.edition.is_none() {
-        work.edition = Some(volume.to_string());
-    }
-    work.volume = None;
-    if let Some(location) = work.location.as_deref()
-        && let Some(rest) = location.strip_prefix(word)
-    {
-        let rest = rest.trim_start_matches([',', ' ']);
-        work.location = (!rest.is_empty()).then(|| rest.to_string());
-    }
-}
-
-/// "Theorien des sozialen Wandels, Köln/Berlin: Kiepenheuer & Witsch": a
-/// German or Italian imprint (places, a colon, a publisher) run into the
-/// end of a title or container that has no place of its own.
-pub(super) fn imprint_inside_title(work: &mut Work) {
-    static IMPRINT_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r",\s+(\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main))?(?:/\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*)",
-            r":\s+(\p{Lu}[\p{L}&.+\s-]{1,40})$",
-        ))
-        .expect("imprint at the end pattern")
-    });
-    if work.location.is_some() {
-        return;
-    }
-    for field in [&mut work.title, &mut work.container] {
-        let Some(text) = field.as_deref() else {
-            continue;
-        };
-        let Some(c) = IMPRINT_END.captures(text) else {
-            continue;
-        };
-        let (Some(whole), place, publisher) = (c.get(0), c[1].to_string(), c[2].trim().to_string())
-        else {
-            continue;
-        };
-        // A subtitle after a colon has words in lower case ("Russland:
-        // eine Bilanz"); a publisher's name has none, or "&".
-        let lowercase_words = publisher
-            .split_whitespace()
-            .filter(|w| w.starts_with(char::is_lowercase))
-            .count();
-        if whole.start() == 0 || lowercase_words > 0 || publisher.split_whitespace().count() > 4 {
-            continue;
-        }
-        let head = text[..whole.start()].to_string();
-        *field = Some(head);
-        work.location = Some(place);
-        work.publisher.get_or_insert(publisher);
-        return;
-    }
-}
-
-/// "Entwicklung, Markt und Moral. Abweichende Betrachtungen, München/Wien
-/// 1989": a subtitle read as the publisher. A publisher follows its place
-/// ("Wien: Hanser") or stands alone; before a place and a bare year, the
-/// words are the title's.
-pub(super) fn subtitle_as_publisher(plain: &str, work: &mut Work) {
-    let (Some(title), Some(publisher), Some(location)) = (
-        work.title.as_deref(),
-        work.publisher.as_deref(),
-        work.location.as_deref(),
-    ) else {
-        return;
-    };
-    const PUBLISHER_WORDS: &[&str] = &[
-        "press",
-        "verlag",
-        "publish",
-        "books",
-        "edizioni",
-        "editor",
-        "édition",
-        "edition",
-        "universit",
-        "издательство",
-        "&",
-    ];
-    let lower = publisher.to_lowercase();
-    if work.container.is_some() || PUBLISHER_WORDS.iter().any(|w| lower.contains(w)) {
-        return;
-    }
-    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
-        let head = format!("{title}{joint}{publisher}, {location} ");
-        plain
-            .find(&head)
-            .is_some_and(|at| YEAR_START.is_match(&plain[at + head.len()..]))
-    }) else {
-        return;
-    };
-    work.title = Some(format!("{title}{joint}{publisher}"));
-    work.publisher = None;
-}
-
-/// "Die Institutionalisierung des Lebenslaufs. Historische Befunde und
-/// theoretische Argumente, in: Kölner Zeitschrift …": the title's second
-/// sentence and the "in:" after it read as one container. What precedes
-/// "in:" is the subtitle; the container starts after it.
-pub(super) fn subtitle_before_in(plain: &str, work: &mut Work) {
-    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
-        return;
-    };
-    let Some((subtitle, rest)) = [", in: ", ", In: ", ". In: ", ". in: "]
-        .into_iter()
-        .find_map(|marker| container.split_once(marker))
-    else {
-        return;
-    };
-    let Some(joint) = [". ", ": "]
-        .into_iter()
-        .find(|joint| plain.contains(&format!("{title}{joint}{subtitle}")))
-    else {
-        return;
-    };
-    if subtitle.is_empty() || rest.trim().is_empty() {
-        return;
-    }
-    work.title = Some(format!("{title}{joint}{subtitle}"));
-    work.container = Some(rest.trim().to_string());
-}
-
 /// A place and year that end a book's subtitle, and a chapter or page after
 /// them: "…, Wiesbaden 2001, Kap. 2".
-static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r", (\p{Lu}\p{Ll}+(?:[-/]\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?) ",
         r"((?:1[5-9]|20)\d\d)(?P<chapter>,\s*(?:Kap|Kapitel|ch|chap|cap|S|p|pp)\.?(?:\s*[\d–-]+(?:\s*ff?\.)?)?)?\.?$",
     ))
     .expect("imprint at end pattern")
 });
-
-/// "Nazione e lavoro. Saggio sulla cultura borghese in Italia, Venezia
-/// 1979": the subtitle and the place after it, or the place alone, read as
-/// a journal. A journal's name does not end in ", Place" before a bare
-/// year; the subtitle goes back to the title and the place is the place.
-fn place_inside_subtitle(plain: &str, work: &mut Work) {
-    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
-        return;
-    };
-    // "Nazione e lavoro. Saggio …, Venezia 1979": the place alone, right
-    // after the title and before a bare year, is no journal.
-    if PLACE.is_match(container) && !container.contains(' ') {
-        let imprint = format!("{title}, {container} ");
-        if let Some(at) = plain.find(&imprint)
-            && YEAR_START.is_match(&plain[at + imprint.len()..])
-        {
-            work.location = work.container.take();
-        }
-        return;
-    }
-    // "Ausbildungssysteme und Arbeitsmarkt. Lebensverläufe …, Wiesbaden
-    // 2001, Kap. 2": the year and a chapter read with the subtitle too.
-    if work.date.is_none()
-        && let Some(c) = IMPRINT_AT_END.captures(container)
-        && let Some(whole) = c.get(0)
-        && let Ok(year) = c[2].parse::<i32>()
-    {
-        let subtitle = &container[..whole.start()];
-        if let Some(joint) = [". ", ": "]
-            .into_iter()
-            .find(|joint| plain.contains(&format!("{title}{joint}{subtitle}, ")))
-        {
-            work.title = Some(format!("{title}{joint}{subtitle}"));
-            work.location = Some(c[1].to_string());
-            work.date = crate::entry::Date::new(year, None, None);
-            work.container = None;
-            return;
-        }
-    }
-    let Some((subtitle, place)) = container.rsplit_once(", ") else {
-        return;
-    };
-    if !PLACE.is_match(place) {
-        return;
-    }
-    let Some(joint) = [". ", ": "].into_iter().find(|joint| {
-        plain
-            .find(&format!("{title}{joint}{container} "))
-            .is_some_and(|at| {
-                let after = &plain[at + title.len() + joint.len() + container.len() + 1..];
-                YEAR_START.is_match(after)
-            })
-    }) else {
-        return;
-    };
-    work.title = Some(format!("{title}{joint}{subtitle}"));
-    work.location = Some(place.to_string());
-    work.container = None;
-}
 
 /// "…, in G. Borelli (a cura di), Il sistema fiscale veneto, Verona 1982":
 /// the place of a book's imprint read with the book as its container. A
@@ -545,13 +141,13 @@ pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
 
 /// A place of publication: one or two capitalised words ("Venezia",
 /// "Frankfurt a. M.", "New York", "Roma-Bari").
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?$")
         .expect("place pattern")
 });
 
 /// A year at the start, then no more digits: "1979, pp. 33".
-static YEAR_START: LazyLock<Regex> =
+pub(super) static YEAR_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:1[5-9]|20)\d\d(?:\D|$)").expect("year start pattern"));
 
 /// "Berlin 2015 (DGAP-Analyse, Nr. 3).", "(Quaderni, n. 12)": a series and
@@ -636,14 +232,6 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
     if work.publisher.is_none() {
         work.publisher = Some(publisher.to_string());
     }
-}
-
-/// Whether `text` has a word every editors' mark of
-/// [`EDITORS_AFTER_TITLE`] holds.
-fn may_name_editors(text: &str) -> bool {
-    ["cura", " von", " by", "ред."]
-        .iter()
-        .any(|w| text.contains(w))
 }
 
 /// Whether `text` ends on ")" and at most a period and blanks after it, as
@@ -859,6 +447,7 @@ static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    use super::super::container::{EDITORS_AFTER_TITLE, may_name_editors};
     use super::*;
 
     /// Each quick test passes every text its pattern matches.

@@ -1,11 +1,13 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in four groups: where author and
-//! title meet ([`authorship`]), what follows the title ([`imprint`]),
-//! where a book's title ends ([`title_end`]) and the shapes of web pages
-//! and reports ([`web`]). They read the note's text
-//! without italic marks and change the assembled [`Work`].
+//! otherwise, each exact and narrow, in five groups: where author and
+//! title meet ([`authorship`]), the book or journal a work is in
+//! ([`container`]), the imprint after the title ([`imprint`]), where a
+//! book's title ends ([`title_end`]) and the shapes of web pages and
+//! reports ([`web`]). They read the note's text without italic marks and
+//! change the assembled [`Work`].
 
 mod authorship;
+mod container;
 mod imprint;
 mod title_end;
 mod web;
@@ -17,12 +19,15 @@ use authorship::{
     title_after_colon_in_author, title_after_initials, title_and_volume_inside_author,
     title_inside_author, title_word_after_organization, title_words_after_person,
 };
+use container::{
+    book_after_in_editors, edited_book_as_container, edition_read_as_volume,
+    editors_inside_container, imprint_inside_title, issue_without_volume, subtitle_as_publisher,
+    subtitle_before_imprint, subtitle_before_in,
+};
 use imprint::{
-    book_after_in_editors, conference_place_and_dates, document_symbol_in_publisher,
-    edited_book_as_container, edition_read_as_volume, editors_inside_container, gost_thesis,
-    imprint_in_container, imprint_inside_title, issue_of_year, issue_without_volume,
-    oscola_imprint, place_at_container_end, place_at_title_end, publisher_word_in_place,
-    series_in_brackets, subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
+    conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
+    issue_of_year, oscola_imprint, place_at_container_end, place_at_title_end,
+    publisher_word_in_place, series_in_brackets,
 };
 
 use title_end::{
