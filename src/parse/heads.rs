@@ -275,10 +275,51 @@ fn gbt_head(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
         work.date = dates::parse_date(&d[1]).or(work.date);
         work.urldate = dates::parse_date(&d[2]).or(work.urldate);
     }
+    if let Some(after) = md[c.get(0).map_or(0, |m| m.end())..]
+        .trim_start()
+        .strip_prefix("//")
+    {
+        gbt_book_of_part(after, work);
+    }
     if work.container.as_deref() == work.title.as_deref() {
         work.container = None;
     }
     true
+}
+
+/// The book a GB/T 7714 part is in, after its "//": "编者. 书名. 出版地:
+/// 出版者, 年: 页码" or "书名. 出版地: …"; the segments before the imprint
+/// (the first with a colon or a year) are the editors and the book.
+fn gbt_book_of_part(after: &str, work: &mut Work) {
+    let mut heads = Vec::new();
+    for segment in after.split(". ") {
+        let segment = segment.trim();
+        if segment.contains(':') || segment.chars().take(4).all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        heads.push(segment);
+    }
+    let (editors, book) = match heads.as_slice() {
+        [book] => (None, *book),
+        [editors, book] => (Some(*editors), *book),
+        _ => return,
+    };
+    if book.is_empty() {
+        return;
+    }
+    work.container = Some(text::plain(book));
+    if let Some(editors) = editors.filter(|e| e.chars().any(label::tokens::is_cjk)) {
+        work.editors = editors
+            .trim_end_matches(['主', '编'])
+            .split([',', '，', '、'])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| match n {
+                "等" => Name::Others,
+                _ => Name::Organization(n.to_string()),
+            })
+            .collect();
+    }
 }
 
 /// "BAKER S K" (GB/T 7714's Latin names: the family name in capitals, then

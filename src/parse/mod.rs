@@ -15,6 +15,7 @@
 //!    the kinds a note names exactly ([`special`]) and their fields
 //!    ([`designations`]).
 
+mod chinese;
 mod commentary;
 pub mod dates;
 mod designations;
@@ -248,6 +249,16 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         online_label: ids.online_label,
         ..kind::Cues::default()
     };
+    if let Some(cited) = chinese::read(&md) {
+        how.parser = Some(Parser::Rules);
+        let newspaper = cited.work.newspaper;
+        let work = with_identifiers(cited.work, &ids);
+        let mut parsed = finish(work, cues, cited.pinpoint, 0, true);
+        retype(&mut parsed, cited.entry_type);
+        // A paper the form names by its date ("2018年6月24日，第1版").
+        parsed.work.newspaper |= newspaper;
+        return (parsed, how);
+    }
     if parser == Parser::Rules || !label::available() {
         how.parser = Some(Parser::Rules);
         let work = with_identifiers(Work::default(), &ids);
@@ -295,14 +306,22 @@ fn finish_labelled(a: label::assemble::Assembled, ids: &links::Identifiers) -> P
     };
     let mut parsed = finish(work, cues, a.pinpoint, a.note_words, a.quoted);
     if let Some(code) = a.type_code {
-        parsed.work.entry_type = code;
-        parsed.work.newspaper = kind::is_newspaper(&parsed.work, code);
-        // A thesis's university and a report's institution publish them.
-        if matches!(code, "thesis" | "report") && parsed.work.institution.is_none() {
-            parsed.work.institution = parsed.work.publisher.take();
-        }
+        retype(&mut parsed, code);
     }
     parsed
+}
+
+/// The type a note names itself (a GB/T 7714 code, the Chinese footnote
+/// form's parts) in place of the one inferred.
+fn retype(parsed: &mut ParsedNote, code: &'static str) {
+    let work = &mut parsed.work;
+    work.entry_type = code;
+    work.newspaper = kind::is_newspaper(work, code);
+    // A thesis's university and a report's institution publish them.
+    if matches!(code, "thesis" | "report") && work.institution.is_none() {
+        work.institution = work.publisher.take();
+    }
+    parsed.missing = kind::missing_fields(work, code);
 }
 
 /// `Title. Carnegie Moscow Center. https://…`: a page's site read as its
@@ -618,3 +637,5 @@ mod tests_layouts;
 mod tests_policy;
 #[cfg(test)]
 mod tests_styles;
+#[cfg(test)]
+mod tests_world;

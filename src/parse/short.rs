@@ -42,11 +42,11 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|тамсама|там само|там сама|id\.|ebd\.|ebenda|ivi|同上)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|тамсама|там само|там сама|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|cit\.)[*_]*[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|(?:вказ|зазнач|цит)\.\s*праця\.?|cit\.|(?:前引|前揭)(?:书|文)?)[*_]*[,;:]?\s*(.*)$")
         .expect("op. cit. pattern")
 });
 /// A cross-reference to a numbered note: "(n 3)", "supra note 3", "above n
@@ -117,7 +117,7 @@ pub fn detect(note: &str) -> Option<BackReference> {
             .get(1)?
             .as_str()
             .trim()
-            .trim_end_matches([',', '.'])
+            .trim_end_matches([',', '.', ':'])
             .to_string();
         let rest = c.get(2).map_or("", |m| m.as_str());
         return Some(BackReference::OpCit {
@@ -148,9 +148,10 @@ fn may_cite_note(text: &str) -> bool {
 }
 
 /// Whether the note has a word every form of [`OP_CIT`] needs (letter case
-/// aside): "cit", "соч", "тв" or "a. a.".
+/// aside): "cit", "соч", "тв", "праця", "前引", "前揭" or "a. a.".
 fn may_be_op_cit(text: &str) -> bool {
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| any_case(&["cit", "соч", "тв"]));
+    static WORDS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| any_case(&["cit", "соч", "тв", "праця", "前引", "前揭"]));
     WORDS.is_match(text)
         || text.match_indices(['a', 'A']).any(|(i, _)| {
             let Some(rest) = text[i + 1..].strip_prefix('.') else {
@@ -366,6 +367,25 @@ mod tests {
         assert_eq!(detect("Ibíd., p. 8."), ibid(Some("8")));
         assert_eq!(detect("Тамсама. С. 4."), ibid(Some("4")));
         assert_eq!(detect("同上，第12页。"), ibid(Some("12")));
+        // "The same book", "the same article".
+        assert_eq!(detect("同上书，第7页。"), ibid(Some("7")));
+        assert_eq!(detect("同上文。"), ibid(None));
+    }
+
+    #[test]
+    fn op_cit_in_chinese_and_ukrainian() {
+        let op_cit = |author: &str, page: &str| {
+            Some(BackReference::OpCit {
+                author: author.into(),
+                pinpoint: Some(page.into()),
+            })
+        };
+        assert_eq!(detect("时殷弘：前引书，第33页。"), op_cit("时殷弘", "33"));
+        assert_eq!(detect("王缉思：前揭文，第5页。"), op_cit("王缉思", "5"));
+        assert_eq!(
+            detect("Литвин В. Зазнач. праця. С. 18."),
+            op_cit("Литвин В", "18")
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"cfr\.:?|si\s+veda(?:no)?(?:\s+anche)?:?|vedi(?:\s+anche)?:?|",
         r"voir(?:\s+(?:aussi|notamment))?:?|",
         r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.:?|viz:?|srov\.:?|",
-        r"参见[：:]?|详见[：:]?|参看[：:]?",
+        r"(?:另|又|亦)?(?:参见|参看)[：:]?|(?:另|又|亦)见[：:]?|详见[：:]?|转引自[：:]?",
         r")\s*",
     ))
     .expect("lead-in pattern")
@@ -74,7 +74,9 @@ pub fn pieces(note: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in split_top_level(note) {
         for sentence in split_before_lead_ins(&part) {
-            for clause in split_at_inner_lead_ins(&sentence) {
+            let clauses =
+                compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));
+            for clause in clauses {
                 let clause = clause.trim().trim_end_matches([';', ',']).trim();
                 let clause = super::commentary::citation_in_brackets(clause).unwrap_or(clause);
                 let piece = strip_commentary(clause);
@@ -153,7 +155,8 @@ fn split_top_level(note: &str) -> Vec<String> {
             '"' => quote = !quote,
             ';' | '；' if depth == 0 && !quote => {
                 let next = note[i + c.len_utf8()..].chars().next();
-                if next.is_none_or(char::is_whitespace) {
+                // Chinese writes no space after its full-width semicolon.
+                if c == '；' || next.is_none_or(char::is_whitespace) {
                     cuts.push(i);
                 }
             }
@@ -244,6 +247,22 @@ fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
     }
     out.push(part[start..].to_string());
     out
+}
+
+/// "For a dissenting view, compare A, Title (…, 2021), 88, with B, Title
+/// (…, 2018)": two works set against each other; the commentary before
+/// "compare" goes. `None` unless both sides are citations.
+fn compare_with(sentence: &str) -> Option<Vec<String>> {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:.*?[,;:]\s+)?compare\s+(.+?[\d)]),\s+with\s+(.+)$")
+            .expect("compare with pattern")
+    });
+    if !sentence.contains("ompare ") {
+        return None;
+    }
+    let c = FORM.captures(sentence)?;
+    let (a, b) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    (is_citation(a) && is_citation(b)).then(|| vec![a.to_string(), b.to_string()])
 }
 
 /// The citation without the lead-in and the commentary before it.

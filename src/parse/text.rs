@@ -297,9 +297,9 @@ pub fn any_case(words: &[&str]) -> AhoCorasick {
         .expect("word forms")
 }
 
-/// Full-width commas, stops and colons to their Latin forms, so that
-/// Chinese notes split like others. Parentheses stay: they belong to titles
-/// such as 《白俄罗斯发展报告（2021）》.
+/// Full-width commas, stops and colons outside book marks to their Latin
+/// forms, so that Chinese notes split like others. Parentheses stay: they
+/// belong to titles such as 《白俄罗斯发展报告（2021）》.
 pub fn cjk_punctuation(text: &str) -> Cow<'_, str> {
     // Each of these begins with byte E3 or EF in UTF-8: most notes have
     // neither, told by one byte search.
@@ -315,13 +315,30 @@ pub fn cjk_punctuation(text: &str) -> Cow<'_, str> {
         regex::Regex::new(r"(\d)\s*（([\d\-–]{1,7})）").expect("full-width issue pattern")
     });
     let text = ISSUE.replace_all(text, "$1($2)");
-    Cow::Owned(
-        text.replace('，', ", ")
-            .replace('。', ". ")
-            .replace('：', ": ")
-            .replace('；', "; ")
-            .replace('、', ", "),
-    )
+    let mut out = String::with_capacity(text.len() + 16);
+    // Inside book marks the punctuation is the title's own
+    // (《大国战略：国际战略探究与思考》) and stays as written.
+    let mut in_title = 0u32;
+    for c in text.chars() {
+        match c {
+            '《' => in_title += 1,
+            '》' => in_title = in_title.saturating_sub(1),
+            _ => {}
+        }
+        let latin = match c {
+            '，' | '、' => ", ",
+            '。' => ". ",
+            '：' => ": ",
+            '；' => "; ",
+            _ => "",
+        };
+        if in_title == 0 && !latin.is_empty() {
+            out.push_str(latin);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Removes the italic marks from text.

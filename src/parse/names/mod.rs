@@ -540,6 +540,9 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     if let Some(people) = slashed_people(seg) {
         return people;
     }
+    if let Some(family) = family_et_al(seg) {
+        return (vec![Name::person(family, ""), Name::Others], false);
+    }
     match scan_names(seg) {
         Some(list) if super::text::trim_separators(&seg[list.end..]).is_empty() => {
             (list.names, list.editors)
@@ -615,6 +618,21 @@ fn compound_family_first(seg: &str) -> Option<Name> {
         return None;
     }
     Some(Name::person(family, given))
+}
+
+/// "Snegovaya et al.", "Иванов и др.": a short form's family name alone
+/// before "et al.", which names no given name to read it by.
+fn family_et_al(seg: &str) -> Option<&str> {
+    static FORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:et\s+al\.?|и\s+др\.?|u\.\s?a\.)$",
+        )
+        .expect("family et al. pattern")
+    });
+    let c = FORM.captures(seg.trim())?;
+    let family = c.get(1)?.as_str();
+    // A lone word counts as an organisation's name; only its words say.
+    (!is_organization_word(&crate::letters::lowercase(family))).then_some(family)
 }
 
 /// "D. Mack Smith", "J. Vicens Vives": in Italian, Spanish and Portuguese

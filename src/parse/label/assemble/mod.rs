@@ -289,8 +289,11 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 Some(c[1].to_string()),
             ),
             _ => match SERIES_NUMBER.captures(&container) {
+                // "World Report 2023": a yearbook's year, no number.
                 Some(c)
                     if out.work.number.is_none()
+                        && !(c[1].len() == 4
+                            && (c[1].starts_with("19") || c[1].starts_with("20")))
                         && crate::parse::kind::is_report_series(&container) =>
                 {
                     (

@@ -332,11 +332,17 @@ pub(super) fn organization_inside_title(work: &mut Work) {
         _ => return,
     };
     // "Statistisches Bundesamt (Hrsg.): Datenreport …": German notes end
-    // the name with a colon, and may mark it as the editor.
+    // the name with a colon, and may mark it as the editor; Vancouver with
+    // a stop ("World Health Organization. Global tuberculosis report").
     let Some((head, rest)) = [", ", ": "]
         .into_iter()
         .filter_map(|joint| whole.split_once(joint))
         .min_by_key(|(head, _)| head.len())
+        .or_else(|| {
+            whole
+                .split_once(". ")
+                .filter(|(head, _)| organization_by_its_ends(head))
+        })
     else {
         return;
     };
@@ -349,8 +355,39 @@ pub(super) fn organization_inside_title(work: &mut Work) {
     {
         return;
     }
-    let (author, title) = (head.to_string(), rest.to_string());
-    work.title = Some(title);
+    let (mut author, mut title) = (head.to_string(), rest);
+    // "Assemblée nationale, Commission des affaires étrangères, Rapport …":
+    // a body within the first, named after it.
+    while let Some((body, after)) = title.split_once(", ")
+        && organization_name(body)
+        && after
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        author = format!("{author}, {body}");
+        title = after;
+    }
+    work.title = Some(title.to_string());
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// "Sénat, Commission des finances, Rapport sur …": a body within the
+/// organisation, read as the title and the title as the container. The
+/// body joins the organisation's name, and the title is the work's.
+pub(super) fn body_read_as_title(plain: &str, work: &mut Work) {
+    let ([crate::entry::Name::Organization(org)], Some(body), Some(title)) = (
+        work.authors.as_slice(),
+        work.title.as_deref(),
+        work.container.as_deref(),
+    ) else {
+        return;
+    };
+    if !organization_name(body) || !plain.contains(&format!("{org}, {body}, {title}")) {
+        return;
+    }
+    let author = format!("{org}, {body}");
+    work.title = work.container.take();
     work.authors = vec![crate::entry::Name::Organization(author)];
 }
 
@@ -396,6 +433,21 @@ pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
     work.title = Some(title.to_string());
 }
 
+/// Whether a name ends with a word such as "Organization" or
+/// "Commission", or begins with one before "of" or "for" ("Bank of
+/// Russia"): a title's first sentence ("Bank Runs and Stability") does
+/// neither.
+fn organization_by_its_ends(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| crate::letters::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let keyword =
+        |w: Option<&String>| w.is_some_and(|w| crate::parse::names::is_organization_word(w));
+    keyword(words.last())
+        || (keyword(words.first()) && words.get(1).is_some_and(|w| w == "of" || w == "for"))
+}
+
 /// Whether a text reads as an organisation's full name: two to eight
 /// capitalised words (function words between them; in Cyrillic, the first
 /// word capitalised), one of them a word such as "Organisation",
@@ -429,16 +481,26 @@ fn organization_name(text: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric()),
         ))
     });
-    // "Державна служба статистики України": Slavic names capitalise the
-    // first word and proper nouns only.
-    let slavic = || {
-        text.chars().any(crate::letters::is_cyrillic)
-            && words
-                .first()
-                .is_some_and(|w| w.chars().next().is_some_and(crate::letters::is_uppercase))
-            && words.len() <= 6
+    // "Державна служба статистики України", "Assemblée nationale",
+    // "Commission des affaires étrangères": Slavic and French names
+    // capitalise the first word and proper nouns only. A French one begins
+    // with its keyword, and has none of English's function words.
+    let first_capitalised = words
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(crate::letters::is_uppercase));
+    let lowercase_rest = || {
+        if text.chars().any(crate::letters::is_cyrillic) {
+            return true;
+        }
+        const ENGLISH: [&str; 10] = [
+            "the", "of", "and", "on", "for", "in", "to", "a", "with", "by",
+        ];
+        words.first().is_some_and(|w| {
+            crate::parse::names::is_organization_word(&crate::letters::lowercase(w))
+        }) && !words[1..].iter().any(|w| ENGLISH.contains(w))
     };
-    (2..=8).contains(&words.len()) && (capitalised || slavic()) && keyword
+    let sentence_case = || first_capitalised && words.len() <= 6 && lowercase_rest();
+    (2..=8).contains(&words.len()) && (capitalised || sentence_case()) && keyword
 }
 
 /// "M. Isnenghi (a cura di), I luoghi della memoria": the editors' mark
@@ -560,26 +622,29 @@ pub(super) fn second_author_is_title(plain: &str, work: &mut Work) {
 /// DSTU 8302 and GOST put the family name and initials before the title
 /// with no mark between them but the initials' stop. Where the labeller
 /// read the name and the whole title as one author (then an organisation),
-/// the name ends with its initials and the rest is the title.
-pub(super) fn title_after_initials(work: &mut Work) {
+/// the name ends with its initials and the rest is the title. Where the
+/// labeller cut the title after a conjunction it took for one between
+/// names ("Шадурскі У. Г. Беларусь і | Еўрапейскі саюз"), the title's
+/// first words are put back before the rest.
+pub(super) fn title_after_initials(plain: &str, work: &mut Work) {
     // A title that is only a thesis mark: the real one is in the author.
     let mark_only = work
         .title
         .as_deref()
         .is_some_and(super::imprint::is_thesis_mark);
-    if work.title.is_some() && !mark_only {
-        return;
-    }
     let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
         return;
     };
     let Some(c) = FAMILY_INITIALS_TITLE.captures(org) else {
         return;
     };
-    let title = c[3].trim().to_string();
-    if title.split_whitespace().count() < 2
-        || crate::parse::names::is_organization(&format!("{} {}", &c[1], &c[2]))
-    {
+    let words = c[3].trim();
+    let title = match work.title.as_deref().filter(|_| !mark_only) {
+        None if words.split_whitespace().count() >= 2 => words.to_string(),
+        Some(rest) if plain.contains(&format!("{words} {rest}")) => format!("{words} {rest}"),
+        _ => return,
+    };
+    if crate::parse::names::is_organization(&format!("{} {}", &c[1], &c[2])) {
         return;
     }
     let (names, _) = crate::parse::names::parse_author_segment(&format!("{} {}", &c[1], &c[2]));
@@ -595,3 +660,17 @@ static FAMILY_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.(?:\s?\p{Lu}\.)?)\s+(\p{Lu}.+)$")
         .expect("family, initials and title pattern")
 });
+
+#[cfg(test)]
+mod tests {
+    use super::organization_by_its_ends;
+
+    #[test]
+    fn an_organisation_ends_or_begins_with_its_keyword() {
+        assert!(organization_by_its_ends("World Health Organization"));
+        assert!(organization_by_its_ends("Bank of Finland"));
+        // A title's first sentence is no organisation.
+        assert!(!organization_by_its_ends("Bank Runs and Deposit Insurance"));
+        assert!(!organization_by_its_ends("Council Conclusions"));
+    }
+}

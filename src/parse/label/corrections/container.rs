@@ -2,7 +2,8 @@
 //! editors named after a book, an edited book cited whole, the book after
 //! German "In: Editor (Hg.):", a subtitle read as a journal or publisher
 //! before an imprint or "in:", an edition read as a volume, an imprint run
-//! into a title, APA's issue without a volume.
+//! into a title, APA's issue without a volume, a year that is part of a
+//! yearbook's name.
 
 use std::sync::LazyLock;
 
@@ -422,4 +423,24 @@ pub(super) fn may_name_editors(text: &str) -> bool {
     ["cura", " von", " by", "ред."]
         .iter()
         .any(|w| text.contains(w))
+}
+
+/// "in Nations in Transit 2023 (Washington, DC: Freedom House, 2023)": a
+/// yearbook's name ends with a year, which the labeller read as the date.
+/// The year is the name's where the imprint after it gives a year again.
+pub(super) fn year_in_container_name(plain: &str, work: &mut Work) {
+    let (Some(container), Some(date)) = (work.container.as_deref(), work.date) else {
+        return;
+    };
+    let named = format!("{container} {}", date.year);
+    let Some(at) = plain.find(&named) else {
+        return;
+    };
+    let after = &plain[at + named.len()..];
+    let year_again = after
+        .match_indices(&date.year.to_string())
+        .any(|(i, _)| !after[i + 4..].starts_with(|c: char| c.is_ascii_digit()));
+    if (after.starts_with(" (") || after.starts_with(", ")) && year_again {
+        work.container = Some(named);
+    }
 }

@@ -14,15 +14,16 @@ mod web;
 
 use crate::parse::Work;
 use authorship::{
-    book_authors_before_book, editors_mark_before_title, elided_family_in_title,
-    organization_before_year, organization_inside_title, second_author_is_title, slashed_editors,
-    title_after_colon_in_author, title_after_initials, title_and_volume_inside_author,
-    title_inside_author, title_word_after_organization, title_words_after_person,
+    body_read_as_title, book_authors_before_book, editors_mark_before_title,
+    elided_family_in_title, organization_before_year, organization_inside_title,
+    second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_initials,
+    title_and_volume_inside_author, title_inside_author, title_word_after_organization,
+    title_words_after_person,
 };
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
     editors_inside_container, imprint_inside_title, issue_without_volume, subtitle_as_publisher,
-    subtitle_before_imprint, subtitle_before_in,
+    subtitle_before_imprint, subtitle_before_in, year_in_container_name,
 };
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
@@ -48,11 +49,12 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
     title_and_volume_inside_author(work);
-    title_after_initials(work);
+    title_after_initials(plain, work);
     book_authors_before_book(work);
     elided_family_in_title(work);
     second_author_is_title(plain, work);
     organization_inside_title(work);
+    body_read_as_title(plain, work);
     organization_before_year(plain, work);
     slashed_editors(plain, work);
     editors_mark_before_title(work);
@@ -78,6 +80,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
     issue_without_volume(plain, work);
+    year_in_container_name(plain, work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
