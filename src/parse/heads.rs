@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{authorish, gost_left, quoted_head, quoted_title};
+use super::rules::{authorish, gost_left, quoted_head, quoted_title, title_opening_before_quote};
 use super::text::{self, find_quoted};
 use super::{Trace, Work, dates, label, names};
 use crate::entry::{Date, Name};
@@ -25,12 +25,21 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         how.rules_title = true;
         return;
     }
-    let quoted =
-        find_quoted(md).filter(|q| authorish(&md[..q.start]) && !inside_italics(&md[..q.start]));
+    let quoted = find_quoted(md).filter(|q| {
+        authorish(&md[..q.start])
+            && !inside_italics(&md[..q.start])
+            && !title_goes_on(&md[q.inner_start..q.inner_end], &md[q.end..])
+    });
+    if let Some(q) = &quoted
+        && md[q.end..].trim_start_matches([',', ' ']).starts_with('[')
+    {
+        translation_in_container(labelled);
+    }
     // The authors before a quote are read only where its title differs:
     // the same title leaves the labeller's reading as it is.
     if let Some(q) = quoted
         && quoted_title(md, &q).0 == labelled.work.title
+        && title_opening_before_quote(md, &q).is_none()
     {
         outlet_before_item(md, q.start, labelled);
         return;
@@ -62,6 +71,9 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             true,
         );
         outlet_before_item(md, q.start, labelled);
+        if how.rules_title {
+            words_lost_before_container(&md[q.end..], labelled);
+        }
         // "Зеркало, «Курс …», 17.03.2023, URL": the labeller may have read
         // the date into the title the quote replaced; the first full date
         // after the quote is the work's (access and archive dates were cut
@@ -75,6 +87,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     } else if let Some(split) = md.find(" // ") {
         let mut head = Work::default();
         gost_left(&md[..split], &mut head);
+        let unsigned = head.authors.is_empty() && head.editors.is_empty();
         take(
             head.title,
             head.title_translated,
@@ -82,6 +95,17 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             head.editors,
             false,
         );
+        // "Лукашенко: Беларусь не будет … // БелТА": a GOST name has its
+        // initials; a word alone before a colon opens the title of an
+        // unsigned item, and the labeller's author is that word.
+        if unsigned
+            && let Some(title) = labelled.work.title.as_deref()
+            && let [Name::Organization(who) | Name::Person { family: who, .. }] =
+                labelled.work.authors.as_slice()
+            && title.starts_with(&format!("{who}:"))
+        {
+            labelled.work.authors.clear();
+        }
     } else if let Some(end) = gost_book_head_end(md) {
         // A GOST book: "Автор. Заглавие / под ред. … – Место : Издательство".
         let mut head = Work::default();
@@ -109,6 +133,74 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             labelled.work.container = None;
         }
     }
+}
+
+/// "'Pluralism by default' in the post-Soviet states.": a quotation that
+/// opens a title, which goes on after it in small letters. "“Title,” in
+/// Book" and "‘Title’, in Book" end theirs.
+fn title_goes_on(inner: &str, after: &str) -> bool {
+    if inner.ends_with([',', '.', '?', '!', ';', ':']) {
+        return false;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let small = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    match words.next() {
+        Some("in" | "im" | "dans" | "w" | "в") => small(words.next()),
+        first => small(first),
+    }
+}
+
+/// "“Novaya Yevropa” [The New Europe], Moscow Carnegie Center": the
+/// translation in brackets after a quoted title, which the labeller read
+/// into the container.
+fn translation_in_container(labelled: &mut label::assemble::Assembled) {
+    let work = &mut labelled.work;
+    let Some((inside, rest)) = work
+        .container
+        .as_deref()
+        .and_then(|c| c.strip_prefix('['))
+        .and_then(|c| c.split_once(']'))
+    else {
+        return;
+    };
+    let rest = rest.trim_start_matches([',', '.', ' ']).to_string();
+    if rest.is_empty() {
+        return;
+    }
+    if work.title_translated.is_none() {
+        work.title_translated = Some(inside.trim().to_string());
+    }
+    work.container = Some(rest);
+}
+
+/// "“…” [Russia and Belarus], Russian International Affairs Council": the
+/// labeller ran the title on past its quote into the container's first
+/// words; the quote replaced the title, and the words go back to the
+/// container they open.
+fn words_lost_before_container(after_quote: &str, labelled: &mut label::assemble::Assembled) {
+    let Some(container) = labelled.work.container.as_deref() else {
+        return;
+    };
+    let mut after = after_quote.trim_start_matches([',', ' ']);
+    if after.starts_with('[') {
+        after = after.find(']').map_or(after, |i| &after[i + 1..]);
+    }
+    let after = after.trim_start_matches([',', ' ']);
+    let Some(at) = after.find(container).filter(|&at| at > 0) else {
+        return;
+    };
+    let lost = after[..at].trim();
+    let words = lost.split_whitespace().count();
+    if !(1..=3).contains(&words)
+        || !lost.starts_with(|c: char| c.is_uppercase())
+        || lost.contains(|c: char| c.is_ascii_digit() || ",.:;()[]\"«»“”".contains(c))
+    {
+        return;
+    }
+    labelled.work.container = Some(format!("{lost} {container}"));
 }
 
 /// "TASS, “…,” 14 September 2022": a news outlet alone before an unsigned

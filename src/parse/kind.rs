@@ -219,6 +219,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if container.is_some() && cues.bracketed_series {
         return "report";
     }
+    // "…," dataset migr_asyappctza, accessed …": the note names the kind.
+    if container.is_some_and(|c| {
+        c.get(..8)
+            .is_some_and(|head| head.eq_ignore_ascii_case("dataset "))
+    }) {
+        return "dataset";
+    }
     if container.is_some() {
         // A series named "… Briefing" publishes reports; a title that
         // mentions a briefing is not one.
@@ -230,6 +237,22 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         }
         if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) {
             return "inproceedings";
+        }
+        // "OSW Commentary no. 293, Centre for Eastern Studies": a paper
+        // numbered in an institution's series, with no volume or pages.
+        let numbered_paper = work.number.is_some()
+            && work.volume.is_none()
+            && work.pages.is_none()
+            && work.publisher.as_deref().is_some_and(|p| {
+                let p = crate::letters::lowercase(p);
+                // A publisher of books prints series of monographs.
+                super::names::has_organization_word(&p)
+                    && !["press", "book", "publish", "verlag", "edition"]
+                        .iter()
+                        .any(|w| p.contains(w))
+            });
+        if numbered_paper && !journal_named(container, words) {
+            return "report";
         }
         if has_numbers || journal_named(container, words) {
             return "article";
@@ -267,6 +290,14 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     if online {
         return "online";
+    }
+    // "Interview by the author, Vilnius, 12 October 2022": where and when
+    // an interview took place, no imprint.
+    if title.is_some_and(|t| {
+        let t = crate::letters::lowercase(t);
+        t.starts_with("interview ") || t.ends_with("interview by the author")
+    }) {
+        return "misc";
     }
     // "Storia del sale, Padova 1962": a place and a year are a book's
     // imprint.

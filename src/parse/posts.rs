@@ -174,6 +174,15 @@ fn canonical(name: &str) -> String {
     .to_string()
 }
 
+/// "(UK)", "(US)", "(РФ)": a country's letters in brackets after a body's
+/// name.
+fn country_qualifier(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.split_once(')')) else {
+        return false;
+    };
+    (2..=4).contains(&inner.0.chars().count()) && inner.0.chars().all(char::is_uppercase)
+}
+
 /// The note's first part, the channel or account: up to the first comma,
 /// stop (not an initial's), bracket or `//`; `None` when it is a
 /// description (`Telegram channel "Rybar"`, `ВКонтакте, группа …`).
@@ -183,7 +192,8 @@ fn head(text: &str) -> Option<&str> {
         let next = text[i + c.len_utf8()..].chars().next();
         let stop = match c {
             ',' | '[' => true,
-            '(' => !text[i..].starts_with("(@"),
+            // "(@DefenceHQ)" and a country's "(UK)" belong to the name.
+            '(' => !text[i..].starts_with("(@") && !country_qualifier(&text[i..]),
             // "Zerkalo.io": a stop inside a word does not end the name.
             '.' => next.is_none_or(char::is_whitespace),
             '/' => next == Some('/'),

@@ -90,9 +90,28 @@ pub(super) fn quoted_title(md: &str, q: &text::Quoted) -> (Option<String>, Optio
     )
 }
 
+/// "Amnesty International, Belarus: “You Are Not Human Beings”": an
+/// organisation's report whose title ends in a quotation; the words between
+/// the comma and the colon open the title. The end of the names and the
+/// whole title.
+pub(super) fn title_opening_before_quote(md: &str, q: &text::Quoted) -> Option<(usize, String)> {
+    let before = md[..q.start].trim_end().strip_suffix(':')?;
+    let (names, opening) = before.rsplit_once(", ")?;
+    let fits = (1..=4).contains(&opening.split_whitespace().count())
+        && opening.starts_with(|c: char| c.is_uppercase())
+        && !opening.contains(|c: char| c.is_ascii_digit())
+        // "Behrens, Rudolf: “…”" is a person's name in the German form.
+        && names::has_organization_word(&crate::letters::lowercase(names));
+    fits.then(|| (names.len(), text::clean_title(&md[names.len() + 2..q.end])))
+}
+
 pub(super) fn quoted_head(md: &str, q: text::Quoted) -> QuotedHead {
-    let before = &md[..q.start];
-    let (title, translation) = quoted_title(md, &q);
+    let mut before = &md[..q.start];
+    let (mut title, translation) = quoted_title(md, &q);
+    if let Some((names_end, whole)) = title_opening_before_quote(md, &q) {
+        title = Some(whole);
+        before = &md[..names_end];
+    }
     let mut head = QuotedHead {
         title,
         translation,

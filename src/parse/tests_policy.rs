@@ -119,3 +119,139 @@ fn an_organisation_before_the_year_of_a_german_head() {
     );
     assert_eq!(w.title.as_deref(), Some("Verfassungsschutzbericht 2018"));
 }
+
+#[test]
+fn an_issue_with_its_running_number_in_brackets() {
+    let w = parse_note(
+        "Иванов П. Союзное государство: итоги // Вопросы экономики. 2021. № 7 (112). С. 40–52.",
+    )
+    .work;
+    assert_eq!(w.number.as_deref(), Some("7"), "{w:?}");
+    assert_eq!(w.volume, None);
+}
+
+#[test]
+fn an_unsigned_gost_item_whose_title_opens_with_a_name_and_colon() {
+    let w = parse_note("Макей: санкции не изменят курс // Sputnik Беларусь. 2021. 5 июля. URL: https://sputnik.by/20210705/123.html").work;
+    assert!(w.authors.is_empty(), "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("Макей: санкции не изменят курс"));
+}
+
+#[test]
+fn a_title_ending_in_a_year_before_its_imprint() {
+    let w =
+        parse_note("European Investment Bank, Investment Report 2023 (Luxembourg, 2024), 8.").work;
+    assert_eq!(w.title.as_deref(), Some("Investment Report 2023"), "{w:?}");
+    assert_eq!(w.date.map(|d| d.year), Some(2024));
+    assert_eq!(w.location.as_deref(), Some("Luxembourg"));
+    assert_eq!(w.publisher, None);
+}
+
+#[test]
+fn a_book_cited_whole_under_its_editors() {
+    let w = parse_note(
+        "Anna Nowak and Piotr Lis, eds., Borderlands of Europe (London: Routledge, 2016).",
+    )
+    .work;
+    assert_eq!(w.entry_type, "collection", "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("Borderlands of Europe"));
+}
+
+#[test]
+fn a_papers_number_in_its_series() {
+    let w = parse_note("Anna Maria Dyner, Belarus and the Union State, PISM Policy Paper 201 (Warsaw: Polish Institute of International Affairs, 2021).").work;
+    assert_eq!(w.number.as_deref(), Some("201"), "{w:?}");
+    let w = parse_note("Marek Menkiszak, \"Russia's Long War,\" OSW Point of View no. 71, Centre for Eastern Studies, 3 May 2019.").work;
+    assert_eq!(w.number.as_deref(), Some("71"), "{w:?}");
+    assert_eq!(w.entry_type, "report");
+}
+
+#[test]
+fn a_decree_with_its_number_before_the_title() {
+    let w = parse_note("Указ Президента Республики Беларусь № 136 «О мерах по защите суверенитета» от 25 марта 2023 г.").work;
+    assert_eq!(w.entry_type, "legislation");
+    assert_eq!(w.number.as_deref(), Some("136"), "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("О мерах по защите суверенитета"));
+}
+
+#[test]
+fn an_interview_by_the_author() {
+    let w = parse_note("Olga Karach, telephone interview by the author, 3 April 2021.").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Person { family, .. }] if family == "Karach"),
+        "{w:?}"
+    );
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Telephone interview by the author")
+    );
+    assert_eq!(w.entry_type, "misc");
+}
+
+#[test]
+fn a_parliament_texts_codes_and_the_date_in_its_title() {
+    let w = parse_note("European Parliament, Resolution of 21 January 2021 on the EU strategy for Belarus (2020/2884(RSP)), P9_TA(2021)0016.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Resolution of 21 January 2021 on the EU strategy for Belarus"),
+        "{w:?}"
+    );
+    assert_eq!(w.number.as_deref(), Some("P9_TA(2021)0016"));
+    assert_eq!(w.date.map(|d| d.to_string()).as_deref(), Some("2021-01-21"));
+}
+
+#[test]
+fn a_sites_first_words_after_a_translated_title() {
+    let w = parse_note(
+        "Dmitri Trenin, \"Novaya Yevropa\" [The New Europe], Moscow Carnegie Center, 2 June 2019.",
+    )
+    .work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Moscow Carnegie Center"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn in_inside_an_apa_title_after_a_quotation() {
+    let w = parse_note("Way, L. (2015). 'Pluralism by default' in the post-Soviet states. Comparative Politics, 47(2), 1–20.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("'Pluralism by default' in the post-Soviet states"),
+        "{w:?}"
+    );
+    assert_eq!(w.container.as_deref(), Some("Comparative Politics"));
+}
+
+#[test]
+fn a_dataset_named_as_such() {
+    let w = parse_note("OECD, \"Trade in Value Added,\" dataset TIVA_2021, accessed 9 March 2024.")
+        .work;
+    assert_eq!(w.entry_type, "dataset", "{w:?}");
+}
+
+#[test]
+fn an_organisations_report_titled_with_a_quotation() {
+    let w = parse_note("International Federation for Human Rights, Belarus: “Torture Is Systemic” (Paris: FIDH, 2022).").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Organization(o)] if o == "International Federation for Human Rights"),
+        "{w:?}"
+    );
+    assert_eq!(w.title.as_deref(), Some("Belarus: “Torture Is Systemic”"));
+    // The German form of a person's name keeps its given name.
+    let w = parse_note("Keller, Anna: \"Die Grenze\". In: Osteuropa 70 (2020), S. 5–9.").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Person { family, .. }] if family == "Keller"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_countrys_letters_after_an_accounts_name() {
+    let w = parse_note("Department of State (US), \"Statement on Belarus,\" 9 August 2021, https://twitter.com/StateDept/status/1424000000000000000.").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Organization(o)] if o == "Department of State (US)"),
+        "{w:?}"
+    );
+}

@@ -37,6 +37,17 @@ static NATIONAL_ACT_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("national act, title first, pattern")
 });
 
+/// "Указ Президента України № 64/2022 «Про …» від 24 лютого 2022 року":
+/// the number, then the title, then the date.
+static NATIONAL_ACT_NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:закон|указ|постанова|постановление|пастанова|кодекс)[^«“\x22№]{0,80}?№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)\s*",
+        r"[«“\x22](?P<title>[^»”\x22]+)[»”\x22]\s*,?\s*(?:от|ад|від)\s+",
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})",
+    ))
+    .expect("national act, number first, pattern")
+});
+
 /// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
 /// laying down … [2024] OJ L 1689": the title up to the Official Journal.
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -128,6 +139,7 @@ pub(super) fn act(text: &str, work: &mut Work) {
     if let Some(c) = NATIONAL_ACT
         .captures(text)
         .or_else(|| NATIONAL_ACT_TITLE_FIRST.captures(text))
+        .or_else(|| NATIONAL_ACT_NUMBER_FIRST.captures(text))
     {
         national_act(&c, work);
     } else if let Some(c) = EU_ACT.captures(text) {

@@ -18,6 +18,10 @@ static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10}))")
         .expect("issue pattern")
 });
+static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:№|N°|Nr\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,]*$")
+        .expect("issue and running number pattern")
+});
 static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10})")
         .expect("issue pattern")
@@ -171,6 +175,12 @@ pub(super) fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
 /// Volume and issue from a volume span: "106,", "Vol. 3, No. 2", "12(3)",
 /// "Т. 5. № 1–2", "№ 15".
 pub(super) fn volume(raw: &str, work: &mut Work) {
+    // "№ 2 (55)": Russian journals and papers give an issue's number in the
+    // year, then its running number since the first issue in brackets.
+    if let Some(c) = ISSUE_AND_RUNNING_NUMBER.captures(raw) {
+        work.number = c.get(1).map(|m| m.as_str().to_string());
+        return;
+    }
     if let Some(c) = ISSUE_IN_VOLUME.captures(raw) {
         work.volume = c.get(1).map(|m| m.as_str().to_string());
         work.number = c

@@ -391,6 +391,41 @@ pub(super) fn body_read_as_title(plain: &str, work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(author)];
 }
 
+/// "Dzianis Melyantsou, interview by the author, Vilnius, 12 October
+/// 2022": the person interviewed is the author, the interview the title.
+pub(super) fn interview_by_the_author(work: &mut Work) {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?P<who>[^,]{3,60}),\s+(?P<what>(?:personal\s+|telephone\s+|online\s+)?interview\s+(?:by|with)\s+the\s+authors?)$")
+            .expect("interview pattern")
+    });
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:personal\s+|telephone\s+|online\s+)?interview\s+(?:by|with)\s+the\s+authors?$")
+            .expect("interview alone pattern")
+    });
+    // "Olga Karach, telephone interview by the author": the labeller had
+    // the person; the title is the interview, capitalised.
+    if !work.authors.is_empty() {
+        if let Some(title) = work.title.as_mut().filter(|t| ALONE.is_match(t)) {
+            let first = title.chars().next().map_or(0, char::len_utf8);
+            let head = title[..first].to_uppercase();
+            title.replace_range(..first, &head);
+        }
+        return;
+    }
+    let Some(c) = work.title.as_deref().and_then(|t| FORM.captures(t)) else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c["who"]);
+    let [crate::entry::Name::Person { .. }, ..] = names.as_slice() else {
+        return;
+    };
+    let what = &c["what"];
+    let mut title = what[..1].to_uppercase();
+    title.push_str(&what[1..]);
+    work.authors = names;
+    work.title = Some(title);
+}
+
 /// "Bundesministerium für Arbeit und Soziales (2021): Lebenslagen in
 /// Deutschland. Der Sechste … Berlin: BMAS.": an organisation before the
 /// year of the author-date head, which the labeller read as the title. The

@@ -83,9 +83,10 @@ pub(super) fn edited_book_as_container(plain: &str, work: &mut Work) {
     }
 }
 
-/// An editors' mark in brackets just before: "(Hrsg.), ", "(eds.): ".
+/// An editors' mark just before: "(Hrsg.), ", "(eds.): ", Chicago's ",
+/// eds., ".
 static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*$")
+    Regex::new(r"(?i)(?:\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)|,\s*eds?\.)\s*[,.:]?\s*$")
         .expect("editors mark end pattern")
 });
 
@@ -443,4 +444,57 @@ pub(super) fn year_in_container_name(plain: &str, work: &mut Work) {
     if (after.starts_with(" (") || after.starts_with(", ")) && year_again {
         work.container = Some(named);
     }
+}
+
+/// "FIIA Briefing Paper 282 (Helsinki: …)", "OSW Commentary no. 293,
+/// Centre for Eastern Studies": a paper's number in its series, which the
+/// labeller read as pages or ran into the container with the publisher.
+pub(super) fn number_in_series(plain: &str, work: &mut Work) {
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(.+?)\s+(?:no\.|No\.|nr\.|Nr\.|№)\s*(\d{1,4}[a-z]?),\s+(\p{Lu}.+)$")
+            .expect("numbered series pattern")
+    });
+    if work.number.is_some() || work.volume.is_some() {
+        return;
+    }
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    if let Some(c) = NUMBERED.captures(container)
+        && crate::parse::names::is_organization(&c[3])
+    {
+        let (series, number, publisher) = (c[1].to_string(), c[2].to_string(), c[3].to_string());
+        work.container = Some(series);
+        work.number = Some(number);
+        work.publisher.get_or_insert(publisher);
+        return;
+    }
+    if let Some(pages) = work.pages.as_deref()
+        && pages.chars().all(|c| c.is_ascii_digit())
+        && crate::parse::kind::is_report_series(container)
+        && plain.contains(&format!("{container} {pages}"))
+    {
+        work.number = work.pages.take();
+    }
+}
+
+/// "Resisting the irresistible: 'Failed opposition' in Azerbaijan and
+/// Belarus revisited. Government and Opposition, 54(4)": a title's "in"
+/// after a quotation taken for the start of a container; the container is
+/// the sentence after the title's end.
+pub(super) fn title_words_after_in(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let Some((head, journal)) = container.rsplit_once(". ") else {
+        return;
+    };
+    if !journal.starts_with(|c: char| c.is_uppercase())
+        || !plain.contains(&format!("{title} in {head}. {journal}"))
+    {
+        return;
+    }
+    let (title, journal) = (format!("{title} in {head}"), journal.to_string());
+    work.title = Some(title);
+    work.container = Some(journal);
 }

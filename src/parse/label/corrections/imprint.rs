@@ -9,9 +9,68 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::entry::Date;
+use crate::entry::{Date, Name};
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
+
+/// "Resolution of 17 September 2020 on the situation in Belarus
+/// (2020/2779(RSP)), P9_TA(2020)0231": a European Parliament text's
+/// procedure and document number after its title, and the date the title
+/// gives ("Resolution of 17 September 2020", "Decision of 3 May 2021").
+pub(super) fn parliament_codes_after_title(plain: &str, work: &mut Work) {
+    static KIND_IN_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<body>.+?),\s+(?P<kind>Resolution|Decision|Recommendation|Opinion|Conclusions)\s+of$")
+            .expect("kind in author pattern")
+    });
+    // "European Parliament, Resolution of | 21 January 2021 | on the …":
+    // the labeller cut the title at its date and ran its start into the
+    // author.
+    if let [Name::Organization(org)] = work.authors.as_slice()
+        && let Some(c) = KIND_IN_AUTHOR.captures(org)
+        && let Some(rest) = work.title.as_deref()
+        && let Some(kind_at) = plain.find(&format!("{}, {} of ", &c["body"], &c["kind"]))
+    {
+        let start = kind_at + c["body"].len() + 2;
+        if let Some(end) = plain[start..].find(rest).map(|i| start + i + rest.len()) {
+            let (body, title) = (c["body"].to_string(), plain[start..end].to_string());
+            work.authors = vec![Name::Organization(body)];
+            work.title = Some(format!("{title}{}", codes_after(&plain[end..])));
+        }
+    }
+    static CODES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*\(\d{4}/\d{4}\([A-Z]{3}\)\)(?:,\s*(P\d_TA(?:-PROV)?\(\d{4}\)\d{4}))?\.?$")
+            .expect("parliament codes pattern")
+    });
+    static DATED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Resolution|Decision|Recommendation|Opinion|Judgment|Order|Communication|Conclusions)\s+of\s+(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})")
+            .expect("dated title pattern")
+    });
+    let Some(title) = work.title.as_mut() else {
+        return;
+    };
+    if let Some(c) = CODES.captures(title) {
+        if let Some(number) = c.get(1) {
+            work.number.get_or_insert(number.as_str().to_string());
+        }
+        let at = c.get(0).map_or(title.len(), |m| m.start());
+        title.truncate(at);
+    }
+    if work.date.is_none()
+        && let Some(c) = DATED_TITLE.captures(title)
+    {
+        work.date = find_dates(&c[1]).into_iter().next().map(|d| d.date);
+    }
+}
+
+/// The procedure and document codes right after a title, as the note
+/// gives them, so that they are read with the title's.
+fn codes_after(text: &str) -> &str {
+    static AT_START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\(\d{4}/\d{4}\([A-Z]{3}\)\)(?:,\s*P\d_TA(?:-PROV)?\(\d{4}\)\d{4})?")
+            .expect("codes at start pattern")
+    });
+    AT_START.find(text).map_or("", |m| m.as_str())
+}
 
 /// "A/HRC/50/58 (UN Human Rights Council, 4 May 2022)": a United Nations
 /// document's symbol, which the labeller read with the body that issued it
@@ -229,7 +288,9 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
     if work.date.is_none() {
         work.date = year.parse().ok().map(Date::year);
     }
-    if work.publisher.is_none() {
+    // "(Minsk, 2023)": a place and a year, read as such before.
+    let place = work.location.as_deref() == Some(publisher.trim_end_matches(','));
+    if work.publisher.is_none() && !place {
         work.publisher = Some(publisher.to_string());
     }
 }

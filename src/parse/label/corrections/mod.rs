@@ -15,25 +15,27 @@ mod web;
 use crate::parse::Work;
 use authorship::{
     body_read_as_title, book_authors_before_book, editors_mark_before_title,
-    elided_family_in_title, organization_before_year, organization_inside_title,
-    second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_initials,
-    title_and_volume_inside_author, title_inside_author, title_word_after_organization,
-    title_words_after_person,
+    elided_family_in_title, interview_by_the_author, organization_before_year,
+    organization_inside_title, second_author_is_title, slashed_editors,
+    title_after_colon_in_author, title_after_initials, title_and_volume_inside_author,
+    title_inside_author, title_word_after_organization, title_words_after_person,
 };
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
-    editors_inside_container, imprint_inside_title, issue_without_volume, subtitle_as_publisher,
-    subtitle_before_imprint, subtitle_before_in, year_in_container_name,
+    editors_inside_container, imprint_inside_title, issue_without_volume, number_in_series,
+    subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in, title_words_after_in,
+    year_in_container_name,
 };
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
-    issue_of_year, oscola_imprint, place_at_container_end, place_at_title_end,
-    publisher_word_in_place, series_in_brackets,
+    issue_of_year, oscola_imprint, parliament_codes_after_title, place_at_container_end,
+    place_at_title_end, publisher_word_in_place, series_in_brackets,
 };
 
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
-    imprint_year, ordinal_in_title, reprint_after_title, volume_ends_title, year_range_ends_title,
+    imprint_year, ordinal_in_title, reprint_after_title, volume_ends_title,
+    year_ends_title_before_imprint, year_range_ends_title,
 };
 use web::{apa_title_first, updated_date};
 
@@ -55,6 +57,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     second_author_is_title(plain, work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
+    interview_by_the_author(work);
     organization_before_year(plain, work);
     slashed_editors(plain, work);
     editors_mark_before_title(work);
@@ -65,12 +68,14 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     bracket_closes_title(plain, work);
     year_range_ends_title(plain, work);
     subtitle_before_in(plain, work);
+    title_words_after_in(plain, work);
     edition_read_as_volume(plain, work);
     subtitle_before_imprint(plain, work);
     subtitle_as_publisher(plain, work);
     place_at_container_end(plain, work);
     place_at_title_end(plain, work);
     imprint_year(plain, work);
+    year_ends_title_before_imprint(plain, work);
     ordinal_in_title(plain, work);
     edition_ends_title(plain, work);
     volume_ends_title(work);
@@ -81,10 +86,12 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     issue_of_year(plain, work);
     issue_without_volume(plain, work);
     year_in_container_name(plain, work);
+    number_in_series(plain, work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
     document_symbol_in_publisher(work);
+    parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
     conference_place_and_dates(plain, work);
     apa_title_first(plain, work);

@@ -4,7 +4,8 @@
 //! sec. XVI)") or an ordinal's ("im 19. Jahrhundert"), an edition, a volume
 //! or a translation after the title ("5. Aufl.", "Bd. 2: …", "3 Bde.",
 //! "trad. it."), and the year of the imprint where a year inside the title
-//! was taken for the date.
+//! (or ending it: "Annual Report 2022 (Minsk, 2023)") was taken for the
+//! date.
 
 use std::sync::LazyLock;
 
@@ -181,6 +182,45 @@ pub(super) fn imprint_year(plain: &str, work: &mut Work) {
     if year != date.year && plain[..at].contains(&date.year.to_string()) {
         work.date = Date::new(year, None, None);
     }
+}
+
+/// "Annual Report 2022 (Minsk, 2023)", "Global Trends 2040 (Washington,
+/// DC: NIC, 2021)": a title ending in a year, before a bracketed imprint
+/// with its own year. The labeller took the title's year for the date and
+/// the place for a publisher; the year is the title's, the imprint's the
+/// date's.
+pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ ((?:19|20)\d\d) \((\p{Lu}[^():,]{1,30}?(?:, [A-Z]{2})?)(?:: ([^()]{2,80}?))?, ((?:19|20)\d\d)\)")
+            .expect("year before imprint pattern")
+    });
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let Some(c) = IMPRINT.captures(&plain[at + title.len()..]) else {
+        return;
+    };
+    if c[1] != date.year.to_string() || c[1] == c[4] {
+        return;
+    }
+    let place = c[2].to_string();
+    work.title = Some(format!("{title} {}", &c[1]));
+    work.date = c[4].parse().ok().and_then(|y| Date::new(y, None, None));
+    for name in [&mut work.publisher, &mut work.institution] {
+        if name
+            .as_deref()
+            .is_some_and(|p| p.trim_end_matches([',', '.', ' ']) == place)
+        {
+            *name = None;
+        }
+    }
+    if let Some(publisher) = c.get(3) {
+        work.publisher = Some(publisher.as_str().trim().to_string());
+    }
+    work.location = Some(place);
 }
 
 /// "Sozialgeschichte … an der Ruhr im 19. Jahrhundert, Bonn 1977": a
