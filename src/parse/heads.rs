@@ -28,7 +28,11 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     let quoted = find_quoted(md).filter(|q| {
         authorish(&md[..q.start])
             && !inside_italics(&md[..q.start])
-            && !title_goes_on(&md[q.inner_start..q.inner_end], &md[q.end..])
+            && !title_goes_on(
+                &md[q.start..q.inner_start],
+                &md[q.inner_start..q.inner_end],
+                &md[q.end..],
+            )
     });
     if let Some(q) = &quoted
         && md[q.end..].trim_start_matches([',', ' ']).starts_with('[')
@@ -137,10 +141,22 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
 
 /// "'Pluralism by default' in the post-Soviet states.": a quotation that
 /// opens a title, which goes on after it in small letters. "“Title,” in
-/// Book" and "‘Title’, in Book" end theirs.
-fn title_goes_on(inner: &str, after: &str) -> bool {
+/// Book" and "‘Title’, in Book" end theirs. German notes quote a word that
+/// opens a title and give its subtitle after a stop: "„Arbeitsgesellschaft“.
+/// Strukturprobleme …, Frankfurt 1984" (where "„Title“. In: …" ends it).
+fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
     if inner.ends_with([',', '.', '?', '!', ';', ':']) {
         return false;
+    }
+    if open == "„"
+        && let Some(next) = after.strip_prefix(". ")
+    {
+        let word = next.split_whitespace().next().unwrap_or("");
+        return word.starts_with(|c: char| c.is_uppercase())
+            && !matches!(
+                word,
+                "In" | "In:" | "Im" | "Hg." | "Hrsg." | "Ders." | "Dies."
+            );
     }
     let Some(rest) = after.strip_prefix(' ') else {
         return false;

@@ -180,6 +180,17 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if lead.is_some() {
         parsed.same_author = true;
         parsed.work.authors.clear();
+        // "Id., Cavour, Bologna, Il Mulino, 1999": a title of one word
+        // after the stand-in, read as the first of two places.
+        let work = &mut parsed.work;
+        if work.title.is_none()
+            && let Some((title, place)) = work.location.as_deref().and_then(|l| l.split_once(", "))
+        {
+            let (title, place) = (title.to_string(), place.to_string());
+            work.title = Some(title);
+            work.location = Some(place);
+            parsed.missing.retain(|f| *f != "title");
+        }
         if let Some(first) = how.spans.first_mut()
             && first.0 == label::Label::Author
         {

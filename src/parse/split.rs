@@ -129,6 +129,10 @@ pub fn is_citation(text: &str) -> bool {
         || super::short::detect(text).is_some()
         // An act, a court decision or a standard named by its designation.
         || (long_enough && super::special::detect(text, None).is_some())
+        // "ähnlich auch Schulze 1992": an author-date citation.
+        || (YEAR.is_match(text)
+            && super::short::author_year(super::commentary::without_commentary_words(text))
+                .is_some())
 }
 
 /// Whether the text ends with a page number or range.

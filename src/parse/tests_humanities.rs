@@ -130,3 +130,94 @@ fn a_journal_in_guillemets_after_in() {
     assert_eq!(w.container.as_deref(), Some("Studi storici"), "{w:?}");
     assert_eq!(w.volume.as_deref(), Some("II"));
 }
+
+#[test]
+fn a_german_body_and_slashed_people_as_editors() {
+    let w = parse_note("Bundesinstitut für Berufsbildung (Hrsg.): Datenreport zum Berufsbildungsbericht 2019, Bonn 2019.").work;
+    assert!(
+        matches!(&w.editors[..], [Name::Organization(o)] if o == "Bundesinstitut für Berufsbildung"),
+        "{w:?}"
+    );
+    let w = parse_note("Weber, H./Lange, K. (Hrsg.): Arbeit und Alter, Opladen 1994.").work;
+    assert_eq!(w.editors.len(), 2, "{w:?}");
+}
+
+#[test]
+fn u_a_closes_a_german_author_list() {
+    let w = parse_note("Kern, H. u.a.: Das Ende der Arbeitsteilung?, München 1984.").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Person { family, .. }, Name::Others] if family == "Kern"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_series_after_a_german_title_is_no_part_of_it() {
+    let w = parse_note("Klein, T. (Hrsg.): Partnerwahl und Heiratsmuster (Schriftenreihe Familie 12), Opladen 2001.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Partnerwahl und Heiratsmuster"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_title_that_ends_in_a_conjunction_takes_its_last_word_back() {
+    let w = parse_note("Schmidt, A.: Staat und Markt. Grenzen und Chancen, Berlin 2001.").work;
+    assert!(
+        w.title.as_deref().is_some_and(|t| !t.ends_with(" und")),
+        "{w:?}"
+    );
+    assert_eq!(w.location.as_deref(), Some("Berlin"));
+}
+
+#[test]
+fn the_years_of_a_work_in_volumes_date_it() {
+    let w = parse_note("F. Venturi, Settecento riformatore, 5 voll., Torino 1969-1990.").work;
+    assert_eq!(w.date.map(|d| d.year), Some(1969), "{w:?}");
+    assert_eq!(w.pages, None);
+    // A journal's pages that look like years stay pages.
+    let w = parse_note("Kim AB, Lee C. Trial end points. J Clin Res. 2015;12(3): 1801-1809.").work;
+    assert_eq!(w.pages.as_deref(), Some("1801--1809"), "{w:?}");
+}
+
+#[test]
+fn the_volume_of_the_book_a_chapter_is_in() {
+    let w = parse_note("G. Mori, L'industria, in Storia d'Italia, III/2, Torino 1977, p. 9.").work;
+    assert_eq!(w.container.as_deref(), Some("Storia d'Italia"), "{w:?}");
+    assert_eq!(w.volume.as_deref(), Some("III/2"));
+}
+
+#[test]
+fn an_italian_imprint_run_into_the_title() {
+    let w = parse_note("G. Crainz, Il paese mancato, Roma, Donzelli, 2003.").work;
+    assert_eq!(w.title.as_deref(), Some("Il paese mancato"), "{w:?}");
+    assert_eq!(w.location.as_deref(), Some("Roma"));
+    assert_eq!(w.publisher.as_deref(), Some("Donzelli"));
+}
+
+#[test]
+fn id_before_a_one_word_title() {
+    let w = parse_note("Id., Garibaldi, Milano, Mondadori, 1982.").work;
+    assert_eq!(w.title.as_deref(), Some("Garibaldi"), "{w:?}");
+}
+
+#[test]
+fn a_german_quoted_word_opening_a_title() {
+    let w = parse_note("Dahrendorf, Ralf: „Bildung ist Bürgerrecht“. Plädoyer für eine aktive Bildungspolitik, Hamburg 1965.").work;
+    assert!(
+        w.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("aktive Bildungspolitik")),
+        "{w:?}"
+    );
+    // "„Title“. In: Journal" ends it.
+    let w = parse_note("Meier, Anna: „Grenzen“. In: Leviathan 12 (1984), S. 5–9.").work;
+    assert_eq!(w.title.as_deref(), Some("Grenzen"), "{w:?}");
+}
+
+#[test]
+fn two_author_date_citations_in_one_note() {
+    let parts = split::pieces("Vgl. Esser 1993, S. 12; kritisch dazu Kelle 1997.");
+    assert_eq!(parts.len(), 2, "{parts:?}");
+}

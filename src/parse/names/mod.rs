@@ -178,7 +178,11 @@ pub fn scan_names(text: &str) -> Option<NameList> {
 
 /// "et al.", "et al", "и др.", "and others": how many tokens it spans.
 fn others_at(toks: &[Token], i: usize) -> Option<usize> {
-    let w = |k: usize| toks.get(i + k).map(|t| crate::letters::lowercase(t.word));
+    // "u.a.:" ends the names of a German head with its colon.
+    let w = |k: usize| {
+        toks.get(i + k)
+            .map(|t| crate::letters::lowercase(t.word.trim_end_matches([':', ',', ';'])))
+    };
     match (w(0).as_deref(), w(1).as_deref()) {
         (Some("et"), Some("al." | "al")) => Some(2),
         (Some("et."), Some("al." | "al")) => Some(2),

@@ -219,7 +219,7 @@ pub fn is_organization(text: &str) -> bool {
             && !is_elided_particle(w)
             && !matches!(
                 w,
-                "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и"
+                "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и" | "u.a" | "u" | "a"
             )
     });
     let acronym = words.iter().any(|w| {

@@ -166,6 +166,19 @@ pub(super) fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
     if cleaned.is_empty() {
         return Vec::new();
     }
+    // "Statistisches Bundesamt (Hrsg.)": a body as editor, whole;
+    // "Berger, P. A./Hradil, S. (Hrsg.)": German slashes between editors.
+    if crate::parse::names::is_organization(cleaned)
+        && crate::parse::names::has_organization_word(&crate::letters::lowercase(cleaned))
+    {
+        return vec![crate::entry::Name::Organization(cleaned.to_string())];
+    }
+    if cleaned.contains('/') && !cleaned.contains("//") {
+        let (names, _) = parse_author_segment(cleaned);
+        if names.len() > 1 {
+            return names;
+        }
+    }
     match scan_names(cleaned) {
         Some(list) if !list.names.is_empty() => list.names,
         _ => parse_author_segment(cleaned).0,

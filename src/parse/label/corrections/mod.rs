@@ -34,8 +34,9 @@ use imprint::{
 
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
-    imprint_year, ordinal_in_title, reprint_after_title, volume_ends_title,
-    year_ends_title_before_imprint, year_range_ends_title,
+    imprint_inside_title_end, imprint_year, ordinal_in_title, reprint_after_title,
+    series_after_title, title_ending_in_conjunction, volume_ends_container, volume_ends_title,
+    year_ends_title_before_imprint, year_range_ends_title, years_of_volumes_as_pages,
 };
 use web::{apa_title_first, updated_date};
 
@@ -76,6 +77,11 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     place_at_title_end(plain, work);
     imprint_year(plain, work);
     year_ends_title_before_imprint(plain, work);
+    title_ending_in_conjunction(plain, work);
+    series_after_title(work);
+    years_of_volumes_as_pages(work);
+    volume_ends_container(work);
+    imprint_inside_title_end(plain, work);
     ordinal_in_title(plain, work);
     edition_ends_title(plain, work);
     volume_ends_title(work);

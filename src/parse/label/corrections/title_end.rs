@@ -414,3 +414,129 @@ pub(super) fn reprint_after_title(plain: &str, work: &mut Work) {
     work.date = Date::new(year, None, None);
     work.title = Some(title[..whole.start()].to_string());
 }
+
+/// "Neue Politik. Probleme und Perspektiven, Opladen 1995": a title that
+/// ends in a conjunction is unfinished; the word the labeller read as the
+/// first place is its last.
+pub(super) fn title_ending_in_conjunction(plain: &str, work: &mut Work) {
+    let (Some(title), Some(location)) = (work.title.as_deref(), work.location.as_deref()) else {
+        return;
+    };
+    let Some(last) = title.rsplit(' ').next() else {
+        return;
+    };
+    if !matches!(
+        last,
+        "und" | "and" | "e" | "et" | "y" | "und/oder" | "oder" | "or" | "o" | "ou"
+    ) {
+        return;
+    }
+    let Some((word, place)) = location.split_once(", ") else {
+        return;
+    };
+    if word.contains(' ') || !plain.contains(&format!("{title} {word}, {place}")) {
+        return;
+    }
+    let (title, place) = (format!("{title} {word}"), place.to_string());
+    work.title = Some(title);
+    work.location = Some(place);
+}
+
+/// "Lebenslagen, Lebensläufe, Lebensstile (Soziale Welt, Sonderband 7)",
+/// "… (KZfSS Sonderheft 31", "Organisationssoziologie, Sonderheft 42 der
+/// KZfSS": the series a German book appeared in, after its title, is no
+/// part of the title or of the book a chapter is in.
+pub(super) fn series_after_title(work: &mut Work) {
+    static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*\([^()]{0,60}?(?:Sonderband|Sonderheft|Schriftenreihe|Reihe|Beiheft)[^()]{0,40}\)?$|,\s+(?:Sonderband|Sonderheft|Beiheft)\s+\d{1,4}[^()]{0,40}$")
+            .expect("series after title pattern")
+    });
+    for field in [&mut work.title, &mut work.container] {
+        if let Some(value) = field.as_mut()
+            && let Some(m) = SERIES.find(value)
+            && m.start() > 0
+        {
+            value.truncate(m.start());
+        }
+    }
+}
+
+/// "3 voll., Bari 1969-1984", "Feltrinelli, 1956-1986, 11 voll.": the years
+/// over which a work in several volumes appeared, read as pages. The work
+/// is dated by its first.
+pub(super) fn years_of_volumes_as_pages(work: &mut Work) {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:1[5-9]|20)\d\d)\s*-{1,2}\s*((?:1[5-9]|20)\d\d)(?:\D|$)")
+            .expect("years pattern")
+    });
+    // A journal's pages may look like years ("1750-1754"): only a book's
+    // imprint spans years.
+    if work.date.is_some() || work.container.is_some() || work.number.is_some() {
+        return;
+    }
+    let Some(c) = work.pages.as_deref().and_then(|p| YEARS.captures(p)) else {
+        return;
+    };
+    let (Ok(first), Ok(last)) = (c[1].parse::<i32>(), c[2].parse::<i32>()) else {
+        return;
+    };
+    if last <= first || last - first > 60 {
+        return;
+    }
+    work.date = Date::new(first, None, None);
+    work.pages = None;
+}
+
+/// "in Storia d'Italia, IV/1, Torino 1975": the volume of a book a chapter
+/// is in (a Roman numeral, perhaps with its part), after the book's title.
+pub(super) fn volume_ends_container(work: &mut Work) {
+    static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(?:vol\.\s*)?([IVXLC]{1,7}(?:/\d{1,2})?|\d{1,2}/\d{1,2})$")
+            .expect("volume pattern")
+    });
+    if work.volume.is_some() {
+        return;
+    }
+    let Some(container) = work.container.as_mut() else {
+        return;
+    };
+    if let Some(c) = VOLUME.captures(container)
+        && let Some(m) = c.get(0)
+        && m.start() > 0
+    {
+        work.volume = Some(c[1].to_string());
+        container.truncate(m.start());
+    }
+}
+
+/// "Storia dell'Italia repubblicana, Venezia, Marsilio, 1992": the place
+/// and publisher of an Italian imprint, run into the title where the year
+/// follows it. Only a known publishing city opens an imprint: a title may
+/// list words with commas too.
+pub(super) fn imprint_inside_title_end(plain: &str, work: &mut Work) {
+    if work.location.is_some() || work.publisher.is_some() || work.container.is_some() {
+        return;
+    }
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    let Some((rest, publisher)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let Some((head, place)) = rest.rsplit_once(", ") else {
+        return;
+    };
+    let capitalised = publisher.split_whitespace().count() <= 4
+        && publisher.starts_with(|c: char| c.is_uppercase())
+        && !publisher.contains(|c: char| c.is_ascii_digit());
+    if !capitalised
+        || !crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
+        || !plain.contains(&format!("{title}, {}", date.year))
+    {
+        return;
+    }
+    let (head, place, publisher) = (head.to_string(), place.to_string(), publisher.to_string());
+    work.title = Some(head);
+    work.location = Some(place);
+    work.publisher = Some(publisher);
+}
