@@ -1,24 +1,24 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in five groups: where author and
-//! title meet ([`authorship`]), the book or journal a work is in
-//! ([`container`]), the imprint after the title ([`imprint`]), where a
-//! book's title ends ([`title_end`]) and the shapes of web pages and
-//! reports ([`web`]). They read the note's text without italic marks and
+//! otherwise, each exact and narrow, in six groups: where author and
+//! title meet ([`authorship`]), organisations as authors
+//! ([`organizations`]), the book or journal a work is in ([`container`]),
+//! the imprint after the title ([`imprint`]), where a book's title ends
+//! ([`title_end`]) and the shapes of web pages and reports ([`web`]). They read the note's text without italic marks and
 //! change the assembled [`Work`].
 
 mod authorship;
 mod container;
 mod imprint;
+mod organizations;
 mod title_end;
 mod web;
 
 use crate::parse::Work;
 use authorship::{
-    body_read_as_title, book_authors_before_book, editors_mark_before_title,
-    elided_family_in_title, interview_by_the_author, organization_before_year,
-    organization_inside_title, second_author_is_title, slashed_editors,
-    title_after_colon_in_author, title_after_initials, title_and_volume_inside_author,
-    title_inside_author, title_word_after_organization, title_words_after_person,
+    book_authors_before_book, editors_mark_before_title, elided_family_in_title,
+    interview_by_the_author, second_author_is_title, slashed_editors, title_after_colon_in_author,
+    title_after_initials, title_and_volume_inside_author, title_inside_author,
+    title_words_after_person,
 };
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
@@ -30,6 +30,10 @@ use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
     issue_of_year, oscola_imprint, parliament_codes_after_title, place_at_container_end,
     place_at_title_end, publisher_word_in_place, series_in_brackets,
+};
+use organizations::{
+    body_read_as_title, organization_before_year, organization_inside_title,
+    title_word_after_organization,
 };
 
 use title_end::{

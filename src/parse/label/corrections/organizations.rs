@@ -1,0 +1,279 @@
+//! Organisations as authors, where the labeller read them wrong: run into
+//! their document's title ("World Health Organization. Global tuberculosis
+//! report"), a title's first word taken into them, a body within them read
+//! as the title ("Sénat, Commission des finances, Rapport …"), a German
+//! author-date head's organisation read as the title. An organisation's
+//! name is told by its words ("Ministry", "Council", "Assemblée") and its
+//! capitals.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+
+/// "Polish Ministry of Infrastructure, Annual Report on Rail": where the
+/// labeller took the title's first word into an organisation as author
+/// (the comma reads like "Family, Given"), the word goes back to the title
+/// when it runs straight into it in the note.
+pub(super) fn title_word_after_organization(plain: &str, work: &mut Work) {
+    // "UNHCR, Ukraine Refugee Situation": an acronym and the title's first
+    // word read as a family and a given name.
+    let acronym = |w: &str| {
+        (2..=10).contains(&w.chars().count())
+            && w.chars().all(|c| c.is_uppercase() || c == '/')
+            && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
+    let org = match work.authors.as_slice() {
+        [crate::entry::Name::Organization(org)] => org.clone(),
+        [
+            crate::entry::Name::Person {
+                family,
+                given,
+                prefix,
+                ..
+            },
+        ] if prefix.is_empty()
+            && acronym(&family.to_uppercase())
+            && !given.contains([' ', '.'])
+            && !crate::parse::names::is_given_name(given) =>
+        {
+            // The name's parts as the note wrote them.
+            let upper = family.to_uppercase();
+            if !plain.contains(&format!("{upper}, {given}")) {
+                return;
+            }
+            format!("{upper}, {given}")
+        }
+        _ => return,
+    };
+    let Some((head, word)) = org.rsplit_once(", ") else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let first = title.split_whitespace().next().unwrap_or("");
+    let starts_upper = word
+        .chars()
+        .next()
+        .is_some_and(crate::letters::is_uppercase);
+    // "International Crisis Group, Belarus: The Long Haul": the word may
+    // join the title with a colon.
+    let Some(joint) = ["", ":"]
+        .into_iter()
+        .find(|sep| plain.contains(&format!("{word}{sep} {first}")))
+    else {
+        return;
+    };
+    if word.contains(' ')
+        || !starts_upper
+        || !(crate::parse::names::is_organization(head) || acronym(head))
+    {
+        return;
+    }
+    work.title = Some(format!("{word}{joint} {title}"));
+    work.authors = vec![crate::entry::Name::Organization(head.to_string())];
+}
+
+/// "Organisation for Economic Co-operation and Development, OECD Economic
+/// Surveys: Ukraine 2021": an organisation's name that the labeller ran into
+/// the title of a work with no author. The name before the first comma is
+/// the author when it reads as an organisation's (a word such as
+/// "Organisation", "Ministry", "Council"; capitalised words).
+pub(super) fn organization_inside_title(work: &mut Work) {
+    if !work.editors.is_empty() {
+        return;
+    }
+    // "Council of the European Union, Council Conclusions on Belarus": the
+    // same run together as the author, with no title.
+    let whole = match (work.authors.as_slice(), work.title.as_deref()) {
+        ([], Some(title)) => title,
+        ([crate::entry::Name::Organization(org)], None) => org.as_str(),
+        _ => return,
+    };
+    // "Statistisches Bundesamt (Hrsg.): Datenreport …": German notes end
+    // the name with a colon, and may mark it as the editor; Vancouver with
+    // a stop ("World Health Organization. Global tuberculosis report").
+    let Some((head, rest)) = [", ", ": "]
+        .into_iter()
+        .filter_map(|joint| whole.split_once(joint))
+        .min_by_key(|(head, _)| head.len())
+        .or_else(|| {
+            whole
+                .split_once(". ")
+                .filter(|(head, _)| organization_by_its_ends(head))
+        })
+    else {
+        return;
+    };
+    let head = crate::parse::names::without_editors_mark(head).unwrap_or(head);
+    if !organization_name(head)
+        || !rest
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        return;
+    }
+    let (mut author, mut title) = (head.to_string(), rest);
+    // "Assemblée nationale, Commission des affaires étrangères, Rapport …":
+    // a body within the first, named after it.
+    while let Some((body, after)) = title.split_once(", ")
+        && organization_name(body)
+        && after
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
+    {
+        author = format!("{author}, {body}");
+        title = after;
+    }
+    work.title = Some(title.to_string());
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// "Sénat, Commission des finances, Rapport sur …": a body within the
+/// organisation, read as the title and the title as the container. The
+/// body joins the organisation's name, and the title is the work's.
+pub(super) fn body_read_as_title(plain: &str, work: &mut Work) {
+    let ([crate::entry::Name::Organization(org)], Some(body), Some(title)) = (
+        work.authors.as_slice(),
+        work.title.as_deref(),
+        work.container.as_deref(),
+    ) else {
+        return;
+    };
+    if !organization_name(body) || !plain.contains(&format!("{org}, {body}, {title}")) {
+        return;
+    }
+    let author = format!("{org}, {body}");
+    work.title = work.container.take();
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// "Bundesministerium für Arbeit und Soziales (2021): Lebenslagen in
+/// Deutschland. Der Sechste … Berlin: BMAS.": an organisation before the
+/// year of the author-date head, which the labeller read as the title. The
+/// title runs from the colon to the place and publisher.
+pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<org>[^():]{3,120}?)\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.]\s+(?P<rest>.+)$")
+            .expect("organisation before year pattern")
+    });
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s+\p{Lu}[\p{L}/. ]+?:\s+[^.]+\.?$").expect("imprint pattern")
+    });
+    let year_closes = plain.contains(") ") || plain.contains("):");
+    if !work.authors.is_empty() || !year_closes {
+        return;
+    }
+    let Some(c) = HEAD.captures(plain) else {
+        return;
+    };
+    let org = c["org"].trim();
+    if work.title.as_deref() != Some(org) || !organization_name(org) {
+        return;
+    }
+    let rest = c["rest"].trim();
+    let title = match IMPRINT.find(rest) {
+        Some(m) => &rest[..m.start()],
+        None => rest.trim_end_matches('.'),
+    };
+    if title.is_empty() {
+        return;
+    }
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|k| title.contains(k.trim_end_matches('.')))
+    {
+        work.container = None;
+    }
+    work.authors = vec![crate::entry::Name::Organization(org.to_string())];
+    work.title = Some(title.to_string());
+}
+
+/// Whether a name ends with a word such as "Organization" or
+/// "Commission", or begins with one before "of" or "for" ("Bank of
+/// Russia"): a title's first sentence ("Bank Runs and Stability") does
+/// neither.
+fn organization_by_its_ends(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| crate::letters::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let keyword =
+        |w: Option<&String>| w.is_some_and(|w| crate::parse::names::is_organization_word(w));
+    keyword(words.last())
+        || (keyword(words.first()) && words.get(1).is_some_and(|w| w == "of" || w == "for"))
+}
+
+/// Whether a text reads as an organisation's full name: two to eight
+/// capitalised words (function words between them; in Cyrillic, the first
+/// word capitalised), one of them a word such as "Organisation",
+/// "Ministry", "Council", "Bank".
+fn organization_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(crate::letters::is_uppercase)
+            || matches!(
+                *w,
+                "of" | "for"
+                    | "and"
+                    | "the"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "pour"
+                    | "et"
+                    | "für"
+                    | "und"
+            )
+    });
+    let keyword = words.iter().any(|w| {
+        crate::parse::names::is_organization_word(&crate::letters::lowercase(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+        ))
+    });
+    // "Державна служба статистики України", "Assemblée nationale",
+    // "Commission des affaires étrangères": Slavic and French names
+    // capitalise the first word and proper nouns only. A French one begins
+    // with its keyword, and has none of English's function words.
+    let first_capitalised = words
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(crate::letters::is_uppercase));
+    let lowercase_rest = || {
+        if text.chars().any(crate::letters::is_cyrillic) {
+            return true;
+        }
+        const ENGLISH: [&str; 10] = [
+            "the", "of", "and", "on", "for", "in", "to", "a", "with", "by",
+        ];
+        words.first().is_some_and(|w| {
+            crate::parse::names::is_organization_word(&crate::letters::lowercase(w))
+        }) && !words[1..].iter().any(|w| ENGLISH.contains(w))
+    };
+    let sentence_case = || first_capitalised && words.len() <= 6 && lowercase_rest();
+    (2..=8).contains(&words.len()) && (capitalised || sentence_case()) && keyword
+}
+
+#[cfg(test)]
+mod tests {
+    use super::organization_by_its_ends;
+
+    #[test]
+    fn an_organisation_ends_or_begins_with_its_keyword() {
+        assert!(organization_by_its_ends("World Health Organization"));
+        assert!(organization_by_its_ends("Bank of Finland"));
+        // A title's first sentence is no organisation.
+        assert!(!organization_by_its_ends("Bank Runs and Deposit Insurance"));
+        assert!(!organization_by_its_ends("Council Conclusions"));
+    }
+}
