@@ -1,0 +1,255 @@
+//! The shared last stage of reading a note, whichever reader read it:
+//! the identifiers the exact rules cut out put back, the language, the
+//! type inferred (or named by the note), a report's code and a GOST
+//! document's kind cut from its title, a season cut from a journal's name,
+//! the page cited told from a book's extent, the confidence and the fields
+//! missing.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{ParsedNote, Work, kind, label, links, names};
+use crate::entry::{Date, Name};
+use crate::lang;
+
+/// The work with the identifiers the exact rules cut out of the note.
+pub(super) fn with_identifiers(mut work: Work, ids: &links::Identifiers) -> Work {
+    work.url.clone_from(&ids.url);
+    work.doi.clone_from(&ids.doi);
+    work.isbn.clone_from(&ids.isbn);
+    // A GB/T access date ("[2021-03-05]") read with the head stays.
+    work.urldate = ids.urldate.or(work.urldate);
+    work.archivedate = ids.archivedate;
+    work.archiveurl.clone_from(&ids.archiveurl);
+    work.eprint.clone_from(&ids.eprint);
+    work
+}
+
+/// The last stage for the labeller's reading, with the identifiers the
+/// exact rules found.
+pub(super) fn finish_labelled(
+    a: label::assemble::Assembled,
+    ids: &links::Identifiers,
+) -> ParsedNote {
+    let mut work = with_identifiers(a.work, ids);
+    site_as_publisher(&mut work);
+    let cues = kind::Cues {
+        online_label: ids.online_label,
+        ..a.cues
+    };
+    let mut parsed = finish(work, cues, a.pinpoint, a.note_words, a.quoted);
+    if let Some(code) = a.type_code {
+        retype(&mut parsed, code);
+    }
+    parsed
+}
+
+/// The type a note names itself (a GB/T 7714 code, the Chinese footnote
+/// form's parts) in place of the one inferred.
+pub(super) fn retype(parsed: &mut ParsedNote, code: &'static str) {
+    let work = &mut parsed.work;
+    work.entry_type = code;
+    work.newspaper = kind::is_newspaper(work, code);
+    // A thesis's university and a report's institution publish them.
+    if matches!(code, "thesis" | "report") && work.institution.is_none() {
+        work.institution = work.publisher.take();
+    }
+    parsed.missing = kind::missing_fields(work, code);
+}
+
+/// `Title. Carnegie Moscow Center. https://…`: a page's site read as its
+/// publisher. With a link (not a DOI) and nothing else of a book's imprint
+/// (place, ISBN, extent, edition, editors, numbers), the name is the site
+/// the page is on, its container.
+fn site_as_publisher(work: &mut Work) {
+    let bookish = work.location.is_some()
+        || work.isbn.is_some()
+        || work.pagetotal.is_some()
+        || work.edition.is_some()
+        || !work.editors.is_empty()
+        || work.volume.is_some()
+        || work.number.is_some()
+        || work.pages.is_some();
+    // A PDF, a report or a book seen in a catalogue is published, not on
+    // a site.
+    let document = || {
+        work.url
+            .as_deref()
+            .is_some_and(|u| kind::is_pdf_url(u) || u.to_ascii_lowercase().contains("books."))
+            || work.title.as_deref().is_some_and(kind::is_report_series)
+    };
+    if work.url.is_some()
+        && work.doi.is_none()
+        && work.container.is_none()
+        && work.publisher.is_some()
+        && !bookish
+        && !document()
+    {
+        work.container = work.publisher.take();
+    }
+}
+
+/// Language, entry type, type-specific field moves, confidence and missing
+/// fields: the last stage of every parser.
+pub(super) fn finish(
+    mut work: Work,
+    cues: kind::Cues,
+    mut pinpoint: Option<String>,
+    leftover_words: usize,
+    quoted: bool,
+) -> ParsedNote {
+    work.language = match work.title.as_deref() {
+        // "La questione del sale": not English, whatever the journal's name
+        // would suggest.
+        Some(title) if lang::not_english(title) => lang::detect(title),
+        Some(title) => {
+            lang::detect(title).or_else(|| work.container.as_deref().and_then(lang::detect))
+        }
+        None => work.container.as_deref().and_then(lang::detect),
+    };
+    // Compound family names after initials ("D. Mack Smith") are read in
+    // Romance-language notes, or where the title is not English and its
+    // language is unsure ("Storia d'Italia dal 1861 al 1958").
+    let romance = match work.language {
+        Some(l) => matches!(l.langid(), "italian" | "spanish" | "portuguese" | "french"),
+        None => work.title.as_deref().is_some_and(lang::not_english),
+    };
+    if romance {
+        names::join_compound_families(&mut work.authors);
+        names::join_compound_families(&mut work.editors);
+    }
+    // "Google, Transparency Report (2021)": an organisation read together
+    // with the title that follows it, when no title was found.
+    if work.title.is_none()
+        && let [Name::Organization(whole)] = work.authors.as_slice()
+        && let Some((author, title)) = whole.split_once(", ")
+        && author.split_whitespace().count() <= 3
+        && title.split_whitespace().count() >= 2
+        && (without_document_words(title) != title
+            || !title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && names::is_organization_word(&w.to_lowercase())))
+    {
+        let (author, title) = (author.to_string(), title.to_string());
+        work.authors = vec![Name::Organization(author)];
+        work.title = Some(title);
+    }
+    // GB/T 7714 "国际问题研究, 2021(4): 12-25": a year and an issue where
+    // a volume would stand, and no other date.
+    if work.date.is_none()
+        && work.number.is_some()
+        && let Some(year) = work.volume.as_deref().and_then(year_alone)
+    {
+        work.date = Some(Date::year(year));
+        work.volume = None;
+    }
+    if let Some(title) = work.title.as_mut() {
+        // "…, R47068": a report's code after its title; "… : доклад": the
+        // document's kind after a GOST title.
+        if let Some(c) = REPORT_CODE.captures(title)
+            && work.number.is_none()
+        {
+            work.number = Some(c[1].to_string());
+            title.truncate(c.get(0).map_or(title.len(), |m| m.start()));
+        }
+        if let Some(m) = GOST_KIND.find(title) {
+            title.truncate(m.start());
+        }
+    }
+    // "China Quarterly, Spring 2020": the season belongs to the date.
+    if let Some(container) = work.container.as_mut() {
+        let lower = container.to_lowercase();
+        if let Some(season) = SEASONS.iter().find(|s| {
+            lower
+                .strip_suffix(**s)
+                .is_some_and(|rest| rest.ends_with(' '))
+        }) {
+            let cut = container.len() - season.len();
+            container.truncate(cut);
+            let kept = container.trim_end_matches([',', ' ']).len();
+            container.truncate(kept);
+        }
+    }
+    work.entry_type = kind::infer(&work, cues);
+    if matches!(work.entry_type, "book" | "report" | "thesis")
+        && work.pages.as_deref().is_some_and(|p| !p.contains("--"))
+    {
+        // A single page in a note on a book or report is the page cited.
+        pinpoint = pinpoint.or(work.pages.take());
+    }
+    if matches!(work.entry_type, "report" | "thesis") {
+        work.institution = work.publisher.take();
+    }
+    if work.entry_type == "report" && work.number.is_none() {
+        // A report series counts its papers by number, not by volume.
+        work.number = work.volume.take();
+    }
+    work.newspaper = kind::is_newspaper(&work, work.entry_type);
+    let confidence = kind::confidence(&work, work.entry_type, leftover_words, quoted);
+    let missing = kind::missing_fields(&work, work.entry_type);
+    ParsedNote {
+        work,
+        back_reference: None,
+        pinpoint,
+        confidence,
+        missing,
+        same_author: false,
+    }
+}
+
+/// A year standing alone (1500–2099).
+fn year_alone(text: &str) -> Option<i32> {
+    let year: i32 = text.trim().parse().ok()?;
+    (text.trim().len() == 4 && (1500..2100).contains(&year)).then_some(year)
+}
+
+/// A report's code after its title: "…, R47068", "…, RL33460".
+static REPORT_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+([A-Z]{1,4}\d{4,6})$").expect("report code pattern"));
+
+/// The kind of document after a GOST title: "… : доклад", "… : монография".
+static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія)\.?$")
+        .expect("GOST kind pattern")
+});
+
+/// A title without the words that name kinds of documents ("Transparency
+/// Report" → "Transparency"): a title that has one is a document's.
+fn without_document_words(title: &str) -> String {
+    const DOCUMENT: [&str; 8] = [
+        "report",
+        "paper",
+        "brief",
+        "briefing",
+        "review",
+        "statement",
+        "standards",
+        "index",
+    ];
+    title
+        .split_whitespace()
+        .filter(|w| {
+            !DOCUMENT.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Seasons that issues of journals are named by.
+const SEASONS: [&str; 11] = [
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "весна",
+    "лето",
+    "осень",
+    "зима",
+    "frühjahr",
+    "herbst",
+];
