@@ -221,3 +221,16 @@ fn two_author_date_citations_in_one_note() {
     let parts = split::pieces("Vgl. Esser 1993, S. 12; kritisch dazu Kelle 1997.");
     assert_eq!(parts.len(), 2, "{parts:?}");
 }
+
+#[test]
+fn an_edited_books_title_after_the_editors_mark() {
+    let w = parse_note("Lenk, Kurt (Hg.), Ideologie. Ideologiekritik und Wissenssoziologie, Neuwied/Berlin: Luchterhand, 1967.").work;
+    assert!(
+        matches!(&w.editors[..], [Name::Person { family, .. }] if family == "Lenk"),
+        "{w:?}"
+    );
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Ideologie. Ideologiekritik und Wissenssoziologie")
+    );
+}

@@ -255,3 +255,28 @@ fn a_countrys_letters_after_an_accounts_name() {
         "{w:?}"
     );
 }
+
+#[test]
+fn an_acronym_before_a_title_is_no_persons_name() {
+    let w = parse_note("Rosstat, Regional Statistics of Russia 2021 (Moscow: Federal State Statistics Service, 2021), 14.").work;
+    assert!(
+        matches!(&w.authors[..], [Name::Organization(o)] if o == "Rosstat"),
+        "{w:?}"
+    );
+    assert!(
+        w.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Regional Statistics")),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_pages_kind_after_its_name_leaves_the_title() {
+    let w = parse_note("IOM, Displacement Tracking Matrix, data portal, https://dtm.iom.int/ukraine (accessed 5 June 2023).").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Displacement Tracking Matrix"),
+        "{w:?}"
+    );
+}

@@ -444,3 +444,28 @@ static FAMILY_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.(?:\s?\p{Lu}\.)?)\s+(\p{Lu}.+)$")
         .expect("family, initials and title pattern")
 });
+
+/// "Fetscher, Iring (Hg.), Grundbegriffe des Marxismus, Hamburg/Berlin:
+/// Hoffmann und Campe, 1976": an edited book whose title the labeller read
+/// into the editors' names. The mark ends the names; the title runs to the
+/// place and publisher.
+pub(super) fn title_after_editors_mark(plain: &str, work: &mut Work) {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<names>[^()]{3,80}?)\s*\((?:Hg|Hgg|Hrsg|eds?|a cura di)\.?\)\s*[,:]\s*(?P<title>[^:]+?),\s+(?P<place>\p{Lu}[\p{L}./ -]{1,40}?):\s+[^,]+,\s+(?:1[5-9]|20)\d\d")
+            .expect("title after editors mark pattern")
+    });
+    if work.title.is_some() || work.editors.is_empty() {
+        return;
+    }
+    let Some(c) = FORM.captures(plain) else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c["names"]);
+    if names.is_empty() {
+        return;
+    }
+    work.editors = names;
+    work.title = Some(c["title"].trim().to_string());
+    work.location
+        .get_or_insert_with(|| c["place"].trim().to_string());
+}

@@ -17,8 +17,8 @@ use crate::parse::Work;
 use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
     interview_by_the_author, second_author_is_title, slashed_editors, title_after_colon_in_author,
-    title_after_initials, title_and_volume_inside_author, title_inside_author,
-    title_words_after_person,
+    title_after_editors_mark, title_after_initials, title_and_volume_inside_author,
+    title_inside_author, title_words_after_person,
 };
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
@@ -32,8 +32,8 @@ use imprint::{
     place_at_title_end, publisher_word_in_place, series_in_brackets,
 };
 use organizations::{
-    body_read_as_title, organization_before_year, organization_inside_title,
-    title_word_after_organization,
+    body_before_title_read_as_person, body_read_as_title, organization_before_year,
+    organization_inside_title, title_word_after_organization,
 };
 
 use title_end::{
@@ -52,6 +52,7 @@ pub(super) use imprint::date_in_words;
 /// without italic marks) to the assembled work.
 pub(super) fn correct(plain: &str, work: &mut Work) {
     title_word_after_organization(plain, work);
+    body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
@@ -66,6 +67,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     organization_before_year(plain, work);
     slashed_editors(plain, work);
     editors_mark_before_title(work);
+    title_after_editors_mark(plain, work);
     editors_inside_container(plain, work);
     book_after_in_editors(plain, work);
     imprint_inside_title(work);

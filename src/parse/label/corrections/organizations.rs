@@ -152,6 +152,38 @@ pub(super) fn body_read_as_title(plain: &str, work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(author)];
 }
 
+/// "Belstat, Foreign Trade of the Republic of Belarus": an acronym or a
+/// one-word body before a title, read as a family name and a given name. A
+/// person's given name is followed by a mark ("Doe, John, Title", "Doe,
+/// John: Title"); here the word runs on into the title.
+pub(super) fn body_before_title_read_as_person(plain: &str, work: &mut Work) {
+    let (
+        [
+            crate::entry::Name::Person {
+                family,
+                given,
+                prefix,
+                ..
+            },
+        ],
+        Some(title),
+    ) = (work.authors.as_slice(), work.title.as_deref())
+    else {
+        return;
+    };
+    if !prefix.is_empty()
+        || family.contains(' ')
+        || given.contains([' ', '.'])
+        || !given.starts_with(|c: char| c.is_uppercase())
+        || !plain.starts_with(&format!("{family}, {given} {title}"))
+    {
+        return;
+    }
+    let (body, title) = (family.clone(), format!("{given} {title}"));
+    work.authors = vec![crate::entry::Name::Organization(body)];
+    work.title = Some(title);
+}
+
 /// "Bundesministerium für Arbeit und Soziales (2021): Lebenslagen in
 /// Deutschland. Der Sechste … Berlin: BMAS.": an organisation before the
 /// year of the author-date head, which the labeller read as the title. The

@@ -146,6 +146,23 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
             work.container = Some(container[..at].to_string());
         }
     }
+    // "Ukraine Refugee Situation, operational data portal": what kind of
+    // page it is, after its name.
+    if let Some(title) = work.title.as_mut() {
+        let lower = title.to_lowercase();
+        if let Some(kind) = [
+            ", operational data portal",
+            ", data portal",
+            ", database",
+            ", dashboard",
+            ", data explorer",
+        ]
+        .iter()
+        .find(|k| lower.ends_with(**k) && title.len() > k.len() + 3)
+        {
+            title.truncate(title.len() - kind.len());
+        }
+    }
     if let Some(title) = work.title.as_deref()
         && title.contains("кст")
         && let Some(m) = MEDIUM_MARK.find(title)
