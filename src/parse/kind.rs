@@ -331,6 +331,9 @@ pub fn expected_fields(entry_type: &str) -> &'static [&'static str] {
         "incollection" => &["author", "title", "booktitle", "publisher", "date"],
         "inproceedings" => &["author", "title", "booktitle", "date"],
         "thesis" => &["author", "title", "institution", "date"],
+        // An act, a court decision or a standard is named, not written by
+        // an author.
+        "legislation" | "jurisdiction" | "standard" => &["title", "date"],
         _ => &["author", "title", "date"],
     }
 }
