@@ -184,15 +184,7 @@ pub fn read(md: &str) -> Option<Cited> {
 /// 刘军`, `约瑟夫·奈`); `None` when the text is not a list of names (a
 /// sentence, Latin words).
 fn chinese_names(text: &str) -> Option<Vec<Name>> {
-    let names: Vec<Name> = text
-        .split([',', '，', '、'])
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(|n| match n {
-            "等" => Name::Others,
-            _ => Name::Organization(n.trim_end_matches('等').to_string()),
-        })
-        .collect();
+    let names = super::names::whole_names(text);
     let plausible = |n: &Name| match n {
         Name::Organization(n) => {
             let chars = n.chars().count();

@@ -350,19 +350,7 @@ fn gbt_head(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
         work.date = year;
     }
     work.authors = if authors.chars().any(label::tokens::is_cjk) {
-        // Chinese names are written whole; "等" is "et al.".
-        authors
-            .split([',', '，', '、'])
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(|n| {
-                if n == "等" {
-                    Name::Others
-                } else {
-                    Name::Organization(n.to_string())
-                }
-            })
-            .collect()
+        names::whole_names(authors)
     } else {
         authors
             .split(',')
@@ -417,16 +405,7 @@ fn gbt_book_of_part(after: &str, work: &mut Work) {
     }
     work.container = Some(text::plain(book));
     if let Some(editors) = editors.filter(|e| e.chars().any(label::tokens::is_cjk)) {
-        work.editors = editors
-            .trim_end_matches(['主', '编'])
-            .split([',', '，', '、'])
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(|n| match n {
-                "等" => Name::Others,
-                _ => Name::Organization(n.to_string()),
-            })
-            .collect();
+        work.editors = names::whole_names(editors.trim_end_matches(['主', '编']));
     }
 }
 

@@ -15,6 +15,7 @@
 //!    the kinds a note names exactly ([`special`]) and their fields
 //!    ([`designations`]).
 
+mod abbreviations;
 mod chinese;
 mod commentary;
 pub mod dates;

@@ -624,6 +624,19 @@ fn compound_family_first(seg: &str) -> Option<Name> {
     Some(Name::person(family, given))
 }
 
+/// Chinese names, each kept whole as written ("张三，李四，等", "王逸舟、
+/// 唐世平"), as refman writes Chinese personal names; "等" is "et al.".
+pub(crate) fn whole_names(text: &str) -> Vec<Name> {
+    text.split([',', '，', '、', ';', '；'])
+        .map(|n| n.trim().trim_end_matches(['.', '。', ':', '：']).trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| match n {
+            "等" | "et al" | "et al." => Name::Others,
+            _ => Name::Organization(n.trim_end_matches('等').to_string()),
+        })
+        .collect()
+}
+
 /// "Snegovaya et al.", "Иванов и др.": a short form's family name alone
 /// before "et al.", which names no given name to read it by.
 fn family_et_al(seg: &str) -> Option<&str> {

@@ -142,16 +142,7 @@ pub(super) fn is_cjk_names(raw: &str) -> bool {
 /// Chinese names, each kept whole as written ("张三，李四，等"), as refman
 /// writes Chinese personal names.
 pub(super) fn cjk_names(raw: &str) -> Vec<crate::entry::Name> {
-    use crate::entry::Name;
-    plain(raw)
-        .split([',', '，', '、', ';', '；'])
-        .map(|n| n.trim().trim_end_matches(['.', '。', ':', '：']).trim())
-        .filter(|n| !n.is_empty())
-        .map(|n| match n {
-            "等" | "et al" | "et al." => Name::Others,
-            _ => Name::Organization(n.trim_end_matches('等').to_string()),
-        })
-        .collect()
+    crate::parse::names::whole_names(&plain(raw))
 }
 
 /// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
