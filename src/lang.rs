@@ -217,6 +217,8 @@ fn function_words(text: &str) -> (usize, usize) {
         "ir", "ja", "un", "ar", "ve", "ile", "e", "della", "delle", "dei", "degli", "nel", "nella",
         "sul", "sulla", "alla", "dal", "gli", "tra", "una", "zum", "vom", "für", "mit", "von",
         "eine", "dem", "au", "aux", "une", "dans", "sur", "pour", "de",
+        // Elided articles, split at their apostrophe ("l'étau", "dell'Italia").
+        "l", "qu", "dell", "nell", "sull", "se", "est", "ist", "sich", "nicht", "auf", "non",
     ];
     // Asked of every title: the lists as one map (true: English; a word
     // in both lists counts as English).
@@ -304,6 +306,8 @@ mod tests {
             iso("Białoruś i Chiny: partnerstwo strategiczne"),
             Some("pl")
         );
+        // An elided article is another language's word: never English.
+        assert_ne!(iso("Ukraine, l'Europe se réveille"), Some("en"));
     }
 
     #[test]

@@ -27,11 +27,11 @@ pub struct Cited {
     pub pinpoint: Option<String>,
 }
 
-/// The head: optional nationality (`[美]`, `〔英〕`, `（法）`), names with
+/// The head: optional nationality (`[美]`, `［英］`, `〔英〕`, `（法）`), names with
 /// their role (`主编`, `编`, `著`, `等`), a colon, the title in book marks.
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:\[[^\]]{1,3}\]|〔[^〕]{1,3}〕|（[^）]{1,3}）)\s*)?",
+        r"^(?:(?:\[[^\]]{1,3}\]|［[^］]{1,3}］|〔[^〕]{1,3}〕|（[^）]{1,3}）)\s*)?",
         r"(?:(?P<names>[^《》:\d]{1,60}?)\s*(?P<role>主编|编著|编|等著|著|等)?\s*:\s*)?",
         r"《(?P<title>[^》]{1,200})》(?P<rest>.*)$",
     ))
@@ -225,6 +225,17 @@ mod tests {
         assert_eq!(c.work.publisher.as_deref(), Some("东方出版社"));
         assert_eq!(c.work.date, Some(Date::year(2019)));
         assert_eq!(c.pinpoint.as_deref(), Some("88"));
+    }
+
+    #[test]
+    fn nationality_in_full_width_brackets_and_a_translator() {
+        let c = cited(
+            "［法］皮埃尔·杜邦：《欧洲的边界》，王芳译，上海：上海人民出版社2012年版，第10页。",
+        );
+        assert_eq!(names(&c.work.authors), ["皮埃尔·杜邦"]);
+        assert_eq!(c.work.title.as_deref(), Some("欧洲的边界"));
+        assert_eq!(c.work.publisher.as_deref(), Some("上海人民出版社"));
+        assert_eq!(c.work.date, Some(Date::year(2012)));
     }
 
     #[test]

@@ -144,6 +144,8 @@ pub(super) fn finish(
         work.date = Some(Date::year(year));
         work.volume = None;
     }
+    // "… : доклад", "…: аналітична записка": a report by its own word.
+    let mut report_kind = false;
     if let Some(title) = work.title.as_mut() {
         // "…, R47068": a report's code after its title; "… : доклад": the
         // document's kind after a GOST title.
@@ -154,6 +156,7 @@ pub(super) fn finish(
             title.truncate(c.get(0).map_or(title.len(), |m| m.start()));
         }
         if let Some(m) = GOST_KIND.find(title) {
+            report_kind = REPORT_KIND.is_match(m.as_str());
             title.truncate(m.start());
         }
     }
@@ -172,6 +175,9 @@ pub(super) fn finish(
         }
     }
     work.entry_type = kind::infer(&work, cues);
+    if report_kind && work.entry_type == "book" {
+        work.entry_type = "report";
+    }
     if matches!(work.entry_type, "book" | "report" | "thesis")
         && work.pages.as_deref().is_some_and(|p| !p.contains("--"))
     {
@@ -208,10 +214,16 @@ fn year_alone(text: &str) -> Option<i32> {
 static REPORT_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+([A-Z]{1,4}\d{4,6})$").expect("report code pattern"));
 
-/// The kind of document after a GOST title: "… : доклад", "… : монография".
+/// The kind of document after a GOST title: "… : доклад", "… : монография",
+/// "… : выступленне" (a speech).
 static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія)\.?$")
+    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’]ю|інтерв['’]ю|лекция|лекцыя|лекція)\.?$")
         .expect("GOST kind pattern")
+});
+
+/// The kinds [`GOST_KIND`] reads that are reports.
+static REPORT_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)доклад|даклад|доповідь|отч[её]т|записка").expect("report kind pattern")
 });
 
 /// A title without the words that name kinds of documents ("Transparency

@@ -77,6 +77,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         outlet_before_item(md, q.start, labelled);
         if how.rules_title {
             words_lost_before_container(&md[q.end..], labelled);
+            outlet_after_quote(&md[q.end..], labelled);
         }
         // "Зеркало, «Курс …», 17.03.2023, URL": the labeller may have read
         // the date into the title the quote replaced; the first full date
@@ -144,6 +145,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
 /// Book" and "‘Title’, in Book" end theirs. German notes quote a word that
 /// opens a title and give its subtitle after a stop: "„Arbeitsgesellschaft“.
 /// Strukturprobleme …, Frankfurt 1984" (where "„Title“. In: …" ends it).
+/// A news headline opened by a quotation goes on after a colon.
 fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
     if inner.ends_with([',', '.', '?', '!', ';', ':']) {
         return false;
@@ -158,8 +160,14 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
                 "In" | "In:" | "Im" | "Hg." | "Hrsg." | "Ders." | "Dies."
             );
     }
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
+    // "«Мы не позволим»: что сказал …": a headline opened by a quotation
+    // goes on after a colon in small letters.
+    let rest = match after.strip_prefix(": ") {
+        Some(headline) => headline,
+        None => match after.strip_prefix(' ') {
+            Some(rest) => rest,
+            None => return false,
+        },
     };
     let mut words = rest.split_whitespace();
     let small = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
@@ -217,6 +225,37 @@ fn words_lost_before_container(after_quote: &str, labelled: &mut label::assemble
         return;
     }
     labelled.work.container = Some(format!("{lost} {container}"));
+}
+
+/// "« … », France Inter, chronique « Géopolitique », 12 août 2020": the
+/// labeller ran the title on past its quote over the outlet, which the
+/// quote's title replaced; a name of a few capitalised words between the
+/// quote and the next comma is where the item appeared.
+fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled) {
+    let work = &labelled.work;
+    if work.container.is_some() || work.publisher.is_some() || work.location.is_some() {
+        return;
+    }
+    let Some(rest) = after_quote
+        .trim_start_matches(['"', '”', '»', '’'])
+        .strip_prefix(", ")
+    else {
+        return;
+    };
+    let Some((name, _)) = rest.split_once(", ") else {
+        return;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(1..=4).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        || name.contains(|c: char| c.is_ascii_digit() || "()[]«»\"“”*".contains(c))
+        || dates::is_month(words[0])
+    {
+        return;
+    }
+    labelled.work.container = Some(name.to_string());
 }
 
 /// "TASS, “…,” 14 September 2022": a news outlet alone before an unsigned

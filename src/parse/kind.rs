@@ -18,6 +18,10 @@ const REPORT_WORDS: &[&str] = &[
     "occasional paper",
     "research paper",
     "white paper",
+    // German institutes' series: "SWP-Aktuell", "SWP-Studie", "DGAP-Analyse".
+    "-aktuell",
+    "-studie",
+    "-analyse",
     "issue brief",
     "analytical paper",
     "technical paper",

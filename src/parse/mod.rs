@@ -412,6 +412,8 @@ mod tests_layouts;
 #[cfg(test)]
 mod tests_policy;
 #[cfg(test)]
+mod tests_reports;
+#[cfg(test)]
 mod tests_styles;
 #[cfg(test)]
 mod tests_world;

@@ -33,6 +33,8 @@ const JURISDICTION: &str = concat!(
     r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)(?-u:\b)",
     r"|(?-u:\b)\d+\s+U\.S\.\s+\d+(?-u:\b)|(?-u:\b)\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
     r"|(?-u:\b)App(?:lication)?s?\.?\s+nos?\.?\s*\d+/\d+|(?-u:\b)EU:C:\d{4}:\d+",
+    // The Strasbourg court's own form: "Alpha v. Russia, no. 12345/09".
+    r"|\sv\.?\s+[A-Z][^,]+,\s+nos?\.\s*\d+/\d\d(?-u:\b)",
     r"|\(\d{4}\)\s+\d+\s+EHRR\s+\d+|^Case\s+of\s+[^,]+\sv\.\s",
     r"|^(?:Judgment|Order)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},",
     r"|(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",
@@ -67,7 +69,7 @@ const PRESS_RELEASE: &str =
 /// presentation]", "[Conference session]", "[Poster session]".
 const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\[conference\s+(?:session|presentation|paper)\]|\((?:paper|poster)\s+presented\s+at\s";
 
-const DATASET: &str = r"(?i)\[(?:data\s?set|database|набор данных|датасет)\]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”.]*?(?-u:\b)(?:version|v)\s?\d";
+const DATASET: &str = r"(?i)[\[(](?:data\s?set|database|набор данных|датасет)[\])]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”.]*?(?-u:\b)(?:version|v)\s?\d";
 
 const SOFTWARE: &str = r"(?i)\[(?:computer\s+)?software\]|(?-u:\b)github\.com/[^/\s]+/[^/\s]+|(?-u:\b)gitlab\.com/[^/\s]+/[^/\s]+|(?-u:\b)crates\.io/crates/|(?-u:\b)pypi\.org/project/";
 
@@ -240,6 +242,13 @@ mod tests {
             Some(("dataset", None))
         );
         assert_eq!(
+            ty(
+                "Example Monitor, \"Protest Events\" (database), 2022.",
+                None
+            ),
+            Some(("dataset", None))
+        );
+        assert_eq!(
             ty("Andrew Wilson, “Belarus,” Journal 32 (2021): 36–50.", None),
             None
         );
@@ -260,6 +269,10 @@ mod tests {
             ),
             (
                 "Alpha v. Beta, Applications nos. 100/19 and 200/20, ECtHR, 4 May 2021.",
+                ("jurisdiction", None),
+            ),
+            (
+                "Gamma and Others v. Ruritania, nos. 1234/15 and 5 others, § 80, 2 June 2020.",
                 ("jurisdiction", None),
             ),
             (

@@ -76,7 +76,11 @@
 //!   %); `policy-third.tsv`: more of them, written after all the others
 //!   (think-tank series with numbers, translated titles, decrees with the
 //!   number first, running numbers of issues, resolutions, an interview;
-//!   first measured 87 / 86 / 95 / 88 / 94 / 95 / 85 / 100 %).
+//!   first measured 87 / 86 / 95 / 88 / 94 / 95 / 85 / 100 %);
+//!   `policy-fourth.tsv`: more again, in seven languages (dates in French,
+//!   German and Italian, Vancouver months, the Strasbourg court's form,
+//!   institutes' series, DSTU sites, Slavic reports by their kind; first
+//!   measured 91 / 81 / 95 / 83 / 86 / 90.5 / 97 / 92 %).
 //!
 //! Each was written before the parser was run on it and measured once as
 //! held out (author / title / year: humanities 54 / 73 / 97 %, policy 100 /
@@ -171,6 +175,28 @@ fn kinds_of_sources_field_accuracy() {
             ("date", 95.0),
             ("number", 95.0),
             ("publisher", 90.0),
+        ],
+    );
+}
+
+#[test]
+fn fourth_policy_endnotes_field_accuracy() {
+    // First measured 91 / 81 / 95 / 83 / 86 / 90.5 / 97 / 92 % (with six
+    // cells scored that are no longer: reports' kinds in the container
+    // column, a case's and an act's numbers in the issue column); the
+    // floors are below the scores after the corrections it led to (100 %
+    // but type, 98 %).
+    field_accuracy_above(
+        "policy-fourth",
+        &[
+            ("author", 95.0),
+            ("title", 95.0),
+            ("year", 95.0),
+            ("container", 90.0),
+            ("type", 92.5),
+            ("date", 95.0),
+            ("number", 92.5),
+            ("publisher", 95.0),
         ],
     );
 }

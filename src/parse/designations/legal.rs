@@ -80,7 +80,7 @@ static YEAR_AT_END: LazyLock<Regex> =
 /// 115-44, 131 Stat. 886 (2017)": a US act's short title before its public
 /// law or code number.
 static US_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<title>[^,]{3,200}?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+)|\d+\s+U\.?S\.?C\.?)")
+    Regex::new(r"^(?P<title>[^,]{3,200}?|[^.]{3,200}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+)|\d+\s+U\.?S\.?C\.?)")
         .expect("US act pattern")
 });
 
@@ -98,6 +98,7 @@ static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)",
         r"|(?:^|[\s,])([CT]-\d+/\d+)(?-u:\b)|(?-u:\b)[nN][°º]\s*(\d[\d\-/]*)",
+        r"|,\s+(?:App(?:lication)?s?\.?\s+)?nos?\.\s*(\d+/\d\d(?:(?:,\s*|\s+and\s+)\d+/\d\d)*(?:\s+and\s+\d+\s+others)?)(?-u:\b)",
     ))
     .expect("case number pattern")
 });
@@ -126,12 +127,6 @@ static NAME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|^(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel)[^,]*,\s*[^,]*\d{4},\s*(?P<french>[^,]+),\s*n[°º]",
     ))
     .expect("name after date pattern")
-});
-
-/// A day, a French month and a year: "19 juillet 2019", "1er mars 2020".
-static FRENCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})")
-        .expect("French date pattern")
 });
 
 pub(super) fn act(text: &str, work: &mut Work) {
@@ -262,7 +257,7 @@ pub(super) fn case(text: &str, work: &mut Work) {
         return;
     }
     if let Some(c) = CASE_NUMBER.captures(text) {
-        work.number = (1..=4)
+        work.number = (1..=5)
             .find_map(|i| c.get(i))
             .map(|m| m.as_str().to_string());
     }
@@ -273,41 +268,25 @@ pub(super) fn case(text: &str, work: &mut Work) {
         work.title = Some(c["title"].trim().to_string());
     }
     if work.container.as_deref().is_some_and(|c| {
-        work.number.as_deref().is_some_and(|n| c.contains(n)) || c.starts_with("decision")
+        work.number.as_deref().is_some_and(|n| c.contains(n))
+            || c.starts_with("decision")
+            || work.title.as_deref() == Some(c)
     }) {
         work.container = None;
     }
+    // "§ 412": the paragraph cited, not a volume.
+    if let Some(v) = work.volume.as_deref()
+        && (text.contains(&format!("§ {v}")) || text.contains(&format!("§{v}")))
+    {
+        work.volume = None;
+    }
     // The decision's day where the note gives one ("Judgment of 13 May
     // 2014", "19 juillet 2019"), else the year of its report ("[2020]").
-    let french = FRENCH_DATE.captures(text).and_then(|c| {
-        let month = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ]
-        .iter()
-        .position(|m| c[2].eq_ignore_ascii_case(m))?;
-        Some(Date {
-            year: c[3].parse().ok()?,
-            month: u8::try_from(month + 1).ok(),
-            day: c[1].parse().ok(),
-        })
-    });
     let dated = find_dates(text)
         .into_iter()
         .filter(|d| d.date.day.is_some())
         .map(|d| d.date)
-        .next()
-        .or(french);
+        .next();
     let precision = |d: &Option<Date>| d.as_ref().map_or(0, precision);
     if precision(&dated) > precision(&work.date) {
         work.date = dated;

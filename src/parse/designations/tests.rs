@@ -197,7 +197,7 @@ fn cases_are_named_by_their_parties() {
         case("Alpha v. Beta, Applications nos. 100/19 and 200/20, decision of 4 May 2021, § 9."),
         (
             Some("Alpha v. Beta".into()),
-            None,
+            Some("100/19 and 200/20".into()),
             Some("2021-05-04".into())
         )
     );

@@ -463,6 +463,12 @@ fn family_initials_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
         if !(is_initials(t.word) || compact) {
             break;
         }
+        // "Иванов И. И. О задачах": after initials with stops, a capital
+        // without one opens the title ("О", "В", "A").
+        if !t.word.contains('.') && t.sep.is_none() && given.iter().any(|g: &&str| g.contains('.'))
+        {
+            break;
+        }
         // Compact initials ("WE") carry no periods; a final one ends the list.
         given.push(if is_initials(t.word) {
             t.word

@@ -90,8 +90,14 @@ fn may_say_here(raw: &str) -> bool {
 }
 
 static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|edizione|ediz)\b|\d\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
+    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|edizione|ediz)\b|(?:^|[^/\d])\d{1,2}\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
         .expect("edition pattern")
+});
+/// APA's "(Report No. 187654-BY)" opening a span, after at most two words
+/// of the title ("Fall 2023").
+static APA_REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((?:[^\s()]+\s+){0,2}?)\(((?:[\p{L}-]+\s+){0,3}?(?:Report|Paper|Brief|Note))\s+(?:No\.|no\.)\s*([\w./-]+)\)")
+        .expect("APA report number pattern")
 });
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
@@ -241,18 +247,52 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                     .or_else(|| Some(trim_field(raw)));
             }
             Label::Genre => {
-                let g = trim_field(raw);
+                // "survey report (Kyiv, December 2023)": a bracket after the
+                // kind opens the imprint.
+                let g = trim_field(raw.split(" (").next().unwrap_or(raw));
                 let lower = g.to_lowercase();
                 if ["thesis", "dissertation", "diss", "дис", "phd"]
                     .iter()
                     .any(|w| lower.contains(w))
                 {
                     out.work.thesis = Some(g);
-                } else if out.work.container.is_none() && lower.contains("report") {
-                    // "(OSW Report No. 77)": APA's bracketed series.
+                } else if out.work.container.is_none()
+                    && [
+                        "report",
+                        "доклад",
+                        "даклад",
+                        "доповідь",
+                        "отчет",
+                        "отчёт",
+                        "звіт",
+                    ]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                {
+                    // "(OSW Report No. 77)": APA's bracketed series; GOST's
+                    // ": доклад 23/5" after a title.
                     out.cues.bracketed_series |= raw.trim_start().starts_with('(');
                     out.work.container = Some(g);
                 }
+            }
+            Label::Note
+                if out.work.container.is_none()
+                    && out.work.number.is_none()
+                    && let Some(c) = APA_REPORT_NUMBER.captures(raw) =>
+            {
+                // "Fall 2023 (Report No. 187654-BY).": APA's report number
+                // in brackets after the title, with the title's last words
+                // before it.
+                let lost = c[1].trim();
+                if !lost.is_empty()
+                    && let Some(title) = out.work.title.as_mut()
+                {
+                    title.push(' ');
+                    title.push_str(lost);
+                }
+                out.cues.bracketed_series = true;
+                out.work.container = Some(c[2].trim().to_string());
+                out.work.number = Some(c[3].to_string());
             }
             Label::Note => {
                 out.note_words += raw.split_whitespace().count();
@@ -318,6 +358,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     {
         out.work.pages = Some(page_range(&c[1]));
     }
+    day_read_as_volume(text, &mut out.work);
     complete_date(
         text,
         &labelled_ranges(labelled, &[Label::Title, Label::Container]),
@@ -378,6 +419,37 @@ fn labelled_ranges(labelled: &[Labelled], labels: &[Label]) -> Vec<std::ops::Ran
         .filter(|t| labels.contains(&t.label))
         .map(|t| t.range.clone())
         .collect()
+}
+
+/// "France Inter, 12 août 2020": the labeller may read a day before a month
+/// as a volume and the month and year as the date. The day goes back to
+/// the date where the note writes the three together.
+fn day_read_as_volume(text: &str, work: &mut Work) {
+    let (Some(date), Some(volume)) = (work.date, work.volume.as_deref()) else {
+        return;
+    };
+    let Ok(day) = volume.parse::<u8>() else {
+        return;
+    };
+    if date.month.is_none() || date.day.is_some() || !(1..=31).contains(&day) {
+        return;
+    }
+    // "Vol. 21 March, 2017": a volume before a month is what it says.
+    let after_volume_word = |at: usize| {
+        let before = text[..at].trim_end().to_lowercase();
+        ["vol.", "vol", "bd.", "т.", "no.", "n°", "№"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    if let Some(full) = find_dates(text).into_iter().find(|d| {
+        d.date.year == date.year
+            && d.date.month == date.month
+            && d.date.day == Some(day)
+            && !after_volume_word(d.start)
+    }) {
+        work.date = Some(full.date);
+        work.volume = None;
+    }
 }
 
 /// A year-only date completed from a fuller date of the same year elsewhere

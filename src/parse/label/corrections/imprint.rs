@@ -270,6 +270,12 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
         return;
     };
     let (publisher, year) = (c[1].trim(), &c[2]);
+    // "(Kyiv, December 2023)": a place and the month, no publisher.
+    if let Some((_, month)) = publisher.rsplit_once(", ")
+        && crate::parse::dates::month_number(month).is_some()
+    {
+        return;
+    }
     let bracket = format!(" ({publisher}");
     for field in [&mut work.title, &mut work.container] {
         if let Some(value) = field.as_mut()
@@ -327,7 +333,12 @@ pub(in crate::parse::label) fn date_in_words(raw: &str, work: &mut Work) {
             work.publisher = Some(c[1].trim().to_string()).filter(|p| !p.is_empty());
         }
     } else if let Some(m) = UPDATED.find(raw) {
-        work.date = find_dates(&raw[m.end()..])
+        // "updated 10:15 AM EDT, Sun May 4, 2025": a news site's time and
+        // weekday before the date.
+        let from = CLOCK_AND_WEEKDAY
+            .find(&raw[m.end()..])
+            .map_or(m.end(), |c| m.end() + c.end());
+        work.date = find_dates(&raw[from..])
             .into_iter()
             .find(|d| d.start == 0)
             .map(|d| d.date);
@@ -342,6 +353,15 @@ static OSCOLA_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 /// "updated 1 May 2024", "last updated", "обновлено", "aktualisiert am".
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*{UPDATED_WORDS}\s*:?\s*")).expect("updated pattern")
+});
+
+/// "10:15 AM EDT, Sun ", "14:30 GMT, ", "Monday, ": the time and weekday a
+/// news site writes before a date.
+pub(super) static CLOCK_AND_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?,?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?",
+    )
+    .expect("clock and weekday pattern")
 });
 
 /// The words before a page's update date, in the languages of the notes.
@@ -455,6 +475,30 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
     work.location = Some(place.to_string());
 }
 
+/// "Londres, Hurst, 2012", "Paris, Gallimard, 1990": French and Italian
+/// imprints join place and publisher with a comma, which the labeller may
+/// read whole as the place. A known publishing city before the comma is
+/// the place.
+pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
+    if work.publisher.is_some() {
+        return;
+    }
+    let Some((place, publisher)) = work.location.as_deref().and_then(|l| l.split_once(", ")) else {
+        return;
+    };
+    if !crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
+        || !publisher.starts_with(|c: char| c.is_uppercase())
+        // "Boston, MA": a state, not a publisher.
+        || publisher.chars().count() <= 2
+        || publisher.split_whitespace().count() > 5
+        || publisher.contains(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    work.publisher = Some(publisher.to_string());
+    work.location = Some(place.to_string());
+}
+
 /// "// Беларусь в современном мире : материалы Междунар. науч. конф.,
 /// Минск, 30 окт. 2019 г. Минск : БГУ, 2019": GOST names a conference's
 /// place and dates inside the proceedings' title. They stay in the
@@ -505,6 +549,39 @@ static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\.?,\s*(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.)")
         .expect("conference place and dates pattern")
 });
+
+/// "Berlin: Stiftung Wissenschaft und Politik, Februar 2021": the name
+/// after a place and its colon is the publisher, whatever the labeller
+/// called it; a month before the year is the date's.
+pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
+    if work.publisher.is_some() {
+        return;
+    }
+    let (Some(place), Some(container)) = (work.location.as_deref(), work.container.as_deref())
+    else {
+        return;
+    };
+    if ![": ", " : "]
+        .iter()
+        .any(|colon| plain.contains(&format!("{place}{colon}{container}")))
+    {
+        return;
+    }
+    let mut publisher = container;
+    if let Some((name, month)) = container.rsplit_once(", ")
+        && let Some(number) = crate::parse::dates::month_number(month)
+    {
+        publisher = name;
+        if let Some(date) = work.date.as_mut()
+            && date.month.is_none()
+            && plain.contains(&format!("{month} {}", date.year))
+        {
+            date.month = Some(number);
+        }
+    }
+    work.publisher = Some(publisher.to_string());
+    work.container = None;
+}
 
 #[cfg(test)]
 mod tests {

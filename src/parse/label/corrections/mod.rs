@@ -29,7 +29,8 @@ use container::{
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
     issue_of_year, oscola_imprint, parliament_codes_after_title, place_at_container_end,
-    place_at_title_end, publisher_word_in_place, series_in_brackets,
+    place_at_title_end, publisher_after_comma_in_place, publisher_after_place,
+    publisher_word_in_place, series_in_brackets,
 };
 use organizations::{
     body_before_title_read_as_person, body_read_as_title, organization_before_year,
@@ -38,11 +39,12 @@ use organizations::{
 
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
-    imprint_inside_title_end, imprint_year, ordinal_in_title, reprint_after_title,
-    series_after_title, title_ending_in_conjunction, volume_ends_container, volume_ends_title,
-    year_ends_title_before_imprint, year_range_ends_title, years_of_volumes_as_pages,
+    imprint_inside_title_end, imprint_year, ordinal_in_title, report_series_ends_title,
+    reprint_after_title, series_after_title, title_ending_in_conjunction, volume_ends_container,
+    volume_ends_title, year_ends_title_before_imprint, year_range_ends_title,
+    years_of_volumes_as_pages,
 };
-use web::{apa_title_first, updated_date};
+use web::{apa_title_first, site_after_title_sentence, updated_date};
 
 pub(in crate::parse) use web::tidy_ends;
 
@@ -84,6 +86,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     imprint_year(plain, work);
     year_ends_title_before_imprint(plain, work);
     title_ending_in_conjunction(plain, work);
+    publisher_after_place(plain, work);
+    report_series_ends_title(work);
     series_after_title(work);
     years_of_volumes_as_pages(work);
     volume_ends_container(work);
@@ -105,7 +109,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     document_symbol_in_publisher(work);
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
+    publisher_after_comma_in_place(work);
     conference_place_and_dates(plain, work);
     apa_title_first(plain, work);
     updated_date(plain, work);
+    site_after_title_sentence(plain, work);
 }

@@ -95,15 +95,14 @@ pub(super) fn organization_inside_title(work: &mut Work) {
     // "Statistisches Bundesamt (Hrsg.): Datenreport …": German notes end
     // the name with a colon, and may mark it as the editor; Vancouver with
     // a stop ("World Health Organization. Global tuberculosis report").
+    let by_stop = whole
+        .split_once(". ")
+        .filter(|(head, _)| organization_by_its_ends(head));
     let Some((head, rest)) = [", ", ": "]
         .into_iter()
         .filter_map(|joint| whole.split_once(joint))
+        .chain(by_stop)
         .min_by_key(|(head, _)| head.len())
-        .or_else(|| {
-            whole
-                .split_once(". ")
-                .filter(|(head, _)| organization_by_its_ends(head))
-        })
     else {
         return;
     };
@@ -237,7 +236,13 @@ fn organization_by_its_ends(text: &str) -> bool {
         .collect();
     let keyword =
         |w: Option<&String>| w.is_some_and(|w| crate::parse::names::is_organization_word(w));
-    keyword(words.last())
+    // "Евразийский банк развития", "Министерство иностранных дел …":
+    // Slavic names put what the body does after its word, in the genitive.
+    let slavic = text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && words.len() <= 6
+        && words.iter().any(|w| keyword(Some(w)));
+    slavic
+        || keyword(words.last())
         || (keyword(words.first()) && words.get(1).is_some_and(|w| w == "of" || w == "for"))
 }
 

@@ -540,3 +540,34 @@ pub(super) fn imprint_inside_title_end(plain: &str, work: &mut Work) {
     work.location = Some(place);
     work.publisher = Some(publisher);
 }
+
+/// "Belarus: Ende des Sonderwegs?, SWP-Aktuell 2021/A 12": an institute's
+/// series and the paper's number after the title, which the labeller kept
+/// in it.
+pub(super) fn report_series_ends_title(work: &mut Work) {
+    static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+((?:[Nn]o\.\s*)?\d(?:[\dA-Z/ ]{0,10}\d)?)$")
+            .expect("report series pattern")
+    });
+    if work.container.is_some() || work.number.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = SERIES.captures(title) else {
+        return;
+    };
+    let (Some(whole), Some(series), Some(number)) = (c.get(0), c.get(1), c.get(2)) else {
+        return;
+    };
+    if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {
+        return;
+    }
+    let number = number
+        .as_str()
+        .trim_start_matches(['N', 'n', 'o', '.', ' ']);
+    work.container = Some(series.as_str().to_string());
+    work.number = Some(number.to_string());
+    work.title = Some(title[..whole.start()].to_string());
+}

@@ -59,7 +59,10 @@ pub(super) fn updated_date(plain: &str, work: &mut Work) {
     let Some(m) = UPDATED.find(plain) else {
         return;
     };
-    let Some(found) = find_dates(&plain[m.end()..])
+    let from = super::imprint::CLOCK_AND_WEEKDAY
+        .find(&plain[m.end()..])
+        .map_or(m.end(), |c| m.end() + c.end());
+    let Some(found) = find_dates(&plain[from..])
         .into_iter()
         .find(|d| d.start == 0)
         .map(|d| d.date)
@@ -74,6 +77,45 @@ pub(super) fn updated_date(plain: &str, work: &mut Work) {
     });
     if less_of_it {
         work.date = Some(found);
+    }
+}
+
+/// A full date in digits: "24.02.2022".
+static DOTTED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}\.\d{1,2}\.\d{4}").expect("dotted date pattern"));
+
+/// "Звернення Президента … до українців. Офіційне інтернет-представництво
+/// Президента України. 24.02.2022. URL: …": DSTU and GOST web items name
+/// their site in a sentence of its own between the title and the date
+/// (their subtitles follow " : ", not a stop), which the labeller may run
+/// into the title (the page's full date follows the site).
+pub(super) fn site_after_title_sentence(plain: &str, work: &mut Work) {
+    if work.container.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((head, site)) = title.rsplit_once(". ") else {
+        return;
+    };
+    let words = site.split_whitespace().count();
+    let cyrillic = |t: &str| t.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    if !cyrillic(title)
+        || head.split_whitespace().count() < 2
+        || !(1..=10).contains(&words)
+        || !site.starts_with(|c: char| c.is_uppercase())
+        || site.contains(|c: char| c.is_ascii_digit() || ":«»\"".contains(c))
+    {
+        return;
+    }
+    let dated = plain
+        .find(&format!("{site}. "))
+        .map(|at| &plain[at + site.len() + 2..])
+        .is_some_and(|after| DOTTED_DATE.is_match(after));
+    if dated {
+        work.container = Some(site.to_string());
+        work.title = Some(head.to_string());
     }
 }
 
