@@ -75,6 +75,13 @@ static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("name start pattern")
 });
 
+/// A repeat's word after commentary: "Cfr. ancora Id., Short, cit.",
+/// "Vgl. auch ders., …", "see also ibid., 12".
+static REPEAT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:id|idem|eadem|ders|dies|ivi|ibid|ibidem|ebd|ebenda)\.?(?:[,:;\s]|$)")
+        .expect("repeat start pattern")
+});
+
 /// An author-date citation's start: "Archer 1995, S. 135", "Müller/Haun
 /// (1994: 12)".
 static AUTHOR_DATE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,7 +116,7 @@ static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
         r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
         r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
-        r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+",
+        r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?",
         r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*,",
         r")",
     ))
@@ -126,6 +133,14 @@ static CHICAGO_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:eds?\.,|[\x22“«])",
     )
     .expect("Chicago author pattern")
+});
+
+/// "…: Anastasiya Astapova, Humor and Rumor": a given and a family name
+/// after a colon, then a comma and a capitalised word (a title). Weak, as
+/// [`CHICAGO_AUTHOR`]: the commentary must end with the colon.
+static NAME_AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}")
+        .expect("name after colon pattern")
 });
 
 /// Last words of text before a name that make the name part of the work
@@ -212,7 +227,9 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     // strong shape.
     let strong = || AUTHOR_INSIDE.find(rest).is_some_and(|m| m.start() == 0);
     let author_date = || !initials_only && AUTHOR_DATE_START.is_match(rest);
-    if taken && (NAME_START.is_match(rest) || strong() || author_date()) {
+    if taken
+        && (NAME_START.is_match(rest) || strong() || author_date() || REPEAT_START.is_match(rest))
+    {
         rest
     } else {
         author_after_commentary(text).unwrap_or(text)
@@ -232,18 +249,41 @@ fn author_after_commentary(text: &str) -> Option<&str> {
     // Research Service, …") has its author already. (Tested first: most
     // notes do, and the search below reads the whole note.)
     let first = text.split_whitespace().next()?;
-    if (first.ends_with(',') && first.starts_with(char::is_uppercase)) || NAME_START.is_match(text)
+    // German nouns are capitalised: "Zum Forschungsstand Lessenich, …"
+    // reads as a name of three words but opens with a preposition.
+    let preposition = matches!(
+        first,
+        "Zum" | "Zur" | "Für" | "Über" | "Gegen" | "Nach" | "Mit" | "Bei" | "Aus" | "Im" | "Vom"
+    );
+    if (first.ends_with(',') && first.starts_with(char::is_uppercase))
+        || (NAME_START.is_match(text) && !preposition)
     {
         return None;
     }
-    let (m, weak) = match AUTHOR_INSIDE.find(text) {
-        Some(m) => (m, false),
-        // Only where a quote or an editors' mark can follow the name.
-        None if text.contains(['"', '“', '«']) || text.contains(" ed") => {
-            (CHICAGO_AUTHOR.find(text)?, true)
-        }
-        None => return None,
-    };
+    if let Some(m) = AUTHOR_INSIDE.find(text)
+        && let Some(rest) = reference_after(text, m, false)
+    {
+        return Some(rest);
+    }
+    // Only where a quote or an editors' mark can follow the name.
+    if (text.contains(['"', '“', '«']) || text.contains(" ed"))
+        && let Some(m) = CHICAGO_AUTHOR.find(text)
+    {
+        return reference_after(text, m, true);
+    }
+    // "Two recent studies are particularly useful: Anastasiya Astapova,
+    // Humor and Rumor …": a name after a sentence's colon (also where a
+    // title's colon made "Paxson, Solovyovo:" look like a German head).
+    if text.contains(": ") {
+        return reference_after(text, NAME_AFTER_COLON.find(text)?, true);
+    }
+    None
+}
+
+/// The reference from the name `m` on, when the text before it reads as
+/// commentary (see [`author_after_commentary`]); `weak` names need the
+/// commentary to end with a comma or colon.
+fn reference_after<'a>(text: &'a str, m: regex::Match, weak: bool) -> Option<&'a str> {
     let start = m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace));
     if start == 0 {
         return None;
@@ -259,7 +299,20 @@ fn author_after_commentary(text: &str) -> Option<&str> {
     };
     // The name follows a word in lower case or a stop of the clause, not
     // another name ("Leon Glass and Michael C. Mackey").
+    // A German clause may end in a noun ("Zur neueren Diskussion Rosa,
+    // Hartmut: …") before the strong head "Family, Given:"; not in a given
+    // name, which would make the head's family a second person's, nor in a
+    // word right after a lead-in ("see Tony Judt, Postwar: …": the word is
+    // the given name, and "Postwar" the title).
+    let german_head = !weak
+        && m.as_str().trim_end().ends_with([':', '/'])
+        && words
+            .last()
+            .is_some_and(|w| !super::names::is_given_name(w.trim_end_matches([',', ':'])))
+        && words.len() >= 2
+        && !is_commentary_word(words[words.len() - 2]);
     let ends_clause = before.ends_with([':', ','])
+        || german_head
         || words
             .last()
             .is_some_and(|w| w.starts_with(char::is_lowercase));
@@ -273,7 +326,7 @@ fn author_after_commentary(text: &str) -> Option<&str> {
                 )
         })
         && ends_clause
-        && words.iter().any(lower);
+        && (words.iter().any(lower) || german_head);
     let last = words.last()?.trim_end_matches([':', ',']).to_lowercase();
     let rest = &text[start..];
     (prose && !NOT_COMMENTARY_ENDS.contains(&last.as_str()) && is_citation(rest)).then_some(rest)

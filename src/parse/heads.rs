@@ -145,7 +145,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
 /// Book" and "‘Title’, in Book" end theirs. German notes quote a word that
 /// opens a title and give its subtitle after a stop: "„Arbeitsgesellschaft“.
 /// Strukturprobleme …, Frankfurt 1984" (where "„Title“. In: …" ends it).
-/// A news headline opened by a quotation goes on after a colon.
+/// A title opened by a quotation goes on after a colon.
 fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
     if inner.ends_with([',', '.', '?', '!', ';', ':']) {
         return false;
@@ -160,14 +160,17 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
                 "In" | "In:" | "Im" | "Hg." | "Hrsg." | "Ders." | "Dies."
             );
     }
-    // "«Мы не позволим»: что сказал …": a headline opened by a quotation
-    // goes on after a colon in small letters.
-    let rest = match after.strip_prefix(": ") {
-        Some(headline) => headline,
-        None => match after.strip_prefix(' ') {
-            Some(rest) => rest,
-            None => return false,
-        },
+    // "«Мы не позволим»: что сказал …", "'Our Glorious Past': Lukashenka's
+    // Belarus …": a title opened by a quotation goes on after a colon
+    // (a title's own quote closes before its comma or stop).
+    if let Some(subtitle) = after.strip_prefix(": ") {
+        return subtitle
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || "«\"“'‘".contains(c));
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
     };
     let mut words = rest.split_whitespace();
     let small = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));

@@ -33,18 +33,24 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// A lead-in inside commentary: "… debate on the salt tax see also A. Rossi".
 static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:^|[\s,;:(])(?:see(?:\s+also)?|cf\.|подробнее\s+см\.|см\.(?:\s+также)?|",
-        r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|voir(?:\s+aussi)?)[:,]?\s+",
+        r"(?i)(?:(?:^|[\s,;:(])(?:see(?:\s+also)?|cf\.|подробнее\s+см\.|см\.(?:\s+также)?|",
+        r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|voir(?:\s+aussi)?)",
+        // Italian "…, pp. 20-25, e di G. Giarrizzo, …": "and (those) of",
+        // after a comma ("Vieusseux e di Capponi" is a title's).
+        r"|,\s+(?:e\s+di|nonché(?:\s+di)?))[:,]?\s+",
     ))
     .expect("inner lead-in pattern")
 });
 
 /// Whether the text may hold a [`LEAD_IN_INSIDE`]: one of its words is
-/// there ("see", "cf.", "см.", "vgl.", "veda", "voir"). Most notes have
-/// none, and the pattern reads the whole note.
+/// there ("see", "cf.", "см.", "vgl.", "veda", "voir", "e di", "nonché").
+/// Most notes have none, and the pattern reads the whole note.
 fn may_have_inner_lead_in(text: &str) -> bool {
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
-        LazyLock::new(|| super::text::any_case(&["see", "cf.", "см.", "vgl.", "veda", "voir"]));
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        super::text::any_case(&[
+            "see", "cf.", "см.", "vgl.", "veda", "voir", " e di ", "nonché",
+        ])
+    });
     WORDS.is_match(text)
 }
 
@@ -80,6 +86,7 @@ pub fn pieces(note: &str) -> Vec<String> {
                 let clause = clause.trim().trim_end_matches([';', ',']).trim();
                 let clause = super::commentary::citation_in_brackets(clause).unwrap_or(clause);
                 let piece = strip_commentary(clause);
+                let piece = without_asides(&piece);
                 let piece = piece.trim().trim_end_matches([';', ',']).trim();
                 if is_citation(piece) {
                     out.push(piece.to_string());
@@ -88,6 +95,44 @@ pub fn pieces(note: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "(già in «Quaderni storici», 1972, n. 1)", "(zuerst in: …)", "(first
+/// published in …)": where the work cited appeared before or appears again
+/// is no part of its reference, and would be read as its container.
+static EARLIER_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\s*\((?:(?:già|ora|poi|anche)\s+(?:pubblicato\s+)?in|(?:zuerst|erstmals|auch|jetzt|wieder)\s+(?:erschienen\s+)?in:?",
+        r"|(?:first|originally)\s+published\s+in|reprinted\s+in|(?:d'abord|initialement)\s+(?:paru|publié)\s+dans",
+        r"|впервые\s+(?:опубликовано\s+)?в|перепечатано\s+в)\s[^()]*\)",
+    ))
+    .expect("earlier publication pattern")
+});
+
+/// ", in part. cap. II", ", insbes. S. 12": the part of the work the note
+/// stresses, after its reference; read as a container otherwise.
+static STRESSED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i),\s*(?:in\s+part\.|in\s+particolare|spec\.|specialmente|insbes\.|insbesondere|esp\.|especially|notamment|в\s+особенности)",
+        r"\s+(?:pp?\.|capp?\.|S\.|ch\.|chaps?\.|chap\.|Kap\.|§|С\.|гл\.)\s*[\w\-–, ]+\.?$",
+    ))
+    .expect("stressed part pattern")
+});
+
+/// The piece without asides a reference does not hold: its
+/// [`EARLIER_PUBLICATION`] and its [`STRESSED_PART`].
+fn without_asides(piece: &str) -> std::borrow::Cow<'_, str> {
+    let mut piece = std::borrow::Cow::Borrowed(piece);
+    if piece.contains('(')
+        && let std::borrow::Cow::Owned(cut) = EARLIER_PUBLICATION.replace_all(&piece, "")
+    {
+        piece = cut.into();
+    }
+    if let Some(m) = STRESSED_PART.find(&piece) {
+        let cut = piece[..m.start()].to_string();
+        piece = cut.into();
+    }
+    piece
 }
 
 /// Whether a piece of text reads as a citation of a work.

@@ -234,3 +234,124 @@ fn an_edited_books_title_after_the_editors_mark() {
         Some("Ideologie. Ideologiekritik und Wissenssoziologie")
     );
 }
+
+// The readings the commentary set (`works-commentary.tsv`) led to, each
+// tried on other made-up notes, as the import reads a note: cut into its
+// citations, each without its commentary, then parsed.
+
+fn cited(note: &str) -> ParsedNote {
+    let pieces = split::pieces(note);
+    assert_eq!(pieces.len(), 1, "{pieces:?}");
+    parse_note(&pieces[0])
+}
+
+#[test]
+fn a_repeat_after_words_of_commentary() {
+    let p = cited("Cfr. ancora Id., Il sale, cit., p. 5.");
+    assert!(p.back_reference.is_some(), "{p:?}");
+}
+
+#[test]
+fn an_italian_family_name_of_two_words_after_commentary() {
+    let w = cited("Sulle tariffe: G. Mori Ubaldini, Il commercio del grano, Milano, 1990.").work;
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { family, .. }] if family == "Mori Ubaldini"),
+        "{w:?}"
+    );
+    assert_eq!(w.title.as_deref(), Some("Il commercio del grano"));
+}
+
+#[test]
+fn a_name_after_a_sentence_and_its_colon() {
+    let w = cited(
+        "Three works stand out here: Margaret Paxson, Solovyovo: The Story of Memory in a Russian Village (Bloomington: Indiana University Press, 2005).",
+    )
+    .work;
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { family, .. }] if family == "Paxson"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_german_clause_ending_in_a_noun_before_the_head() {
+    let w = cited(
+        "Zum Forschungsstand Lessenich, Stephan: Die Neuerfindung des Sozialen, Bielefeld: transcript 2008.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Die Neuerfindung des Sozialen"),
+        "{w:?}"
+    );
+    // After a lead-in the capitalised word is a given name.
+    let w = cited(
+        "See especially Mark Mazower, Dark Continent: Europe's Twentieth Century (London: Allen Lane, 1998), 12.",
+    )
+    .work;
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { family, .. }] if family == "Mazower"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn italian_and_of_joins_two_works() {
+    let works = split::pieces(
+        "Si vedano le pagine di A. Rossi, Il sale, Milano, 1990, pp. 3-9, e di B. Verdi, La tassa, Roma, 1985.",
+    );
+    assert_eq!(works.len(), 2, "{works:?}");
+    // A title's own "e di" is no joint.
+    let works =
+        split::pieces("C. Bruni, La Napoli di Croce e di Nitti, a cura di D. Neri, Napoli, 1980.");
+    assert_eq!(works.len(), 1, "{works:?}");
+}
+
+#[test]
+fn asides_after_a_reference_are_not_its_container() {
+    let w = cited(
+        "M. Bianchi, Le città, Torino, Einaudi, 1990, p. 5 (già in «Studi storici», 1985, n. 2).",
+    )
+    .work;
+    assert_eq!(w.container, None, "{w:?}");
+    let w = cited("R. Neri, Le campagne, Bari, Laterza, 1960, in part. pp. 40-55.").work;
+    assert_eq!(w.container, None, "{w:?}");
+}
+
+#[test]
+fn a_title_opened_by_a_quotation_goes_on_after_its_colon() {
+    let w = cited(
+        "Olga Shparaga, 'A Woman's Face': Revolution in Belarus (Stuttgart: Example Verlag, 2021).",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("'A Woman's Face': Revolution in Belarus")
+    );
+}
+
+#[test]
+fn a_gost_work_in_volumes_and_an_italian_imprint() {
+    let w = cited("Петров П. П. История Минска : в 2 т. Т. 1. Минск : Беларусь, 2010. 300 с.").work;
+    assert_eq!(w.title.as_deref(), Some("История Минска"), "{w:?}");
+    let w = cited("A. Neri, La politica estera, Milano, Il Saggiatore, 1975.").work;
+    assert_eq!(w.publisher.as_deref(), Some("Il Saggiatore"), "{w:?}");
+}
+
+#[test]
+fn a_year_inside_a_yearbooks_title_and_editors_after_it() {
+    let w = cited(
+        "Statistik Austria (Hrsg.): Statistisches Jahrbuch 2020 für Österreich, Wien 2020, S. 10.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Statistisches Jahrbuch 2020 für Österreich"),
+        "{w:?}"
+    );
+    let w = cited("F. Neri, Lettere dal confino, a cura di M. Rossi, Firenze, Olschki, 1990.").work;
+    assert!(
+        matches!(w.editors.as_slice(), [Name::Person { family, .. }] if family == "Rossi"),
+        "{w:?}"
+    );
+}

@@ -88,6 +88,7 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "ministère",
     "sénat",
     "bundesamt",
+    "statistik",
     "bundesministerium",
     "ministerium",
     "bundesanstalt",

@@ -561,9 +561,19 @@ pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    if ![": ", " : "]
-        .iter()
-        .any(|colon| plain.contains(&format!("{place}{colon}{container}")))
+    // "Firenze, La Nuova Italia, 1940": Italian and French imprints join
+    // a known publishing city and its publisher with a comma.
+    let comma = crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
+        && plain
+            .find(&format!("{place}, {container}, "))
+            .is_some_and(|at| {
+                let after = &plain[at + place.len() + container.len() + 4..];
+                after.len() >= 4 && after[..4].bytes().all(|b| b.is_ascii_digit())
+            });
+    if !comma
+        && ![": ", " : "]
+            .iter()
+            .any(|colon| plain.contains(&format!("{place}{colon}{container}")))
     {
         return;
     }

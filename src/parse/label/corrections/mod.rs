@@ -41,7 +41,7 @@ use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
     imprint_inside_title_end, imprint_year, ordinal_in_title, report_series_ends_title,
     reprint_after_title, series_after_title, title_ending_in_conjunction, volume_ends_container,
-    volume_ends_title, year_ends_title_before_imprint, year_range_ends_title,
+    volume_ends_title, year_ends_title_before_imprint, year_inside_title, year_range_ends_title,
     years_of_volumes_as_pages,
 };
 use web::{apa_title_first, site_after_title_sentence, updated_date};
@@ -102,6 +102,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     issue_of_year(plain, work);
     issue_without_volume(plain, work);
     year_in_container_name(plain, work);
+    year_inside_title(plain, work);
     number_in_series(plain, work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);

@@ -332,6 +332,19 @@ static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Torino 1975": the editors of a book cited whole, which the labeller ran
 /// into the title (and the rest of the name into the container).
 pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
+    // "…, a cura di M. Rossi, …": the labeller may read "a" as a container
+    // and the rest of the mark with the names as an organisation.
+    if let [crate::entry::Name::Organization(o)] = work.editors.as_slice()
+        && let Some(names) = o.strip_prefix("cura di ")
+    {
+        let (names, _) = crate::parse::names::parse_author_segment(names);
+        if !names.is_empty() {
+            work.editors = names;
+            if work.container.as_deref() == Some("a") {
+                work.container = None;
+            }
+        }
+    }
     let Some(title) = work.title.as_deref() else {
         return;
     };
@@ -370,7 +383,10 @@ pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
     {
         work.container = None;
     }
-    if work.editors.is_empty() {
+    // The labeller's editors, when it cut the mark ("cura di G. Spadolini"
+    // as an organisation), give way to the names after the whole mark.
+    let cut_mark = matches!(work.editors.as_slice(), [crate::entry::Name::Organization(o)] if o.ends_with(names_text.trim_end_matches(['.', ','])));
+    if work.editors.is_empty() || cut_mark {
         work.editors = names;
     }
     work.title = Some(head.to_string());
@@ -570,4 +586,36 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     work.container = Some(series.as_str().to_string());
     work.number = Some(number.to_string());
     work.title = Some(title[..whole.start()].to_string());
+}
+
+/// "Statistisches Jahrbuch 2019 für die Bundesrepublik Deutschland": the
+/// labeller may cut a title at a year inside it and read its head as a
+/// container before the title. A container written before the title, with
+/// only the year between them, is the title's head.
+pub(super) fn year_inside_title(plain: &str, work: &mut Work) {
+    let (Some(container), Some(title)) = (work.container.as_deref(), work.title.as_deref()) else {
+        return;
+    };
+    if container.split_whitespace().count() > 6 {
+        return;
+    }
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    let after = &plain[at + container.len()..];
+    let Some(year) = after
+        .strip_prefix(' ')
+        .and_then(|a| a.get(..4))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    else {
+        return;
+    };
+    if !after[5..]
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(title))
+    {
+        return;
+    }
+    work.title = Some(format!("{container} {year} {title}"));
+    work.container = None;
 }
