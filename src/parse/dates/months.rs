@@ -1,0 +1,199 @@
+//! Month names in the languages of the notes, and their numbers.
+
+use std::sync::LazyLock;
+
+/// Month names and abbreviations in English, Russian, Belarusian and
+/// Ukrainian (nominative and genitive), with their numbers.
+pub(super) const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("января", 1),
+    ("январь", 1),
+    ("янв", 1),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("февр", 2),
+    ("марта", 3),
+    ("март", 3),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("апр", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("июня", 6),
+    ("июнь", 6),
+    ("июля", 7),
+    ("июль", 7),
+    ("августа", 8),
+    ("август", 8),
+    ("авг", 8),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("сент", 9),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("окт", 10),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("нояб", 11),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("дек", 12),
+    ("студзеня", 1),
+    ("студзень", 1),
+    ("лютага", 2),
+    ("люты", 2),
+    ("сакавіка", 3),
+    ("сакавік", 3),
+    ("красавіка", 4),
+    ("красавік", 4),
+    ("траўня", 5),
+    ("травень", 5),
+    ("чэрвеня", 6),
+    ("чэрвень", 6),
+    ("ліпеня", 7),
+    ("ліпень", 7),
+    ("жніўня", 8),
+    ("жнівень", 8),
+    ("верасня", 9),
+    ("верасень", 9),
+    ("кастрычніка", 10),
+    ("кастрычнік", 10),
+    ("лістапада", 11),
+    ("лістапад", 11),
+    ("снежня", 12),
+    ("снежань", 12),
+    ("січня", 1),
+    ("січень", 1),
+    ("лютого", 2),
+    ("лютий", 2),
+    ("березня", 3),
+    ("березень", 3),
+    ("квітня", 4),
+    ("квітень", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("червень", 6),
+    ("липня", 7),
+    ("липень", 7),
+    ("серпня", 8),
+    ("серпень", 8),
+    ("вересня", 9),
+    ("вересень", 9),
+    ("жовтня", 10),
+    ("жовтень", 10),
+    ("листопада", 11),
+    ("листопад", 11),
+    ("грудня", 12),
+    ("грудень", 12),
+];
+
+/// Months in German, French, Italian and Spanish, for dates in humanities
+/// notes and news pages of those languages. The labeller's month feature
+/// does not know them: its model was trained without them, and a model
+/// retrained with them read more of the project's own note sets worse
+/// than it read French dates better (the dates themselves are read here,
+/// from the spans, either way).
+pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("febr", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("okt", 10),
+    ("dezember", 12),
+    ("dez", 12),
+    ("janvier", 1),
+    ("janv", 1),
+    ("février", 2),
+    ("févr", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("déc", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("marzo", 3),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("agosto", 8),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
+/// Whether a word names a month (any language, any case, abbreviated).
+pub fn is_month(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
+/// Whether a word already lowercased, without a trailing period, is one of
+/// [`MONTHS`] (the labeller's feature; not [`MORE_MONTHS`]).
+pub fn is_month_lowercase(word: &str) -> bool {
+    static NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| MONTHS.iter().map(|(name, _)| *name).collect());
+    NAMES.contains(word)
+}
+
+/// The number of a month's name or abbreviation, in any language and case.
+pub fn month_number(name: &str) -> Option<u8> {
+    // Every token of every note is asked (the labeller's features).
+    crate::letters::with_lowercase(name.trim_end_matches('.'), |lower| {
+        MONTH_NUMBERS.get(lower).copied()
+    })
+}
+
+/// [`MONTHS`] by name (the first number of a name listed twice).
+static MONTH_NUMBERS: LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
+    for (name, number) in MONTHS.iter().chain(MORE_MONTHS) {
+        map.entry(*name).or_insert(*number);
+    }
+    map
+});
