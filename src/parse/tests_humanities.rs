@@ -355,3 +355,10 @@ fn a_year_inside_a_yearbooks_title_and_editors_after_it() {
         "{w:?}"
     );
 }
+
+#[test]
+fn slashed_places_read_into_the_publisher() {
+    let w = cited("Thiersch, Hans: Lebensweltorientierte Soziale Arbeit, Weinheim/München: Juventa 1992, S. 23.").work;
+    assert_eq!(w.publisher.as_deref(), Some("Juventa"), "{w:?}");
+    assert_eq!(w.location.as_deref(), Some("Weinheim/München"));
+}

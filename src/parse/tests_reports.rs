@@ -157,3 +157,30 @@ fn an_apa_report_number_in_brackets_after_the_title() {
         Some("Moldova economic update: Spring 2021")
     );
 }
+
+#[test]
+fn a_body_named_by_slashed_acronyms_before_a_report_with_a_date_in_its_title() {
+    let p = parse_note(
+        "OSCE/ODIHR, Republic of Moldova, Parliamentary Elections, 11 July 2021: ODIHR Election Observation Mission Final Report (Warsaw, 2021).",
+    );
+    assert!(
+        matches!(p.work.authors.as_slice(), [Name::Organization(o)] if o == "OSCE/ODIHR"),
+        "{:?}",
+        p.work.authors
+    );
+    assert_eq!(
+        p.work.title.as_deref(),
+        Some(
+            "Republic of Moldova, Parliamentary Elections, 11 July 2021: ODIHR Election Observation Mission Final Report"
+        )
+    );
+    assert_eq!(
+        date(&p.work).as_deref(),
+        Some("2021"),
+        "the event's day is not the report's"
+    );
+    assert_eq!(
+        names::parse_author_segment("UN/OCHA").0,
+        [Name::Organization("UN/OCHA".into())]
+    );
+}

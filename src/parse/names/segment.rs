@@ -69,6 +69,15 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
             false,
         );
     }
+    // "OSCE/ODIHR", "UN/OCHA": one body named by its acronyms.
+    if seg.contains('/')
+        && seg.split('/').all(|p| {
+            let p = p.trim();
+            p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase() || c == '-')
+        })
+    {
+        return (vec![Name::Organization(seg.to_string())], false);
+    }
     if let Some(people) = slashed_people(seg) {
         return people;
     }

@@ -480,15 +480,20 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
     }
     // The container as corrected may reach beyond its labels (a
     // conference's dates in its proceedings' title).
-    let container = work
-        .container
-        .as_deref()
-        .filter(|c| c.len() > 12)
-        .and_then(|c| text.find(c).map(|at| at..at + c.len()));
+    // So may the title ("OSCE/ODIHR, Republic of Belarus, Presidential
+    // Election, 9 August 2020: … Report").
+    let as_corrected = |field: Option<&str>| {
+        field
+            .filter(|c| c.len() > 12)
+            .and_then(|c| text.find(c).map(|at| at..at + c.len()))
+    };
+    let container = as_corrected(work.container.as_deref());
+    let title = as_corrected(work.title.as_deref());
     let outside = |r: std::ops::Range<usize>| {
         !excluded
             .iter()
             .chain(container.as_ref())
+            .chain(title.as_ref())
             .any(|x| r.start < x.end && x.start < r.end)
     };
     if let Some(d) = fuller

@@ -191,7 +191,13 @@ pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
     let followed_by_year = plain
         .find(&format!("{title} "))
         .is_some_and(|at| YEAR_START.is_match(&plain[at + title.len() + 1..]));
-    if head.is_empty() || !PLACE.is_match(place) || !followed_by_year {
+    // "…, Weinheim/München: Juventa 1992": the place before the publisher's
+    // colon.
+    let followed_by_publisher = work
+        .publisher
+        .as_deref()
+        .is_some_and(|p| plain.contains(&format!("{title}: {p}")));
+    if head.is_empty() || !PLACE.is_match(place) || !(followed_by_year || followed_by_publisher) {
         return;
     }
     work.location = Some(place.to_string());
@@ -199,9 +205,10 @@ pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
 }
 
 /// A place of publication: one or two capitalised words ("Venezia",
-/// "Frankfurt a. M.", "New York", "Roma-Bari").
+/// "Frankfurt a. M.", "New York", "Roma-Bari"), or places joined by
+/// slashes ("Weinheim/München").
 pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?$")
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?(?:/\p{Lu}\p{Ll}+)*$")
         .expect("place pattern")
 });
 
@@ -473,6 +480,26 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
     }
     work.publisher = Some(format!("{word} {publisher}"));
     work.location = Some(place.to_string());
+}
+
+/// "Weinheim/Basel: Beltz Juventa": places and their colon the labeller
+/// read into the publisher, where it read no place.
+pub(super) fn place_inside_publisher(work: &mut Work) {
+    static PLACES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main))?(?:/\p{Lu}\p{Ll}+)*)\s?:\s+(\p{Lu}.*)$",
+        )
+        .expect("places before publisher pattern")
+    });
+    if work.location.is_some() {
+        return;
+    }
+    let Some(c) = work.publisher.as_deref().and_then(|p| PLACES.captures(p)) else {
+        return;
+    };
+    let (place, publisher) = (c[1].to_string(), c[2].trim().to_string());
+    work.location = Some(place);
+    work.publisher = Some(publisher);
 }
 
 /// "Londres, Hurst, 2012", "Paris, Gallimard, 1990": French and Italian

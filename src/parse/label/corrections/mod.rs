@@ -29,12 +29,12 @@ use container::{
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
     issue_of_year, oscola_imprint, parliament_codes_after_title, place_at_container_end,
-    place_at_title_end, publisher_after_comma_in_place, publisher_after_place,
-    publisher_word_in_place, series_in_brackets,
+    place_at_title_end, place_inside_publisher, publisher_after_comma_in_place,
+    publisher_after_place, publisher_word_in_place, series_in_brackets,
 };
 use organizations::{
     body_before_title_read_as_person, body_read_as_title, organization_before_year,
-    organization_inside_title, title_word_after_organization,
+    organization_inside_title, slashed_acronyms_before_title, title_word_after_organization,
 };
 
 use title_end::{
@@ -54,6 +54,7 @@ pub(super) use imprint::date_in_words;
 /// without italic marks) to the assembled work.
 pub(super) fn correct(plain: &str, work: &mut Work) {
     title_word_after_organization(plain, work);
+    slashed_acronyms_before_title(plain, work);
     body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
     title_inside_author(work);
@@ -111,6 +112,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
     publisher_after_comma_in_place(work);
+    place_inside_publisher(work);
     conference_place_and_dates(plain, work);
     apa_title_first(plain, work);
     updated_date(plain, work);

@@ -12,6 +12,55 @@ use regex::Regex;
 
 use crate::parse::Work;
 
+/// "OSCE/ODIHR, Republic of Belarus, Presidential Election, 9 August 2020:
+/// … Report": a body named by slashed acronyms opens the note, and what
+/// follows its comma up to the title's end is the title, however much of it
+/// the labeller read as further authors or a date.
+pub(super) fn slashed_acronyms_before_title(plain: &str, work: &mut Work) {
+    static ACRONYMS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Lu}{2,}(?:/\p{Lu}{2,})+),\s+").expect("slashed acronyms pattern")
+    });
+    let Some(c) = ACRONYMS.captures(plain) else {
+        return;
+    };
+    let (Some(whole), Some(body)) = (c.get(0), c.get(1)) else {
+        return;
+    };
+    let Some(title) = work.title.clone() else {
+        return;
+    };
+    let rest = &plain[whole.end()..];
+    let Some(at) = rest.find(title.as_str()) else {
+        return;
+    };
+    // The labeller may also cut the title at the date inside it: the
+    // title runs to the imprint in brackets ("(Warsaw, 2020)").
+    static IMPRINT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s\([^()]*(?:1[5-9]|20)\d\d\)").expect("imprint pattern"));
+    let end = IMPRINT
+        .find(rest)
+        .map(|m| m.start())
+        .filter(|&end| end > at + title.len())
+        .unwrap_or(at + title.len());
+    let full = rest[..end].trim();
+    if at > 0 || end > at + title.len() {
+        work.title = Some(full.to_string());
+        // A date the labeller read out of the title is the event's; the
+        // imprint's year after the title is the report's.
+        let in_title = crate::parse::dates::find_dates(full)
+            .into_iter()
+            .any(|d| Some(d.date) == work.date);
+        if in_title
+            && let Some(year) = crate::parse::dates::find_dates(&rest[end..])
+                .into_iter()
+                .next()
+        {
+            work.date = Some(year.date);
+        }
+    }
+    work.authors = vec![crate::entry::Name::Organization(body.as_str().to_string())];
+}
+
 /// "Polish Ministry of Infrastructure, Annual Report on Rail": where the
 /// labeller took the title's first word into an organisation as author
 /// (the comma reads like "Family, Given"), the word goes back to the title
