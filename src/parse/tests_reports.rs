@@ -136,6 +136,9 @@ fn a_french_imprint_joins_place_and_publisher_with_a_comma() {
     let w = parse_note("Paul Durand, La Russie et l'Europe, Paris, Gallimard, 2015, p. 12.").work;
     assert_eq!(w.publisher.as_deref(), Some("Gallimard"), "{w:?}");
     assert_eq!(w.location.as_deref(), Some("Paris"));
+    // A country after the city is no publisher.
+    let w = parse_note("Jan Nowak, Polska i Europa, Paris, France, 2010.").work;
+    assert_ne!(w.publisher.as_deref(), Some("France"), "{w:?}");
 }
 
 #[test]

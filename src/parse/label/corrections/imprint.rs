@@ -515,8 +515,9 @@ pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
     };
     if !crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
         || !publisher.starts_with(|c: char| c.is_uppercase())
-        // "Boston, MA": a state, not a publisher.
+        // "Boston, MA", "Pisa, Italy": a state or country, not a publisher.
         || publisher.chars().count() <= 2
+        || crate::parse::vocabulary::COUNTRIES_AND_STATES.contains(&publisher)
         || publisher.split_whitespace().count() > 5
         || publisher.contains(|c: char| c.is_ascii_digit())
     {
