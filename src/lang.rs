@@ -217,7 +217,8 @@ fn function_words(text: &str) -> (usize, usize) {
         "ir", "ja", "un", "ar", "ve", "ile", "e", "della", "delle", "dei", "degli", "nel", "nella",
         "sul", "sulla", "alla", "dal", "gli", "tra", "una", "zum", "vom", "für", "mit", "von",
         "eine", "dem", "au", "aux", "une", "dans", "sur", "pour", "de",
-        // Elided articles, split at their apostrophe ("l'étau", "dell'Italia").
+        // Elided articles, split at their apostrophe ("l'étau", "dell'Italia"),
+        // and common French, German and Italian words of titles.
         "l", "qu", "dell", "nell", "sull", "se", "est", "ist", "sich", "nicht", "auf", "non",
     ];
     // Asked of every title: the lists as one map (true: English; a word

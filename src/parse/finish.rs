@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::vocabulary::SLAVIC_REPORT_WORDS;
 use super::{ParsedNote, Work, kind, label, links, names};
 use crate::entry::{Date, Name};
 use crate::lang;
@@ -156,7 +157,8 @@ pub(super) fn finish(
             title.truncate(c.get(0).map_or(title.len(), |m| m.start()));
         }
         if let Some(m) = GOST_KIND.find(title) {
-            report_kind = REPORT_KIND.is_match(m.as_str());
+            let kind = m.as_str().to_lowercase();
+            report_kind = SLAVIC_REPORT_WORDS.iter().any(|w| kind.contains(w));
             title.truncate(m.start());
         }
     }
@@ -219,11 +221,6 @@ static REPORT_CODE: LazyLock<Regex> =
 static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’]ю|інтерв['’]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?)\.?$")
         .expect("GOST kind pattern")
-});
-
-/// The kinds [`GOST_KIND`] reads that are reports.
-static REPORT_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)доклад|даклад|доповідь|отч[её]т|записка").expect("report kind pattern")
 });
 
 /// A title without the words that name kinds of documents ("Transparency

@@ -114,7 +114,7 @@ static EARLIER_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 static STRESSED_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i),\s*(?:in\s+part\.|in\s+particolare|spec\.|specialmente|insbes\.|insbesondere|esp\.|especially|notamment|в\s+особенности)",
-        r"\s+(?:pp?\.|capp?\.|S\.|ch\.|chaps?\.|chap\.|Kap\.|§|С\.|гл\.)\s*[\w\-–, ]+\.?$",
+        r"\s+(?:pp?\.|capp?\.|S\.|ch\.|chaps?\.|Kap\.|§|С\.|гл\.)\s*[\w\-–, ]+\.?$",
     ))
     .expect("stressed part pattern")
 });

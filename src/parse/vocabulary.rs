@@ -738,3 +738,15 @@ pub(crate) const COUNTRIES_AND_STATES: &[&str] = &[
     "Deutschland",
     "España",
 ];
+
+/// Words that name a report in Russian, Belarusian and Ukrainian notes:
+/// GOST's "… : доклад" after a title, a genre "доклад 23/5".
+pub(crate) const SLAVIC_REPORT_WORDS: &[&str] = &[
+    "доклад",
+    "даклад",
+    "доповідь",
+    "отчет",
+    "отчёт",
+    "звіт",
+    "записка",
+];

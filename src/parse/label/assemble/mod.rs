@@ -15,6 +15,7 @@ use crate::parse::details::page_range;
 use crate::parse::kind::Cues;
 use crate::parse::names::parse_author_segment;
 use crate::parse::text::{ITALIC_OPEN, clean_title, plain, split_translation};
+use crate::parse::vocabulary::SLAVIC_REPORT_WORDS;
 
 mod fields;
 mod italics;
@@ -257,17 +258,8 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 {
                     out.work.thesis = Some(g);
                 } else if out.work.container.is_none()
-                    && [
-                        "report",
-                        "доклад",
-                        "даклад",
-                        "доповідь",
-                        "отчет",
-                        "отчёт",
-                        "звіт",
-                    ]
-                    .iter()
-                    .any(|w| lower.contains(w))
+                    && (lower.contains("report")
+                        || SLAVIC_REPORT_WORDS.iter().any(|w| lower.contains(w)))
                 {
                     // "(OSW Report No. 77)": APA's bracketed series; GOST's
                     // ": доклад 23/5" after a title.

@@ -340,16 +340,18 @@ pub(in crate::parse::label) fn date_in_words(raw: &str, work: &mut Work) {
             work.publisher = Some(c[1].trim().to_string()).filter(|p| !p.is_empty());
         }
     } else if let Some(m) = UPDATED.find(raw) {
-        // "updated 10:15 AM EDT, Sun May 4, 2025": a news site's time and
-        // weekday before the date.
-        let from = CLOCK_AND_WEEKDAY
-            .find(&raw[m.end()..])
-            .map_or(m.end(), |c| m.end() + c.end());
-        work.date = find_dates(&raw[from..])
-            .into_iter()
-            .find(|d| d.start == 0)
-            .map(|d| d.date);
+        work.date = date_after_update_words(&raw[m.end()..]);
     }
+}
+
+/// The date that opens the text after a page's update words, past the time
+/// and weekday a news site writes first ("10:15 AM EDT, Sun May 4, 2025").
+pub(super) fn date_after_update_words(after: &str) -> Option<Date> {
+    let from = CLOCK_AND_WEEKDAY.find(after).map_or(0, |c| c.end());
+    find_dates(&after[from..])
+        .into_iter()
+        .find(|d| d.start == 0)
+        .map(|d| d.date)
 }
 
 /// "(OUP 2015)", "(Hart 2011)": a publisher and a year in brackets.
@@ -364,7 +366,7 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "10:15 AM EDT, Sun ", "14:30 GMT, ", "Monday, ": the time and weekday a
 /// news site writes before a date.
-pub(super) static CLOCK_AND_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+static CLOCK_AND_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?,?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?",
     )
@@ -595,8 +597,7 @@ pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
         && plain
             .find(&format!("{place}, {container}, "))
             .is_some_and(|at| {
-                let after = &plain[at + place.len() + container.len() + 4..];
-                after.len() >= 4 && after[..4].bytes().all(|b| b.is_ascii_digit())
+                YEAR_START.is_match(&plain[at + place.len() + container.len() + 4..])
             });
     if !comma
         && ![": ", " : "]

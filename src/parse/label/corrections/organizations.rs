@@ -287,7 +287,7 @@ fn organization_by_its_ends(text: &str) -> bool {
         |w: Option<&String>| w.is_some_and(|w| crate::parse::names::is_organization_word(w));
     // "Евразийский банк развития", "Министерство иностранных дел …":
     // Slavic names put what the body does after its word, in the genitive.
-    let slavic = text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+    let slavic = text.chars().any(crate::letters::is_cyrillic)
         && words.len() <= 6
         && words.iter().any(|w| keyword(Some(w)));
     slavic

@@ -383,10 +383,7 @@ pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
     {
         work.container = None;
     }
-    // The labeller's editors, when it cut the mark ("cura di G. Spadolini"
-    // as an organisation), give way to the names after the whole mark.
-    let cut_mark = matches!(work.editors.as_slice(), [crate::entry::Name::Organization(o)] if o.ends_with(names_text.trim_end_matches(['.', ','])));
-    if work.editors.is_empty() || cut_mark {
+    if work.editors.is_empty() {
         work.editors = names;
     }
     work.title = Some(head.to_string());
@@ -562,7 +559,7 @@ pub(super) fn imprint_inside_title_end(plain: &str, work: &mut Work) {
 /// in it.
 pub(super) fn report_series_ends_title(work: &mut Work) {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r",\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+((?:[Nn]o\.\s*)?\d(?:[\dA-Z/ ]{0,10}\d)?)$")
+        Regex::new(r",\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+(?:[Nn]o\.\s*)?(\d(?:[\dA-Z/ ]{0,10}\d)?)$")
             .expect("report series pattern")
     });
     if work.container.is_some() || work.number.is_some() {
@@ -580,11 +577,8 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {
         return;
     }
-    let number = number
-        .as_str()
-        .trim_start_matches(['N', 'n', 'o', '.', ' ']);
     work.container = Some(series.as_str().to_string());
-    work.number = Some(number.to_string());
+    work.number = Some(number.as_str().to_string());
     work.title = Some(title[..whole.start()].to_string());
 }
 

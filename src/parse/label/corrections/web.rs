@@ -10,7 +10,6 @@ use regex::Regex;
 
 use super::imprint::UPDATED_WORDS;
 use crate::parse::Work;
-use crate::parse::dates::find_dates;
 
 /// "Global Terrorism Index 2024. (2024).": a head before a year in
 /// brackets, as APA writes an author or, when there is none, the title.
@@ -59,14 +58,7 @@ pub(super) fn updated_date(plain: &str, work: &mut Work) {
     let Some(m) = UPDATED.find(plain) else {
         return;
     };
-    let from = super::imprint::CLOCK_AND_WEEKDAY
-        .find(&plain[m.end()..])
-        .map_or(m.end(), |c| m.end() + c.end());
-    let Some(found) = find_dates(&plain[from..])
-        .into_iter()
-        .find(|d| d.start == 0)
-        .map(|d| d.date)
-    else {
+    let Some(found) = super::imprint::date_after_update_words(&plain[m.end()..]) else {
         return;
     };
     let less_of_it = work.date.is_none_or(|d| {
@@ -100,8 +92,7 @@ pub(super) fn site_after_title_sentence(plain: &str, work: &mut Work) {
         return;
     };
     let words = site.split_whitespace().count();
-    let cyrillic = |t: &str| t.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-    if !cyrillic(title)
+    if !title.chars().any(crate::letters::is_cyrillic)
         || head.split_whitespace().count() < 2
         || !(1..=10).contains(&words)
         || !site.starts_with(|c: char| c.is_uppercase())
