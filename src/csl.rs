@@ -98,6 +98,8 @@ fn csl_type(entry: &Entry) -> &'static str {
         "thesis" | "phdthesis" | "mastersthesis" => "thesis",
         "online" if subtype == "post" => "post",
         "online" if subtype == "video" => "motion_picture",
+        // CSL's broadcast is an episode of a programme, podcasts included.
+        "online" if subtype == "podcast" => "broadcast",
         "online" | "www" | "electronic" => "webpage",
         "standard" => "standard",
         "legislation" | "legal" => "legislation",

@@ -100,6 +100,9 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             head.editors,
             false,
         );
+        if labelled.work.container.is_none() {
+            labelled.work.container = gost_container(&md[split + 4..]);
+        }
         // "Лукашенко: Беларусь не будет … // БелТА": a GOST name has its
         // initials; a word alone before a colon opens the title of an
         // unsigned item, and the labeller's author is that word.
@@ -169,6 +172,16 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_alphabetic() || "«\"“'‘".contains(c));
     }
+    // "«Білорусь готується до наступу» – розвідка // …": a quotation with
+    // the one who said it after a dash is the whole title of a GOST item.
+    if let Some((said, _)) = after
+        .strip_prefix(" – ")
+        .or_else(|| after.strip_prefix(" — "))
+        .and_then(|rest| rest.split_once(" // "))
+    {
+        let words = said.split_whitespace().count();
+        return (1..=6).contains(&words) && !said.contains(['«', '"', '“', '.']);
+    }
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
@@ -178,6 +191,20 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
         Some("in" | "im" | "dans" | "w" | "в") => small(words.next()),
         first => small(first),
     }
+}
+
+/// "… // Republic. 2021. 24 июня.": the container of a GOST item, up to the
+/// stop before its year, volume or issue, where the labeller read none
+/// (it read the head, slashes and container as authors).
+fn gost_container(right: &str) -> Option<String> {
+    static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^([^.\d/][^./]{1,80}?)\.\s+(?:[–—-]\s+)?(?:(?:1[5-9]|20)\d\d\b|Т\.|№|Вып\.|URL)",
+        )
+        .expect("GOST container pattern")
+    });
+    let c = CONTAINER.captures(right.trim_start())?;
+    Some(c[1].trim().to_string())
 }
 
 /// "“Novaya Yevropa” [The New Europe], Moscow Carnegie Center": the
@@ -236,7 +263,7 @@ fn words_lost_before_container(after_quote: &str, labelled: &mut label::assemble
 /// quote and the next comma is where the item appeared.
 fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled) {
     let work = &labelled.work;
-    if work.container.is_some() || work.publisher.is_some() || work.location.is_some() {
+    if work.container.is_some() || work.location.is_some() {
         return;
     }
     let Some(rest) = after_quote
@@ -245,7 +272,7 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
     else {
         return;
     };
-    let Some((name, _)) = rest.split_once(", ") else {
+    let Some((name, after_name)) = rest.split_once(", ") else {
         return;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -255,10 +282,22 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         || name.contains(|c: char| c.is_ascii_digit() || "()[]«»\"“”*".contains(c))
         || dates::is_month(words[0])
+        // The name after the quote may be the publisher the labeller found.
+        || labelled.work.publisher.as_deref() == Some(name)
     {
         return;
     }
     labelled.work.container = Some(name.to_string());
+    // "„…”, Komentarze OSW, nr 482, …": the item's number in its series.
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[Nn]r\.?|[Nn]o\.|№|n°)\s*(\d{1,5}[a-z]?)(?:,|$)")
+            .expect("series number pattern")
+    });
+    if labelled.work.number.is_none()
+        && let Some(c) = NUMBER.captures(after_name)
+    {
+        labelled.work.number = Some(c[1].to_string());
+    }
 }
 
 /// "TASS, “…,” 14 September 2022": a news outlet alone before an unsigned

@@ -205,12 +205,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     // "in: Osteuropa 12 (2019), S. 5-9": an "in:" before a journal's
     // volume, with no editor, publisher or place of a book.
+    // "in: Frankfurter Allgemeine Zeitung, 12.08.2020, S. 2": or before a
+    // newspaper's day.
     let journal_after_in = cues.in_collection
         && work.editors.is_empty()
         && work.publisher.is_none()
         && work.location.is_none()
-        && work.volume.is_some()
-        && work.pages.is_some()
+        && (work.volume.is_some() && work.pages.is_some() || full_date && work.volume.is_none())
         && !words.has(Words::PROCEEDINGS | Words::BOOK);
     if container.is_some() && !journal_after_in && (cues.in_collection || !work.editors.is_empty())
     {

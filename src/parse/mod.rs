@@ -59,6 +59,9 @@ pub struct Work {
     pub title_translated: Option<String>,
     /// Journal, newspaper, website, series or book the work appeared in.
     pub container: Option<String>,
+    /// The series of a book or report named after its title, where the
+    /// container is something else or the series would mislead the type.
+    pub series: Option<String>,
     pub date: Option<Date>,
     /// The note says explicitly that the work is undated ("n.d.").
     pub undated: bool,
@@ -342,6 +345,11 @@ impl Work {
         if let Some(c) = &self.container {
             e.set_text(container_field(self.entry_type), c);
         }
+        if let Some(series) = &self.series
+            && e.text("series").is_none()
+        {
+            e.set_text("series", series);
+        }
         if self.newspaper {
             e.set_text("entrysubtype", "newspaper");
         } else if self.subtype == Some("pressrelease") {
@@ -413,6 +421,8 @@ mod tests_layouts;
 mod tests_policy;
 #[cfg(test)]
 mod tests_reports;
+#[cfg(test)]
+mod tests_sources;
 #[cfg(test)]
 mod tests_styles;
 #[cfg(test)]

@@ -187,6 +187,11 @@ fn country_qualifier(text: &str) -> bool {
 /// stop (not an initial's), bracket or `//`; `None` when it is a
 /// description (`Telegram channel "Rybar"`, `ВКонтакте, группа …`).
 fn head(text: &str) -> Option<&str> {
+    // "«Мінск. …», Telegram-канал «…»": a note that opens with a quotation
+    // opens with the post's words, not its account.
+    if text.starts_with(['«', '"', '“', '„']) {
+        return None;
+    }
     let mut end = text.len();
     for (i, c) in text.char_indices() {
         let next = text[i + c.len_utf8()..].chars().next();

@@ -2,8 +2,9 @@
 //! layout: legislation (`Regulation (EU) 2016/679`, `Федеральный закон от
 //! 14.07.2022 № 266-ФЗ`), court decisions (`Case C-131/12`, `ECLI:…`,
 //! `[2014] UKSC 12`), standards (`ISO 8601-1:2019`, `ГОСТ Р 7.0.5–2008`,
-//! `IEEE 802.11-2020`), datasets, software repositories, and posts on social
-//! media and video sites (Telegram, X, YouTube: common sources here).
+//! `IEEE 802.11-2020`), datasets, software repositories, posts on social
+//! media and video sites (Telegram, X, YouTube: common sources here) and
+//! podcasts' episodes.
 
 use std::sync::LazyLock;
 
@@ -69,11 +70,17 @@ const PRESS_RELEASE: &str =
 /// presentation]", "[Conference session]", "[Poster session]".
 const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\[conference\s+(?:session|presentation|paper)\]|\((?:paper|poster)\s+presented\s+at\s";
 
-const DATASET: &str = r"(?i)[\[(](?:data\s?set|database|набор данных|датасет)[\])]|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”.]*?(?-u:\b)(?:version|v)\s?\d";
+/// A dataset by its own word, its host, or a statistical office's table
+/// code in brackets ("(migr_asyappctzm)", Eurostat's, whose DOIs start
+/// with 10.2908).
+const DATASET: &str = r"(?i)[\[(](?:data\s?set|database|набор данных|датасет)[\])]|(?-i:\((?:[a-z]{2,}_){1,3}[a-z0-9]{2,}\))|10\.2908/|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”.]*?(?-u:\b)(?:version|v)\s?\d";
 
 const SOFTWARE: &str = r"(?i)\[(?:computer\s+)?software\]|(?-u:\b)github\.com/[^/\s]+/[^/\s]+|(?-u:\b)gitlab\.com/[^/\s]+/[^/\s]+|(?-u:\b)crates\.io/crates/|(?-u:\b)pypi\.org/project/";
 
 const POST: &str = r"(?i)(?://|(?-u:\b))(?:t\.me/|telegram\.me/|x\.com/[^/\s]+/status|twitter\.com/[^/\s]+/status|facebook\.com/[^/\s]+/posts|vk\.com/wall|instagram\.com/p/)|\[(?:telegram|tweet|post)\]|telegram[- ]channel|телеграм[- ]?канал";
+
+/// "In Moscow's Shadows (podcast), episode 112": an episode of a podcast.
+const PODCAST: &str = r"(?i)\(podcast\)|(?-u:\b)podcast,?\s+(?:episode|ep\.)\s*\d|\(подкаст\)";
 
 const VIDEO: &str = r"(?i)(?://|(?-u:\b))(?:www\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|rutube\.ru/video)|\[video\]";
 
@@ -141,7 +148,7 @@ const LEGISLATION_KIND: usize = 2;
 
 /// The kinds an exact pattern names, in the order they outrank each
 /// other, with their patterns in [`KINDS`].
-const KIND_NAMES: [(&str, Option<&str>); 10] = [
+const KIND_NAMES: [(&str, Option<&str>); 11] = [
     ("jurisdiction", None),
     ("legislation", Some("treaty")),
     ("legislation", None),
@@ -152,6 +159,7 @@ const KIND_NAMES: [(&str, Option<&str>); 10] = [
     ("software", None),
     ("online", Some("video")),
     ("online", Some("post")),
+    ("online", Some("podcast")),
 ];
 
 /// The kinds from this index on are also recognised by the note's URL.
@@ -169,6 +177,7 @@ static KINDS: LazyLock<RegexSet> = LazyLock::new(|| {
         SOFTWARE,
         VIDEO,
         POST,
+        PODCAST,
     ])
     .expect("kind patterns")
 });

@@ -101,6 +101,12 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "international",
     "transparency",
     "reporters",
+    // Polish
+    "ośrodek",
+    "instytut",
+    "fundacja",
+    "urząd",
+    "ministerstwo",
     // Russian
     "агентств",
     "академи",

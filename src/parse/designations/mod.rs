@@ -67,6 +67,13 @@ static VERSION_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:version|v\.)\s*(\d[\w.\-]*)").expect("version after comma pattern")
 });
 
+/// "Name Family, tool-name (version 1.4.0), GitHub": a repository's author,
+/// name, version and host.
+static AUTHOR_NAME_VERSION_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<who>[^,()]{3,80}), (?P<name>[^,()]{2,80}?) \((?i:version|v\.?)\s*(?P<version>\d[\w.\-]*)\),? (?P<host>GitHub|GitLab|Bitbucket|Codeberg|SourceForge|Zenodo|PyPI|CRAN|crates\.io)(?:[,.]|$)")
+        .expect("author, name, version and host pattern")
+});
+
 /// A software version in brackets after its name: "(Version 2.4.1)".
 static VERSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*\((?:version|v\.?)\s*(\d[\w.\-]*)\)|\.\s*version\s+(\d[\w.\-]*)$")
@@ -87,7 +94,7 @@ pub fn refine(kind: Special, text: &str, work: &mut Work) {
             software(text, work);
         }
         ("dataset", _) => titled_by_description(text, work),
-        ("online", Some(_)) => super::posts::refine(text, work),
+        ("online", Some("post" | "video")) => super::posts::refine(text, work),
         _ => {}
     }
 }
@@ -190,6 +197,19 @@ fn press_release(text: &str, work: &mut Work) {
 /// version is no part of the name, and the description and the host are no
 /// container.
 fn software(text: &str, work: &mut Work) {
+    // "Kiryl Sialitski, belstat-scraper (version 1.4.0), GitHub, 2023":
+    // the author, the name, its version and the host, each before a comma.
+    if let Some(c) = AUTHOR_NAME_VERSION_HOST.captures(text) {
+        let (authors, _) = super::names::parse_author_segment(&c["who"]);
+        if !authors.is_empty() {
+            work.authors = authors;
+            work.title = Some(c["name"].trim().to_string());
+            work.version = Some(c["version"].to_string());
+            work.publisher.get_or_insert_with(|| c["host"].to_string());
+            work.container = None;
+            return;
+        }
+    }
     // "belnlp: Tools for Belarusian Text, version 0.4 (2022)": the name
     // runs to the version, whatever the labeller cut off as a container.
     if let Some(title) = work.title.clone()

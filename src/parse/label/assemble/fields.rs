@@ -23,7 +23,8 @@ static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("issue and running number pattern")
 });
 static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10})")
+    // "H. 1–2": a German journal's Heft.
+    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft|h\.)\s*([\w\-–/]{1,10})")
         .expect("issue pattern")
 });
 /// A family name in capitals before a comma and a given name.
@@ -179,6 +180,17 @@ pub(super) fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
 /// Volume and issue from a volume span: "106,", "Vol. 3, No. 2", "12(3)",
 /// "Т. 5. № 1–2", "№ 15".
 pub(super) fn volume(raw: &str, work: &mut Work) {
+    // "Frankfurter Allgemeine Zeitung, 12.08.2020, S. 2": a whole date the
+    // labeller read as a volume is the date ("OJ L 229, 31.7.2014" has its
+    // number first).
+    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    if let Some(d) = crate::parse::dates::find_dates(raw)
+        .into_iter()
+        .find(|d| d.precision() == 3 && d.start == lead)
+    {
+        work.date.get_or_insert(d.date);
+        return;
+    }
     // "№ 2 (55)": Russian journals and papers give an issue's number in the
     // year, then its running number since the first issue in brackets.
     if let Some(c) = ISSUE_AND_RUNNING_NUMBER.captures(raw) {
@@ -199,6 +211,14 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
         return;
     }
     work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
+}
+
+/// The issue of a span that holds only an issue's mark and number ("H.
+/// 1–2", "№ 3"); other spans give none.
+pub(super) fn issue_only(raw: &str, work: &mut Work) {
+    if let Some(c) = ONLY_ISSUE.captures(raw) {
+        work.number = c.get(1).map(|m| m.as_str().to_string());
+    }
 }
 
 /// "In: Title", "In Title", "// Title", "в: Title": the text and whether an

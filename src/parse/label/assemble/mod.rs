@@ -21,8 +21,8 @@ mod fields;
 mod italics;
 
 use fields::{
-    FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, name_list, page_text, strip_in,
-    strip_quotes, trim_field, volume,
+    FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, name_list, page_text,
+    strip_in, strip_quotes, trim_field, volume,
 };
 pub(crate) use fields::{capitals_in_ordinary_case, type_of_code};
 use italics::{bracketed_series, italic_after_title, italic_title_then_publisher};
@@ -216,6 +216,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             // APA sets the volume in italics and the issue not:
             // `*Journal, 9*(3)`.
             Label::Volume if out.work.volume.is_none() => volume(&plain(raw), &mut out.work),
+            // "Osteuropa 71 (2021), H. 1–2": a second volume span that names
+            // the issue.
+            Label::Volume if out.work.number.is_none() => issue_only(&plain(raw), &mut out.work),
             Label::Pages if out.work.pages.is_some() && out.pinpoint.is_none() => {
                 out.pinpoint = page_text(raw);
             }

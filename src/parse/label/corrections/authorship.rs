@@ -445,6 +445,32 @@ static FAMILY_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("family, initials and title pattern")
 });
 
+/// "Tatiana Kastouéva-Jean (dir.), La Russie et ses voisins": the title's
+/// first words (a French article) read into the editors' span; the mark
+/// ends the names, and the title starts after it.
+pub(super) fn title_words_after_editors_mark(plain: &str, work: &mut Work) {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^()]{3,80}?\s*\((?:dir|dirs|coord|Hg|Hrsg|eds?|a cura di)\.?\)\s*[,:]\s+")
+            .expect("editors mark pattern")
+    });
+    if work.editors.is_empty() {
+        return;
+    }
+    let (Some(m), Some(title)) = (MARK.find(plain), work.title.as_deref()) else {
+        return;
+    };
+    let rest = &plain[m.end()..];
+    let Some(at) = rest.find(title).filter(|&at| at > 0) else {
+        return;
+    };
+    let lost = &rest[..at];
+    if lost.split_whitespace().count() > 2 || lost.contains(|c: char| ",.;:()".contains(c)) {
+        return;
+    }
+    let whole = format!("{lost}{title}");
+    work.title = Some(whole);
+}
+
 /// "Fetscher, Iring (Hg.), Grundbegriffe des Marxismus, Hamburg/Berlin:
 /// Hoffmann und Campe, 1976": an edited book whose title the labeller read
 /// into the editors' names. The mark ends the names; the title runs to the

@@ -563,6 +563,12 @@ pub(super) fn conference_place_and_dates(plain: &str, work: &mut Work) {
     {
         work.pages = None;
     }
+    // "(Минск, 12–13 мая …)": nor the place with the days.
+    if let (Some(days), Some(place)) = (c.get(2), work.location.as_mut())
+        && let Some(town) = place.strip_suffix(days.as_str())
+    {
+        *place = town.trim_end_matches([',', ' ']).to_string();
+    }
     work.container = Some(format!("{}{tail}", container.trim_end_matches('.')));
     if work
         .date
@@ -572,11 +578,11 @@ pub(super) fn conference_place_and_dates(plain: &str, work: &mut Work) {
     }
 }
 
-/// ", Минск, 20–21 окт. 2022 г." right after a proceedings' title (its
-/// stop may come first, the place may be in the title already), the days
-/// and the year.
+/// ", Минск, 20–21 окт. 2022 г." or "(Минск, 12–13 мая 2022 г.)" right
+/// after a proceedings' title (its stop may come first, the place may be in
+/// the title already), the days and the year.
 static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\.?,\s*(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.)")
+    Regex::new(r"^(\.?(?:,\s*|\s*\()(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.\)?)")
         .expect("conference place and dates pattern")
 });
 

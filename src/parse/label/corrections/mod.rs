@@ -2,13 +2,15 @@
 //! otherwise, each exact and narrow, in six groups: where author and
 //! title meet ([`authorship`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
-//! the imprint after the title ([`imprint`]), where a book's title ends
+//! the imprint after the title ([`imprint`]), legal and official forms
+//! ([`legal_forms`]), where a book's title ends
 //! ([`title_end`]) and the shapes of web pages and reports ([`web`]). They read the note's text without italic marks and
 //! change the assembled [`Work`].
 
 mod authorship;
 mod container;
 mod imprint;
+mod legal_forms;
 mod organizations;
 mod title_end;
 mod web;
@@ -18,7 +20,7 @@ use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
     interview_by_the_author, second_author_is_title, slashed_editors, title_after_colon_in_author,
     title_after_editors_mark, title_after_initials, title_and_volume_inside_author,
-    title_inside_author, title_words_after_person,
+    title_inside_author, title_words_after_editors_mark, title_words_after_person,
 };
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
@@ -32,19 +34,21 @@ use imprint::{
     place_at_title_end, place_inside_publisher, publisher_after_comma_in_place,
     publisher_after_place, publisher_word_in_place, series_in_brackets,
 };
+use legal_forms::{bluebook_article, un_resolution};
 use organizations::{
-    body_before_title_read_as_person, body_read_as_title, organization_before_year,
-    organization_inside_title, slashed_acronyms_before_title, title_word_after_organization,
+    body_and_title_read_as_author, body_before_title_read_as_person, body_read_as_title,
+    organization_before_year, organization_cut_by_title, organization_inside_title,
+    slashed_acronyms_before_title, title_word_after_organization,
 };
 
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
-    imprint_inside_title_end, imprint_year, ordinal_in_title, report_series_ends_title,
-    reprint_after_title, series_after_title, title_ending_in_conjunction, volume_ends_container,
-    volume_ends_title, year_ends_title_before_imprint, year_inside_title, year_range_ends_title,
-    years_of_volumes_as_pages,
+    imprint_inside_title_end, imprint_year, named_series_after_title, ordinal_in_title,
+    report_series_ends_title, reprint_after_title, series_after_title, title_ending_in_conjunction,
+    volume_ends_container, volume_ends_title, year_ends_title_before_imprint, year_inside_title,
+    year_range_ends_title, years_of_volumes_as_pages,
 };
-use web::{apa_title_first, site_after_title_sentence, updated_date};
+use web::{apa_title_first, podcast_show, site_after_title_sentence, updated_date};
 
 pub(in crate::parse) use web::tidy_ends;
 
@@ -53,7 +57,11 @@ pub(super) use imprint::date_in_words;
 /// Applies the corrections that need the whole note (`plain`: its text
 /// without italic marks) to the assembled work.
 pub(super) fn correct(plain: &str, work: &mut Work) {
+    bluebook_article(plain, work);
+    un_resolution(plain, work);
     title_word_after_organization(plain, work);
+    organization_cut_by_title(plain, work);
+    body_and_title_read_as_author(plain, work);
     slashed_acronyms_before_title(plain, work);
     body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
@@ -71,6 +79,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     slashed_editors(plain, work);
     editors_mark_before_title(work);
     title_after_editors_mark(plain, work);
+    title_words_after_editors_mark(plain, work);
     editors_inside_container(plain, work);
     book_after_in_editors(plain, work);
     imprint_inside_title(work);
@@ -90,6 +99,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     publisher_after_place(plain, work);
     report_series_ends_title(work);
     series_after_title(work);
+    named_series_after_title(work);
     years_of_volumes_as_pages(work);
     volume_ends_container(work);
     imprint_inside_title_end(plain, work);
@@ -117,4 +127,5 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     apa_title_first(plain, work);
     updated_date(plain, work);
     site_after_title_sentence(plain, work);
+    podcast_show(plain, work);
 }

@@ -274,6 +274,93 @@ pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
     work.title = Some(title.to_string());
 }
 
+/// "OSCE Special Monitoring Mission to Ukraine, Daily Report 45/2021": a
+/// body's long name cut in two, its tail read as the title. Where the
+/// author and the title make the note's first comma segment, and that
+/// segment names an organisation, it is the author and the next segment
+/// the title.
+pub(super) fn organization_cut_by_title(plain: &str, work: &mut Work) {
+    let ([_], Some(title)) = (work.authors.as_slice(), work.title.as_deref()) else {
+        return;
+    };
+    let Some((first, rest)) = plain.split_once(", ") else {
+        return;
+    };
+    let Some(head) = first.strip_suffix(title.trim_end_matches(',')) else {
+        return;
+    };
+    if !head.ends_with(' ') || head.trim().is_empty() || !organization_name(first) {
+        return;
+    }
+    let next = rest.split(", ").next().unwrap_or("").trim();
+    let words = next.split_whitespace().count();
+    if !(1..=12).contains(&words)
+        || !next.starts_with(|c: char| c.is_uppercase())
+        // "Daily Report 45/2021" may hold a year; a date is no title.
+        || crate::parse::dates::find_dates(next)
+            .iter()
+            .any(|d| d.precision() > 1 || d.end - d.start + 2 >= next.len())
+        || next.contains("://")
+    {
+        return;
+    }
+    let next = next.to_string();
+    work.authors = vec![crate::entry::Name::Organization(first.to_string())];
+    if work.container.as_deref().is_some_and(|c| next.contains(c)) {
+        work.container = None;
+    }
+    if work.number.as_deref().is_some_and(|n| next.contains(n)) {
+        work.number = None;
+    }
+    work.title = Some(next);
+}
+
+/// "Национальный статистический комитет Республики Беларусь. Статистический
+/// ежегодник …, 2023 : стат. сб. Минск, 2023.": a body and its document's
+/// title, in GOST's form, read together as one author. The body's name ends at its stop; the
+/// title runs to the stop before the imprint's capital (an abbreviation's
+/// stop, "стат. сб.", is followed by a small letter).
+pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((body, _)) = org.split_once(". ") else {
+        return;
+    };
+    // GOST's form: English bodies before their titles are read by
+    // `body_read_as_title` and its kin.
+    if !body.chars().any(crate::letters::is_cyrillic)
+        || !plain.starts_with(body)
+        || !organization_name(body)
+    {
+        return;
+    }
+    // "National Research Council. Committee on …. Title": a body within a
+    // body, where the labeller found the title after both.
+    let after_author = plain.get(org.len()..).unwrap_or("");
+    if work.title.as_deref().is_some_and(|t| {
+        t.split_whitespace().count() >= 2
+            && t.starts_with(|c: char| c.is_alphanumeric())
+            && after_author.contains(t)
+    }) {
+        return;
+    }
+    let rest = plain[body.len()..].trim_start_matches(['.', ' ']);
+    let end = rest
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 2..].starts_with(crate::letters::is_uppercase))
+        .unwrap_or(rest.len());
+    let title = rest[..end].trim();
+    // A second body's name ("… Bureau of Labor Statistics") is no title.
+    if title.split_whitespace().count() < 2 || organization_name(title) {
+        return;
+    }
+    let (body, title) = (body.to_string(), title.to_string());
+    work.authors = vec![crate::entry::Name::Organization(body)];
+    work.title = Some(title);
+}
+
 /// Whether a name ends with a word such as "Organization" or
 /// "Commission", or begins with one before "of" or "for" ("Bank of
 /// Russia"): a title's first sentence ("Bank Runs and Stability") does

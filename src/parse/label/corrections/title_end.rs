@@ -474,6 +474,42 @@ pub(super) fn series_after_title(work: &mut Work) {
     }
 }
 
+/// "Russian Hybrid Warfare, Military Learning and the Future of War Series
+/// (Washington, DC: …)", "La Russie et ses voisins, Études de l'Ifri,
+/// Paris, Ifri": a series after a book's or report's title, named as one or
+/// after its publisher, is no part of the title but the work's series.
+pub(super) fn named_series_after_title(work: &mut Work) {
+    let Some((head, last)) = work.title.as_deref().and_then(|t| t.rsplit_once(", ")) else {
+        return;
+    };
+    let words: Vec<&str> = last.split_whitespace().collect();
+    // "…, IEEE Std 754-2019": a designation with its numbers is no series.
+    if !(2..=10).contains(&words.len())
+        || !last.starts_with(|c: char| c.is_uppercase())
+        || last.contains(|c: char| c.is_ascii_digit())
+        || head.split_whitespace().count() < 2
+    {
+        return;
+    }
+    let named_series = words
+        .last()
+        .is_some_and(|w| matches!(*w, "Series" | "series" | "Reihe" | "série"));
+    let publisher = work.publisher.as_deref().or(work.institution.as_deref());
+    let publishers_series = publisher.is_some_and(|p| {
+        p.chars().count() >= 3
+            && !p.contains(' ')
+            && words
+                .iter()
+                .any(|w| w.rsplit(['\'', '’']).next() == Some(p))
+    });
+    if !named_series && !publishers_series {
+        return;
+    }
+    let (head, last) = (head.to_string(), last.to_string());
+    work.title = Some(head);
+    work.series.get_or_insert(last);
+}
+
 /// "3 voll., Bari 1969-1984", "Feltrinelli, 1956-1986, 11 voll.": the years
 /// over which a work in several volumes appeared, read as pages. The work
 /// is dated by its first.

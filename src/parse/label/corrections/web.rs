@@ -224,6 +224,24 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     }
 }
 
+/// "…," In Moscow's Shadows (podcast), episode 112, July 2, 2023": a
+/// podcast's name before its mark is the container, whatever word it
+/// starts with ("In" is no container's mark here), and the episode its
+/// number.
+pub(super) fn podcast_show(plain: &str, work: &mut Work) {
+    static SHOW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,.”\x22]\s)(?P<show>[^,.”\x22(]{2,80}?)\s+\((?i:podcast|подкаст)\)(?:,\s+(?i:episode|ep\.|выпуск|эпизод)\s*(?P<episode>\d{1,5}))?")
+            .expect("podcast pattern")
+    });
+    let Some(c) = SHOW.captures(plain) else {
+        return;
+    };
+    work.container = Some(c["show"].trim().to_string());
+    if let Some(episode) = c.name("episode") {
+        work.number = Some(episode.as_str().to_string());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::parse_note;

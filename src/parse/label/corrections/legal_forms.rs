@@ -1,0 +1,85 @@
+//! Legal and official forms the labeller was not trained on, read by their
+//! exact shapes: American law reviews as the Bluebook cites them ("Kim Lane
+//! Scheppele, Autocratic Legalism, 85 U. Chi. L. Rev. 545, 560 (2018)": the
+//! volume before the journal's abbreviated name, the first page after it,
+//! the year last; the labeller reads the whole head as authors), and UN
+//! resolutions by their number ("General Assembly resolution 68/262,
+//! Territorial integrity of Ukraine, A/RES/68/262").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Date;
+use crate::parse::Work;
+
+/// The Bluebook form of an article in a law review or journal.
+static BLUEBOOK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<authors>[^,]{3,120}?), (?P<title>[^,].{2,300}?), (?P<volume>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.'’&]*(?: (?:\p{Lu}[\p{L}.'’&]*|of|&))*) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[–-]\d{1,5})?))? \((?:[^()]*? )?(?P<year>(?:1[89]|20)\d\d)\)\.?$",
+    )
+    .expect("Bluebook article pattern")
+});
+
+/// Words of law reviews' abbreviated names: one must be there, so a
+/// case's reporter ("576 U.S. 1") or a book is not taken for a journal.
+const LAW_JOURNAL_WORDS: [&str; 5] = ["L.", "Rev.", "J.", "L.J.", "Q."];
+
+/// Reads a Bluebook law review article, whatever the labeller made of it:
+/// the form is exact.
+pub(super) fn bluebook_article(plain: &str, work: &mut Work) {
+    let Some(c) = BLUEBOOK.captures(plain.trim()) else {
+        return;
+    };
+    let journal = &c["journal"];
+    if !journal
+        .split_whitespace()
+        .any(|w| LAW_JOURNAL_WORDS.contains(&w))
+        || c["title"].contains(" v. ")
+    {
+        return;
+    }
+    let (authors, _) = crate::parse::names::parse_author_segment(&c["authors"]);
+    if authors.is_empty() {
+        return;
+    }
+    let Ok(year) = c["year"].parse::<i32>() else {
+        return;
+    };
+    work.authors = authors;
+    work.editors.clear();
+    work.title = Some(c["title"].to_string());
+    work.container = Some(journal.to_string());
+    work.volume = Some(c["volume"].to_string());
+    work.pages = Some(c["page"].to_string());
+    work.number = None;
+    work.date = Some(Date::year(year));
+}
+
+/// "General Assembly resolution 68/262, Territorial integrity of Ukraine,
+/// A/RES/68/262 (27 March 2014)", "UN Security Council Resolution 2231
+/// (2015), Non-proliferation, …": a UN body's resolution by its number, then
+/// its title.
+static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:UN|United Nations) )?(?P<body>General Assembly|Security Council|Human Rights Council|Economic and Social Council) [Rr]esolution (?P<number>\d{1,4}/\d{1,4}|\d{1,5}(?: \((?:19|20)\d\d\))?),? (?:on )?(?P<title>\p{L}[^,(]{2,200}?)(?:,|\s\(|\.?$)",
+    )
+    .expect("UN resolution pattern")
+});
+
+/// Reads a UN resolution's body, number and title.
+pub(super) fn un_resolution(plain: &str, work: &mut Work) {
+    // "Resolution 2231 (2015), S/RES/2231": a document symbol is no title.
+    let Some(c) = RESOLUTION
+        .captures(plain.trim())
+        .filter(|c| c["title"].trim().contains(' '))
+    else {
+        return;
+    };
+    let body = format!("United Nations {}", &c["body"]);
+    work.authors = vec![crate::entry::Name::Organization(body)];
+    work.title = Some(c["title"].trim().to_string());
+    work.number = Some(c["number"].to_string());
+    work.container = None;
+    work.location = None;
+}
