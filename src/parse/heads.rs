@@ -26,7 +26,8 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         return;
     }
     let quoted = find_quoted(md).filter(|q| {
-        authorish(&md[..q.start])
+        !speaker_before_gost_quote(&md[..q.start], &md[q.end..])
+            && authorish(&md[..q.start])
             && !inside_italics(&md[..q.start])
             && !title_goes_on(
                 &md[q.start..q.inner_start],
@@ -76,6 +77,17 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         );
         outlet_before_item(md, q.start, labelled);
         if how.rules_title {
+            // "Body, „Belarus", Länderanalysen, 12. Mai 2023": a container
+            // the labeller ran over the quote is no container.
+            let inner = text::plain(&md[q.inner_start..q.inner_end]);
+            if labelled
+                .work
+                .container
+                .as_deref()
+                .is_some_and(|c| c.contains(inner.trim()) && c.len() > inner.trim().len() + 4)
+            {
+                labelled.work.container = None;
+            }
             words_lost_before_container(&md[q.end..], labelled);
             outlet_after_quote(&md[q.end..], labelled);
         }
@@ -83,11 +95,16 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         // the date into the title the quote replaced; the first full date
         // after the quote is the work's (access and archive dates were cut
         // out with the links, by `links::extract`).
-        if how.rules_title && labelled.work.date.is_none() {
-            labelled.work.date = dates::find_dates(&md[q.end..])
+        // A year alone may be a day's too, where the labeller read the day
+        // and month into the container ("…, 12. Mai 2023").
+        if how.rules_title && labelled.work.date.is_none_or(|d| d.month.is_none()) {
+            let year = labelled.work.date.map(|d| d.year);
+            if let Some(day) = dates::find_dates(&md[q.end..])
                 .into_iter()
-                .find(|d| d.precision() == 3)
-                .map(|d| d.date);
+                .find(|d| d.precision() == 3 && year.is_none_or(|y| y == d.date.year))
+            {
+                labelled.work.date = Some(day.date);
+            }
         }
     } else if let Some(split) = md.find(" // ") {
         let mut head = Work::default();
@@ -120,6 +137,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         gost_left(&md[..end], &mut head);
         let statement_read = !head.editors.is_empty() || !head.authors.is_empty();
         let editors = head.editors.clone();
+        let authors = head.authors.clone();
         take(
             head.title,
             head.title_translated,
@@ -130,6 +148,13 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         // "под ред.": the editors even where the labeller had the title.
         if labelled.work.editors.is_empty() {
             labelled.work.editors = editors;
+        }
+        // "/ В. П. Кириленко, Г. В. Алексеев": every author the statement
+        // names, where the labeller had only the heading's.
+        if authors.len() > labelled.work.authors.len()
+            && labelled.work.authors.first() == authors.first()
+        {
+            labelled.work.authors = authors;
         }
         if statement_read
             && labelled
@@ -191,6 +216,19 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
         Some("in" | "im" | "dans" | "w" | "в") => small(words.next()),
         first => small(first),
     }
+}
+
+/// "Лукашенко: "Мы не будем воевать" // БелТА": a name and a colon before
+/// a quotation, the whole left side of GOST's slashes, is the headline of
+/// an unsigned item: who is quoted, not who wrote it.
+fn speaker_before_gost_quote(before: &str, after: &str) -> bool {
+    let name = before.trim_end();
+    after.trim_start().starts_with("//")
+        && name.strip_suffix(':').is_some_and(|n| {
+            !n.is_empty()
+                && !n.contains(char::is_whitespace)
+                && n.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// "… // Republic. 2021. 24 июня.": the container of a GOST item, up to the
@@ -325,10 +363,10 @@ fn inside_italics(before: &str) -> bool {
 }
 
 /// Where the head of a GOST book ends: after "Title / statement", before
-/// the imprint ("Минск : Издательство", "– Москва, 2015").
+/// the imprint ("Минск : Издательство", "– СПб. : …", "– Москва, 2015").
 fn gost_book_head_end(md: &str) -> Option<usize> {
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]+(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
+        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]+\.?(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
             .expect("GOST imprint pattern")
     });
     let slash = md.find(" / ")?;

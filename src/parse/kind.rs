@@ -139,9 +139,15 @@ impl Words {
         let lower = crate::letters::lowercase(text);
         // Overlapping matches: every word found, whichever lists share a
         // stretch of the text.
+        // "European Journalism Centre", "journalists": a journal's word
+        // inside another word that names no journal.
+        let inside_other_word = |m: &aho_corasick::Match| {
+            lower[m.end()..].starts_with("is") && lower[m.start()..].starts_with("journal")
+        };
         Words(
             automaton
                 .find_overlapping_iter(&lower)
+                .filter(|m| !inside_other_word(m))
                 .fold(0, |found, m| found | bits[m.pattern().as_usize()]),
         )
     }
@@ -237,7 +243,10 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         if words.has(Words::REPORT | Words::BRIEF) {
             return "report";
         }
-        if words.has(Words::BOOK) && !words.has(Words::JOURNAL) {
+        // "Polish Political Science Yearbook 51 (2022): 113–130": a volume
+        // and pages after a yearbook's name are a journal's.
+        let journal_numbers = work.volume.is_some() && work.pages.is_some() && !cues.in_collection;
+        if words.has(Words::BOOK) && !words.has(Words::JOURNAL) && !journal_numbers {
             return "book";
         }
         if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) {

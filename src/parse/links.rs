@@ -71,7 +71,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|дата обращения|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
     )
     .expect("access date pattern")
 });

@@ -239,6 +239,14 @@ pub(super) fn authorish(before: &str) -> bool {
     if seg.contains(ITALIC_OPEN) {
         return false;
     }
+    // "Nelly Bekus, Struggle over Identity: The Official and the Alternative
+    // "…"": a title and its subtitle before a quoted word are no authors.
+    if seg
+        .split_once(": ")
+        .is_some_and(|(_, after)| after.split_whitespace().count() >= 2)
+    {
+        return false;
+    }
     if let Some(list) = names::scan_names(&seg)
         && trim_separators(&seg[list.end..]).is_empty()
     {
@@ -306,8 +314,22 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
             if let Some(list) = names::scan_names(rest.trim()) {
                 work.editors = list.names;
             }
-        } else if work.authors.is_empty() {
-            work.authors = statement_authors(statement);
+        } else {
+            // "Кириленко В. П. … / В. П. Кириленко, Г. В. Алексеев": the
+            // statement names the heading's author and the others.
+            let listed = statement_authors(statement);
+            let family = |n: &Name| match n {
+                Name::Person { family, .. } => Some(family.clone()),
+                _ => None,
+            };
+            let heading_listed = work
+                .authors
+                .first()
+                .and_then(family)
+                .is_some_and(|f| listed.iter().filter_map(family).any(|g| g == f));
+            if work.authors.is_empty() || (heading_listed && listed.len() > work.authors.len()) {
+                work.authors = listed;
+            }
         }
     }
 }

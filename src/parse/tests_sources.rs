@@ -1,10 +1,15 @@
-//! Unit tests of the readings the fifth set of policy endnotes
-//! (`tests/data/footnotes/policy-fifth.tsv`) led to: a GOST headline that
+//! Unit tests of the readings the fifth and sixth sets of policy endnotes
+//! (`tests/data/footnotes/policy-fifth.tsv`, `policy-sixth.tsv`) led to: a GOST headline that
 //! quotes someone, GOST containers in Latin letters, bodies before GOST
 //! titles, conferences' dates in brackets, Polish and German issue marks,
 //! German newspapers' dates, series after titles, the French editors' mark,
 //! Bluebook law reviews, UN resolutions, bodies with long names, posts and
-//! podcasts, repositories and statistical tables. Each note is made up, in
+//! podcasts, repositories and statistical tables; a speaker before a GOST
+//! quotation, GOST statements naming every author, a body before a
+//! report's title head, European acts by their date, a Cyrillic page's
+//! title read as its site, `. – М.` at a GOST title's end, `№ 2 (101)`,
+//! yearbooks with volume and pages, journalism that names no journal.
+//! Each note is made up, in
 //! a shape real notes have, and differs from the set's.
 use super::*;
 
@@ -226,4 +231,105 @@ fn a_statistical_table_by_its_code() {
         w.title.as_deref(),
         Some("Population on 1 January by age and sex")
     );
+}
+
+#[test]
+fn a_speaker_before_a_gost_quotation_is_the_headline() {
+    let w = parse_note(
+        "Зеленский: \"Мы выстоим\" // Интерфакс-Украина. – 2022. – 5 марта. – Режим доступа: https://interfax.example/1 – Дата доступа: 06.03.2022.",
+    )
+    .work;
+    assert!(w.authors.is_empty(), "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("Зеленский: \"Мы выстоим\""));
+    assert_eq!(
+        date(&w).as_deref(),
+        Some("2022-03-05"),
+        "the access date is no date"
+    );
+}
+
+#[test]
+fn a_gost_statement_names_every_author() {
+    let w = parse_note(
+        "Смирнов А. А. Экономика Беларуси / А. А. Смирнов, Б. Б. Орлов, В. В. Петров. – СПб. : Питер, 2019. – 200 с.",
+    )
+    .work;
+    assert_eq!(w.authors.len(), 3, "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("Экономика Беларуси"));
+}
+
+#[test]
+fn a_body_before_its_reports_title_head() {
+    let w = parse_note(
+        "Amnesty International, Annual Report 2023: The State of Rights (London: AI, 2024), 12.",
+    )
+    .work;
+    assert_eq!(org(&w), Some("Amnesty International"), "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Annual Report 2023: The State of Rights")
+    );
+}
+
+#[test]
+fn a_european_act_by_its_date() {
+    let w = parse_note(
+        "European Parliament, Resolution of 16 September 2021 on the direction of EU–Russia political relations, P9_TA(2021)0383.",
+    )
+    .work;
+    assert_eq!(org(&w), Some("European Parliament"), "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Resolution of 16 September 2021 on the direction of EU–Russia political relations")
+    );
+    assert_eq!(date(&w).as_deref(), Some("2021-09-16"));
+    assert_eq!(w.number.as_deref(), Some("P9_TA(2021)0383"));
+}
+
+#[test]
+fn a_cyrillic_pages_title_read_as_its_site() {
+    let w = parse_note(
+        "Министерство иностранных дел Республики Беларусь. О визите делегации в Пекин [Электронный ресурс]. – 2024. – 2 мая. – URL: https://mfa.example/1.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("О визите делегации в Пекин"),
+        "{w:?}"
+    );
+    // A journal cited without an article's title keeps its name.
+    let j = parse_note("[3] A. Smith, J. Appl. Phys. 1999, 85, 100.").work;
+    assert_eq!(j.title, None, "{j:?}");
+}
+
+#[test]
+fn a_gost_place_after_the_title() {
+    let w = parse_note("Орлова Е. Город и власть. – Минск : Беларусь, 2018. – 150 с.").work;
+    assert_eq!(w.title.as_deref(), Some("Город и власть"), "{w:?}");
+}
+
+#[test]
+fn a_running_number_between_gost_dashes() {
+    let w =
+        parse_note("Петров И. И. Союзное государство // Политэкс. – 2020. – № 3 (77). – С. 10–20.")
+            .work;
+    assert_eq!(w.number.as_deref(), Some("3"), "{w:?}");
+}
+
+#[test]
+fn a_yearbook_with_volume_and_pages_is_a_journal() {
+    let w = parse_note(
+        "Anna Kowal, \"Belarus and the Baltic States,\" Baltic Security Yearbook 7 (2021): 45–60.",
+    )
+    .work;
+    assert_eq!(w.entry_type, "article", "{w:?}");
+}
+
+#[test]
+fn journalism_names_no_journal() {
+    let w = parse_note(
+        "Ivan Petrov, \"Newsrooms in Exile,\" Baltic Centre for Journalism, 2022, https://bcj.example.org/exile.",
+    )
+    .work;
+    assert_eq!(w.entry_type, "online", "{w:?}");
 }

@@ -19,8 +19,10 @@ static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("issue pattern")
 });
 static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:№|N°|Nr\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,]*$")
-        .expect("issue and running number pattern")
+    Regex::new(
+        r"^[\s–—-]*(?:№|N°|Nr\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,–—-]*$",
+    )
+    .expect("issue and running number pattern")
 });
 static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     // "H. 1–2": a German journal's Heft.
@@ -184,9 +186,12 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
     // labeller read as a volume is the date ("OJ L 229, 31.7.2014" has its
     // number first).
     let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    if let Some(d) = crate::parse::dates::find_dates(raw)
-        .into_iter()
-        .find(|d| d.precision() == 3 && d.start == lead)
+    // Most volumes have too few digits to hold a day, a month and a year.
+    let digits = raw.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 5
+        && let Some(d) = crate::parse::dates::find_dates(raw)
+            .into_iter()
+            .find(|d| d.precision() == 3 && d.start == lead)
     {
         work.date.get_or_insert(d.date);
         return;

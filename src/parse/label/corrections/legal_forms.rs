@@ -4,7 +4,9 @@
 //! volume before the journal's abbreviated name, the first page after it,
 //! the year last; the labeller reads the whole head as authors), and UN
 //! resolutions by their number ("General Assembly resolution 68/262,
-//! Territorial integrity of Ukraine, A/RES/68/262").
+//! Territorial integrity of Ukraine, A/RES/68/262"), and a European body's
+//! acts by their date ("European Parliament, Resolution of 7 October 2021
+//! on the situation in Belarus, P9_TA(2021)0417").
 
 use std::sync::LazyLock;
 
@@ -28,7 +30,14 @@ const LAW_JOURNAL_WORDS: [&str; 5] = ["L.", "Rev.", "J.", "L.J.", "Q."];
 /// Reads a Bluebook law review article, whatever the labeller made of it:
 /// the form is exact.
 pub(super) fn bluebook_article(plain: &str, work: &mut Work) {
-    let Some(c) = BLUEBOOK.captures(plain.trim()) else {
+    // The pattern is costly; most notes fail these first.
+    let plain = plain.trim();
+    if !plain.trim_end_matches('.').ends_with(')')
+        || !LAW_JOURNAL_WORDS.iter().any(|w| plain.contains(w))
+    {
+        return;
+    }
+    let Some(c) = BLUEBOOK.captures(plain) else {
         return;
     };
     let journal = &c["journal"];
@@ -69,6 +78,9 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads a UN resolution's body, number and title.
 pub(super) fn un_resolution(plain: &str, work: &mut Work) {
+    if !plain.contains("esolution ") {
+        return;
+    }
     // "Resolution 2231 (2015), S/RES/2231": a document symbol is no title.
     let Some(c) = RESOLUTION
         .captures(plain.trim())
@@ -82,4 +94,38 @@ pub(super) fn un_resolution(plain: &str, work: &mut Work) {
     work.number = Some(c["number"].to_string());
     work.container = None;
     work.location = None;
+}
+
+/// "European Parliament, Resolution of 7 October 2021 on the situation in
+/// Belarus, P9_TA(2021)0417": a body, then its act named by its kind and
+/// date, then the act's code.
+static ACT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<body>\p{Lu}[^,]{3,80}), (?P<title>(?:Resolution|Recommendation|Decision|Opinion|Declaration|Statement) of (?P<day>\d{1,2} \p{L}+ (?:19|20)\d\d) on [^,(]{3,200}?)(?:, (?P<code>[A-Z0-9_()/.\-]{4,40}))?\.?$",
+    )
+    .expect("act of a date pattern")
+});
+
+/// Reads a European body's act named by its kind and date.
+pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
+    if !plain.contains(" of ") {
+        return;
+    }
+    let Some(c) = ACT_OF_DATE.captures(plain.trim()) else {
+        return;
+    };
+    let Some(day) = crate::parse::dates::find_dates(&c["day"])
+        .into_iter()
+        .next()
+    else {
+        return;
+    };
+    work.authors = vec![crate::entry::Name::Organization(c["body"].to_string())];
+    work.title = Some(c["title"].to_string());
+    work.date = Some(day.date);
+    work.number = c
+        .name("code")
+        .map(|m| m.as_str().trim_end_matches('.').to_string());
+    work.location = None;
+    work.container = None;
 }

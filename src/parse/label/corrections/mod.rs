@@ -34,21 +34,24 @@ use imprint::{
     place_at_title_end, place_inside_publisher, publisher_after_comma_in_place,
     publisher_after_place, publisher_word_in_place, series_in_brackets,
 };
-use legal_forms::{bluebook_article, un_resolution};
+use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
 use organizations::{
     body_and_title_read_as_author, body_before_title_read_as_person, body_read_as_title,
     organization_before_year, organization_cut_by_title, organization_inside_title,
-    slashed_acronyms_before_title, title_word_after_organization,
+    slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
 
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
-    imprint_inside_title_end, imprint_year, named_series_after_title, ordinal_in_title,
-    report_series_ends_title, reprint_after_title, series_after_title, title_ending_in_conjunction,
-    volume_ends_container, volume_ends_title, year_ends_title_before_imprint, year_inside_title,
-    year_range_ends_title, years_of_volumes_as_pages,
+    gost_place_ends_title, imprint_inside_title_end, imprint_year, named_series_after_title,
+    ordinal_in_title, report_series_ends_title, reprint_after_title, series_after_title,
+    title_ending_in_conjunction, volume_ends_container, volume_ends_title,
+    year_ends_title_before_imprint, year_inside_title, year_range_ends_title,
+    years_of_volumes_as_pages,
 };
-use web::{apa_title_first, podcast_show, site_after_title_sentence, updated_date};
+use web::{
+    apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,
+};
 
 pub(in crate::parse) use web::tidy_ends;
 
@@ -59,9 +62,11 @@ pub(super) use imprint::date_in_words;
 pub(super) fn correct(plain: &str, work: &mut Work) {
     bluebook_article(plain, work);
     un_resolution(plain, work);
+    act_of_a_date(plain, work);
     title_word_after_organization(plain, work);
     organization_cut_by_title(plain, work);
     body_and_title_read_as_author(plain, work);
+    title_head_inside_organization(plain, work);
     slashed_acronyms_before_title(plain, work);
     body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
@@ -100,6 +105,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     report_series_ends_title(work);
     series_after_title(work);
     named_series_after_title(work);
+    gost_place_ends_title(plain, work);
     years_of_volumes_as_pages(work);
     volume_ends_container(work);
     imprint_inside_title_end(plain, work);
@@ -128,4 +134,5 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     updated_date(plain, work);
     site_after_title_sentence(plain, work);
     podcast_show(plain, work);
+    title_read_as_site(plain, work);
 }

@@ -361,6 +361,36 @@ pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
     work.title = Some(title);
 }
 
+/// "Human Rights Watch, World Report 2024: Events of 2023": a body, a
+/// comma and the title's head read as one organisation, the subtitle as
+/// the title. The body's name ends at the comma.
+pub(super) fn title_head_inside_organization(plain: &str, work: &mut Work) {
+    let ([crate::entry::Name::Organization(org)], Some(title)) =
+        (work.authors.as_slice(), work.title.as_deref())
+    else {
+        return;
+    };
+    let Some((body, head)) = org.split_once(", ") else {
+        return;
+    };
+    if !head.starts_with(|c: char| c.is_uppercase())
+        || !organization_name(body)
+        || organization_name(head)
+    {
+        return;
+    }
+    let Some(joint) = [": ", ". ", " "]
+        .into_iter()
+        .find(|j| plain.contains(&format!("{org}{j}{title}")))
+    else {
+        return;
+    };
+    let whole = format!("{head}{joint}{title}");
+    let body = body.to_string();
+    work.authors = vec![crate::entry::Name::Organization(body)];
+    work.title = Some(whole.trim_end_matches(". ").to_string());
+}
+
 /// Whether a name ends with a word such as "Organization" or
 /// "Commission", or begins with one before "of" or "for" ("Bank of
 /// Russia"): a title's first sentence ("Bank Runs and Stability") does

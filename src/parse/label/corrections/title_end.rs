@@ -510,6 +510,33 @@ pub(super) fn named_series_after_title(work: &mut Work) {
     work.series.get_or_insert(last);
 }
 
+/// "Беларусь и Евразийский союз. – М. : Наука, 2015": GOST's separator
+/// and the place's abbreviation run into a book's title.
+pub(super) fn gost_place_ends_title(plain: &str, work: &mut Work) {
+    static PLACE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(.+?)\.\s+[–—-]\s+\p{Lu}[\p{L}\-]{0,12}\.?$")
+            .expect("GOST place at title end pattern")
+    });
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = PLACE_AT_END.captures(title) else {
+        return;
+    };
+    // The place is followed by the publisher's colon or the year's comma.
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let after = plain[at + title.len()..]
+        .trim_start_matches('.')
+        .trim_start();
+    if !(after.starts_with(':') || after.starts_with(',')) {
+        return;
+    }
+    let head = c[1].to_string();
+    work.title = Some(head);
+}
+
 /// "3 voll., Bari 1969-1984", "Feltrinelli, 1956-1986, 11 voll.": the years
 /// over which a work in several volumes appeared, read as pages. The work
 /// is dated by its first.

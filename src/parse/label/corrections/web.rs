@@ -224,6 +224,41 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     }
 }
 
+/// "Пресс-служба … . Встреча с … [Электронный ресурс]. – 2023. – 1 марта.
+/// – URL: …": an item whose title the labeller read as the site it is on.
+/// Without GOST's slashes before it, a Cyrillic container alone that reads
+/// as a sentence (four words or more, not opening with a body's word such as
+/// "Министерство") is the title.
+pub(super) fn title_read_as_site(plain: &str, work: &mut Work) {
+    // Journals cited without an article's title ("J. Opt. Soc. Am. 1982,
+    // 72, 899") and chapters cited by their book keep their containers:
+    // only GOST's form, without numbers, is read so.
+    if work.title.is_some()
+        || plain.contains("//")
+        || work.volume.is_some()
+        || work.number.is_some()
+        || work.pages.is_some()
+    {
+        return;
+    }
+    let Some(site) = work
+        .container
+        .as_deref()
+        .filter(|c| c.chars().any(crate::letters::is_cyrillic))
+    else {
+        return;
+    };
+    // The labeller's span may end in GOST's separators (" . –").
+    let site = site.trim_end_matches([' ', '.', '–', '-', ',', ';']);
+    let first = site.split_whitespace().next().unwrap_or("");
+    if site.split_whitespace().count() >= 4
+        && !crate::parse::names::is_organization_word(&crate::letters::lowercase(first))
+    {
+        work.title = Some(site.to_string());
+        work.container = None;
+    }
+}
+
 /// "…," In Moscow's Shadows (podcast), episode 112, July 2, 2023": a
 /// podcast's name before its mark is the container, whatever word it
 /// starts with ("In" is no container's mark here), and the episode its
@@ -233,6 +268,9 @@ pub(super) fn podcast_show(plain: &str, work: &mut Work) {
         Regex::new(r"(?:^|[,.”\x22]\s)(?P<show>[^,.”\x22(]{2,80}?)\s+\((?i:podcast|подкаст)\)(?:,\s+(?i:episode|ep\.|выпуск|эпизод)\s*(?P<episode>\d{1,5}))?")
             .expect("podcast pattern")
     });
+    if !plain.contains("odcast") && !plain.contains("одкаст") {
+        return;
+    }
     let Some(c) = SHOW.captures(plain) else {
         return;
     };
