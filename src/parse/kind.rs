@@ -137,13 +137,13 @@ impl Words {
         });
         let (automaton, bits) = &*LISTS;
         let lower = crate::letters::lowercase(text);
-        // Overlapping matches: every word found, whichever lists share a
-        // stretch of the text.
         // "European Journalism Centre", "journalists": a journal's word
         // inside another word that names no journal.
         let inside_other_word = |m: &aho_corasick::Match| {
             lower[m.end()..].starts_with("is") && lower[m.start()..].starts_with("journal")
         };
+        // Overlapping matches: every word found, whichever lists share a
+        // stretch of the text.
         Words(
             automaton
                 .find_overlapping_iter(&lower)

@@ -333,3 +333,12 @@ fn journalism_names_no_journal() {
     .work;
     assert_eq!(w.entry_type, "online", "{w:?}");
 }
+
+#[test]
+fn a_broadcasters_service_named_by_slashed_acronyms() {
+    let w = parse_note(
+        "RFE/RL's Russian Service, \"Moscow Tightens Internet Rules,\" RFE/RL, May 2, 2023, https://rferl.example/a/1.html.",
+    )
+    .work;
+    assert_eq!(org(&w), Some("RFE/RL's Russian Service"), "{w:?}");
+}

@@ -69,11 +69,19 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
             false,
         );
     }
-    // "OSCE/ODIHR", "UN/OCHA": one body named by its acronyms.
+    // "OSCE/ODIHR", "UN/OCHA": one body named by its acronyms; "RFE/RL's
+    // Belarus Service": a part of one.
+    let acronym =
+        |p: &str| p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase() || c == '-');
     if seg.contains('/')
         && seg.split('/').all(|p| {
             let p = p.trim();
-            p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase() || c == '-')
+            acronym(p)
+                || p.split_once(['\'', '’']).is_some_and(|(last, rest)| {
+                    acronym(last)
+                        && rest.starts_with("s ")
+                        && rest[2..].starts_with(char::is_uppercase)
+                })
         })
     {
         return (vec![Name::Organization(seg.to_string())], false);

@@ -71,7 +71,13 @@ pub(crate) fn type_of_code(code: &str) -> &'static str {
 /// capitals before a given name ("MCCARTHY, Thomas", "ПЕТРЕНКО, Олена") in
 /// ordinary case.
 pub(super) fn name_list(raw: &str) -> String {
-    let slashed = if raw.contains('/') && !raw.contains("://") {
+    // "RFE/RL's Belarus Service", "OSCE/ODIHR": a slash after an acronym
+    // joins a body's names, not people's.
+    let acronym_first = raw.split('/').next().is_some_and(|p| {
+        let p = p.trim();
+        p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase())
+    });
+    let slashed = if raw.contains('/') && !raw.contains("://") && !acronym_first {
         raw.split('/')
             .map(str::trim)
             .filter(|p| !p.is_empty())
