@@ -17,7 +17,7 @@ pub use segment::{comma_after_capitals, join_compound_families, parse_author_seg
 pub(crate) use segment::{whole_names, without_editors_mark};
 
 pub(crate) use words::{
-    has_organization_word, is_elided_particle, is_organization_word, is_particle,
+    has_organization_word, is_acronym, is_elided_particle, is_organization_word, is_particle,
 };
 use words::{
     is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials,

@@ -71,14 +71,12 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     }
     // "OSCE/ODIHR", "UN/OCHA": one body named by its acronyms; "RFE/RL's
     // Belarus Service": a part of one.
-    let acronym =
-        |p: &str| p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase() || c == '-');
     if seg.contains('/')
         && seg.split('/').all(|p| {
             let p = p.trim();
-            acronym(p)
+            super::is_acronym(p)
                 || p.split_once(['\'', '’']).is_some_and(|(last, rest)| {
-                    acronym(last)
+                    super::is_acronym(last)
                         && rest.starts_with("s ")
                         && rest[2..].starts_with(char::is_uppercase)
                 })

@@ -41,6 +41,12 @@ static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
 static COMPACT_INITIALS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z]{1,3}\.?$").expect("compact initials pattern"));
 
+/// "OSCE", "RFE", "UN-OCHA": a word of two or more capitals (hyphens
+/// allowed), as the parts of a body's slashed name are.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
 pub(super) fn is_initials(word: &str) -> bool {
     initials_by_class(word).unwrap_or_else(|| INITIALS.is_match(word))
 }

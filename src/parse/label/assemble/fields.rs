@@ -73,10 +73,10 @@ pub(crate) fn type_of_code(code: &str) -> &'static str {
 pub(super) fn name_list(raw: &str) -> String {
     // "RFE/RL's Belarus Service", "OSCE/ODIHR": a slash after an acronym
     // joins a body's names, not people's.
-    let acronym_first = raw.split('/').next().is_some_and(|p| {
-        let p = p.trim();
-        p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase())
-    });
+    let acronym_first = raw
+        .split('/')
+        .next()
+        .is_some_and(|p| crate::parse::names::is_acronym(p.trim()));
     let slashed = if raw.contains('/') && !raw.contains("://") && !acronym_first {
         raw.split('/')
             .map(str::trim)
@@ -217,19 +217,20 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
             .filter(|n| !n.is_empty());
         return;
     }
-    if let Some(c) = ONLY_ISSUE.captures(raw) {
-        work.number = c.get(1).map(|m| m.as_str().to_string());
+    if issue_only(raw, work) {
         return;
     }
     work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
 }
 
 /// The issue of a span that holds only an issue's mark and number ("H.
-/// 1–2", "№ 3"); other spans give none.
-pub(super) fn issue_only(raw: &str, work: &mut Work) {
-    if let Some(c) = ONLY_ISSUE.captures(raw) {
-        work.number = c.get(1).map(|m| m.as_str().to_string());
-    }
+/// 1–2", "№ 3"); other spans give none. Whether the span was one.
+pub(super) fn issue_only(raw: &str, work: &mut Work) -> bool {
+    let Some(c) = ONLY_ISSUE.captures(raw) else {
+        return false;
+    };
+    work.number = c.get(1).map(|m| m.as_str().to_string());
+    true
 }
 
 /// "In: Title", "In Title", "// Title", "в: Title": the text and whether an

@@ -218,7 +218,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             Label::Volume if out.work.volume.is_none() => volume(&plain(raw), &mut out.work),
             // "Osteuropa 71 (2021), H. 1–2": a second volume span that names
             // the issue.
-            Label::Volume if out.work.number.is_none() => issue_only(&plain(raw), &mut out.work),
+            Label::Volume if out.work.number.is_none() => {
+                issue_only(&plain(raw), &mut out.work);
+            }
             Label::Pages if out.work.pages.is_some() && out.pinpoint.is_none() => {
                 out.pinpoint = page_text(raw);
             }

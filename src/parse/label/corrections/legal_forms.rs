@@ -89,9 +89,17 @@ pub(super) fn un_resolution(plain: &str, work: &mut Work) {
         return;
     };
     let body = format!("United Nations {}", &c["body"]);
+    let number = Some(c["number"].to_string());
+    body_document(work, body, c["title"].trim(), number);
+}
+
+/// A body's document read whole: the body as author, its title and
+/// number; what the labeller took for a container or a place was the
+/// document's.
+fn body_document(work: &mut Work, body: String, title: &str, number: Option<String>) {
     work.authors = vec![crate::entry::Name::Organization(body)];
-    work.title = Some(c["title"].trim().to_string());
-    work.number = Some(c["number"].to_string());
+    work.title = Some(title.to_string());
+    work.number = number;
     work.container = None;
     work.location = None;
 }
@@ -106,9 +114,23 @@ static ACT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("act of a date pattern")
 });
 
+/// The kinds of act [`ACT_OF_DATE`] reads.
+const ACT_KINDS: [&str; 6] = [
+    "Resolution",
+    "Recommendation",
+    "Decision",
+    "Opinion",
+    "Declaration",
+    "Statement",
+];
+
 /// Reads a European body's act named by its kind and date.
 pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
-    if !plain.contains(" of ") {
+    // The pattern's kinds before " of ": most notes have none.
+    if !ACT_KINDS
+        .iter()
+        .any(|k| plain.contains(k) && plain.contains(" of "))
+    {
         return;
     }
     let Some(c) = ACT_OF_DATE.captures(plain.trim()) else {
@@ -120,12 +142,9 @@ pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    work.authors = vec![crate::entry::Name::Organization(c["body"].to_string())];
-    work.title = Some(c["title"].to_string());
-    work.date = Some(day.date);
-    work.number = c
+    let code = c
         .name("code")
         .map(|m| m.as_str().trim_end_matches('.').to_string());
-    work.location = None;
-    work.container = None;
+    body_document(work, c["body"].to_string(), &c["title"], code);
+    work.date = Some(day.date);
 }
