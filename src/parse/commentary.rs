@@ -109,7 +109,8 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// (Hg.): …", "Come ha mostrato J. C. Davis, …"): a family and given name
 /// followed by an editors' mark, a year in brackets, a colon or a slash (the
 /// German social-science head), or initials and a family name before a comma
-/// (the Italian one), several joined by " - " or "e".
+/// (the Italian one, "J. Kocka (a cura di),"), several joined by " - " or
+/// "e".
 static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:^|\s)(?:",
@@ -117,7 +118,7 @@ static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
         r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
         r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?",
-        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*,",
+        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*(?:\s*\((?:a\s+cura\s+di|eds?\.|dir\.|Hrsg\.|Hg\.)\))?,",
         r")",
     ))
     .expect("author inside commentary pattern")

@@ -156,6 +156,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         {
             labelled.work.authors = authors;
         }
+        gost_volume_and_years(&mut labelled.work);
         if statement_read
             && labelled
                 .work
@@ -165,6 +166,38 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         {
             labelled.work.container = None;
         }
+    }
+}
+
+/// "Социальная история России. Т. 1": the volume of a GOST book in
+/// several, after its title; "… повседневность. 1945–1953": years ending
+/// the title, which the labeller may also have read as pages.
+fn gost_volume_and_years(work: &mut Work) {
+    static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(.+?)\.\s+(?:Т|Кн|Вып|Ч)\.\s*(\d{1,3}|[IVX]{1,5})\.?$")
+            .expect("GOST volume pattern")
+    });
+    let Some(title) = work.title.clone() else {
+        return;
+    };
+    if let Some(c) = VOLUME.captures(&title) {
+        work.title = Some(c[1].to_string());
+        work.volume.get_or_insert_with(|| c[2].to_string());
+    }
+    let title = work.title.as_deref().unwrap_or_default();
+    let in_title = work
+        .pages
+        .as_deref()
+        .and_then(|p| p.split_once("--"))
+        .is_some_and(|(first, last)| {
+            first.len() == 4
+                && title.strip_suffix(last).is_some_and(|t| {
+                    t.trim_end_matches(['–', '-', '—', ' '])
+                        .ends_with(&format!(" {first}"))
+                })
+        });
+    if in_title {
+        work.pages = None;
     }
 }
 
@@ -178,14 +211,18 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
     if inner.ends_with([',', '.', '?', '!', ';', ':']) {
         return false;
     }
-    if open == "„"
+    // Italian notes do so with guillemets: "«Nazione e lavoro». Saggio
+    // sulla cultura borghese …, Venezia 1979" (a journal there follows a
+    // comma).
+    let guillemet = open == "«" && !inner.chars().any(crate::letters::is_cyrillic);
+    if (open == "„" || guillemet)
         && let Some(next) = after.strip_prefix(". ")
     {
         let word = next.split_whitespace().next().unwrap_or("");
         return word.starts_with(|c: char| c.is_uppercase())
             && !matches!(
                 word,
-                "In" | "In:" | "Im" | "Hg." | "Hrsg." | "Ders." | "Dies."
+                "In" | "In:" | "Im" | "Hg." | "Hrsg." | "Ders." | "Dies." | "Id." | "Ivi" | "Dans"
             );
     }
     // "«Мы не позволим»: что сказал …", "'Our Glorious Past': Lukashenka's
@@ -213,7 +250,9 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
     let mut words = rest.split_whitespace();
     let small = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
     match words.next() {
-        Some("in" | "im" | "dans" | "w" | "в") => small(words.next()),
+        // Polish containers follow "w:" ("„Czarny rynek" w Polsce …" goes
+        // on).
+        Some("in" | "im" | "dans" | "в") => small(words.next()),
         first => small(first),
     }
 }
@@ -363,17 +402,42 @@ fn inside_italics(before: &str) -> bool {
 }
 
 /// Where the head of a GOST book ends: after "Title / statement", before
-/// the imprint ("Минск : Издательство", "– СПб. : …", "– Москва, 2015").
+/// the imprint ("Минск : Издательство", "– СПб. : …", "– Москва, 2015",
+/// "/ пер. с англ. М. : …"). Without a statement, a heading of a family
+/// name and initials and a place the imprints of such notes name ("Зубкова
+/// Е. Ю. Заглавие. М. : РОССПЭН, 2000") bound it.
 fn gost_book_head_end(md: &str) -> Option<usize> {
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]+\.?(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
+        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]*\.?(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
             .expect("GOST imprint pattern")
     });
-    let slash = md.find(" / ")?;
-    if !md[..slash].chars().any(crate::letters::is_cyrillic) {
-        return None;
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{Ll}\-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.\s)?\s*\p{Lu}")
+            .expect("GOST heading pattern")
+    });
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\.\s+(?:[–-]\s+)?(?:М|СПб|Мн|К|Л|Х|Минск|Мінск|Москва|Київ|Киев|Львів|Львов|Харків|Харьков",
+            r"|Одеса|Одесса|Санкт-Петербург|Новосибирск|Екатеринбург|Казань|Гродно|Гомель|Вильнюс)\.?\s*:\s",
+        ))
+        .expect("GOST place pattern")
+    });
+    match md.find(" / ") {
+        Some(slash) => {
+            if !md[..slash].chars().any(crate::letters::is_cyrillic) {
+                return None;
+            }
+            IMPRINT.find_at(md, slash).map(|m| m.start())
+        }
+        None if md.len() < 600 && HEADING.is_match(md) => {
+            let end = PLACE.find(md)?.start();
+            md[..end]
+                .chars()
+                .any(crate::letters::is_cyrillic)
+                .then_some(end)
+        }
+        None => None,
     }
-    IMPRINT.find_at(md, slash).map(|m| m.start())
 }
 
 /// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),

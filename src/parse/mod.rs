@@ -29,6 +29,7 @@ pub mod links;
 pub mod names;
 mod posts;
 mod rules;
+mod series;
 pub mod short;
 pub mod special;
 pub mod split;
@@ -227,6 +228,15 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.edition.get_or_insert(edition);
         return (parsed, how);
     }
+    // "Paris, Seuil, coll. « Points Histoire », 1986": the series apart.
+    if let Some(series) = series::take(note) {
+        let (mut parsed, how) = parse_fields(&series.rest, parser, trace);
+        parsed.work.series.get_or_insert(series.name);
+        if let Some(number) = series.number {
+            parsed.work.number.get_or_insert(number);
+        }
+        return (parsed, how);
+    }
     if let Some(first_day) = text::first_day_of_range(note) {
         return parse_fields(&first_day, parser, trace);
     }
@@ -413,6 +423,8 @@ impl Work {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_history;
 #[cfg(test)]
 mod tests_humanities;
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Notes that point back at an earlier note instead of describing a work:
 //! "Ibid." in the traditions refman meets ("ibid", "Id.", "ebd.", "ivi",
-//! "Там же", "Тамсама", "同上"), an author's "op. cit." ("a.a.O.", "cit.",
-//! "Указ. соч."), and cross-references to a numbered note ("Smith (n 4) 33",
-//! "supra note 3", "см. прим. 2"), with the place they cite (a page, or an
-//! article, paragraph or section). Shortened repeats ("Author, Short Title,
+//! "Там же", "Тамсама", "Tamże", "同上"), an author's "op. cit." ("a.a.O.",
+//! "cit.", "dz. cyt.", "Указ. соч."), and cross-references to a numbered
+//! note ("Smith (n 4) 33", "supra note 3", "см. прим. 2"), with the place
+//! they cite (a page, or an article, paragraph or section). Shortened repeats ("Author, Short Title,
 //! 45") are matched against earlier notes when the notes are resolved, not
 //! here.
 
@@ -42,11 +42,11 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|тамсама|там само|там сама|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|(?:вказ|зазнач|цит)\.\s*праця\.?|cit\.|(?:前引|前揭)(?:书|文)?)[*_]*[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|(?:вказ|зазнач|цит)\.\s*праця\.?|cit\.|dz\.\s*cyt\.?|(?:前引|前揭)(?:书|文)?)[*_]*[,;:]?\s*(.*)$")
         .expect("op. cit. pattern")
 });
 /// A cross-reference to a numbered note: "(n 3)", "supra note 3", "above n
@@ -70,7 +70,7 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|ch|pt|fn|§§?|rn|rz)\.?)?\s*",
+        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд)\.?)?\s*",
         r"([0-9ivxlc]+(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+)?)",
         // "p. 15 sg.", "S. 12 ff.", "p. 120 e passim": the pages after it.
         r"(?:\s*(?:sgg?|ss|ff?|et\s+seq|(?:e\s+)?passim)\.?)?\s*页?\s*[.。]?$",
@@ -129,10 +129,10 @@ pub fn detect(note: &str) -> Option<BackReference> {
 }
 
 /// Whether the note starts as [`IBID`]'s words do ("Ibid", "Id.", "ebd.",
-/// "ivi", "Там же", "Тамсама", "同上"), after emphasis marks.
+/// "ivi", "Там же", "Тамсама", "Tamże", "同上"), after emphasis marks.
 fn may_be_ibid(text: &str) -> bool {
     text.trim_start_matches(['*', '_'])
-        .starts_with(['i', 'I', 'e', 'E', 'т', 'Т', '同'])
+        .starts_with(['i', 'I', 'e', 'E', 't', 'T', 'т', 'Т', '同'])
 }
 
 /// Whether the note has a word every form of [`NOTE_REF`] needs (letter
@@ -148,10 +148,10 @@ fn may_cite_note(text: &str) -> bool {
 }
 
 /// Whether the note has a word every form of [`OP_CIT`] needs (letter case
-/// aside): "cit", "соч", "тв", "праця", "前引", "前揭" or "a. a.".
+/// aside): "cit", "cyt", "соч", "тв", "праця", "前引", "前揭" or "a. a.".
 fn may_be_op_cit(text: &str) -> bool {
     static WORDS: LazyLock<AhoCorasick> =
-        LazyLock::new(|| any_case(&["cit", "соч", "тв", "праця", "前引", "前揭"]));
+        LazyLock::new(|| any_case(&["cit", "cyt", "соч", "тв", "праця", "前引", "前揭"]));
     WORDS.is_match(text)
         || text.match_indices(['a', 'A']).any(|(i, _)| {
             let Some(rest) = text[i + 1..].strip_prefix('.') else {
@@ -366,6 +366,9 @@ mod tests {
         assert_eq!(detect("Ivi, p. 33."), ibid(Some("33")));
         assert_eq!(detect("Ibíd., p. 8."), ibid(Some("8")));
         assert_eq!(detect("Тамсама. С. 4."), ibid(Some("4")));
+        assert_eq!(detect("Tamże, s. 14."), ibid(Some("14")));
+        assert_eq!(detect("Ibid., chap. 3."), ibid(Some("chap 3")));
+        assert_eq!(detect("Ivi, cap. II."), ibid(Some("cap II")));
         assert_eq!(detect("同上，第12页。"), ibid(Some("12")));
         // "The same book", "the same article".
         assert_eq!(detect("同上书，第7页。"), ibid(Some("7")));
@@ -402,6 +405,13 @@ mod tests {
             Some(BackReference::OpCit {
                 author: "Dupont".into(),
                 pinpoint: Some("3".into())
+            })
+        );
+        assert_eq!(
+            detect("Nowak, dz. cyt., s. 5."),
+            Some(BackReference::OpCit {
+                author: "Nowak".into(),
+                pinpoint: Some("5".into())
             })
         );
         assert_eq!(

@@ -135,10 +135,26 @@ fn without_asides(piece: &str) -> std::borrow::Cow<'_, str> {
     piece
 }
 
+/// "Siehe unten, Abschnitt 4", "see above, section 2.3", "cfr. infra,
+/// cap. III", "см. ниже, раздел 3", "See Table 2": a pointer to another
+/// part of the article itself, which cites no work. Cross-references to a
+/// numbered note ("supra note 3") repeat a work and are read in
+/// [`super::short`].
+static INTERNAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:siehe|vgl\.|s\.|see|cf\.|voir|vedi|v\.|cfr\.|véase|zob\.|см\.|див\.)\s*)?",
+        r"(?:(?:oben|unten|above|below|supra|infra|sopra|sotto|ci-dessus|ci-dessous|más\s+adelante|arriba|abajo|wyżej|niżej|выше|ниже|вище|нижче)\s*,?\s*)?",
+        r"(?:abschnitt|abschn\.|kapitel|kap\.|teil|tabelle|tab\.|abbildung|abb\.|section|sect\.|chapter|chap\.|part|table|figure|fig\.|",
+        r"par\.|paragrafo|cap\.|capitolo|tabella|sezione|chapitre|tableau|sección|capítulo|cuadro|rozdział|tabela|",
+        r"раздел|разд\.|главу|гл\.|таблицу|табл\.|рис\.|розділ|§)\s*[\dIVX]+(?:\.\d+)*(?:\s*(?:und|and|e|et|и|і)\s*[\dIVX]+(?:\.\d+)*)?\.?$",
+    ))
+    .expect("internal reference pattern")
+});
+
 /// Whether a piece of text reads as a citation of a work.
 pub fn is_citation(text: &str) -> bool {
     let text = text.trim();
-    if text.is_empty() {
+    if text.is_empty() || (text.len() < 60 && INTERNAL_REFERENCE.is_match(text)) {
         return false;
     }
     let words = text.split_whitespace().count();

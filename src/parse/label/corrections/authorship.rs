@@ -171,6 +171,56 @@ pub(super) fn title_after_colon_in_author(plain: &str, work: &mut Work) {
     work.authors = names;
 }
 
+/// "Kocka, Jürgen, Arbeiterleben und Arbeiterkultur. Die Entstehung …":
+/// the head "Family, Given, Title" of German and Austrian notes, with the
+/// title's first sentence read into the author (which then reads as an
+/// organisation). A title has small words a list of names has not.
+pub(super) fn title_after_given_name(plain: &str, work: &mut Work) {
+    static FAMILY_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}(?:[\p{Ll}'’-]+|\.))?$")
+            .expect("family and given name pattern")
+    });
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((family, rest)) = org.split_once(", ") else {
+        return;
+    };
+    let Some((given, words)) = rest.split_once(", ") else {
+        return;
+    };
+    let head = &org[..family.len() + 2 + given.len()];
+    let small_word = words
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase));
+    if !FAMILY_GIVEN.is_match(head)
+        || !words.starts_with(char::is_uppercase)
+        || !small_word
+        || words.chars().any(|c| c.is_ascii_digit())
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let [crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    let title = match work.title.as_deref() {
+        None => words.to_string(),
+        Some(title) => {
+            let Some(joint) = [". ", ": ", " "]
+                .into_iter()
+                .find(|j| plain.contains(&format!("{words}{j}{title}")))
+            else {
+                return;
+            };
+            format!("{words}{joint}{title}")
+        }
+    };
+    work.title = Some(title);
+    work.authors = names;
+}
+
 /// "F. Venturi, Settecento riformatore, I, Da Muratori a Beccaria": the
 /// labeller ran the author, the work's title and the volume's numeral into
 /// one author and took the volume's own title for the work's. The person,

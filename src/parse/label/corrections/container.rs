@@ -96,10 +96,22 @@ static EDITORS_MARK_END: LazyLock<Regex> = LazyLock::new(|| {
 /// publication; this gives a place and neither, so the journal is the
 /// title's subtitle.
 pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
+    volume_title_in_place(plain, work);
     let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
         return;
     };
-    if work.volume.is_some() || work.number.is_some() {
+    // "…, Bd. 1: Situationslogik und Handeln, Frankfurt/M. 1999": a book's
+    // volume, with its own title, is named by its mark; a journal's is not.
+    static VOLUME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s*(?:Band|Bd\.|Teil|Vol\.|vol\.|t\.|Т\.)\s*(?:\d+|[IVX]+)(?::\s*[^,:]+)?")
+            .expect("volume after pattern")
+    });
+    let marked_volume = |after: &str| VOLUME_AFTER.find(after).map_or(0, |m| m.end());
+    if work.number.is_some()
+        || work.volume.is_some()
+            && (work.location.is_none()
+                || !plain.contains("Bd.") && !plain.contains("Band") && !plain.contains("vol."))
+    {
         return;
     }
     if work.location.is_none() {
@@ -131,6 +143,9 @@ pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
         if let Some(m) = EDITION.find(after) {
             after = &after[m.end()..];
         }
+        if work.volume.is_some() {
+            after = &after[marked_volume(after)..];
+        }
         after.starts_with(&format!(", {location}"))
             || after.starts_with(&format!(" {location}"))
             || (before_publisher && after.starts_with(&format!(". {location}:")))
@@ -139,6 +154,25 @@ pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
     };
     work.title = Some(format!("{title}{joint}{container}"));
     work.container = None;
+}
+
+/// "Bd. 2: Das 19. Jahrhundert, Leipzig 2008": the end of a volume's own
+/// title read with the place. The place is the last part.
+fn volume_title_in_place(plain: &str, work: &mut Work) {
+    let (Some(volume), Some(location)) = (work.volume.as_deref(), work.location.as_deref()) else {
+        return;
+    };
+    let Some((words, place)) = location.rsplit_once(", ") else {
+        return;
+    };
+    let marked = ["Bd.", "Band", "vol.", "Vol.", "t."].iter().any(|mark| {
+        plain
+            .find(&format!("{mark} {volume}:"))
+            .is_some_and(|at| plain[at..].contains(&format!(" {words}, {place}")))
+    });
+    if marked && super::imprint::PLACE.is_match(place) {
+        work.location = Some(place.to_string());
+    }
 }
 
 /// "In: Kreckel, Reinhard (Hg.): Soziale Ungleichheiten (Soziale Welt,
@@ -153,7 +187,7 @@ pub(super) fn book_after_in_editors(plain: &str, work: &mut Work) {
             r"(?:^|[\s.,])[Ii]n:\s+(?:(?P<names>[^():]{3,160}?)\s*\((?:Hg|Hrsg)\.?\)|(?P<same>[Dd](?:ers|ies|ems)\.))\s*[:,]\s*",
             r"(?P<book>[^()]+?)\s*(?:\((?P<series>[^)]*)\)\s*)?",
             r"(?:[.,]\s+(?P<place>\p{Lu}[\p{L}/. ]+?):\s+(?P<publisher>[^,.]+)",
-            r"|,\s+(?P<place2>\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main|i\.\s?Br\.))?(?:/\p{Lu}\p{Ll}+)*)\s+(?:1[5-9]|20)\d\d",
+            r"|,\s+(?P<place2>\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main|i\.\s?Br\.)|/M\.)?(?:[/–-]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*)\s+(?:1[5-9]|20)\d\d",
             r"|\.\s+\d{1,2}\.\s*Aufl\.",
             r"|,\s+(?:Bd|Band|Teil)\.?\s|,\s+S\.\s)",
         ))
@@ -169,11 +203,18 @@ pub(super) fn book_after_in_editors(plain: &str, work: &mut Work) {
     if book.split_whitespace().count() == 0 || work.title.as_deref() == Some(book.as_str()) {
         return;
     }
-    if let Some(names) = c.name("names")
-        && work.editors.is_empty()
-    {
-        let (editors, _) = crate::parse::names::parse_author_segment(names.as_str());
-        work.editors = editors;
+    if let Some(names) = c.name("names") {
+        // "in: dies. (Hrsg.):": the authors edited the book themselves.
+        let same = matches!(
+            names.as_str().trim().to_lowercase().as_str(),
+            "ders." | "dies." | "dens." | "ders" | "dies"
+        );
+        if same && !work.authors.is_empty() {
+            work.editors = work.authors.clone();
+        } else if work.editors.is_empty() {
+            let (editors, _) = crate::parse::names::parse_author_segment(names.as_str());
+            work.editors = editors;
+        }
     }
     // The labeller's scraps of the book, read as other fields, go.
     let scrap = |v: &Option<String>| {

@@ -122,10 +122,10 @@ pub(super) fn document_symbol_in_publisher(work: &mut Work) {
 }
 
 /// A place and year that end a book's subtitle, and a chapter or page after
-/// them: "…, Wiesbaden 2001, Kap. 2".
+/// them: "…, Wiesbaden 2001, Kap. 2", "…, Frankfurt/M.–New York 1989".
 pub(super) static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r", (\p{Lu}\p{Ll}+(?:[-/]\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?) ",
+        r", (\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.)|/M\.)?(?:[-–/]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*) ",
         r"((?:1[5-9]|20)\d\d)(?P<chapter>,\s*(?:Kap|Kapitel|ch|chap|cap|S|p|pp)\.?(?:\s*[\d–-]+(?:\s*ff?\.)?)?)?\.?$",
     ))
     .expect("imprint at end pattern")
@@ -208,7 +208,7 @@ pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
 /// "Frankfurt a. M.", "New York", "Roma-Bari"), or places joined by
 /// slashes ("Weinheim/München").
 pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.))?(?:/\p{Lu}\p{Ll}+)*$")
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.)|/M\.)?(?:[-–/]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*$")
         .expect("place pattern")
 });
 

@@ -19,8 +19,9 @@ use crate::parse::Work;
 use authorship::{
     book_authors_before_book, editors_mark_before_title, elided_family_in_title,
     interview_by_the_author, second_author_is_title, slashed_editors, title_after_colon_in_author,
-    title_after_editors_mark, title_after_initials, title_and_volume_inside_author,
-    title_inside_author, title_words_after_editors_mark, title_words_after_person,
+    title_after_editors_mark, title_after_given_name, title_after_initials,
+    title_and_volume_inside_author, title_inside_author, title_words_after_editors_mark,
+    title_words_after_person,
 };
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
@@ -72,6 +73,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_words_after_person(plain, work);
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
+    title_after_given_name(plain, work);
     title_and_volume_inside_author(work);
     title_after_initials(plain, work);
     book_authors_before_book(work);

@@ -647,8 +647,9 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
 
 /// "Statistisches Jahrbuch 2019 für die Bundesrepublik Deutschland": the
 /// labeller may cut a title at a year inside it and read its head as a
-/// container before the title. A container written before the title, with
-/// only the year between them, is the title's head.
+/// container before the title ("Datenreport 2021. Ein Sozialbericht …"). A
+/// container written before the title, with only the year between them, is
+/// the title's head.
 pub(super) fn year_inside_title(plain: &str, work: &mut Work) {
     let (Some(container), Some(title)) = (work.container.as_deref(), work.title.as_deref()) else {
         return;
@@ -667,12 +668,15 @@ pub(super) fn year_inside_title(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    if !after[5..]
-        .strip_prefix(' ')
-        .is_some_and(|a| a.starts_with(title))
-    {
+    // "Datenreport 2021. Ein Sozialbericht …": the year may end the title's
+    // first sentence.
+    let Some(joint) = [" ", ". ", ": "].into_iter().find(|j| {
+        after[5..]
+            .strip_prefix(j)
+            .is_some_and(|a| a.starts_with(title))
+    }) else {
         return;
-    }
-    work.title = Some(format!("{container} {year} {title}"));
+    };
+    work.title = Some(format!("{container} {year}{joint}{title}"));
     work.container = None;
 }
