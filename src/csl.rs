@@ -27,7 +27,13 @@ pub fn to_csl_json(entry: &Entry) -> Value {
     put("title", title_with_translation(entry));
     put("container-title", container_title(entry));
     put("collection-title", entry.text("series"));
-    put("publisher", publisher(entry));
+    if entry.entry_type == "jurisdiction" {
+        // The court that decided a case.
+        put("authority", entry.text("institution"));
+        put("publisher", entry.text("publisher"));
+    } else {
+        put("publisher", publisher(entry));
+    }
     put(
         "publisher-place",
         entry.text("location").or_else(|| entry.text("address")),
@@ -261,5 +267,16 @@ mod tests {
         assert_eq!(item["publisher"], "Friedrich-Ebert-Stiftung");
         assert_eq!(item["genre"], "Briefing Paper");
         assert!(item.get("issued").is_none());
+    }
+
+    #[test]
+    fn a_courts_name_is_the_cases_authority() {
+        let mut e = Entry::new("decision2020", "jurisdiction");
+        e.set_text("title", "Decision No. 7-r/2019");
+        e.set_text("institution", "Constitutional Court of Ruritania");
+        let item = to_csl_json(&e);
+        assert_eq!(item["type"], "legal_case");
+        assert_eq!(item["authority"], "Constitutional Court of Ruritania");
+        assert!(item.get("publisher").is_none());
     }
 }

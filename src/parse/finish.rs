@@ -189,6 +189,20 @@ pub(super) fn finish(
     if matches!(work.entry_type, "report" | "thesis") {
         work.institution = work.publisher.take();
     }
+    // "…," Carnegie Endowment for International Peace, February 2018, 12":
+    // a report whose container is the body that issued it, not a series; a
+    // body numbers no volumes, so the number read as one is the page cited.
+    if work.entry_type == "report"
+        && work.institution.is_none()
+        && let Some(body) = work.container.as_deref()
+        && !kind::is_report_series(body)
+        && super::names::has_organization_word(&crate::letters::lowercase(body))
+    {
+        work.institution = work.container.take();
+        if work.number.is_none() && pinpoint.is_none() {
+            pinpoint = work.volume.take();
+        }
+    }
     if work.entry_type == "report" && work.number.is_none() {
         // A report series counts its papers by number, not by volume.
         work.number = work.volume.take();

@@ -40,6 +40,14 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     {
         translation_in_container(labelled);
     }
+    // "The Economist, \"…\"": a known outlet before an unsigned item's
+    // quotation, where the words before it read as no author.
+    if quoted.is_none()
+        && let Some(q) = find_quoted(md)
+        && quoted_title(md, &q).0 == labelled.work.title
+    {
+        outlet_before_item(md, q.start, labelled);
+    }
     // The authors before a quote are read only where its title differs:
     // the same title leaves the labeller's reading as it is.
     if let Some(q) = quoted
@@ -343,9 +351,11 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
     if work.container.is_some() || work.location.is_some() {
         return;
     }
+    // The comma may stand inside the quote ("…,\" Body, May 2022").
+    let after_quote = after_quote.trim_start_matches(['"', '”', '»', '’']);
     let Some(rest) = after_quote
-        .trim_start_matches(['"', '”', '»', '’'])
         .strip_prefix(", ")
+        .or_else(|| after_quote.strip_prefix(' '))
     else {
         return;
     };
@@ -353,10 +363,17 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
         return;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
-    if !(1..=4).contains(&words.len())
+    // "German Marshall Fund of the United States": a body's longer name,
+    // with its small words.
+    let body =
+        words.len() <= 9 && super::names::has_organization_word(&crate::letters::lowercase(name));
+    const SMALL: [&str; 10] = [
+        "of", "the", "for", "and", "on", "de", "la", "für", "und", "du",
+    ];
+    if !(1..=4).contains(&words.len()) && !body
         || !words
             .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || body && SMALL.contains(w))
         || name.contains(|c: char| c.is_ascii_digit() || "()[]«»\"“”*".contains(c))
         || dates::is_month(words[0])
         // The name after the quote may be the publisher the labeller found.
@@ -384,14 +401,42 @@ fn outlet_before_item(md: &str, quote_start: usize, labelled: &mut label::assemb
         .trim_end()
         .trim_end_matches([',', ':'])
         .trim();
-    if let [Name::Organization(outlet)] = labelled.work.authors.as_slice()
+    // "Ukrainska Pravda" may have been read as a person's name.
+    let as_written = match labelled.work.authors.as_slice() {
+        [Name::Organization(outlet)] => Some(outlet.clone()),
+        [
+            Name::Person {
+                given,
+                family,
+                prefix,
+                ..
+            },
+        ] => Some(
+            [given.as_str(), prefix.as_str(), family.as_str()]
+                .iter()
+                .filter(|p| !p.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        _ => None,
+    };
+    if let Some(outlet) = as_written
         && outlet == before
         && labelled.work.container.is_none()
-        && super::vocabulary::NEWS_OUTLETS.contains(&outlet.to_lowercase().as_str())
+        && is_known_outlet(&outlet)
     {
-        labelled.work.container = Some(outlet.clone());
+        labelled.work.container = Some(outlet);
         labelled.work.authors.clear();
     }
+}
+
+/// Whether a name is one of the news outlets refman knows, with or without
+/// a leading "The" ("The Economist", "Economist").
+fn is_known_outlet(name: &str) -> bool {
+    let name = name.to_lowercase();
+    let name = name.strip_prefix("the ").unwrap_or(&name);
+    super::vocabulary::NEWS_OUTLETS.contains(&name)
 }
 
 /// Whether the text before a quote leaves an italic span open: quotes in

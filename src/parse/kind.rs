@@ -22,6 +22,10 @@ const REPORT_WORDS: &[&str] = &[
     "-aktuell",
     "-studie",
     "-analyse",
+    // Polish and French: "Raport OSW", "Komentarze OSW", "Rapport de l'Ifri".
+    "raport",
+    "komentarze",
+    "rapport ",
     "issue brief",
     "analytical paper",
     "technical paper",
@@ -266,6 +270,16 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
                         .any(|w| p.contains(w))
             });
         if numbered_paper && !journal_named(container, words) {
+            return "report";
+        }
+        // "…," Carnegie Endowment for International Peace, February 2018,
+        // 12, https://…/CP_330.pdf": a body's PDF with the page cited.
+        if pdf
+            && work.number.is_none()
+            && let Some(body) = container
+            && !journal_named(container, words)
+            && super::names::has_organization_word(&crate::letters::lowercase(body))
+        {
             return "report";
         }
         if has_numbers || journal_named(container, words) {

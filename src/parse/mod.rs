@@ -58,6 +58,9 @@ pub struct Work {
     pub title: Option<String>,
     /// An English translation of the title, given in square brackets.
     pub title_translated: Option<String>,
+    /// What a note says after the title about it, as written: "[in
+    /// Ukrainian]" (BibLaTeX `titleaddon`).
+    pub title_addon: Option<String>,
     /// Journal, newspaper, website, series or book the work appeared in.
     pub container: Option<String>,
     /// The series of a book or report named after its title, where the
@@ -228,6 +231,13 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.edition.get_or_insert(edition);
         return (parsed, how);
     }
+    // "\"Title\" [in Ukrainian], 12 May 2023": the language apart (read
+    // again from the whole note after parsing).
+    if let Some((rest, bracket)) = translation::without_language_note(note) {
+        let (mut parsed, how) = parse_fields(&rest, parser, trace);
+        parsed.work.title_addon.get_or_insert(bracket);
+        return (parsed, how);
+    }
     // "Paris, Seuil, coll. « Points Histoire », 1986": the series apart.
     if let Some(series) = series::take(note) {
         let (mut parsed, how) = parse_fields(&series.rest, parser, trace);
@@ -351,6 +361,8 @@ impl Work {
         }
         if let Some(t) = &self.title_translated {
             e.set_text("titleaddon", &format!("[{t}]"));
+        } else if let Some(t) = &self.title_addon {
+            e.set_text("titleaddon", t);
         }
         if let Some(c) = &self.container {
             e.set_text(container_field(self.entry_type), c);
@@ -429,6 +441,8 @@ mod tests_history;
 mod tests_humanities;
 #[cfg(test)]
 mod tests_layouts;
+#[cfg(test)]
+mod tests_outlets;
 #[cfg(test)]
 mod tests_policy;
 #[cfg(test)]

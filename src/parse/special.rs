@@ -39,6 +39,8 @@ const JURISDICTION: &str = concat!(
     r"|\(\d{4}\)\s+\d+\s+EHRR\s+\d+|^Case\s+of\s+[^,]+\sv\.\s",
     r"|^(?:Judgment|Order)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},",
     r"|(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",
+    // "Constitutional Court of Ukraine, Decision No. 13-r/2020 of …".
+    r"|(?:Constitutional|Supreme|Administrative)\s+Court\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:Decision|Judgment|Judgement|Ruling)\s+(?:No\.|of\s+\d)",
     r"|(?i:(?:^|[^\p{L}])(?:решение|постановление|определение|рішення|ухвала|постанова|рашэнне|пастанова)\s+(?:конституционного|верховного|конституційного|верховного|канстытуцыйнага|вярхоўнага)\s+суд))",
 );
 

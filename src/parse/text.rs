@@ -372,27 +372,27 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         regex::Regex::new(r"\((\d{4}),\s+(\p{L}+\.?)\s+(\d{1,2})\s*[–-]\s*\d{1,2}\)")
             .expect("day range pattern")
     });
-    // "Survival 65, no. 2 (April–May 2023)": a range of months, as its
-    // first month.
+    // "Survival 65, no. 2 (April–May 2023)", "n° 115, septembre-octobre
+    // 2022": a range of months, as its first month.
     static MONTHS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\((\p{L}+\.?)\s*[–/-]\s*(\p{L}+\.?)\s+(\d{4})\)")
+        regex::Regex::new(r"(?:^|[\s(])(\p{L}+\.?)\s*[–/-]\s*(\p{L}+\.?)\s+(\d{4})")
             .expect("month range pattern")
     });
+    // The pattern is tried only where a month may be named.
+    let months = (text.contains(['–', '/', '-']) && super::dates::may_name_month(text))
+        .then(|| MONTHS.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .find(|c| {
+            super::dates::month_number(&c[1]).is_some()
+                && super::dates::month_number(&c[2]).is_some()
+        })
+        .and_then(|c| Some((c.get(1)?.start(), c.get(2)?.end(), c[1].to_string())));
+    if let Some((start, end, first)) = months {
+        return Some(format!("{}{first}{}", &text[..start], &text[end..]));
+    }
     if !text.contains('(') {
         return None;
-    }
-    if let Some(c) = MONTHS.captures(text)
-        && super::dates::month_number(&c[1]).is_some()
-        && super::dates::month_number(&c[2]).is_some()
-        && let Some(m) = c.get(0)
-    {
-        return Some(format!(
-            "{}({} {}){}",
-            &text[..m.start()],
-            &c[1],
-            &c[3],
-            &text[m.end()..]
-        ));
     }
     let c = RANGE.captures(text)?;
     let m = c.get(0)?;

@@ -74,6 +74,53 @@ fn may_name_language(note: &str) -> bool {
     })
 }
 
+/// A whole bracket naming a language: "[in Ukrainian]", "(in Russian)",
+/// "(In Russ.)", "[на русском языке]".
+static LANGUAGE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*[(\[]\s*(?:in|на)\s+(\p{L}+)\.?(?:\s+(?:языке|мове|мове|language))?\s*[)\]]",
+    )
+    .expect("language note pattern")
+});
+
+/// The note without the bracket that names its language after a quoted
+/// title ("\"…\" [in Ukrainian], Ukrainska Pravda"), which the labeller
+/// would read as a container, and the bracket as written; `None` when it
+/// has none. After an unquoted title the bracket stays the title's end, as
+/// reference lists write it. [`apply`] still reads the language from the
+/// whole note.
+pub(super) fn without_language_note(note: &str) -> Option<(String, String)> {
+    if !may_name_language(note) {
+        return None;
+    }
+    let m = LANGUAGE_NOTE
+        .captures_iter(note)
+        .filter(|c| named(&c[1]).is_some())
+        .filter_map(|c| c.get(0))
+        .find(|m| {
+            note[..m.start()]
+                .trim_end_matches(',')
+                .ends_with(['"', '”', '»', '’', '\''])
+        })?;
+    Some((
+        format!("{}{}", &note[..m.start()], &note[m.end()..]),
+        m.as_str().trim().to_string(),
+    ))
+}
+
+/// Words of English a title in Latin letters has when it is a translation
+/// ("Zelensky signs law on sanctions [in Ukrainian]"), not a
+/// transliteration ("Rossiya i Belarus': novaya povestka").
+fn reads_as_english(title: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "the", "of", "and", "on", "to", "for", "with", "is", "after", "from", "by", "an", "its",
+        "about",
+    ];
+    title
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Records in `work` the languages `note` names.
 pub fn apply(note: &str, work: &mut Work) {
     // The patterns are tried only on notes with the words they need: with
@@ -98,7 +145,11 @@ pub fn apply(note: &str, work: &mut Work) {
             })
     });
     if latin_title && matches!(language.iso(), "ru" | "uk" | "be" | "zh" | "ja") {
-        work.usere = work.title.clone();
+        // A title translated into English names the source's language,
+        // and is no transliteration of its title.
+        if !work.title.as_deref().is_some_and(reads_as_english) {
+            work.usere = work.title.clone();
+        }
         work.language = Some(language);
     }
 }
@@ -133,6 +184,47 @@ mod tests {
             );
         }
         assert!(!may_name_language("Title (2020) [online]."));
+    }
+
+    #[test]
+    fn a_bracket_naming_the_language_is_no_container() {
+        assert_eq!(
+            without_language_note("Hromadske, \"Title of the item\" [in Ukrainian], 3 May 2023."),
+            Some((
+                "Hromadske, \"Title of the item\", 3 May 2023.".to_string(),
+                "[in Ukrainian]".to_string()
+            ))
+        );
+        assert_eq!(
+            without_language_note("A. Ivanov, \"Title\" (in Russian), Republic, 2023.")
+                .map(|(rest, _)| rest),
+            Some("A. Ivanov, \"Title\", Republic, 2023.".to_string())
+        );
+        // "(in Memoriam)" names no language; after an unquoted title the
+        // bracket stays.
+        assert_eq!(
+            without_language_note("\"Title\" (in Memoriam), 2020."),
+            None
+        );
+        assert_eq!(
+            without_language_note("Petrov P. Title (in Russian). Moscow, 2001."),
+            None
+        );
+        let parsed = parse_note(
+            "Hromadske, \"Kyiv hosts a summit on grain exports\" [in Ukrainian], 3 May 2023, https://hromadske.ua/posts/1.",
+        );
+        assert_eq!(
+            parsed.work.container.as_deref(),
+            Some("Hromadske"),
+            "{:?}",
+            parsed.work
+        );
+        assert_eq!(parsed.work.language.map(Language::iso), Some("uk"));
+        // A title translated into English is no transliteration; the
+        // bracket is kept after it.
+        assert_eq!(parsed.work.usere, None);
+        let entry = parsed.work.to_entry("k");
+        assert_eq!(entry.text("titleaddon").as_deref(), Some("[in Ukrainian]"));
     }
 
     #[test]

@@ -96,7 +96,7 @@ static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 
 /// Whether `text` may name a month: a quick test before the patterns that
 /// read one (false only when no month name can be in it).
-fn may_name_month(text: &str) -> bool {
+pub(crate) fn may_name_month(text: &str) -> bool {
     MONTH_STEMS.is_match(text)
 }
 

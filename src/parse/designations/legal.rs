@@ -261,6 +261,25 @@ pub(super) fn case(text: &str, work: &mut Work) {
             .find_map(|i| c.get(i))
             .map(|m| m.as_str().to_string());
     }
+    // "Constitutional Court of Ukraine, Decision No. 13-r/2020 of …": a
+    // decision named by its number only.
+    static DECISION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(.{3,80}?),\s+)?((?:Decision|Judgment|Judgement|Ruling)\s+No\.?\s*([\w/\-]*\d[\w/\-]*))")
+            .expect("decision number pattern")
+    });
+    if work.number.is_none()
+        && let Some(c) = DECISION_NUMBER.captures(text)
+    {
+        // The court that gave it (CSL's `authority`).
+        if let Some(court) = c.get(1).filter(|m| m.as_str().contains("Court")) {
+            work.institution = Some(court.as_str().to_string());
+        }
+        work.number = Some(c[3].to_string());
+        work.title = Some(c[2].to_string());
+        if work.volume.as_deref().is_some_and(|v| c[3].starts_with(v)) {
+            work.volume = None;
+        }
+    }
     if let Some(c) = NAME_AFTER_DATE.captures(text) {
         let name = c.name("title").or(c.name("french"));
         work.title = name.map(|m| m.as_str().trim().to_string());

@@ -270,6 +270,10 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                     // ": доклад 23/5" after a title.
                     out.cues.bracketed_series |= raw.trim_start().starts_with('(');
                     out.work.container = Some(g);
+                } else if linked && out.work.container.is_none() && names_no_genre(&g) {
+                    // "\"…\", Republic, 3 March 2023, https://…": a site's
+                    // name, where a genre ("Commentary") may stand.
+                    out.work.container = Some(g);
                 }
             }
             Label::Note
@@ -505,6 +509,72 @@ fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Wor
     {
         work.date = Some(full);
     }
+}
+
+/// Whether a span the labeller read as a genre is a capitalised name that
+/// names no kind of text ("Republic", not "Commentary" or "Policy Brief").
+fn names_no_genre(span: &str) -> bool {
+    const GENRES: &[&str] = &[
+        "commentary",
+        "comment",
+        "analysis",
+        "opinion",
+        "op-ed",
+        "editorial",
+        "news",
+        "release",
+        "statement",
+        "interview",
+        "blog",
+        "podcast",
+        "video",
+        "briefing",
+        "brief",
+        "explainer",
+        "factsheet",
+        "fact",
+        "feature",
+        "column",
+        "letter",
+        "speech",
+        "transcript",
+        "survey",
+        "memo",
+        "note",
+        "paper",
+        "dataset",
+        "map",
+        "infographic",
+        "review",
+        "essay",
+        "report",
+        "update",
+        "analytics",
+        "study",
+        "post",
+        "thread",
+        "episode",
+        "lecture",
+        "presentation",
+        "slides",
+        "poster",
+        "abstract",
+        "summary",
+        "press",
+        "online",
+        "internet",
+        "web",
+        "website",
+    ];
+    span.split_whitespace().count() <= 4
+        && span
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !span.contains(['.', '[', ']', '(', ')'])
+        && !span.chars().any(|c| c.is_ascii_digit())
+        && !span
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| GENRES.contains(&w.to_lowercase().as_str()))
 }
 
 #[cfg(test)]

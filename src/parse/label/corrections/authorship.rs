@@ -221,6 +221,29 @@ pub(super) fn title_after_given_name(plain: &str, work: &mut Work) {
     work.authors = names;
 }
 
+/// "SIPRI Yearbook 2023: Armaments, Disarmament and International
+/// Security (Oxford: …)": a title's head with its year read as an
+/// organisation before a colon. No one's name holds a year.
+pub(super) fn year_in_author_is_title(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let has_year = org.split_whitespace().any(|w| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    });
+    let whole = format!("{org}: {title}");
+    if !has_year || !plain.trim_start().starts_with(&whole) {
+        return;
+    }
+    work.title = Some(whole);
+    work.authors.clear();
+}
+
 /// "F. Venturi, Settecento riformatore, I, Da Muratori a Beccaria": the
 /// labeller ran the author, the work's title and the volume's numeral into
 /// one author and took the volume's own title for the work's. The person,

@@ -504,6 +504,27 @@ pub(super) fn place_inside_publisher(work: &mut Work) {
     work.publisher = Some(publisher);
 }
 
+/// "(Berlin: Stiftung Wissenschaft und Politik, März 2023)": the month of
+/// the imprint's date read with the publisher. It is the date's, where the
+/// date has no month.
+pub(super) fn month_after_publisher(work: &mut Work) {
+    for field in [&mut work.publisher, &mut work.institution] {
+        let Some((name, word)) = field.as_deref().and_then(|p| p.rsplit_once(", ")) else {
+            continue;
+        };
+        let Some(month) = crate::parse::dates::month_number(word) else {
+            continue;
+        };
+        let name = name.to_string();
+        *field = Some(name);
+        if let Some(date) = work.date.as_mut()
+            && date.month.is_none()
+        {
+            date.month = Some(month);
+        }
+    }
+}
+
 /// "Londres, Hurst, 2012", "Paris, Gallimard, 1990": French and Italian
 /// imprints join place and publisher with a comma, which the labeller may
 /// read whole as the place. A known publishing city before the comma is

@@ -1,13 +1,15 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in six groups: where author and
+//! otherwise, each exact and narrow, in eight groups: where author and
 //! title meet ([`authorship`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
 //! the imprint after the title ([`imprint`]), legal and official forms
-//! ([`legal_forms`]), where a book's title ends
-//! ([`title_end`]) and the shapes of web pages and reports ([`web`]). They read the note's text without italic marks and
-//! change the assembled [`Work`].
+//! ([`legal_forms`]), where a book's title ends ([`title_end`]), reports'
+//! codes ([`codes`]) and the shapes of web pages and reports ([`web`]).
+//! They read the note's text without italic marks and change the assembled
+//! [`Work`].
 
 mod authorship;
+mod codes;
 mod container;
 mod imprint;
 mod legal_forms;
@@ -21,8 +23,9 @@ use authorship::{
     interview_by_the_author, second_author_is_title, slashed_editors, title_after_colon_in_author,
     title_after_editors_mark, title_after_given_name, title_after_initials,
     title_and_volume_inside_author, title_inside_author, title_words_after_editors_mark,
-    title_words_after_person,
+    title_words_after_person, year_in_author_is_title,
 };
+use codes::{code_after_series, code_after_title};
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
     editors_inside_container, imprint_inside_title, issue_without_volume, number_in_series,
@@ -31,9 +34,10 @@ use container::{
 };
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
-    issue_of_year, oscola_imprint, parliament_codes_after_title, place_at_container_end,
-    place_at_title_end, place_inside_publisher, publisher_after_comma_in_place,
-    publisher_after_place, publisher_word_in_place, series_in_brackets,
+    issue_of_year, month_after_publisher, oscola_imprint, parliament_codes_after_title,
+    place_at_container_end, place_at_title_end, place_inside_publisher,
+    publisher_after_comma_in_place, publisher_after_place, publisher_word_in_place,
+    series_in_brackets,
 };
 use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
 use organizations::{
@@ -74,6 +78,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
     title_after_given_name(plain, work);
+    year_in_author_is_title(plain, work);
     title_and_volume_inside_author(work);
     title_after_initials(plain, work);
     book_authors_before_book(work);
@@ -123,6 +128,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     year_in_container_name(plain, work);
     year_inside_title(plain, work);
     number_in_series(plain, work);
+    code_after_series(work);
+    code_after_title(plain, work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
@@ -131,6 +138,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     publisher_word_in_place(work);
     publisher_after_comma_in_place(work);
     place_inside_publisher(work);
+    month_after_publisher(work);
     conference_place_and_dates(plain, work);
     apa_title_first(plain, work);
     updated_date(plain, work);

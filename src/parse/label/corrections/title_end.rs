@@ -502,6 +502,19 @@ pub(super) fn named_series_after_title(work: &mut Work) {
                 .iter()
                 .any(|w| w.rsplit(['\'', '’']).next() == Some(p))
     });
+    // "Wojna i gospodarka …, Raport OSW (Warszawa: …)": a think tank's
+    // series of reports, which types the work.
+    if !named_series
+        && !publishers_series
+        && work.container.is_none()
+        && words.len() <= 4
+        && crate::parse::kind::is_report_series(last)
+    {
+        let (head, last) = (head.to_string(), last.to_string());
+        work.title = Some(head);
+        work.container = Some(last);
+        return;
+    }
     if !named_series && !publishers_series {
         return;
     }

@@ -147,9 +147,9 @@ static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// title and the container.
 pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     container_repeats_title(text, work);
-    // "Commentary, European Council on Foreign Relations": the kind of
-    // piece a site calls it goes before the site's name; the site is the
-    // container. "Президент Республики Беларусь : офиц. сайт": GOST says
+    // "Commentary, European Council on Foreign Relations", "editorial, The
+    // Washington Post": the kind of piece a site or paper calls it goes
+    // before its name; the site or paper is the container. "Президент Республики Беларусь : офиц. сайт": GOST says
     // what the site is after its name.
     if let Some(container) = work.container.as_deref() {
         let lower = container.to_lowercase();
@@ -162,6 +162,17 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
             "opinion, ",
             "explainer, ",
             "policy brief, ",
+            "editorial, ",
+            "leader, ",
+            "column, ",
+            "guest essay, ",
+            "news analysis, ",
+            "interview, ",
+            "letter to the editor, ",
+            "kommentar, ",
+            "leitartikel, ",
+            "éditorial, ",
+            "tribune, ",
         ]
         .iter()
         .find(|h| lower.starts_with(**h) && container.len() > h.len() + 3);

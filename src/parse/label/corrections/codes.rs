@@ -1,0 +1,104 @@
+//! A report's or document's code beside its title or series: RAND's
+//! "Title, RR-A2134-1 (Santa Monica, CA: …)", the European Commission's
+//! "Ukraine 2023 Report, SWD(2023) 699 final (Brussels, …)" and the
+//! Congressional Research Service's "CRS Report R47068". The labeller reads
+//! the code into the title or the series; it is the work's number, and it
+//! makes the work a report.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+
+/// A code: letters and a hyphenated part with digits ("RR-A2134-1",
+/// "WP-23-04"), letters and digits ("R47068", "IF10814"), or a European
+/// document's ("SWD(2023) 699 final", "COM(2022) 12").
+const CODE: &str = r"(?:[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?)";
+
+/// "…, RR-A2134-1 (Santa Monica, CA: …)", "…, SWD(2023) 699 final (Brussels,
+/// 8 November 2023)": the code, and a place opening the imprint after it,
+/// at the end of the title.
+pub(super) fn code_after_title(plain: &str, work: &mut Work) {
+    static AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(.+?),\s+({CODE})(?:\s+\((\p{{Lu}}[\p{{L}} ]+))?$"
+        ))
+        .expect("code at title end pattern")
+    });
+    if work.number.is_some()
+        || !plain.contains(['-', '(']) && !plain.bytes().any(|b| b.is_ascii_digit())
+    {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = AT_END.captures(title) else {
+        return;
+    };
+    if c[2].starts_with("COVID") {
+        return;
+    }
+    let (head, code) = (c[1].to_string(), c[2].to_string());
+    if let Some(place) = c.get(3) {
+        work.location
+            .get_or_insert(place.as_str().trim().to_string());
+    }
+    work.title = Some(head);
+    work.number = Some(code);
+    work.entry_type = "report";
+}
+
+/// "CRS Report R47068": a series of reports and the report's code, read
+/// as one container.
+pub(super) fn code_after_series(work: &mut Work) {
+    static AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(.+?)\s+({CODE})$")).expect("code after series pattern")
+    });
+    if work.number.is_some() {
+        return;
+    }
+    let Some(c) = work.container.as_deref().and_then(|s| AT_END.captures(s)) else {
+        return;
+    };
+    if !crate::parse::kind::is_report_series(&c[1]) {
+        return;
+    }
+    let (series, code) = (c[1].to_string(), c[2].to_string());
+    work.container = Some(series);
+    work.number = Some(code);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse_note;
+
+    #[test]
+    fn a_code_after_a_title_is_the_reports_number() {
+        let w = parse_note("Samuel Charap, Understanding Russia's Security Policy, RR-A1234-2 (Santa Monica, CA: RAND Corporation, 2021), 7.").work;
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Understanding Russia's Security Policy"),
+            "{w:?}"
+        );
+        assert_eq!(w.number.as_deref(), Some("RR-A1234-2"));
+        assert_eq!(w.entry_type, "report");
+        let w = parse_note("European Commission, Moldova 2023 Report, SWD(2023) 698 final (Brussels, 8 November 2023), 5.").work;
+        assert_eq!(w.title.as_deref(), Some("Moldova 2023 Report"), "{w:?}");
+        assert_eq!(w.number.as_deref(), Some("SWD(2023) 698 final"));
+    }
+
+    #[test]
+    fn a_code_after_a_report_series_is_the_reports_number() {
+        let w = parse_note("Congressional Research Service, \"Belarus: An Overview,\" CRS Report R46600, updated March 3, 2022.").work;
+        assert_eq!(w.number.as_deref(), Some("R46600"), "{w:?}");
+        assert_eq!(w.container.as_deref(), Some("CRS Report"));
+    }
+
+    #[test]
+    fn a_title_ending_in_a_disease_keeps_it() {
+        let w = parse_note("Anna Berg, Europe and COVID-19 (London: Routledge, 2021).").work;
+        assert_eq!(w.number, None, "{w:?}");
+    }
+}
