@@ -25,7 +25,8 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         how.rules_title = true;
         return;
     }
-    let quoted = find_quoted(md).filter(|q| {
+    let found = find_quoted(md);
+    let quoted = found.filter(|q| {
         !speaker_before_gost_quote(&md[..q.start], &md[q.end..])
             && authorish(&md[..q.start])
             && !inside_italics(&md[..q.start])
@@ -43,7 +44,9 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     // "The Economist, \"…\"": a known outlet before an unsigned item's
     // quotation, where the words before it read as no author.
     if quoted.is_none()
-        && let Some(q) = find_quoted(md)
+        && let Some(q) = found
+        && labelled.work.authors.len() == 1
+        && labelled.work.container.is_none()
         && quoted_title(md, &q).0 == labelled.work.title
     {
         outlet_before_item(md, q.start, labelled);

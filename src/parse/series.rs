@@ -42,7 +42,12 @@ pub(super) struct NamedSeries {
 /// The series the note names with "coll.", "collection" or "collana" and
 /// a quoted name, or in brackets after its year, if any.
 pub(super) fn take(note: &str) -> Option<NamedSeries> {
-    if note.contains(" (")
+    // The pattern is tried only on notes with one of its volume marks.
+    let volume_mark = ["Bd.", "Band ", "vol.", " t."]
+        .iter()
+        .any(|m| note.contains(m));
+    if volume_mark
+        && note.contains(" (")
         && let Some(c) = SERIES_AFTER_YEAR.captures(note)
         && let (Some(whole), Some(year)) = (c.get(0), c.name("year"))
     {

@@ -378,8 +378,9 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         regex::Regex::new(r"(?:^|[\s(])(\p{L}+\.?)\s*[–/-]\s*(\p{L}+\.?)\s+(\d{4})")
             .expect("month range pattern")
     });
-    // The pattern is tried only where a month may be named.
-    let months = (text.contains(['–', '/', '-']) && super::dates::may_name_month(text))
+    // The pattern is tried only where a year follows a dash or slash
+    // closely and a month may be named.
+    let months = (year_after_dash(text) && super::dates::may_name_month(text))
         .then(|| MONTHS.captures_iter(text))
         .into_iter()
         .flatten()
@@ -404,6 +405,21 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         &c[3],
         &text[m.end()..]
     ))
+}
+
+/// Whether a year (four digits after a space) has a dash or slash in the
+/// 30 bytes before it, as a range of months before its year has: a quick
+/// test before the range's pattern.
+fn year_after_dash(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (1..bytes.len().saturating_sub(3)).any(|i| {
+        bytes[i - 1] == b' '
+            && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && text
+                .get(i.saturating_sub(30)..i)
+                .or_else(|| text.get(..i))
+                .is_some_and(|before| before.contains(['–', '/', '-']))
+    })
 }
 
 /// A German edition written as a superscript before the year ("Frankfurt

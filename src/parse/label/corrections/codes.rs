@@ -26,15 +26,19 @@ pub(super) fn code_after_title(plain: &str, work: &mut Work) {
         ))
         .expect("code at title end pattern")
     });
-    if work.number.is_some()
-        || !plain.contains(['-', '(']) && !plain.bytes().any(|b| b.is_ascii_digit())
-    {
+    if work.number.is_some() || plain.len() < 12 {
         return;
     }
     let Some(title) = work.title.as_deref() else {
         return;
     };
-    let Some(c) = AT_END.captures(title) else {
+    // The pattern is tried only on titles whose last part opens with a
+    // capital and holds a digit, as every code does.
+    let may_end_in_code = title.rsplit_once(", ").is_some_and(|(_, last)| {
+        last.starts_with(|c: char| c.is_ascii_uppercase())
+            && last.bytes().any(|b| b.is_ascii_digit())
+    });
+    let Some(c) = may_end_in_code.then(|| AT_END.captures(title)).flatten() else {
         return;
     };
     if c[2].starts_with("COVID") {
@@ -59,7 +63,16 @@ pub(super) fn code_after_series(work: &mut Work) {
     if work.number.is_some() {
         return;
     }
-    let Some(c) = work.container.as_deref().and_then(|s| AT_END.captures(s)) else {
+    let Some(c) = work
+        .container
+        .as_deref()
+        .filter(|s| {
+            s.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        })
+        .and_then(|s| AT_END.captures(s))
+    else {
         return;
     };
     if !crate::parse::kind::is_report_series(&c[1]) {
