@@ -68,8 +68,19 @@ pub(super) fn take(note: &str) -> Option<NamedSeries> {
     let c = NAMED_SERIES.captures(note)?;
     let whole = c.get(0)?;
     let name = ["a", "b", "c"].iter().find_map(|g| c.name(g))?.as_str();
+    // A closing bracket goes with the series only where the series opened
+    // one: "(Paris: Seuil, coll. « Points »)" keeps the imprint's.
+    let opened = whole
+        .as_str()
+        .trim_start_matches([',', ' '])
+        .starts_with('(');
+    let end = if whole.as_str().ends_with(')') && !opened {
+        whole.end() - 1
+    } else {
+        whole.end()
+    };
     // The year or the rest of the imprint follows, after its comma.
-    let rest = format!("{}{}", &note[..whole.start()], &note[whole.end()..]);
+    let rest = format!("{}{}", &note[..whole.start()], &note[end..]);
     Some(NamedSeries {
         rest,
         name: name.trim().to_string(),
@@ -101,6 +112,8 @@ mod tests {
         assert_eq!(s.rest, "M. Rossi, Il sale, Bologna, Il Mulino, 1999.");
         let s = take("A. Martin, L'État, Paris, PUF (coll. « Quadrige »), 1998.").expect("series");
         assert_eq!(s.rest, "A. Martin, L'État, Paris, PUF, 1998.");
+        let s = take("Anne Roy, La Ville (Paris: PUF, coll. « Quadrige »), 12.").expect("series");
+        assert_eq!(s.rest, "Anne Roy, La Ville (Paris: PUF), 12.");
     }
 
     #[test]

@@ -77,10 +77,8 @@ fn may_name_language(note: &str) -> bool {
 /// A whole bracket naming a language: "[in Ukrainian]", "(in Russian)",
 /// "(In Russ.)", "[на русском языке]".
 static LANGUAGE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\s*[(\[]\s*(?:in|на)\s+(\p{L}+)\.?(?:\s+(?:языке|мове|мове|language))?\s*[)\]]",
-    )
-    .expect("language note pattern")
+    Regex::new(r"(?i)\s*[(\[]\s*(?:in|на)\s+(\p{L}+)\.?(?:\s+(?:языке|мове|language))?\s*[)\]]")
+        .expect("language note pattern")
 });
 
 /// The note without the bracket that names its language after a quoted

@@ -155,20 +155,24 @@ pub(super) fn title_after_colon_in_author(plain: &str, work: &mut Work) {
     {
         return;
     }
-    let title = match work.title.as_deref() {
-        None => words.to_string(),
-        Some(title) => {
-            let Some(joint) = [". ", ": ", " "]
-                .into_iter()
-                .find(|j| plain.contains(&format!("{words}{j}{title}")))
-            else {
-                return;
-            };
-            format!("{words}{joint}{title}")
-        }
+    let Some(title) = words_before_title(plain, words, work.title.as_deref()) else {
+        return;
     };
     work.title = Some(title);
     work.authors = names;
+}
+
+/// The title with the words read into the author before it, joined as the
+/// note joins them ("Demokratietheorien. Eine Einführung"); `None` when the
+/// note does not have them side by side.
+fn words_before_title(plain: &str, words: &str, title: Option<&str>) -> Option<String> {
+    let Some(title) = title else {
+        return Some(words.to_string());
+    };
+    let joint = [". ", ": ", " "]
+        .into_iter()
+        .find(|j| plain.contains(&format!("{words}{j}{title}")))?;
+    Some(format!("{words}{joint}{title}"))
 }
 
 /// "Kocka, Jürgen, Arbeiterleben und Arbeiterkultur. Die Entstehung …":
@@ -205,17 +209,8 @@ pub(super) fn title_after_given_name(plain: &str, work: &mut Work) {
     let [crate::entry::Name::Person { .. }] = names.as_slice() else {
         return;
     };
-    let title = match work.title.as_deref() {
-        None => words.to_string(),
-        Some(title) => {
-            let Some(joint) = [". ", ": ", " "]
-                .into_iter()
-                .find(|j| plain.contains(&format!("{words}{j}{title}")))
-            else {
-                return;
-            };
-            format!("{words}{joint}{title}")
-        }
+    let Some(title) = words_before_title(plain, words, work.title.as_deref()) else {
+        return;
     };
     work.title = Some(title);
     work.authors = names;
