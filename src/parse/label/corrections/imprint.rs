@@ -121,11 +121,23 @@ pub(super) fn document_symbol_in_publisher(work: &mut Work) {
     work.publisher = (!rest.is_empty()).then(|| rest.to_string());
 }
 
+/// A place of publication's name, shared by [`IMPRINT_AT_END`] and
+/// [`PLACE`]: a capitalised word, perhaps with a second ("New York",
+/// "Frankfurt a. M.") or "/M.", then more places joined by a dash or slash
+/// ("Roma-Bari", "Weinheim/München", "Frankfurt/M.–New York").
+macro_rules! place_name {
+    () => {
+        r"\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.)|/M\.)?(?:[-–/]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*"
+    };
+}
+
 /// A place and year that end a book's subtitle, and a chapter or page after
 /// them: "…, Wiesbaden 2001, Kap. 2", "…, Frankfurt/M.–New York 1989".
 pub(super) static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r", (\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.)|/M\.)?(?:[-–/]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*) ",
+        r", (",
+        place_name!(),
+        r") ",
         r"((?:1[5-9]|20)\d\d)(?P<chapter>,\s*(?:Kap|Kapitel|ch|chap|cap|S|p|pp)\.?(?:\s*[\d–-]+(?:\s*ff?\.)?)?)?\.?$",
     ))
     .expect("imprint at end pattern")
@@ -207,10 +219,8 @@ pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
 /// A place of publication: one or two capitalised words ("Venezia",
 /// "Frankfurt a. M.", "New York", "Roma-Bari"), or places joined by
 /// slashes ("Weinheim/München").
-pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.)|/M\.)?(?:[-–/]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*$")
-        .expect("place pattern")
-});
+pub(super) static PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(concat!(r"^", place_name!(), r"$")).expect("place pattern"));
 
 /// A year at the start, then no more digits: "1979, pp. 33".
 pub(super) static YEAR_START: LazyLock<Regex> =
