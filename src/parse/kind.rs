@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use regex::Regex;
 
 use super::Work;
 
@@ -188,6 +189,33 @@ pub fn names_periodical(container: &str) -> bool {
         .has(Words::JOURNAL | Words::PROCEEDINGS | Words::REPORT | Words::BRIEF | Words::SERIES)
 }
 
+/// Whether proceedings name the meeting ("Proc. SIGPLAN 86 Symposium on
+/// …"), not only a society's "Proceedings", which may be a journal's name.
+fn names_meeting(container: Option<&str>) -> bool {
+    let lower = crate::letters::lowercase(container.unwrap_or_default());
+    [
+        "conf",
+        "symposium",
+        "workshop",
+        "congress",
+        "colloquium",
+        "meeting",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// "In Advances in Neural Information Processing Systems 26 (NIPS 2013)",
+/// "in Proc. … (CVPR)": a conference's acronym, with or without its year,
+/// in brackets in the name of the book a work is in.
+fn conference_acronym(container: Option<&str>) -> bool {
+    static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\((?:[A-Z][A-Za-z]*[A-Z])(?:[-\s]?'?(?:\d{2}|\d{4}))?\)")
+            .expect("acronym pattern")
+    });
+    container.is_some_and(|c| c.contains('(') && ACRONYM.is_match(c))
+}
+
 /// Evidence beyond the work's fields that bears on its type.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Cues {
@@ -225,7 +253,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         && !words.has(Words::PROCEEDINGS | Words::BOOK);
     if container.is_some() && !journal_after_in && (cues.in_collection || !work.editors.is_empty())
     {
-        return if words.has(Words::PROCEEDINGS) {
+        return if words.has(Words::PROCEEDINGS) || conference_acronym(container) {
             "inproceedings"
         } else {
             "incollection"
@@ -253,8 +281,20 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         if words.has(Words::BOOK) && !words.has(Words::JOURNAL) && !journal_numbers {
             return "book";
         }
-        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) {
+        // "Proc. IEEE, vol. 86, no. 11": a journal named "Proceedings"
+        // has issues; a conference's proceedings have none.
+        let issue = work.volume.is_some() && work.number.is_some() && !names_meeting(container);
+        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) && !issue {
             return "inproceedings";
+        }
+        // "Algebra, 3rd ed., Graduate Texts in Mathematics, vol. 211,
+        // Springer-Verlag": an edition is a book's, its volume a series'.
+        if work.edition.is_some()
+            && work.publisher.is_some()
+            && work.pages.is_none()
+            && work.number.is_none()
+        {
+            return "book";
         }
         // "OSW Commentary no. 293, Centre for Eastern Studies": a paper
         // numbered in an institution's series, with no volume or pages.

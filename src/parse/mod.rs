@@ -231,6 +231,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.edition.get_or_insert(edition);
         return (parsed, how);
     }
+    // "Abbott et al. (LIGO Scientific Collaboration), Phys. Rev. Lett.":
+    // the collaboration behind a list is no part of the reference's fields.
+    if let Some(rest) = label::without_collaboration(note) {
+        return parse_fields(&rest, parser, trace);
+    }
     // "\"Title\" [in Ukrainian], 12 May 2023": the language apart (read
     // again from the whole note after parsing).
     if let Some((rest, bracket)) = translation::without_language_note(note) {
@@ -447,6 +452,8 @@ mod tests_outlets;
 mod tests_policy;
 #[cfg(test)]
 mod tests_reports;
+#[cfg(test)]
+mod tests_sciences;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

@@ -220,6 +220,9 @@ pub(super) fn parse_rules(md: &str, mut work: Work, mut cues: kind::Cues) -> Par
 /// Whether the text before a quoted span reads as authors (and perhaps a
 /// year), so that the quote is the work's title and not a phrase inside it.
 pub(super) fn authorish(before: &str) -> bool {
+    if quote_inside_gost_record(before) {
+        return false;
+    }
     // "A. Romano, Il «Piano Marshall» e …": an article right before the
     // quote opens the title; the quoted words are inside it.
     let last = before
@@ -255,6 +258,26 @@ pub(super) fn authorish(before: &str) -> bool {
     names::is_organization(&seg)
         && text::sentence_end(&seg, 0).is_none_or(|e| e >= seg.len())
         && seg.split_whitespace().count() <= 12
+}
+
+/// "Колмогоров А. Н. Три подхода к определению понятия «количество
+/// информации» // …", "… // Вісник НТУУ «КПІ»": a GOST record never quotes
+/// its title, so a quote after the head's words is inside the title, and
+/// one after `//` inside the container's name.
+fn quote_inside_gost_record(before: &str) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{Ll}'’-]+,?\s+\p{Lu}\.\s?(?:\p{Lu}\.)?\s+")
+            .expect("GOST head pattern")
+    });
+    if before.contains("// ") {
+        return true;
+    }
+    HEAD.find(before).is_some_and(|head| {
+        before[head.end()..]
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+    })
 }
 
 /// Authors, a date and an editors mark from the text before a title.

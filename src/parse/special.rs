@@ -3,8 +3,8 @@
 //! 14.07.2022 № 266-ФЗ`), court decisions (`Case C-131/12`, `ECLI:…`,
 //! `[2014] UKSC 12`), standards (`ISO 8601-1:2019`, `ГОСТ Р 7.0.5–2008`,
 //! `IEEE 802.11-2020`), datasets, software repositories, posts on social
-//! media and video sites (Telegram, X, YouTube: common sources here) and
-//! podcasts' episodes.
+//! media and video sites (Telegram, X, YouTube: common sources here),
+//! podcasts' episodes and patents (`U.S. Patent 3 624 125`, `Патент РФ №`).
 
 use std::sync::LazyLock;
 
@@ -86,6 +86,10 @@ const PODCAST: &str = r"(?i)\(podcast\)|(?-u:\b)podcast,?\s+(?:episode|ep\.)\s*\
 
 const VIDEO: &str = r"(?i)(?://|(?-u:\b))(?:www\.)?(?:youtube\.com/(?:watch|shorts|live)|youtu\.be/|vimeo\.com/\d|rutube\.ru/video)|\[video\]";
 
+/// A patent by its number: "U.S. Patent 3 624 125", "US Patent No.
+/// 7,654,321", "European Patent EP 1 234 567", "Патент РФ № 2345678".
+pub(super) const PATENT: &str = r"(?-u:\b)(?:U\.\s?S\.\s?|US\s|European\s|EP\s|WO\s|UK\s|German\s|Japanese\s|Chinese\s|Canadian\s)?[Pp]atent\s+(?:[Nn]o\.?\s*)?(?P<number>(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}\d)|(?i:патент\s+(?:РФ\s+|России\s+|RU\s+|на\s+изобретение\s+)?№\s*(?P<ru>\d[\d ]{3,}\d))";
+
 /// The kind of source a note names by an exact pattern, if any. The URL is
 /// passed separately because it was cut out of the text.
 pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
@@ -150,7 +154,7 @@ const LEGISLATION_KIND: usize = 2;
 
 /// The kinds an exact pattern names, in the order they outrank each
 /// other, with their patterns in [`KINDS`].
-const KIND_NAMES: [(&str, Option<&str>); 11] = [
+const KIND_NAMES: [(&str, Option<&str>); 12] = [
     ("jurisdiction", None),
     ("legislation", Some("treaty")),
     ("legislation", None),
@@ -162,6 +166,7 @@ const KIND_NAMES: [(&str, Option<&str>); 11] = [
     ("online", Some("video")),
     ("online", Some("post")),
     ("online", Some("podcast")),
+    ("patent", None),
 ];
 
 /// The kinds from this index on are also recognised by the note's URL.
@@ -180,6 +185,7 @@ static KINDS: LazyLock<RegexSet> = LazyLock::new(|| {
         VIDEO,
         POST,
         PODCAST,
+        PATENT,
     ])
     .expect("kind patterns")
 });

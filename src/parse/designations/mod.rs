@@ -95,7 +95,26 @@ pub fn refine(kind: Special, text: &str, work: &mut Work) {
         }
         ("dataset", _) => titled_by_description(text, work),
         ("online", Some("post" | "video")) => super::posts::refine(text, work),
+        ("patent", _) => patent(text, work),
         _ => {}
+    }
+}
+
+/// A patent's number, as its office writes it.
+fn patent(text: &str, work: &mut Work) {
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(super::special::PATENT).expect("patent pattern"));
+    let Some(c) = NUMBER.captures(text) else {
+        return;
+    };
+    if let Some(n) = c.name("number").or(c.name("ru")) {
+        work.number = Some(n.as_str().trim_end_matches([',', '.']).to_string());
+    }
+    // The labeller read the patent's words as a container or publisher.
+    for field in [&mut work.container, &mut work.publisher] {
+        if field.as_deref().is_some_and(|f| f.contains("atent")) {
+            *field = None;
+        }
     }
 }
 

@@ -10,7 +10,7 @@
 
 pub mod assemble;
 mod corrections;
-pub(super) use corrections::tidy_ends;
+pub(super) use corrections::{tidy_ends, without_collaboration};
 pub mod dataset;
 pub mod features;
 mod fixed;

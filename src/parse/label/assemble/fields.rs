@@ -18,6 +18,11 @@ static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10}))")
         .expect("issue pattern")
 });
+/// A volume span of two numbers and a comma, the second of one or two
+/// digits (a page would have more, and the labeller reads pages apart).
+static ACM_VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\d{1,4}),\s*(\d{1,2})\s*,?\s*$").expect("volume and issue pattern")
+});
 static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[\s–—-]*(?:№|N°|Nr\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,–—-]*$",
@@ -220,6 +225,12 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
     if issue_only(raw, work) {
         return;
     }
+    // ACM's "Commun. ACM 51, 1 (January 2008)": volume, comma, issue.
+    if let Some(c) = ACM_VOLUME_ISSUE.captures(raw) {
+        work.volume = Some(c[1].to_string());
+        work.number = Some(c[2].to_string());
+        return;
+    }
     work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
 }
 
@@ -302,6 +313,13 @@ pub(super) fn trim_field(raw: &str) -> String {
         .trim();
     // "Frankfurt a. M.": a closing abbreviation keeps its stop.
     if t.ends_with('.') && ABBREVIATED_END.is_match(t) {
+        return t.to_string();
+    }
+    // "Curran Associates, Inc.": a company's abbreviated form is its name.
+    if [" Inc.", " Ltd.", " Corp.", " Co."]
+        .iter()
+        .any(|end| t.ends_with(end))
+    {
         return t.to_string();
     }
     t.strip_suffix('.').unwrap_or(t).trim().to_string()

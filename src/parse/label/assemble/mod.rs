@@ -56,9 +56,10 @@ static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 static CONTAINER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,.]?\s*(?:№|No\.?|Nr\.?|no\.)\s*(\d+[a-z]?)\s*$").expect("number pattern")
 });
-/// "SWP Research Paper 8": a paper number after a series name.
+/// "SWP Research Paper 8", "Technical Report 1999-66": a paper number
+/// after a series name.
 static SERIES_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(\d+(?:/\d+)?)\s*$").expect("series number pattern"));
+    LazyLock::new(|| Regex::new(r"\s+(\d+(?:[/-]\d+)?)\s*$").expect("series number pattern"));
 /// "2020年第2期".
 static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
@@ -213,6 +214,20 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                     out.work.undated = crate::parse::dates::find_no_date(raw).is_some();
                 }
             }
+            // "NBER Working Paper 19843, National Bureau …": a paper's
+            // number after its series, read as a second date.
+            Label::Date
+                if out.work.number.is_none()
+                    && out.work.container.is_some()
+                    && paper_number(raw).is_some()
+                    && out
+                        .work
+                        .container
+                        .as_deref()
+                        .is_some_and(crate::parse::kind::is_report_series) =>
+            {
+                out.work.number = paper_number(raw);
+            }
             // APA sets the volume in italics and the issue not:
             // `*Journal, 9*(3)`.
             Label::Volume if out.work.volume.is_none() => volume(&plain(raw), &mut out.work),
@@ -255,7 +270,21 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             Label::Genre => {
                 // "survey report (Kyiv, December 2023)": a bracket after the
                 // kind opens the imprint.
-                let g = trim_field(raw.split(" (").next().unwrap_or(raw));
+                let mut g = trim_field(raw.split(" (").next().unwrap_or(raw));
+                // "… Bringing order to the web. Technical Report 1999-66":
+                // the title's last word, before a kind that opens with a
+                // capital.
+                if let Some((end, kind)) = g.split_once(". ")
+                    && end.starts_with(|c: char| c.is_lowercase())
+                    && !end.contains(' ')
+                    && kind.starts_with(|c: char| c.is_uppercase())
+                    && let Some(title) = out.work.title.as_mut()
+                    && title.ends_with(|c: char| c.is_alphabetic())
+                {
+                    title.push(' ');
+                    title.push_str(end);
+                    g = kind.to_string();
+                }
                 let lower = g.to_lowercase();
                 if ["thesis", "dissertation", "diss", "дис", "phd"]
                     .iter()
@@ -365,18 +394,37 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         &labelled_ranges(labelled, &[Label::Title, Label::Container]),
         &mut out.work,
     );
-    if out.work.pages.is_none()
-        && let Some(c) = VANCOUVER.captures(text)
-    {
-        out.work.volume = out.work.volume.take().or(Some(c[2].to_string()));
-        out.work.number = out
-            .work
-            .number
-            .take()
-            .or(c.get(3).map(|m| m.as_str().to_string()));
-        out.work.pages = Some(page_range(&c[4]));
+    if let Some(c) = VANCOUVER.captures(text) {
+        if out.work.pages.is_none() {
+            out.work.volume = out.work.volume.take().or(Some(c[2].to_string()));
+            out.work.number = out
+                .work
+                .number
+                .take()
+                .or(c.get(3).map(|m| m.as_str().to_string()));
+            out.work.pages = Some(page_range(&c[4]));
+        }
+        journal_read_as_publisher(&mut out.work);
     }
     out
+}
+
+/// A paper's number in a span of digits alone, of three or more and no
+/// year ("19843," but not "2021").
+fn paper_number(raw: &str) -> Option<String> {
+    let digits = raw.trim().trim_end_matches([',', '.']);
+    let year = digits.len() == 4 && (digits.starts_with("1") || digits.starts_with("20"));
+    (digits.len() >= 3 && !year && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.to_string())
+}
+
+/// "Lancet. 2020 Feb 15;395(10223):497-506.": a journal before Vancouver's
+/// glued date, volume, issue and pages is no publisher (a book's publisher
+/// follows a place and comes before a plain year).
+fn journal_read_as_publisher(work: &mut Work) {
+    if work.container.is_none() && work.location.is_none() && work.volume.is_some() {
+        work.container = work.publisher.take();
+    }
 }
 
 /// A note whose head the labeller left as commentary though nothing else

@@ -374,6 +374,35 @@ pub(super) fn editors_mark_before_title(work: &mut Work) {
     }
 }
 
+/// "Kasper DL, Fauci AS, Loscalzo J, editors. Harrison's principles of
+/// internal medicine. 19th ed.": Vancouver names a book's editors before
+/// its title with "editors." after the last; the labeller split the list
+/// and read the title as a book the work is in.
+pub(super) fn vancouver_editors_head(plain: &str, work: &mut Work) {
+    if work.title.is_some() || work.editors.is_empty() || work.container.is_none() {
+        return;
+    }
+    let Some(mark) = plain.find(", editors. ").or_else(|| plain.find(", eds. ")) else {
+        return;
+    };
+    // The mark ends a head of Vancouver's names alone ("Family AB"), with
+    // no "In:" of a chapter's book before it.
+    static VANCOUVER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")
+            .expect("Vancouver name pattern")
+    });
+    if !plain[..mark]
+        .split(", ")
+        .all(|name| VANCOUVER_NAME.is_match(name.trim()))
+    {
+        return;
+    }
+    let mut editors = std::mem::take(&mut work.authors);
+    editors.append(&mut work.editors);
+    work.editors = editors;
+    work.title = work.container.take();
+}
+
 /// An editors' mark in brackets: "(a cura di)", "(Hrsg.)", "(eds.)",
 /// "(dir.)", "(ред.)", then a comma or stop.
 static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -422,6 +451,33 @@ static SLASHED_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([^,()/]+(?:/[^,()/]+)+)\s*\((?:Hrsg\.|Hg\.|eds?\.|Eds?\.|a cura di|dir\.|ред\.)\)\s*[,:.]")
         .expect("slashed editors pattern")
 });
+
+/// "Diffie, W., Hellman, M.E.: New directions in cryptography": Springer's
+/// head "Family, I., Family, I.I.: Title", where initials without blanks
+/// kept the last author out of the list and in the title.
+pub(super) fn author_before_colon_in_title(work: &mut Work) {
+    static NAME_AND_COLON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:[\p{Lu}][\p{L}'’-]+\s)?\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?){1,3}):\s+(\p{Lu}.*)$")
+            .expect("name and colon pattern")
+    });
+    if work.authors.is_empty() {
+        return;
+    }
+    let Some(c) = work
+        .title
+        .as_deref()
+        .and_then(|t| NAME_AND_COLON.captures(t))
+    else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c[1]);
+    let [name @ crate::entry::Name::Person { .. }] = names.as_slice() else {
+        return;
+    };
+    let (name, title) = (name.clone(), c[2].to_string());
+    work.authors.push(name);
+    work.title = Some(title);
+}
 
 /// "Wolfgang Streeck, Gekaufte Zeit. Die vertagte Krise …": a title's
 /// first two words after a name, which the labeller read as a second

@@ -287,10 +287,10 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
         return;
     };
     let (publisher, year) = (c[1].trim(), &c[2]);
-    // "(Kyiv, December 2023)": a place and the month, no publisher.
-    if let Some((_, month)) = publisher.rsplit_once(", ")
-        && crate::parse::dates::month_number(month).is_some()
-    {
+    // "(Kyiv, December 2023)": a place and the month, no publisher; ACM's
+    // "51, 1 (January 2008), 107–113": an issue's month.
+    let last = publisher.rsplit_once(", ").map_or(publisher, |(_, m)| m);
+    if crate::parse::dates::month_number(last).is_some() {
         return;
     }
     let bracket = format!(" ({publisher}");
@@ -512,6 +512,37 @@ pub(super) fn place_inside_publisher(work: &mut Work) {
     let (place, publisher) = (c[1].to_string(), c[2].trim().to_string());
     work.location = Some(place);
     work.publisher = Some(publisher);
+}
+
+/// "Addison-Wesley, Reading (1994)", "Springer, Cham (2019)": Springer's
+/// imprint names the publisher, then the place, then the year in brackets
+/// at the reference's end; the labeller read the place with the publisher.
+pub(super) fn place_after_publisher_before_year(plain: &str, work: &mut Work) {
+    if work.location.is_some() {
+        return;
+    }
+    let (Some(publisher), Some(date)) = (work.publisher.as_deref(), work.date) else {
+        return;
+    };
+    let Some((name, place)) = publisher.rsplit_once(", ") else {
+        return;
+    };
+    let words = place.split_whitespace().count();
+    if !(1..=2).contains(&words)
+        || !place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        || place.contains(['.', '&'])
+        || !plain
+            .trim_end()
+            .trim_end_matches('.')
+            .ends_with(&format!("{publisher} ({})", date.year))
+    {
+        return;
+    }
+    let (name, place) = (name.to_string(), place.to_string());
+    work.publisher = Some(name);
+    work.location = Some(place);
 }
 
 /// "(Berlin: Stiftung Wissenschaft und Politik, März 2023)": the month of

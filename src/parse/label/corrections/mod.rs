@@ -1,10 +1,11 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in eight groups: where author and
+//! otherwise, each exact and narrow, in nine groups: where author and
 //! title meet ([`authorship`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
 //! the imprint after the title ([`imprint`]), legal and official forms
 //! ([`legal_forms`]), where a book's title ends ([`title_end`]), reports'
-//! codes ([`codes`]) and the shapes of web pages and reports ([`web`]).
+//! codes ([`codes`]), the layouts of the sciences' reference lists
+//! ([`sciences`]) and the shapes of web pages and reports ([`web`]).
 //! They read the note's text without italic marks and change the assembled
 //! [`Work`].
 
@@ -14,16 +15,18 @@ mod container;
 mod imprint;
 mod legal_forms;
 mod organizations;
+mod sciences;
 mod title_end;
 mod web;
 
 use crate::parse::Work;
 use authorship::{
-    book_authors_before_book, editors_mark_before_title, elided_family_in_title,
-    interview_by_the_author, second_author_is_title, slashed_editors, title_after_colon_in_author,
-    title_after_editors_mark, title_after_given_name, title_after_initials,
-    title_and_volume_inside_author, title_inside_author, title_words_after_editors_mark,
-    title_words_after_person, year_in_author_is_title,
+    author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
+    elided_family_in_title, interview_by_the_author, second_author_is_title, slashed_editors,
+    title_after_colon_in_author, title_after_editors_mark, title_after_given_name,
+    title_after_initials, title_and_volume_inside_author, title_inside_author,
+    title_words_after_editors_mark, title_words_after_person, vancouver_editors_head,
+    year_in_author_is_title,
 };
 use codes::{code_after_series, code_after_title};
 use container::{
@@ -35,9 +38,9 @@ use container::{
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
     issue_of_year, month_after_publisher, oscola_imprint, parliament_codes_after_title,
-    place_at_container_end, place_at_title_end, place_inside_publisher,
-    publisher_after_comma_in_place, publisher_after_place, publisher_word_in_place,
-    series_in_brackets,
+    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
+    place_inside_publisher, publisher_after_comma_in_place, publisher_after_place,
+    publisher_word_in_place, series_in_brackets,
 };
 use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
 use organizations::{
@@ -45,7 +48,10 @@ use organizations::{
     organization_before_year, organization_cut_by_title, organization_inside_title,
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
-
+use sciences::{
+    acronym_year_in_container, acs_title_and_year, apa_thesis_bracket, place_after_proceedings,
+    title_inside_journal, untitled_acs_reference,
+};
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
     gost_place_ends_title, imprint_inside_title_end, imprint_year, named_series_after_title,
@@ -58,6 +64,7 @@ use web::{
     apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,
 };
 
+pub(in crate::parse) use sciences::without_collaboration;
 pub(in crate::parse) use web::tidy_ends;
 
 pub(super) use imprint::date_in_words;
@@ -84,11 +91,13 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     book_authors_before_book(work);
     elided_family_in_title(work);
     second_author_is_title(plain, work);
+    author_before_colon_in_title(work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
     interview_by_the_author(work);
     organization_before_year(plain, work);
     slashed_editors(plain, work);
+    vancouver_editors_head(plain, work);
     editors_mark_before_title(work);
     title_after_editors_mark(plain, work);
     title_words_after_editors_mark(plain, work);
@@ -138,8 +147,15 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     publisher_word_in_place(work);
     publisher_after_comma_in_place(work);
     place_inside_publisher(work);
+    place_after_publisher_before_year(plain, work);
     month_after_publisher(work);
     conference_place_and_dates(plain, work);
+    place_after_proceedings(work);
+    title_inside_journal(work);
+    acs_title_and_year(plain, work);
+    untitled_acs_reference(plain, work);
+    acronym_year_in_container(plain, work);
+    apa_thesis_bracket(plain, work);
     apa_title_first(plain, work);
     updated_date(plain, work);
     site_after_title_sentence(plain, work);

@@ -100,8 +100,9 @@ pub(super) fn bracket_closes_title(plain: &str, work: &mut Work) {
 /// An edition at the end of a title: ", 5. Aufl.", ", 2nd ed.", ", 3e éd.".
 static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i),\s*(?:(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
-        r"|(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?)$",
+        r"(?i)(?:,\s*(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
+        // Nature's "Molecular Biology of the Cell 6th edn": no comma.
+        r"|(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?)$",
     ))
     .expect("edition at title end pattern")
 });
