@@ -478,7 +478,14 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
             IMPRINT.find_at(md, slash).map(|m| m.start())
         }
         None if md.len() < 600 && HEADING.is_match(md) => {
-            let end = PLACE.find(md)?.start();
+            let mut end = PLACE.find(md)?.start();
+            // "Заглавие. 3-е изд. М. : Наука": the edition ends it too.
+            if let Some(at) = md[..end]
+                .find("-е изд")
+                .or_else(|| md[..end].find("-е вид"))
+            {
+                end = md[..at].rfind(". ").unwrap_or(end).min(end);
+            }
             md[..end]
                 .chars()
                 .any(crate::letters::is_cyrillic)

@@ -284,7 +284,10 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         // "Proc. IEEE, vol. 86, no. 11": a journal named "Proceedings"
         // has issues; a conference's proceedings have none.
         let issue = work.volume.is_some() && work.number.is_some() && !names_meeting(container);
-        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) && !issue {
+        // "Carnegie-Rochester Conference Series on Public Policy 1: 19–46":
+        // a conference's series of volumes is a journal.
+        let series = words.has(Words::SERIES) && work.volume.is_some() && work.pages.is_some();
+        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) && !issue && !series {
             return "inproceedings";
         }
         // "Algebra, 3rd ed., Graduate Texts in Mathematics, vol. 211,

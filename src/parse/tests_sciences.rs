@@ -144,3 +144,114 @@ fn kinds_of_the_sciences() {
     let w = parse_note("Hartley, R. Numerical Recipes in Practice. Wiley & Sons, Inc., 1999.").work;
     assert_eq!(w.publisher.as_deref(), Some("Wiley & Sons, Inc."), "{w:?}");
 }
+
+#[test]
+fn untitled_chemistry_and_astronomy_references() {
+    let w = parse_note("J. Li and M. Otero, Chem. Soc. Rev., 2015, 44, 5092–5121.").work;
+    assert_eq!(w.title, None, "{w:?}");
+    assert_eq!(
+        w.container.as_deref().map(|c| c.trim_end_matches('.')),
+        Some("Chem. Soc. Rev")
+    );
+    assert_eq!(w.volume.as_deref(), Some("44"));
+    assert_eq!(families(&w.authors), ["Li", "Otero"]);
+    let w = parse_note("Kowalski M., Brandt H., et al., 2011, MNRAS, 412, 1743").work;
+    assert_eq!(w.container.as_deref(), Some("MNRAS"), "{w:?}");
+    assert_eq!(w.date.map(|d| d.year), Some(2011));
+    assert_eq!(w.pages.as_deref(), Some("1743"));
+}
+
+#[test]
+fn an_abbreviated_journal_cut_after_its_first_word() {
+    let w = parse_note(
+        "Okafor C N and Lind P 2012 Strain engineering of layered oxides Phys. Rev. B 85 115401",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Strain engineering of layered oxides"),
+        "{w:?}"
+    );
+    let w = parse_note(
+        "A. Weil, Sur les courbes algébriques, Publ. Inst. Math. Univ. Strasbourg 7 (1948), 1–85.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Sur les courbes algébriques"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_journal_after_a_question() {
+    let w = parse_note(
+        "Ortiz, R.; Hale, B. Can soil carbon offset farm emissions? Agronomy 2021, 11, 2210.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Can soil carbon offset farm emissions?"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn imprints_of_the_sciences() {
+    // ACL's place and publisher after the pages.
+    let w = parse_note("Ana Ruiz and Tom Berg. 2020. Cross-lingual stance detection. In Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics, pages 100–110, Online. Association for Computational Linguistics.").work;
+    let w2 = parse_note("Ana Ruiz and Tom Berg. 2019. Stance in tweets. In Proceedings of the 2019 Workshop on Argument Mining, pages 12–20, Florence, Italy. Association for Computational Linguistics.").work;
+    assert_eq!(
+        w2.publisher.as_deref(),
+        Some("Association for Computational Linguistics"),
+        "{w2:?}"
+    );
+    assert_eq!(w2.location.as_deref(), Some("Florence, Italy"));
+    assert!(w.title.is_some());
+    // The publisher before the place, both read as the place.
+    let w = parse_note(
+        "R. Hoffmann and P. Laszlo, The Same and Not the Same, Wiley-VCH, Weinheim, 1995.",
+    )
+    .work;
+    assert_eq!(w.publisher.as_deref(), Some("Wiley-VCH"), "{w:?}");
+    assert_eq!(w.location.as_deref(), Some("Weinheim"));
+    // Volume, issue and pages in one run.
+    let w = parse_note("Yann Moreau. 2017. Sparse coding revisited. Neural Networks, 12(3):45–60.")
+        .work;
+    assert_eq!(w.number.as_deref(), Some("3"), "{w:?}");
+    assert_eq!(w.volume.as_deref(), Some("12"));
+}
+
+#[test]
+fn heads_of_the_sciences() {
+    // A body, the year and a colon.
+    let w = parse_note("WMO, 2022: State of the Global Climate 2021. World Meteorological Organization, Geneva, 57 pp.").work;
+    assert_eq!(families(&w.authors), ["WMO"], "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("State of the Global Climate 2021"));
+    // French typography's blank before the colon.
+    let w = parse_note("Becquerel, H. : Sur les radiations émises par phosphorescence. C. R. Acad. Sci. 122, 420–421 (1896)").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Sur les radiations émises par phosphorescence"),
+        "{w:?}"
+    );
+    // A GOST book's edition ends its title.
+    let w = parse_note("Колмогоров А. Н., Фомин С. В. Элементы теории функций и функционального анализа. 7-е изд. М. : Физматлит, 2004. 572 с.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Элементы теории функций и функционального анализа"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn kinds_of_more_sciences() {
+    // A conference's series of volumes is a journal.
+    let w = parse_note("Sargent, Thomas J. 1980. \"Rational Expectations and the Reconstruction of Macroeconomics.\" Carnegie-Rochester Conference Series on Public Policy 12: 1–19.").work;
+    assert_eq!(w.entry_type, "article", "{w:?}");
+    // A dataset's publisher after its description.
+    let w = parse_note("Muñoz Sabater, J. (2019). ERA5-Land monthly averaged data from 1981 to present [Data set]. ECMWF. https://doi.org/10.24381/cds.68d2bb30").work;
+    assert_eq!(w.entry_type, "dataset", "{w:?}");
+    assert_eq!(w.publisher.as_deref(), Some("ECMWF"));
+    assert_eq!(w.container, None);
+}

@@ -93,7 +93,10 @@ pub fn refine(kind: Special, text: &str, work: &mut Work) {
             titled_by_description(text, work);
             software(text, work);
         }
-        ("dataset", _) => titled_by_description(text, work),
+        ("dataset", _) => {
+            titled_by_description(text, work);
+            publisher_after_description(text, work);
+        }
         ("online", Some("post" | "video")) => super::posts::refine(text, work),
         ("patent", _) => patent(text, work),
         _ => {}
@@ -185,6 +188,28 @@ fn titled_by_description(text: &str, work: &mut Work) {
         && let Some(c) = TITLE_BEFORE_DESCRIPTION.captures(text)
     {
         work.title = Some(c["title"].trim().trim_end_matches('.').to_string());
+    }
+}
+
+/// "… [Data set]. Copernicus Climate Change Service (C3S) Climate Data
+/// Store (CDS). https://…": APA names who publishes a dataset after its
+/// description; it is no container.
+fn publisher_after_description(text: &str, work: &mut Work) {
+    if work.publisher.is_some() {
+        return;
+    }
+    // The labeller reads the name as a container or, when short, a place.
+    for field in [&mut work.container, &mut work.location] {
+        let Some(name) = field.as_deref() else {
+            continue;
+        };
+        let after = ["[Data set]. ", "[Dataset]. ", "[Data set] "]
+            .iter()
+            .any(|d| text.contains(&format!("{d}{name}")));
+        if after {
+            work.publisher = field.take();
+            return;
+        }
     }
 }
 

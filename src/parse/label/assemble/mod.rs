@@ -47,6 +47,11 @@ static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:1[5-9]|20)\d\d)[^;:]{0,20};\s*(\d+)\s*(?:\(([^)]{1,10})\))?\s*:\s*(\d+(?:\s*[-–]\s*\d+)?)")
         .expect("vancouver pattern")
 });
+/// "1(8):9", "45(1):5–32": volume, issue and pages with no blank.
+static VOLUME_ISSUE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\d{1,4})\((\d{1,4})\):(\d+(?:[–-]\d+)?)[.,]?\s*$")
+        .expect("volume, issue and pages pattern")
+});
 /// A GB/T 7714 type code at the end of a title.
 static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*\[(J|M|C|D|R|N|S|P|G|Z|A|EB/OL|DB/OL|M/OL|J/OL|N/OL|CP/DK)\]\s*\.?\s*$")
@@ -240,6 +245,17 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.pinpoint = page_text(raw);
             }
             Label::Pages if out.work.pages.is_some() => {}
+            // "OpenAI blog, 1(8):9.": ACL's volume, issue and pages in one
+            // run.
+            Label::Pages
+                if out.work.volume.is_none()
+                    && raw.contains("):")
+                    && let Some(c) = VOLUME_ISSUE_PAGES.captures(raw) =>
+            {
+                out.work.volume = Some(c[1].to_string());
+                out.work.number = Some(c[2].to_string());
+                out.work.pages = Some(page_range(&c[3]));
+            }
             Label::Pages => match PAGE_TOTAL.captures(raw) {
                 Some(c) => out.work.pagetotal = Some(c[1].to_string()),
                 None => match may_say_here(raw).then(|| HERE.captures(raw)).flatten() {

@@ -545,6 +545,49 @@ pub(super) fn place_after_publisher_before_year(plain: &str, work: &mut Work) {
     work.location = Some(place);
 }
 
+/// "VCH, Weinheim, 1996", "5th Ed., Pearson, Hoboken, NJ.", "(Pergamon,
+/// Oxford, 1977)": the sciences' imprint names the publisher before the
+/// place, both read as the place. A known publishing city, or a city with
+/// its state or country, after the first comma is the place.
+pub(super) fn publisher_before_place_in_place(work: &mut Work) {
+    use crate::parse::vocabulary::{COUNTRIES_AND_STATES, PUBLISHING_PLACES};
+    if work.publisher.is_some() {
+        return;
+    }
+    let Some(location) = work.location.as_deref() else {
+        return;
+    };
+    let location = location
+        .trim_start_matches('(')
+        .trim_end_matches([',', ' ']);
+    let Some((publisher, place)) = location.split_once(", ") else {
+        return;
+    };
+    let city = place.split(", ").next().unwrap_or(place);
+    let region = place.split_once(", ").map(|(_, r)| r);
+    let placed = match region {
+        None => PUBLISHING_PLACES.contains(&city),
+        Some(r) => {
+            (r.len() == 2 && r.chars().all(|c| c.is_ascii_uppercase()))
+                || COUNTRIES_AND_STATES.contains(&r)
+        }
+    };
+    if !placed
+        || PUBLISHING_PLACES.contains(&publisher)
+        || !publisher.starts_with(char::is_uppercase)
+        || publisher.split_whitespace().count() > 6
+        || publisher.contains(|c: char| c.is_ascii_digit())
+        || !city.starts_with(char::is_uppercase)
+        // "Scottsdale, AZ, USA": a city and its state, no publisher.
+        || !city.chars().any(char::is_lowercase)
+    {
+        return;
+    }
+    let (publisher, place) = (publisher.to_string(), place.to_string());
+    work.publisher = Some(publisher);
+    work.location = Some(place);
+}
+
 /// "(Berlin: Stiftung Wissenschaft und Politik, März 2023)": the month of
 /// the imprint's date read with the publisher. It is the date's, where the
 /// date has no month.

@@ -40,7 +40,7 @@ use imprint::{
     issue_of_year, month_after_publisher, oscola_imprint, parliament_codes_after_title,
     place_after_publisher_before_year, place_at_container_end, place_at_title_end,
     place_inside_publisher, publisher_after_comma_in_place, publisher_after_place,
-    publisher_word_in_place, series_in_brackets,
+    publisher_before_place_in_place, publisher_word_in_place, series_in_brackets,
 };
 use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
 use organizations::{
@@ -49,8 +49,9 @@ use organizations::{
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
 use sciences::{
-    acronym_year_in_container, acs_title_and_year, apa_thesis_bracket, place_after_proceedings,
-    title_inside_journal, untitled_acs_reference,
+    acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
+    body_year_colon_head, journal_after_question, journal_cut_at_abbreviation,
+    place_after_proceedings, title_inside_journal, untitled_reference,
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
@@ -146,6 +147,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
     publisher_after_comma_in_place(work);
+    publisher_before_place_in_place(work);
     place_inside_publisher(work);
     place_after_publisher_before_year(plain, work);
     month_after_publisher(work);
@@ -153,9 +155,13 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     place_after_proceedings(work);
     title_inside_journal(work);
     acs_title_and_year(plain, work);
-    untitled_acs_reference(plain, work);
+    untitled_reference(plain, work);
     acronym_year_in_container(plain, work);
     apa_thesis_bracket(plain, work);
+    journal_cut_at_abbreviation(plain, work);
+    journal_after_question(plain, work);
+    body_year_colon_head(work);
+    acl_imprint(plain, work);
     apa_title_first(plain, work);
     updated_date(plain, work);
     site_after_title_sentence(plain, work);

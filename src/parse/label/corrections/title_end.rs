@@ -102,7 +102,9 @@ static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:,\s*(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
         // Nature's "Molecular Biology of the Cell 6th edn": no comma.
-        r"|(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?)$",
+        r"|(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?",
+        // GOST's "Заглавие. 3-е изд.", "Назва. 2-ге вид.".
+        r"|\.\s+(\d{1,2})-(?:е|є|ге|тє)\s+(?:изд|вид)\.?)$",
     ))
     .expect("edition at title end pattern")
 });
@@ -140,7 +142,7 @@ pub(super) fn edition_ends_title(plain: &str, work: &mut Work) {
     let Some(c) = EDITION_END.captures(title) else {
         return;
     };
-    let (Some(whole), Some(number)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+    let (Some(whole), Some(number)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) else {
         return;
     };
     if whole.start() == 0 {

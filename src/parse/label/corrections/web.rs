@@ -214,6 +214,14 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     {
         work.title = Some(title[..m.start()].trim_end().to_string());
     }
+    // "Curie, P., Curie, M., Bémont, G. : Sur une nouvelle substance …":
+    // French typography's blank before a colon left the colon to the title.
+    if let Some(title) = work.title.as_deref()
+        && let Some(rest) = title.strip_prefix(": ")
+        && !rest.is_empty()
+    {
+        work.title = Some(rest.to_string());
+    }
     for field in [&mut work.title, &mut work.container] {
         if let Some(text) = field.as_deref() {
             let trimmed = text.trim_end_matches([' ', ',', ';', '–', '—', '/']);
