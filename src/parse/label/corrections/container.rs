@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::imprint::{IMPRINT_AT_END, PLACE, YEAR_START};
+use super::places::{IMPRINT_AT_END, PLACE, YEAR_START};
 use crate::parse::Work;
 
 /// "in Storia d'Italia, a cura di R. Romano e C. Vivanti, vol. IV": the
@@ -170,7 +170,7 @@ fn volume_title_in_place(plain: &str, work: &mut Work) {
             .find(&format!("{mark} {volume}:"))
             .is_some_and(|at| plain[at..].contains(&format!(" {words}, {place}")))
     });
-    if marked && super::imprint::PLACE.is_match(place) {
+    if marked && super::places::PLACE.is_match(place) {
         work.location = Some(place.to_string());
     }
 }

@@ -1,14 +1,16 @@
-//! Imprints: the labeller's reading of places, publishers, years, series
-//! and numbers after a title corrected where the layout says otherwise. A
-//! place at a title's or container's end, OSCOLA's "(CUP 2016)" imprint,
-//! an issue numbered within its year, a series in brackets, a date among
-//! unplaced words, a document's symbol, GOST thesis and conference marks.
-//! The book or journal a work is in is [`super::container`]'s.
+//! Imprints: the labeller's reading of years, series and numbers after a
+//! title corrected where the layout says otherwise. OSCOLA's "(CUP 2016)"
+//! imprint, an issue numbered within its year, a series in brackets, a
+//! date among unplaced words, a document's symbol, GOST thesis and
+//! conference marks, a month read with the publisher. Places and
+//! publishers are [`super::places`]'; the book or journal a work is in is
+//! [`super::container`]'s.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::places::PLACE;
 use crate::entry::{Date, Name};
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
@@ -120,111 +122,6 @@ pub(super) fn document_symbol_in_publisher(work: &mut Work) {
     work.number.get_or_insert(symbol);
     work.publisher = (!rest.is_empty()).then(|| rest.to_string());
 }
-
-/// A place of publication's name, shared by [`IMPRINT_AT_END`] and
-/// [`PLACE`]: a capitalised word, perhaps with a second ("New York",
-/// "Frankfurt a. M.") or "/M.", then more places joined by a dash or slash
-/// ("Roma-Bari", "Weinheim/München", "Frankfurt/M.–New York").
-macro_rules! place_name {
-    () => {
-        r"\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Ll}\.\s?\p{Lu}\.)|/M\.)?(?:[-–/]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*"
-    };
-}
-
-/// A place and year that end a book's subtitle, and a chapter or page after
-/// them: "…, Wiesbaden 2001, Kap. 2", "…, Frankfurt/M.–New York 1989".
-pub(super) static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r", (",
-        place_name!(),
-        r") ",
-        r"((?:1[5-9]|20)\d\d)(?P<chapter>,\s*(?:Kap|Kapitel|ch|chap|cap|S|p|pp)\.?(?:\s*[\d–-]+(?:\s*ff?\.)?)?)?\.?$",
-    ))
-    .expect("imprint at end pattern")
-});
-
-/// "…, in G. Borelli (a cura di), Il sistema fiscale veneto, Verona 1982":
-/// the place of a book's imprint read with the book as its container. A
-/// container's name does not end in ", Place" before a bare year.
-pub(super) fn place_at_container_end(plain: &str, work: &mut Work) {
-    if work.location.is_some() {
-        return;
-    }
-    let Some(container) = work.container.as_deref() else {
-        return;
-    };
-    let Some((book, place)) = container.rsplit_once(", ") else {
-        return;
-    };
-    let followed_by_year = plain
-        .find(&format!("{container} "))
-        .is_some_and(|at| YEAR_START.is_match(&plain[at + container.len() + 1..]));
-    if book.is_empty() || !PLACE.is_match(place) || !followed_by_year {
-        return;
-    }
-    work.location = Some(place.to_string());
-    work.container = Some(book.to_string());
-}
-
-/// "Zivilgesellschaft in Russland. Eine Bestandsaufnahme, Bremen 2017": a
-/// book's title run into the place of its imprint, where the note gives
-/// place and year without a comma between them.
-pub(super) fn place_at_title_end(plain: &str, work: &mut Work) {
-    if work.container.is_some() || work.location.is_some() {
-        return;
-    }
-    let Some(title) = work.title.as_deref() else {
-        return;
-    };
-    // "…, Kassel 2004, Kap. 3": the whole imprint, and the chapter whose
-    // number the labeller may have read as an edition, inside the title.
-    if work.date.is_none()
-        && let Some(c) = IMPRINT_AT_END.captures(title)
-        && let Some(whole) = c.get(0)
-        && let Ok(year) = c[2].parse::<i32>()
-        && whole.start() > 0
-    {
-        if c.name("chapter").is_some()
-            && work
-                .edition
-                .as_deref()
-                .is_some_and(|e| e.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()))
-        {
-            work.edition = None;
-        }
-        work.location = Some(c[1].to_string());
-        work.date = crate::entry::Date::new(year, None, None);
-        work.title = Some(title[..whole.start()].to_string());
-        return;
-    }
-    let Some((head, place)) = title.rsplit_once(", ") else {
-        return;
-    };
-    let followed_by_year = plain
-        .find(&format!("{title} "))
-        .is_some_and(|at| YEAR_START.is_match(&plain[at + title.len() + 1..]));
-    // "…, Weinheim/München: Juventa 1992": the place before the publisher's
-    // colon.
-    let followed_by_publisher = work
-        .publisher
-        .as_deref()
-        .is_some_and(|p| plain.contains(&format!("{title}: {p}")));
-    if head.is_empty() || !PLACE.is_match(place) || !(followed_by_year || followed_by_publisher) {
-        return;
-    }
-    work.location = Some(place.to_string());
-    work.title = Some(head.to_string());
-}
-
-/// A place of publication: one or two capitalised words ("Venezia",
-/// "Frankfurt a. M.", "New York", "Roma-Bari"), or places joined by
-/// slashes ("Weinheim/München").
-pub(super) static PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(concat!(r"^", place_name!(), r"$")).expect("place pattern"));
-
-/// A year at the start, then no more digits: "1979, pp. 33".
-pub(super) static YEAR_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:1[5-9]|20)\d\d(?:\D|$)").expect("year start pattern"));
 
 /// "Berlin 2015 (DGAP-Analyse, Nr. 3).", "(Quaderni, n. 12)": a series and
 /// its number in brackets at the end of a book's note, which the labeller
@@ -475,119 +372,6 @@ pub(super) fn imprint_in_container(work: &mut Work) {
     work.container = head.map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
 }
 
-/// "(Kyiv: New Europe Center, 2019)": the labeller may end the place after
-/// the publisher's first word ("Kyiv: New"). Words after the place's colon
-/// begin the publisher.
-pub(super) fn publisher_word_in_place(work: &mut Work) {
-    let (Some(location), Some(publisher)) = (work.location.as_deref(), work.publisher.as_deref())
-    else {
-        return;
-    };
-    let Some((place, word)) = location.split_once(':') else {
-        return;
-    };
-    let (place, word) = (place.trim(), word.trim());
-    if place.is_empty() || word.is_empty() || !PLACE.is_match(place) {
-        return;
-    }
-    work.publisher = Some(format!("{word} {publisher}"));
-    work.location = Some(place.to_string());
-}
-
-/// "Weinheim/Basel: Beltz Juventa": places and their colon the labeller
-/// read into the publisher, where it read no place.
-pub(super) fn place_inside_publisher(work: &mut Work) {
-    static PLACES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main))?(?:/\p{Lu}\p{Ll}+)*)\s?:\s+(\p{Lu}.*)$",
-        )
-        .expect("places before publisher pattern")
-    });
-    if work.location.is_some() {
-        return;
-    }
-    let Some(c) = work.publisher.as_deref().and_then(|p| PLACES.captures(p)) else {
-        return;
-    };
-    let (place, publisher) = (c[1].to_string(), c[2].trim().to_string());
-    work.location = Some(place);
-    work.publisher = Some(publisher);
-}
-
-/// "Addison-Wesley, Reading (1994)", "Springer, Cham (2019)": Springer's
-/// imprint names the publisher, then the place, then the year in brackets
-/// at the reference's end; the labeller read the place with the publisher.
-pub(super) fn place_after_publisher_before_year(plain: &str, work: &mut Work) {
-    if work.location.is_some() {
-        return;
-    }
-    let (Some(publisher), Some(date)) = (work.publisher.as_deref(), work.date) else {
-        return;
-    };
-    let Some((name, place)) = publisher.rsplit_once(", ") else {
-        return;
-    };
-    let words = place.split_whitespace().count();
-    if !(1..=2).contains(&words)
-        || !place
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-        || place.contains(['.', '&'])
-        || !plain
-            .trim_end()
-            .trim_end_matches('.')
-            .ends_with(&format!("{publisher} ({})", date.year))
-    {
-        return;
-    }
-    let (name, place) = (name.to_string(), place.to_string());
-    work.publisher = Some(name);
-    work.location = Some(place);
-}
-
-/// "VCH, Weinheim, 1996", "5th Ed., Pearson, Hoboken, NJ.", "(Pergamon,
-/// Oxford, 1977)": the sciences' imprint names the publisher before the
-/// place, both read as the place. A known publishing city, or a city with
-/// its state or country, after the first comma is the place.
-pub(super) fn publisher_before_place_in_place(work: &mut Work) {
-    use crate::parse::vocabulary::{COUNTRIES_AND_STATES, PUBLISHING_PLACES};
-    if work.publisher.is_some() {
-        return;
-    }
-    let Some(location) = work.location.as_deref() else {
-        return;
-    };
-    let location = location
-        .trim_start_matches('(')
-        .trim_end_matches([',', ' ']);
-    let Some((publisher, place)) = location.split_once(", ") else {
-        return;
-    };
-    let city = place.split(", ").next().unwrap_or(place);
-    let region = place.split_once(", ").map(|(_, r)| r);
-    let placed = match region {
-        None => PUBLISHING_PLACES.contains(&city),
-        Some(r) => {
-            (r.len() == 2 && r.chars().all(|c| c.is_ascii_uppercase()))
-                || COUNTRIES_AND_STATES.contains(&r)
-        }
-    };
-    if !placed
-        || PUBLISHING_PLACES.contains(&publisher)
-        || !publisher.starts_with(char::is_uppercase)
-        || publisher.split_whitespace().count() > 6
-        || publisher.contains(|c: char| c.is_ascii_digit())
-        || !city.starts_with(char::is_uppercase)
-        // "Scottsdale, AZ, USA": a city and its state, no publisher.
-        || !city.chars().any(char::is_lowercase)
-    {
-        return;
-    }
-    let (publisher, place) = (publisher.to_string(), place.to_string());
-    work.publisher = Some(publisher);
-    work.location = Some(place);
-}
-
 /// "(Berlin: Stiftung Wissenschaft und Politik, März 2023)": the month of
 /// the imprint's date read with the publisher. It is the date's, where the
 /// date has no month.
@@ -607,31 +391,6 @@ pub(super) fn month_after_publisher(work: &mut Work) {
             date.month = Some(month);
         }
     }
-}
-
-/// "Londres, Hurst, 2012", "Paris, Gallimard, 1990": French and Italian
-/// imprints join place and publisher with a comma, which the labeller may
-/// read whole as the place. A known publishing city before the comma is
-/// the place.
-pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
-    if work.publisher.is_some() {
-        return;
-    }
-    let Some((place, publisher)) = work.location.as_deref().and_then(|l| l.split_once(", ")) else {
-        return;
-    };
-    if !crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
-        || !publisher.starts_with(|c: char| c.is_uppercase())
-        // "Boston, MA", "Pisa, Italy": a state or country, not a publisher.
-        || publisher.chars().count() <= 2
-        || crate::parse::vocabulary::COUNTRIES_AND_STATES.contains(&publisher)
-        || publisher.split_whitespace().count() > 5
-        || publisher.contains(|c: char| c.is_ascii_digit())
-    {
-        return;
-    }
-    work.publisher = Some(publisher.to_string());
-    work.location = Some(place.to_string());
 }
 
 /// "// Беларусь в современном мире : материалы Междунар. науч. конф.,
@@ -690,48 +449,6 @@ static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\.?(?:,\s*|\s*\()(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.\)?)")
         .expect("conference place and dates pattern")
 });
-
-/// "Berlin: Stiftung Wissenschaft und Politik, Februar 2021": the name
-/// after a place and its colon is the publisher, whatever the labeller
-/// called it; a month before the year is the date's.
-pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
-    if work.publisher.is_some() {
-        return;
-    }
-    let (Some(place), Some(container)) = (work.location.as_deref(), work.container.as_deref())
-    else {
-        return;
-    };
-    // "Firenze, La Nuova Italia, 1940": Italian and French imprints join
-    // a known publishing city and its publisher with a comma.
-    let comma = crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
-        && plain
-            .find(&format!("{place}, {container}, "))
-            .is_some_and(|at| {
-                YEAR_START.is_match(&plain[at + place.len() + container.len() + 4..])
-            });
-    if !comma
-        && ![": ", " : "]
-            .iter()
-            .any(|colon| plain.contains(&format!("{place}{colon}{container}")))
-    {
-        return;
-    }
-    let mut publisher = container;
-    if let Some((name, month)) = container.rsplit_once(", ")
-        && let Some(number) = crate::parse::dates::month_number(month)
-    {
-        publisher = name;
-        if let Some(date) = work.date.as_mut()
-            && date.month.is_none()
-            && plain.contains(&format!("{month} {}", date.year))
-        {
-            date.month = Some(number);
-        }
-    }
-    work.publisher = Some(publisher.to_string());
-    work.container = None;
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,25 +1,33 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in nine groups: where author and
+//! otherwise, each exact and narrow, in eleven groups: where author and
 //! title meet ([`authorship`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
-//! the imprint after the title ([`imprint`]), legal and official forms
-//! ([`legal_forms`]), where a book's title ends ([`title_end`]), reports'
-//! codes ([`codes`]), the layouts of the sciences' reference lists
+//! places and publishers ([`places`]), the rest of the imprint after the
+//! title ([`imprint`]), legal and official forms
+//! ([`legal_forms`]), where a book's title ends ([`title_end`]) and what
+//! follows it ([`additions`]), reports' codes ([`codes`]), the layouts of the sciences' reference lists
 //! ([`sciences`]) and the shapes of web pages and reports ([`web`]).
 //! They read the note's text without italic marks and change the assembled
 //! [`Work`].
 
+mod additions;
 mod authorship;
 mod codes;
 mod container;
 mod imprint;
 mod legal_forms;
 mod organizations;
+mod places;
 mod sciences;
 mod title_end;
 mod web;
 
 use crate::parse::Work;
+use additions::{
+    edition_ends_title, editors_after_title, named_series_after_title, report_series_ends_title,
+    reprint_after_title, series_after_title, volume_ends_container, volume_ends_title,
+    years_of_volumes_as_pages,
+};
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
     elided_family_in_title, interview_by_the_author, second_author_is_title, slashed_editors,
@@ -38,9 +46,7 @@ use container::{
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
     issue_of_year, month_after_publisher, oscola_imprint, parliament_codes_after_title,
-    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
-    place_inside_publisher, publisher_after_comma_in_place, publisher_after_place,
-    publisher_before_place_in_place, publisher_word_in_place, series_in_brackets,
+    series_in_brackets,
 };
 use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
 use organizations::{
@@ -48,18 +54,20 @@ use organizations::{
     organization_before_year, organization_cut_by_title, organization_inside_title,
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
+use places::{
+    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
+    place_inside_publisher, publisher_after_comma_in_place, publisher_after_place,
+    publisher_before_place_in_place, publisher_word_in_place,
+};
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
     body_year_colon_head, journal_after_question, journal_cut_at_abbreviation,
     place_after_proceedings, title_inside_journal, untitled_reference,
 };
 use title_end::{
-    bracket_closes_title, bracketed_years_end_title, edition_ends_title, editors_after_title,
-    gost_place_ends_title, imprint_inside_title_end, imprint_year, named_series_after_title,
-    ordinal_in_title, report_series_ends_title, reprint_after_title, series_after_title,
-    title_ending_in_conjunction, volume_ends_container, volume_ends_title,
+    bracket_closes_title, bracketed_years_end_title, gost_place_ends_title,
+    imprint_inside_title_end, imprint_year, ordinal_in_title, title_ending_in_conjunction,
     year_ends_title_before_imprint, year_inside_title, year_range_ends_title,
-    years_of_volumes_as_pages,
 };
 use web::{
     apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,

@@ -1,0 +1,360 @@
+//! What a book's title is followed by, which the labeller left in the
+//! title or read as something else: an edition ("5. Aufl.", "2nd edn", "3-е
+//! изд."), a volume and its own title ("Bd. 2: …", "vol. VI, …", "3
+//! Bde."), editors or translators ("a cura di", "hrsg. von", "trad. it."),
+//! a reprint ("Neudr.", "rist. anast."), a series or a report series named
+//! after it, and the years of a work in volumes read as pages. Where the
+//! title itself ends is [`super::title_end`]'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::Date;
+use crate::parse::Work;
+
+/// An edition at the end of a title: ", 5. Aufl.", ", 2nd ed.", ", 3e éd.".
+static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:,\s*(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
+        // Nature's "Molecular Biology of the Cell 6th edn": no comma.
+        r"|(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?",
+        // GOST's "Заглавие. 3-е изд.", "Назва. 2-ге вид.".
+        r"|\.\s+(\d{1,2})-(?:е|є|ге|тє)\s+(?:изд|вид)\.?)$",
+    ))
+    .expect("edition at title end pattern")
+});
+
+/// An edition word the labeller left at the start of the place: "Aufl.,
+/// Bonn", after the edition's number.
+static EDITION_WORD_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?,?\s+").expect("edition word pattern")
+});
+
+/// An edition's number and word in the note: "3. Aufl.", "2nd ed.".
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s,])(\d{1,2})(?:\.\s*|st\s+|nd\s+|rd\s+|th\s+)(?:Aufl|Auflage|ed|edn)\.?[,\s]",
+    )
+    .expect("edition pattern")
+});
+
+/// "Wirtschaft und Gesellschaft. Grundriß …, 5. Aufl.": an edition the
+/// labeller left at the end of the title, or its word at the start of the
+/// place ("3. Aufl., Bonn": the number read as the edition, "Aufl., Bonn" as
+/// the place).
+pub(super) fn edition_ends_title(plain: &str, work: &mut Work) {
+    if let Some(place) = work.location.as_deref()
+        && let Some(m) = EDITION_WORD_START.find(place)
+        && m.end() < place.len()
+        && let Some(c) = EDITION.captures(plain)
+    {
+        work.location = Some(place[m.end()..].to_string());
+        work.edition = Some(c[1].to_string());
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = EDITION_END.captures(title) else {
+        return;
+    };
+    let (Some(whole), Some(number)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) else {
+        return;
+    };
+    if whole.start() == 0 {
+        return;
+    }
+    if work.edition.is_none() {
+        work.edition = Some(number.as_str().to_string());
+    }
+    work.title = Some(title[..whole.start()].to_string());
+}
+
+/// A volume, a count of volumes or a translation at the end of a title:
+/// ", Bd. 2: Machtstaat vor der Demokratie", ", vol. I", ", 3 Bde.", ", 4
+/// voll.", ", trad. it.".
+static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i),\s*(?:(?:Bd|Band|vol|tome|t|том|т)\.?\s*([0-9]{1,3}|[IVXLC]{1,6})(?::\s.*)?",
+        // "Settecento riformatore, I, Da Muratori a Beccaria": a bare
+        // numeral and the volume's own title.
+        r"|(?:vol\.\s*)?((?-i:[IVX]{1,4})),\s+(?-i:\p{Lu}).*",
+        r"|\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?",
+        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.)$",
+    ))
+    .expect("volume at title end pattern")
+});
+
+/// "Deutsche Geschichte 1866–1918, Bd. 2: Machtstaat vor der Demokratie",
+/// "Storia dell'Italia moderna, vol. VI, Lo sviluppo…", "La Destra storica
+/// dopo l'Unità, I, L'idea liberale…": the volume cited (and its own title), the number of volumes or a
+/// translation's mark, which the labeller left in the title. The title is
+/// the work's; the volume's number is kept.
+pub(super) fn volume_ends_title(work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = VOLUME_END.captures(title) else {
+        return;
+    };
+    let Some(whole) = c.get(0).filter(|m| m.start() > 0) else {
+        return;
+    };
+    if let Some(volume) = c.get(1).or_else(|| c.get(2))
+        && work.volume.is_none()
+    {
+        work.volume = Some(volume.as_str().to_string());
+    }
+    work.title = Some(title[..whole.start()].to_string());
+}
+
+/// Editors named after a title: ", a cura di V. Gerratana", ", edizione
+/// critica a cura di …", ", hg. von …", ", ed. by …".
+static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:edizione\s+critica\s+)?(?:a\s+cura\s+di|hg\.\s*v(?:on|\.)|hrsg\.\s*v(?:on|\.)|ed(?:ited)?\.?\s+by)(?:\s+|$)")
+        .expect("editors after title pattern")
+});
+
+/// "Quaderni del carcere, edizione critica a cura di V. Gerratana, 4 voll.,
+/// Torino 1975": the editors of a book cited whole, which the labeller ran
+/// into the title (and the rest of the name into the container).
+pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
+    // "…, a cura di M. Rossi, …": the labeller may read "a" as a container
+    // and the rest of the mark with the names as an organisation.
+    if let [crate::entry::Name::Organization(o)] = work.editors.as_slice()
+        && let Some(names) = o.strip_prefix("cura di ")
+    {
+        let (names, _) = crate::parse::names::parse_author_segment(names);
+        if !names.is_empty() {
+            work.editors = names;
+            if work.container.as_deref() == Some("a") {
+                work.container = None;
+            }
+        }
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    // "La Firenze di Vieusseux e di Capponi, a": the labeller may end the
+    // title inside the mark.
+    static MARK_BEGUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s*(?:a(?:\s+cura)?|hrsg\.|hg\.|ed(?:ited)?\.?)$")
+            .expect("editors mark begun pattern")
+    });
+    let Some(m) = EDITORS_AFTER.find(title).or_else(|| MARK_BEGUN.find(title)) else {
+        return;
+    };
+    let head = &title[..m.start()];
+    let Some(at) = plain.find(head) else {
+        return;
+    };
+    let after = &plain[at + head.len()..];
+    let Some(mark) = EDITORS_AFTER.find(after).filter(|m| m.start() == 0) else {
+        return;
+    };
+    let names_text = after[mark.end()..].split(", ").next().unwrap_or_default();
+    let (names, _) = crate::parse::names::parse_author_segment(names_text);
+    if head.is_empty()
+        || names.is_empty()
+        || names
+            .iter()
+            .any(|n| matches!(n, crate::entry::Name::Organization(_)))
+    {
+        return;
+    }
+    // The rest of a name the labeller took for the container.
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|c| names_text.trim_end_matches('.').ends_with(c))
+    {
+        work.container = None;
+    }
+    if work.editors.is_empty() {
+        work.editors = names;
+    }
+    work.title = Some(head.to_string());
+}
+
+/// A first imprint, then a reprint's word at the end of a title: ",
+/// Hannover 1966, Neudr." (the reprint's place and year follow).
+static REPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r", (\p{Lu}\p{Ll}+(?:[-/]\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s\p{Ll}\.\s?\p{Lu}\.)?) ",
+        r"((?:1[5-9]|20)\d\d),\s*(Neudr|Nachdr|rist(?:\.\s*anast)?|repr(?:int)?|ristampa)\.?$",
+    ))
+    .expect("reprint at title end pattern")
+});
+
+/// "Agrarische Interessenpolitik …, Hannover 1966, Neudr. Bonn 1975": the
+/// first imprint run into the title and the reprint's read as the work's.
+/// The work is dated and placed by its first imprint.
+pub(super) fn reprint_after_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = REPRINT_AT_END.captures(title) else {
+        return;
+    };
+    let (Some(whole), Ok(year)) = (c.get(0), c[2].parse::<i32>()) else {
+        return;
+    };
+    if whole.start() == 0 {
+        return;
+    }
+    // The reprint's place, which the labeller may take for a container.
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|p| plain.contains(&format!("{}. {p}", &c[3])))
+    {
+        work.container = None;
+    }
+    work.location = Some(c[1].to_string());
+    work.date = Date::new(year, None, None);
+    work.title = Some(title[..whole.start()].to_string());
+}
+
+/// "Lebenslagen, Lebensläufe, Lebensstile (Soziale Welt, Sonderband 7)",
+/// "… (KZfSS Sonderheft 31", "Organisationssoziologie, Sonderheft 42 der
+/// KZfSS": the series a German book appeared in, after its title, is no
+/// part of the title or of the book a chapter is in.
+pub(super) fn series_after_title(work: &mut Work) {
+    static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*\([^()]{0,60}?(?:Sonderband|Sonderheft|Schriftenreihe|Reihe|Beiheft)[^()]{0,40}\)?$|,\s+(?:Sonderband|Sonderheft|Beiheft)\s+\d{1,4}[^()]{0,40}$")
+            .expect("series after title pattern")
+    });
+    for field in [&mut work.title, &mut work.container] {
+        if let Some(value) = field.as_mut()
+            && let Some(m) = SERIES.find(value)
+            && m.start() > 0
+        {
+            value.truncate(m.start());
+        }
+    }
+}
+
+/// "Russian Hybrid Warfare, Military Learning and the Future of War Series
+/// (Washington, DC: …)", "La Russie et ses voisins, Études de l'Ifri,
+/// Paris, Ifri": a series after a book's or report's title, named as one or
+/// after its publisher, is no part of the title but the work's series.
+pub(super) fn named_series_after_title(work: &mut Work) {
+    let Some((head, last)) = work.title.as_deref().and_then(|t| t.rsplit_once(", ")) else {
+        return;
+    };
+    let words: Vec<&str> = last.split_whitespace().collect();
+    // "…, IEEE Std 754-2019": a designation with its numbers is no series.
+    if !(2..=10).contains(&words.len())
+        || !last.starts_with(|c: char| c.is_uppercase())
+        || last.contains(|c: char| c.is_ascii_digit())
+        || head.split_whitespace().count() < 2
+    {
+        return;
+    }
+    let named_series = words
+        .last()
+        .is_some_and(|w| matches!(*w, "Series" | "series" | "Reihe" | "série"));
+    let publisher = work.publisher.as_deref().or(work.institution.as_deref());
+    let publishers_series = publisher.is_some_and(|p| {
+        p.chars().count() >= 3
+            && !p.contains(' ')
+            && words
+                .iter()
+                .any(|w| w.rsplit(['\'', '’']).next() == Some(p))
+    });
+    // "Wojna i gospodarka …, Raport OSW (Warszawa: …)": a think tank's
+    // series of reports, which types the work.
+    if !named_series
+        && !publishers_series
+        && work.container.is_none()
+        && words.len() <= 4
+        && crate::parse::kind::is_report_series(last)
+    {
+        let (head, last) = (head.to_string(), last.to_string());
+        work.title = Some(head);
+        work.container = Some(last);
+        return;
+    }
+    if !named_series && !publishers_series {
+        return;
+    }
+    let (head, last) = (head.to_string(), last.to_string());
+    work.title = Some(head);
+    work.series.get_or_insert(last);
+}
+
+/// "3 voll., Bari 1969-1984", "Feltrinelli, 1956-1986, 11 voll.": the years
+/// over which a work in several volumes appeared, read as pages. The work
+/// is dated by its first.
+pub(super) fn years_of_volumes_as_pages(work: &mut Work) {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:1[5-9]|20)\d\d)\s*-{1,2}\s*((?:1[5-9]|20)\d\d)(?:\D|$)")
+            .expect("years pattern")
+    });
+    // A journal's pages may look like years ("1750-1754"): only a book's
+    // imprint spans years.
+    if work.date.is_some() || work.container.is_some() || work.number.is_some() {
+        return;
+    }
+    let Some(c) = work.pages.as_deref().and_then(|p| YEARS.captures(p)) else {
+        return;
+    };
+    let (Ok(first), Ok(last)) = (c[1].parse::<i32>(), c[2].parse::<i32>()) else {
+        return;
+    };
+    if last <= first || last - first > 60 {
+        return;
+    }
+    work.date = Date::new(first, None, None);
+    work.pages = None;
+}
+
+/// "in Storia d'Italia, IV/1, Torino 1975": the volume of a book a chapter
+/// is in (a Roman numeral, perhaps with its part), after the book's title.
+pub(super) fn volume_ends_container(work: &mut Work) {
+    static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(?:vol\.\s*)?([IVXLC]{1,7}(?:/\d{1,2})?|\d{1,2}/\d{1,2})$")
+            .expect("volume pattern")
+    });
+    if work.volume.is_some() {
+        return;
+    }
+    let Some(container) = work.container.as_mut() else {
+        return;
+    };
+    if let Some(c) = VOLUME.captures(container)
+        && let Some(m) = c.get(0)
+        && m.start() > 0
+    {
+        work.volume = Some(c[1].to_string());
+        container.truncate(m.start());
+    }
+}
+
+/// "Belarus: Ende des Sonderwegs?, SWP-Aktuell 2021/A 12": an institute's
+/// series and the paper's number after the title, which the labeller kept
+/// in it.
+pub(super) fn report_series_ends_title(work: &mut Work) {
+    static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+(?:[Nn]o\.\s*)?(\d(?:[\dA-Z/ ]{0,10}\d)?)$")
+            .expect("report series pattern")
+    });
+    if work.container.is_some() || work.number.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = SERIES.captures(title) else {
+        return;
+    };
+    let (Some(whole), Some(series), Some(number)) = (c.get(0), c.get(1), c.get(2)) else {
+        return;
+    };
+    if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {
+        return;
+    }
+    work.container = Some(series.as_str().to_string());
+    work.number = Some(number.as_str().to_string());
+    work.title = Some(title[..whole.start()].to_string());
+}
