@@ -100,6 +100,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
                 labelled.work.container = None;
             }
             words_lost_before_container(&md[q.end..], labelled);
+            book_after_quote(&md[q.end..], labelled);
             outlet_after_quote(&md[q.end..], labelled);
         }
         // "Зеркало, «Курс …», 17.03.2023, URL": the labeller may have read
@@ -168,6 +169,15 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             labelled.work.authors = authors;
         }
         gost_volume_and_years(&mut labelled.work);
+        // "Гісторыя Беларусі: у 6 т. Т. 4. …": the labeller's container
+        // was the head of the title the rules read whole.
+        let work = &mut labelled.work;
+        if let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref())
+            && container.len() > 3
+            && title.starts_with(container)
+        {
+            work.container = None;
+        }
         if statement_read
             && labelled
                 .work
@@ -345,6 +355,39 @@ fn words_lost_before_container(after_quote: &str, labelled: &mut label::assemble
     labelled.work.container = Some(format!("{lost} {container}"));
 }
 
+/// "„Rosja wobec Białorusi…", w: Polityka wschodnia Polski, red. Jan Kowal
+/// (Warszawa: PISM, 2021)": the book a quoted chapter is in, after Polish
+/// "w:" (or "in", "в", "у"), with its editors, which the labeller ran into
+/// the title the quote replaced.
+fn book_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled) {
+    static BOOK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,?\s+(?:w|in|в|у):?\s+(\p{Lu}[^,()]{2,150}?)(?:,\s+(?:red\.|ed\.|eds\.|под\s+ред\.|за\s+ред\.|рэд\.)\s+([^(]{2,120}?))?\s*\(")
+            .expect("book after quote pattern")
+    });
+    if !after_quote.contains(" (") {
+        return;
+    }
+    let Some(c) = BOOK.captures(after_quote) else {
+        return;
+    };
+    // A container the labeller read elsewhere stands; one read inside the
+    // book and its editors ("Adam Lis") gives way.
+    if let Some(existing) = labelled.work.container.as_deref()
+        && !c[0].contains(existing)
+    {
+        return;
+    }
+    labelled.work.container = Some(c[1].trim().to_string());
+    labelled.cues.in_collection = true;
+    if let Some(editors) = c.get(2)
+        && labelled.work.editors.is_empty()
+    {
+        labelled.work.editors = names::scan_names(editors.as_str().trim())
+            .map(|list| list.names)
+            .unwrap_or_default();
+    }
+}
+
 /// "« … », France Inter, chronique « Géopolitique », 12 août 2020": the
 /// labeller ran the title on past its quote over the outlet, which the
 /// quote's title replaced; a name of a few capitalised words between the
@@ -456,7 +499,10 @@ fn inside_italics(before: &str) -> bool {
 /// Е. Ю. Заглавие. М. : РОССПЭН, 2000") bound it.
 fn gost_book_head_end(md: &str) -> Option<usize> {
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]*\.?(?:[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
+        // A place is an abbreviation ("М.", "СПб.") or one or two words
+        // ("Нижний Новгород"); "Біч. Мінск :" is a statement's last name
+        // before the place, not a place of two words.
+        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
             .expect("GOST imprint pattern")
     });
     static HEADING: LazyLock<Regex> = LazyLock::new(|| {

@@ -325,6 +325,28 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         {
             return "report";
         }
+        // "OSW Studies 57 (Warsaw: Centre for Eastern Studies, 2016)": a
+        // number before a place and publisher is a series' paper's, not a
+        // journal's volume (a journal names neither).
+        // (A month dates a journal's issue: "Poetry 37 (February 1931)".)
+        if work.volume.is_some()
+            && work.number.is_none()
+            && !cues.in_collection
+            && work.date.is_none_or(|d| d.month.is_none())
+            && let (Some(publisher), Some(_)) =
+                (work.publisher.as_deref(), work.location.as_deref())
+        {
+            let body = crate::letters::lowercase(publisher);
+            return if super::names::has_organization_word(&body)
+                && !["press", "verlag", "publish", "books"]
+                    .iter()
+                    .any(|w| body.contains(w))
+            {
+                "report"
+            } else {
+                "book"
+            };
+        }
         if has_numbers || journal_named(container, words) {
             return "article";
         }

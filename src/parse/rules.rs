@@ -330,9 +330,17 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
     work.title_translated = translation;
     if let Some(statement) = statement {
         let statement = trim_separators(statement);
-        if let Some(rest) = statement
-            .strip_prefix("под ред.")
-            .or_else(|| statement.strip_prefix("под редакцией"))
+        // Russian, Belarusian and Ukrainian editors' marks.
+        if let Some(rest) = [
+            "под ред.",
+            "под редакцией",
+            "пад рэд.",
+            "рэд.",
+            "за ред.",
+            "ред.",
+        ]
+        .iter()
+        .find_map(|mark| statement.strip_prefix(mark))
         {
             if let Some(list) = names::scan_names(rest.trim()) {
                 work.editors = list.names;

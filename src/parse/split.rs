@@ -220,8 +220,12 @@ fn split_top_level(note: &str) -> Vec<String> {
             '"' => quote = !quote,
             ';' | '；' if depth == 0 && !quote => {
                 let next = note[i + c.len_utf8()..].chars().next();
+                // "/ Петров Игорь Андреевич ; БГУ": GOST's spaced semicolon
+                // joins the parts of a statement after its slash, inside
+                // one record.
+                let gost = c == ';' && note[..i].ends_with(' ') && note[..i].contains(" / ");
                 // Chinese writes no space after its full-width semicolon.
-                if c == '；' || next.is_none_or(char::is_whitespace) {
+                if !gost && (c == '；' || next.is_none_or(char::is_whitespace)) {
                     cuts.push(i);
                 }
             }

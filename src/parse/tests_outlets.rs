@@ -133,3 +133,56 @@ fn a_bodys_pdf_is_a_report_it_issued() {
         Some("German Marshall Fund of the United States")
     );
 }
+
+#[test]
+fn readings_of_the_eighth_policy_set() {
+    // A Lithuanian date.
+    let w = parse_note("„Lietuva uždaro du pasienio punktus\", 15min.lt, 2023 m. spalio 27 d., https://www.15min.lt/naujiena/1.").work;
+    let d = w.date.expect("date");
+    assert_eq!(
+        (d.year, d.month, d.day),
+        (2023, Some(10), Some(27)),
+        "{w:?}"
+    );
+    // A Polish chapter after "w:" with its editor.
+    let w = parse_note("Marta Nowak, „Białoruś w polityce Chin\", w: Chiny w Europie Wschodniej, red. Adam Lis (Kraków: Księgarnia Akademicka, 2022), s. 10–30.").work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Chiny w Europie Wschodniej"),
+        "{w:?}"
+    );
+    assert_eq!(w.entry_type, "incollection");
+    // A UN symbol read as a place; an IMF paper's code after its series.
+    let w = parse_note("UN General Assembly, Situation of human rights in Ukraine: Report of the Secretary-General, A/78/540 (18 October 2023), para. 4.").work;
+    assert_eq!(w.number.as_deref(), Some("A/78/540"), "{w:?}");
+    let w = parse_note("Olga Kuzmina, \"Energy Subsidies in Belarus,\" IMF Working Paper WP/21/88 (Washington, DC: International Monetary Fund, 2021), 3.").work;
+    assert_eq!(w.number.as_deref(), Some("WP/21/88"), "{w:?}");
+    // A season after the publisher; a series' number before the imprint.
+    let w = parse_note(
+        "World Bank, Moldova Economic Update (Washington, DC: World Bank, Spring 2023), 2.",
+    )
+    .work;
+    assert_eq!(
+        w.publisher.as_deref().or(w.institution.as_deref()),
+        Some("World Bank"),
+        "{w:?}"
+    );
+    let w = parse_note("Wojciech Konończuk, Difficult Neighbours, OSW Studies 61 (Warsaw: Centre for Eastern Studies, 2018), 9.").work;
+    assert_eq!(w.entry_type, "report", "{w:?}");
+    assert_eq!(w.number.as_deref(), Some("61"));
+}
+
+#[test]
+fn gost_statements_in_belarusian_and_russian_theses() {
+    // "рэд." before the editor, whose name is no place.
+    let w = parse_note(
+        "Нарысы гісторыі Беларусі. Ч. 2 / рэд. М. Касцюк. Мінск : Беларусь, 1995. 560 с.",
+    )
+    .work;
+    assert_eq!(w.editors.len(), 1, "{w:?}");
+    // A thesis's statement joined by a spaced semicolon stays one work.
+    let n = crate::parse::split::pieces(
+        "Сидорова А. В. Миграционная политика : дис. … канд. полит. наук : 23.00.02 / Сидорова Анна Викторовна ; МГУ. Москва, 2019. 190 с.",
+    );
+    assert_eq!(n.len(), 1, "{n:?}");
+}

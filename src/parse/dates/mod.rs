@@ -139,6 +139,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Kind::YearMonthDay,
             Need::Month,
         ),
+        // Lithuanian: "2023 m. rugpjūčio 4 d.".
+        (
+            r(format!(r"(?i){B}{YEAR}\s?m\.\s+({m})\s+(\d{{1,2}})\s?d\.")),
+            Kind::YearMonthDay,
+            Need::Month,
+        ),
         // Vancouver's "2022 Mar;59(3)", "2022 Mar 15;", "[cited 2024 Jan 15]".
         (
             r(format!(

@@ -117,6 +117,19 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 /// than it read French dates better (the dates themselves are read here,
 /// from the spans, either way).
 pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
+    // Lithuanian, as dates write them ("2023 m. rugpjūčio 4 d.").
+    ("sausio", 1),
+    ("vasario", 2),
+    ("kovo", 3),
+    ("balandžio", 4),
+    ("gegužės", 5),
+    ("birželio", 6),
+    ("liepos", 7),
+    ("rugpjūčio", 8),
+    ("rugsėjo", 9),
+    ("spalio", 10),
+    ("lapkričio", 11),
+    ("gruodžio", 12),
     ("januar", 1),
     ("jänner", 1),
     ("februar", 2),

@@ -125,7 +125,15 @@ pub fn scan_names(text: &str) -> Option<NameList> {
                 .to_lowercase();
             if matches!(
                 w.as_str(),
-                "ed" | "eds" | "editor" | "editors" | "ред" | "сост" | "hrsg" | "dir" | "dirs"
+                "ed" | "eds"
+                    | "editor"
+                    | "editors"
+                    | "ред"
+                    | "рэд"
+                    | "сост"
+                    | "hrsg"
+                    | "dir"
+                    | "dirs"
             ) {
                 editors = true;
                 end = t.end;

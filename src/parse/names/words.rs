@@ -225,7 +225,17 @@ pub fn is_organization(text: &str) -> bool {
             && !is_elided_particle(w)
             && !matches!(
                 w,
-                "et" | "al" | "др" | "others" | "ed" | "eds" | "ред" | "и" | "u.a" | "u" | "a"
+                "et" | "al"
+                    | "др"
+                    | "others"
+                    | "ed"
+                    | "eds"
+                    | "ред"
+                    | "рэд"
+                    | "и"
+                    | "u.a"
+                    | "u"
+                    | "a"
             )
     });
     let acronym = words.iter().any(|w| {

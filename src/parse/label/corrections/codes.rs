@@ -12,9 +12,10 @@ use regex::Regex;
 use crate::parse::Work;
 
 /// A code: letters and a hyphenated part with digits ("RR-A2134-1",
-/// "WP-23-04"), letters and digits ("R47068", "IF10814"), or a European
-/// document's ("SWD(2023) 699 final", "COM(2022) 12").
-const CODE: &str = r"(?:[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?)";
+/// "WP-23-04"), letters and digits ("R47068", "IF10814"), a European
+/// document's ("SWD(2023) 699 final", "COM(2022) 12") or the IMF's working
+/// papers' ("WP/24/51").
+const CODE: &str = r"(?:[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
 
 /// "…, RR-A2134-1 (Santa Monica, CA: …)", "…, SWD(2023) 699 final (Brussels,
 /// 8 November 2023)": the code, and a place opening the imprint after it,

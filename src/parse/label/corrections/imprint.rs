@@ -76,7 +76,8 @@ fn codes_after(text: &str) -> &str {
 
 /// "A/HRC/50/58 (UN Human Rights Council, 4 May 2022)": a United Nations
 /// document's symbol, which the labeller read with the body that issued it
-/// as the publisher. The symbol numbers the document.
+/// as the publisher (or alone as the place or container). The symbol
+/// numbers the document.
 pub(super) fn document_symbol_in_publisher(work: &mut Work) {
     const SYMBOL_BODY: &str = r"((?:A|S|E|CCPR|CRC|CEDAW|CAT|CERD|UNEP|ST)/(?:[A-Z][A-Za-z.]*/)*\d[\w.\-]*(?:/[\w.\-]+)*)";
     static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,6 +106,19 @@ pub(super) fn document_symbol_in_publisher(work: &mut Work) {
         work.title = Some(head);
         work.number = Some(symbol);
         return;
+    }
+    // "…, A/HRC/53/53 (4 May 2023)": the symbol alone, read as a place or
+    // a container.
+    for field in [&mut work.location, &mut work.container] {
+        if work.number.is_none()
+            && let Some(text) = field.as_deref()
+            && text.contains('/')
+            && let Some(c) = SYMBOL.captures(text)
+            && c.get(0).is_some_and(|m| m.end() == text.len())
+        {
+            work.number = Some(c[1].to_string());
+            *field = None;
+        }
     }
     let Some(publisher) = work.publisher.as_deref() else {
         return;
@@ -372,7 +386,8 @@ pub(super) fn imprint_in_container(work: &mut Work) {
     work.container = head.map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
 }
 
-/// "(Berlin: Stiftung Wissenschaft und Politik, März 2023)": the month of
+/// "(Berlin: Stiftung Wissenschaft und Politik, März 2023)", "(…: World
+/// Bank, Fall 2022)": the month or season of
 /// the imprint's date read with the publisher. It is the date's, where the
 /// date has no month.
 pub(super) fn month_after_publisher(work: &mut Work) {
@@ -380,12 +395,20 @@ pub(super) fn month_after_publisher(work: &mut Work) {
         let Some((name, word)) = field.as_deref().and_then(|p| p.rsplit_once(", ")) else {
             continue;
         };
-        let Some(month) = crate::parse::dates::month_number(word) else {
+        let month = crate::parse::dates::month_number(word);
+        // "(Washington, DC: World Bank, Fall 2022)": a season dates the
+        // work by its year alone.
+        let season = matches!(
+            word,
+            "Spring" | "Summer" | "Fall" | "Autumn" | "Winter" | "Frühjahr" | "Herbst"
+        );
+        if month.is_none() && !season {
             continue;
-        };
+        }
         let name = name.to_string();
         *field = Some(name);
-        if let Some(date) = work.date.as_mut()
+        if let Some(month) = month
+            && let Some(date) = work.date.as_mut()
             && date.month.is_none()
         {
             date.month = Some(month);
