@@ -278,7 +278,10 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         // "Polish Political Science Yearbook 51 (2022): 113–130": a volume
         // and pages after a yearbook's name are a journal's.
         let journal_numbers = work.volume.is_some() && work.pages.is_some() && !cues.in_collection;
-        if words.has(Words::BOOK) && !words.has(Words::JOURNAL) && !journal_numbers {
+        // "\"Belarus,\" The World Factbook, accessed …, https://…": a page of
+        // a site named like a book, with no publisher or numbers.
+        let web_page = online && work.publisher.is_none() && !has_numbers;
+        if words.has(Words::BOOK) && !words.has(Words::JOURNAL) && !journal_numbers && !web_page {
             return "book";
         }
         // "Proc. IEEE, vol. 86, no. 11": a journal named "Proceedings"

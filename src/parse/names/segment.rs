@@ -96,6 +96,7 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
         }
         Some(list) if list.names.len() > 1 => (list.names, list.editors),
         _ if let Some(name) = compound_family_first(seg) => (vec![name], false),
+        _ if let Some(names) = compound_families_with_initials(seg) => (names, false),
         _ if seg.split_whitespace().count() <= 8 => (
             vec![Name::Organization(seg.trim_end_matches('.').to_string())],
             false,
@@ -165,6 +166,31 @@ fn compound_family_first(seg: &str) -> Option<Name> {
         return None;
     }
     Some(Name::person(family, given))
+}
+
+/// "García Márquez, G.", "Muñoz Sabater, J., & López Pérez, M.": APA's
+/// list of family names of two or three words (Spanish and Portuguese
+/// ones), each with its initials. The whole list must read so.
+fn compound_families_with_initials(seg: &str) -> Option<Vec<Name>> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?P<family>\p{Lu}[\p{L}'’-]+(?:\s(?:de\s|del\s|da\s|dos\s|y\s|e\s)?\p{Lu}[\p{L}'’-]+){1,2}),\s",
+            r"(?P<given>(?:\p{Lu}\.\s?-?){1,3})(?:,\s(?:&\s|and\s|y\s)?|\s(?:&|and|y)\s|$)",
+        ))
+        .expect("compound family pattern")
+    });
+    let seg = seg.trim();
+    let mut names = Vec::new();
+    let mut at = 0;
+    for c in NAME.captures_iter(seg) {
+        let whole = c.get(0)?;
+        if whole.start() != at {
+            return None;
+        }
+        at = whole.end();
+        names.push(Name::person(c["family"].trim(), c["given"].trim()));
+    }
+    (at == seg.len() && !names.is_empty()).then_some(names)
 }
 
 /// Chinese names, each kept whole as written ("张三，李四，等", "王逸舟、
