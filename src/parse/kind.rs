@@ -216,6 +216,17 @@ fn conference_acronym(container: Option<&str>) -> bool {
     container.is_some_and(|c| c.contains('(') && ACRONYM.is_match(c))
 }
 
+/// Whether a publisher is a body that issues papers (an institute, a
+/// centre) rather than a publisher of books, which prints series of
+/// monographs.
+fn issues_papers(publisher: &str) -> bool {
+    let p = crate::letters::lowercase(publisher);
+    super::names::has_organization_word(&p)
+        && !["press", "book", "publish", "verlag", "edition"]
+            .iter()
+            .any(|w| p.contains(w))
+}
+
 /// Evidence beyond the work's fields that bears on its type.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Cues {
@@ -307,14 +318,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         let numbered_paper = work.number.is_some()
             && work.volume.is_none()
             && work.pages.is_none()
-            && work.publisher.as_deref().is_some_and(|p| {
-                let p = crate::letters::lowercase(p);
-                // A publisher of books prints series of monographs.
-                super::names::has_organization_word(&p)
-                    && !["press", "book", "publish", "verlag", "edition"]
-                        .iter()
-                        .any(|w| p.contains(w))
-            });
+            && work.publisher.as_deref().is_some_and(issues_papers);
         if numbered_paper && !journal_named(container, words) {
             return "report";
         }
@@ -339,12 +343,7 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
             && let (Some(publisher), Some(_)) =
                 (work.publisher.as_deref(), work.location.as_deref())
         {
-            let body = crate::letters::lowercase(publisher);
-            return if super::names::has_organization_word(&body)
-                && !["press", "verlag", "publish", "books"]
-                    .iter()
-                    .any(|w| body.contains(w))
-            {
+            return if issues_papers(publisher) {
                 "report"
             } else {
                 "book"
