@@ -33,6 +33,7 @@ mod series;
 pub mod short;
 pub mod special;
 pub mod split;
+mod style_heads;
 pub mod text;
 mod translation;
 mod vocabulary;

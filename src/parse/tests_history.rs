@@ -10,17 +10,7 @@
 //! from the set's.
 use super::*;
 
-fn families(w: &Work) -> Vec<String> {
-    w.authors
-        .iter()
-        .chain(w.editors.iter())
-        .map(|n| match n {
-            Name::Person { family, .. } => family.clone(),
-            Name::Organization(o) => o.clone(),
-            Name::Others => String::new(),
-        })
-        .collect()
-}
+use super::tests_layouts::families;
 
 #[test]
 fn a_gost_book_without_a_statement_keeps_its_title_whole() {

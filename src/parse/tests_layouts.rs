@@ -5,9 +5,14 @@ use super::*;
 
 /// The family names of a work's authors and editors, organisations whole.
 pub(super) fn families(w: &Work) -> Vec<String> {
-    w.authors
-        .iter()
-        .chain(&w.editors)
+    family_names(w.authors.iter().chain(&w.editors))
+}
+
+/// The family names of people and the names of organisations, in order
+/// ("et al." as an empty name).
+pub(super) fn family_names<'a>(names: impl IntoIterator<Item = &'a Name>) -> Vec<String> {
+    names
+        .into_iter()
         .map(|n| match n {
             Name::Person { family, .. } => family.clone(),
             Name::Organization(o) => o.clone(),

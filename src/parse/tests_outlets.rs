@@ -190,15 +190,11 @@ fn gost_statements_in_belarusian_and_russian_theses() {
 #[test]
 fn compound_spanish_families_and_a_site_named_like_a_book() {
     let w = parse_note("Rodríguez Zapatero, J., & Gómez Díaz, A. M. (2018). La política exterior de España. Revista CIDOB 12(1), 5–20.").work;
-    let families: Vec<String> = w
-        .authors
-        .iter()
-        .map(|n| match n {
-            crate::entry::Name::Person { family, .. } => family.clone(),
-            _ => String::new(),
-        })
-        .collect();
-    assert_eq!(families, ["Rodríguez Zapatero", "Gómez Díaz"], "{w:?}");
+    assert_eq!(
+        super::tests_layouts::family_names(&w.authors),
+        ["Rodríguez Zapatero", "Gómez Díaz"],
+        "{w:?}"
+    );
     let w = parse_note("Central Intelligence Agency, \"Ukraine,\" The World Factbook, accessed June 2, 2024, https://www.cia.gov/the-world-factbook/countries/ukraine/.").work;
     assert_eq!(w.entry_type, "online", "{w:?}");
 }

@@ -2,18 +2,7 @@
 //! each with other made-up references than the set's.
 
 use super::parse_note;
-use crate::entry::Name;
-
-fn families(names: &[Name]) -> Vec<String> {
-    names
-        .iter()
-        .map(|n| match n {
-            Name::Person { family, .. } => family.clone(),
-            Name::Organization(o) => o.clone(),
-            Name::Others => "others".to_string(),
-        })
-        .collect()
-}
+use super::tests_layouts::family_names as families;
 
 #[test]
 fn a_patent_by_its_number() {

@@ -6,15 +6,9 @@
 //! notes have.
 use super::*;
 
+/// The family names of a work's authors alone.
 fn families(w: &Work) -> Vec<String> {
-    w.authors
-        .iter()
-        .map(|n| match n {
-            Name::Person { family, .. } => family.clone(),
-            Name::Organization(o) => o.clone(),
-            Name::Others => "others".into(),
-        })
-        .collect()
+    super::tests_layouts::family_names(&w.authors)
 }
 
 #[test]

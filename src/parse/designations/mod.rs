@@ -115,7 +115,10 @@ fn patent(text: &str, work: &mut Work) {
     }
     // The labeller read the patent's words as a container or publisher.
     for field in [&mut work.container, &mut work.publisher] {
-        if field.as_deref().is_some_and(|f| f.contains("atent")) {
+        if field
+            .as_deref()
+            .is_some_and(|f| crate::letters::lowercase(f).contains("patent"))
+        {
             *field = None;
         }
     }
