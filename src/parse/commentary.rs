@@ -212,6 +212,16 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
             continue;
         }
         let raw = rest[..end].trim_end_matches([':', ',']);
+        // "S. S. Gubser, …", "V. I. Lenin": an initial before initials and a
+        // family name is a given name, not "siehe" or "vedi".
+        let initial = raw.chars().count() == 2 && raw.ends_with('.');
+        if initial
+            && !taken
+            && NAME_START.is_match(rest)
+            && NAME_START.is_match(rest[end..].trim_start())
+        {
+            break;
+        }
         // "UN Security Council": an acronym is no word of commentary
         // ("un" is Italian's "a").
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2

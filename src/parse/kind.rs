@@ -30,6 +30,10 @@ const REPORT_WORDS: &[&str] = &[
     "issue brief",
     "analytical paper",
     "technical paper",
+    // "MIT AI Memo 306", "Tech. Rep. TR-12", "NASA Technical Note D-1234".
+    "memo",
+    "tech. rep",
+    "technical note",
     "fact sheet",
     "factsheet",
     "background paper",
@@ -144,8 +148,15 @@ impl Words {
         let lower = crate::letters::lowercase(text);
         // "European Journalism Centre", "journalists": a journal's word
         // inside another word that names no journal.
+        // "Memoirs", "memory": a memo's word inside another word that names
+        // no report ("memorandum" does).
         let inside_other_word = |m: &aho_corasick::Match| {
-            lower[m.end()..].starts_with("is") && lower[m.start()..].starts_with("journal")
+            let after = &lower[m.end()..];
+            let word = &lower[m.start()..];
+            (after.starts_with("is") && word.starts_with("journal"))
+                || (word.starts_with("memo")
+                    && after.starts_with(char::is_alphabetic)
+                    && !after.starts_with("randum"))
         };
         // Overlapping matches: every word found, whichever lists share a
         // stretch of the text.
@@ -304,6 +315,11 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) && !issue && !series {
             return "inproceedings";
         }
+        // "Paper presented at the meeting of the American Educational
+        // Research Association": APA's talk at a meeting.
+        if container.is_some_and(|c| c.contains("resented at ")) {
+            return "inproceedings";
+        }
         // "Algebra, 3rd ed., Graduate Texts in Mathematics, vol. 211,
         // Springer-Verlag": an edition is a book's, its volume a series'.
         if work.edition.is_some()
@@ -336,8 +352,11 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         // number before a place and publisher is a series' paper's, not a
         // journal's volume (a journal names neither).
         // (A month dates a journal's issue: "Poetry 37 (February 1931)".)
-        if work.volume.is_some()
-            && work.number.is_none()
+        // So is a number without volume or pages ("Morse Theory, Annals of
+        // Mathematics Studies, No. 51, Princeton University Press, Princeton").
+        let series_number = (work.volume.is_some() && work.number.is_none())
+            || (work.number.is_some() && work.volume.is_none() && work.pages.is_none());
+        if series_number
             && !cues.in_collection
             && work.date.is_none_or(|d| d.month.is_none())
             && let (Some(publisher), Some(_)) =

@@ -170,7 +170,29 @@ static SAME_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("same author pattern")
 });
 
+/// "[7] J. M. Maldacena, …": the number a numbered reference list gives a
+/// work is no part of it (a legal year in brackets, `[2014] UKSC 12`, has
+/// four digits and stays).
+fn without_citation_number(note: &str) -> &str {
+    let Some(inner) = note.strip_prefix('[') else {
+        return note;
+    };
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = inner[digits..].strip_prefix(']') else {
+        return note;
+    };
+    let body = rest.trim_start();
+    let spaced = body.len() < rest.len();
+    let letter = body.chars().next().is_some_and(char::is_alphabetic);
+    if (1..=3).contains(&digits) && spaced && letter {
+        body
+    } else {
+        note
+    }
+}
+
 fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+    let note = without_citation_number(note);
     let lead = SAME_AUTHOR
         .find(note)
         .filter(|m| short::detect(note).is_none() && split::is_citation(&note[m.end()..]));
@@ -234,7 +256,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     }
     // "Abbott et al. (LIGO Scientific Collaboration), Phys. Rev. Lett.":
     // the collaboration behind a list is no part of the reference's fields.
-    if let Some(rest) = label::without_collaboration(note) {
+    // "Cold Spring Harbor (NY): Publisher; 1989": Vancouver's state in
+    // brackets, written as a comma.
+    if let Some(rest) =
+        label::without_collaboration(note).or_else(|| label::state_in_brackets(note))
+    {
         return parse_fields(&rest, parser, trace);
     }
     // "\"Title\" [in Ukrainian], 12 May 2023": the language apart (read

@@ -3,6 +3,7 @@
 
 use super::parse_note;
 use super::tests_layouts::family_names as families;
+use crate::entry::Name;
 
 #[test]
 fn a_patent_by_its_number() {
@@ -243,4 +244,163 @@ fn kinds_of_more_sciences() {
     assert_eq!(w.entry_type, "dataset", "{w:?}");
     assert_eq!(w.publisher.as_deref(), Some("ECMWF"));
     assert_eq!(w.container, None);
+}
+
+// The older sciences' lists (`sciences-third.tsv`), with other references.
+
+#[test]
+fn a_numbered_lists_number_is_no_part_of_the_work() {
+    let w = parse_note("[12] K. Lindqvist and P. Morel. Adaptive caching for wide-area file systems. In Proc. of the USENIX Annual Technical Conference, pages 101-114, Boston, MA, June 1999.").work;
+    assert_eq!(families(&w.authors), ["Lindqvist", "Morel"], "{w:?}");
+    assert_eq!(w.entry_type, "inproceedings");
+    // A legal year in brackets has four digits and stays.
+    let w = parse_note("R (Miller) v Secretary of State [2017] UKSC 5.").work;
+    assert!(
+        w.authors.is_empty() || w.entry_type == "jurisdiction",
+        "{w:?}"
+    );
+}
+
+#[test]
+fn four_initials_and_a_particle_with_its_apostrophe() {
+    let w = parse_note(
+        "Ashby, W. R. J. K. (1956). An Introduction to Cybernetics. London: Chapman & Hall.",
+    )
+    .work;
+    assert_eq!(families(&w.authors), ["Ashby"], "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("An Introduction to Cybernetics"));
+    let w = parse_note(
+        "H. 't Veld, Boundary terms in lattice gauge theory, Nucl. Phys. B 312 (1989) 44.",
+    )
+    .work;
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { family, prefix, .. }] if family == "Veld" && prefix == "'t"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn people_named_like_an_organisation_word() {
+    let w = parse_note("J. K. Press, M. Bank, and L. Union, Sampling methods for rare events (Springer, Berlin, 2004).").work;
+    assert_eq!(families(&w.authors), ["Press", "Bank", "Union"], "{w:?}");
+    // Without initials, a body and its report stay a body.
+    let w = parse_note(
+        "Transparency International, Corruption Perceptions Index 2022 (Berlin: TI, 2023).",
+    )
+    .work;
+    assert_eq!(w.authors.len(), 1, "{w:?}");
+}
+
+#[test]
+fn an_initial_before_initials_is_no_commentary() {
+    let w = parse_note("S. K. Novak, A. Perez and T. M. Lund, Phys. Rev. D 61 (2000) 084012.").work;
+    assert_eq!(families(&w.authors), ["Novak", "Perez", "Lund"], "{w:?}");
+    assert_eq!(w.container.as_deref(), Some("Phys. Rev. D"));
+    assert_eq!(w.volume.as_deref(), Some("61"));
+}
+
+#[test]
+fn a_first_page_that_looks_like_a_year() {
+    let w = parse_note(
+        "R. Ortiz, Stability of sparse linear solvers, SIAM J. Numer. Anal. 33, 1712 (1996).",
+    )
+    .work;
+    assert_eq!(
+        w.container.as_deref().map(|c| c.trim_end_matches('.')),
+        Some("SIAM J. Numer. Anal"),
+        "{w:?}"
+    );
+    assert_eq!(w.volume.as_deref(), Some("33"));
+    assert_eq!(w.pages.as_deref(), Some("1712"));
+    assert_eq!(w.date.map(|d| d.year), Some(1996));
+}
+
+#[test]
+fn technical_reports_and_memos_with_their_numbers() {
+    let w = parse_note("P. Halvorsen. Lock-free queues revisited. Technical Report UCB-CSD-97-881, Computer Science Division, University of California, Berkeley, March 1997.").work;
+    assert_eq!(w.entry_type, "report", "{w:?}");
+    assert_eq!(w.number.as_deref(), Some("UCB-CSD-97-881"));
+    let w = parse_note("Hewitt, C. (1972). Description and theoretical analysis of a planning language. MIT-AI Laboratory Memo 251, Massachusetts Institute of Technology, Cambridge, MA.").work;
+    assert_eq!(w.entry_type, "report", "{w:?}");
+    assert_eq!(w.number.as_deref(), Some("251"));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Description and theoretical analysis of a planning language")
+    );
+    // "Memoirs" names no memo.
+    let w = parse_note(
+        "R. Lang, Ergodic flows on surfaces, Memoirs of the Amer. Math. Soc. 212 (2011), 1–96.",
+    )
+    .work;
+    assert_ne!(w.entry_type, "report", "{w:?}");
+}
+
+#[test]
+fn a_book_numbered_in_a_publishers_series() {
+    let w = parse_note("H. Weyl, Symmetry, Princeton Science Library, No. 12, Princeton University Press, Princeton, NJ, 1952.").work;
+    assert_eq!(w.entry_type, "book", "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("Symmetry"));
+    assert_eq!(w.publisher.as_deref(), Some("Princeton University Press"));
+}
+
+#[test]
+fn an_abbreviated_journal_read_into_the_title() {
+    let w = parse_note("Nyquist, H.: Certain topics in telegraph transmission theory. Trans. Am. Inst. Electr. Eng. 47(2), 617–644 (1928)").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Certain topics in telegraph transmission theory"),
+        "{w:?}"
+    );
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Trans. Am. Inst. Electr. Eng.")
+    );
+    assert_eq!(w.entry_type, "article");
+}
+
+#[test]
+fn vancouver_place_with_its_state_in_brackets() {
+    let w = parse_note("Alberts B, Johnson A, Lewis J. Molecular biology of the cell. 4th ed. New York (NY): Garland Science; 2002.").work;
+    assert_eq!(w.publisher.as_deref(), Some("Garland Science"), "{w:?}");
+    assert_eq!(w.location.as_deref(), Some("New York, NY"));
+    let w = parse_note("Harlow E, Lane D. Antibodies: a laboratory manual. Cold Spring Harbor (NY): Cold Spring Harbor Laboratory; 1988.").work;
+    assert_eq!(
+        w.publisher.as_deref(),
+        Some("Cold Spring Harbor Laboratory"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_foundation_before_its_place_publishes() {
+    let w = parse_note("Python Software Foundation (2024). Python language reference, version 3.12. Python Software Foundation, Wilmington, DE.").work;
+    assert_eq!(
+        w.publisher.as_deref(),
+        Some("Python Software Foundation"),
+        "{w:?}"
+    );
+    assert_eq!(
+        w.title.as_deref().map(|t| t.trim_end_matches('.')),
+        Some("Python language reference, version 3.12")
+    );
+}
+
+#[test]
+fn a_german_title_head_after_the_names_colon() {
+    let w = parse_note("Dubbel, H.; Grote, K.-H.: Taschenbuch für den Maschinenbau. Grundlagen und Tabellen. 25. Aufl. Berlin: Springer 2018").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Taschenbuch für den Maschinenbau. Grundlagen und Tabellen"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn a_paper_presented_at_a_meeting() {
+    let w = parse_note("Lopez, M., & Chen, Y. (2019). Peer feedback in online writing courses. Paper presented at the annual meeting of the National Council of Teachers of English, Baltimore, MD.").work;
+    assert_eq!(w.entry_type, "inproceedings", "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Peer feedback in online writing courses")
+    );
 }

@@ -181,7 +181,7 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
 pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "de", "der", "den", "da", "di", "du", "des", "del", "della", "la", "le", "ten",
     "ter", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom", "y", "dal", "dalla", "dei",
-    "degli", "dello", "delle",
+    "degli", "dello", "delle", "'t", "’t",
 ];
 
 /// [`PARTICLES`] as a pattern's alternatives (`von|van|…`).

@@ -16,13 +16,11 @@ mod words;
 pub use segment::{comma_after_capitals, join_compound_families, parse_author_segment};
 pub(crate) use segment::{whole_names, without_editors_mark};
 
+pub(crate) use words::is_name_word;
 pub(crate) use words::{
     has_organization_word, is_acronym, is_elided_particle, is_organization_word, is_particle,
 };
-use words::{
-    is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials,
-    is_name_word,
-};
+use words::{is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials};
 pub use words::{is_given_name, is_organization};
 
 /// A whitespace-separated token with its byte range and trailing separator.
@@ -285,7 +283,10 @@ fn inverted_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
             && given.first().is_some_and(|g: &&str| g.ends_with('.'))
             && !t.word.contains('.')
             && !closing_given;
-        if !ok || given.len() >= 3 || undotted_after_dotted {
+        // "Watkins, C. J. C. H.": four initials; four given names are rarer
+        // than a title's first word.
+        let most = if initials_mode { 4 } else { 3 };
+        if !ok || given.len() >= most || undotted_after_dotted {
             break;
         }
         k += 1;

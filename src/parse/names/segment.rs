@@ -63,7 +63,22 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     {
         return (vec![Name::Organization(body.to_string())], true);
     }
-    if is_organization(seg) {
+    // "W. H. Press, S. A. Teukolsky, …": people whose family name is an
+    // organisation's word, when the whole span reads as a list of them
+    // with initials ("Amnesty International, Annual Report" has none).
+    let people = || {
+        scan_names(seg).filter(|list| {
+            list.names.len() > 1
+                && crate::parse::text::trim_separators(&seg[list.end..]).is_empty()
+                && list.names.iter().all(|n| match n {
+                    Name::Person { given, .. } => given
+                        .split_whitespace()
+                        .all(|g| super::is_initials(g) || super::is_compact_initials(g)),
+                    _ => false,
+                })
+        })
+    };
+    if is_organization(seg) && people().is_none() {
         return (
             vec![Name::Organization(seg.trim_end_matches('.').to_string())],
             false,

@@ -145,7 +145,7 @@ static GIVEN_NAME_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
             .collect()
     });
 
-pub(super) fn is_name_word(word: &str) -> bool {
+pub(crate) fn is_name_word(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     if is_elided_particle(w) {
         return true;
@@ -218,6 +218,10 @@ pub fn is_organization(text: &str) -> bool {
         return true;
     }
     let lowercase_word = words.iter().any(|w| {
+        // "'t Hooft": a particle that begins with its apostrophe.
+        if w.starts_with(['\'', '’']) && is_particle(w.trim_end_matches([',', '.'])) {
+            return false;
+        }
         let w = w.trim_matches(|c: char| !crate::letters::is_alphanumeric(c));
         w.chars().next().is_some_and(crate::letters::is_lowercase)
             && !is_conjunction(w)

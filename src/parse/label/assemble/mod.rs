@@ -61,10 +61,12 @@ static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 static CONTAINER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,.]?\s*(?:№|No\.?|Nr\.?|no\.)\s*(\d+[a-z]?)\s*$").expect("number pattern")
 });
-/// "SWP Research Paper 8", "Technical Report 1999-66": a paper number
-/// after a series name.
-static SERIES_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(\d+(?:[/-]\d+)?)\s*$").expect("series number pattern"));
+/// "SWP Research Paper 8", "Technical Report 1999-66", "Technical Report
+/// CMU-CS-92-102": a paper number after a series name.
+static SERIES_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(\d+(?:[/-]\d+)?|[A-Z]{2,}(?:[-/][A-Z]+)*-\d+(?:-\d+)*)\s*$")
+        .expect("series number pattern")
+});
 /// "2020年第2期".
 static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));

@@ -243,17 +243,27 @@ pub(super) fn named_series_after_title(work: &mut Work) {
         return;
     };
     let words: Vec<&str> = last.split_whitespace().collect();
+    // "Symmetry, Princeton Science Library, No. 12": a publisher's
+    // numbered series of books, after a title of any length.
+    let numbered_library = work.number.is_some()
+        && work.volume.is_none()
+        && work.container.is_none()
+        && work.publisher.is_some()
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Library" | "Monographs" | "Texts" | "Studies"));
     // "…, IEEE Std 754-2019": a designation with its numbers is no series.
     if !(2..=10).contains(&words.len())
         || !last.starts_with(|c: char| c.is_uppercase())
         || last.contains(|c: char| c.is_ascii_digit())
-        || head.split_whitespace().count() < 2
+        || (head.split_whitespace().count() < 2 && !numbered_library)
     {
         return;
     }
-    let named_series = words
-        .last()
-        .is_some_and(|w| matches!(*w, "Series" | "series" | "Reihe" | "série"));
+    let named_series = numbered_library
+        || words
+            .last()
+            .is_some_and(|w| matches!(*w, "Series" | "series" | "Reihe" | "série"));
     let publisher = work.publisher.as_deref().or(work.institution.as_deref());
     let publishers_series = publisher.is_some_and(|p| {
         p.chars().count() >= 3
@@ -331,12 +341,13 @@ pub(super) fn volume_ends_container(work: &mut Work) {
     }
 }
 
-/// "Belarus: Ende des Sonderwegs?, SWP-Aktuell 2021/A 12": an institute's
+/// "Belarus: Ende des Sonderwegs?, SWP-Aktuell 2021/A 12", "A framework
+/// for representing knowledge. MIT-AI Laboratory Memo 306": an institute's
 /// series and the paper's number after the title, which the labeller kept
 /// in it.
 pub(super) fn report_series_ends_title(work: &mut Work) {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r",\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+(?:[Nn]o\.\s*)?(\d(?:[\dA-Z/ ]{0,10}\d)?)$")
+        Regex::new(r"[,.]\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+(?:[Nn]o\.\s*)?(\d(?:[\dA-Z/ ]{0,10}\d)?)$")
             .expect("report series pattern")
     });
     if work.container.is_some() || work.number.is_some() {

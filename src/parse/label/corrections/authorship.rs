@@ -619,3 +619,83 @@ pub(super) fn title_after_editors_mark(plain: &str, work: &mut Work) {
     work.location
         .get_or_insert_with(|| c["place"].trim().to_string());
 }
+
+/// "Pahl, G.; Beitz, W.; Grote, K.-H.: Konstruktionslehre. Grundlagen
+/// erfolgreicher Produktentwicklung. 7. Aufl.": the title's first sentence,
+/// after the colon that closes a list of people, read with the last name
+/// and dropped. The words between the colon and the title go back to it.
+pub(super) fn title_head_after_names_colon(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    // (A colon and no more than a few words before the title: tested
+    // before the title is looked for.)
+    if work.authors.is_empty()
+        || !plain.contains(':')
+        || !work
+            .authors
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+    {
+        return;
+    }
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let Some(before) = plain[..at].strip_suffix(". ") else {
+        return;
+    };
+    let Some((names, head)) = before.rsplit_once(": ") else {
+        return;
+    };
+    let words = head.split_whitespace().count();
+    let closes_names = names
+        .rsplit(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .next()
+        .is_some_and(|w| w.ends_with('.') && w.chars().filter(|c| c.is_uppercase()).count() <= 3);
+    if !closes_names
+        || !(1..=6).contains(&words)
+        || !head.starts_with(char::is_uppercase)
+        || head.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '(' | '"' | '“'))
+    {
+        return;
+    }
+    work.title = Some(format!("{head}. {title}"));
+}
+
+/// "Dubbel, H.; Grote, K.-H.: Taschenbuch …": the last author's initials
+/// read as the title's head, before the colon that closes the names.
+pub(super) fn initials_read_into_title(work: &mut Work) {
+    static INITIALS_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3}):\s+\p{Lu}")
+            .expect("initials head pattern")
+    });
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = INITIALS_HEAD.captures(title) else {
+        return;
+    };
+    let (Some(initials), Some(whole)) = (c.get(1), c.get(0)) else {
+        return;
+    };
+    if !org.ends_with(|c: char| c.is_alphabetic()) {
+        return;
+    }
+    let (names, _) =
+        crate::parse::names::parse_author_segment(&format!("{org}, {}", initials.as_str().trim()));
+    if names.len() < 2
+        || !names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+    {
+        return;
+    }
+    // The title starts at its first capital, after the colon.
+    let rest = title[whole.end() - 1..].to_string();
+    work.authors = names;
+    work.title = Some(rest);
+}

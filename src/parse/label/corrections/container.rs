@@ -152,6 +152,19 @@ pub(super) fn subtitle_before_imprint(plain: &str, work: &mut Work) {
     }) else {
         return;
     };
+    // "R: A language and environment …. R Foundation for Statistical
+    // Computing, Vienna, Austria.": an organisation before the place is
+    // the publisher, not a subtitle; a meeting of one ("Paper presented at
+    // the meeting of the American Educational Research Association,
+    // Chicago") is where the work was given.
+    let lower = crate::letters::lowercase(container);
+    if work.publisher.is_none() && crate::parse::names::has_organization_word(&lower) {
+        const MEETINGS: &[&str] = &["conference", "meeting", "workshop", "symposium", "congress"];
+        if !MEETINGS.iter().any(|w| lower.contains(w)) {
+            work.publisher = work.container.take();
+        }
+        return;
+    }
     work.title = Some(format!("{title}{joint}{container}"));
     work.container = None;
 }

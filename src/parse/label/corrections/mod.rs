@@ -1,12 +1,13 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in eleven groups: where author and
+//! otherwise, each exact and narrow, in twelve groups: where author and
 //! title meet ([`authorship`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
 //! places and publishers ([`places`]), the rest of the imprint after the
-//! title ([`imprint`]), legal and official forms
-//! ([`legal_forms`]), where a book's title ends ([`title_end`]) and what
-//! follows it ([`additions`]), reports' codes ([`codes`]), the layouts of the sciences' reference lists
-//! ([`sciences`]) and the shapes of web pages and reports ([`web`]).
+//! title ([`imprint`]), legal and official forms ([`legal_forms`]), where a
+//! book's title ends ([`title_end`]) and what follows it ([`additions`]),
+//! reports' codes ([`codes`]), the layouts of the sciences' reference lists
+//! ([`sciences`]) and their abbreviated journals ([`journals`]), and the
+//! shapes of web pages and reports ([`web`]).
 //! They read the note's text without italic marks and change the assembled
 //! [`Work`].
 
@@ -15,6 +16,7 @@ mod authorship;
 mod codes;
 mod container;
 mod imprint;
+mod journals;
 mod legal_forms;
 mod organizations;
 mod places;
@@ -30,11 +32,11 @@ use additions::{
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
-    elided_family_in_title, interview_by_the_author, second_author_is_title, slashed_editors,
-    title_after_colon_in_author, title_after_editors_mark, title_after_given_name,
-    title_after_initials, title_and_volume_inside_author, title_inside_author,
-    title_words_after_editors_mark, title_words_after_person, vancouver_editors_head,
-    year_in_author_is_title,
+    elided_family_in_title, initials_read_into_title, interview_by_the_author,
+    second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_editors_mark,
+    title_after_given_name, title_after_initials, title_and_volume_inside_author,
+    title_head_after_names_colon, title_inside_author, title_words_after_editors_mark,
+    title_words_after_person, vancouver_editors_head, year_in_author_is_title,
 };
 use codes::{code_after_series, code_after_title};
 use container::{
@@ -48,6 +50,10 @@ use imprint::{
     issue_of_year, month_after_publisher, oscola_imprint, parliament_codes_after_title,
     series_in_brackets,
 };
+use journals::{
+    family_cut_into_container, journal_after_question, journal_cut_at_abbreviation,
+    journal_head_after_title, journal_split_from_title, page_read_as_year, untitled_reference,
+};
 use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
 use organizations::{
     body_and_title_read_as_author, body_before_title_read_as_person, body_read_as_title,
@@ -56,13 +62,12 @@ use organizations::{
 };
 use places::{
     place_after_publisher_before_year, place_at_container_end, place_at_title_end,
-    place_inside_publisher, publisher_after_comma_in_place, publisher_after_place,
-    publisher_before_place_in_place, publisher_word_in_place,
+    place_cut_as_publisher, place_inside_publisher, publisher_after_comma_in_place,
+    publisher_after_place, publisher_before_place_in_place, publisher_word_in_place,
 };
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
-    body_year_colon_head, journal_after_question, journal_cut_at_abbreviation,
-    place_after_proceedings, title_inside_journal, untitled_reference,
+    body_year_colon_head, place_after_proceedings, title_inside_journal,
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, gost_place_ends_title,
@@ -73,7 +78,7 @@ use web::{
     apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,
 };
 
-pub(in crate::parse) use sciences::without_collaboration;
+pub(in crate::parse) use sciences::{state_in_brackets, without_collaboration};
 pub(in crate::parse) use web::tidy_ends;
 
 pub(super) use imprint::date_in_words;
@@ -93,6 +98,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_words_after_person(plain, work);
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
+    initials_read_into_title(work);
+    title_head_after_names_colon(plain, work);
     title_after_given_name(plain, work);
     year_in_author_is_title(plain, work);
     title_and_volume_inside_author(work);
@@ -157,16 +164,21 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     publisher_after_comma_in_place(work);
     publisher_before_place_in_place(work);
     place_inside_publisher(work);
+    place_cut_as_publisher(plain, work);
     place_after_publisher_before_year(plain, work);
     month_after_publisher(work);
     conference_place_and_dates(plain, work);
     place_after_proceedings(work);
     title_inside_journal(work);
     acs_title_and_year(plain, work);
+    family_cut_into_container(plain, work);
+    page_read_as_year(plain, work);
     untitled_reference(plain, work);
     acronym_year_in_container(plain, work);
     apa_thesis_bracket(plain, work);
     journal_cut_at_abbreviation(plain, work);
+    journal_split_from_title(plain, work);
+    journal_head_after_title(plain, work);
     journal_after_question(plain, work);
     body_year_colon_head(work);
     acl_imprint(plain, work);

@@ -297,3 +297,35 @@ pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
     work.publisher = Some(publisher.to_string());
     work.container = None;
 }
+
+/// "Cold Spring Harbor, NY: Cold Spring Harbor Laboratory Press; 1989": a
+/// place of several words cut in two, its first words read as the
+/// publisher; the publisher is the name after the place's colon.
+pub(super) fn place_cut_as_publisher(plain: &str, work: &mut Work) {
+    let (Some(publisher), Some(place)) = (work.publisher.as_deref(), work.location.as_deref())
+    else {
+        return;
+    };
+    // The place's end is a state's two capitals ("Harbor, NY").
+    let state = place
+        .rsplit_once(", ")
+        .is_some_and(|(_, s)| s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()));
+    if !state {
+        return;
+    }
+    let head = format!("{publisher} {place}: ");
+    let Some(at) = plain.find(&head) else {
+        return;
+    };
+    let after = &plain[at + head.len()..];
+    let name = after[..after.find([';', ',']).unwrap_or(after.len())]
+        .trim()
+        .trim_end_matches('.');
+    if !name.starts_with(char::is_uppercase) || !(1..=8).contains(&name.split_whitespace().count())
+    {
+        return;
+    }
+    let (place, name) = (format!("{publisher} {place}"), name.to_string());
+    work.location = Some(place);
+    work.publisher = Some(name);
+}

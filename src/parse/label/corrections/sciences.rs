@@ -3,11 +3,13 @@
 //! title and journal after the year (`2008. Title. Commun. ACM 51, 1`),
 //! ACS chemistry's title after the authors' initials and year after the
 //! journal (`Kolb, H. C.; … Click Chemistry: …. Angew. Chem., Int. Ed.
-//! 2001, 40, …`), a journal whose name opens with an initial (`Becke, A.
-//! D. J. Chem. Phys. 1993`), and a conference's acronym cut at its year
-//! (`(NIPS 2013)`), APA's thesis (`[Doctoral dissertation, University]`).
-//! The labeller, trained mostly on humanities and policy
-//! notes, splits these where their layouts do not.
+//! 2001, 40, …`), ACL's imprint after the pages, a body, year and colon
+//! before a title (`IPCC, 2021:`), a conference's acronym cut at its year
+//! (`(NIPS 2013)`), APA's thesis (`[Doctoral dissertation, University]`),
+//! and, before labelling, a collaboration after `et al.` and Vancouver's
+//! state in brackets (`Cold Spring Harbor (NY):`). The labeller, trained
+//! mostly on humanities and policy notes, splits these where their layouts
+//! do not; abbreviated journals are [`super::journals`]'.
 
 use std::sync::LazyLock;
 
@@ -115,172 +117,6 @@ pub(super) fn acs_title_and_year(plain: &str, work: &mut Work) {
     }
 }
 
-/// References without a title, whose whole form is exact (the labeller,
-/// which expects a title, splits them anywhere):
-/// - ACS, "Becke, A. D. J. Chem. Phys. 1993, 98, 5648–5652.": a journal
-///   opening with an initial ("J." for Journal, "Z." for Zeitschrift)
-///   right after the authors' initials;
-/// - RSC, "A. K. Geim and K. S. Novoselov, Nat. Mater., 2007, 6, 183–191.":
-///   journal, year, volume and pages joined by commas;
-/// - astronomy, "Riess A. G., Filippenko A. V., et al., 1998, AJ, 116,
-///   1009", "Planck Collaboration 2020, A&A, 641, A6": year, journal,
-///   volume and first page.
-pub(super) fn untitled_reference(plain: &str, work: &mut Work) {
-    // "A. K. Geim", "K. S. Novoselov"; "Riess A. G.", "Perlmutter S.".
-    const INITIALS_FIRST: &str = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)*)\s?\p{Lu}[\p{L}'’-]+";
-    const FAMILY_FIRST: &str = r"\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*)";
-    const PAGES: &str = r"(?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?)\.?$";
-    static FORMS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-        [
-            format!(
-                r"^(?P<authors>\p{{Lu}}[\p{{L}}'’-]+,\s.*?\p{{Lu}}\.)\s(?P<journal>[JZ]\.\s\p{{Lu}}\p{{Ll}}+\.?(?:\s\p{{Lu}}[\p{{L}}]*\.?)*)\s(?P<year>(?:1[89]|20)\d\d),\s(?P<volume>\d{{1,4}}),\s{PAGES}"
-            ),
-            format!(
-                r"^(?P<authors>{INITIALS_FIRST}(?:(?:,\s|,?\sand\s){INITIALS_FIRST})*(?:,?\set\sal\.)?),\s(?P<journal>\p{{Lu}}[^,\d]*?(?:,\sInt\.\sEd\.)?),\s(?P<year>(?:1[89]|20)\d\d),\s(?P<volume>\d{{1,4}}),\s{PAGES}"
-            ),
-            format!(
-                r"^(?P<authors>{FAMILY_FIRST}(?:,\s{FAMILY_FIRST})*(?:,?\s(?:and\s|&\s){FAMILY_FIRST})?(?:,?\set\sal\.)?|\p{{Lu}}\w+\sCollaboration),?\s(?P<year>(?:1[89]|20)\d\d)[a-z]?,\s(?P<journal>\p{{Lu}}[^,\d]*?),\s(?P<volume>\d{{1,4}}),\s{PAGES}"
-            ),
-        ]
-        .map(|form| Regex::new(&form).expect("untitled reference pattern"))
-    });
-    // The patterns are tried only on short references ending in a page,
-    // with a year between commas.
-    let trimmed = plain.trim();
-    let ends_in_page = trimmed
-        .trim_end_matches('.')
-        .ends_with(|c: char| c.is_ascii_digit());
-    if !ends_in_page || trimmed.len() > 300 || !YEAR_BETWEEN_COMMAS.is_match(trimmed) {
-        return;
-    }
-    let Some(c) = FORMS.iter().find_map(|form| form.captures(trimmed)) else {
-        return;
-    };
-    let (authors, _) = crate::parse::names::parse_author_segment(&c["authors"]);
-    if authors.is_empty() || c["journal"].split_whitespace().count() > 8 {
-        return;
-    }
-    work.authors = authors;
-    work.title = None;
-    work.container = Some(c["journal"].to_string());
-    work.date = c["year"].parse().ok().map(Date::year);
-    work.volume = Some(c["volume"].to_string());
-    work.number = None;
-    work.pages = Some(crate::parse::details::page_range(&c["pages"]));
-    work.publisher = None;
-}
-
-/// A year between commas, or after a name and before a comma, as the
-/// untitled forms have it.
-static YEAR_BETWEEN_COMMAS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\s,]\s?(?:1[89]|20)\d\d[a-z]?,\s").expect("year pattern"));
-
-/// "The rise of graphene Nat. Mater. 6 183–91" (IOP, no punctuation),
-/// "On the evolution of random graphs, Magyar Tud. Akad. Mat. Kutató Int.
-/// Közl. 5 (1960)" (AMS): an abbreviated journal cut after its first
-/// abbreviation, which stayed with the title.
-pub(super) fn journal_cut_at_abbreviation(plain: &str, work: &mut Work) {
-    /// Words that open abbreviated journal names.
-    const OPENINGS: &[&str] = &[
-        "Nat",
-        "Phys",
-        "Rev",
-        "Chem",
-        "Proc",
-        "Ann",
-        "Int",
-        "Appl",
-        "Biol",
-        "Med",
-        "Sci",
-        "Lett",
-        "Math",
-        "Mol",
-        "Mater",
-        "Commun",
-        "Trans",
-        "Eur",
-        "Geophys",
-        "Astron",
-        "Astrophys",
-        "Nucl",
-        "Opt",
-        "Soc",
-        "Acta",
-        "Bull",
-        "Comput",
-        "Theor",
-        "Econ",
-    ];
-    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
-        return;
-    };
-    if !plain.contains(&format!("{title}. {container}")) {
-        return;
-    }
-    let abbreviations = container.matches(". ").count() + usize::from(container.ends_with('.'));
-    // AMS: the journal's words after the title's comma, when the rest of
-    // the journal is abbreviated too.
-    let tail = match title.rsplit_once(", ") {
-        Some((_, part))
-            if abbreviations >= 2
-                && (1..=3).contains(&part.split_whitespace().count())
-                && part
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase)) =>
-        {
-            part
-        }
-        _ => match title.rsplit_once(' ') {
-            Some((_, word)) if OPENINGS.contains(&word) => word,
-            _ => return,
-        },
-    };
-    let head = title[..title.len() - tail.len()]
-        .trim_end_matches([',', ' '])
-        .to_string();
-    if head.split_whitespace().count() < 2 {
-        return;
-    }
-    let journal = format!("{tail}. {container}");
-    work.title = Some(head);
-    work.container = Some(journal);
-}
-
-/// "How many species are there on Earth and in the ocean? PLoS Biol. 2011,
-/// 9, e1001127.": MDPI's and ACS's journal after a title that ends in a
-/// question, read with the title; its volume and pages after the year.
-pub(super) fn journal_after_question(plain: &str, work: &mut Work) {
-    static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s(?:1[89]|20)\d\d,\s(\d{1,4}),\s([A-Za-z]?\d+(?:[–-]\d+)?)\.?$")
-            .expect("details pattern")
-    });
-    if work.container.is_some() {
-        return;
-    }
-    let Some((question, journal)) = work.title.as_deref().and_then(|t| t.split_once("? ")) else {
-        return;
-    };
-    let words = journal.split_whitespace().count();
-    if !(1..=6).contains(&words)
-        || !journal
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-        || !journal.contains('.')
-    {
-        return;
-    }
-    let (title, journal) = (format!("{question}?"), journal.to_string());
-    work.title = Some(title);
-    work.container = Some(journal);
-    if work.volume.is_none()
-        && let Some(c) = DETAILS.captures(plain.trim())
-    {
-        work.volume = Some(c[1].to_string());
-        work.pages = Some(crate::parse::details::page_range(&c[2]));
-    }
-}
-
 /// "…, pages 2227–2237, New Orleans, Louisiana. Association for
 /// Computational Linguistics.": the ACL Anthology's imprint after the
 /// pages, a place and its state or country, then the publisher.
@@ -375,6 +211,22 @@ pub(in crate::parse) fn without_collaboration(note: &str) -> Option<String> {
         return None;
     }
     let out = BRACKET.replace(note, "$1");
+    (out.len() != note.len()).then(|| out.into_owned())
+}
+
+/// "Cold Spring Harbor (NY): Cold Spring Harbor Laboratory Press; 1989"
+/// (Vancouver): a US state in brackets after the place, written as the
+/// other styles write it ("Cold Spring Harbor, NY: …") before labelling,
+/// which reads that form.
+pub(in crate::parse) fn state_in_brackets(note: &str) -> Option<String> {
+    static PLACE_STATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,3})\s\(([A-Z]{2})\):\s([^;]{2,120});\s((?:1[5-9]|20)\d\d)")
+            .expect("place and state pattern")
+    });
+    if !note.contains("): ") {
+        return None;
+    }
+    let out = PLACE_STATE.replace(note, "$1, $2: $3; $4");
     (out.len() != note.len()).then(|| out.into_owned())
 }
 
