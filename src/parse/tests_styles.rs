@@ -318,3 +318,17 @@ fn a_year_opening_the_titles_second_part() {
     let w = parse_note("Kowal, P. 2018. Minsk after 1994. Warsaw: Vistula Press, 2019.").work;
     assert_eq!(w.date.map(|d| d.year), Some(2018), "{w:?}");
 }
+
+#[test]
+fn apa_book_with_its_publisher_alone() {
+    let w = parse_note("Vargas Llosa, M. (1963). La ciudad y los perros. Seix Barral.").work;
+    assert_eq!(w.entry_type, "book", "{w:?}");
+    assert_eq!(w.publisher.as_deref(), Some("Seix Barral"));
+    assert_eq!(w.container, None);
+    // An abbreviated journal without numbers stays a journal.
+    let w = parse_note(
+        "Okafor, N. (2004). Tidal mixing in shallow estuaries. Estuar. Coast. Shelf Sci.",
+    )
+    .work;
+    assert_eq!(w.publisher, None, "{w:?}");
+}

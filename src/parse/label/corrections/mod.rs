@@ -61,9 +61,10 @@ use organizations::{
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
 use places::{
-    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
-    place_cut_as_publisher, place_inside_publisher, publisher_after_comma_in_place,
-    publisher_after_place, publisher_before_place_in_place, publisher_word_in_place,
+    apa_publisher_read_as_journal, place_after_publisher_before_year, place_at_container_end,
+    place_at_title_end, place_cut_as_publisher, place_inside_publisher,
+    publisher_after_comma_in_place, publisher_after_place, publisher_before_place_in_place,
+    publisher_word_in_place,
 };
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
@@ -165,6 +166,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     publisher_before_place_in_place(work);
     place_inside_publisher(work);
     place_cut_as_publisher(plain, work);
+    apa_publisher_read_as_journal(plain, work);
     place_after_publisher_before_year(plain, work);
     month_after_publisher(work);
     conference_place_and_dates(plain, work);

@@ -329,3 +329,45 @@ pub(super) fn place_cut_as_publisher(plain: &str, work: &mut Work) {
     work.location = Some(place);
     work.publisher = Some(name);
 }
+
+/// "García Márquez, G. (1967). Cien años de soledad. Sudamericana.": APA
+/// gives a book's publisher alone after its title, where a journal would
+/// have its volume; a last name with no numbers, no place and no
+/// periodical's word, read as a journal, is the publisher.
+pub(super) fn apa_publisher_read_as_journal(plain: &str, work: &mut Work) {
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let bare = work.volume.is_none()
+        && work.number.is_none()
+        && work.pages.is_none()
+        && work.publisher.is_none()
+        && work.location.is_none()
+        && work.url.is_none()
+        && work.doi.is_none()
+        && work.date.is_some_and(|d| d.month.is_none());
+    // Not an abbreviated journal ("J. Appl. Physiol"), an acronym ("SSRN")
+    // or a magazine after a quoted title.
+    let abbreviated = container.contains('.')
+        || container
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if !bare
+        || abbreviated
+        || plain.contains(['"', '“', '«'])
+        || container.split_whitespace().count() > 5
+        || crate::parse::kind::names_periodical(container)
+    {
+        return;
+    }
+    // The publisher ends the reference, after the year in brackets.
+    let Some(year) = work.date.map(|d| d.year) else {
+        return;
+    };
+    let tail = plain.trim_end().trim_end_matches('.');
+    if !tail.ends_with(container) || !plain.contains(&format!("({year})")) {
+        return;
+    }
+    work.publisher = work.container.take();
+}
