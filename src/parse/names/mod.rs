@@ -16,9 +16,9 @@ mod words;
 pub use segment::{comma_after_capitals, join_compound_families, parse_author_segment};
 pub(crate) use segment::{whole_names, without_editors_mark};
 
-pub(crate) use words::is_name_word;
 pub(crate) use words::{
-    has_organization_word, is_acronym, is_elided_particle, is_organization_word, is_particle,
+    has_organization_word, is_acronym, is_elided_particle, is_name_word, is_organization_word,
+    is_particle,
 };
 use words::{is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials};
 pub use words::{is_given_name, is_organization};
