@@ -303,12 +303,9 @@ pub(super) fn journal_head_after_title(plain: &str, work: &mut Work) {
     if !container.ends_with('.') && !container.contains(". ") {
         return;
     }
-    let Some(at) = plain.find(title) else {
+    let Some(after) = super::text_after(plain, title) else {
         return;
     };
-    let after = plain[at + title.len()..]
-        .trim_start_matches('.')
-        .trim_start();
     let Some(end) = after.find(container).filter(|&end| end > 0) else {
         return;
     };

@@ -86,6 +86,18 @@ pub(super) use imprint::date_in_words;
 
 /// Applies the corrections that need the whole note (`plain`: its text
 /// without italic marks) to the assembled work.
+/// The note's text after a field's first occurrence, without the stop the
+/// field was trimmed of and the space after it; `None` when the note does
+/// not hold the field as it stands.
+fn text_after<'a>(plain: &'a str, field: &str) -> Option<&'a str> {
+    let at = plain.find(field)?;
+    Some(
+        plain[at + field.len()..]
+            .trim_start_matches('.')
+            .trim_start(),
+    )
+}
+
 pub(super) fn correct(plain: &str, work: &mut Work) {
     bluebook_article(plain, work);
     un_resolution(plain, work);

@@ -271,12 +271,9 @@ pub(super) fn gost_place_ends_title(plain: &str, work: &mut Work) {
         return;
     };
     // The place is followed by the publisher's colon or the year's comma.
-    let Some(at) = plain.find(title) else {
+    let Some(after) = super::text_after(plain, title) else {
         return;
     };
-    let after = plain[at + title.len()..]
-        .trim_start_matches('.')
-        .trim_start();
     if !(after.starts_with(':') || after.starts_with(',')) {
         return;
     }
