@@ -374,6 +374,7 @@ impl Planner<'_> {
             Some(BackReference::OpCit { author, .. }) => {
                 Some(cited.find_by_author(author, self.previous))
             }
+            Some(BackReference::Case { party, .. }) => Some(cited.find_case(party)),
             Some(BackReference::Note { note, .. }) => Some(
                 self.by_marker
                     .get(&(section, note.to_string()))
@@ -576,6 +577,30 @@ mod tests {
         assert_eq!(p.notes[6].works.len(), 1, "a short form in sentences");
         assert_eq!(key(6, 0), key(5, 0));
         assert_eq!(p.notes[6].works[0].pinpoint.as_deref(), Some("50"));
+    }
+
+    #[test]
+    fn a_cases_short_form_names_one_of_its_parties() {
+        let a = article(&[
+            "See Harlow v. Mendes Media, Inc., 412 F. Supp. 3d 88, 92 (D. Mass. 2019); Carla Ruiz, Platform Duties, 98 Tex. L. Rev. 301 (2019).",
+            "See also People v. Alvarez, 52 N.E.3d 117, 120 (Ill. 2016).",
+            "Harlow, 412 F. Supp. 3d at 95.",
+            "Ortiz, 77 F.4th at 12.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        let first = &p.notes[2].works[0];
+        assert_eq!(first.status, Status::Repeat, "{:#?}", p.notes[2]);
+        assert_eq!(first.key(), p.notes[0].works[0].key());
+        assert_eq!(first.pinpoint.as_deref(), Some("95"));
+        assert_eq!(
+            p.notes[1].works[0]
+                .entry
+                .as_ref()
+                .and_then(|e| e.text("title")),
+            Some("People v. Alvarez".to_string())
+        );
+        // A party no earlier case has is not taken for another work.
+        assert_ne!(p.notes[3].works[0].status, Status::Repeat);
     }
 
     #[test]

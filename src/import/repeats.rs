@@ -147,6 +147,20 @@ impl CitedWorks {
         )
     }
 
+    /// The latest cited work whose title names this party as whole words
+    /// ("Loomis" in "State v. Loomis"): a case's short form. Such notes are
+    /// rare, so the works are scanned.
+    pub fn find_case(&self, party: &str) -> Option<usize> {
+        let party = format!(" {} ", comparable_title(party));
+        (0..self.works.len()).rev().find(|&i| {
+            self.works[i]
+                .keys
+                .title
+                .as_deref()
+                .is_some_and(|t| t.contains(" v ") && format!(" {t} ").contains(&party))
+        })
+    }
+
     /// Which of a note's works a cross-reference to it means ("Golosov (n
     /// 4) 570", "Dawisha, supra note 3", "Google Spain (n 34)"): the one
     /// whose first author or title start the words before the reference

@@ -176,7 +176,20 @@ pub fn extract(text: &str) -> (String, Identifiers) {
 
     if URL_LABEL.is_match(&rest) {
         ids.online_label = true;
-        rest = URL_LABEL.replace_all(&rest, " ").into_owned();
+        // "Online:" is a label after a stop or at the start, not in a
+        // title ("Protecting Kids Online: Hearing …").
+        let in_title = |m: &regex::Match| {
+            m.as_str().starts_with(['O', 'o'])
+                && rest[..m.start()]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_alphanumeric())
+        };
+        rest = URL_LABEL
+            .replace_all(&rest, |c: &regex::Captures| match c.get(0) {
+                Some(m) if in_title(&m) => m.as_str().to_string(),
+                _ => " ".to_string(),
+            })
+            .into_owned();
     }
     (rest, ids)
 }

@@ -257,9 +257,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     // "Abbott et al. (LIGO Scientific Collaboration), Phys. Rev. Lett.":
     // the collaboration behind a list is no part of the reference's fields.
     // "Cold Spring Harbor (NY): Publisher; 1989": Vancouver's state in
-    // brackets, written as a comma.
-    if let Some(rest) =
-        label::without_collaboration(note).or_else(|| label::state_in_brackets(note))
+    // brackets, written as a comma. "(2018) (describing …)": the
+    // Bluebook's additions after a citation's year.
+    if let Some(rest) = label::without_collaboration(note)
+        .or_else(|| label::state_in_brackets(note))
+        .or_else(|| label::without_bluebook_tail(note))
     {
         return parse_fields(&rest, parser, trace);
     }
@@ -473,6 +475,8 @@ mod tests_history;
 mod tests_humanities;
 #[cfg(test)]
 mod tests_layouts;
+#[cfg(test)]
+mod tests_legal;
 #[cfg(test)]
 mod tests_outlets;
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! "Ibid." in the traditions refman meets ("ibid", "Id.", "ebd.", "ivi",
 //! "Там же", "Тамсама", "Tamże", "同上"), an author's "op. cit." ("a.a.O.",
 //! "cit.", "dz. cyt.", "Указ. соч."), and cross-references to a numbered
-//! note ("Smith (n 4) 33", "supra note 3", "см. прим. 2"), with the place
+//! note ("Smith (n 4) 33", "supra note 3", "см. прим. 2") and the
+//! Bluebook's short form of a case ("Loomis, 881 N.W.2d at 763"), with the place
 //! they cite (a page, or an article, paragraph or section). Shortened repeats ("Author, Short Title,
 //! 45") are matched against earlier notes when the notes are resolved, not
 //! here.
@@ -29,6 +30,12 @@ pub enum BackReference {
         note: String,
         pinpoint: Option<String>,
     },
+    /// The latest earlier case one of whose parties is named so: the
+    /// Bluebook's short form "Loomis, 881 N.W.2d at 763".
+    Case {
+        party: String,
+        pinpoint: Option<String>,
+    },
 }
 
 impl BackReference {
@@ -36,7 +43,8 @@ impl BackReference {
         match self {
             BackReference::Ibid { pinpoint }
             | BackReference::OpCit { pinpoint, .. }
-            | BackReference::Note { pinpoint, .. } => pinpoint.as_deref(),
+            | BackReference::Note { pinpoint, .. }
+            | BackReference::Case { pinpoint, .. } => pinpoint.as_deref(),
         }
     }
 }
@@ -63,6 +71,14 @@ static NOTE_REF: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("note reference pattern")
 });
+/// The Bluebook's short form of a case: a party, the reporter's volume
+/// and name, "at" and the page ("Loomis, 881 N.W.2d at 763", "Packingham,
+/// 582 U.S. at 107", "NetChoice, 49 F.4th at 445").
+static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<party>\p{Lu}[\p{L}.'’&\- ]{1,60}?),\s\d{1,4}\s[A-Z][A-Za-z.0-9]*(?:\s(?:[A-Z][A-Za-z.0-9]*|[23]d|4th)){0,3}\sat\s(?P<pin>\d{1,5}(?:[–-]\d{1,5})?)\s*\.?$")
+        .expect("case short form pattern")
+});
+
 /// A page at the end of the text before a note number.
 static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s(])(?:pp?|s|с|стр)\.\s*\d+(?:\s*[-–]\s*\d+)?\s*,?$")
@@ -108,6 +124,17 @@ pub fn detect(note: &str) -> Option<BackReference> {
         return Some(BackReference::Note {
             note,
             pinpoint: pinpoint(rest),
+        });
+    }
+    if text
+        .trim_end_matches('.')
+        .ends_with(|c: char| c.is_ascii_digit())
+        && text.contains(" at ")
+        && let Some(c) = CASE_SHORT.captures(text)
+    {
+        return Some(BackReference::Case {
+            party: c["party"].to_string(),
+            pinpoint: Some(c["pin"].to_string()),
         });
     }
     if may_be_op_cit(text)

@@ -21,6 +21,11 @@ const LEGISLATION: &str = concat!(
     r"(?i)(?:(?-u:\b)(?:regulation|directive|decision)\s*\((?:eu|ec|eec|euratom|cfsp)\)\s*(?:no\s*)?\d+/\d+",
     r"|(?-u:\b)directive\s+\d+/\d+/(?:ec|eec|eu)(?-u:\b)",
     r"|(?-u:\b)OJ\s+[LC]\s*\d+|(?-u:\b)\d+\s+U\.?S\.?C\.?\s+§?\s*\d+|(?-u:\b)Pub\.\s*L\.\s*(?:No\.\s*)?\d+",
+    // American bills, executive orders and regulations: "H.R. 8152, 117th
+    // Cong.", "Exec. Order No. 14,110", "88 Fed. Reg. 75,191", "16 C.F.R. §".
+    r"|(?-u:\b)(?:H\.R\.|S\.)\s\d+,\s\d+(?:st|nd|rd|th)\sCong\.|(?-u:\b)Exec\.\sOrder\sNo\.|(?-u:\b)\d+\sFed\.\sReg\.\s\d|(?-u:\b)\d+\sC\.F\.R\.\s",
+    // The Bluebook's Official Journal: "2022 O.J. (L 277) 1".
+    r"|(?-u:\b)\d{4}\sO\.J\.\s\([LC]\s\d+\)",
     r"|(?:^|[^\p{L}])(?:федеральный|федеральны|конституционный)\s+закон|(?:^|[^\p{L}])закон\s+(?:республики|рэспублікі|российской|україни|кыргызской|республики\s+казахстан)",
     r"|(?:^|[^\p{L}])указ\s+президента|№\s*\d+-ФЗ|(?:^|[^\p{L}])постановление\s+(?:правительства|совета\s+министров)",
     r"|(?:^|[^\p{L}])пастанова\s+савета\s+міністраў|(?:^|[^\p{L}])закон\s+україни",
@@ -31,8 +36,16 @@ const LEGISLATION: &str = concat!(
 
 const JURISDICTION: &str = concat!(
     r"(?:(?-u:\b)ECLI:[A-Z]{2}:|(?-u:\b)Case\s+[CT]-\d+/\d+|(?-u:\b)Joined\s+Cases\s+[CT]-\d+",
-    r"|\[\d{4}\]\s+(?:UKSC|UKHL|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER)(?-u:\b)",
+    r"|\[\d{4}\]\s+(?:UKSC|UKHL|UKPC|EWCA|EWHC|ECR|ECHR|AC|QB|WLR|All\s?ER|HCA|FCAFC|NZSC|NZCA|IESC)(?-u:\b)",
     r"|(?-u:\b)\d+\s+U\.S\.\s+\d+(?-u:\b)|(?-u:\b)\d+\s+F\.\s?(?:2d|3d|4th)\s+\d+",
+    // American reporters ("881 N.W.2d 749", "512 F. Supp. 3d 1", "140 S.
+    // Ct. 1731"), Canada's neutral citations ("2014 SCC 43"), the ICJ's
+    // reports ("1996 I.C.J. 226") and German courts' decisions
+    // ("BVerfG, Urteil vom 15.12.1983").
+    r"|(?-u:\b)\d+\s+(?:N\.[EW]\.|S\.[EW]\.|So\.|A\.|P\.)\s?(?:2d|3d)\s+\d+|(?-u:\b)\d+\s+(?:N\.[EW]\.|S\.[EW]\.|So\.)\s+\d+",
+    r"|(?-u:\b)\d+\s+F\.\s?Supp\.\s?(?:2d\s|3d\s)?\s*\d+|(?-u:\b)\d+\s+S\.\s?Ct\.\s+\d+",
+    r"|(?-u:\b)(?:19|20)\d\d\s+(?:SCC|ONCA|BCCA|ABCA|QCCA|FCA|NSCA|ONSC|BCSC)\s+\d+|(?-u:\b)\d{4}\s+I\.C\.J\.\s+\d+",
+    r"|(?-u:\b)(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH),\s+(?:Urt(?:eil|\.)|Beschl(?:uss|\.))\s+v(?:om|\.)\s+\d",
     r"|(?-u:\b)App(?:lication)?s?\.?\s+nos?\.?\s*\d+/\d+|(?-u:\b)EU:C:\d{4}:\d+",
     // The Strasbourg court's own form: "Alpha v. Russia, no. 12345/09".
     r"|\sv\.?\s+[A-Z][^,]+,\s+nos?\.\s*\d+/\d\d(?-u:\b)",
@@ -56,8 +69,9 @@ static ACT_BY_DATE_AND_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A treaty: "(adopted 17 July 1998, …)", "(opened for signature 10
-/// December 1982)", "2187 UNTS 3".
-const TREATY: &str = r"\((?:adopted|opened\s+for\s+signature|signed|done\s+at\s+[^,]+,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?-u:\b)\d+\s+UNTS\s+\d+";
+/// December 1982)", "2187 UNTS 3", the Bluebook's "E.T.S. No. 185" and
+/// "1155 U.N.T.S. 331".
+const TREATY: &str = r"\((?:adopted|opened\s+for\s+signature|signed|done\s+at\s+[^,]+,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?-u:\b)\d+\s+UNTS\s+\d+|(?-u:\b)(?:\d+\s)?(?:C\.E\.T\.S\.|E\.T\.S\.|U\.N\.T\.S\.|T\.I\.A\.S\.|U\.S\.T\.)\s(?:No\.\s)?\d+";
 
 /// A standard's designation: its body ("ISO/IEC", "ГОСТ Р", "СТБ ISO",
 /// "BS EN ISO"), number and year.

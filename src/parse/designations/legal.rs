@@ -49,12 +49,13 @@ static NATIONAL_ACT_NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
-/// laying down … [2024] OJ L 1689": the title up to the Official Journal.
+/// laying down … [2024] OJ L 1689": the title up to the Official Journal
+/// (the Bluebook's "Regulation 2022/2065, of … , 2022 O.J. (L 277) 1" too).
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<title>(?:(?:Council|Commission)\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)\s*",
-        r"(?:\((?:EU|EC|EEC|Euratom|CFSP)\)\s*(?:No\s*)?(?P<number>\d+/\d+)|(?P<old>\d+/\d+)/(?:EC|EEC|EU))",
-        r"[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|$)",
+        r"(?:\((?:EU|EC|EEC|Euratom|CFSP)\)\s*(?:No\s*)?(?P<number>\d+/\d+)|(?P<old>\d+/\d+)/(?:EC|EEC|EU)|(?P<bare>(?:19|20)\d\d/\d+),)",
+        r"[^\[]*?)\s*(?:\[\d{4}\]|,?\s*OJ\s|,\s\d{4}\sO\.J\.\s|$)",
     ))
     .expect("EU act pattern")
 });
@@ -78,10 +79,18 @@ static YEAR_AT_END: LazyLock<Regex> =
 
 /// "Countering America's Adversaries Through Sanctions Act, Pub. L. No.
 /// 115-44, 131 Stat. 886 (2017)": a US act's short title before its public
-/// law or code number.
+/// law or code number, or a bill's before its number and Congress
+/// ("…, H.R. 8152, 117th Cong. § 207 (2022)").
 static US_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<title>[^,]{3,200}?|[^.]{3,200}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+)|\d+\s+U\.?S\.?C\.?)")
+    Regex::new(r"^(?P<title>[^,]{3,200}?|[^.]{3,200}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+)|\d+\s+U\.?S\.?C\.?|(?P<bill>(?:H\.R\.|S\.)\s\d+),\s\d+(?:st|nd|rd|th)\sCong\.)")
         .expect("US act pattern")
+});
+
+/// "47 U.S.C. § 230(c)(1)", "16 C.F.R. pt. 312", "Exec. Order No.
+/// 14,110": a section of the code or an order, which is its own name.
+static US_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d+\s(?:U\.S\.C\.|C\.F\.R\.)(?:\s(?:§§?|pt\.)\s?[\w.\-–]+(?:\([\w]+\))*)?|Exec\.\sOrder\sNo\.\s[\d,]+\d)")
+        .expect("US code pattern")
 });
 
 /// "Rome Statute of the International Criminal Court (adopted 17 July 1998,
@@ -111,7 +120,9 @@ static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:Joined\s+)?Cases?\s+[CT]-\d+/\d+(?:\s+and\s+[CT]-\d+/\d+)?,?\s+|Case\s+of\s+)?",
-        r"(?P<title>[^\[,]+?\s+v\.?\s+[^\[]+?)",
+        // A party's comma before its company form stays ("NetChoice, LLC v.
+        // Paxton").
+        r"(?P<title>(?:[^\[,]|,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.?|Corp\.|Co\.|L\.P\.|N\.A\.|S\.A\.)\s)+?\s*v\.?\s+[^\[]+?)",
         r"\s*(?:\[\d{4}\]|\(\d{4}\)|,\s*\d|,\s*(?:Applications?|App\.|ECLI|[CT]-\d|nos?\.\s*\d)",
         r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:Joined\s+)?Cases?\s+[CT]-|$)",
     ))
@@ -129,6 +140,46 @@ static NAME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("name after date pattern")
 });
 
+/// "Legality of the Threat or Use of Nuclear Weapons, Advisory Opinion,
+/// 1996 I.C.J. 226": an ICJ case's name before the kind of decision.
+static ICJ_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[^,]{3,200}?)(?:\s\([^()]{2,80}\))?,\s(?:Advisory\sOpinion|Judgment|Order|Provisional\sMeasures|Preliminary\sObjections?|Merits)(?-u:\b)")
+        .expect("ICJ case name pattern")
+});
+
+/// "BVerfG, Urteil vom 15.12.1983 – 1 BvR 209/83, BVerfGE 65, 1 (43) –
+/// Volkszählung": a German court, the kind and day of its decision, the
+/// docket number and, last, the name the decision is known by.
+static GERMAN_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<court>BVerfG|BGH|BVerwG|BAG|BSG|BFH),\s(?P<kind>Urt(?:eil|\.)|Beschl(?:uss|\.))\sv(?:om|\.)\s(?P<day>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s?[,–-]\s?(?:Az\.\s)?(?P<number>[\w ]{1,12}?\d+/\d\d))?")
+        .expect("German decision pattern")
+});
+
+/// The fields of a German court's decision ([`GERMAN_DECISION`]); its
+/// title is the name after the last dash, else the court, kind and day.
+fn german_decision(text: &str, c: &regex::Captures, work: &mut Work) {
+    work.institution = Some(c["court"].to_string());
+    work.number = c.name("number").map(|n| n.as_str().trim().to_string());
+    work.date = parse_date(&c["day"].replace(' ', "")).or(work.date);
+    let name = text
+        .trim_end()
+        .trim_end_matches('.')
+        .rsplit_once(" – ")
+        .map(|(_, n)| n.trim())
+        .filter(|n| {
+            n.chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-')
+                && !n.is_empty()
+        });
+    work.title = Some(name.map_or_else(
+        || c[0].split(" – ").next().unwrap_or(&c[0]).trim().to_string(),
+        str::to_string,
+    ));
+    work.container = None;
+    work.volume = None;
+    work.pages = None;
+}
+
 pub(super) fn act(text: &str, work: &mut Work) {
     // An act is named by its designation, never by an author.
     if let Some(c) = NATIONAL_ACT
@@ -143,6 +194,7 @@ pub(super) fn act(text: &str, work: &mut Work) {
         let number = c
             .name("number")
             .or(c.name("old"))
+            .or(c.name("bare"))
             .map_or_else(String::new, |m| m.as_str().to_string());
         // "of 13 June 2024", not the year of "2024/1689"; else a date
         // elsewhere in the note (the Official Journal's), else the year the
@@ -166,13 +218,36 @@ pub(super) fn act(text: &str, work: &mut Work) {
         {
             work.container = None;
         }
+        // "(Digital Services Act), 2022 O.J. (L 277) 1": the act's short
+        // name and the journal's issue, read as a publisher and a volume.
+        if work.publisher.as_deref().is_some_and(|p| title.contains(p)) {
+            work.publisher = None;
+        }
+        if work.volume.as_deref().is_some_and(|v| {
+            text.contains(&format!("(L {v})")) || text.contains(&format!("(C {v})"))
+        }) {
+            work.volume = None;
+        }
         work.number = Some(number).filter(|n| !n.is_empty());
         work.title = Some(title);
     } else if let Some(c) = US_ACT.captures(text) {
         work.authors.clear();
         work.title = Some(c["title"].trim().to_string());
-        if let Some(n) = c.name("number") {
+        if let Some(n) = c.name("number").or(c.name("bill")) {
             work.number = Some(n.as_str().to_string());
+        }
+        work.container = None;
+    } else if let Some(c) = US_CODE.captures(text) {
+        // "47 U.S.C. § 230(c)(1) (2018)", "Exec. Order No. 14,110": named
+        // by its place in the code or its number alone.
+        work.authors.clear();
+        work.title = Some(c[0].trim().to_string());
+        work.container = None;
+        work.volume = None;
+        work.pages = None;
+        // "(May 15, 2019)": an order's day.
+        if let Some(day) = find_dates(text).into_iter().find(|d| d.date.day.is_some()) {
+            work.date = Some(day.date);
         }
     } else if let Some(c) = UK_ACT
         .captures(text)
@@ -239,8 +314,18 @@ fn national_act(c: &regex::Captures, work: &mut Work) {
     work.language = work.title.as_deref().and_then(crate::lang::detect);
 }
 
+/// "Convention on Cybercrime, Nov. 23, 2001, E.T.S. No. 185": the
+/// Bluebook's treaty, its name before the day it was signed.
+static TREATY_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>[^,]{3,200}?),\s(?P<when>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2},\s\d{4})")
+        .expect("dated treaty pattern")
+});
+
 pub(super) fn treaty(text: &str, work: &mut Work) {
-    let Some(c) = TREATY.captures(text) else {
+    let Some(c) = TREATY
+        .captures(text)
+        .or_else(|| TREATY_DATED.captures(text))
+    else {
         return;
     };
     work.authors.clear();
@@ -249,7 +334,15 @@ pub(super) fn treaty(text: &str, work: &mut Work) {
     work.container = None;
 }
 
+/// "See also", "Cf.", "But see", "See, e.g.,": the Bluebook's signals
+/// before a case's name, which are not part of it.
+static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:[Bb]ut\s)?(?:[Ss]ee|[Cc]f\.)(?:,?\se\.g\.,|\salso|\sgenerally)?|[Aa]ccord|[Cc]ontra|E\.g\.,|[Cc]ompare)\s+")
+        .expect("signal pattern")
+});
+
 pub(super) fn case(text: &str, work: &mut Work) {
+    let text = SIGNAL.find(text).map_or(text, |m| &text[m.end()..]);
     work.authors.clear();
     if let Some(c) = NATIONAL_ACT.captures(text) {
         // "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П «…»".
@@ -283,6 +376,11 @@ pub(super) fn case(text: &str, work: &mut Work) {
     if let Some(c) = NAME_AFTER_DATE.captures(text) {
         let name = c.name("title").or(c.name("french"));
         work.title = name.map(|m| m.as_str().trim().to_string());
+    } else if let Some(c) = GERMAN_DECISION.captures(text) {
+        german_decision(text, &c, work);
+        return;
+    } else if let Some(c) = ICJ_NAME.captures(text) {
+        work.title = Some(c["title"].trim().to_string());
     } else if let Some(c) = CASE_NAME.captures(text) {
         work.title = Some(c["title"].trim().to_string());
     }

@@ -10,7 +10,9 @@
 
 pub mod assemble;
 mod corrections;
-pub(super) use corrections::{state_in_brackets, tidy_ends, without_collaboration};
+pub(super) use corrections::{
+    state_in_brackets, tidy_ends, without_bluebook_tail, without_collaboration,
+};
 pub mod dataset;
 pub mod features;
 mod fixed;

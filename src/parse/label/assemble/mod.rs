@@ -361,13 +361,22 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         head_left_as_note(text, labelled, &mut out);
     }
     let had_pages = out.work.pages.is_some();
-    corrections::correct(&plain(text), &mut out.work);
+    let plain_text = plain(text);
+    corrections::correct(&plain_text, &mut out.work);
     // Pages a correction found to be something else: the page span after
     // them is the work's.
     if had_pages && out.work.pages.is_none() {
         out.work.pages = out.pinpoint.take();
     }
     italic_title_then_publisher(container_raw, linked, &mut out);
+    // A book in the Bluebook's form: its title is in italics or small
+    // capitals, which a pasted note loses; the page before the year is the
+    // page cited.
+    if let Some(book) = corrections::bluebook_book(&plain_text, &mut out.work) {
+        out.pinpoint = book.pinpoint;
+        out.cues.title_italic = !book.essay;
+        out.cues.in_collection = book.essay;
+    }
     if let Some(container) = out.work.container.take() {
         // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
         // at the end of a container.

@@ -1,69 +1,20 @@
-//! Legal and official forms the labeller was not trained on, read by their
-//! exact shapes: American law reviews as the Bluebook cites them ("Kim Lane
-//! Scheppele, Autocratic Legalism, 85 U. Chi. L. Rev. 545, 560 (2018)": the
-//! volume before the journal's abbreviated name, the first page after it,
-//! the year last; the labeller reads the whole head as authors), and UN
-//! resolutions by their number ("General Assembly resolution 68/262,
+//! Official forms the labeller was not trained on, read by their exact
+//! shapes (the Bluebook's are in [`super::bluebook`]): UN resolutions by
+//! their number ("General Assembly resolution 68/262,
 //! Territorial integrity of Ukraine, A/RES/68/262"), and a European body's
 //! acts by their date ("European Parliament, Resolution of 7 October 2021
-//! on the situation in Belarus, P9_TA(2021)0417").
+//! on the situation in Belarus, P9_TA(2021)0417"); and the McGill Guide's
+//! book of essays after its editors ("in Jane Roe, ed, Book (Toronto: …,
+//! 2015) 131"); and British official papers by their command or
+//! House number ("Department, Title (Cm 9830, 2019)", "Committee, Title
+//! (HC 2017–19, 932)").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::entry::Date;
+use crate::entry::Name;
 use crate::parse::Work;
-
-/// The Bluebook form of an article in a law review or journal.
-static BLUEBOOK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<authors>[^,]{3,120}?), (?P<title>[^,].{2,300}?), (?P<volume>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.'’&]*(?: (?:\p{Lu}[\p{L}.'’&]*|of|&))*) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[–-]\d{1,5})?))? \((?:[^()]*? )?(?P<year>(?:1[89]|20)\d\d)\)\.?$",
-    )
-    .expect("Bluebook article pattern")
-});
-
-/// Words of law reviews' abbreviated names: one must be there, so a
-/// case's reporter ("576 U.S. 1") or a book is not taken for a journal.
-const LAW_JOURNAL_WORDS: [&str; 5] = ["L.", "Rev.", "J.", "L.J.", "Q."];
-
-/// Reads a Bluebook law review article, whatever the labeller made of it:
-/// the form is exact.
-pub(super) fn bluebook_article(plain: &str, work: &mut Work) {
-    // The pattern is costly; most notes fail these first.
-    let plain = plain.trim();
-    if !plain.trim_end_matches('.').ends_with(')')
-        || !LAW_JOURNAL_WORDS.iter().any(|w| plain.contains(w))
-    {
-        return;
-    }
-    let Some(c) = BLUEBOOK.captures(plain) else {
-        return;
-    };
-    let journal = &c["journal"];
-    if !journal
-        .split_whitespace()
-        .any(|w| LAW_JOURNAL_WORDS.contains(&w))
-        || c["title"].contains(" v. ")
-    {
-        return;
-    }
-    let (authors, _) = crate::parse::names::parse_author_segment(&c["authors"]);
-    if authors.is_empty() {
-        return;
-    }
-    let Ok(year) = c["year"].parse::<i32>() else {
-        return;
-    };
-    work.authors = authors;
-    work.editors.clear();
-    work.title = Some(c["title"].to_string());
-    work.container = Some(journal.to_string());
-    work.volume = Some(c["volume"].to_string());
-    work.pages = Some(c["page"].to_string());
-    work.number = None;
-    work.date = Some(Date::year(year));
-}
 
 /// "General Assembly resolution 68/262, Territorial integrity of Ukraine,
 /// A/RES/68/262 (27 March 2014)", "UN Security Council Resolution 2231
@@ -147,4 +98,94 @@ pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
         .map(|m| m.as_str().trim_end_matches('.').to_string());
     body_document(work, c["body"].to_string(), &c["title"], code);
     work.date = Some(day.date);
+}
+
+/// "… in Austin Sarat, ed, A World Without Privacy (New York: Cambridge
+/// University Press, 2015) 131 at 140": the McGill Guide's editors, marked
+/// "ed"/"eds" without a stop or brackets, before the book.
+static MCGILL_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\sin\s(?P<editors>\p{Lu}[^,()]{2,120}?),\seds?,\s(?P<book>\p{Lu}[^()]{2,300}?)\s\(",
+    )
+    .expect("McGill editors pattern")
+});
+
+/// Reads the McGill Guide's book after its editors, where the labeller took
+/// the editors for the book.
+pub(super) fn mcgill_editors_before_book(plain: &str, work: &mut Work) {
+    if !plain.contains(", ed") {
+        return;
+    }
+    let Some(c) = MCGILL_EDITORS.captures(plain) else {
+        return;
+    };
+    let editors = c["editors"].trim();
+    if work
+        .container
+        .as_deref()
+        .is_none_or(|k| !editors.starts_with(k.trim_end_matches(['.', ','])))
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(editors);
+    if names.is_empty() {
+        return;
+    }
+    work.editors = names;
+    work.container = Some(c["book"].trim().to_string());
+}
+
+/// "Secretary of State for Digital, Culture, Media and Sport, Online Harms
+/// White Paper (CP 57, 2019) para 3.1", "Foreign Affairs Committee,
+/// Moscow's Gold (HC 2017–19, 932)": OSCOLA's command papers and House
+/// papers, the body and title before the paper's number and year or
+/// session.
+static HOUSE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<head>[^()]{3,300}?) \((?:(?P<command>(?:Cm|Cmnd|Cmd|Cd|CP)\s?\d[\d\-–]*), (?P<year>(?:19|20)\d\d)",
+        r"|(?P<house>HC|HL)\s(?:Paper\s)?(?P<session>(?:19|20)\d\d[–-]\d{2,4}),\s(?P<number>\d{1,4}(?:-[IVX]+)?))\)",
+        r"(?:\s(?:paras?|ch|pt|annex|p)\s?[\d.]+)?\.?$",
+    ))
+    .expect("House paper pattern")
+});
+
+/// Reads a British command or House paper ([`HOUSE_PAPER`]): the head's
+/// last part is the title, what comes before it the body.
+pub(super) fn house_paper(plain: &str, work: &mut Work) {
+    // The paper's bracket is the note's last but for a pinpoint.
+    let Some(open) = plain.rfind(" (") else {
+        return;
+    };
+    if !plain[open + 2..].starts_with(['C', 'H']) {
+        return;
+    }
+    let Some(c) = HOUSE_PAPER.captures(plain.trim()) else {
+        return;
+    };
+    let head = &c["head"];
+    let (body, title) = match head.rsplit_once(", ") {
+        Some((body, title)) => (Some(body), title),
+        None => (None, head),
+    };
+    let (number, year) = match (c.name("command"), c.name("house")) {
+        (Some(command), _) => (command.as_str().to_string(), &c["year"]),
+        (None, Some(house)) => (
+            format!("{} {}, {}", house.as_str(), &c["session"], &c["number"]),
+            &c["session"][..4],
+        ),
+        _ => return,
+    };
+    let Ok(year) = year.parse::<i32>() else {
+        return;
+    };
+    work.authors = body
+        .map(|b| vec![Name::Organization(b.to_string())])
+        .unwrap_or_default();
+    work.editors.clear();
+    work.title = Some(title.to_string());
+    work.number = Some(number);
+    work.date = Some(crate::entry::Date::year(year));
+    work.container = None;
+    work.volume = None;
+    work.pages = None;
 }

@@ -1,9 +1,10 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in twelve groups: where author and
+//! otherwise, each exact and narrow, in thirteen groups: where author and
 //! title meet ([`authorship`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
 //! places and publishers ([`places`]), the rest of the imprint after the
-//! title ([`imprint`]), legal and official forms ([`legal_forms`]), where a
+//! title ([`imprint`]), the Bluebook's forms ([`bluebook`]), other legal
+//! and official forms ([`legal_forms`]), where a
 //! book's title ends ([`title_end`]) and what follows it ([`additions`]),
 //! reports' codes ([`codes`]), the layouts of the sciences' reference lists
 //! ([`sciences`]) and their abbreviated journals ([`journals`]), and the
@@ -13,6 +14,7 @@
 
 mod additions;
 mod authorship;
+mod bluebook;
 mod codes;
 mod container;
 mod imprint;
@@ -38,6 +40,7 @@ use authorship::{
     title_head_after_names_colon, title_inside_author, title_words_after_editors_mark,
     title_words_after_person, vancouver_editors_head, year_in_author_is_title,
 };
+use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title};
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
@@ -54,7 +57,7 @@ use journals::{
     family_cut_into_container, journal_after_question, journal_cut_at_abbreviation,
     journal_head_after_title, journal_split_from_title, page_read_as_year, untitled_reference,
 };
-use legal_forms::{act_of_a_date, bluebook_article, un_resolution};
+use legal_forms::{act_of_a_date, house_paper, mcgill_editors_before_book, un_resolution};
 use organizations::{
     body_and_title_read_as_author, body_before_title_read_as_person, body_read_as_title,
     organization_before_year, organization_cut_by_title, organization_inside_title,
@@ -79,6 +82,8 @@ use web::{
     apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,
 };
 
+pub(in crate::parse::label) use bluebook::bluebook_book;
+pub(in crate::parse) use bluebook::without_bluebook_tail;
 pub(in crate::parse) use sciences::{state_in_brackets, without_collaboration};
 pub(in crate::parse) use web::tidy_ends;
 
@@ -102,6 +107,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     bluebook_article(plain, work);
     un_resolution(plain, work);
     act_of_a_date(plain, work);
+    house_paper(plain, work);
     title_word_after_organization(plain, work);
     organization_cut_by_title(plain, work);
     body_and_title_read_as_author(plain, work);
@@ -132,6 +138,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_words_after_editors_mark(plain, work);
     editors_inside_container(plain, work);
     book_after_in_editors(plain, work);
+    mcgill_editors_before_book(plain, work);
     imprint_inside_title(work);
     edited_book_as_container(plain, work);
     bracket_closes_title(plain, work);
@@ -201,4 +208,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     site_after_title_sentence(plain, work);
     podcast_show(plain, work);
     title_read_as_site(plain, work);
+    // Exact, and read last: the corrections above look for the shapes of
+    // other styles in it (a body before a title's colon).
+    bluebook_dated_piece(plain, work);
+    congress_document(plain, work);
 }
