@@ -42,6 +42,19 @@ fn a_bluebook_book_with_the_page_cited_before_its_year() {
 }
 
 #[test]
+fn a_bluebook_books_title_may_hold_an_apostrophe() {
+    let p = parse_note("Danielle Keats Citron, The Fight for Privacy's Future 45 (2022).");
+    assert_eq!(
+        p.work.title.as_deref(),
+        Some("The Fight for Privacy's Future"),
+        "{:?}",
+        p.work
+    );
+    assert_eq!(p.work.entry_type, "book");
+    assert_eq!(p.pinpoint.as_deref(), Some("45"));
+}
+
+#[test]
 fn a_bluebook_book_whose_title_ends_in_a_number_cites_at_a_page() {
     let p = parse_note("Yochai Benkler, Networks 3.0, at 45 (2011).");
     assert_eq!(

@@ -144,10 +144,10 @@ static BOOK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("Bluebook book pattern")
 });
 
-/// "…, 107 Nw. U. L. Rev. 1": a volume and an abbreviated journal in what
-/// would be a book's title.
-/// So are numbers after a comma and pages ("Mind 59, pp", "Pub. L. No.
-/// 116-260, div. FF, title III, 134 Stat.").
+/// What a book's title in the Bluebook's form does not hold: a volume and
+/// an abbreviated journal ("…, 107 Nw. U. L. Rev. 1"), numbers after a
+/// comma, pages ("Mind 59, pp", "Pub. L. No. 116-260, div. FF, title III,
+/// 134 Stat.").
 static NUMBERS_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", \d{1,4} \p{Lu}[\p{L}.'’]*\.?(?: |$)|\d, |, \d|(?:^| )pp?\.?(?: |$)| No\. ")
         .expect("numbers in a title pattern")
@@ -193,7 +193,8 @@ pub(in crate::parse::label) fn bluebook_book(plain: &str, work: &mut Work) -> Op
         .count();
     if words < 2
         || title.contains(" v. ")
-        || title.contains(['"', '“', '”', '«', '‘', '\''])
+        || title.starts_with(['‘', '\''])
+        || title.contains(['"', '“', '”', '«'])
         || NUMBERS_IN_TITLE.is_match(title)
         || title.contains(" supra")
     {
