@@ -89,8 +89,6 @@ pub(in crate::parse) use web::tidy_ends;
 
 pub(super) use imprint::date_in_words;
 
-/// Applies the corrections that need the whole note (`plain`: its text
-/// without italic marks) to the assembled work.
 /// The note's text after a field's first occurrence, without the stop the
 /// field was trimmed of and the space after it; `None` when the note does
 /// not hold the field as it stands.
@@ -103,6 +101,8 @@ fn text_after<'a>(plain: &'a str, field: &str) -> Option<&'a str> {
     )
 }
 
+/// Applies the corrections that need the whole note (`plain`: its text
+/// without italic marks) to the assembled work.
 pub(super) fn correct(plain: &str, work: &mut Work) {
     bluebook_article(plain, work);
     un_resolution(plain, work);
