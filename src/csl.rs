@@ -134,7 +134,7 @@ pub(crate) fn container_title(entry: &Entry) -> Option<String> {
             .or_else(|| entry.text("organization"))
             .or_else(|| entry.text("howpublished")),
         "incollection" | "inbook" | "inproceedings" | "bookinbook" => entry.text("booktitle"),
-        "misc" => entry
+        "misc" | "unpublished" => entry
             .text("howpublished")
             .or_else(|| entry.text("journaltitle")),
         _ => entry.text("journaltitle").or_else(|| entry.text("journal")),

@@ -12,7 +12,11 @@
 //! - the site, series or report kind that an endnote names beside the title is
 //!   stored by type: `journaltitle` (article), `organization` (online),
 //!   `type` (report), `series` (book), `booktitle` (incollection, inproceedings),
-//!   `howpublished` (misc).
+//!   `howpublished` (misc);
+//! - a volume with a title of its own in a work of several keeps the
+//!   volume's title in `title` and the work's in `maintitle`;
+//! - an archival document is `unpublished`, its archive's call number in
+//!   `howpublished` (its title, where the note names no document).
 
 use std::borrow::Cow;
 use std::fmt;

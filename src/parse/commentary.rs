@@ -44,7 +44,7 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
         // Russian, Ukrainian, Belarusian
         "об этом подробнее подробно см. также цит. по например напр. ср. в частности ещё еще \
          отмечает пишет указывает как справедливо див. також за докладніше детальніше \
-         зокрема пише зазначає гл. таксама цыт. па падрабязней",
+         зокрема пише зазначає гл. таксама цыт. па падрабязней про це пра гэта",
     ]
     .iter()
     .flat_map(|words| words.split_whitespace())
@@ -201,6 +201,8 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     let mut taken = false;
     // Only initials were taken ("V." may be "vedi" or a given name).
     let mut initials_only = true;
+    // The last word taken closed with a colon ("Цит. по:").
+    let mut colon = false;
     while let Some(end) = rest.find(char::is_whitespace) {
         // "… le pagine di V. Strada": an initial is not the word "v.".
         if taken && NAME_START.is_match(rest) {
@@ -231,6 +233,7 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
             break;
         }
         initials_only &= raw.chars().count() == 2 && raw.ends_with('.');
+        colon = rest[..end].ends_with(':');
         rest = rest[end..].trim_start();
         taken = true;
     }
@@ -238,8 +241,15 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     // strong shape.
     let strong = || AUTHOR_INSIDE.find(rest).is_some_and(|m| m.start() == 0);
     let author_date = || !initials_only && AUTHOR_DATE_START.is_match(rest);
+    // "Цит. по: Лаврентий Берия. 1953. Стенограмма …": words of commentary
+    // closed by a colon end it, whatever the reference opens with.
+    let after_colon = || colon && !initials_only && is_citation(rest);
     if taken
-        && (NAME_START.is_match(rest) || strong() || author_date() || REPEAT_START.is_match(rest))
+        && (NAME_START.is_match(rest)
+            || strong()
+            || author_date()
+            || REPEAT_START.is_match(rest)
+            || after_colon())
     {
         rest
     } else {

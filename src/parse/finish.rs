@@ -156,7 +156,10 @@ pub(super) fn finish(
             work.number = Some(c[1].to_string());
             title.truncate(c.get(0).map_or(title.len(), |m| m.start()));
         }
-        if let Some(m) = GOST_KIND.find(title) {
+        // (Every kind follows a colon; most titles have none.)
+        if title.contains(':')
+            && let Some(m) = GOST_KIND.find(title)
+        {
             let kind = m.as_str().to_lowercase();
             report_kind = SLAVIC_REPORT_WORDS.iter().any(|w| kind.contains(w));
             title.truncate(m.start());
@@ -177,10 +180,22 @@ pub(super) fn finish(
         }
     }
     work.entry_type = kind::infer(&work, cues);
+    // "Партизанское движение в Белоруссии : сб. док.": the kind of a GOST
+    // container (which told the type) is no part of its name; a
+    // conference's papers keep theirs, which names its place and days
+    // (see `conference_place_and_dates`).
+    if let Some(container) = work.container.as_mut()
+        && container.contains(" :")
+        && let Some(m) = GOST_KIND.find(container)
+        && !m.as_str().contains("атер")
+        && !m.as_str().contains("атэр")
+    {
+        container.truncate(m.start());
+    }
     if report_kind && work.entry_type == "book" {
         work.entry_type = "report";
     }
-    if matches!(work.entry_type, "book" | "report" | "thesis")
+    if matches!(work.entry_type, "book" | "collection" | "report" | "thesis")
         && work.pages.as_deref().is_some_and(|p| !p.contains("--"))
     {
         // A single page in a note on a book or report is the page cited.
@@ -232,11 +247,13 @@ static REPORT_CODE: LazyLock<Regex> =
 
 /// The kind of document after a GOST title: "… : доклад", "… : монография",
 /// "… : выступленне" (a speech), "… : в 3 ч." (a work in three parts),
-/// "… : нарысы" (essays), "… : стат. сб." (a statistical yearbook). After a
+/// "… : нарысы" (essays), "… : стат. сб." (a statistical yearbook), "… :
+/// сб. док." (documents), "… : материалы Междунар. науч. конф., …" (a
+/// conference's papers), "… : статьи 1997–2002 годов". After a
 /// colon without GOST's space before it the words are the title's, as
 /// written.
 static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:очерки|нариси|нарысы|стат(?:\.\s*(?:сб|зб))?|статистический сборник|статистичний збірник|статыстычны зборнік|доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’]ю|інтерв['’]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?)\.?$")
+    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:очерки|нариси|нарысы|стат(?:\.\s*(?:сб|зб))?|статистический сборник|статистичний збірник|статыстычны зборнік|доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’]ю|інтерв['’]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?(?:,\s*\d+\s+кн\.?)?|статьи(?:\s[^:]*)?|ежегодник|щорічник|штогоднік|сб\.\s*док|зб\.\s*док|сборник документов|збірник документів|зб\.\s*наук\.\s*пр(?:аць)?|сб\.\s*науч\.\s*тр(?:удов)?|(?:материалы|матеріали|матэрыялы)\s[^:]*)\.?$")
         .expect("GOST kind pattern")
 });
 

@@ -130,25 +130,30 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             head.editors,
             false,
         );
-        if labelled.work.container.is_none() {
+        if let Some((book, editors)) = gost_book_container(&md[split + 4..]) {
+            // "// Book : сб. док. / сост. А. И. Залесский. Минск : …": the
+            // book and its editors, up to the statement's slash; the
+            // labeller's reading of them gives way.
+            labelled.work.container = Some(book);
+            labelled.cues.in_collection = true;
+            if !editors.is_empty() {
+                labelled.work.editors = editors;
+            }
+            labelled.work.authors.retain(
+                |a| !matches!(a, Name::Organization(o) if o.starts_with(char::is_lowercase)),
+            );
+        } else if labelled.work.container.is_none() {
             labelled.work.container = gost_container(&md[split + 4..]);
         }
-        // "Лукашенко: Беларусь не будет … // БелТА": a GOST name has its
-        // initials; a word alone before a colon opens the title of an
-        // unsigned item, and the labeller's author is that word.
-        if unsigned
-            && let Some(title) = labelled.work.title.as_deref()
-            && let [Name::Organization(who) | Name::Person { family: who, .. }] =
-                labelled.work.authors.as_slice()
-            && title.starts_with(&format!("{who}:"))
-        {
-            labelled.work.authors.clear();
+        if unsigned {
+            drop_title_read_as_author(&mut labelled.work);
         }
     } else if let Some(end) = gost_book_head_end(md) {
         // A GOST book: "Автор. Заглавие / под ред. … – Место : Издательство".
         let mut head = Work::default();
         gost_left(&md[..end], &mut head);
         let statement_read = !head.editors.is_empty() || !head.authors.is_empty();
+        let unsigned = !statement_read;
         let editors = head.editors.clone();
         let authors = head.authors.clone();
         take(
@@ -158,24 +163,60 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
             head.editors,
             false,
         );
-        // "под ред.": the editors even where the labeller had the title.
-        if labelled.work.editors.is_empty() {
+        // "под ред.": the editors even where the labeller had the title,
+        // in the nominative the rules give them ("под ред. А. Н. Яковлева").
+        // The labeller's author that is an editor with the mark ("упор. Р.
+        // Я. Пиріг") is none.
+        if !editors.is_empty() || labelled.work.editors.is_empty() {
+            let marked = |n: &Name| match n {
+                Name::Organization(o) => o.starts_with(char::is_lowercase),
+                Name::Person { family, .. } => editors
+                    .iter()
+                    .any(|e| matches!(e, Name::Person { family: f, .. } if f == family)),
+                Name::Others => false,
+            };
+            if authors.is_empty() && !editors.is_empty() {
+                labelled.work.authors.retain(|a| !marked(a));
+            }
             labelled.work.editors = editors;
+        }
+        // "Лаврентий Берия. 1953. Стенограмма … М. : МФД, 1999": a year
+        // inside the title is the title's; the work's is the imprint's.
+        if let (Some(title), Some(date)) = (labelled.work.title.as_deref(), labelled.work.date)
+            && title.contains(&date.year.to_string())
+            && let Some(imprint) = dates::find_dates(&md[end..])
+                .into_iter()
+                .find(|d| d.date.year != date.year)
+        {
+            labelled.work.date = Some(imprint.date);
         }
         // "/ В. П. Кириленко, Г. В. Алексеев": every author the statement
         // names, where the labeller had only the heading's.
-        if authors.len() > labelled.work.authors.len()
-            && labelled.work.authors.first() == authors.first()
+        // "/ А. Каваленя [і інш.]": the statement's names, where the
+        // labeller read them as one body.
+        let read_as_body = match (labelled.work.authors.as_slice(), authors.first()) {
+            ([Name::Organization(body)], Some(Name::Person { family, .. })) => {
+                body.contains(family.as_str())
+            }
+            _ => false,
+        };
+        if read_as_body
+            || (authors.len() > labelled.work.authors.len()
+                && labelled.work.authors.first() == authors.first())
         {
             labelled.work.authors = authors;
         }
+        if unsigned {
+            drop_title_read_as_author(&mut labelled.work);
+        }
         gost_volume_and_years(&mut labelled.work);
-        // "Гісторыя Беларусі: у 6 т. Т. 4. …": the labeller's container
-        // was the head of the title the rules read whole.
+        // "Гісторыя Беларусі: у 6 т. Т. 4. …", "… землях. 1864 – люты
+        // 1917 г.": the labeller's container was part of the title the
+        // rules read whole.
         let work = &mut labelled.work;
         if let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref())
             && container.len() > 3
-            && title.starts_with(container)
+            && title.contains(container)
         {
             work.container = None;
         }
@@ -191,6 +232,41 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     }
 }
 
+/// The labeller's author of a GOST item the rules read as unsigned, where
+/// it is the head of the title: "Лукашенко: Беларусь не будет … // БелТА"
+/// (a GOST name has its initials; a word alone before a colon opens the
+/// title), the whole title ("Приговор суда — приговор народа // Правда"),
+/// a head the title goes on from after a dash ("Общественное мнение — 2022
+/// : ежегодник"), or one that opens with a word no name is ("Доклад Н. С.
+/// Хрущева на … // …").
+fn drop_title_read_as_author(work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(Name::Organization(who) | Name::Person { family: who, .. }) = work.authors.first()
+    else {
+        return;
+    };
+    let Some(after) = title
+        .strip_prefix(who.as_str())
+        .or_else(|| who.starts_with(title).then_some(""))
+    else {
+        return;
+    };
+    let first = who.split_whitespace().next().unwrap_or_default();
+    // A capitalised word that is no name (not an acronym: "ООН").
+    let no_name =
+        first.chars().nth(1).is_some_and(char::is_lowercase) && !names::is_name_word(first);
+    let single = work.authors.len() == 1;
+    if (single && after.starts_with(':'))
+        || after.trim_end_matches('.').is_empty()
+        || after.starts_with([' ']) && after.trim_start().starts_with(['—', '–'])
+        || no_name
+    {
+        work.authors.clear();
+    }
+}
+
 /// "Социальная история России. Т. 1": the volume of a GOST book in
 /// several, after its title; "… повседневность. 1945–1953": years ending
 /// the title, which the labeller may also have read as pages.
@@ -199,9 +275,29 @@ fn gost_volume_and_years(work: &mut Work) {
         Regex::new(r"^(.+?)\.\s+(?:Т|Кн|Вып|Ч)\.\s*(\d{1,3}|[IVX]{1,5})\.?$")
             .expect("GOST volume pattern")
     });
+    // "Гісторыя Беларусі : у 6 т. Т. 5. Беларусь у 1917–1945 гг.": a
+    // volume with a title of its own in a work of several.
+    static VOLUME_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(.+?)\s*:\s*[ву]\s+\d+\s+(?:т|кн|ч)\.(?:,\s*\d+\s+кн\.)?\s+(?:Т|Кн|Ч)\.\s*(\d{1,3}|[IVX]{1,5})\s*[.:]\s+(\p{Lu}.+)$")
+            .expect("GOST volume of a work pattern")
+    });
     let Some(title) = work.title.clone() else {
         return;
     };
+    if let Some(c) = VOLUME_OF_WORK.captures(&title) {
+        // The labeller's container was the head of the work's title.
+        if work
+            .container
+            .as_deref()
+            .is_some_and(|k| c[1].contains(k) || k.starts_with(&c[1]))
+        {
+            work.container = None;
+        }
+        work.maintitle = Some(c[1].to_string());
+        work.volume = Some(c[2].to_string());
+        work.title = Some(c[3].to_string());
+        return;
+    }
     if let Some(c) = VOLUME.captures(&title) {
         work.title = Some(c[1].to_string());
         work.volume.get_or_insert_with(|| c[2].to_string());
@@ -304,6 +400,26 @@ fn gost_container(right: &str) -> Option<String> {
     });
     let c = CONTAINER.captures(right.trim_start())?;
     Some(c[1].trim().to_string())
+}
+
+/// "… // Партизанское движение в Белоруссии : сб. док. / сост. А. И.
+/// Залесский. Минск : Беларусь, 1967": the book of a GOST item, up to its
+/// statement's slash, and the editors the statement names, where an
+/// imprint (a place and a colon) follows the statement.
+fn gost_book_container(right: &str) -> Option<(String, Vec<Name>)> {
+    static BOOK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^\s*([^/.\d][^/]{1,200}?)\s+/\s+([^/]{2,200}?)\.\s+(?:[–—-]\s+)?",
+            r"\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?\s*:\s",
+        ))
+        .expect("GOST book pattern")
+    });
+    if !right.contains(" / ") {
+        return None;
+    }
+    let c = BOOK.captures(right)?;
+    let editors = super::statement::statement_editors(&c[2]).unwrap_or_default();
+    Some((c[1].trim().to_string(), editors))
 }
 
 /// "“Novaya Yevropa” [The New Europe], Moscow Carnegie Center": the
@@ -513,9 +629,14 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"\.\s+(?:[–-]\s+)?(?:М|СПб|Мн|К|Л|Х|Минск|Мінск|Москва|Київ|Киев|Львів|Львов|Харків|Харьков",
-            r"|Одеса|Одесса|Санкт-Петербург|Новосибирск|Екатеринбург|Казань|Гродно|Гомель|Вильнюс)\.?\s*:\s",
+            r"|Одеса|Одесса|Санкт-Петербург|Новосибирск|Екатеринбург|Казань|Гродно|Гомель|Вильнюс",
+            r"|Гродна|Магілёў|Віцебск|Брэст|Полацк|Вільня|Дніпро|Чернівці|Тернопіль|Полтава|Вінниця)\.?\s*:\s",
         ))
         .expect("GOST place pattern")
+    });
+    static KIND_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[^.:/]{2,150}\s:\s\p{Ll}[\p{Ll}.\s]{2,40}\.\s")
+            .expect("GOST kind after title pattern")
     });
     match md.find(" / ") {
         Some(slash) => {
@@ -524,12 +645,16 @@ fn gost_book_head_end(md: &str) -> Option<usize> {
             }
             IMPRINT.find_at(md, slash).map(|m| m.start())
         }
-        None if md.len() < 600 && HEADING.is_match(md) => {
+        // "Общественное мнение — 2022 : ежегодник. М. : …": an unsigned
+        // book whose title GOST's " : " and a word in small letters go on.
+        None if md.len() < 600
+            && (HEADING.is_match(md) || (md.contains(" : ") && KIND_AFTER_TITLE.is_match(md))) =>
+        {
             let mut end = PLACE.find(md)?.start();
             // "Заглавие. 3-е изд. М. : Наука": the edition ends it too.
-            if let Some(at) = md[..end]
-                .find("-е изд")
-                .or_else(|| md[..end].find("-е вид"))
+            if let Some(at) = ["-е изд", "-е вид", "-тє вид", "-те вид", "-ге вид"]
+                .iter()
+                .find_map(|e| md[..end].find(e))
             {
                 end = md[..at].rfind(". ").unwrap_or(end).min(end);
             }

@@ -4,8 +4,9 @@
 //! stages:
 //! 1. back-references ("Ibid.", "(n 3)", "Op. cit.") end the parse at once
 //!    ([`short`]);
-//! 2. URLs, DOIs, ISBNs, access and archive dates, arXiv ids are cut out
-//!    ([`links`]);
+//! 2. archival references ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 34.") are
+//!    read whole ([`archival`]); URLs, DOIs, ISBNs, access and archive
+//!    dates, arXiv ids are cut out ([`links`]);
 //! 3. the field labeller labels every token and each span is read by the
 //!    parser of its field ([`label`]); where the rules are exact (a quoted
 //!    title after the authors, the left side of a GOST `//`) their reading
@@ -16,6 +17,7 @@
 //!    ([`designations`]).
 
 mod abbreviations;
+mod archival;
 mod chinese;
 mod commentary;
 pub mod dates;
@@ -33,6 +35,7 @@ mod series;
 pub mod short;
 pub mod special;
 pub mod split;
+mod statement;
 mod style_heads;
 pub mod text;
 mod translation;
@@ -64,6 +67,10 @@ pub struct Work {
     pub title_addon: Option<String>,
     /// Journal, newspaper, website, series or book the work appeared in.
     pub container: Option<String>,
+    /// The title of the work in several volumes that this volume, with a
+    /// title of its own, belongs to ("Гісторыя Беларусі : у 6 т. Т. 5.
+    /// Беларусь у 1917–1945 гг.": BibLaTeX `maintitle`).
+    pub maintitle: Option<String>,
     /// The series of a book or report named after its title, where the
     /// container is something else or the series would mislead the type.
     pub series: Option<String>,
@@ -314,6 +321,9 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         let parsed = finish(work, kind::Cues::default(), cite.pinpoint, 0, false);
         return (parsed, how);
     }
+    if let Some(parsed) = archival::read(&text) {
+        return (parsed, how);
+    }
     let (rest, ids) = links::extract(&text);
     let md = markdown(&tidy_commas(&text::cjk_punctuation(&rest)));
     let cues = kind::Cues {
@@ -392,6 +402,9 @@ impl Work {
         }
         if let Some(t) = &self.title {
             e.set_text("title", t);
+        }
+        if let Some(t) = &self.maintitle {
+            e.set_text("maintitle", t);
         }
         if let Some(t) = &self.title_translated {
             e.set_text("titleaddon", &format!("[{t}]"));
@@ -485,6 +498,8 @@ mod tests_policy;
 mod tests_reports;
 #[cfg(test)]
 mod tests_sciences;
+#[cfg(test)]
+mod tests_slavic;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::statement::{statement_authors, statement_editors};
 use super::text::{self, ITALIC_OPEN, find_quoted, plain, trim_separators};
 use super::{ParsedNote, Work, dates, details, finish, kind, names};
 use crate::entry::{Date, Name};
@@ -317,7 +318,14 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
     let normalised = super::label::assemble::capitals_in_ordinary_case(main);
     let main = normalised.as_str();
     let mut title_start = 0;
-    if let Some(list) = names::scan_names(main) {
+    // "Лаврентий Берия. 1953. Стенограмма … / под ред. …": a collection
+    // its editors present has no heading, and GOST's heading gives
+    // initials; a name written in full opens the title.
+    let edited = statement.is_some_and(|s| statement_editors(s).is_some());
+    if let Some(list) = names::scan_names(main).filter(|list| {
+        !(edited
+            && matches!(list.names.as_slice(), [Name::Person { given, .. }] if !given.contains('.')))
+    }) {
         work.authors = organisations_kept_whole(list.names);
         title_start = list.end;
     }
@@ -330,21 +338,8 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
     work.title_translated = translation;
     if let Some(statement) = statement {
         let statement = trim_separators(statement);
-        // Russian, Belarusian and Ukrainian editors' marks.
-        if let Some(rest) = [
-            "под ред.",
-            "под редакцией",
-            "пад рэд.",
-            "рэд.",
-            "за ред.",
-            "ред.",
-        ]
-        .iter()
-        .find_map(|mark| statement.strip_prefix(mark))
-        {
-            if let Some(list) = names::scan_names(rest.trim()) {
-                work.editors = list.names;
-            }
+        if let Some(editors) = statement_editors(statement) {
+            work.editors = editors;
         } else {
             // "Кириленко В. П. … / В. П. Кириленко, Г. В. Алексеев": the
             // statement names the heading's author and the others.
@@ -362,19 +357,6 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
                 work.authors = listed;
             }
         }
-    }
-}
-
-/// The authors in a GOST statement of responsibility ("/ Р. Турарбекова,
-/// М. Данилович", "/ Национальный статистический комитет").
-fn statement_authors(statement: &str) -> Vec<Name> {
-    let statement = trim_separators(statement);
-    match names::scan_names(statement) {
-        Some(list) if !names::is_organization(statement) || list.names.len() > 1 => list.names,
-        _ if names::is_organization(statement) => {
-            vec![Name::Organization(statement.to_string())]
-        }
-        _ => Vec::new(),
     }
 }
 

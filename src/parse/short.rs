@@ -50,7 +50,7 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +86,7 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд)\.?)?\s*",
+        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк)\.?)?\s*",
         r"([0-9ivxlc]+(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+)?)",
         // "p. 15 sg.", "S. 12 ff.", "p. 120 e passim": the pages after it.
         r"(?:\s*(?:sgg?|ss|ff?|et\s+seq|(?:e\s+)?passim)\.?)?\s*页?\s*[.。]?$",

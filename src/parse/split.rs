@@ -188,6 +188,8 @@ pub fn is_citation(text: &str) -> bool {
     // The cheap tests first; the pattern sets only when they say nothing.
     (evidence && long_enough)
         || super::short::detect(text).is_some()
+        // "ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 34–36.": a file of an archive.
+        || super::archival::is_archival(text)
         // An act, a court decision or a standard named by its designation.
         || (long_enough && super::special::detect(text, None).is_some())
         // "ähnlich auch Schulze 1992": an author-date citation.

@@ -190,14 +190,21 @@ pub fn scan_names(text: &str) -> Option<NameList> {
 fn others_at(toks: &[Token], i: usize) -> Option<usize> {
     // "u.a.:" ends the names of a German head with its colon.
     let w = |k: usize| {
-        toks.get(i + k)
-            .map(|t| crate::letters::lowercase(t.word.trim_end_matches([':', ',', ';'])))
+        // "[и др.]", "[і інш.]": GOST brackets what it adds.
+        toks.get(i + k).map(|t| {
+            crate::letters::lowercase(
+                t.word
+                    .trim_start_matches('[')
+                    .trim_end_matches([':', ',', ';', ']']),
+            )
+        })
     };
     match (w(0).as_deref(), w(1).as_deref()) {
         (Some("et"), Some("al." | "al")) => Some(2),
         (Some("et."), Some("al." | "al")) => Some(2),
         (Some("и"), Some("др." | "др")) => Some(2),
-        (Some("і"), Some("інш." | "інш")) => Some(2),
+        (Some("і"), Some("інш." | "інш" | "ін." | "ін")) => Some(2),
+        (Some("та"), Some("ін." | "ін" | "інші")) => Some(2),
         (Some("and"), Some("others" | "others.")) => Some(2),
         // German "u. a." (und andere), "u.a.".
         (Some("u."), Some("a." | "a")) => Some(2),
@@ -370,7 +377,9 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
                 && (family.sep.is_some()
                     || family.word.ends_with('.')
                     || next.is_none()
-                    || next.is_some_and(|n| is_conjunction(n.word) || n.word.starts_with('(')));
+                    || next.is_some_and(|n| is_conjunction(n.word) || n.word.starts_with('('))
+                    // "А. Каваленя [і інш.]".
+                    || others_at(toks, f + 1).is_some());
             if closes && !family_first_with_initials(&given) {
                 let family_word = family.word.trim_end_matches('.');
                 // "Hélène Carrère d'Encausse", "Valéry Giscard d'Estaing":

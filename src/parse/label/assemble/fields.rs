@@ -310,6 +310,9 @@ pub(super) fn trim_field(raw: &str) -> String {
     let t = p
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
+        .trim()
+        // GOST's areas open with a dash: "… – К. : Критика".
+        .trim_start_matches(['–', '—'])
         .trim();
     // "Frankfurt a. M.": a closing abbreviation keeps its stop.
     if t.ends_with('.') && ABBREVIATED_END.is_match(t) {

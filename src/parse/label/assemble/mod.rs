@@ -99,7 +99,7 @@ fn may_say_here(raw: &str) -> bool {
 }
 
 static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|видання|aufl|auflage|éd|édition|edizione|ediz)\b|(?:^|[^/\d])\d{1,2}\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
+    Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|вид|видання|aufl|auflage|éd|édition|edizione|ediz)\b|(?:^|[^/\d])\d{1,2}\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
         .expect("edition pattern")
 });
 /// APA's "(Report No. 187654-BY)" opening a span, after at most two words

@@ -74,9 +74,10 @@ use sciences::{
     body_year_colon_head, place_after_proceedings, title_inside_journal,
 };
 use title_end::{
-    bracket_closes_title, bracketed_years_end_title, gost_place_ends_title,
-    imprint_inside_title_end, imprint_year, ordinal_in_title, title_ending_in_conjunction,
-    year_ends_title_before_imprint, year_inside_title, year_range_ends_title,
+    bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
+    gost_place_ends_title, imprint_inside_title_end, imprint_year, ordinal_in_title,
+    title_ending_in_conjunction, volume_count_read_as_volume, year_ends_title_before_imprint,
+    year_inside_title, year_range_ends_title,
 };
 use web::{
     apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,
@@ -164,6 +165,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     ordinal_in_title(plain, work);
     edition_ends_title(plain, work);
     volume_ends_title(work);
+    collected_works_after_names(plain, work);
+    volume_count_read_as_volume(plain, work);
     bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);
     reprint_after_title(plain, work);

@@ -4,7 +4,9 @@
 //! sec. XVI)") or an ordinal's ("im 19. Jahrhundert"), a conjunction
 //! ending a cut title, a GOST place or an imprint run into it, and the year
 //! of the imprint where a year inside the title (or ending it: "Annual
-//! Report 2022 (Minsk, 2023)") was taken for the date. What follows a
+//! Report 2022 (Minsk, 2023)") was taken for the date; collected works
+//! cited by their abbreviated title ("Соч.") and the number of a GOST
+//! work's volumes read as the volume cited. What follows a
 //! title (editions, volumes, editors, reprints, series) is
 //! [`super::additions`]'.
 
@@ -347,4 +349,72 @@ pub(super) fn year_inside_title(plain: &str, work: &mut Work) {
     };
     work.title = Some(format!("{container} {year}{joint}{title}"));
     work.container = None;
+}
+
+/// "Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 4. С. 459.": collected works
+/// cited by their abbreviated title after GOST names, which the labeller
+/// read into the names. The note has no other title.
+pub(super) fn collected_works_after_names(plain: &str, work: &mut Work) {
+    static COLLECTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\p{Lu}\.\s+((?:Полн\.\s*собр\.\s*соч|Собр\.\s*соч|Избр\.\s*(?:произв|соч)|Соч",
+            r"|Повн\.\s*зібр\.\s*тв|Зібр\.\s*тв|Твори|Поўн\.\s*зб\.\s*тв|Зб\.\s*тв)\.)",
+            r"(?:\s|$)",
+        ))
+        .expect("collected works pattern")
+    });
+    if work.title.is_some()
+        || work.authors.is_empty()
+        || !["соч.", "Соч.", " тв.", "Твори"]
+            .iter()
+            .any(|w| plain.contains(w))
+    {
+        return;
+    }
+    let Some(found) = COLLECTED.captures(plain).and_then(|c| c.get(1)) else {
+        return;
+    };
+    work.title = Some(found.as_str().to_string());
+    // The names before it, where the labeller ran them into one body.
+    if let [crate::entry::Name::Organization(_)] = work.authors.as_slice()
+        && let Some(list) = crate::parse::names::scan_names(plain[..found.start()].trim())
+    {
+        work.authors = list.names;
+    }
+}
+
+/// "Собр. соч. : в 22 т. Т. 5.", "… модерну : в 3 т. СПб. : …, 2015. Т.
+/// 2.": the number of a GOST work's volumes is not the volume cited, which
+/// "Т." names after it; the "в" of the count is no series.
+pub(super) fn volume_count_read_as_volume(plain: &str, work: &mut Work) {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)[ву]\s+(\d{1,3})\s+(?:т|тт|кн)\.").expect("volume count pattern")
+    });
+    static CITED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:Т|Кн)\.\s*(\d{1,3})(?:[.,:\s]|$)").expect("cited volume pattern")
+    });
+    // The labeller reads the count as the volume, or its "в" as a series.
+    if (work.volume.is_none() && work.series.is_none() && work.container.is_none())
+        || !plain.contains(" т.")
+    {
+        return;
+    }
+    let Some(count) = COUNT.captures(plain) else {
+        return;
+    };
+    for field in [&mut work.series, &mut work.container] {
+        if field
+            .as_deref()
+            .is_some_and(|s| matches!(s.trim_matches([':', ' ']), "в" | "у"))
+        {
+            *field = None;
+        }
+    }
+    let end = count.get(0).map_or(0, |m| m.end());
+    let Some(cited) = CITED.captures(&plain[end..]) else {
+        return;
+    };
+    if work.volume.as_deref().is_none_or(|v| v == &count[1]) {
+        work.volume = Some(cited[1].to_string());
+    }
 }

@@ -1,0 +1,116 @@
+//! GOST's statement of responsibility, after a title's " / ": the editors
+//! or compilers its marks name ("под ред. А. Н. Яковлева", "сост. А. И.
+//! Залесский", "редкол.: … (отв. ред.)"), in the nominative the marks'
+//! genitive hides, and the authors it names otherwise ("/ Р. Турарбекова,
+//! М. Данилович", "/ Национальный статистический комитет").
+
+use super::names;
+use super::text::trim_separators;
+use crate::entry::Name;
+
+/// Marks in a GOST statement that name its editors or compilers, longer
+/// before shorter, and whether the names after them are in the genitive
+/// ("под ред. А. Н. Яковлева") or as written ("сост. А. И. Залесский").
+const EDITORS_MARKS: [(&str, bool); 17] = [
+    ("под общ. ред.", true),
+    ("под общей редакцией", true),
+    ("под ред.", true),
+    ("под редакцией", true),
+    ("пад агул. рэд.", true),
+    ("пад рэд.", true),
+    ("за заг. ред.", true),
+    ("за ред.", true),
+    ("редкол.:", false),
+    ("рэдкал.:", false),
+    ("сост.", false),
+    ("упор.", false),
+    ("уклад.", false),
+    ("склад.", false),
+    ("отв. ред.", false),
+    ("рэд.", false),
+    ("ред.", false),
+];
+
+/// The editors or compilers a GOST statement names after its mark ("под
+/// ред. А. Н. Яковлева", "упор. Р. Я. Пиріг", "ГрГУ ; редкол.: А. В.
+/// Петров (отв. ред.) [и др.]"), in the nominative; `None` without a mark
+/// at the start of one of its parts.
+pub(super) fn statement_editors(statement: &str) -> Option<Vec<Name>> {
+    let (rest, genitive) = trim_separators(statement).split(" ; ").find_map(|part| {
+        EDITORS_MARKS
+            .iter()
+            .find_map(|(mark, genitive)| Some((part.strip_prefix(mark)?, *genitive)))
+    })?;
+    let names = names::scan_names(rest.trim()).map_or_else(Vec::new, |list| list.names);
+    Some(if genitive {
+        names.into_iter().map(nominative).collect()
+    } else {
+        names
+    })
+}
+
+/// A Russian or Ukrainian family name in the genitive, as editors' marks
+/// govern it, in the nominative: "Яковлева" → "Яковлев", "Ивановой" →
+/// "Иванова", "Гриценка" → "Гриценко". Endings it does not know stay.
+fn nominative(name: Name) -> Name {
+    const ENDINGS: [(&str, &str); 20] = [
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ського", "ський"),
+        ("цького", "цький"),
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ової", "ова"),
+        ("евої", "ева"),
+        ("іної", "іна"),
+        ("енка", "енко"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+    ];
+    match name {
+        Name::Person {
+            family,
+            given,
+            prefix,
+            suffix,
+        } => {
+            let family = ENDINGS
+                .iter()
+                .find_map(|(genitive, nominative)| {
+                    family
+                        .strip_suffix(genitive)
+                        .filter(|stem| stem.chars().count() >= 2)
+                        .map(|stem| format!("{stem}{nominative}"))
+                })
+                .unwrap_or(family);
+            Name::Person {
+                family,
+                given,
+                prefix,
+                suffix,
+            }
+        }
+        other => other,
+    }
+}
+
+/// The authors in a GOST statement of responsibility ("/ Р. Турарбекова,
+/// М. Данилович", "/ Национальный статистический комитет").
+pub(super) fn statement_authors(statement: &str) -> Vec<Name> {
+    let statement = trim_separators(statement);
+    match names::scan_names(statement) {
+        Some(list) if !names::is_organization(statement) || list.names.len() > 1 => list.names,
+        _ if names::is_organization(statement) => {
+            vec![Name::Organization(statement.to_string())]
+        }
+        _ => Vec::new(),
+    }
+}
