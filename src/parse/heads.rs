@@ -216,7 +216,8 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         let work = &mut labelled.work;
         if let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref())
             && container.len() > 3
-            && title.contains(container)
+            && (title.starts_with(container)
+                || (container.contains(' ') && title.contains(container)))
         {
             work.container = None;
         }
