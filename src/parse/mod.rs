@@ -24,6 +24,7 @@ pub mod dates;
 mod designations;
 pub mod details;
 mod finish;
+mod gost_heads;
 mod heads;
 pub mod kind;
 pub mod label;

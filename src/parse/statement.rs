@@ -52,7 +52,7 @@ pub(super) fn statement_editors(statement: &str) -> Option<Vec<Name>> {
 /// A Russian or Ukrainian family name in the genitive, as editors' marks
 /// govern it, in the nominative: "Яковлева" → "Яковлев", "Ивановой" →
 /// "Иванова", "Гриценка" → "Гриценко". Endings it does not know stay.
-fn nominative(name: Name) -> Name {
+fn nominative(mut name: Name) -> Name {
     const ENDINGS: [(&str, &str); 20] = [
         ("ского", "ский"),
         ("цкого", "цкий"),
@@ -75,31 +75,17 @@ fn nominative(name: Name) -> Name {
         ("ина", "ин"),
         ("ына", "ын"),
     ];
-    match name {
-        Name::Person {
-            family,
-            given,
-            prefix,
-            suffix,
-        } => {
-            let family = ENDINGS
-                .iter()
-                .find_map(|(genitive, nominative)| {
-                    family
-                        .strip_suffix(genitive)
-                        .filter(|stem| stem.chars().count() >= 2)
-                        .map(|stem| format!("{stem}{nominative}"))
-                })
-                .unwrap_or(family);
-            Name::Person {
-                family,
-                given,
-                prefix,
-                suffix,
-            }
-        }
-        other => other,
+    if let Name::Person { family, .. } = &mut name
+        && let Some(found) = ENDINGS.iter().find_map(|(genitive, nominative)| {
+            family
+                .strip_suffix(genitive)
+                .filter(|stem| stem.chars().count() >= 2)
+                .map(|stem| format!("{stem}{nominative}"))
+        })
+    {
+        *family = found;
     }
+    name
 }
 
 /// The authors in a GOST statement of responsibility ("/ Р. Турарбекова,
