@@ -100,6 +100,7 @@ pub(super) fn finish(
     leftover_words: usize,
     quoted: bool,
 ) -> ParsedNote {
+    others_mark_opens_title(&mut work);
     work.language = match work.title.as_deref() {
         // "La questione del sale": not English, whatever the journal's name
         // would suggest.
@@ -164,6 +165,13 @@ pub(super) fn finish(
             report_kind = SLAVIC_REPORT_WORDS.iter().any(|w| kind.contains(w));
             title.truncate(m.start());
         }
+        // "Что надо делать : научное обоснование …": GOST's spaced colon
+        // before other title information is the description's punctuation;
+        // the title has a colon as any other ("La Russie et l'Ukraine :
+        // …" keeps French spacing).
+        if title.contains(" : ") && title.chars().any(crate::letters::is_cyrillic) {
+            *title = title.replace(" : ", ": ");
+        }
     }
     // "China Quarterly, Spring 2020": the season belongs to the date.
     if let Some(container) = work.container.as_mut() {
@@ -178,6 +186,15 @@ pub(super) fn finish(
             let kept = container.trim_end_matches([',', ' ']).len();
             container.truncate(kept);
         }
+    }
+    // "Title [Internet]": NLM's medium, no translated title.
+    if work
+        .title_translated
+        .as_deref()
+        .is_some_and(|t| t.eq_ignore_ascii_case("internet"))
+    {
+        work.title_translated = None;
+        work.title_addon = Some("[Internet]".to_string());
     }
     work.entry_type = kind::infer(&work, cues);
     // "Партизанское движение в Белоруссии : сб. док.": the kind of a GOST
@@ -253,7 +270,7 @@ static REPORT_CODE: LazyLock<Regex> =
 /// colon without GOST's space before it the words are the title's, as
 /// written.
 static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:очерки|нариси|нарысы|стат(?:\.\s*(?:сб|зб))?|статистический сборник|статистичний збірник|статыстычны зборнік|доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’]ю|інтерв['’]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?(?:,\s*\d+\s+кн\.?)?|статьи(?:\s[^:]*)?|ежегодник|щорічник|штогоднік|сб\.\s*док|зб\.\s*док|сборник документов|збірник документів|зб\.\s*наук\.\s*пр(?:аць)?|сб\.\s*науч\.\s*тр(?:удов)?|(?:материалы|матеріали|матэрыялы)\s[^:]*)\.?$")
+    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:очерки|нариси|нарысы|(?:офиц\.\s*|офіц\.\s*|афіц\.\s*)?стат(?:\.\s*(?:сб|зб))?|статистический сборник|статистичний збірник|статыстычны зборнік|доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|учебник|підручник|падручнік|навч\. посіб(?:ник)?|навчальний посібник|вучэб\. дапам|вучэбны дапаможнік|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’]ю|інтерв['’]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?(?:,\s*\d+\s+кн\.?)?|статьи(?:\s[^:]*)?|ежегодник|щорічник|штогоднік|сб\.\s*док|зб\.\s*док|сборник документов|збірник документів|зб\.\s*наук\.\s*пр(?:аць)?|сб\.\s*науч\.\s*тр(?:удов)?|(?:материалы|матеріали|матэрыялы)\s[^:]*)\.?$")
         .expect("GOST kind pattern")
 });
 
@@ -296,3 +313,26 @@ const SEASONS: [&str; 11] = [
     "frühjahr",
     "herbst",
 ];
+
+/// "Шальнова С. А., Деев А. Д., Баланова Ю. А. [и др.]. Двадцатилетние …":
+/// the mark of further authors after GOST's list read as the title's head;
+/// it goes back to the authors.
+fn others_mark_opens_title(work: &mut Work) {
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\[?\s*(?:и\s+др|і\s+інш|і\s+ін|та\s+ін|и\s+д\.\s*р|et\s+al)\.?\s*\]?\.?\s+")
+            .expect("others mark pattern")
+    });
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(m) = OTHERS.find(title) else {
+        return;
+    };
+    if work.authors.is_empty() || m.end() >= title.len() {
+        return;
+    }
+    work.title = Some(title[m.end()..].to_string());
+    if !work.authors.contains(&Name::Others) {
+        work.authors.push(Name::Others);
+    }
+}

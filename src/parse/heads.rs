@@ -18,6 +18,20 @@ use super::text::{self, find_quoted};
 use super::{Trace, Work, dates, label, names, style_heads};
 use crate::entry::Name;
 
+/// "Клинические рекомендации «Туберкулез у взрослых» / Минздрав …": words
+/// run into a quote with no stop or comma, and GOST's statement after it:
+/// the words name the document's kind and head its title (a name before a
+/// quote ends with an initial's stop or a comma).
+fn kind_before_gost_quote(before: &str, after: &str) -> bool {
+    after.starts_with(" / ")
+        && before.ends_with(' ')
+        && before
+            .trim_end()
+            .chars()
+            .last()
+            .is_some_and(char::is_lowercase)
+}
+
 /// Where the rules are exact, their reading of the authors and title
 /// replaces the labeller's: a quoted title after the authors (the quote
 /// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
@@ -33,6 +47,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     let found = find_quoted(md);
     let quoted = found.filter(|q| {
         !speaker_before_gost_quote(&md[..q.start], &md[q.end..])
+            && !kind_before_gost_quote(&md[..q.start], &md[q.end..])
             && authorish(&md[..q.start])
             && !inside_italics(&md[..q.start])
             && !title_goes_on(

@@ -251,6 +251,21 @@ pub struct Cues {
 }
 
 /// The BibLaTeX type the evidence points to.
+/// "Measles cases and outbreaks [Internet]. Atlanta (GA): CDC; 2024
+/// [cited …]": NLM's medium after a body's title marks its web page; a
+/// person's or an editor's book on the Internet stays a book.
+fn body_page_on_the_internet(work: &Work) -> bool {
+    work.title_addon.as_deref() == Some("[Internet]")
+        && (work.url.is_some() || work.urldate.is_some())
+        && work.container.is_none()
+        && work.editors.is_empty()
+        && work.isbn.is_none()
+        && work
+            .authors
+            .iter()
+            .all(|a| matches!(a, crate::entry::Name::Organization(_)))
+}
+
 pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let container = work.container.as_deref();
     let title = work.title.as_deref();
@@ -379,7 +394,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         }
         return if online { "online" } else { "article" };
     }
-    if Words::of(title).has(Words::REPORT) {
+    // ("…: country reports" edited by two people: a book of reports.)
+    let edited_by_people = !work.editors.is_empty()
+        && work
+            .editors
+            .iter()
+            .all(|e| matches!(e, crate::entry::Name::Person { .. }));
+    if Words::of(title).has(Words::REPORT) && !edited_by_people {
         return "report";
     }
     // "Belarus: An Overview, IF10814 (…: CRS, …)", "A/HRC/50/58": a code
@@ -390,6 +411,9 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     });
     if coded && work.volume.is_none() && work.isbn.is_none() {
         return "report";
+    }
+    if body_page_on_the_internet(work) {
+        return "online";
     }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
         // An edited volume without authors is a collection.

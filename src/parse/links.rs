@@ -76,6 +76,11 @@ static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("access date pattern")
 });
 
+/// "[updated 2019 Sep 13]", "[updated 2024 Apr 5; cited …]".
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[[Uu]pdated\s+[^\];\[]{4,30}(?:;\s*|\])").expect("update date pattern")
+});
+
 /// Cuts identifiers out of `text`; returns the remaining text.
 pub fn extract(text: &str) -> (String, Identifiers) {
     let mut ids = Identifiers::default();
@@ -158,6 +163,18 @@ pub fn extract(text: &str) -> (String, Identifiers) {
         rest.replace_range(whole.range(), " ");
     }
 
+    // "2016 [updated 2019 Sep 13]": Vancouver's date of an update is
+    // neither the work's date nor an access date.
+    if rest.contains("[updated ") || rest.contains("[Updated ") {
+        rest = UPDATED
+            .replace_all(
+                &rest,
+                |c: &regex::Captures| {
+                    if c[0].ends_with(']') { " " } else { "[" }
+                },
+            )
+            .into_owned();
+    }
     if let Some((range, date)) = access_date(&rest) {
         ids.urldate = Some(date);
         rest.replace_range(range, " ");

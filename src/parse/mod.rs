@@ -492,6 +492,8 @@ mod tests_layouts;
 #[cfg(test)]
 mod tests_legal;
 #[cfg(test)]
+mod tests_medicine;
+#[cfg(test)]
 mod tests_outlets;
 #[cfg(test)]
 mod tests_policy;

@@ -75,7 +75,13 @@ const TREATY: &str = r"\((?:adopted|opened\s+for\s+signature|signed|done\s+at\s+
 
 /// A standard's designation: its body ("ISO/IEC", "ГОСТ Р", "СТБ ISO",
 /// "BS EN ISO"), number and year.
-pub(super) const STANDARD_DESIGNATION: &str = r"(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)(?:\s+(?:EN|ISO(?:/IEC)?))*\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?";
+pub(super) const STANDARD_DESIGNATION: &str = concat!(
+    r"(?:(?:ISO(?:/IEC)?|IEC|EN|DIN|IEEE(?:\s+Std)?|ANSI|BS|ГОСТ(?:\s+Р)?|СТБ|ДСТУ|GB/T|GB)(?:\s+(?:EN|ISO(?:/IEC)?))*\s+\d[\d.]*(?:[-–—:.]\d+)*(?:[-–—:]\d{4})?",
+    // "IEC 62304:2006+AMD1:2015": an amended edition.
+    r"(?:\+(?:AMD|Amd|A|COR|Cor)\d+(?::\d{4})?)*",
+    // "ASTM D638-14", "ASTM E2500-13".
+    r"|ASTM\s+[A-G]\d{1,4}(?:/[A-G]\d{1,4}M?)?(?:[-–]\d{2}(?:[a-z]|e\d)?)?)",
+);
 
 /// A press release: "press release IP/24/926", "[Press release]", "news
 /// release".
@@ -102,7 +108,13 @@ const VIDEO: &str = r"(?i)(?://|(?-u:\b))(?:www\.)?(?:youtube\.com/(?:watch|shor
 
 /// A patent by its number: "U.S. Patent 3 624 125", "US Patent No.
 /// 7,654,321", "European Patent EP 1 234 567", "Патент РФ № 2345678".
-pub(super) const PATENT: &str = r"(?-u:\b)(?:U\.\s?S\.\s?|US\s|European\s|EP\s|WO\s|UK\s|German\s|Japanese\s|Chinese\s|Canadian\s)?[Pp]atent\s+(?:[Nn]o\.?\s*)?(?P<number>(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}\d)|(?i:патент\s+(?:РФ\s+|России\s+|RU\s+|на\s+изобретение\s+)?№\s*(?P<ru>\d[\d ]{3,}\d))";
+pub(super) const PATENT: &str = concat!(
+    r"(?-u:\b)(?:U\.\s?S\.\s?|US\s|European\s|EP\s|WO\s|UK\s|German\s|Japanese\s|Chinese\s|Canadian\s)?[Pp]atent\s+(?:[Nn]o\.?\s*)?(?P<number>(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}\d(?:\s[ABCU][1-9](?-u:\b))?)",
+    r"|(?i:патент\s+(?:РФ\s+|России\s+|RU\s+|на\s+изобретение\s+)?№\s*(?P<ru>\d[\d ]{3,}\d(?:\s[A-ZА-Я][1-9](?-u:\b))?))",
+    // "Пат. 2712345 Российская Федерация", "WO 2021/123456 A1", "CN112345678A[P]".
+    r"|(?:^|\s)Пат\.\s*(?:№\s*)?(?P<short>\d{5,}(?:\s[A-ZА-Я][1-9](?-u:\b))?)",
+    r"|(?-u:\b)(?P<code>WO\s?\d{4}/\d{5,6}(?:\s?A[1-9])?|CN\s?\d{9}(?:\.\d)?\s?[ABUY][1-9]?)(?:\[P\]|[.,;\s]|$)",
+);
 
 /// The kind of source a note names by an exact pattern, if any. The URL is
 /// passed separately because it was cut out of the text.

@@ -245,6 +245,7 @@ fn split_top_level(note: &str) -> Vec<String> {
         // "Milano 1927; rist. anast. Roma-Bari 1991": a reprint of the
         // same work, not another.
         if !REPRINT.is_match(right)
+            && !vancouver_year(left, right)
             && is_citation(&strip_commentary(left))
             && is_citation(first_clause(right))
         {
@@ -254,6 +255,23 @@ fn split_top_level(note: &str) -> Vec<String> {
     }
     out.push(note[start..].to_string());
     out
+}
+
+/// "Geneva: UNAIDS; 2023 [cited 2024 Jan 8]. Available from: …":
+/// Vancouver's imprint gives its year after a semicolon, with no more than
+/// a month and day, a bracket or a stop after it; the year is the same
+/// record's (an author-date "Giddens 1988, S. 77; 1990" has no imprint's
+/// colon before the semicolon).
+fn vancouver_year(left: &str, right: &str) -> bool {
+    static YEAR_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*(?:$|[.;:\[])")
+            .expect("Vancouver year pattern")
+    });
+    YEAR_OPENS.is_match(right)
+        && left
+            .rsplit(". ")
+            .next()
+            .is_some_and(|imprint| imprint.contains(':'))
 }
 
 /// The text up to the next top-level semicolon.

@@ -51,7 +51,8 @@ pub(super) fn statement_editors(statement: &str) -> Option<Vec<Name>> {
 
 /// A Russian or Ukrainian family name in the genitive, as editors' marks
 /// govern it, in the nominative: "Яковлева" → "Яковлев", "Ивановой" →
-/// "Иванова", "Гриценка" → "Гриценко". Endings it does not know stay.
+/// "Иванова", "Гриценка" → "Гриценко", "Медика" → "Медик". Endings it does
+/// not know stay.
 fn nominative(mut name: Name) -> Name {
     const ENDINGS: [(&str, &str); 20] = [
         ("ского", "ский"),
@@ -84,8 +85,33 @@ fn nominative(mut name: Name) -> Name {
         })
     {
         *family = found;
+    } else if let Name::Person { family, .. } = &mut name {
+        // "Медика" → "Медик", "Шевчука" → "Шевчук", "Коваля" → "Коваль": a
+        // name ending in a consonant takes "-а" or, soft, "-я" (a name
+        // ending in "-а" itself takes "-ы" or "-и").
+        let chars: Vec<char> = family.chars().collect();
+        if let [.., before, last] = chars.as_slice()
+            && chars.len() >= 4
+            && is_consonant(*before)
+        {
+            match last {
+                'а' => {
+                    family.pop();
+                }
+                'я' if matches!(before, 'л' | 'н' | 'р') => {
+                    family.pop();
+                    family.push('ь');
+                }
+                _ => {}
+            }
+        }
     }
     name
+}
+
+/// Whether a Cyrillic letter is a consonant.
+fn is_consonant(c: char) -> bool {
+    "бвгджзклмнпрстфхцчшщ".contains(c)
 }
 
 /// The authors in a GOST statement of responsibility ("/ Р. Турарбекова,

@@ -8,9 +8,11 @@
 //! adoption; a standard's designation and title; a press release's number.
 //! An act or a case has no author, whatever the layout suggested
 //! ([`legal`] reads those); a software's version and a dataset's title
-//! before APA's description in brackets.
+//! before APA's description in brackets; a patent's number, inventors and
+//! date of publication ([`patents`]).
 
 mod legal;
+mod patents;
 #[cfg(test)]
 mod tests;
 
@@ -23,6 +25,7 @@ use super::dates::parse_date;
 use super::special::Special;
 use crate::entry::Name;
 use legal::{act, case, treaty};
+use patents::patent;
 
 /// A standard's designation ([`super::special::STANDARD_DESIGNATION`]).
 static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,27 +106,6 @@ pub fn refine(kind: Special, text: &str, work: &mut Work) {
     }
 }
 
-/// A patent's number, as its office writes it.
-fn patent(text: &str, work: &mut Work) {
-    static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(super::special::PATENT).expect("patent pattern"));
-    let Some(c) = NUMBER.captures(text) else {
-        return;
-    };
-    if let Some(n) = c.name("number").or(c.name("ru")) {
-        work.number = Some(n.as_str().trim_end_matches([',', '.']).to_string());
-    }
-    // The labeller read the patent's words as a container or publisher.
-    for field in [&mut work.container, &mut work.publisher] {
-        if field
-            .as_deref()
-            .is_some_and(|f| crate::letters::lowercase(f).contains("patent"))
-        {
-            *field = None;
-        }
-    }
-}
-
 fn standard(text: &str, work: &mut Work) {
     let Some(m) = STANDARD_NUMBER.find(text) else {
         return;
@@ -180,6 +162,12 @@ fn standard(text: &str, work: &mut Work) {
                 .retain(|n| !matches!(n, Name::Organization(o) if o == name));
             work.title = Some(name.to_string());
         }
+    }
+    // "生活饮用水卫生标准: GB 5749—2022[S]": the colon before the
+    // designation is no part of the title.
+    if let Some(title) = work.title.as_mut() {
+        let kept = title.trim_end_matches([':', '：', ' ']).len();
+        title.truncate(kept);
     }
     work.number = Some(number);
 }

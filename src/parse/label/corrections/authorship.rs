@@ -374,35 +374,6 @@ pub(super) fn editors_mark_before_title(work: &mut Work) {
     }
 }
 
-/// "Kasper DL, Fauci AS, Loscalzo J, editors. Harrison's principles of
-/// internal medicine. 19th ed.": Vancouver names a book's editors before
-/// its title with "editors." after the last; the labeller split the list
-/// and read the title as a book the work is in.
-pub(super) fn vancouver_editors_head(plain: &str, work: &mut Work) {
-    if work.title.is_some() || work.editors.is_empty() || work.container.is_none() {
-        return;
-    }
-    let Some(mark) = plain.find(", editors. ").or_else(|| plain.find(", eds. ")) else {
-        return;
-    };
-    // The mark ends a head of Vancouver's names alone ("Family AB"), with
-    // no "In:" of a chapter's book before it.
-    static VANCOUVER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")
-            .expect("Vancouver name pattern")
-    });
-    if !plain[..mark]
-        .split(", ")
-        .all(|name| VANCOUVER_NAME.is_match(name.trim()))
-    {
-        return;
-    }
-    let mut editors = std::mem::take(&mut work.authors);
-    editors.append(&mut work.editors);
-    work.editors = editors;
-    work.title = work.container.take();
-}
-
 /// An editors' mark in brackets: "(a cura di)", "(Hrsg.)", "(eds.)",
 /// "(dir.)", "(ред.)", then a comma or stop.
 static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {

@@ -299,10 +299,11 @@ pub(super) const UPDATED_WORDS: &str = r"(?:last\s+)?(?:updated|modified|обн�
 
 /// "Стратегическое партнёрство Беларуси и Китая: дис. … канд. полит.
 /// наук": GOST's mark of a thesis after its title, which the labeller may
-/// keep in the title. The title ends before the mark; the mark, up to the
-/// degree, names the thesis.
+/// keep in the title (with or without reading the mark as the thesis's).
+/// The title ends before the mark; the mark, up to the degree, names the
+/// thesis.
 pub(super) fn gost_thesis(plain: &str, work: &mut Work) {
-    if work.thesis.is_some() || !(plain.contains("дис.") || plain.contains("дыс.")) {
+    if !(plain.contains("дис.") || plain.contains("дыс.")) {
         return;
     }
     let Some(title) = work.title.as_deref() else {
@@ -320,7 +321,9 @@ pub(super) fn gost_thesis(plain: &str, work: &mut Work) {
         _ => return,
     };
     let head = head.trim().to_string();
-    work.thesis = Some(c[1].split_whitespace().collect::<Vec<_>>().join(" "));
+    // (The labeller may have found the mark and left it in the title too.)
+    work.thesis
+        .get_or_insert_with(|| c[1].split_whitespace().collect::<Vec<_>>().join(" "));
     work.title = Some(head).filter(|h| !h.is_empty());
 }
 

@@ -20,6 +20,7 @@ mod container;
 mod imprint;
 mod journals;
 mod legal_forms;
+mod medicine;
 mod organizations;
 mod places;
 mod sciences;
@@ -38,7 +39,7 @@ use authorship::{
     second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_editors_mark,
     title_after_given_name, title_after_initials, title_and_volume_inside_author,
     title_head_after_names_colon, title_inside_author, title_words_after_editors_mark,
-    title_words_after_person, vancouver_editors_head, year_in_author_is_title,
+    title_words_after_person, year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title};
@@ -58,8 +59,13 @@ use journals::{
     journal_head_after_title, journal_split_from_title, page_read_as_year, untitled_reference,
 };
 use legal_forms::{act_of_a_date, house_paper, mcgill_editors_before_book, un_resolution};
+use medicine::{
+    ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
+    vancouver_thesis_bracket,
+};
 use organizations::{
-    body_and_title_read_as_author, body_before_title_read_as_person, body_read_as_title,
+    body_and_title_read_as_author, body_before_title_read_as_person,
+    body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
     organization_before_year, organization_cut_by_title, organization_inside_title,
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
@@ -106,6 +112,10 @@ fn text_after<'a>(plain: &'a str, field: &str) -> Option<&'a str> {
 /// without italic marks) to the assembled work.
 pub(super) fn correct(plain: &str, work: &mut Work) {
     bluebook_article(plain, work);
+    vancouver_details(plain, work);
+    preprint_server(plain, work);
+    vancouver_thesis_bracket(plain, work);
+    ama_chapter_imprint(plain, work);
     un_resolution(plain, work);
     act_of_a_date(plain, work);
     house_paper(plain, work);
@@ -113,6 +123,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     organization_cut_by_title(plain, work);
     body_and_title_read_as_author(plain, work);
     title_head_inside_organization(plain, work);
+    body_of_acronym_read_into_title(plain, work);
+    kind_before_quoted_title(plain, work);
     slashed_acronyms_before_title(plain, work);
     body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);

@@ -329,9 +329,18 @@ pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
     };
     // GOST's form: English bodies before their titles are read by
     // `body_read_as_title` and its kin.
+    // "Росстат. Здравоохранение в России. 2023 : стат. сб.": a body
+    // without a word of bodies, where the labeller's title is only the
+    // document's kind.
+    let kind_as_title = work.title.as_deref().is_some_and(|t| {
+        matches!(
+            t.trim_matches([':', '.', ' ']),
+            "стат" | "стат. сб" | "стат. зб" | "сб. ст" | "сб. док" | "зб. док"
+        )
+    });
     if !body.chars().any(crate::letters::is_cyrillic)
         || !plain.starts_with(body)
-        || !organization_name(body)
+        || !(organization_name(body) || kind_as_title)
     {
         return;
     }
@@ -363,24 +372,34 @@ pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
 
 /// "Human Rights Watch, World Report 2024: Events of 2023": a body, a
 /// comma and the title's head read as one organisation, the subtitle as
-/// the title. The body's name ends at the comma.
+/// the title. The body's name ends at the comma (or at a stop, where a
+/// colon ends the head: "UNAIDS. Ukraine: HIV and AIDS estimates").
 pub(super) fn title_head_inside_organization(plain: &str, work: &mut Work) {
     let ([crate::entry::Name::Organization(org)], Some(title)) =
         (work.authors.as_slice(), work.title.as_deref())
     else {
         return;
     };
-    let Some((body, head)) = org.split_once(", ") else {
-        return;
+    // "UNAIDS. Ukraine: HIV and AIDS estimates 2022": Vancouver's body
+    // ends at a stop, and the title's head runs to a colon.
+    let (body, head, joints): (&str, &str, &[&str]) = match org.split_once(", ") {
+        Some((body, head)) => (body, head, &[": ", ". ", " "]),
+        None => match org.split_once(". ") {
+            Some((body, head)) if head.split_whitespace().count() <= 4 => (body, head, &[": "]),
+            _ => return,
+        },
     };
+    let acronym = joints.len() == 1
+        && body.chars().count() >= 3
+        && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     if !head.starts_with(|c: char| c.is_uppercase())
-        || !organization_name(body)
+        || !(acronym || organization_name(body))
         || organization_name(head)
     {
         return;
     }
-    let Some(joint) = [": ", ". ", " "]
-        .into_iter()
+    let Some(joint) = joints
+        .iter()
         .find(|j| plain.contains(&format!("{org}{j}{title}")))
     else {
         return;
@@ -465,6 +484,62 @@ fn organization_name(text: &str) -> bool {
     };
     let sentence_case = || first_capitalised && words.len() <= 6 && lowercase_rest();
     (2..=8).contains(&words.len()) && (capitalised || sentence_case()) && keyword
+}
+
+/// "WHO Expert Committee on Biological Standardization. Seventy-fourth
+/// report.": a body named after its parent's acronym, which the labeller
+/// split, reading the acronym (or more) as the author and running the rest
+/// of the name into the title.
+pub(super) fn body_of_acronym_read_into_title(plain: &str, work: &mut Work) {
+    let (Some((head, _)), Some(title)) = (plain.split_once(". "), work.title.as_deref()) else {
+        return;
+    };
+    let Some(first) = head.split_whitespace().next() else {
+        return;
+    };
+    if first.chars().count() < 2
+        || !first.chars().all(char::is_uppercase)
+        || head.split_whitespace().count() < 3
+        || !organization_name(head)
+    {
+        return;
+    }
+    // The title opens with the name's last words and its stop.
+    let Some(rest) = head
+        .match_indices(' ')
+        .find_map(|(i, _)| title.strip_prefix(&head[i + 1..])?.strip_prefix(". "))
+    else {
+        return;
+    };
+    if rest.trim().is_empty() {
+        return;
+    }
+    let rest = rest.to_string();
+    work.authors = vec![crate::entry::Name::Organization(head.to_string())];
+    work.title = Some(rest);
+}
+
+/// "Клинические рекомендации «Туберкулез у взрослых» / Министерство
+/// здравоохранения Российской Федерации. М., 2022.": a document's kind
+/// before its quoted name is the head of its title, not a body that wrote
+/// it; GOST names who did after the slash.
+pub(super) fn kind_before_quoted_title(plain: &str, work: &mut Work) {
+    let ([crate::entry::Name::Organization(kind)], Some(title)) =
+        (work.authors.as_slice(), work.title.as_deref())
+    else {
+        return;
+    };
+    let quoted = format!("«{}»", title.trim_matches(['«', '»']));
+    let whole = format!("{kind} {quoted}");
+    let Some(statement) = plain
+        .strip_prefix(whole.as_str())
+        .and_then(|rest| rest.strip_prefix(" / "))
+    else {
+        return;
+    };
+    let statement = statement.split(". ").next().unwrap_or_default();
+    work.authors = crate::parse::statement::statement_authors(statement);
+    work.title = Some(whole);
 }
 
 #[cfg(test)]
