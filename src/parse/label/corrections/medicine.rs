@@ -44,6 +44,11 @@ static AFTER_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 /// it leaves them in the journal, the title or a note; a journal without a
 /// stop before the year it reads as a place).
 pub(super) fn vancouver_details(plain: &str, work: &mut Work) {
+    // (Every note comes here; the details need a semicolon, most notes
+    // have none.)
+    if !plain.contains(';') {
+        return;
+    }
     let Some(c) = DETAILS.captures_iter(plain).last() else {
         return;
     };
@@ -99,19 +104,8 @@ pub(super) fn vancouver_details(plain: &str, work: &mut Work) {
                 .as_deref()
                 .is_some_and(|t| t.contains(&d.year.to_string()))
     });
-    if let Some(y) = year_of_details
-        && (work.date.is_none() || year_from_title)
-    {
-        let month = c.name("month").and_then(|m| month_number(m.as_str()));
-        let day = c
-            .name("day")
-            .and_then(|d| d.as_str().parse::<u8>().ok())
-            .filter(|_| month.is_some());
-        work.date = Some(Date {
-            year: y,
-            month,
-            day,
-        });
+    if work.date.is_none() || year_from_title {
+        work.date = captured_date(&c).or(work.date);
     }
     // A volume the labeller found is kept with its issue and pages, unless
     // it is the year.
@@ -193,25 +187,30 @@ pub(super) fn preprint_server(plain: &str, work: &mut Work) {
         ))
         .expect("preprint pattern")
     });
+    if !plain.contains("reprint]") {
+        return;
+    }
     let Some(c) = PREPRINT.captures(plain) else {
         return;
     };
     if work.container.is_none() {
         work.container = Some(c["server"].trim().to_string());
     }
-    if work.date.is_none()
-        && let Ok(year) = c["year"].parse::<i32>()
-    {
-        let month = c.name("month").and_then(|m| month_number(m.as_str()));
-        work.date = Some(Date {
-            year,
-            month,
-            day: c
-                .name("day")
-                .and_then(|d| d.as_str().parse().ok())
-                .filter(|_| month.is_some()),
-        });
+    if work.date.is_none() {
+        work.date = captured_date(&c);
     }
+}
+
+/// The date of a match's `year`, `month` (a name: "Feb", "Mar") and `day`
+/// groups, as Vancouver writes it; a day without a month is none.
+fn captured_date(c: &regex::Captures) -> Option<Date> {
+    let year = c.name("year")?.as_str().parse().ok()?;
+    let month = c.name("month").and_then(|m| month_number(m.as_str()));
+    let day = c
+        .name("day")
+        .and_then(|d| d.as_str().parse().ok())
+        .filter(|_| month.is_some());
+    Some(Date { year, month, day })
 }
 
 /// "Kasper DL, Fauci AS, Loscalzo J, editors. Harrison's principles of
@@ -288,6 +287,9 @@ pub(super) fn ama_chapter_imprint(plain: &str, work: &mut Work) {
     let Some(container) = work.container.as_deref() else {
         return;
     };
+    if !plain.contains(';') {
+        return;
+    }
     let Some(c) = TAIL.captures(plain) else {
         return;
     };
