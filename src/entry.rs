@@ -281,6 +281,15 @@ impl Entry {
         }
     }
 
+    /// Gives back what the field lists grew beyond their length: an import
+    /// holds every new entry until it is written.
+    pub fn shrink_to_fit(&mut self) {
+        self.fields.shrink_to_fit();
+        for (_, chunks) in &mut self.fields {
+            chunks.shrink_to_fit();
+        }
+    }
+
     pub fn remove(&mut self, name: &str) -> Option<Chunks> {
         let index = self.fields.iter().position(|(k, _)| k == name)?;
         Some(self.fields.remove(index).1)

@@ -477,6 +477,7 @@ impl Work {
         if let Some(t) = &self.usere {
             e.set_text("usere", t);
         }
+        e.shrink_to_fit();
         e
     }
 }
