@@ -66,9 +66,9 @@ static NAME_START: LazyLock<Regex> = LazyLock::new(|| {
     let particles = super::vocabulary::particles_pattern();
     Regex::new(&format!(
         concat!(
-            r"^(?:(?:\p{{Lu}}\.\s?){{1,3}}\p{{Lu}}[\p{{Ll}}'’-]+",
-            r"|\p{{Lu}}[\p{{Ll}}'’-]+\s+(?:\p{{Lu}}\.\s?){{1,3}}",
-            r"|\p{{Lu}}[\p{{L}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]+|{particles}))+\s*[,(/])",
+            r"^(?:(?:\p{{Lu}}\.\s?){{1,3}}\p{{Lu}}[\p{{Ll}}'’ʼ-]+",
+            r"|\p{{Lu}}[\p{{Ll}}'’ʼ-]+\s+(?:\p{{Lu}}\.\s?){{1,3}}",
+            r"|\p{{Lu}}[\p{{L}}'’ʼ-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’ʼ-]+|{particles}))+\s*[,(/])",
         ),
         particles = particles
     ))
@@ -86,7 +86,7 @@ static REPEAT_START: LazyLock<Regex> = LazyLock::new(|| {
 /// (1994: 12)".
 static AUTHOR_DATE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\p{Lu}\p{Ll}[\p{Ll}'’-]+(?:\s*/\s*\p{Lu}\p{Ll}[\p{Ll}'’-]+)*(?:\s+et\s+al\.)?",
+        r"^\p{Lu}\p{Ll}[\p{Ll}'’ʼ-]+(?:\s*/\s*\p{Lu}\p{Ll}[\p{Ll}'’ʼ-]+)*(?:\s+et\s+al\.)?",
         r"\s+\(?(?:1[5-9]|20)\d\d[a-z]?(?:[,:;)]|\.?$)",
     ))
     .expect("author-date start pattern")
@@ -114,11 +114,11 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
 static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:^|\s)(?:",
-        r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?,\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
+        r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}]+)?,\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))*",
         r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
         r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
-        r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?",
-        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)*(?:\s*\((?:a\s+cura\s+di|eds?\.|dir\.|Hrsg\.|Hg\.)\))?,",
+        r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’ʼ-]+(?:\s\p{Lu}[\p{Ll}'’ʼ-]+)?",
+        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’ʼ-]+)*(?:\s*\((?:a\s+cura\s+di|eds?\.|dir\.|Hrsg\.|Hg\.)\))?,",
         r")",
     ))
     .expect("author inside commentary pattern")
@@ -131,7 +131,7 @@ static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// “…”"), so the commentary before it must end with a comma or colon.
 static CHICAGO_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:eds?\.,|[\x22“«])",
+        r"(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’ʼ-]+,\s+(?:eds?\.,|[\x22“«])",
     )
     .expect("Chicago author pattern")
 });
@@ -140,7 +140,7 @@ static CHICAGO_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// after a colon, then a comma and a capitalised word (a title). Weak, as
 /// [`CHICAGO_AUTHOR`]: the commentary must end with the colon.
 static NAME_AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}")
+    Regex::new(r"\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’ʼ-]+,\s+\p{Lu}")
         .expect("name after colon pattern")
 });
 

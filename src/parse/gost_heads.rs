@@ -142,7 +142,12 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
         // A place is an abbreviation ("М.", "СПб.") or one or two words
         // ("Нижний Новгород"); "Біч. Мінск :" is a statement's last name
         // before the place, not a place of two words.
-        Regex::new(r"\.\s+(?:[–-]\s+)?\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?\s*:\s")
+        // "М. ; Л. :", "Варшава ; Нью-Ёрк ; Вільня, 1994": places joined
+        // by GOST's semicolon, the last before the colon or the year.
+        Regex::new(concat!(
+            r"\.\s+(?:[–—-]\s+)?\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?",
+            r"(?:\s*:\s|(?:\s;\s\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?)+(?:\s*:\s|,\s(?:1[5-9]|20)\d\d))"
+        ))
             .expect("GOST imprint pattern")
     });
     static HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,9 +156,11 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
     });
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"\.\s+(?:[–-]\s+)?(?:М|СПб|Мн|К|Л|Х|Минск|Мінск|Москва|Київ|Киев|Львів|Львов|Харків|Харьков",
+            r"\.\s+(?:[–—-]\s+)?(?:М|СПб|Мн|К|Л|Х|Минск|Мінск|Москва|Київ|Киев|Львів|Львов|Харків|Харьков",
             r"|Одеса|Одесса|Санкт-Петербург|Новосибирск|Екатеринбург|Казань|Гродно|Гомель|Вильнюс",
-            r"|Гродна|Магілёў|Віцебск|Брэст|Полацк|Вільня|Дніпро|Чернівці|Тернопіль|Полтава|Вінниця)\.?\s*:\s",
+            r"|Гродна|Магілёў|Віцебск|Брэст|Полацк|Вільня|Дніпро|Чернівці|Тернопіль|Полтава|Вінниця",
+            r"|Варшава|Рига|Прага|Берлин|Берлін|Вена|Відень|Париж|Лондон|Нью-Йорк)\.?",
+            r"(?:\s*:\s|(?:\s;\s\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?)+(?:\s*:\s|,\s(?:1[5-9]|20)\d\d))",
         ))
         .expect("GOST place pattern")
     });

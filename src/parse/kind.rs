@@ -154,6 +154,10 @@ impl Words {
             let after = &lower[m.end()..];
             let word = &lower[m.start()..];
             (after.starts_with("is") && word.starts_with("journal"))
+                // "Belarus-Analysen", "Russland-Analysen": the Länder-Analysen
+                // are periodicals, not an institute's analysis series.
+                || (word.starts_with("-analyse") && after.starts_with('n'))
+
                 || (word.starts_with("memo")
                     && after.starts_with(char::is_alphabetic)
                     && !after.starts_with("randum"))
@@ -310,6 +314,15 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         // A series named "… Briefing" publishes reports; a title that
         // mentions a briefing is not one.
         if words.has(Words::REPORT | Words::BRIEF) {
+            return "report";
+        }
+        // "OSW Commentary, no. 383": a think tank's commentaries numbered
+        // as a series are its papers ("ECFR Commentary, March 4, 2022",
+        // unnumbered, is a piece on its site).
+        if work.number.is_some()
+            && work.volume.is_none()
+            && container.is_some_and(|c| c.ends_with(" Commentary"))
+        {
             return "report";
         }
         // "Polish Political Science Yearbook 51 (2022): 113–130": a volume

@@ -30,6 +30,7 @@ pub mod kind;
 pub mod label;
 pub mod links;
 pub mod names;
+mod pasted;
 mod posts;
 mod rules;
 mod series;
@@ -496,6 +497,8 @@ mod tests_legal;
 mod tests_medicine;
 #[cfg(test)]
 mod tests_outlets;
+#[cfg(test)]
+mod tests_pasted;
 #[cfg(test)]
 mod tests_policy;
 #[cfg(test)]

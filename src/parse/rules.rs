@@ -267,17 +267,22 @@ pub(super) fn authorish(before: &str) -> bool {
 /// one after `//` inside the container's name.
 fn quote_inside_gost_record(before: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{Ll}'’-]+,?\s+\p{Lu}\.\s?(?:\p{Lu}\.)?\s+")
+        Regex::new(r"^\p{Lu}[\p{Ll}'’ʼ-]+,?\s+\p{Lu}\.\s?(?:\p{Lu}\.)?\s+")
             .expect("GOST head pattern")
     });
     if before.contains("// ") {
         return true;
     }
     HEAD.find(before).is_some_and(|head| {
-        before[head.end()..]
+        let words = &before[head.end()..];
+        words
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+            // "Мʼякота О. Історія «Чорного моря»": a word run into the
+            // quote with no mark between them.
+            || (before.ends_with(' ')
+                && words.trim_end().chars().last().is_some_and(char::is_alphabetic))
     })
 }
 
@@ -552,7 +557,7 @@ fn lead_author(md: &str) -> Option<(Name, usize)> {
         && lead.chars().next().is_some_and(char::is_uppercase)
         && lead
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | 'ʼ'))
         && title_starts[..4].iter().any(|p| md[end..].starts_with(p));
     if lone_family {
         return Some((Name::person(lead, ""), end + 1));

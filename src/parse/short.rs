@@ -75,7 +75,7 @@ static NOTE_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// and name, "at" and the page ("Loomis, 881 N.W.2d at 763", "Packingham,
 /// 582 U.S. at 107", "NetChoice, 49 F.4th at 445").
 static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<party>\p{Lu}[\p{L}.'’&\- ]{1,60}?),\s\d{1,4}\s[A-Z][A-Za-z.0-9]*(?:\s(?:[A-Z][A-Za-z.0-9]*|[23]d|4th)){0,3}\sat\s(?P<pin>\d{1,5}(?:[–-]\d{1,5})?)\s*\.?$")
+    Regex::new(r"^(?P<party>\p{Lu}[\p{L}.'’ʼ&\- ]{1,60}?),\s\d{1,4}\s[A-Z][A-Za-z.0-9]*(?:\s(?:[A-Z][A-Za-z.0-9]*|[23]d|4th)){0,3}\sat\s(?P<pin>\d{1,5}(?:[–-]\d{1,5})?)\s*\.?$")
         .expect("case short form pattern")
 });
 
@@ -220,7 +220,7 @@ pub struct AuthorYear {
 const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*";
 
 static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}";
+    let name = r"\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){0,2}";
     Regex::new(&format!(
         concat!(
             r"^({name}(?:{join}{name})*)",

@@ -26,7 +26,7 @@ const LEGISLATION: &str = concat!(
     r"|(?-u:\b)(?:H\.R\.|S\.)\s\d+,\s\d+(?:st|nd|rd|th)\sCong\.|(?-u:\b)Exec\.\sOrder\sNo\.|(?-u:\b)\d+\sFed\.\sReg\.\s\d|(?-u:\b)\d+\sC\.F\.R\.\s",
     // The Bluebook's Official Journal: "2022 O.J. (L 277) 1".
     r"|(?-u:\b)\d{4}\sO\.J\.\s\([LC]\s\d+\)",
-    r"|(?:^|[^\p{L}])(?:федеральный|федеральны|конституционный)\s+закон|(?:^|[^\p{L}])закон\s+(?:республики|рэспублікі|российской|україни|кыргызской|республики\s+казахстан)",
+    r"|(?:^|[^\p{L}])(?:федеральный|федеральны|федер\.|конституционный)\s+закон|(?:^|[^\p{L}])закон\s+(?:республики|рэспублікі|респ\.|рэсп\.|российской|україни|кыргызской|республики\s+казахстан)",
     r"|(?:^|[^\p{L}])указ\s+президента|№\s*\d+-ФЗ|(?:^|[^\p{L}])постановление\s+(?:правительства|совета\s+министров)",
     r"|(?:^|[^\p{L}])пастанова\s+савета\s+міністраў|(?:^|[^\p{L}])закон\s+україни",
     // Unbounded rather than `{2,60}`: a bounded run multiplies the
@@ -51,7 +51,7 @@ const JURISDICTION: &str = concat!(
     r"|\sv\.?\s+[A-Z][^,]+,\s+nos?\.\s*\d+/\d\d(?-u:\b)",
     r"|\(\d{4}\)\s+\d+\s+EHRR\s+\d+|^Case\s+of\s+[^,]+\sv\.\s",
     r"|^(?:Judgment|Order)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},",
-    r"|(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",
+    r"|(?:Conseil\s+d['’ʼ]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",
     // "Constitutional Court of Ukraine, Decision No. 13-r/2020 of …".
     r"|(?:Constitutional|Supreme|Administrative)\s+Court\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:Decision|Judgment|Judgement|Ruling)\s+(?:No\.|of\s+\d)",
     r"|(?i:(?:^|[^\p{L}])(?:решение|постановление|определение|рішення|ухвала|постанова|рашэнне|пастанова)\s+(?:конституционного|верховного|конституційного|верховного|канстытуцыйнага|вярхоўнага)\s+суд))",
@@ -63,7 +63,7 @@ const JURISDICTION: &str = concat!(
 /// notes with a "№": it would slow the set for every note.
 static ACT_BY_DATE_AND_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)(?:^|[^\p{L}])(?:кодекс|декрет|постанова|постановление|указ|закон)[^«“\x22№]*?\s(?:от|ад|від)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.|р\.)?\s*№",
+        r"(?i)(?:^|[^\p{L}])(?:кодекс|декрет|постанова|постановление|указ|закон)[^«“\x22№]*?\s(?:от|ад|від)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s\p{L}+\s\d{4})\s*(?:г\.|р\.)?\s*№",
     )
     .expect("act by date and number pattern")
 });

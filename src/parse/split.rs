@@ -75,10 +75,11 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)").expect("year pattern"));
 
 /// The citation pieces of a note, in order; empty when the note is
-/// commentary only.
+/// commentary only. What pasting added to the note is undone first.
 pub fn pieces(note: &str) -> Vec<String> {
+    let note = super::pasted::repaired(note);
     let mut out = Vec::new();
-    for part in split_top_level(note) {
+    for part in split_top_level(&note) {
         for sentence in split_before_lead_ins(&part) {
             let clauses =
                 compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));

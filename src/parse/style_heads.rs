@@ -13,7 +13,8 @@ use crate::entry::{Date, Name};
 
 /// The Italian form: "A. Rossi - B. Bianchi, Title, «Journal», 45 (2003),
 /// pp. 12-30" (or "Title, in «Journal», …"): names joined by dashes, the
-/// title unquoted, the journal in guillemets before its volume or year;
+/// title unquoted or in guillemets too, the journal in guillemets before
+/// its volume or year;
 /// older volumes in Roman numerals ("«Nord e Sud», III (1956)"), a series
 /// before them ("s. V, 58-59").
 pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
@@ -21,7 +22,7 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
     // Cyrillic or Chinese notes, and every note would then be searched by
     // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>[^«»]+?),\s*(?:in\s+)?«(?P<journal>[^«»]+)»,?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»]+?),\s*(?:in\s+)?«(?P<journal>[^«»]+)»,?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
     let Some(c) = FORM.captures(md) else {
@@ -34,7 +35,13 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
     }
     let work = &mut labelled.work;
     work.authors = names;
-    work.title = Some(text::plain(c["title"].trim()));
+    // "«La Russia e l'Europa», in «Rivista …»": the title in guillemets too.
+    let title = c["title"].trim();
+    let title = title
+        .strip_prefix('«')
+        .and_then(|t| t.strip_suffix('»'))
+        .unwrap_or(title);
+    work.title = Some(text::plain(title.trim()));
     work.container = Some(c["journal"].trim().to_string());
     if let Some(roman) = c.name("roman") {
         // The labeller may have read the numeral as the journal, and the
@@ -163,7 +170,8 @@ fn gbt_book_of_part(after: &str, work: &mut Work) {
     }
 }
 
-/// "BAKER S K" (GB/T 7714's Latin names: the family name in capitals, then
+/// "BAKER S K", "Allison G" (GB/T 7714's Latin names: the family name in
+/// capitals, or in title case before initials only, then
 /// initials without stops, or given names) as Baker, S. K.
 fn capitals_and_initials(name: &str) -> Option<Name> {
     let mut words = name.split_whitespace();
@@ -171,10 +179,19 @@ fn capitals_and_initials(name: &str) -> Option<Name> {
     let initials: Vec<&str> = words.collect();
     let is_initial = |w: &str| w.chars().count() <= 2 && w.chars().all(char::is_uppercase);
     let is_given = |w: &&str| is_initial(w) || w.chars().next().is_some_and(char::is_uppercase);
-    if family.chars().count() < 2
-        || !family
+    let capitals = family
+        .chars()
+        .all(|c| c.is_uppercase() || c == '-' || c == '\'');
+    // "Allison G": a family name in title case is a person's only when
+    // initials alone follow it.
+    let title_case = family.chars().next().is_some_and(char::is_uppercase)
+        && family
             .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            .skip(1)
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | 'ʼ'))
+        && initials.iter().all(|w| is_initial(w));
+    if family.chars().count() < 2
+        || !(capitals || title_case)
         || initials.is_empty()
         || !initials.iter().all(is_given)
     {

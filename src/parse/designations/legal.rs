@@ -19,7 +19,8 @@ use crate::parse::dates::{find_dates, parse_date, precision};
 /// "Закон Республики Беларусь от 17 июля 2018 г. № 130-З".
 static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала)[^«“\x22№]{0,120}?\s(?:от|ад|від)\s+",
+        // Not across GOST's " : " ("Уголовный кодекс : Закон … от …").
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала)[^«“\x22№:]{0,120}?\s(?:от|ад|від)\s+",
         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
         r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
     ))
@@ -124,7 +125,7 @@ static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         // Paxton").
         r"(?P<title>(?:[^\[,]|,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.?|Corp\.|Co\.|L\.P\.|N\.A\.|S\.A\.)\s)+?\s*v\.?\s+[^\[]+?)",
         r"\s*(?:\[\d{4}\]|\(\d{4}\)|,\s*\d|,\s*(?:Applications?|App\.|ECLI|[CT]-\d|nos?\.\s*\d)",
-        r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:Joined\s+)?Cases?\s+[CT]-|$)",
+        r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:Joined\s+)?Cases?\s+[CT]-|\s+EU:[CT]:\d{4}:|$)",
     ))
     .expect("case name pattern")
 });
@@ -135,7 +136,7 @@ static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:Judgment|Order|Opinion)\s+of\s+[^,]+,\s*(?P<title>[^,]+),\s*[CT]-\d",
-        r"|^(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel)[^,]*,\s*[^,]*\d{4},\s*(?P<french>[^,]+),\s*n[°º]",
+        r"|^(?:Conseil\s+d['’ʼ]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel)[^,]*,\s*[^,]*\d{4},\s*(?P<french>[^,]+),\s*n[°º]",
     ))
     .expect("name after date pattern")
 });
@@ -187,7 +188,7 @@ pub(super) fn act(text: &str, work: &mut Work) {
         .or_else(|| NATIONAL_ACT_TITLE_FIRST.captures(text))
         .or_else(|| NATIONAL_ACT_NUMBER_FIRST.captures(text))
     {
-        national_act(&c, work);
+        national_act(text, &c, work);
     } else if let Some(c) = EU_ACT.captures(text) {
         work.authors.clear();
         let title = c["title"].trim().trim_end_matches(['.', ',']).to_string();
@@ -289,7 +290,7 @@ fn year_of_number(number: &str) -> Option<Date> {
 
 /// The title, number and date of a national act or decision read by
 /// [`NATIONAL_ACT`] or [`NATIONAL_ACT_TITLE_FIRST`].
-fn national_act(c: &regex::Captures, work: &mut Work) {
+fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
     work.authors.clear();
     if let Some(n) = c.name("number") {
         work.number = Some(n.as_str().to_string());
@@ -300,14 +301,32 @@ fn national_act(c: &regex::Captures, work: &mut Work) {
             parse_date(m.as_str()).or_else(|| find_dates(m.as_str()).first().map(|d| d.date))
         })
         .or(work.date);
-    work.title = Some(match c.name("title") {
-        Some(t) => t.as_str().trim().to_string(),
-        None => c[0].trim().trim_end_matches(['.', ',']).to_string(),
+    // "О персональных данных : федер. закон от 27.07.2006 № 152-ФЗ": GOST
+    // names the act first, then its kind after the colon.
+    let before = &text[..c.get(0).map_or(0, |m| m.start())];
+    let gost_title = before.rsplit_once(" : ").and_then(|(title, kind)| {
+        let title = title.trim();
+        (kind.chars().count() <= 25
+            && !kind.chars().any(|ch| ch.is_ascii_digit())
+            && title.chars().count() >= 3
+            && !title.contains("//"))
+        .then_some(title)
     });
-    // The act's number or its date is not an outlet.
+    work.title = Some(match (c.name("title"), gost_title) {
+        (Some(t), _) => t.as_str().trim().to_string(),
+        (None, Some(t)) => t.to_string(),
+        (None, None) => c[0].trim().trim_end_matches(['.', ',']).to_string(),
+    });
+    if gost_title.is_some() {
+        // The kind after the colon is no publisher.
+        work.publisher = None;
+    }
+    // The act's number, its date or its designation is not an outlet.
     if work.container.as_deref().is_some_and(|container| {
         work.number.as_deref() == Some(container.trim())
             || ["від", "от", "ад"].contains(&container.trim())
+            // "Беларусь от": words of the act's own designation.
+            || c[0].contains(container.trim())
     }) {
         work.container = None;
     }
@@ -346,7 +365,7 @@ pub(super) fn case(text: &str, work: &mut Work) {
     work.authors.clear();
     if let Some(c) = NATIONAL_ACT.captures(text) {
         // "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П «…»".
-        national_act(&c, work);
+        national_act(text, &c, work);
         return;
     }
     if let Some(c) = CASE_NUMBER.captures(text) {
@@ -410,11 +429,14 @@ pub(super) fn case(text: &str, work: &mut Work) {
     }
     if work.date.is_none() {
         static REPORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"[\[(]((?:19|20)\d\d)[\])]").expect("report year pattern")
+            // "[2020]", "(2020)", or the year in a European case
+            // identifier without its "ECLI:" ("EU:C:2021:492").
+            Regex::new(r"[\[(]((?:19|20)\d\d)[\])]|(?:^|\s|ECLI:)EU:[CT]:((?:19|20)\d\d):")
+                .expect("report year pattern")
         });
         work.date = REPORT_YEAR
             .captures(text)
-            .and_then(|c| c[1].parse().ok())
+            .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
             .map(Date::year);
     }
 }

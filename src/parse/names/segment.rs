@@ -20,7 +20,7 @@ use crate::entry::Name;
 pub fn comma_after_capitals(text: &str) -> String {
     static CAPS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|[,;]\s*)(\p{Lu}[\p{Lu}'’\-]{2,})\s+(\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}\p{Ll}+)(?:[,.;]|$)",
+            r"(?:^|[,;]\s*)(\p{Lu}[\p{Lu}'’ʼ\-]{2,})\s+(\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}\p{Ll}+)(?:[,.;]|$)",
         )
         .expect("capitals-first pattern")
     });
@@ -189,7 +189,7 @@ fn compound_family_first(seg: &str) -> Option<Name> {
 fn compound_families_with_initials(seg: &str) -> Option<Vec<Name>> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?P<family>\p{Lu}[\p{L}'’-]+(?:\s(?:de\s|del\s|da\s|dos\s|y\s|e\s)?\p{Lu}[\p{L}'’-]+){1,2}),\s",
+            r"(?P<family>\p{Lu}[\p{L}'’ʼ-]+(?:\s(?:de\s|del\s|da\s|dos\s|y\s|e\s)?\p{Lu}[\p{L}'’ʼ-]+){1,2}),\s",
             r"(?P<given>(?:\p{Lu}\.\s?-?){1,3})(?:,\s(?:&\s|and\s|y\s)?|\s(?:&|and|y)\s|$)",
         ))
         .expect("compound family pattern")

@@ -162,7 +162,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     }
     let rest = chars;
     rest.clone()
-        .all(|c| crate::letters::is_alphabetic(c) || matches!(c, '-' | '\'' | '’'))
+        .all(|c| crate::letters::is_alphabetic(c) || matches!(c, '-' | '\'' | '’' | 'ʼ'))
         && rest.clone().any(crate::letters::is_lowercase)
         && !w.ends_with('-')
 }
@@ -174,7 +174,7 @@ pub(super) fn is_capital_family(word: &str) -> bool {
     n >= 2
         && word
             .chars()
-            .all(|c| crate::letters::is_uppercase(c) || matches!(c, '-' | '\'' | '’'))
+            .all(|c| crate::letters::is_uppercase(c) || matches!(c, '-' | '\'' | '’' | 'ʼ'))
         && word.chars().any(crate::letters::is_alphabetic)
         && crate::article::markers::roman_value(word).is_none()
 }

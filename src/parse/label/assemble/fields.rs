@@ -36,7 +36,7 @@ static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A family name in capitals before a comma and a given name.
 static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’]+(?:[-\s]\p{Lu}[\p{Lu}'’]+)*)(,\s+\p{Lu}(?:\p{Ll}|\.))")
+    Regex::new(r"(?:^|\b)(\p{Lu}[\p{Lu}'’ʼ]+(?:[-\s]\p{Lu}[\p{Lu}'’ʼ]+)*)(,\s+\p{Lu}(?:\p{Ll}|\.))")
         .expect("capitals pattern")
 });
 static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,7 +123,7 @@ pub(crate) fn capitals_in_ordinary_case(text: &str) -> String {
                 } else {
                     out.extend(ch.to_lowercase());
                 }
-                start = matches!(ch, '-' | ' ' | '\'' | '’');
+                start = matches!(ch, '-' | ' ' | '\'' | '’' | 'ʼ');
             }
             // "VAN DER BERG" is "van der Berg".
             let words: Vec<String> = out

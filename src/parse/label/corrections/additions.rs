@@ -3,7 +3,7 @@
 //! изд."), a volume and its own title ("Bd. 2: …", "vol. VI, …", "3
 //! Bde."), editors or translators ("a cura di", "hrsg. von", "trad. it."),
 //! a reprint ("Neudr.", "rist. anast."), a series or a report series named
-//! after it, and the years of a work in volumes read as pages. Where the
+//! after it or after the imprint, and the years of a work in volumes read as pages. Where the
 //! title itself ends is [`super::title_end`]'s.
 
 use std::sync::LazyLock;
@@ -291,6 +291,42 @@ pub(super) fn named_series_after_title(work: &mut Work) {
     let (head, last) = (head.to_string(), last.to_string());
     work.title = Some(head);
     work.series.get_or_insert(last);
+}
+
+/// "… London and New York: Routledge, 2019. BASEES/Routledge Series on
+/// Russian and East European Studies.": a book's series after its imprint,
+/// in a sentence of its own that names itself a series, read as the
+/// container (or a part of it).
+pub(super) fn series_after_imprint(plain: &str, work: &mut Work) {
+    static SERIES_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:1[5-9]|20)\d\d\.\s+(?P<series>\p{Lu}[^.]{0,80}?(?:Series|Reihe|Collection|collana|série|серия|серія|серыя)[^.]{0,80}?)\.?$")
+        .expect("series after imprint pattern")
+    });
+    const WORDS: [&str; 8] = [
+        "Series",
+        "Reihe",
+        "Collection",
+        "collana",
+        "série",
+        "серия",
+        "серія",
+        "серыя",
+    ];
+    if work.series.is_some() || !WORDS.iter().any(|w| plain.contains(w)) {
+        return;
+    }
+    let Some(c) = SERIES_AT_END.captures(plain) else {
+        return;
+    };
+    let series = c["series"].trim();
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|k| series.contains(k))
+    {
+        work.container = None;
+    }
+    work.series = Some(series.to_string());
 }
 
 /// "3 voll., Bari 1969-1984", "Feltrinelli, 1956-1986, 11 voll.": the years

@@ -181,7 +181,7 @@ fn words_before_title(plain: &str, words: &str, title: Option<&str>) -> Option<S
 /// organisation). A title has small words a list of names has not.
 pub(super) fn title_after_given_name(plain: &str, work: &mut Work) {
     static FAMILY_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}(?:[\p{Ll}'’-]+|\.))?$")
+        Regex::new(r"^\p{Lu}[\p{Ll}'’ʼ-]+, \p{Lu}[\p{Ll}'’ʼ-]+(?:[ -]\p{Lu}(?:[\p{Ll}'’ʼ-]+|\.))?$")
             .expect("family and given name pattern")
     });
     let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
@@ -384,7 +384,7 @@ static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// A person's name as initials and a family name: "R. Romeo", "G. A.
 /// Galasso".
 static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{Ll}'’-]+$").expect("initials name pattern")
+    Regex::new(r"^(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{Ll}'’ʼ-]+$").expect("initials name pattern")
 });
 
 /// A person's name in its natural order: two to four capitalised words,
@@ -392,7 +392,7 @@ static INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static NATURAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let particles = crate::parse::vocabulary::particles_pattern();
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+|{particles})){{1,3}}$"
+        r"^\p{{Lu}}[\p{{Ll}}'’ʼ-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’ʼ-]+|{particles})){{1,3}}$"
     ))
     .expect("natural name pattern")
 });
@@ -428,7 +428,7 @@ static SLASHED_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 /// kept the last author out of the list and in the title.
 pub(super) fn author_before_colon_in_title(work: &mut Work) {
     static NAME_AND_COLON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?:[\p{Lu}][\p{L}'’-]+\s)?\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?){1,3}):\s+(\p{Lu}.*)$")
+        Regex::new(r"^((?:[\p{Lu}][\p{L}'’ʼ-]+\s)?\p{Lu}[\p{L}'’ʼ-]+,\s*(?:\p{Lu}\.\s?-?){1,3}):\s+(\p{Lu}.*)$")
             .expect("name and colon pattern")
     });
     if work.authors.is_empty() {
@@ -536,8 +536,10 @@ pub(super) fn title_after_initials(plain: &str, work: &mut Work) {
 
 /// A family name, one or two initials, then capitalised words.
 static FAMILY_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.(?:\s?\p{Lu}\.)?)\s+(\p{Lu}.+)$")
-        .expect("family, initials and title pattern")
+    Regex::new(
+        r"^(\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.(?:\s?\p{Lu}\.)?)\s+(\p{Lu}.+)$",
+    )
+    .expect("family, initials and title pattern")
 });
 
 /// "Tatiana Kastouéva-Jean (dir.), La Russie et ses voisins": the title's

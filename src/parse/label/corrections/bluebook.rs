@@ -34,7 +34,7 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<tail>(?:\s\((?:(?:argu|describ|hold|not|find|explain|discuss|conclud|observ|quot|cit|suggest|declin|recogniz|emphasiz|review|analyz|criticiz|examin|stat|detail|document|report|survey|collect|apply|reject|uphold|affirm|revers|address|propos|assert|identify|list|show|summariz|comment|acknowledg|refus|distinguish|adopt|question|clarify|reason)ing",
         r"|per curiam|statement|testimony|emphasis|alteration|internal|footnote|citations?|on file|plurality)(?:[^()]|\([^()]*\))*\)",
         r"|\s\[hereinafter [^\]]+\])+",
-        r"|,\s(?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|overruled|abrogated|superseded|modified|remanded|appeal dismissed|reh['’]g)(?-u:\b).*)",
+        r"|,\s(?:aff['’ʼ]d|rev['’ʼ]d|vacated|cert\.\s(?:denied|granted|dismissed)|overruled|abrogated|superseded|modified|remanded|appeal dismissed|reh['’ʼ]g)(?-u:\b).*)",
         r"\s*[.;]?\s*$",
     ))
     .expect("Bluebook tail pattern")
@@ -66,7 +66,7 @@ pub(in crate::parse) fn without_bluebook_tail(note: &str) -> Option<String> {
 /// The Bluebook form of an article in a law review or journal.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<authors>[^,]{3,120}?), (?P<title>[^,].{2,300}?), (?P<volume>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.'’&]*(?: (?:\p{Lu}[\p{L}.'’&]*|of|&))*) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[–-]\d{1,5})?))? \((?:[^()]*? )?(?P<year>(?:1[89]|20)\d\d)\)\.?$",
+        r"^(?P<authors>[^,]{3,120}?), (?P<title>[^,].{2,300}?), (?P<volume>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.'’ʼ&]*(?: (?:\p{Lu}[\p{L}.'’ʼ&]*|of|&))*) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[–-]\d{1,5})?))? \((?:[^()]*? )?(?P<year>(?:1[89]|20)\d\d)\)\.?$",
     )
     .expect("Bluebook article pattern")
 });
@@ -149,7 +149,7 @@ static BOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// comma, pages ("Mind 59, pp", "Pub. L. No. 116-260, div. FF, title III,
 /// 134 Stat.").
 static NUMBERS_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r", \d{1,4} \p{Lu}[\p{L}.'’]*\.?(?: |$)|\d, |, \d|(?:^| )pp?\.?(?: |$)| No\. ")
+    Regex::new(r", \d{1,4} \p{Lu}[\p{L}.'’ʼ]*\.?(?: |$)|\d, |, \d|(?:^| )pp?\.?(?: |$)| No\. ")
         .expect("numbers in a title pattern")
 });
 
@@ -286,7 +286,7 @@ fn people_in_full(segment: &str) -> Option<Vec<Name>> {
 /// Title (Dec. 9, 2020)".
 static DATED_PIECE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<head>[^()]{3,400}?)(?:, (?P<outlet>\p{Lu}[\p{L}.'’& ]{1,60}))? ",
+        r"^(?P<head>[^()]{3,400}?)(?:, (?P<outlet>\p{Lu}[\p{L}.'’ʼ& ]{1,60}))? ",
         r"\((?P<date>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, (?:19|20)\d\d)",
         r"(?:, \d{1,2}:\d\d ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?)?\)[\s.,\[\]]*$",
     ))

@@ -27,13 +27,13 @@ use crate::parse::Work;
 ///   volume and first page.
 pub(super) fn untitled_reference(plain: &str, work: &mut Work) {
     // "A. K. Geim", "K. S. Novoselov"; "Riess A. G.", "Perlmutter S.".
-    const INITIALS_FIRST: &str = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)*)\s?\p{Lu}[\p{L}'’-]+";
-    const FAMILY_FIRST: &str = r"\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*)";
+    const INITIALS_FIRST: &str = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)*)\s?\p{Lu}[\p{L}'’ʼ-]+";
+    const FAMILY_FIRST: &str = r"\p{Lu}[\p{L}'’ʼ-]+(?:\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*)";
     const PAGES: &str = r"(?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?)\.?$";
     static FORMS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
         [
             format!(
-                r"^(?P<authors>\p{{Lu}}[\p{{L}}'’-]+,\s.*?\p{{Lu}}\.)\s(?P<journal>[JZ]\.\s\p{{Lu}}\p{{Ll}}+\.?(?:\s\p{{Lu}}[\p{{L}}]*\.?)*)\s(?P<year>(?:1[89]|20)\d\d),\s(?P<volume>\d{{1,4}}),\s{PAGES}"
+                r"^(?P<authors>\p{{Lu}}[\p{{L}}'’ʼ-]+,\s.*?\p{{Lu}}\.)\s(?P<journal>[JZ]\.\s\p{{Lu}}\p{{Ll}}+\.?(?:\s\p{{Lu}}[\p{{L}}]*\.?)*)\s(?P<year>(?:1[89]|20)\d\d),\s(?P<volume>\d{{1,4}}),\s{PAGES}"
             ),
             format!(
                 r"^(?P<authors>{INITIALS_FIRST}(?:(?:,\s|,?\sand\s){INITIALS_FIRST})*(?:,?\set\sal\.)?),\s(?P<journal>\p{{Lu}}[^,\d]*?(?:,\sInt\.\sEd\.)?),?\s(?P<year>(?:1[89]|20)\d\d),\s(?P<volume>\d{{1,4}}),\s{PAGES}"

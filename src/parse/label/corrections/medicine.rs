@@ -227,7 +227,7 @@ pub(super) fn vancouver_editors_head(plain: &str, work: &mut Work) {
     // The mark ends a head of Vancouver's names alone ("Family AB"), with
     // no "In:" of a chapter's book before it.
     static VANCOUVER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")
+        Regex::new(r"^\p{Lu}[\p{L}'’ʼ-]+(?:\s\p{Lu}[\p{L}'’ʼ-]+)*\s\p{Lu}{1,3}$")
             .expect("Vancouver name pattern")
     });
     if !plain[..mark]
@@ -249,7 +249,7 @@ pub(super) fn vancouver_editors_head(plain: &str, work: &mut Work) {
 pub(super) fn vancouver_thesis_bracket(plain: &str, work: &mut Work) {
     static BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\s\[((?:doctoral\s+|master['’]s\s+|ph\.?\s?d\.?\s+)?(?:dissertation|thesis))\]",
+            r"(?i)\s\[((?:doctoral\s+|master['’ʼ]s\s+|ph\.?\s?d\.?\s+)?(?:dissertation|thesis))\]",
         )
         .expect("NLM thesis pattern")
     });

@@ -1,14 +1,16 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in thirteen groups: where author and
-//! title meet ([`authorship`]), organisations as authors
+//! otherwise, each exact and narrow, in sixteen groups: where author and
+//! title meet ([`authorship`], [`name_lists`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
-//! places and publishers ([`places`]), the rest of the imprint after the
+//! places and publishers ([`places`]), imprints of several places
+//! ([`several_places`]), the rest of the imprint after the
 //! title ([`imprint`]), the Bluebook's forms ([`bluebook`]), other legal
 //! and official forms ([`legal_forms`]), where a
 //! book's title ends ([`title_end`]) and what follows it ([`additions`]),
 //! reports' codes ([`codes`]), the layouts of the sciences' reference lists
 //! ([`sciences`]) and their abbreviated journals ([`journals`]), and the
-//! shapes of web pages and reports ([`web`]).
+//! shapes of web pages and reports ([`web`]), and medicine's details,
+//! imprints and patents ([`medicine`]).
 //! They read the note's text without italic marks and change the assembled
 //! [`Work`].
 
@@ -21,17 +23,19 @@ mod imprint;
 mod journals;
 mod legal_forms;
 mod medicine;
+mod name_lists;
 mod organizations;
 mod places;
 mod sciences;
+mod several_places;
 mod title_end;
 mod web;
 
 use crate::parse::Work;
 use additions::{
     edition_ends_title, editors_after_title, named_series_after_title, report_series_ends_title,
-    reprint_after_title, series_after_title, volume_ends_container, volume_ends_title,
-    years_of_volumes_as_pages,
+    reprint_after_title, series_after_imprint, series_after_title, volume_ends_container,
+    volume_ends_title, years_of_volumes_as_pages,
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
@@ -63,6 +67,7 @@ use medicine::{
     ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
     vancouver_thesis_bracket,
 };
+use name_lists::title_after_listed_initials;
 use organizations::{
     body_and_title_read_as_author, body_before_title_read_as_person,
     body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
@@ -79,6 +84,7 @@ use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
     body_year_colon_head, place_after_proceedings, title_inside_journal,
 };
+use several_places::several_places;
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
     gost_place_ends_title, imprint_inside_title_end, imprint_year, ordinal_in_title,
@@ -136,6 +142,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     year_in_author_is_title(plain, work);
     title_and_volume_inside_author(work);
     title_after_initials(plain, work);
+    title_after_listed_initials(plain, work);
     book_authors_before_book(work);
     elided_family_in_title(work);
     second_author_is_title(plain, work);
@@ -167,9 +174,11 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     year_ends_title_before_imprint(plain, work);
     title_ending_in_conjunction(plain, work);
     publisher_after_place(plain, work);
+    several_places(plain, work);
     report_series_ends_title(work);
     series_after_title(work);
     named_series_after_title(work);
+    series_after_imprint(plain, work);
     gost_place_ends_title(plain, work);
     years_of_volumes_as_pages(work);
     volume_ends_container(work);

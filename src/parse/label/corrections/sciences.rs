@@ -92,7 +92,7 @@ pub(super) fn title_inside_journal(work: &mut Work) {
 /// the journal's name, read into it.
 pub(super) fn acs_title_and_year(plain: &str, work: &mut Work) {
     static HEAD_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r";\s*\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?){1,3}\s+(\p{Lu}[^;.:]*:)\s*$")
+        Regex::new(r";\s*\p{Lu}[\p{L}'’ʼ-]+,\s*(?:\p{Lu}\.\s?-?){1,3}\s+(\p{Lu}[^;.:]*:)\s*$")
             .expect("ACS head pattern")
     });
     static YEAR_AFTER_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -177,7 +177,7 @@ pub(super) fn acronym_year_in_container(plain: &str, work: &mut Work) {
 /// after it is where it was found, not its publisher).
 pub(super) fn apa_thesis_bracket(plain: &str, work: &mut Work) {
     static BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s\[((?:Unpublished\s+)?(?:Doctoral|Master['’]s|PhD|Ph\.D\.)\s+(?:dissertation|thesis)),\s*([^\]]+)\]")
+        Regex::new(r"\s\[((?:Unpublished\s+)?(?:Doctoral|Master['’ʼ]s|PhD|Ph\.D\.)\s+(?:dissertation|thesis)),\s*([^\]]+)\]")
             .expect("APA thesis pattern")
     });
     let Some(title) = work.title.as_deref() else {

@@ -1,0 +1,57 @@
+//! Lists of names that the labeller read too far: a list of family names
+//! with their initials after them (`Korosteleva E.A., White S., Lewis P.
+//! Postcommunist Belarus. Lanham : …`) has no mark between the last
+//! initials and the title but a stop, and the labeller may take the title
+//! for one more name.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+
+/// Two or more names as `Family I. I.,`, the last one's initials, then a
+/// capitalised title up to its stop.
+static LISTED_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:\p{Lu}[\p{L}'’ʼ-]+,?\s(?:\p{Lu}\.\s?){1,3},\s)+",
+        r"\p{Lu}[\p{L}'’ʼ-]+,?\s(?:\p{Lu}\.\s?){0,2}\p{Lu}\.\s+",
+        r"(?P<title>\p{Lu}[^.]{2,}?)\.\s+(?P<rest>.+)$",
+    ))
+    .expect("listed initials and title pattern")
+});
+
+/// Where the labeller found no title after such a list, the words between
+/// the last initials and the imprint (the place, publisher or year that
+/// follows them) are the title.
+pub(super) fn title_after_listed_initials(plain: &str, work: &mut Work) {
+    if work.title.is_some() || work.authors.len() < 2 {
+        return;
+    }
+    let Some(c) = LISTED_INITIALS_TITLE.captures(plain) else {
+        return;
+    };
+    let rest = &c["rest"];
+    let year = work.date.as_ref().map(|d| d.year.to_string());
+    let imprint_follows = [&work.location, &work.publisher, &year]
+        .iter()
+        .filter_map(|f| f.as_deref())
+        .any(|f| rest.starts_with(f));
+    if imprint_follows {
+        work.title = Some(c["title"].trim().to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse_note;
+
+    #[test]
+    fn title_after_a_list_of_names_with_initials() {
+        let w =
+            parse_note("Holt M.A., Kim B., Lund P. Harbour Towns. Leeds : Northway, 2004.").work;
+        assert_eq!(w.title.as_deref(), Some("Harbour Towns"));
+        assert_eq!(w.authors.len(), 3);
+        assert_eq!(w.publisher.as_deref(), Some("Northway"));
+    }
+}

@@ -1,0 +1,214 @@
+//! What pasting leaves in a note, undone before it is read: a note copied
+//! from a PDF, a web page or another word processor carries characters and
+//! spacing that no citation style writes, and each of them breaks a
+//! pattern that reads the note.
+//!
+//! - HTML entities left by a web page's source (`&amp;`, `&quot;`);
+//! - zero-width spaces, word joiners, byte-order marks and soft hyphens,
+//!   invisible but splitting a word in two; the non-breaking hyphen
+//!   EUR-Lex writes in case numbers (`C‑311/18`) as a hyphen;
+//! - TeX's quotes (` ``Title,'' `) as typographic ones;
+//! - full-width punctuation typed in a Latin-script reference by a Chinese
+//!   keyboard (`Allison G．Destined for War：…`), and in a GB/T 7714
+//!   reference typed with full-width brackets (`［J］．刊名，2015（6）：3－21．`);
+//! - spaces before a comma or a closing stop (`Wilson , Andrew .`) and
+//!   inside brackets (`( 2023 )`);
+//! - an initial glued to the word after it (`Way L.The new …`).
+//!
+//! French spacing before `:`, `;`, `?` and `!` and GOST's ` : ` and ` ; `
+//! mean something and stay; the Chinese footnote form's full-width commas
+//! and colons are its punctuation and stay too.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The note as its author wrote it, without what pasting added; borrowed
+/// when there is nothing to undo (most notes).
+pub fn repaired(note: &str) -> Cow<'_, str> {
+    let odd_char = note.chars().any(|c| {
+        matches!(
+            c,
+            '&' | '`' | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{2011}'
+        ) || is_full_width_punctuation(c)
+    });
+    let odd_spacing = SPACE_BEFORE.is_match(note) || GLUED_INITIAL.is_match(note);
+    if !odd_char && !odd_spacing {
+        return Cow::Borrowed(note);
+    }
+    let mut text = if note.contains('&') {
+        html_escape::decode_html_entities(note).into_owned()
+    } else {
+        note.to_string()
+    };
+    if odd_char {
+        text = characters(&text);
+    }
+    let text = SPACE_BEFORE.replace_all(&text, |c: &regex::Captures<'_>| {
+        match (c.get(1), c.get(2)) {
+            (Some(word), Some(mark)) => {
+                let after = c.get(3).map_or("", |m| m.as_str());
+                format!("{}{}{after}", word.as_str(), mark.as_str())
+            }
+            _ if c.get(4).is_some() => "(".to_string(),
+            _ if c.get(5).is_some() => ")".to_string(),
+            // "Romano ,«La Russia…»": the comma moves to the word before.
+            _ => format!("{}, {}", &c[6], &c[7]),
+        }
+    });
+    let text = GLUED_INITIAL.replace_all(&text, "$1$2 $3");
+    Cow::Owned(text.trim().to_string())
+}
+
+/// Spaces before a comma or stop that ends a word's clause (not an
+/// ellipsis, not a decimal), after an opening bracket and before a closing
+/// one; a comma set against the next word instead of the last.
+static SPACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\S)[ \u{a0}]+([,.])(?:(\s)|$)|(\()[ \u{a0}]+|[ \u{a0}]+(\))|(\S)[ \u{a0}]+,(\S)")
+        .expect("space before pattern")
+});
+
+/// `L.The`, `Т.Кровавые`: a capital initial, its stop and a capitalised
+/// word of three letters or more that ends at a space, comma or colon,
+/// after a space, comma or the note's start (`U.S.Army`, `E.A.` and a
+/// journal's `J.Select.Areas` are left alone).
+static GLUED_INITIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[\s,(])(\p{Lu}\.)(\p{Lu}\p{Ll}{2,}[\s,:])").expect("glued initial pattern")
+});
+
+/// U+FF01–U+FF5E: the full-width forms of ASCII's punctuation that a
+/// reference uses.
+fn is_full_width_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '．' | '，' | '：' | '；' | '（' | '）' | '［' | '］' | '－' | '？' | '！' | '／'
+    )
+}
+
+/// GB/T 7714's codes of a work's kind, typed in full-width brackets.
+const GBT_CODES: [&str; 8] = [
+    "［J］",
+    "［M］",
+    "［C］",
+    "［D］",
+    "［R］",
+    "［N］",
+    "［EB/OL］",
+    "［Z］",
+];
+
+/// Invisible characters dropped, the non-breaking hyphen and TeX's quotes
+/// replaced, full-width punctuation made ASCII where the note is a Latin
+/// reference or a full-width GB/T one.
+fn characters(text: &str) -> String {
+    // Han ideographs (not the full-width forms themselves).
+    let cjk = text
+        .chars()
+        .any(|c| matches!(c as u32, 0x3400..=0x4dbf | 0x4e00..=0x9fff));
+    // A Chinese note keeps its full-width commas and colons unless it is
+    // GB/T 7714 typed full width (its stops and code brackets say so).
+    let full_width = !cjk || text.contains('．') || GBT_CODES.iter().any(|c| text.contains(c));
+    let text = if text.contains("``") {
+        Cow::Owned(text.replace("``", "“").replace("''", "”"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {}
+            '\u{2011}' => out.push('-'),
+            c if full_width && is_full_width_punctuation(c) => {
+                let ascii = char::from_u32(c as u32 - 0xfee0).unwrap_or(c);
+                out.push(ascii);
+                // "G．Destined", "War：Can", "2015（6）：3": a separator
+                // gets the space ASCII writes after it.
+                let separator = matches!(ascii, '.' | ',' | ':' | ';');
+                if separator && chars.peek().is_some_and(|n| !n.is_whitespace()) {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repaired;
+
+    #[test]
+    fn a_clean_note_is_borrowed() {
+        let note = "Jane Roe, « Une question ? », Revue, n° 3, 2020 ; Иванов И. И. Книга / И. И. Иванов. – Москва : Наука, 2001.";
+        assert!(matches!(repaired(note), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn entities_invisible_characters_and_tex_quotes() {
+        assert_eq!(
+            repaired("Ann Lee &amp; Bo Kim, &quot;Gas and Grids,&quot; Energy Notes, May 2020."),
+            "Ann Lee & Bo Kim, \"Gas and Grids,\" Energy Notes, May 2020."
+        );
+        assert_eq!(
+            repaired("Mara\u{200b} Holt, ``Ports and Power,'' Review 4 (2001)."),
+            "Mara Holt, “Ports and Power,” Review 4 (2001)."
+        );
+        assert_eq!(
+            repaired("Case C\u{2011}101/01 Lindqvist EU:C:2003:596."),
+            "Case C-101/01 Lindqvist EU:C:2003:596."
+        );
+    }
+
+    #[test]
+    fn spaces_before_commas_stops_and_inside_brackets() {
+        assert_eq!(
+            repaired("Holt M. , Kim B. Harbour Towns . Leeds : Northway , 2004 ."),
+            "Holt M., Kim B. Harbour Towns. Leeds : Northway, 2004."
+        );
+        assert_eq!(
+            repaired("Cfr. M. Rossi ,«Porti e città», in «Studi», 1990."),
+            "Cfr. M. Rossi, «Porti e città», in «Studi», 1990."
+        );
+        assert_eq!(
+            repaired("Example Watch . ( 2021 ). Annual report 2020 . Example Press."),
+            "Example Watch. (2021). Annual report 2020. Example Press."
+        );
+        // An ellipsis and a decimal keep their spacing.
+        assert_eq!(
+            repaired("Holt M., Towns … and Ports .5 (2004)"),
+            "Holt M., Towns … and Ports .5 (2004)"
+        );
+    }
+
+    #[test]
+    fn glued_initials() {
+        assert_eq!(
+            repaired("Holt M, Kim B.Harbour towns. Port Stud. 2004;3(1):1-9."),
+            "Holt M, Kim B. Harbour towns. Port Stud. 2004;3(1):1-9."
+        );
+        assert_eq!(
+            repaired("Петров П.Морские города. Москва, 2004."),
+            "Петров П. Морские города. Москва, 2004."
+        );
+        assert_eq!(repaired("U.S.Army, E.A. Holt"), "U.S.Army, E.A. Holt");
+    }
+
+    #[test]
+    fn full_width_punctuation() {
+        assert_eq!(
+            repaired("Holt M．Harbour Towns：Trade and Power［M］．Leeds：Northway，2004：45．"),
+            "Holt M. Harbour Towns: Trade and Power[M]. Leeds: Northway, 2004: 45."
+        );
+        assert_eq!(
+            repaired("李明．港口城市研究［J］．城市研究，2015（6）：3－21．"),
+            "李明. 港口城市研究[J]. 城市研究, 2015(6): 3-21."
+        );
+        // The Chinese footnote form keeps its punctuation.
+        let chinese =
+            "［英］约翰·霍尔特：《港口城市研究》，李明译，北京大学出版社2016年版，第45页。";
+        assert_eq!(repaired(chinese), chinese);
+    }
+}
