@@ -27,13 +27,17 @@ use regex::Regex;
 /// The note as its author wrote it, without what pasting added; borrowed
 /// when there is nothing to undo (most notes).
 pub fn repaired(note: &str) -> Cow<'_, str> {
-    let odd_char = note.chars().any(|c| {
-        matches!(
-            c,
-            '&' | '`' | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{2011}'
-        ) || is_full_width_punctuation(c)
-    });
-    let odd_spacing = SPACE_BEFORE.is_match(note) || GLUED_INITIAL.is_match(note);
+    // Every note passes here: the bytes are looked at first, and the
+    // patterns run only where a byte says they may match.
+    let odd_char = has_odd_character(note.as_bytes())
+        && note.chars().any(|c| {
+            matches!(
+                c,
+                '&' | '`' | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{2011}'
+            ) || is_full_width_punctuation(c)
+        });
+    let odd_spacing = (may_have_odd_space(note) && SPACE_BEFORE.is_match(note))
+        || (stop_before_capital(note) && GLUED_INITIAL.is_match(note));
     if !odd_char && !odd_spacing {
         return Cow::Borrowed(note);
     }
@@ -59,6 +63,43 @@ pub fn repaired(note: &str) -> Cow<'_, str> {
     });
     let text = GLUED_INITIAL.replace_all(&text, "$1$2 $3");
     Cow::Owned(text.trim().to_string())
+}
+
+/// `&`, a backtick, or the UTF-8 bytes of the soft hyphen (C2 AD), the
+/// zero-width space (E2 80 8B), the non-breaking hyphen (E2 80 91), the
+/// word joiner (E2 81 A0) or a character of U+FE00–U+FFFF (EF: the
+/// byte-order mark and the full-width forms): where the characters
+/// [`repaired`] replaces may be.
+fn has_odd_character(bytes: &[u8]) -> bool {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    // "&amp;", "&#39;": an entity, not APA's ampersand.
+    let entity = |i: usize| {
+        bytes[i + 1..]
+            .iter()
+            .take(10)
+            .position(|c| !(c.is_ascii_alphanumeric() || *c == b'#'))
+            .is_some_and(|end| end > 0 && at(i + 1 + end) == b';')
+    };
+    memchr::memchr3_iter(b'&', b'`', 0xef, bytes).any(|i| bytes[i] != b'&' || entity(i))
+        || memchr::memchr2_iter(0xc2, 0xe2, bytes).any(|i| match bytes[i] {
+            0xc2 => at(i + 1) == 0xad,
+            _ => matches!((at(i + 1), at(i + 2)), (0x80, 0x8b | 0x91) | (0x81, 0xa0)),
+        })
+}
+
+/// A space (or no-break space) before a comma, stop or closing bracket,
+/// or after an opening one.
+fn may_have_odd_space(note: &str) -> bool {
+    // 0xA0 ends the no-break space's two bytes.
+    note.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b' ' | 0xa0, b',' | b'.'] | [b' ', b')'] | [b'(', b' ']))
+}
+
+/// A stop followed at once by a capital letter.
+fn stop_before_capital(note: &str) -> bool {
+    memchr::memchr_iter(b'.', note.as_bytes())
+        .any(|i| note[i + 1..].chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Spaces before a comma or stop that ends a word's clause (not an

@@ -312,7 +312,12 @@ pub(super) fn series_after_imprint(plain: &str, work: &mut Work) {
         "серія",
         "серыя",
     ];
-    if work.series.is_some() || !WORDS.iter().any(|w| plain.contains(w)) {
+    // The series is the note's last sentence.
+    let last_sentence = plain
+        .trim_end_matches('.')
+        .rsplit_once(". ")
+        .map_or("", |(_, tail)| tail);
+    if work.series.is_some() || !WORDS.iter().any(|w| last_sentence.contains(w)) {
         return;
     }
     let Some(c) = SERIES_AT_END.captures(plain) else {
