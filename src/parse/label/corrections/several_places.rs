@@ -31,7 +31,7 @@ static PLACES: LazyLock<Regex> = LazyLock::new(|| {
         one_place!(),
         r"(?:\s?;\s",
         one_place!(),
-        r"|\s(?:and|&|und|et|e|и|і|i)\s",
+        r"|\s(?:and|und)\s",
         one_place!(),
         r")+)\s*:\s*(?P<publisher>[^,;:()\[\]]+?)\s*(?:[,;]\s*|\)|\.\s*$)|(?P<gost>",
         one_place!(),
@@ -117,12 +117,11 @@ pub(super) fn several_places(plain: &str, work: &mut Work) {
 }
 
 /// The words that join two places.
-const CONJUNCTIONS: [&str; 8] = ["and", "&", "und", "et", "e", "и", "і", "i"];
+const CONJUNCTIONS: [&str; 2] = ["and", "und"];
 
 /// Between two places: GOST's spaced semicolon or a conjunction.
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s?;\s|\s(?:and|&|und|et|e|и|і|i)\s").expect("places separator pattern")
-});
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s?;\s|\s(?:and|und)\s").expect("places separator pattern"));
 
 #[cfg(test)]
 mod tests {
