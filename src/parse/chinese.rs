@@ -5,10 +5,13 @@
 //! marks bound every title and container, and the imprint's words (`年版`,
 //! `年第N期`, `载`, `主编`, `译`) say what each part is, so rules are exact
 //! here where the labeller, trained mostly on Latin-script references, is
-//! not. A note with anything the form does not explain is left to the
-//! labeller.
+//! not. Taiwan's and Hong Kong's notes write the same in traditional
+//! characters with a comma after the author, a part's title in angle marks
+//! and the imprint in brackets: `作者，〈篇名〉，《刊名》，第58卷第2期（2019年6月），
+//! 頁1-30。`, `作者，《书名》（臺北：正中書局，1997年），頁45。`. A note with
+//! anything the form does not explain is left to the labeller.
 //!
-//! The text is read after [`super::text::cjk_punctuation`]: commas, colons
+//! The text is read after [`super::cjk::latin_punctuation`]: commas, colons
 //! and stops outside book marks are Latin, those inside are the title's.
 
 use std::sync::LazyLock;
@@ -28,14 +31,40 @@ pub struct Cited {
 }
 
 /// The head: optional nationality (`[美]`, `［英］`, `〔英〕`, `（法）`), names with
-/// their role (`主编`, `编`, `著`, `等`), a colon, the title in book marks.
+/// their role (`主编`, `编`, `著`, `等`) and a translator before the title
+/// (`…著，…译：`), a colon (a comma in Taiwan's and Hong Kong's form), the
+/// title in book marks, or a part's title in angle marks (`〈篇名〉`).
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:\[[^\]]{1,3}\]|［[^］]{1,3}］|〔[^〕]{1,3}〕|（[^）]{1,3}）)\s*)?",
-        r"(?:(?P<names>[^《》:\d]{1,60}?)\s*(?P<role>主编|编著|编|等著|著|等)?\s*:\s*)?",
-        r"《(?P<title>[^》]{1,200})》(?P<rest>.*)$",
+        r"(?:(?P<names>[^《》〈〉:\d]{1,60}?)\s*(?P<role>主编|编著|编|等著|著|等)?\s*",
+        r"(?:,\s*[^《》〈〉:,\d]{1,30}?\s*等?译\s*)?(?P<colon>[:,])\s*)?",
+        r"(?:《(?P<title>[^》]{1,200})》|〈(?P<part>[^〉]{1,200})〉)(?P<rest>.*)$",
     ))
     .expect("Chinese head pattern")
+});
+
+/// What the title's own words say after it: a white paper (`白皮书`), a
+/// volume (`第4卷`).
+static AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<kind>白皮书|白皮書|蓝皮书|藍皮書)|第\s*(?P<volume>\d{1,3})\s*[卷册冊])\s*(?:,\s*|$)",
+    )
+    .expect("Chinese words after a title")
+});
+
+/// A thesis: "博士学位论文，北京大学，2018年" or "北京大学博士学位论文，2018年".
+static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    const KIND: &str = r"(?:博士|硕士|碩士)(?:学位|學位)?(?:论文|論文)";
+    Regex::new(&format!(
+        concat!(
+            r"^(?:(?P<kind>{kind})\s*,\s*(?P<school>[^\d,:《》]{{2,40}}?)",
+            r"|(?P<school_first>[^\d,:《》]{{2,40}}?)\s*(?P<kind_after>{kind}))",
+            r"\s*,\s*(?P<year>(?:19|20)\d\d)\s*年?\s*(?:,\s*|$)",
+        ),
+        kind = KIND
+    ))
+    .expect("Chinese thesis pattern")
 });
 
 /// A translator after the title: "马娟娟译", "王缉思等译".
@@ -58,6 +87,16 @@ static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("Chinese issue pattern")
 });
 
+/// A volume and issue with the year after them, as Taiwan's and Hong
+/// Kong's journals write it: "第58卷第2期（2019年6月）", "第22卷第1期，2021年1月".
+static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^第\s*(?P<volume>\d{1,4})\s*卷\s*(?:第\s*(?P<number>\d{1,3})\s*期)?\s*,?\s*[（(]?\s*",
+        r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>\d{1,2})\s*月)?\s*[）)]?\s*(?:,\s*|$)",
+    ))
+    .expect("Chinese volume and issue pattern")
+});
+
 /// A full date: "2018年6月24日".
 static DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*(?:,\s*|$)")
@@ -73,6 +112,26 @@ static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("Chinese imprint pattern")
 });
 
+/// A book's imprint in brackets, as Taiwan's and Hong Kong's notes write
+/// it: "（臺北：正中書局，1997年）", "（香港：中華書局，2011）".
+static IMPRINT_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[（(]\s*(?:(?P<place>[^\d,:《》()（）]{2,8}?)\s*:\s*)?(?P<publisher>[^\d,:《》()（）]{2,40}?)",
+        r"\s*,\s*(?P<year>(?:19|20)\d\d)\s*(?:年\s*(?:版|出版)?)?\s*[）)]\s*(?:,\s*|$)",
+    ))
+    .expect("Chinese imprint in brackets pattern")
+});
+
+/// The day a law or resolution was passed, and by whom: "2023年6月28日第十四届
+/// 全国人民代表大会常务委员会第三次会议通过".
+static PASSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
+        r"[^,《》]{0,60}?(?:通过|公布|发布|施行|修订|修正)\s*(?:,\s*|$)",
+    ))
+    .expect("Chinese passing pattern")
+});
+
 /// The page cited or the part's pages: "第45页", "第102—128页"; a
 /// newspaper's page: "第1版".
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,19 +139,33 @@ static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("Chinese pages pattern")
 });
 
+/// The same with the page mark first, as Taiwan's and Hong Kong's notes
+/// write it: "頁45", "頁1-30".
+static PAGES_AFTER_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[頁页]\s*(?P<first>\d{1,5})\s*(?:[—–-]+\s*(?P<last>\d{1,5}))?\s*(?:,\s*|$)")
+        .expect("Chinese pages after their mark pattern")
+});
+
 /// The work a note in the Chinese footnote form cites, or `None` where the
 /// note is not in that form or has parts the form does not explain.
 pub fn read(md: &str) -> Option<Cited> {
-    if !md.contains('《') {
+    if !md.contains(['《', '〈']) {
         return None;
     }
     let text = md.trim().trim_end_matches(['.', '。', ' ']);
     let head = HEAD.captures(text)?;
+    let part = head.name("part").is_some();
+    let title = head.name("title").or(head.name("part"))?;
     let mut work = Work {
-        title: Some(head["title"].trim().to_string()),
+        title: Some(title.as_str().trim().to_string()),
         ..Work::default()
     };
     if let Some(names) = head.name("names") {
+        // A comma ends the names in Taiwan's and Hong Kong's form only:
+        // "See Wang Jisi, 《…》" has no Chinese author.
+        if &head["colon"] == "," && !names.as_str().chars().any(super::label::tokens::is_cjk) {
+            return None;
+        }
         let names = chinese_names(names.as_str())?;
         match head.name("role").map(|m| m.as_str()) {
             Some("主编" | "编") => work.editors = names,
@@ -104,13 +177,36 @@ pub fn read(md: &str) -> Option<Cited> {
         }
     }
     let mut rest = head.name("rest").map_or("", |m| m.as_str()).trim_start();
-    rest = rest.trim_start_matches([',', ' ']);
+    // "舒仁輝 ， 《…》 。 北京 ： 商務 ， 2007年": a stop may end the title.
+    rest = rest.trim_start_matches([',', '.', ' ']);
     let mut entry_type = "book";
     let mut pinpoint = None;
+    let mut kind = None;
+    if let Some(c) = AFTER_TITLE.captures(rest) {
+        if let Some(k) = c.name("kind") {
+            // "《新时代的中国与世界》白皮书": a white paper is a report.
+            entry_type = "report";
+            kind = Some(k.as_str().to_string());
+        }
+        work.volume = c.name("volume").map(|m| m.as_str().to_string());
+        rest = &rest[end(&c)..];
+    }
     if let Some(m) = TRANSLATOR.find(rest) {
         rest = &rest[m.end()..];
     }
-    if let Some(c) = CONTAINER.captures(rest) {
+    if let Some(c) = THESIS.captures(rest) {
+        entry_type = "thesis";
+        work.thesis = c
+            .name("kind")
+            .or(c.name("kind_after"))
+            .map(|m| m.as_str().to_string());
+        work.institution = c
+            .name("school")
+            .or(c.name("school_first"))
+            .map(|m| m.as_str().trim().to_string());
+        work.date = Some(Date::year(c["year"].parse().ok()?));
+        rest = &rest[end(&c)..];
+    } else if let Some(c) = CONTAINER.captures(rest) {
         work.container = Some(c["container"].trim().to_string());
         if let Some(editors) = c.name("editors") {
             work.editors = chinese_names(editors.as_str())?;
@@ -120,12 +216,29 @@ pub fn read(md: &str) -> Option<Cited> {
             // an imprint follows.
             entry_type = "article";
         }
-        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+        rest = &rest[end(&c)..];
+    } else if part {
+        // A part's title in angle marks is in a work the note names.
+        return None;
     }
-    if let Some(c) = ISSUE.captures(rest) {
+    if work.date.is_some() {
+        // A thesis's year was read with its school.
+    } else if let Some(c) = ISSUE.captures(rest) {
         work.date = Some(Date::year(c["year"].parse().ok()?));
         work.number = Some(c["number"].to_string());
-        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+        rest = &rest[end(&c)..];
+    } else if let Some(c) = VOLUME_ISSUE.captures(rest) {
+        work.date = Some(Date {
+            year: c["year"].parse().ok()?,
+            month: c
+                .name("month")
+                .and_then(|m| m.as_str().parse().ok())
+                .filter(|m| (1..=12).contains(m)),
+            day: None,
+        });
+        work.volume = Some(c["volume"].to_string());
+        work.number = c.name("number").map(|m| m.as_str().to_string());
+        rest = &rest[end(&c)..];
     } else if let Some(c) = DAY.captures(rest) {
         work.date = Some(Date {
             year: c["year"].parse().ok()?,
@@ -137,8 +250,20 @@ pub fn read(md: &str) -> Option<Cited> {
         } else {
             entry_type = "online";
         }
-        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
-    } else if let Some(c) = IMPRINT.captures(rest) {
+        rest = &rest[end(&c)..];
+    } else if let Some(c) = PASSED.captures(rest).filter(|_| work.container.is_none()) {
+        // "《…法》，2023年6月28日…会议通过": an act, dated by its passing.
+        work.date = Some(Date {
+            year: c["year"].parse().ok()?,
+            month: c["month"].parse().ok().filter(|m| (1..=12).contains(m)),
+            day: c["day"].parse().ok().filter(|d| (1..=31).contains(d)),
+        });
+        entry_type = "legislation";
+        rest = &rest[end(&c)..];
+    } else if let Some(c) = IMPRINT
+        .captures(rest)
+        .or_else(|| IMPRINT_IN_BRACKETS.captures(rest))
+    {
         work.date = Some(Date::year(c["year"].parse().ok()?));
         work.publisher = Some(c["publisher"].trim().to_string());
         work.location = c.name("place").map(|m| m.as_str().trim().to_string());
@@ -146,7 +271,7 @@ pub fn read(md: &str) -> Option<Cited> {
             // "载《书名》，出版社2010年版": a book with no editors named.
             entry_type = "incollection";
         }
-        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+        rest = &rest[end(&c)..];
     }
     if let Some(c) = PAGES.captures(rest) {
         let first = &c["first"];
@@ -155,7 +280,14 @@ pub fn read(md: &str) -> Option<Cited> {
             None if &c["unit"] == "版" => work.pages = Some(first.to_string()),
             None => pinpoint = Some(first.to_string()),
         }
-        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+        rest = &rest[end(&c)..];
+    } else if let Some(c) = PAGES_AFTER_MARK.captures(rest) {
+        let first = &c["first"];
+        match c.name("last") {
+            Some(last) => work.pages = Some(format!("{first}--{}", last.as_str())),
+            None => pinpoint = Some(first.to_string()),
+        }
+        rest = &rest[end(&c)..];
     }
     // Anything left that the form does not explain: the labeller reads it.
     if !rest.trim_matches([',', '.', ' ']).is_empty() {
@@ -173,11 +305,51 @@ pub fn read(md: &str) -> Option<Cited> {
             "misc"
         };
     }
+    if entry_type == "report" {
+        // A report's kind is its BibLaTeX type.
+        work.container = kind;
+    }
     Some(Cited {
         work,
         entry_type,
         pinpoint,
     })
+}
+
+/// "Yan Xuetong 阎学通, Lishi de guanxing 历史的惯性 [The inertia of
+/// history]": a Latin note on Chinese sources writes names and titles in
+/// pinyin, each followed by the same in characters. The note without the
+/// characters, and the runs taken out (each with the text it followed),
+/// when a Latin note holds such runs.
+pub fn characters_after_pinyin(note: &str) -> Option<(String, Vec<String>)> {
+    // Han characters begin with bytes E3–E9 in UTF-8: most notes have none.
+    if !note.bytes().any(|b| (0xE3..=0xE9).contains(&b)) {
+        return None;
+    }
+    static RUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\p{Latin}[\p{Latin}'’\-]*) ([\p{Han}·]{2,40})([,.\[(:;\s]|$)")
+            .expect("characters after pinyin pattern")
+    });
+    let han = note
+        .chars()
+        .filter(|c| crate::parse::label::tokens::is_cjk(*c))
+        .count();
+    let latin = note.chars().filter(char::is_ascii_alphabetic).count();
+    // A Chinese note quoting a Latin name is not one of these.
+    if han == 0 || latin < 4 * han {
+        return None;
+    }
+    let mut runs = Vec::new();
+    let text = RUN.replace_all(note, |c: &regex::Captures| {
+        runs.push(c[2].to_string());
+        format!("{}{}", &c[1], &c[3])
+    });
+    (!runs.is_empty()).then(|| (text.into_owned(), runs))
+}
+
+/// Where a match ends.
+fn end(c: &regex::Captures) -> usize {
+    c.get(0).map_or(0, |m| m.end())
 }
 
 /// Names as Chinese notes write them, each kept whole (`王缉思`, `李兴,
@@ -200,7 +372,7 @@ fn chinese_names(text: &str) -> Option<Vec<Name>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::text::cjk_punctuation;
+    use crate::parse::cjk::latin_punctuation as cjk_punctuation;
 
     fn cited(note: &str) -> Cited {
         read(&cjk_punctuation(note)).unwrap_or_else(|| panic!("not read: {note}"))
@@ -294,6 +466,28 @@ mod tests {
         let c = cited("商务部：《对外投资合作国别指南》，2022年12月30日。");
         assert_eq!(c.entry_type, "online");
         assert_eq!(names(&c.work.authors), ["商务部"]);
+    }
+
+    #[test]
+    fn characters_after_pinyin_are_taken_out() {
+        let (text, runs) = characters_after_pinyin(
+            "Zheng Yongnian 郑永年, Zhongguo moshi 中国模式 [The China model] (Hangzhou: Zhejiang renmin, 2010).",
+        )
+        .expect("runs");
+        assert_eq!(
+            text,
+            "Zheng Yongnian, Zhongguo moshi [The China model] (Hangzhou: Zhejiang renmin, 2010)."
+        );
+        assert_eq!(runs, ["郑永年", "中国模式"]);
+        // A Chinese note, or a Latin one without such runs, is left alone.
+        assert_eq!(
+            characters_after_pinyin("王缉思：《大国战略》，中信出版社2016年版。"),
+            None
+        );
+        assert_eq!(
+            characters_after_pinyin("Wang Jisi, Daguo zhanlüe (Beijing, 2016)."),
+            None
+        );
     }
 
     #[test]

@@ -226,7 +226,8 @@ pub(super) fn finish(
         pinpoint = pinpoint.or(work.pages.take());
     }
     if matches!(work.entry_type, "report" | "thesis") {
-        work.institution = work.publisher.take();
+        // The publisher read is the institution; one read as such stays.
+        work.institution = work.publisher.take().or(work.institution.take());
     }
     // "…," Carnegie Endowment for International Peace, February 2018, 12":
     // a report whose container is the body that issued it, not a series; a

@@ -37,7 +37,7 @@ fn kind_before_gost_quote(before: &str, after: &str) -> bool {
 /// bounds the title), and the left side of a GOST reference ("Фамилия И. О.
 /// Заглавие // …", where names and title differ in form).
 pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, how: &mut Trace) {
-    if style_heads::gbt_head(md, labelled)
+    if super::gbt::head(md, labelled)
         || style_heads::apa_title_first(md, labelled)
         || style_heads::journal_in_guillemets(md, labelled)
     {
@@ -59,7 +59,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     if let Some(q) = &quoted
         && md[q.end..].trim_start_matches([',', ' ']).starts_with('[')
     {
-        translation_in_container(labelled);
+        translation_in_container(&md[q.end..], labelled);
     }
     // "The Economist, \"…\"": a known outlet before an unsigned item's
     // quotation, where the words before it read as no author.
@@ -323,18 +323,33 @@ fn speaker_before_gost_quote(before: &str, after: &str) -> bool {
 
 /// "“Novaya Yevropa” [The New Europe], Moscow Carnegie Center": the
 /// translation in brackets after a quoted title, which the labeller read
-/// into the container.
-fn translation_in_container(labelled: &mut label::assemble::Assembled) {
-    let work = &mut labelled.work;
-    let Some((inside, rest)) = work
-        .container
-        .as_deref()
-        .and_then(|c| c.strip_prefix('['))
-        .and_then(|c| c.split_once(']'))
+/// into the container, whole or from a word inside it ("… technology
+/// power], Qiushi").
+fn translation_in_container(after_quote: &str, labelled: &mut label::assemble::Assembled) {
+    let Some((inside, _)) = after_quote
+        .trim_start_matches([',', ' '])
+        .strip_prefix('[')
+        .and_then(|a| a.split_once(']'))
     else {
         return;
     };
-    let rest = rest.trim_start_matches([',', '.', ' ']).to_string();
+    let work = &mut labelled.work;
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    // The bracket the container holds closes the one after the quote.
+    let Some(close) = container
+        .find(']')
+        .filter(|&i| !container[..i].trim_start_matches('[').contains('['))
+    else {
+        return;
+    };
+    if !container.starts_with('[') && !inside.ends_with(container[..close].trim()) {
+        return;
+    }
+    let rest = container[close + 1..]
+        .trim_start_matches([',', '.', ' '])
+        .to_string();
     if rest.is_empty() {
         return;
     }

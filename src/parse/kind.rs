@@ -270,6 +270,25 @@ fn body_page_on_the_internet(work: &Work) -> bool {
             .all(|a| matches!(a, crate::entry::Name::Organization(_)))
 }
 
+/// A ministry, embassy or government office named as where a text is
+/// ("Ministry of Foreign Affairs of the PRC", "Посольство Беларуси"): a
+/// body whose statements are on its site, never a periodical.
+pub fn government_body(name: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "ministry ",
+        "embassy ",
+        "office of ",
+        "department of ",
+        "government of ",
+        "министерство ",
+        "міністерство ",
+        "міністэрства ",
+        "посольство ",
+        "пасольства ",
+    ];
+    crate::letters::with_lowercase(name, |lower| HEADS.iter().any(|h| lower.starts_with(h)))
+}
+
 pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let container = work.container.as_deref();
     let title = work.title.as_deref();
@@ -405,7 +424,14 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         if work.publisher.is_some() {
             return "book";
         }
-        return if online { "online" } else { "article" };
+        // "\"China's Position on …,\" Ministry of Foreign Affairs of the
+        // PRC, February 24, 2023": a body's statement is on its site, not
+        // in a periodical.
+        return if online || container.is_some_and(government_body) {
+            "online"
+        } else {
+            "article"
+        };
     }
     // ("…: country reports" edited by two people: a book of reports.)
     let edited_by_people = !work.editors.is_empty()

@@ -19,11 +19,13 @@
 mod abbreviations;
 mod archival;
 mod chinese;
+mod cjk;
 mod commentary;
 pub mod dates;
 mod designations;
 pub mod details;
 mod finish;
+mod gbt;
 mod gost_heads;
 mod heads;
 pub mod kind;
@@ -43,6 +45,7 @@ pub mod text;
 mod translation;
 mod vocabulary;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -257,6 +260,18 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
 }
 
 fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+    // "Yan Xuetong 阎学通, Lishi de guanxing 历史的惯性 […]": read without the
+    // characters; a title gets its own back.
+    if let Some((latin, runs)) = chinese::characters_after_pinyin(note) {
+        let (mut parsed, how) = parse_fields(&latin, parser, trace);
+        if let Some(title) = parsed.work.title.as_mut()
+            && let Some(run) = runs.iter().find(|r| note.contains(&format!("{title} {r}")))
+        {
+            title.push(' ');
+            title.push_str(run);
+        }
+        return (parsed, how);
+    }
     // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
     if let Some((plain_year, edition)) = text::superscript_edition(note) {
         let (mut parsed, how) = parse_fields(&plain_year, parser, trace);
@@ -327,7 +342,10 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         return (parsed, how);
     }
     let (rest, ids) = links::extract(&text);
-    let md = markdown(&tidy_commas(&text::cjk_punctuation(&rest)));
+    let latin = cjk::latin_punctuation(&rest);
+    // The full-width marks read as Latin ones: titles get theirs back.
+    let full_width = matches!(latin, Cow::Owned(_));
+    let md = markdown(&tidy_commas(&latin));
     let cues = kind::Cues {
         online_label: ids.online_label,
         ..kind::Cues::default()
@@ -338,6 +356,9 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         let work = with_identifiers(cited.work, &ids);
         let mut parsed = finish(work, cues, cited.pinpoint, 0, true);
         retype(&mut parsed, cited.entry_type);
+        if full_width {
+            cjk::restore_marks(&mut parsed.work, &rest);
+        }
         // A paper the form names by its date ("2018年6月24日，第1版").
         parsed.work.newspaper |= newspaper;
         return (parsed, how);
@@ -345,7 +366,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if parser == Parser::Rules || !label::available() {
         how.parser = Some(Parser::Rules);
         let work = with_identifiers(Work::default(), &ids);
-        return (parse_rules(&md, work, cues), how);
+        let mut parsed = parse_rules(&md, work, cues);
+        if full_width {
+            cjk::restore_marks(&mut parsed.work, &rest);
+        }
+        return (parsed, how);
     }
     let tokens = label::label(&md);
     if trace {
@@ -362,7 +387,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     }
     // Last, as the exact heads may have set the title.
     label::tidy_ends(&md, &mut labelled.work);
-    (finish_labelled(labelled, &ids), how)
+    let mut parsed = finish_labelled(labelled, &ids);
+    if full_width {
+        cjk::restore_marks(&mut parsed.work, &rest);
+    }
+    (parsed, how)
 }
 
 static COMMA_BEFORE_LETTER: LazyLock<Regex> =
@@ -485,6 +514,8 @@ impl Work {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_chinese;
 #[cfg(test)]
 mod tests_history;
 #[cfg(test)]

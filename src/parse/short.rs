@@ -96,7 +96,7 @@ static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The back-reference a note makes, if it is one.
 pub fn detect(note: &str) -> Option<BackReference> {
-    let text = super::text::cjk_punctuation(note);
+    let text = super::cjk::latin_punctuation(note);
     let text = text.trim();
     // Each pattern is tried only where a word it needs is present: most
     // notes are none of these, and the patterns read the whole note.

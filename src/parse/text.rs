@@ -1,7 +1,6 @@
 //! Text helpers for note parsing: Markdown emphasis and escapes, quoted
 //! titles with their translations, sentence boundaries that respect
 //! initials and abbreviations, and tidying of leftover punctuation.
-use std::borrow::Cow;
 
 use aho_corasick::AhoCorasick;
 
@@ -98,50 +97,6 @@ pub fn any_case(words: &[&str]) -> AhoCorasick {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("word forms")
-}
-
-/// Full-width commas, stops and colons outside book marks to their Latin
-/// forms, so that Chinese notes split like others. Parentheses stay: they
-/// belong to titles such as 《白俄罗斯发展报告（2021）》.
-pub fn cjk_punctuation(text: &str) -> Cow<'_, str> {
-    // Each of these begins with byte E3 or EF in UTF-8: most notes have
-    // neither, told by one byte search.
-    if memchr::memchr2(0xE3, 0xEF, text.as_bytes()).is_none()
-        || !text.contains(['，', '。', '：', '；', '、', '（'])
-    {
-        return Cow::Borrowed(text);
-    }
-    // "2023（2）：45-60": a year's issue in full-width brackets, as a
-    // GB/T 7714 journal reference writes it with ASCII ones. Brackets
-    // elsewhere ("报告（2022）") are left as the title has them.
-    static ISSUE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(\d)\s*（([\d\-–]{1,7})）").expect("full-width issue pattern")
-    });
-    let text = ISSUE.replace_all(text, "$1($2)");
-    let mut out = String::with_capacity(text.len() + 16);
-    // Inside book marks the punctuation is the title's own
-    // (《大国战略：国际战略探究与思考》) and stays as written.
-    let mut in_title = 0u32;
-    for c in text.chars() {
-        match c {
-            '《' => in_title += 1,
-            '》' => in_title = in_title.saturating_sub(1),
-            _ => {}
-        }
-        let latin = match c {
-            '，' | '、' => ", ",
-            '。' => ". ",
-            '：' => ": ",
-            '；' => "; ",
-            _ => "",
-        };
-        if in_title == 0 && !latin.is_empty() {
-            out.push_str(latin);
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
 }
 
 /// Removes the italic marks from text.

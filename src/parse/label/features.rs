@@ -73,6 +73,7 @@ const LISTS: &[(&str, &[&str])] = &[
             "выдавецтва",
             "видавництво",
             "出版社",
+            "chubanshe",
             "edizioni",
             "éditions",
             "editions",

@@ -3,7 +3,9 @@
 //! Cyrillic, joined by commas, "and", "&", "и"; "et al." and "и др."; and
 //! organisations, which stay whole as corporate authors.
 
-use super::vocabulary::{CHINESE_FAMILY_NAMES, PARTICLES, PATRONYMIC_ENDINGS, SUFFIXES};
+use super::vocabulary::{
+    CHINESE_FAMILY_NAMES, CHINESE_FAMILY_NAMES_CYRILLIC, PARTICLES, PATRONYMIC_ENDINGS, SUFFIXES,
+};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -444,12 +446,27 @@ fn looks_like_pinyin(word: &str) -> bool {
     PINYIN.is_match(&crate::letters::lowercase(word))
 }
 
+/// Whether a given name is spelt as Chinese syllables in the Palladius
+/// system ("Цзиньпин", "Ивэй"), as pinyin's are by [`looks_like_pinyin`].
+fn looks_like_palladius(word: &str) -> bool {
+    static PALLADIUS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|в)?",
+            r"(?:юань|уань|уай|уан|ань|янь|инь|энь|юнь|унь|ан|ян|ин|эн|ун|юн|ай|эй|ао|оу|яо|уй|уа|уо|юй|юэ|эр",
+            r"|а|о|э|и|у|ю|я|е|ы|ь)){1,3}$",
+        ))
+        .expect("Palladius pattern")
+    });
+    PALLADIUS.is_match(&crate::letters::lowercase(word))
+}
+
 /// "Иванов Иван Иванович": the family name first when the last is a
-/// patronymic; "Xi Jinping": the family name first in Chinese order.
+/// patronymic; "Xi Jinping", "Си Цзиньпин": the family name first in
+/// Chinese order.
 fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
     if let [first] = given
-        && CHINESE_FAMILY_NAMES.contains(first)
-        && looks_like_pinyin(last)
+        && (CHINESE_FAMILY_NAMES.contains(first) && looks_like_pinyin(last)
+            || CHINESE_FAMILY_NAMES_CYRILLIC.contains(first) && looks_like_palladius(last))
     {
         return (first.to_string(), last.to_string());
     }

@@ -55,19 +55,27 @@ pub(super) fn page_text(raw: &str) -> Option<String> {
     (!digits.is_empty()).then(|| page_range(digits))
 }
 
-/// The BibLaTeX type of a GB/T 7714 document code.
+/// GB/T 7714's document codes, as a regex alternation: one letter for the kind
+/// (`J` journal, `M` book, `C` proceedings, `D` thesis, `R` report, `N`
+/// newspaper, `S` standard, `P` patent, `G` collection, `Z` other, `A` a
+/// part), `/OL` when it is online; `EB/OL` a web page, `DB/OL` a database,
+/// `CP/DK` software on disk.
+pub(crate) const GBT_CODES: &str = r"EB/OL|DB/OL|CP/DK|CP/OL|(?:J|M|C|D|R|N|S|P|G|Z|A)(?:/OL)?";
+
+/// The BibLaTeX type of a document code.
 pub(crate) fn type_of_code(code: &str) -> &'static str {
     match code {
-        "J" | "J/OL" => "article",
-        "M" | "M/OL" => "book",
-        "C" => "inproceedings",
-        "D" => "thesis",
-        "R" => "report",
-        "N" | "N/OL" => "article",
-        "S" => "standard",
-        "P" => "patent",
-        "EB/OL" | "DB/OL" | "CP/DK" => "online",
-        _ => "misc",
+        "EB/OL" | "DB/OL" | "CP/DK" | "CP/OL" => "online",
+        code => match code.strip_suffix("/OL").unwrap_or(code) {
+            "J" | "N" => "article",
+            "M" => "book",
+            "C" => "inproceedings",
+            "D" => "thesis",
+            "R" => "report",
+            "S" => "standard",
+            "P" => "patent",
+            _ => "misc",
+        },
     }
 }
 

@@ -24,7 +24,7 @@ use fields::{
     FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, name_list, page_text,
     strip_in, strip_quotes, trim_field, volume,
 };
-pub(crate) use fields::{capitals_in_ordinary_case, type_of_code};
+pub(crate) use fields::{GBT_CODES, capitals_in_ordinary_case, type_of_code};
 use italics::{bracketed_series, italic_after_title, italic_title_then_publisher};
 
 /// What the labelled note gave, and how sure the labelling reads.
@@ -54,8 +54,7 @@ static VOLUME_ISSUE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A GB/T 7714 type code at the end of a title.
 static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\[(J|M|C|D|R|N|S|P|G|Z|A|EB/OL|DB/OL|M/OL|J/OL|N/OL|CP/DK)\]\s*\.?\s*$")
-        .expect("type code pattern")
+    Regex::new(&format!(r"\s*\[({GBT_CODES})\]\s*\.?\s*$")).expect("type code pattern")
 });
 /// "Journal, № 1", "Journal, No. 3" at the end of a container.
 static CONTAINER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {

@@ -255,13 +255,15 @@ pub(super) fn issue_without_volume(plain: &str, work: &mut Work) {
     // The journal may be read into the title and the issue lost: "…
     // Санкційна політика ЄС. Зовнішні справи, (3), 20–27."
     if work.container.is_none()
-        && work.volume.is_none()
         && work.number.is_none()
         && let Some(title) = work.title.as_deref()
         && let Some((head, journal)) = title.rsplit_once(". ")
         && let Some(at) = plain.find(title)
         && let Some(c) = ISSUE_AFTER.captures(&plain[at + title.len()..])
+        // (Or read as a volume.)
+        && work.volume.as_deref().is_none_or(|v| v == &c[1])
     {
+        work.volume = None;
         let (head, journal, issue) = (head.to_string(), journal.to_string(), c[1].to_string());
         work.title = Some(head);
         work.container = Some(journal);
@@ -272,10 +274,28 @@ pub(super) fn issue_without_volume(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    if work.number.is_some() || !plain.contains(&format!("{container}, ({volume})")) {
+    if work.number.is_some() {
         return;
     }
-    work.number = work.volume.take();
+    if plain.contains(&format!("{container}, ({volume})")) {
+        work.number = work.volume.take();
+        return;
+    }
+    // "Eluosi Dongou Zhongya yanjiu, (4), 33–50": the journal's last word
+    // in small letters was read with the issue.
+    static LAST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ (\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*){0,2}), \((\d{1,4})\),")
+            .expect("journal's last words pattern")
+    });
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    if let Some(c) = LAST_WORDS.captures(&plain[at + container.len()..])
+        && &c[2] == volume
+    {
+        work.container = Some(format!("{container} {}", &c[1]));
+        work.number = work.volume.take();
+    }
 }
 
 /// "Sozialpolitik und Sozialstaat. Soziologische Analysen, 3. Aufl.,

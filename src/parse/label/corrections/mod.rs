@@ -92,7 +92,8 @@ use title_end::{
     year_inside_title, year_range_ends_title,
 };
 use web::{
-    apa_title_first, podcast_show, site_after_title_sentence, title_read_as_site, updated_date,
+    apa_title_first, podcast_show, site_after_title_sentence, statement_of_a_body,
+    title_read_as_site, updated_date,
 };
 
 pub(in crate::parse::label) use bluebook::bluebook_book;
@@ -232,6 +233,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     site_after_title_sentence(plain, work);
     podcast_show(plain, work);
     title_read_as_site(plain, work);
+    statement_of_a_body(plain, work);
     // Exact, and read last: the corrections above look for the shapes of
     // other styles in it (a body before a title's colon).
     bluebook_dated_piece(plain, work);

@@ -2,7 +2,8 @@
 //! title comes first (`Global Terrorism Index 2024. (2024). Sydney: …`), a
 //! page's update date (`last updated 5 January 2023`), the same words read
 //! as title and container, GOST 7.0.100's mark of the medium after a title
-//! (`– Текст : электронный`), and the separators a field keeps at its end.
+//! (`– Текст : электронный`), a ministry's statement read as a book, and
+//! the separators a field keeps at its end.
 
 use std::sync::LazyLock;
 
@@ -10,6 +11,29 @@ use regex::Regex;
 
 use super::imprint::UPDATED_WORDS;
 use crate::parse::Work;
+
+/// "\"Remarks on …,\" Ministry of Foreign Affairs of Japan, March 3,
+/// 2022": a quoted statement, then the ministry or embassy that made it and
+/// its day, read as a book's publisher. The body is where the statement
+/// is, as a site is a page's; nothing of a book's imprint is there.
+pub(super) fn statement_of_a_body(plain: &str, work: &mut Work) {
+    let quoted = plain.starts_with(['"', '“', '«']);
+    if !quoted
+        || work.container.is_some()
+        || !work.authors.is_empty()
+        || work.location.is_some()
+        || work.isbn.is_some()
+        || work.pages.is_some()
+        || work.date.is_none_or(|d| d.day.is_none())
+        || !work
+            .publisher
+            .as_deref()
+            .is_some_and(crate::parse::kind::government_body)
+    {
+        return;
+    }
+    work.container = work.publisher.take();
+}
 
 /// "Global Terrorism Index 2024. (2024).": a head before a year in
 /// brackets, as APA writes an author or, when there is none, the title.

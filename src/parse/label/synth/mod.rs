@@ -18,7 +18,7 @@ mod styles;
 
 use super::Label;
 use super::dataset::join_segments;
-use crate::parse::text::cjk_punctuation;
+use crate::parse::cjk::latin_punctuation;
 use styles::{commentary, lead_in, write};
 
 #[derive(Debug, Default, Deserialize)]
@@ -121,7 +121,7 @@ impl Draft {
         let segments: Vec<(Label, String)> = self
             .segments
             .into_iter()
-            .map(|(label, segment)| (label, cjk_punctuation(&segment).into_owned()))
+            .map(|(label, segment)| (label, latin_punctuation(&segment).into_owned()))
             .collect();
         join_segments(segments.iter().map(|(l, s)| (*l, s.as_str())))
     }
