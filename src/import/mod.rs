@@ -631,6 +631,23 @@ mod tests {
     }
 
     #[test]
+    fn short_titles_in_quotes_and_of_key_words_repeat_their_work() {
+        let a = article(&[
+            "Anna Brandt and Piotr Lis, \"The Harbour of Gdańsk: Trade and Labour in the 1990s,\" Baltic Review 12, no. 2 (2004): 40–61.",
+            "Brandt and Lis, \"Harbour of Gdańsk,\" 45.",
+            "Mark Oates, \"Minsk's Northern Quarter after 2010,\" Urban Studies East 4 (2015): 1–19.",
+            "Oates, \"Northern Quarter,\" 7.",
+        ]);
+        let p = plan(&a, &Library::empty("lib"));
+        for (later, earlier, page) in [(1, 0, "45"), (3, 2, "7")] {
+            let w = &p.notes[later].works[0];
+            assert_eq!(w.status, Status::Repeat, "{:#?}", p.notes[later]);
+            assert_eq!(w.key(), p.notes[earlier].works[0].key());
+            assert_eq!(w.pinpoint.as_deref(), Some(page));
+        }
+    }
+
+    #[test]
     fn an_edited_book_is_repeated_by_its_editor() {
         let a = article(&[
             "Siehe Winter, Jonas (Hrsg.): Bürger und Stadt im 19. Jahrhundert, Kassel 1988.",

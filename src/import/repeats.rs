@@ -278,7 +278,14 @@ impl CitedWorks {
                 (None, _) => true,
                 (Some(_), None) => false,
             };
-            (same_title && same_author) || (bare && mentions_work(text, earlier))
+            // "Yeliseyeu, \"Information Space,\" 205.": a short title of the
+            // title's key words, not its start, by an author named.
+            let key_words = || {
+                bare && family.is_some()
+                    && matches!((title, &earlier.keys.title), (Some(l), Some(e))
+                        if l.split(' ').count() >= 2 && format!(" {e} ").contains(&format!(" {l} ")))
+            };
+            (same_author && (same_title || key_words())) || (bare && mentions_work(text, earlier))
         })
     }
 }

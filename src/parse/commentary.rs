@@ -35,7 +35,8 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
          récemment déjà observe écrit souligne comme",
         // English
         "see also e.g. for example instance generally further especially particular more \
-         recently quoted cited by on this point compare but and contra accord notably \
+         recently quoted cited by on this point compare but and contra accord notably data \
+         source sources \
          likewise similarly already esp. as argued argues notes noted observes observed \
          writes wrote shows showed suggests suggested points out puts it",
         // Spanish, Portuguese
@@ -253,8 +254,43 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     {
         rest
     } else {
-        author_after_commentary(text).unwrap_or(text)
+        author_after_commentary(text)
+            .or_else(|| after_source_phrase(text))
+            .unwrap_or(text)
     }
+}
+
+/// "This paragraph draws on Margarita M. Balmaceda, …", "The term is
+/// borrowed from Vladimir Gel'man, …", "The figures are from the World
+/// Bank, …", "…; a useful starting point remains Timothy Snyder, …": a
+/// sentence of prose that says where its matter comes from, then the
+/// reference. The prose holds no digit, quote or bracket; what follows the
+/// phrase must read as a citation.
+fn after_source_phrase(text: &str) -> Option<&str> {
+    static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^[^\d\x22“”«»()\[\]]{0,160}?\b(?:",
+            r"draws?\s+(?:heavily\s+|largely\s+|here\s+)?(?:on|upon)",
+            r"|(?:is|are|was|were)\s+(?:borrowed|taken|adapted|drawn|derived|reproduced)\s+from",
+            r"|(?:is|are|comes?|came)\s+from|(?:is|are)\s+based\s+on|reli?(?:es|y)\s+on",
+            r"|(?:starting\s+point|introduction|overview|account|study|survey|treatment)\s+(?:remains|is)",
+            r"|remains?\s+(?:the\s+)?(?:best|standard|classic)(?:\s+\w+){0,2}",
+            r")\s+(?-i:the\s+)?",
+        ))
+        .expect("source phrase pattern")
+    });
+    // Most notes have none of these words.
+    if !(text.contains(" on ")
+        || text.contains(" from ")
+        || text.contains(" remain")
+        || text.contains(" is "))
+    {
+        return None;
+    }
+    let m = PHRASE.find(text)?;
+    let rest = &text[m.end()..];
+    (rest.starts_with(char::is_uppercase) && is_citation(rest) && !is_citation(&text[..m.end()]))
+        .then_some(rest)
 }
 
 /// The reference after a clause of commentary that the word list does not

@@ -338,6 +338,17 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         let parsed = finish(work, kind::Cues::default(), cite.pinpoint, 0, false);
         return (parsed, how);
     }
+    if let Some(cite) = short::quoted_short_title(&text) {
+        // "Onuch and Sasse, \"Maidan in Movement,\" 570.": the import
+        // matches it with the earlier note's work.
+        let work = Work {
+            authors: cite.names,
+            title: Some(cite.title),
+            ..Work::default()
+        };
+        let parsed = finish(work, kind::Cues::default(), cite.pinpoint, 0, true);
+        return (parsed, how);
+    }
     if let Some(parsed) = archival::read(&text) {
         return (parsed, how);
     }
@@ -532,6 +543,8 @@ mod tests_outlets;
 mod tests_pasted;
 #[cfg(test)]
 mod tests_policy;
+#[cfg(test)]
+mod tests_prose;
 #[cfg(test)]
 mod tests_reports;
 #[cfg(test)]

@@ -276,9 +276,81 @@ pub fn author_year(note: &str) -> Option<AuthorYear> {
     })
 }
 
+/// A Chicago short note with its title in quotes: the authors' family
+/// names, the short title and the page cited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuotedShortTitle {
+    pub names: Vec<crate::entry::Name>,
+    pub title: String,
+    pub pinpoint: Option<String>,
+}
+
+/// Reads "Onuch and Sasse, \"Maidan in Movement,\" 570." or "Way, “Real
+/// Causes,” 60" ([`QuotedShortTitle`]); the labeller would read two family
+/// names as one body and the page as a journal.
+pub fn quoted_short_title(note: &str) -> Option<QuotedShortTitle> {
+    use crate::entry::Name;
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        let name = r"\p{Lu}[\p{Ll}'’ʼ-]+";
+        Regex::new(&format!(
+            concat!(
+                r"^(?P<names>{name}(?:{join}{name})*)(?P<others>\s+et\s+al\.)?,\s+[\x22“]",
+                r"(?P<title>[^\x22“”]{{2,100}}?),?[\x22”]",
+                r"(?:,?\s*(?P<pin>\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?))?\s*\.?$",
+            ),
+            name = name,
+            join = AUTHOR_JOIN
+        ))
+        .expect("quoted short title pattern")
+    });
+    let text = note.trim();
+    if text.len() > 160 || !text.contains(['"', '“']) {
+        return None;
+    }
+    let c = FORM.captures(text)?;
+    static JOINS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(AUTHOR_JOIN).expect("joins pattern"));
+    let mut names: Vec<Name> = JOINS
+        .split(&c["names"])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|family| Name::person(family, ""))
+        .collect();
+    // "See", "Cf.": a word of commentary is no author.
+    if names.iter().any(
+        |n| matches!(n, Name::Person { family, .. } if super::commentary::is_commentary_word(family)),
+    ) {
+        return None;
+    }
+    if c.name("others").is_some() {
+        names.push(Name::Others);
+    }
+    Some(QuotedShortTitle {
+        names,
+        title: c["title"].trim().to_string(),
+        pinpoint: c.name("pin").map(|m| m.as_str().to_string()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_short_titles() {
+        let s =
+            quoted_short_title("Brown and Green, “Trade in the Baltic,” 33–35.").expect("short");
+        assert_eq!(s.names.len(), 2);
+        assert_eq!(s.title, "Trade in the Baltic");
+        assert_eq!(s.pinpoint.as_deref(), Some("33–35"));
+        let s = quoted_short_title("Novak et al., \"Border Regimes,\" 7.").expect("et al.");
+        assert_eq!(s.names.last(), Some(&crate::entry::Name::Others));
+        assert_eq!(quoted_short_title("See, \"Border Regimes,\" 7."), None);
+        assert_eq!(
+            quoted_short_title("Novak, \"Border Regimes,\" Journal of Borders 3 (2019): 7."),
+            None
+        );
+    }
 
     #[test]
     fn author_date_citations() {

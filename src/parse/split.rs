@@ -15,7 +15,10 @@ use regex::Regex;
 /// Words that introduce a citation.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:and\s+|but\s+|also\s+)?(?:",
+        // "and the response in": a clause after a work, before the next
+        // (see [`LEAD_IN_INSIDE`]).
+        r"(?i)^(?:and\s+(?-i:(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by))",
+        r"|(?:and\s+|but\s+|also\s+)?(?:",
         r"see,?\s+(?:also|further|generally|e\.g\.|for example|among others)[,:]?|see[,:]?|",
         r"cf\.(?:\s+also)?[,:]?|compare|e\.g\.,?|",
         r"подробнее\s+см\.?:?|см\.?,?\s+(?:также|например):?|см\.:?|ср\.:?|",
@@ -25,7 +28,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"voir(?:\s+(?:aussi|notamment))?:?|",
         r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.:?|viz:?|srov\.:?|",
         r"(?:另|又|亦)?(?:参见|参看)[：:]?|(?:另|又|亦)见[：:]?|详见[：:]?|转引自[：:]?",
-        r")\s*",
+        r"))\s*",
     ))
     .expect("lead-in pattern")
 });
@@ -37,18 +40,35 @@ static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|voir(?:\s+aussi)?)",
         // Italian "…, pp. 20-25, e di G. Giarrizzo, …": "and (those) of",
         // after a comma ("Vieusseux e di Capponi" is a title's).
-        r"|,\s+(?:e\s+di|nonché(?:\s+di)?))[:,]?\s+",
+        r"|,\s+(?:e\s+di|nonché(?:\s+di)?)",
+        // "…, 217–40, and the response in Ioffe, …": a clause of a few
+        // words in small letters after "and", ending in "in" or "by".
+        r"|,\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by))[:,]?\s+",
     ))
     .expect("inner lead-in pattern")
 });
 
 /// Whether the text may hold a [`LEAD_IN_INSIDE`]: one of its words is
-/// there ("see", "cf.", "см.", "vgl.", "veda", "voir", "e di", "nonché").
+/// there ("see", "cf.", "см.", "vgl.", "veda", "voir", "e di", "nonché",
+/// ", and the").
 /// Most notes have none, and the pattern reads the whole note.
 fn may_have_inner_lead_in(text: &str) -> bool {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         super::text::any_case(&[
-            "see", "cf.", "см.", "vgl.", "veda", "voir", " e di ", "nonché",
+            "see",
+            "cf.",
+            "см.",
+            "vgl.",
+            "veda",
+            "voir",
+            " e di ",
+            "nonché",
+            ", and the ",
+            ", and a ",
+            ", and an ",
+            ", and his ",
+            ", and her ",
+            ", and their ",
         ])
     });
     WORDS.is_match(text)
@@ -85,6 +105,12 @@ pub fn pieces(note: &str) -> Vec<String> {
                 compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));
             for clause in clauses {
                 let clause = clause.trim().trim_end_matches([';', ',']).trim();
+                // "…; and Steven Levitsky and Lucan A. Way, …": the last of
+                // a list of works.
+                let clause = clause
+                    .strip_prefix("and ")
+                    .filter(|rest| rest.starts_with(char::is_uppercase))
+                    .unwrap_or(clause);
                 let clause = super::commentary::citation_in_brackets(clause).unwrap_or(clause);
                 let piece = strip_commentary(clause);
                 let piece = without_asides(&piece);
@@ -164,13 +190,14 @@ pub fn is_citation(text: &str) -> bool {
     // ("Author, Title, 2019", "Author. Title. 2019"), not in a plain
     // sentence ("The figures for 2020 were never published.").
     let inner = text.trim_end_matches(['.', ' ']);
-    let parts = inner.contains([',', ':', '(', '，', '：']) || inner.contains(". ");
+    let parts =
+        inner.contains([':', '(', '，', '：']) || inner.contains(". ") || has_part_comma(inner);
     let evidence = (parts && YEAR.is_match(text))
         || text.contains("://")
         || text.contains("www.")
         || text.contains("doi")
         || text.contains("10.")
-        || text.contains(['“', '«', '"', '„', '《', '*', '_'])
+        || (text.contains(['“', '«', '"', '„', '《', '*', '_']) && !quotation_in_prose(text))
         || text.contains("n.d.")
         || text.contains("N.d.")
         // A short form with a page: "Wilson, 41.", "Balmaceda, Living the
@@ -197,6 +224,41 @@ pub fn is_citation(text: &str) -> bool {
         || (YEAR.is_match(text)
             && super::short::author_year(super::commentary::without_commentary_words(text))
                 .is_some())
+}
+
+/// Whether a comma divides the text into parts, as a reference's commas
+/// do; a thousands separator ("1,400 political prisoners") does not.
+fn has_part_comma(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b',', bytes).any(|i| {
+        let digit = |j: Option<usize>| j.and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit);
+        !(digit(i.checked_sub(1)) && digit(Some(i + 1)))
+    })
+}
+
+/// "As Andrew Wilson has argued, the regime relied on \"a hybrid of …\"":
+/// a quotation inside a sentence, set after a word in small letters, in a
+/// text without a digit. A title in quotes follows its author's comma, a
+/// colon or nothing; this quotation is evidence of no work.
+fn quotation_in_prose(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(open) = text.find(['“', '«', '"', '„']) else {
+        return false;
+    };
+    let before = text[..open].trim_end();
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    // ("see \"Title,\" Site", "in \"Title\"": a lead-in or container's
+    // word before a title.)
+    let lead_in = matches!(
+        word,
+        "see" | "also" | "in" | "cf." | "compare" | "см." | "vgl." | "siehe" | "voir" | "cfr."
+    );
+    before.len() < open && !word.is_empty() && word.chars().all(char::is_lowercase) && !lead_in
 }
 
 /// Whether the text ends with a page number or range.
@@ -252,6 +314,10 @@ fn split_top_level(note: &str) -> Vec<String> {
         {
             out.push(left.to_string());
             start = cut + rest.chars().next().map_or(1, char::len_utf8);
+        } else if out.is_empty() && commentary_clause(left) && is_citation(first_clause(right)) {
+            // "The literature on this question is vast; a useful starting
+            // point remains …": the clause before is commentary.
+            start = cut + rest.chars().next().map_or(1, char::len_utf8);
         }
     }
     out.push(note[start..].to_string());
@@ -276,6 +342,28 @@ fn vancouver_year(left: &str, right: &str) -> bool {
 }
 
 /// The text up to the next top-level semicolon.
+/// A clause of prose before a note's first semicolon: a sentence with a
+/// quotation in it ("As Andrew Wilson has argued, the regime relied on
+/// \"…\""), or one of four words or more, three of them in small letters,
+/// with no digit, comma or colon ("The literature on this question is
+/// vast"). A reference's head before a semicolon ("Smith, J.", "John
+/// Smith, Politics of the east") has its comma.
+fn commentary_clause(text: &str) -> bool {
+    let text = text.trim();
+    if quotation_in_prose(text) {
+        return true;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !text.contains([',', ':', '"', '“', '«'])
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && words.len() >= 4
+        && words
+            .iter()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count()
+            >= 3
+}
+
 fn first_clause(text: &str) -> &str {
     text.split(['；', ';']).next().unwrap_or(text)
 }

@@ -308,6 +308,14 @@ pub fn clean_title(title: &str) -> String {
         .trim_end_matches([',', ';', ':'])
         .trim_end()
         .to_string();
+    // "Lukashenko: 'We Will Not Give Up the Country,'": the note's comma
+    // inside the title's own closing quote.
+    for end in [",'", ",’"] {
+        if t.ends_with(end) && t.contains(['\'', '‘']) && t.len() > end.len() {
+            let at = t.len() - end.len();
+            t.replace_range(at..at + 1, "");
+        }
+    }
     if let Some(stripped) = t.strip_suffix('.') {
         let last_word = stripped.rsplit([' ', '\u{a0}']).next().unwrap_or("");
         let ellipsis = stripped.ends_with("..");

@@ -438,7 +438,7 @@ fn family_first_with_initials(given: &[&str]) -> bool {
 
 /// Whether a given name is spelt as pinyin syllables ("Jinping", "Yi",
 /// "Ying-jeou" is not): letters only, no more than three syllables' length.
-fn looks_like_pinyin(word: &str) -> bool {
+pub(crate) fn looks_like_pinyin(word: &str) -> bool {
     static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)(?:n|ng)?){1,3}$")
             .expect("pinyin pattern")

@@ -67,7 +67,7 @@ use medicine::{
     ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
     vancouver_thesis_bracket,
 };
-use name_lists::title_after_listed_initials;
+use name_lists::{gerund_read_as_given_name, title_after_listed_initials};
 use organizations::{
     body_and_title_read_as_author, body_before_title_read_as_person,
     body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
@@ -144,6 +144,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_and_volume_inside_author(work);
     title_after_initials(plain, work);
     title_after_listed_initials(plain, work);
+    gerund_read_as_given_name(plain, work);
     book_authors_before_book(work);
     elided_family_in_title(work);
     second_author_is_title(plain, work);

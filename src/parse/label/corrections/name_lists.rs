@@ -2,7 +2,9 @@
 //! with their initials after them (`Korosteleva E.A., White S., Lewis P.
 //! Postcommunist Belarus. Lanham : …`) has no mark between the last
 //! initials and the title but a stop, and the labeller may take the title
-//! for one more name.
+//! for one more name; a short note's family name before a title that opens
+//! with a gerund (`Ioffe, Reassessing Lukashenka: Belarus in …`) reads as
+//! the German head `Family, Given: Title`.
 
 use std::sync::LazyLock;
 
@@ -42,6 +44,38 @@ pub(super) fn title_after_listed_initials(plain: &str, work: &mut Work) {
     }
 }
 
+/// "Ioffe, Reassessing Lukashenka: Belarus in Cultural and Geopolitical
+/// Context": a family name alone (as a later note names an author cited
+/// before) and a title whose first word is a gerund, which the labeller
+/// read as "Family, Given: Title". A given name of seven letters or more
+/// ending in "-ing" that is no known given name nor pinyin ("Xiaoming") is
+/// the title's first word.
+pub(super) fn gerund_read_as_given_name(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Person { family, given, .. }] = work.authors.as_slice() else {
+        return;
+    };
+    let Some(first) = given.split_whitespace().next() else {
+        return;
+    };
+    let gerund = first.len() >= 7
+        && first.ends_with("ing")
+        && !crate::parse::names::is_given_name(first)
+        && !crate::parse::names::looks_like_pinyin(first);
+    if !gerund {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let head = format!("{family}, {given}: {title}");
+    if !plain.contains(&head) {
+        return;
+    }
+    let title = format!("{given}: {title}");
+    work.authors = vec![crate::entry::Name::person(family, "")];
+    work.title = Some(title);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::parse_note;
@@ -53,5 +87,27 @@ mod tests {
         assert_eq!(w.title.as_deref(), Some("Harbour Towns"));
         assert_eq!(w.authors.len(), 3);
         assert_eq!(w.publisher.as_deref(), Some("Northway"));
+    }
+
+    #[test]
+    fn a_title_opening_with_a_gerund_after_a_family_name() {
+        let w = parse_note(
+            "Marples, Rethinking Minsk: Urban Change in a Post-Soviet Capital (Leeds: Northway, 2009), 14.",
+        )
+        .work;
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Rethinking Minsk: Urban Change in a Post-Soviet Capital"),
+            "{w:?}"
+        );
+        // A German head with a given name stays as it is.
+        let w =
+            parse_note("Schmidt, Manfred G.: Demokratietheorien. Eine Einführung, Wiesbaden 2010.")
+                .work;
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Demokratietheorien. Eine Einführung"),
+            "{w:?}"
+        );
     }
 }
