@@ -283,11 +283,20 @@ impl CitedWorks {
             let key_words = || {
                 bare && family.is_some()
                     && matches!((title, &earlier.keys.title), (Some(l), Some(e))
-                        if l.split(' ').count() >= 2 && format!(" {e} ").contains(&format!(" {l} ")))
+                        if l.contains(' ') && has_words(e, l))
             };
             (same_author && (same_title || key_words())) || (bare && mentions_work(text, earlier))
         })
     }
+}
+
+/// Whether `words` stand in `title` as whole words, side by side.
+fn has_words(title: &str, words: &str) -> bool {
+    title.match_indices(words).any(|(at, _)| {
+        let end = at + words.len();
+        (at == 0 || title.as_bytes()[at - 1] == b' ')
+            && (end == title.len() || title.as_bytes()[end] == b' ')
+    })
 }
 
 /// "Id.", "Idem", "Ead.", "Ders.", "Dies.": the author just named.

@@ -149,7 +149,8 @@ static PAGES_AFTER_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// The work a note in the Chinese footnote form cites, or `None` where the
 /// note is not in that form or has parts the form does not explain.
 pub fn read(md: &str) -> Option<Cited> {
-    if !md.contains(['《', '〈']) {
+    // (Two searches for one character each are faster than one for either.)
+    if !md.contains('《') && !md.contains('〈') {
         return None;
     }
     let text = md.trim().trim_end_matches(['.', '。', ' ']);
@@ -322,8 +323,12 @@ pub fn read(md: &str) -> Option<Cited> {
 /// characters, and the runs taken out (each with the text it followed),
 /// when a Latin note holds such runs.
 pub fn characters_after_pinyin(note: &str) -> Option<(String, Vec<String>)> {
-    // Han characters begin with bytes E3–E9 in UTF-8: most notes have none.
-    if !note.bytes().any(|b| (0xE3..=0xE9).contains(&b)) {
+    // The CJK ideographs begin with bytes E4–E9 in UTF-8: most notes have
+    // none, told by two byte searches.
+    let bytes = note.as_bytes();
+    if memchr::memchr3(0xE4, 0xE5, 0xE6, bytes).is_none()
+        && memchr::memchr3(0xE7, 0xE8, 0xE9, bytes).is_none()
+    {
         return None;
     }
     static RUN: LazyLock<Regex> = LazyLock::new(|| {

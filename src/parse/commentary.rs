@@ -254,10 +254,30 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     {
         rest
     } else {
-        author_after_commentary(text)
-            .or_else(|| after_source_phrase(text))
-            .unwrap_or(text)
+        after_prose(text).unwrap_or(text)
     }
+}
+
+/// The reference after a clause of prose: before a name in a strong shape
+/// ([`author_after_commentary`]) or after a phrase that names a source
+/// ([`after_source_phrase`]). `None` for a note that opens with a name
+/// ("Bakhtin, Mikhail, …", "Congressional Research Service, …"): it has
+/// its author already (tested first, as most notes do).
+fn after_prose(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let first = text.split_whitespace().next()?;
+    // German nouns are capitalised: "Zum Forschungsstand Lessenich, …"
+    // reads as a name of three words but opens with a preposition.
+    let preposition = matches!(
+        first,
+        "Zum" | "Zur" | "Für" | "Über" | "Gegen" | "Nach" | "Mit" | "Bei" | "Aus" | "Im" | "Vom"
+    );
+    if (first.ends_with(',') && first.starts_with(char::is_uppercase))
+        || (NAME_START.is_match(text) && !preposition)
+    {
+        return None;
+    }
+    author_after_commentary(text).or_else(|| after_source_phrase(text))
 }
 
 /// "This paragraph draws on Margarita M. Balmaceda, …", "The term is
@@ -279,12 +299,10 @@ fn after_source_phrase(text: &str) -> Option<&str> {
         ))
         .expect("source phrase pattern")
     });
-    // Most notes have none of these words.
-    if !(text.contains(" on ")
-        || text.contains(" from ")
-        || text.contains(" remain")
-        || text.contains(" is "))
-    {
+    // Most notes have none of these words, told by one search.
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| super::text::any_case(&[" on ", " upon ", " from ", " remain", " is "]));
+    if !WORDS.is_match(text) {
         return None;
     }
     let m = PHRASE.find(text)?;
@@ -301,22 +319,6 @@ fn after_source_phrase(text: &str) -> Option<&str> {
 /// one of them in lower case and not a name particle (or ending in a colon or
 /// comma), and not ending in a word that makes the name part of the work.
 fn author_after_commentary(text: &str) -> Option<&str> {
-    let text = text.trim_start();
-    // A note that opens with a name ("Bakhtin, Mikhail, …", "Congressional
-    // Research Service, …") has its author already. (Tested first: most
-    // notes do, and the search below reads the whole note.)
-    let first = text.split_whitespace().next()?;
-    // German nouns are capitalised: "Zum Forschungsstand Lessenich, …"
-    // reads as a name of three words but opens with a preposition.
-    let preposition = matches!(
-        first,
-        "Zum" | "Zur" | "Für" | "Über" | "Gegen" | "Nach" | "Mit" | "Bei" | "Aus" | "Im" | "Vom"
-    );
-    if (first.ends_with(',') && first.starts_with(char::is_uppercase))
-        || (NAME_START.is_match(text) && !preposition)
-    {
-        return None;
-    }
     if let Some(m) = AUTHOR_INSIDE.find(text)
         && let Some(rest) = reference_after(text, m, false)
     {

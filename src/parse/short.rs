@@ -304,7 +304,9 @@ pub fn quoted_short_title(note: &str) -> Option<QuotedShortTitle> {
         .expect("quoted short title pattern")
     });
     let text = note.trim();
-    if text.len() > 160 || !text.contains(['"', '“']) {
+    // The quote opens right after the names' comma.
+    let (names, after) = text.split_once(", ")?;
+    if text.len() > 160 || names.len() > 60 || !after.starts_with(['"', '“']) {
         return None;
     }
     let c = FORM.captures(text)?;
