@@ -241,11 +241,7 @@ pub fn read(md: &str) -> Option<Cited> {
         work.number = c.name("number").map(|m| m.as_str().to_string());
         rest = &rest[end(&c)..];
     } else if let Some(c) = DAY.captures(rest) {
-        work.date = Some(Date {
-            year: c["year"].parse().ok()?,
-            month: c["month"].parse().ok().filter(|m| (1..=12).contains(m)),
-            day: c["day"].parse().ok().filter(|d| (1..=31).contains(d)),
-        });
+        work.date = Some(day_of(&c)?);
         if work.container.is_some() {
             work.newspaper = true;
         } else {
@@ -254,11 +250,7 @@ pub fn read(md: &str) -> Option<Cited> {
         rest = &rest[end(&c)..];
     } else if let Some(c) = PASSED.captures(rest).filter(|_| work.container.is_none()) {
         // "《…法》，2023年6月28日…会议通过": an act, dated by its passing.
-        work.date = Some(Date {
-            year: c["year"].parse().ok()?,
-            month: c["month"].parse().ok().filter(|m| (1..=12).contains(m)),
-            day: c["day"].parse().ok().filter(|d| (1..=31).contains(d)),
-        });
+        work.date = Some(day_of(&c)?);
         entry_type = "legislation";
         rest = &rest[end(&c)..];
     } else if let Some(c) = IMPRINT
@@ -274,18 +266,17 @@ pub fn read(md: &str) -> Option<Cited> {
         }
         rest = &rest[end(&c)..];
     }
-    if let Some(c) = PAGES.captures(rest) {
+    if let Some(c) = PAGES
+        .captures(rest)
+        .or_else(|| PAGES_AFTER_MARK.captures(rest))
+    {
         let first = &c["first"];
         match c.name("last") {
             Some(last) => work.pages = Some(format!("{first}--{}", last.as_str())),
-            None if &c["unit"] == "版" => work.pages = Some(first.to_string()),
-            None => pinpoint = Some(first.to_string()),
-        }
-        rest = &rest[end(&c)..];
-    } else if let Some(c) = PAGES_AFTER_MARK.captures(rest) {
-        let first = &c["first"];
-        match c.name("last") {
-            Some(last) => work.pages = Some(format!("{first}--{}", last.as_str())),
+            // A newspaper's page ("第1版") is where the item is.
+            None if c.name("unit").is_some_and(|u| u.as_str() == "版") => {
+                work.pages = Some(first.to_string());
+            }
             None => pinpoint = Some(first.to_string()),
         }
         rest = &rest[end(&c)..];
@@ -350,6 +341,15 @@ pub fn characters_after_pinyin(note: &str) -> Option<(String, Vec<String>)> {
         format!("{}{}", &c[1], &c[3])
     });
     (!runs.is_empty()).then(|| (text.into_owned(), runs))
+}
+
+/// The day a match's year, month and day name.
+fn day_of(c: &regex::Captures) -> Option<Date> {
+    Some(Date {
+        year: c["year"].parse().ok()?,
+        month: c["month"].parse().ok().filter(|m| (1..=12).contains(m)),
+        day: c["day"].parse().ok().filter(|d| (1..=31).contains(d)),
+    })
 }
 
 /// Where a match ends.

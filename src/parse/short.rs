@@ -237,7 +237,6 @@ static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads an author-date citation ([`AuthorYear`]). A part of one word is a
 /// family name; a longer one is an organisation ("World Bank 2020, 5").
 pub fn author_year(note: &str) -> Option<AuthorYear> {
-    use crate::entry::Name;
     let text = note.trim();
     if text.len() > 120 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -248,10 +247,23 @@ pub fn author_year(note: &str) -> Option<AuthorYear> {
         None => None,
     };
     let year = c[3].parse().ok()?;
+    Some(AuthorYear {
+        names: cited_names(&c[1], c.get(2).is_some())?,
+        year,
+        pinpoint,
+    })
+}
+
+/// The names a short citation gives, joined by [`AUTHOR_JOIN`]: a name of
+/// one word is a family name, a longer one a body's ("World Bank 2020,
+/// 5"); "et al." (`others`) ends the list. `None` when a name is a word of
+/// commentary ("Vgl", "See").
+fn cited_names(list: &str, others: bool) -> Option<Vec<crate::entry::Name>> {
+    use crate::entry::Name;
     static JOINS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(AUTHOR_JOIN).expect("joins pattern"));
     let mut names: Vec<Name> = JOINS
-        .split(&c[1])
+        .split(list)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|part| match part.split_whitespace().count() {
@@ -259,21 +271,15 @@ pub fn author_year(note: &str) -> Option<AuthorYear> {
             _ => Name::Organization(part.to_string()),
         })
         .collect();
-    // "Vgl", "See": a word of commentary is no author.
-    if names
-        .iter()
-        .any(|n| matches!(n, Name::Person { family, .. } if super::commentary::is_commentary_word(family)))
-    {
+    if names.iter().any(
+        |n| matches!(n, Name::Person { family, .. } if super::commentary::is_commentary_word(family)),
+    ) {
         return None;
     }
-    if c.get(2).is_some() {
+    if others {
         names.push(Name::Others);
     }
-    Some(AuthorYear {
-        names,
-        year,
-        pinpoint,
-    })
+    Some(names)
 }
 
 /// A Chicago short note with its title in quotes: the authors' family
@@ -289,7 +295,6 @@ pub struct QuotedShortTitle {
 /// Causes,” 60" ([`QuotedShortTitle`]); the labeller would read two family
 /// names as one body and the page as a journal.
 pub fn quoted_short_title(note: &str) -> Option<QuotedShortTitle> {
-    use crate::entry::Name;
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
         let name = r"\p{Lu}[\p{Ll}'’ʼ-]+";
         Regex::new(&format!(
@@ -310,25 +315,8 @@ pub fn quoted_short_title(note: &str) -> Option<QuotedShortTitle> {
         return None;
     }
     let c = FORM.captures(text)?;
-    static JOINS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(AUTHOR_JOIN).expect("joins pattern"));
-    let mut names: Vec<Name> = JOINS
-        .split(&c["names"])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|family| Name::person(family, ""))
-        .collect();
-    // "See", "Cf.": a word of commentary is no author.
-    if names.iter().any(
-        |n| matches!(n, Name::Person { family, .. } if super::commentary::is_commentary_word(family)),
-    ) {
-        return None;
-    }
-    if c.name("others").is_some() {
-        names.push(Name::Others);
-    }
     Some(QuotedShortTitle {
-        names,
+        names: cited_names(&c["names"], c.name("others").is_some())?,
         title: c["title"].trim().to_string(),
         pinpoint: c.name("pin").map(|m| m.as_str().to_string()),
     })
