@@ -466,7 +466,10 @@ fn looks_like_palladius(word: &str) -> bool {
 fn patronymic_order(given: &[&str], last: &str) -> (String, String) {
     if let [first] = given
         && (CHINESE_FAMILY_NAMES.contains(first) && looks_like_pinyin(last)
-            || CHINESE_FAMILY_NAMES_CYRILLIC.contains(first) && looks_like_palladius(last))
+            || CHINESE_FAMILY_NAMES_CYRILLIC
+                .split(' ')
+                .any(|f| f == *first)
+                && looks_like_palladius(last))
     {
         return (first.to_string(), last.to_string());
     }
