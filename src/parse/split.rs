@@ -341,7 +341,6 @@ fn vancouver_year(left: &str, right: &str) -> bool {
             .is_some_and(|imprint| imprint.contains(':'))
 }
 
-/// The text up to the next top-level semicolon.
 /// A clause of prose before a note's first semicolon: a sentence with a
 /// quotation in it ("As Andrew Wilson has argued, the regime relied on
 /// \"…\""), or one of four words or more, three of them in small letters,
@@ -364,6 +363,7 @@ fn commentary_clause(text: &str) -> bool {
             >= 3
 }
 
+/// The text up to the next top-level semicolon.
 fn first_clause(text: &str) -> &str {
     text.split(['；', ';']).next().unwrap_or(text)
 }
