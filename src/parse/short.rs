@@ -219,8 +219,12 @@ pub struct AuthorYear {
 /// "and", "e", "et".
 const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*";
 
+/// A family name in a short citation: "Giddens", "Onuch", "Gel'man".
+const FAMILY: &str = r"\p{Lu}[\p{Ll}'’ʼ-]+";
+
 static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){0,2}";
+    // A body's name may have up to three words ("World Bank").
+    let name = format!(r"{FAMILY}(?:\s+{FAMILY}){{0,2}}");
     Regex::new(&format!(
         concat!(
             r"^({name}(?:{join}{name})*)",
@@ -296,14 +300,13 @@ pub struct QuotedShortTitle {
 /// names as one body and the page as a journal.
 pub fn quoted_short_title(note: &str) -> Option<QuotedShortTitle> {
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        let name = r"\p{Lu}[\p{Ll}'’ʼ-]+";
         Regex::new(&format!(
             concat!(
                 r"^(?P<names>{name}(?:{join}{name})*)(?P<others>\s+et\s+al\.)?,\s+[\x22“]",
                 r"(?P<title>[^\x22“”]{{2,100}}?),?[\x22”]",
                 r"(?:,?\s*(?P<pin>\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?))?\s*\.?$",
             ),
-            name = name,
+            name = FAMILY,
             join = AUTHOR_JOIN
         ))
         .expect("quoted short title pattern")
