@@ -75,6 +75,7 @@ const ABBREVIATIONS: &[&str] = &[
     "p",
     "ed",
     "eds",
+    "oprac",
     "trans",
     "rev",
     "inc",

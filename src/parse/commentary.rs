@@ -41,11 +41,13 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
          writes wrote shows showed suggests suggested points out puts it",
         // Spanish, Portuguese
         "véase véanse vid. ver también además especialmente sobre esto cfr. cf. ademais \
-         tambem também",
+         tambem também por ejemplo al respecto",
+        // Polish
+        "zob. por. także też również szerzej na ten temat np. cyt. za",
         // Russian, Ukrainian, Belarusian
         "об этом подробнее подробно см. также цит. по например напр. ср. в частности ещё еще \
          отмечает пишет указывает как справедливо див. також за докладніше детальніше \
-         зокрема пише зазначає гл. таксама цыт. па падрабязней про це пра гэта",
+         зокрема пише зазначає гл. таксама цыт. па падрабязней про це пра гэта пор. порівн.",
     ]
     .iter()
     .flat_map(|words| words.split_whitespace())
@@ -258,13 +260,23 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     }
 }
 
-/// The reference after a clause of prose: before a name in a strong shape
-/// ([`author_after_commentary`]) or after a phrase that names a source
-/// ([`after_source_phrase`]). `None` for a note that opens with a name
+/// The reference after a clause of prose: before a repeat's word, before a
+/// name in a strong shape ([`author_after_commentary`]) or after a phrase
+/// that names a source ([`after_source_phrase`]). `None` for a note that opens with a name
 /// ("Bakhtin, Mikhail, …", "Congressional Research Service, …"): it has
 /// its author already (tested first, as most notes do).
 fn after_prose(text: &str) -> Option<&str> {
     let text = text.trim_start();
+    // "per gli anni successivi, Id., L'URSS …": a clause in small letters
+    // before a repeat's word.
+    if text.starts_with(char::is_lowercase)
+        && let Some((clause, rest)) = text.split_once(", ")
+        && clause.split_whitespace().count() <= 6
+        && !clause.contains(|c: char| c.is_ascii_digit() || c == '.')
+        && REPEAT_START.is_match(rest)
+    {
+        return Some(rest);
+    }
     let first = text.split_whitespace().next()?;
     // German nouns are capitalised: "Zum Forschungsstand Lessenich, …"
     // reads as a name of three words but opens with a preposition.
@@ -282,14 +294,18 @@ fn after_prose(text: &str) -> Option<&str> {
 
 /// "This paragraph draws on Margarita M. Balmaceda, …", "The term is
 /// borrowed from Vladimir Gel'man, …", "The figures are from the World
-/// Bank, …", "…; a useful starting point remains Timothy Snyder, …": a
-/// sentence of prose that says where its matter comes from, then the
-/// reference. The prose holds no digit, quote or bracket; what follows the
-/// phrase must read as a citation.
+/// Bank, …", "…; a useful starting point remains Timothy Snyder, …", and the
+/// same sentences in the other languages of the notes ("Здесь и далее цифры
+/// приводятся по:", "Die Zahlen stammen aus", "Les chiffres sont tirés de",
+/// "Dane za:"): a sentence of prose that says where its matter comes from,
+/// then the reference. The prose holds no quote or bracket, and no digit
+/// unless the phrase ends with a colon ("Опрос проводился 20–26 октября
+/// 2022 г. Данные приводятся по:"); what follows the phrase must read as a
+/// citation.
 fn after_source_phrase(text: &str) -> Option<&str> {
-    static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?i)^[^\d\x22“”«»()\[\]]{0,160}?\b(?:",
+            r"(?i)^[^\d\x22“”«»„()\[\]]{0,160}?\b(?:",
             r"draws?\s+(?:heavily\s+|largely\s+|here\s+)?(?:on|upon)",
             r"|(?:is|are|was|were)\s+(?:borrowed|taken|adapted|drawn|derived|reproduced)\s+from",
             r"|(?:is|are|comes?|came)\s+from|(?:is|are)\s+based\s+on|reli?(?:es|y)\s+on",
@@ -299,16 +315,86 @@ fn after_source_phrase(text: &str) -> Option<&str> {
         ))
         .expect("source phrase pattern")
     });
+    // Verbs of taking and the preposition after them, then, at most, the
+    // kind of work the matter is taken from ("взяты из доклада:").
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^[^\x22“”«»„()\[\]]{0,200}?(?:^|\s)(?:",
+            // Russian
+            r"(?:приводя?тся|приведены|даны|взяты|заимствованы|цитиру(?:ется|ются|ем)|рассчитаны|указаны)\s+(?:по|из|в)",
+            r"|(?:данные|цифры|сведения)\s+(?:по|из)|опира(?:емся|ется|юсь)\s+(?:здесь\s+)?на(?:\s+данные(?:\s+[^\s:]+){0,3}:)?",
+            // "Впервые об этом сообщил «Коммерсантъ»:": an outlet reported it.
+            r"|(?:сообщил[аио]?|писал[аио]?|повідомив|повідомила|писав|писала)(?:\s+«[^»]{1,40}»)?:",
+            r"|(?:дан|дано|дается|даётся|изложен[аоы]?|приведен[аоы]?)\s+в",
+            // Ukrainian, Belarusian
+            r"|(?:наводимо|наводяться|наведено|наведені|подано|подаються|взято|взяті)\s+(?:за|з|із)",
+            r"|(?:прыводзяцца|прыведзены|пададзены|узяты)\s+(?:паводле|па|з)",
+            // German
+            r"|(?:stamm(?:t|en)|entnommen|übernommen)\s+(?:aus|von)|(?:zitiert|zit\.)\s+nach(?:\s+der\s+ausgabe)?",
+            r"|beruh(?:t|en)\s+auf|(?:angaben|zahlen|daten)\s+nach",
+            // French
+            r"|(?:sont|est)\s+(?:tiré|extrait|issu|emprunté)e?s?\s+(?:de|des|du|d['’])|proviennent\s+(?:de|des|du|d['’])",
+            r"|cité(?:e|s|es)?\s+(?:dans|par|d['’]après)|on\s+se\s+reportera\s+(?:à|au|aux)(?:\s+l['’](?:ouvrage|article|étude)(?:\s+classique)?\s+(?:de|d['’]))?",
+            // Polish, Italian, Spanish
+            r"|(?:dane|liczby)\s+(?:za|według)|podan[eo]\s+(?:za|według)",
+            r"|(?:sono\s+)?(?:tratt|ricavat|pres)[ie]\s+da|provengono\s+da",
+            r"|(?:proceden|provienen)\s+de(?:l)?|(?:tomad|extraíd|sacad)[oa]s\s+de(?:l)?",
+            r")(?:\s+(?:доклада|докладе|работе|работы|статье|книге|монографии|исследовании|издании))?",
+            r"(?::|\s)\s*",
+        ))
+        .expect("source phrase pattern, other languages")
+    });
     // Most notes have none of these words, told by one search.
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
-        LazyLock::new(|| super::text::any_case(&[" on ", " upon ", " from ", " remain", " is "]));
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        super::text::any_case(&[
+            " on ",
+            " upon ",
+            " from ",
+            " remain",
+            " is ",
+            " по",
+            " из",
+            " в ",
+            " на ",
+            " за",
+            " з ",
+            "паводле",
+            " па ",
+            " aus",
+            " nach",
+            " auf",
+            " de",
+            " d'",
+            " d’",
+            " à",
+            " au",
+            " da ",
+            " del ",
+            " za",
+            " według",
+            "cité",
+            "сообщ",
+            "писал",
+            "повідом",
+            "писав",
+        ])
+    });
     if !WORDS.is_match(text) {
         return None;
     }
-    let m = PHRASE.find(text)?;
+    let english = ENGLISH
+        .find(text)
+        .filter(|m| !is_citation(&text[..m.end()]));
+    let m = english.or_else(|| {
+        let m = OTHERS.find(text)?;
+        let phrase = &text[..m.end()];
+        // A digit only in a sentence the colon closes.
+        let colon = phrase.trim_end().ends_with(':');
+        (colon || (!phrase.bytes().any(|b| b.is_ascii_digit()) && !is_citation(phrase)))
+            .then_some(m)
+    })?;
     let rest = &text[m.end()..];
-    (rest.starts_with(char::is_uppercase) && is_citation(rest) && !is_citation(&text[..m.end()]))
-        .then_some(rest)
+    (rest.starts_with(char::is_uppercase) && is_citation(rest)).then_some(rest)
 }
 
 /// The reference after a clause of commentary that the word list does not
@@ -389,4 +475,67 @@ fn reference_after<'a>(text: &'a str, m: regex::Match, weak: bool) -> Option<&'a
     let last = words.last()?.trim_end_matches([':', ',']).to_lowercase();
     let rest = &text[start..];
     (prose && !NOT_COMMENTARY_ENDS.contains(&last.as_str()) && is_citation(rest)).then_some(rest)
+}
+
+/// "Как справедливо замечает Д. Тренин, «…». – Тренин Д. …", "Як зазначає
+/// Ярослав Грицак, «…» (Грицак Я. …).", "Comme le souligne Françoise Thom,
+/// « … » : Françoise Thom, …", "Wie Offe bereits 1991 bemerkte, ist das
+/// „…“ kaum aufzulösen; vgl. Offe, …", "«…», – подчеркнул министр (Макей
+/// В. В. …).": a sentence that quotes someone, then the work the quotation
+/// comes from. Its name and quotation have the shape of an author and a
+/// quoted title, so the sentence is told by how it opens: with "As", "Как",
+/// "Wie", "Comme", … and a clause that ends in a comma, or with the
+/// quotation and a dash before words in small letters. The reference is
+/// what follows the quotation and the words in small letters after it
+/// ("kaum aufzulösen; vgl."), or the bracket that closes the note.
+pub(super) fn after_remark(note: &str) -> Option<&str> {
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:As|Like|Как|Як|Jak|Wie|Comme|Come|Como)\s[^«»“”„\x22;()]{0,120},[^«»“”„\x22;()]{0,40}$")
+            .expect("remark opener pattern")
+    });
+    let open = note.find(['«', '“', '„', '"'])?;
+    let first = note[open..].chars().next()?;
+    let head = &note[..open];
+    let quote_first = head.trim().is_empty();
+    if !quote_first && !OPENER.is_match(head) {
+        return None;
+    }
+    let closers: &[char] = match first {
+        '«' => &['»'],
+        '„' => &['“', '”', '"'],
+        '“' => &['”'],
+        _ => &['"'],
+    };
+    let inner = open + first.len_utf8();
+    let close = inner + note[inner..].find(closers)?;
+    let tail = &note[close..];
+    let tail = &tail[tail.chars().next()?.len_utf8()..];
+    let mut rest = tail.trim_start_matches(['.', ',', ' ']);
+    let dash = rest.starts_with(['–', '—', '-']);
+    if quote_first && !dash {
+        return None;
+    }
+    // Words in small letters after the quotation: the sentence's end, an
+    // attribution ("– подчеркнул министр") or a lead-in ("гл.:", "vgl.").
+    let mut skipped = 0;
+    loop {
+        rest = rest.trim_start_matches(['.', ',', ';', ':', ' ', '–', '—', '-']);
+        let word = rest.split_whitespace().next().unwrap_or_default();
+        if skipped >= 8 || !word.starts_with(char::is_lowercase) {
+            break;
+        }
+        rest = &rest[word.len()..];
+        skipped += 1;
+    }
+    // "(Макей В. В. …)." closing the note: the reference in its bracket.
+    let bracketed = rest.strip_prefix('(').and_then(|inside| {
+        let inside = inside.trim_end().trim_end_matches('.').strip_suffix(')')?;
+        (!inside.contains(['(', ')']) || inside.matches('(').count() == inside.matches(')').count())
+            .then_some(inside)
+    });
+    if quote_first && (skipped == 0 || bracketed.is_none()) {
+        return None;
+    }
+    let reference = bracketed.unwrap_or(rest).trim();
+    (reference.starts_with(char::is_uppercase) && is_citation(reference)).then_some(reference)
 }

@@ -182,9 +182,16 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
         {
             let mut end = PLACE.find(md)?.start();
             // "Заглавие. 3-е изд. М. : Наука": the edition ends it too.
-            if let Some(at) = ["-е изд", "-е вид", "-тє вид", "-те вид", "-ге вид"]
-                .iter()
-                .find_map(|e| md[..end].find(e))
+            if let Some(at) = [
+                "-е изд",
+                "-е вид",
+                "-тє вид",
+                "-те вид",
+                "-ге вид",
+                "-е выд",
+            ]
+            .iter()
+            .find_map(|e| md[..end].find(e))
             {
                 end = md[..at].rfind(". ").unwrap_or(end).min(end);
             }

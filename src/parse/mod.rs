@@ -546,6 +546,8 @@ mod tests_policy;
 #[cfg(test)]
 mod tests_prose;
 #[cfg(test)]
+mod tests_prose_world;
+#[cfg(test)]
 mod tests_reports;
 #[cfg(test)]
 mod tests_sciences;

@@ -22,11 +22,12 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"see,?\s+(?:also|further|generally|e\.g\.|for example|among others)[,:]?|see[,:]?|",
         r"cf\.(?:\s+also)?[,:]?|compare|e\.g\.,?|",
         r"подробнее\s+см\.?:?|см\.?,?\s+(?:также|например):?|см\.:?|ср\.:?|",
-        r"гл\.:?|падрабязней\s+гл\.?:?|див\.:?|детальніше\s+див\.?:?|",
+        r"гл\.:?|падрабязней\s+гл\.?:?|див\.:?|(?:детальніше|докладніше)\s+див\.?:?|пор\.:?|порівн\.:?|",
         r"vgl\.(?:\s+(?:dazu|auch|etwa))?:?|siehe(?:\s+auch)?:?|",
         r"cfr\.:?|si\s+veda(?:no)?(?:\s+anche)?:?|vedi(?:\s+anche)?:?|",
         r"voir(?:\s+(?:aussi|notamment))?:?|",
-        r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.:?|viz:?|srov\.:?|",
+        r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.(?:\s+(?:też|także))?:?|cyt\.\s+za:?|viz:?|srov\.:?|",
+        r"véase(?:,?\s+por\s+ejemplo,?)?|véanse|",
         r"(?:另|又|亦)?(?:参见|参看)[：:]?|(?:另|又|亦)见[：:]?|详见[：:]?|转引自[：:]?",
         r"))\s*",
     ))
@@ -36,11 +37,11 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// A lead-in inside commentary: "… debate on the salt tax see also A. Rossi".
 static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:(?:^|[\s,;:(])(?:see(?:\s+also)?|cf\.|подробнее\s+см\.|см\.(?:\s+также)?|",
-        r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|voir(?:\s+aussi)?)",
+        r"(?i)(?:(?:^|[\s,;:(])(?:see(?:\s+also)?|cf\.|подробнее\s+см\.|см\.(?:\s+также)?|див\.|",
+        r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|cfr\.|voir(?:\s+aussi)?|zob\.)",
         // Italian "…, pp. 20-25, e di G. Giarrizzo, …": "and (those) of",
         // after a comma ("Vieusseux e di Capponi" is a title's).
-        r"|,\s+(?:e\s+di|nonché(?:\s+di)?)",
+        r"|,\s+(?:e\s+di|nonché(?:\s+di)?|sowie)",
         // "…, 217–40, and the response in Ioffe, …": a clause of a few
         // words in small letters after "and", ending in "in" or "by".
         r"|,\s+and\s+(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by))[:,]?\s+",
@@ -61,6 +62,10 @@ fn may_have_inner_lead_in(text: &str) -> bool {
             "vgl.",
             "veda",
             "voir",
+            "див.",
+            "cfr.",
+            "zob.",
+            ", sowie ",
             " e di ",
             "nonché",
             ", and the ",
@@ -98,8 +103,14 @@ static YEAR: LazyLock<Regex> =
 /// commentary only. What pasting added to the note is undone first.
 pub fn pieces(note: &str) -> Vec<String> {
     let note = super::pasted::repaired(note);
+    // Only a note with a quotation can open with a sentence quoting someone.
+    let note = if note.contains(['«', '“', '„', '"']) {
+        super::commentary::after_remark(&note).unwrap_or(&note)
+    } else {
+        &note
+    };
     let mut out = Vec::new();
-    for part in split_top_level(&note) {
+    for part in split_top_level(note) {
         for sentence in split_before_lead_ins(&part) {
             let clauses =
                 compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));

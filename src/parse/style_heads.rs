@@ -16,18 +16,26 @@ use crate::entry::{Date, Name};
 /// title unquoted or in guillemets too, the journal in guillemets before
 /// its volume or year;
 /// older volumes in Roman numerals ("«Nord e Sud», III (1956)"), a series
-/// before them ("s. V, 58-59").
+/// before them ("s. V, 58-59"). Polish notes set the journal in „…” before
+/// its year ("A. Nowak, Title, „Przegląd Wschodni” 2015, nr 2").
 pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
     // No `\b`: a Unicode word boundary makes the lazy DFA give up on
     // Cyrillic or Chinese notes, and every note would then be searched by
     // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»]+?),\s*(?:in\s+)?«(?P<journal>[^«»]+)»,?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
+        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»„“”]+?),\s*(?:in\s+)?(?:«(?P<journal>[^«»]+)»|„(?P<polish>[^„“”«»]+)[“”]),?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
     let Some(c) = FORM.captures(md) else {
         return false;
     };
+    // "K. Kłysiński, P. Żochowski, Title, „…”": a second author's initial
+    // opens no title.
+    static INITIAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{Lu}\.\s?\p{Lu}").expect("initial pattern"));
+    if INITIAL.is_match(&c["title"]) {
+        return false;
+    }
     let authors = c["authors"].replace(" - ", "; ").replace(" – ", "; ");
     let (names, editors) = names::parse_author_segment(&authors);
     if names.is_empty() || names.iter().any(|n| matches!(n, Name::Organization(_))) || editors {
@@ -42,7 +50,11 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
         .and_then(|t| t.strip_suffix('»'))
         .unwrap_or(title);
     work.title = Some(text::plain(title.trim()));
-    work.container = Some(c["journal"].trim().to_string());
+    let journal = c
+        .name("journal")
+        .or(c.name("polish"))
+        .map_or("", |m| m.as_str());
+    work.container = Some(journal.trim().to_string());
     if let Some(roman) = c.name("roman") {
         // The labeller may have read the numeral as the journal, and the
         // issue after it ("II (1961), n. 3") as the volume.

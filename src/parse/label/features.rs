@@ -31,7 +31,7 @@ const LISTS: &[(&str, &[&str])] = &[
         "ed",
         &[
             "ed", "eds", "editor", "editors", "edited", "hrsg", "hg", "ред", "под", "отв", "сост",
-            "dir", "cura", "coord", "编", "主编",
+            "dir", "cura", "coord", "oprac", "编", "主编",
         ],
     ),
     (
@@ -191,7 +191,7 @@ const LISTS: &[(&str, &[&str])] = &[
             "master's",
         ],
     ),
-    ("edn", &["edn", "edition", "изд", "aufl", "éd", "版"]),
+    ("edn", &["edn", "edition", "изд", "выд", "aufl", "éd", "版"]),
     (
         "place",
         &[

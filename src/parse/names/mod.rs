@@ -131,6 +131,9 @@ pub fn scan_names(text: &str) -> Option<NameList> {
                     | "ред"
                     | "рэд"
                     | "сост"
+                    // Polish: "(red.)", "(oprac.)" (compiled by).
+                    | "red"
+                    | "oprac"
                     | "hrsg"
                     | "dir"
                     | "dirs"

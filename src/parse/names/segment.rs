@@ -124,7 +124,7 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
 /// Bundesamt (Hrsg.)" → "Statistisches Bundesamt"); `None` when it has none.
 pub(crate) fn without_editors_mark(name: &str) -> Option<&str> {
     static MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред)\.?\s*\)$")
+        regex::Regex::new(r"(?i)\s*\(\s*(?:hrsg|hg|eds?|a\s+cura\s+di|ред|red|oprac)\.?\s*\)$")
             .expect("editors mark pattern")
     });
     MARK.find(name).map(|m| name[..m.start()].trim_end())
@@ -240,7 +240,10 @@ fn family_et_al(seg: &str) -> Option<&str> {
 /// notes a word between a person's initials and family name that is no
 /// known given name is the family name's first part. English notes keep
 /// "A. Wess Mitchell" as it is written, so the caller says the language.
-pub fn join_compound_families(names: &mut [Name]) {
+/// Spanish names carry both family names after a given name written out
+/// too ("José Álvarez Junco", "Gabriel García Márquez"): with `spanish`, a
+/// known given name counts as initials do.
+pub fn join_compound_families(names: &mut [Name], spanish: bool) {
     for name in names {
         let Name::Person { family, given, .. } = name else {
             continue;
@@ -250,7 +253,9 @@ pub fn join_compound_families(names: &mut [Name]) {
             continue;
         };
         if initials.is_empty()
-            || !initials.iter().all(|w| is_initials(w))
+            || !initials
+                .iter()
+                .all(|w| is_initials(w) || (spanish && is_given_name(w)))
             || !is_name_word(last)
             || last.ends_with('.')
             || is_given_name(last)

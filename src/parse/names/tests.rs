@@ -68,12 +68,20 @@ fn compound_families_after_initials() {
     let mut list = scan_names("D. Mack Smith, J. Vicens Vives and M. Rainer Lepsius,")
         .map(|l| l.names)
         .unwrap_or_default();
-    join_compound_families(&mut list);
+    join_compound_families(&mut list, false);
     let shown: Vec<String> = list.iter().map(Name::display).collect();
     assert_eq!(
         shown,
         ["Mack Smith, D.", "Vicens Vives, J.", "Lepsius, M. Rainer"]
     );
+    // In Spanish, after a given name written out too; not after two given
+    // names ("Juan Pablo Fusi").
+    let mut list = scan_names("Gabriel García Márquez and Juan Pablo Fusi,")
+        .map(|l| l.names)
+        .unwrap_or_default();
+    join_compound_families(&mut list, true);
+    let shown: Vec<String> = list.iter().map(Name::display).collect();
+    assert_eq!(shown, ["García Márquez, Gabriel", "Fusi, Juan Pablo"]);
 }
 
 #[test]

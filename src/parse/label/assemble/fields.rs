@@ -40,7 +40,7 @@ static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("capitals pattern")
 });
 static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|отв\.\s*ред\.|\(ред\.\)|主编|编")
+    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|отв\.\s*ред\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
         .expect("editor pattern")
 });
 

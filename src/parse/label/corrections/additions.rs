@@ -19,8 +19,8 @@ static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:,\s*(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
         // Nature's "Molecular Biology of the Cell 6th edn": no comma.
         r"|(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?",
-        // GOST's "Заглавие. 3-е изд.", "Назва. 2-ге вид.".
-        r"|\.\s+(\d{1,2})-(?:е|є|ге|тє)\s+(?:изд|вид)\.?)$",
+        // GOST's "Заглавие. 3-е изд.", "Назва. 2-ге вид.", "Назва. 3-е выд.".
+        r"|\.\s+(\d{1,2})-(?:е|є|ге|тє)\s+(?:изд|вид|выд)\.?)$",
     ))
     .expect("edition at title end pattern")
 });

@@ -291,6 +291,31 @@ pub(super) fn journal_split_from_title(plain: &str, work: &mut Work) {
     work.container = Some(journal);
 }
 
+/// "K. Kłysiński, P. Żochowski, Białoruś po wyborach: …, „Komentarze OSW”
+/// 2020, nr 350.": Polish notes set the journal in quotation marks after the
+/// title's comma, its year right after; the labeller ran it into the title.
+pub(super) fn quoted_journal_ends_title(plain: &str, work: &mut Work) {
+    static JOURNAL_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(.{3,}?),\s+[„«]([^„“”«»]{2,80})[“”»]$").expect("quoted journal pattern")
+    });
+    if work.container.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = JOURNAL_AT_END.captures(title) else {
+        return;
+    };
+    let year_follows = super::text_after(plain, title).is_some_and(|after| {
+        super::places::YEAR_START.is_match(after.trim_start_matches([',', ' ']))
+    });
+    if year_follows {
+        work.container = Some(c[2].to_string());
+        work.title = Some(c[1].to_string());
+    }
+}
+
 /// "Certain topics in telegraph transmission theory. Trans. Am. Inst.
 /// Electr. Eng. 47(2)": a journal's first abbreviations, between the title
 /// and the rest of the journal, read as something else ("Trans." as a

@@ -39,11 +39,11 @@ use additions::{
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
-    elided_family_in_title, initials_read_into_title, interview_by_the_author,
+    elided_family_in_title, initials_read_into_title, interview_by_the_author, latin_gost_heading,
     second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_editors_mark,
     title_after_given_name, title_after_initials, title_and_volume_inside_author,
     title_head_after_names_colon, title_inside_author, title_words_after_editors_mark,
-    title_words_after_person, year_in_author_is_title,
+    title_words_after_person, title_words_ending_in_particle, year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title};
@@ -60,7 +60,8 @@ use imprint::{
 };
 use journals::{
     family_cut_into_container, journal_after_question, journal_cut_at_abbreviation,
-    journal_head_after_title, journal_split_from_title, page_read_as_year, untitled_reference,
+    journal_head_after_title, journal_split_from_title, page_read_as_year,
+    quoted_journal_ends_title, untitled_reference,
 };
 use legal_forms::{act_of_a_date, house_paper, mcgill_editors_before_book, un_resolution};
 use medicine::{
@@ -75,10 +76,11 @@ use organizations::{
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
 };
 use places::{
-    apa_publisher_read_as_journal, place_after_publisher_before_year, place_at_container_end,
-    place_at_title_end, place_cut_as_publisher, place_inside_publisher,
-    publisher_after_comma_in_place, publisher_after_place, publisher_before_place_in_place,
-    publisher_word_in_place,
+    apa_publisher_read_as_journal, gost_container_cut_as_publisher, gost_place_read_as_container,
+    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
+    place_cut_as_publisher, place_inside_publisher, publisher_after_comma_in_place,
+    publisher_after_place, publisher_before_place_in_place, publisher_word_in_place,
+    subtitle_read_as_places,
 };
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
@@ -135,6 +137,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     slashed_acronyms_before_title(plain, work);
     body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
+    title_words_ending_in_particle(plain, work);
+    latin_gost_heading(plain, work);
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
     initials_read_into_title(work);
@@ -171,6 +175,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     subtitle_before_imprint(plain, work);
     subtitle_as_publisher(plain, work);
     place_at_container_end(plain, work);
+    gost_place_read_as_container(plain, work);
+    subtitle_read_as_places(plain, work);
+    gost_container_cut_as_publisher(plain, work);
     place_at_title_end(plain, work);
     imprint_year(plain, work);
     year_ends_title_before_imprint(plain, work);
@@ -226,6 +233,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     journal_cut_at_abbreviation(plain, work);
     journal_split_from_title(plain, work);
     journal_head_after_title(plain, work);
+    quoted_journal_ends_title(plain, work);
     journal_after_question(plain, work);
     body_year_colon_head(work);
     acl_imprint(plain, work);

@@ -58,6 +58,71 @@ pub(super) fn place_at_container_end(plain: &str, work: &mut Work) {
     work.container = Some(book.to_string());
 }
 
+/// "… // Официальный интернет-портал Президента Республики Беларусь. 2021.":
+/// a site's name after GOST's "//" cut in two, its last words read as a
+/// publisher. A publisher follows a place and colon, not the container's
+/// words with a space between.
+pub(super) fn gost_container_cut_as_publisher(plain: &str, work: &mut Work) {
+    if work.location.is_some() {
+        return;
+    }
+    let (Some(container), Some(publisher)) = (work.container.as_deref(), work.publisher.as_deref())
+    else {
+        return;
+    };
+    let whole = format!("{container} {publisher}");
+    if plain.contains(&format!("// {whole}")) {
+        work.container = Some(whole);
+        work.publisher = None;
+    }
+}
+
+/// "Sasse, Gwendolyn: Der Krieg gegen die Ukraine. Hintergründe, Ereignisse,
+/// Folgen, München: C.H. Beck 2022": a subtitle of words joined by commas
+/// read with the place that follows it. Imprints join two places with a
+/// comma ("Frankfurt, New York"), not three; the words before the last go
+/// back to the title, after the stop that ends it in the note.
+pub(super) fn subtitle_read_as_places(plain: &str, work: &mut Work) {
+    let (Some(title), Some(location)) = (work.title.as_deref(), work.location.as_deref()) else {
+        return;
+    };
+    let Some((subtitle, place)) = location.rsplit_once(", ") else {
+        return;
+    };
+    if subtitle.matches(", ").count() < 2
+        || subtitle.contains(|c: char| c.is_ascii_digit())
+        || !PLACE.is_match(place)
+        || !plain.contains(&format!("{title}. {location}"))
+    {
+        return;
+    }
+    work.title = Some(format!("{title}. {subtitle}"));
+    work.location = Some(place.to_string());
+}
+
+/// "Смалянчук А. Паміж краёвасцю … 1864–1917. Гародня, 2001. С. 88.": a
+/// GOST book's place, one word in Cyrillic between the title's stop and
+/// ", year", read as a journal (as places the labeller has not seen are). A
+/// journal's name in GOST follows "//".
+pub(super) fn gost_place_read_as_container(plain: &str, work: &mut Work) {
+    if work.location.is_some() || work.publisher.is_some() || plain.contains("//") {
+        return;
+    }
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let one_word = container.chars().next().is_some_and(char::is_uppercase)
+        && container
+            .chars()
+            .all(|c| crate::letters::is_cyrillic(c) || c == '-');
+    let after_stop = plain
+        .find(&format!(". {container}, "))
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + container.len() + 4..]));
+    if one_word && after_stop && work.title.is_some() {
+        work.location = work.container.take();
+    }
+}
+
 /// "Zivilgesellschaft in Russland. Eine Bestandsaufnahme, Bremen 2017": a
 /// book's title run into the place of its imprint, where the note gives
 /// place and year without a comma between them.
