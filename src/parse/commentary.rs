@@ -344,55 +344,43 @@ fn after_source_phrase(text: &str) -> Option<&str> {
         ))
         .expect("source phrase pattern, other languages")
     });
-    // Most notes have none of these words, told by one search.
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        super::text::any_case(&[
-            " on ",
-            " upon ",
-            " from ",
-            " remain",
-            " is ",
-            " по",
-            " из",
-            " в ",
-            " на ",
-            " за",
-            " з ",
-            "паводле",
-            " па ",
-            " aus",
-            " nach",
-            " auf",
-            " de",
-            " d'",
-            " d’",
-            " à",
-            " au",
-            " da ",
-            " del ",
-            " za",
-            " według",
-            "cité",
-            "сообщ",
-            "писал",
-            "повідом",
-            "писав",
-        ])
+    // Most notes have none of these words, each list told by one search;
+    // the English pattern's word boundaries would send a note in another
+    // script to the slow search.
+    static ENGLISH_WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| super::text::any_case(&[" on ", " upon ", " from ", " remain", " is "]));
+    static OTHER_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let words = concat!(
+            "привод приведен взят заимствован цитиру рассчитан указан данные цифры сведения ",
+            "опира дано дается даётся изложен сообщ писал навод наведен подан взято взяті ",
+            "прыводз прыведз пададз узяты повідом писав stamm entnommen übernommen zitiert ",
+            "zit. beruh angaben zahlen daten tiré extrait issu emprunt proviennent reportera ",
+            "cité dane liczby podan tratt ricavat presi prese provengono proceden provienen ",
+            "tomad extraíd sacad",
+        );
+        let mut list: Vec<&str> = words.split_whitespace().collect();
+        list.push("дан в");
+        super::text::any_case(&list)
     });
-    if !WORDS.is_match(text) {
-        return None;
-    }
-    let english = ENGLISH
-        .find(text)
-        .filter(|m| !is_citation(&text[..m.end()]));
-    let m = english.or_else(|| {
+    let english = || {
+        ENGLISH_WORDS
+            .is_match(text)
+            .then(|| ENGLISH.find(text))
+            .flatten()
+            .filter(|m| !is_citation(&text[..m.end()]))
+    };
+    let others = || {
+        if !OTHER_WORDS.is_match(text) {
+            return None;
+        }
         let m = OTHERS.find(text)?;
         let phrase = &text[..m.end()];
         // A digit only in a sentence the colon closes.
         let colon = phrase.trim_end().ends_with(':');
         (colon || (!phrase.bytes().any(|b| b.is_ascii_digit()) && !is_citation(phrase)))
             .then_some(m)
-    })?;
+    };
+    let m = english().or_else(others)?;
     let rest = &text[m.end()..];
     (rest.starts_with(char::is_uppercase) && is_citation(rest)).then_some(rest)
 }
@@ -493,6 +481,15 @@ pub(super) fn after_remark(note: &str) -> Option<&str> {
         Regex::new(r"^(?:As|Like|Как|Як|Jak|Wie|Comme|Come|Como)\s[^«»“”„\x22;()]{0,120},[^«»“”„\x22;()]{0,40}$")
             .expect("remark opener pattern")
     });
+    // Told first by the note's first word.
+    let word = note.split_whitespace().next()?;
+    if !matches!(
+        word,
+        "As" | "Like" | "Как" | "Як" | "Jak" | "Wie" | "Comme" | "Come" | "Como"
+    ) && !word.starts_with(['«', '“', '„', '"'])
+    {
+        return None;
+    }
     let open = note.find(['«', '“', '„', '"'])?;
     let first = note[open..].chars().next()?;
     let head = &note[..open];

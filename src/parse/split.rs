@@ -103,8 +103,9 @@ static YEAR: LazyLock<Regex> =
 /// commentary only. What pasting added to the note is undone first.
 pub fn pieces(note: &str) -> Vec<String> {
     let note = super::pasted::repaired(note);
-    // Only a note with a quotation can open with a sentence quoting someone.
-    let note = if note.contains(['«', '“', '„', '"']) {
+    // Only a note with a quotation can open with a sentence quoting someone:
+    // one with '"' or the lead byte of '«' (C2) or of '“' and '„' (E2).
+    let note = if memchr::memchr3(b'"', 0xC2, 0xE2, note.as_bytes()).is_some() {
         super::commentary::after_remark(&note).unwrap_or(&note)
     } else {
         &note

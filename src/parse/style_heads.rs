@@ -26,6 +26,11 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
         Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»„“”]+?),\s*(?:in\s+)?(?:«(?P<journal>[^«»]+)»|„(?P<polish>[^„“”«»]+)[“”]),?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
             .expect("guillemet journal pattern")
     });
+    // The form needs a guillemet or a low quote; most notes have neither,
+    // and a search for the groups costs more than one for the form.
+    if !(md.contains('«') || md.contains('„')) || !FORM.is_match(md) {
+        return false;
+    }
     let Some(c) = FORM.captures(md) else {
         return false;
     };

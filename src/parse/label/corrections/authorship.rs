@@ -29,7 +29,8 @@ pub(super) fn latin_gost_heading(plain: &str, work: &mut Work) {
     let [crate::entry::Name::Person { family, .. }] = work.authors.as_slice() else {
         return;
     };
-    if !plain.contains(" : ") {
+    // The groups are searched for only where the form is there.
+    if !plain.contains(" : ") || !BOOK.is_match(plain) {
         return;
     }
     let Some(c) = BOOK.captures(plain) else {

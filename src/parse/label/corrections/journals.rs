@@ -304,6 +304,9 @@ pub(super) fn quoted_journal_ends_title(plain: &str, work: &mut Work) {
     let Some(title) = work.title.as_deref() else {
         return;
     };
+    if !title.ends_with(['”', '“', '»']) {
+        return;
+    }
     let Some(c) = JOURNAL_AT_END.captures(title) else {
         return;
     };

@@ -63,7 +63,7 @@ pub(super) fn place_at_container_end(plain: &str, work: &mut Work) {
 /// publisher. A publisher follows a place and colon, not the container's
 /// words with a space between.
 pub(super) fn gost_container_cut_as_publisher(plain: &str, work: &mut Work) {
-    if work.location.is_some() {
+    if work.location.is_some() || !plain.contains("//") {
         return;
     }
     let (Some(container), Some(publisher)) = (work.container.as_deref(), work.publisher.as_deref())
@@ -115,10 +115,13 @@ pub(super) fn gost_place_read_as_container(plain: &str, work: &mut Work) {
         && container
             .chars()
             .all(|c| crate::letters::is_cyrillic(c) || c == '-');
+    if !one_word || work.title.is_none() {
+        return;
+    }
     let after_stop = plain
         .find(&format!(". {container}, "))
         .is_some_and(|at| YEAR_START.is_match(&plain[at + container.len() + 4..]));
-    if one_word && after_stop && work.title.is_some() {
+    if after_stop {
         work.location = work.container.take();
     }
 }
