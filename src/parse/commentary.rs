@@ -319,7 +319,7 @@ fn after_source_phrase(text: &str) -> Option<&str> {
     // kind of work the matter is taken from ("взяты из доклада:").
     static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?i)^[^\x22“”«»„()\[\]]{0,200}?(?:^|\s)(?:",
+            r"(?i)^[^\x22“”«»„()\[\]]*?(?:^|\s)(?:",
             // Russian
             r"(?:приводя?тся|приведены|даны|взяты|заимствованы|цитиру(?:ется|ются|ем)|рассчитаны|указаны)\s+(?:по|из|в)",
             r"|(?:данные|цифры|сведения)\s+(?:по|из)|опира(?:емся|ется|юсь)\s+(?:здесь\s+)?на(?:\s+данные(?:\s+[^\s:]+){0,3}:)?",
@@ -360,7 +360,7 @@ fn after_source_phrase(text: &str) -> Option<&str> {
         );
         let mut list: Vec<&str> = words.split_whitespace().collect();
         list.push("дан в");
-        super::text::any_case(&list)
+        super::text::small_or_capitalised(&list)
     });
     let english = || {
         ENGLISH_WORDS
@@ -375,6 +375,11 @@ fn after_source_phrase(text: &str) -> Option<&str> {
         }
         let m = OTHERS.find(text)?;
         let phrase = &text[..m.end()];
+        // The sentence is short (the pattern leaves its length unbounded:
+        // a bound would be unrolled into a large automaton).
+        if phrase.chars().count() > 240 {
+            return None;
+        }
         // A digit only in a sentence the colon closes.
         let colon = phrase.trim_end().ends_with(':');
         (colon || (!phrase.bytes().any(|b| b.is_ascii_digit()) && !is_citation(phrase)))

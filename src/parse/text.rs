@@ -66,6 +66,25 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// An automaton that finds any of `words` as written (in small letters) or
+/// with a capital first letter, as a sentence opens: for lists of long
+/// words, whose every mix of cases ([`any_case`]) would make a large
+/// automaton.
+pub fn small_or_capitalised(words: &[&str]) -> AhoCorasick {
+    let patterns = words.iter().flat_map(|word| {
+        let mut chars = word.chars();
+        let capital: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        [word.to_string(), capital]
+    });
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("word forms")
+}
+
 /// An automaton that finds any of `words` in any letter case: every mix of
 /// each letter's small and capital form is a pattern. A quick test of
 /// whether a note can hold what a case-insensitive pattern looks for.
@@ -587,6 +606,14 @@ mod tests {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_spaces(s), joined, "{s:?}");
         }
+    }
+
+    #[test]
+    fn small_or_capitalised_finds_a_sentences_first_word() {
+        let words = small_or_capitalised(&["данные", "stamm"]);
+        assert!(words.is_match("Данные приводятся по:"));
+        assert!(words.is_match("Die Zahlen stammen aus"));
+        assert!(!words.is_match("ДАННЫЕ"));
     }
 
     #[test]
