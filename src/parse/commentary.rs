@@ -262,9 +262,10 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
 
 /// The reference after a clause of prose: before a repeat's word, before a
 /// name in a strong shape ([`author_after_commentary`]) or after a phrase
-/// that names a source ([`after_source_phrase`]). `None` for a note that opens with a name
-/// ("Bakhtin, Mikhail, …", "Congressional Research Service, …"): it has
-/// its author already (tested first, as most notes do).
+/// that names a source ([`after_source_phrase`]). `None` for a note that
+/// opens with a name ("Bakhtin, Mikhail, …", "Congressional Research
+/// Service, …"): it has its author already (tested first, as most notes
+/// do).
 fn after_prose(text: &str) -> Option<&str> {
     let text = text.trim_start();
     // "per gli anni successivi, Id., L'URSS …": a clause in small letters

@@ -12,68 +12,6 @@ use regex::Regex;
 
 use crate::parse::Work;
 
-/// "Wilson A. Belarus: The Last European Dictatorship. New Haven ; London :
-/// Yale University Press, 2011.": GOST's heading of a book in Latin
-/// letters, a family name and initials, read as a given name, an initial and
-/// a family name ("Belarus, Wilson A.") where the title's first word ends in
-/// a colon. GOST's imprint (places joined by " ; ", " : " before the
-/// publisher) tells the heading; the book is read again from it.
-pub(super) fn latin_gost_heading(plain: &str, work: &mut Work) {
-    static BOOK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"^(\p{Lu}[\p{Ll}'’-]+)\s((?:\p{Lu}\.\s?){1,2})\s*((\p{Lu}[^\s.:]*):\s.+?)\.\s(?:[–—-]\s)?",
-            r"(\p{Lu}[\p{L}. ]*?(?:\s;\s\p{Lu}[\p{L}. ]*?)*)\s:\s([^,]+),\s((?:1[5-9]|20)\d\d)\b",
-        ))
-        .expect("Latin GOST book pattern")
-    });
-    let [crate::entry::Name::Person { family, .. }] = work.authors.as_slice() else {
-        return;
-    };
-    // The groups are searched for only where the form is there.
-    if !plain.contains(" : ") || !BOOK.is_match(plain) {
-        return;
-    }
-    let Some(c) = BOOK.captures(plain) else {
-        return;
-    };
-    let Ok(year) = c[7].parse::<i32>() else {
-        return;
-    };
-    if family != &c[4] || crate::parse::names::is_given_name(&c[1]) {
-        return;
-    }
-    let (names, _) =
-        crate::parse::names::parse_author_segment(&format!("{} {}", &c[1], c[2].trim()));
-    work.authors = names;
-    work.title = Some(c[3].to_string());
-    work.container = None;
-    work.location = Some(c[5].replace(" ; ", "; "));
-    work.publisher = Some(c[6].trim().to_string());
-    work.date = Some(crate::entry::Date::year(year));
-}
-
-/// "Insee, Tableaux de l'économie française. Édition 2020, Paris, …": a
-/// body, a comma and the title's first words up to a particle, read as the
-/// body's name. No name ends in "de", "von" or "di": the words after the
-/// comma go back to the title they run into in the note.
-pub(super) fn title_words_ending_in_particle(plain: &str, work: &mut Work) {
-    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
-        return;
-    };
-    let (Some((head, words)), Some(title)) = (org.split_once(", "), work.title.as_deref()) else {
-        return;
-    };
-    let last = words.rsplit(' ').next().unwrap_or_default();
-    let first_of_title = title.split_whitespace().next().unwrap_or_default();
-    if words.contains(' ')
-        && crate::parse::names::is_particle(last)
-        && plain.contains(&format!("{words} {first_of_title}"))
-    {
-        work.title = Some(format!("{words} {title}"));
-        work.authors = vec![crate::entry::Name::Organization(head.to_string())];
-    }
-}
-
 /// "Ulrich Beck, Risikogesellschaft. Auf dem Weg …", "Andrew Wilson,
 /// Belarus: The Last European Dictatorship": a name in its natural order,
 /// a comma, and the title's first words, which the labeller took for a

@@ -2,8 +2,9 @@
 //! title corrected where the layout says otherwise. OSCOLA's "(CUP 2016)"
 //! imprint, an issue numbered within its year, a series in brackets, a
 //! date among unplaced words, a document's symbol, GOST thesis and
-//! conference marks, a month read with the publisher. Places and
-//! publishers are [`super::places`]'; the book or journal a work is in is
+//! conference marks, a month read with the publisher, GOST's heading of a
+//! book in Latin letters told by its imprint. Places and publishers are
+//! [`super::places`]'; the book or journal a work is in is
 //! [`super::container`]'s.
 
 use std::sync::LazyLock;
@@ -475,6 +476,46 @@ static CONFERENCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\.?(?:,\s*|\s*\()(?:\p{Lu}[\p{L}\-]+,\s*)?(\d{1,2}(?:\s*[–\-]\s*\d{1,2})?)\s*\p{L}{3,}\.?\s*((?:19|20)\d\d)\s*г\.\)?)")
         .expect("conference place and dates pattern")
 });
+
+/// "Wilson A. Belarus: The Last European Dictatorship. New Haven ; London :
+/// Yale University Press, 2011.": GOST's heading of a book in Latin
+/// letters, a family name and initials, read as a given name, an initial and
+/// a family name ("Belarus, Wilson A.") where the title's first word ends in
+/// a colon. GOST's imprint (places joined by " ; ", " : " before the
+/// publisher) tells the heading; the book is read again from it.
+pub(super) fn latin_gost_heading(plain: &str, work: &mut Work) {
+    static BOOK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(\p{Lu}[\p{Ll}'’-]+)\s((?:\p{Lu}\.\s?){1,2})\s*((\p{Lu}[^\s.:]*):\s.+?)\.\s(?:[–—-]\s)?",
+            r"(\p{Lu}[\p{L}. ]*?(?:\s;\s\p{Lu}[\p{L}. ]*?)*)\s:\s([^,]+),\s((?:1[5-9]|20)\d\d)\b",
+        ))
+        .expect("Latin GOST book pattern")
+    });
+    let [crate::entry::Name::Person { family, .. }] = work.authors.as_slice() else {
+        return;
+    };
+    // The groups are searched for only where the form is there.
+    if !plain.contains(" : ") || !BOOK.is_match(plain) {
+        return;
+    }
+    let Some(c) = BOOK.captures(plain) else {
+        return;
+    };
+    let Ok(year) = c[7].parse::<i32>() else {
+        return;
+    };
+    if family != &c[4] || crate::parse::names::is_given_name(&c[1]) {
+        return;
+    }
+    let (names, _) =
+        crate::parse::names::parse_author_segment(&format!("{} {}", &c[1], c[2].trim()));
+    work.authors = names;
+    work.title = Some(c[3].to_string());
+    work.container = None;
+    work.location = Some(c[5].replace(" ; ", "; "));
+    work.publisher = Some(c[6].trim().to_string());
+    work.date = Some(crate::entry::Date::year(year));
+}
 
 #[cfg(test)]
 mod tests {

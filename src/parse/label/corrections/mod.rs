@@ -39,11 +39,11 @@ use additions::{
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
-    elided_family_in_title, initials_read_into_title, interview_by_the_author, latin_gost_heading,
+    elided_family_in_title, initials_read_into_title, interview_by_the_author,
     second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_editors_mark,
     title_after_given_name, title_after_initials, title_and_volume_inside_author,
     title_head_after_names_colon, title_inside_author, title_words_after_editors_mark,
-    title_words_after_person, title_words_ending_in_particle, year_in_author_is_title,
+    title_words_after_person, year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title};
@@ -55,8 +55,8 @@ use container::{
 };
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
-    issue_of_year, month_after_publisher, oscola_imprint, parliament_codes_after_title,
-    series_in_brackets,
+    issue_of_year, latin_gost_heading, month_after_publisher, oscola_imprint,
+    parliament_codes_after_title, series_in_brackets,
 };
 use journals::{
     family_cut_into_container, journal_after_question, journal_cut_at_abbreviation,
@@ -74,6 +74,7 @@ use organizations::{
     body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
     organization_before_year, organization_cut_by_title, organization_inside_title,
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
+    title_words_ending_in_particle,
 };
 use places::{
     apa_publisher_read_as_journal, gost_container_cut_as_publisher, gost_place_read_as_container,

@@ -2,7 +2,8 @@
 //! their document's title ("World Health Organization. Global tuberculosis
 //! report"), a title's first word taken into them, a body within them read
 //! as the title ("Sénat, Commission des finances, Rapport …"), a German
-//! author-date head's organisation read as the title. An organisation's
+//! author-date head's organisation read as the title, a title's first words
+//! up to a particle read into the body before it. An organisation's
 //! name is told by its words ("Ministry", "Council", "Assemblée") and its
 //! capitals.
 
@@ -540,6 +541,28 @@ pub(super) fn kind_before_quoted_title(plain: &str, work: &mut Work) {
     let statement = statement.split(". ").next().unwrap_or_default();
     work.authors = crate::parse::statement::statement_authors(statement);
     work.title = Some(whole);
+}
+
+/// "Insee, Tableaux de l'économie française. Édition 2020, Paris, …": a
+/// body, a comma and the title's first words up to a particle, read as the
+/// body's name. No name ends in "de", "von" or "di": the words after the
+/// comma go back to the title they run into in the note.
+pub(super) fn title_words_ending_in_particle(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let (Some((head, words)), Some(title)) = (org.split_once(", "), work.title.as_deref()) else {
+        return;
+    };
+    let last = words.rsplit(' ').next().unwrap_or_default();
+    let first_of_title = title.split_whitespace().next().unwrap_or_default();
+    if words.contains(' ')
+        && crate::parse::names::is_particle(last)
+        && plain.contains(&format!("{words} {first_of_title}"))
+    {
+        work.title = Some(format!("{words} {title}"));
+        work.authors = vec![crate::entry::Name::Organization(head.to_string())];
+    }
 }
 
 #[cfg(test)]

@@ -3,9 +3,10 @@
 //! says otherwise. A place at a title's or container's end, places run into
 //! a publisher or a publisher into the place, the orders `Place: Publisher`,
 //! `Place, Publisher` (French and Italian), `Publisher, Place` (the
-//! sciences) and Springer's `Publisher, Place (Year)`. The patterns for a
-//! place ([`PLACE`]) and an imprint at a text's end ([`IMPRINT_AT_END`])
-//! serve the corrections of containers too.
+//! sciences) and Springer's `Publisher, Place (Year)`; a GOST place read as
+//! a journal, a site's name after `//` read as a publisher, a subtitle read
+//! as places. The patterns for a place ([`PLACE`]) and an imprint at a
+//! text's end ([`IMPRINT_AT_END`]) serve the corrections of containers too.
 
 use std::sync::LazyLock;
 
