@@ -484,10 +484,11 @@ fn reference_after<'a>(text: &'a str, m: regex::Match, weak: bool) -> Option<&'a
 /// ("kaum aufzulösen; vgl."), or the bracket that closes the note.
 pub(super) fn after_remark(note: &str) -> Option<&str> {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:As|Like|Как|Як|Jak|Wie|Comme|Come|Como)\s[^«»“”„\x22;()]{0,120},[^«»“”„\x22;()]{0,40}$")
+        Regex::new(r"^[^«»“”„\x22;()]{0,130},[^«»“”„\x22;()]{0,40}$")
             .expect("remark opener pattern")
     });
-    // Told first by the note's first word.
+    // Told first by the note's first word; [`OPENER`] then asks for the
+    // clause's comma before the quotation.
     let word = note.split_whitespace().next()?;
     if !matches!(
         word,
