@@ -490,18 +490,50 @@ pub(super) fn after_remark(note: &str) -> Option<&str> {
     // Told first by the note's first word; [`OPENER`] then asks for the
     // clause's comma before the quotation.
     let word = note.split_whitespace().next()?;
-    if !matches!(
+    // "По словам …", "Nach Offe …", "Selon …": whose words the quotation
+    // is, in place of "as … said".
+    let whose_words = || {
+        [
+            "According to ",
+            "In the words of ",
+            "По словам ",
+            "По мнению ",
+            "По выражению ",
+            "За словами ",
+            "На думку ",
+            "Па словах ",
+            "Паводле ",
+            "Nach ",
+            "Laut ",
+            "Selon ",
+            "D'après ",
+            "Według ",
+            "Zdaniem ",
+            "Secondo ",
+            "Según ",
+        ]
+        .iter()
+        .any(|lead| note.starts_with(lead))
+    };
+    let as_said = matches!(
         word,
         "As" | "Like" | "Как" | "Як" | "Jak" | "Wie" | "Comme" | "Come" | "Como"
-    ) && !word.starts_with(['«', '“', '„', '"'])
-    {
+    );
+    let whose = !as_said && whose_words();
+    if !as_said && !whose && !word.starts_with(['«', '“', '„', '"']) {
         return None;
     }
     let open = note.find(['«', '“', '„', '"'])?;
     let first = note[open..].chars().next()?;
     let head = &note[..open];
     let quote_first = head.trim().is_empty();
-    if !quote_first && !OPENER.is_match(head) {
+    // "Nach Habermas ist die „…“": whose words they are needs no comma.
+    let clause = if whose {
+        head.chars().count() <= 130 && !head.contains(['«', '»', '“', '”', ';', '(', ')'])
+    } else {
+        OPENER.is_match(head)
+    };
+    if !quote_first && !clause {
         return None;
     }
     let closers: &[char] = match first {

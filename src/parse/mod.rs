@@ -25,6 +25,7 @@ pub mod dates;
 mod designations;
 pub mod details;
 mod finish;
+pub(crate) mod gazetteer;
 mod gbt;
 mod gost_heads;
 mod heads;

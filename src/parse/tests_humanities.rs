@@ -362,3 +362,28 @@ fn slashed_places_read_into_the_publisher() {
     assert_eq!(w.publisher.as_deref(), Some("Juventa"), "{w:?}");
     assert_eq!(w.location.as_deref(), Some("Weinheim/München"));
 }
+
+#[test]
+fn a_place_of_the_gazetteer_before_its_publisher() {
+    // Cities the labeller met in no training note: the gazetteer tells the
+    // place from the publisher the comma joins to it.
+    for (note, place, publisher) in [
+        (
+            "G. Pinto, La Toscana nel tardo Medioevo, Siena, Cantagalli, 1982, p. 40.",
+            "Siena",
+            "Cantagalli",
+        ),
+        (
+            "A. Kowal, Chłopi i dwór, Wrocław, Ossolineum, 1988, s. 12.",
+            "Wrocław",
+            "Ossolineum",
+        ),
+    ] {
+        let w = parse_note(note).work;
+        assert_eq!(w.location.as_deref(), Some(place), "{w:?}");
+        assert_eq!(w.publisher.as_deref(), Some(publisher), "{w:?}");
+    }
+    // A state and a country after the city are no publisher.
+    let w = parse_note("[12] Maria Okafor and Tom Lindqvist. Cheap snapshots for persistent key-value stores. In Proceedings of the 9th Workshop on Storage Systems, pages 7–14, Berkeley, CA, USA, 2011. Open Systems Association.").work;
+    assert_ne!(w.publisher.as_deref(), Some("CA, USA"), "{w:?}");
+}

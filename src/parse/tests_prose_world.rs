@@ -94,6 +94,27 @@ fn a_sentence_quoting_someone_before_its_source() {
     ] {
         one_piece_from(note, start);
     }
+    // A remark told by whose words it quotes.
+    for (note, start) in [
+        (
+            "По словам Г. Лаврова, «переговоры зашли в тупик». – Лавров Г. Пределы диалога. М. : Весь мир, 2015. С. 80.",
+            "Лавров Г. Пределы",
+        ),
+        (
+            "Nach Habermas ist die „nachholende Revolution“ ohne Utopie; vgl. Habermas, Jürgen: Die nachholende Revolution, Frankfurt a. M. 1990, S. 181.",
+            "Habermas, Jürgen",
+        ),
+        (
+            "Según Pablo Ortega, «la transición fue un pacto de élites»; véase Pablo Ortega, La transición pactada, Madrid, Tecnos, 2001, p. 45.",
+            "Pablo Ortega, La",
+        ),
+        (
+            "За словами Олени Гнатюк, «пам'ять стала полем бою» (Гнатюк О. Війни пам'яті. Київ : Критика, 2012. С. 9).",
+            "Гнатюк О.",
+        ),
+    ] {
+        one_piece_from(note, start);
+    }
     // A Russian headline in guillemets before its outlet is no remark.
     let p = split::pieces("«Минск ждёт ответа» // Коммерсантъ. 2020. 5 мая.");
     assert_eq!(p, ["«Минск ждёт ответа» // Коммерсантъ. 2020. 5 мая."]);

@@ -262,7 +262,7 @@ pub(super) fn place_after_publisher_before_year(plain: &str, work: &mut Work) {
 /// place, both read as the place. A known publishing city, or a city with
 /// its state or country, after the first comma is the place.
 pub(super) fn publisher_before_place_in_place(work: &mut Work) {
-    use crate::parse::vocabulary::{COUNTRIES_AND_STATES, PUBLISHING_PLACES};
+    use crate::parse::gazetteer::{COUNTRIES_AND_STATES, PUBLISHING_PLACES};
     if work.publisher.is_some() {
         return;
     }
@@ -311,11 +311,13 @@ pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
     let Some((place, publisher)) = work.location.as_deref().and_then(|l| l.split_once(", ")) else {
         return;
     };
-    if !crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
+    // "Boston, MA", "Pisa, Italy", "Berkeley, CA, USA": a state or
+    // country, not a publisher.
+    let region = publisher.split(", ").next().unwrap_or(publisher);
+    if !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
         || !publisher.starts_with(|c: char| c.is_uppercase())
-        // "Boston, MA", "Pisa, Italy": a state or country, not a publisher.
-        || publisher.chars().count() <= 2
-        || crate::parse::vocabulary::COUNTRIES_AND_STATES.contains(&publisher)
+        || region.chars().count() <= 2
+        || crate::parse::gazetteer::COUNTRIES_AND_STATES.contains(&region)
         || publisher.split_whitespace().count() > 5
         || publisher.contains(|c: char| c.is_ascii_digit())
     {
@@ -338,7 +340,7 @@ pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
     };
     // "Firenze, La Nuova Italia, 1940": Italian and French imprints join
     // a known publishing city and its publisher with a comma.
-    let comma = crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
+    let comma = crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
         && plain
             .find(&format!("{place}, {container}, "))
             .is_some_and(|at| {

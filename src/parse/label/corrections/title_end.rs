@@ -304,7 +304,7 @@ pub(super) fn imprint_inside_title_end(plain: &str, work: &mut Work) {
         && publisher.starts_with(|c: char| c.is_uppercase())
         && !publisher.contains(|c: char| c.is_ascii_digit());
     if !capitalised
-        || !crate::parse::vocabulary::PUBLISHING_PLACES.contains(&place)
+        || !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
         || !plain.contains(&format!("{title}, {}", date.year))
     {
         return;
