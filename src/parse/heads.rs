@@ -78,6 +78,11 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         && title_opening_before_quote(md, &q).is_none()
     {
         outlet_before_item(md, q.start, labelled);
+        // "“…”, Kommersant, August 14, 2020": an outlet the labeller took
+        // for a place.
+        if labelled.work.location.is_some() {
+            outlet_after_quote(&md[q.end..], labelled);
+        }
         return;
     }
     let mut take = |title: Option<String>,
@@ -425,7 +430,7 @@ fn book_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled
 /// quote and the next comma is where the item appeared.
 fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled) {
     let work = &labelled.work;
-    if work.container.is_some() || work.location.is_some() {
+    if work.container.is_some() {
         return;
     }
     // The comma may stand inside the quote ("…,\" Body, May 2022").
@@ -439,6 +444,30 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
     let Some((name, after_name)) = rest.split_once(", ") else {
         return;
     };
+    // Whether a date opens what follows the name (`day`: a full one).
+    let date_follows = |day: bool| {
+        after_name.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            && dates::find_dates(after_name)
+                .first()
+                .is_some_and(|d| d.start == 0 && (!day || d.precision() == 3))
+    };
+    // "“…”, Kommersant, August 14, 2020": a name the labeller took for a
+    // place, where no publishing city stands, or cut into a place and a
+    // publisher ("Moscow Carnegie Center, 2 June 2019"), is the outlet's
+    // where a day follows it.
+    if let Some(place) = work.location.as_deref() {
+        let alone = work.publisher.is_none()
+            && place == name
+            && !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&name);
+        let cut = work.publisher.as_deref().is_some_and(|publisher| {
+            name.strip_prefix(place).and_then(|r| r.strip_prefix(' ')) == Some(publisher)
+        });
+        if !(alone || cut) || !date_follows(true) {
+            return;
+        }
+        labelled.work.location = None;
+        labelled.work.publisher = None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     // "German Marshall Fund of the United States": a body's longer name,
     // with its small words.
@@ -447,10 +476,20 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
     const SMALL: [&str; 10] = [
         "of", "the", "for", "and", "on", "de", "la", "für", "und", "du",
     ];
-    if !(1..=4).contains(&words.len()) && !body
-        || !words
+    const ENGLISH_SMALL: [&str; 6] = ["in", "to", "a", "an", "at", "by"];
+    // "Ievropeiska pravda, September 24, 2020": a romanized title keeps
+    // its later words small; the date after it says it is the outlet.
+    let romanized = (2..=4).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && !words
             .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || body && SMALL.contains(w))
+            .any(|w| SMALL.contains(w) || ENGLISH_SMALL.contains(w))
+        && date_follows(false);
+    if !(1..=4).contains(&words.len()) && !body
+        || !romanized
+            && !words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || body && SMALL.contains(w))
         || name.contains(|c: char| c.is_ascii_digit() || "()[]«»\"“”*".contains(c))
         || dates::is_month(words[0])
         // The name after the quote may be the publisher the labeller found.

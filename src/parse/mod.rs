@@ -297,6 +297,16 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.title_addon.get_or_insert(bracket);
         return (parsed, how);
     }
+    // "“Pochemu Minsk molchit” [Why Minsk is silent], Kommersant": the
+    // translation apart, the title's own.
+    if let Some((rest, translated)) = translation::without_translated_title(note) {
+        let (mut parsed, how) = parse_fields(&rest, parser, trace);
+        // The first bracket is the title's; a later one, read in the
+        // rest, a book's ("in Belarus’ na pereput’e [Belarus at a
+        // crossroads], ed. …").
+        parsed.work.title_translated = Some(translated);
+        return (parsed, how);
+    }
     // "Paris, Seuil, coll. « Points Histoire », 1986": the series apart.
     if let Some(series) = series::take(note) {
         let (mut parsed, how) = parse_fields(&series.rest, parser, trace);
@@ -550,6 +560,8 @@ mod tests_prose;
 mod tests_prose_world;
 #[cfg(test)]
 mod tests_reports;
+#[cfg(test)]
+mod tests_romanized;
 #[cfg(test)]
 mod tests_sciences;
 #[cfg(test)]

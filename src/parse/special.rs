@@ -68,6 +68,26 @@ static ACT_BY_DATE_AND_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("act by date and number pattern")
 });
 
+/// The national acts of [`LEGISLATION`] romanized: "Federal’nyi zakon ot
+/// 14.07.2022 No. 255-FZ", "Zakon Ukrainy …", "Ukaz Prezidenta …". Tried
+/// apart, on notes with one of its words: in the set of kinds it made every
+/// note slower.
+static ROMANIZED_ACT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)(?:[Ff]ederal['’ʹ]?nyi\s+zakon|No\.\s*\d+-FZ(?-u:\b)|[Zz]akon\s+(?:[Rr]espubliki|[Uu]krainy|[Uu]kraïny)|[Uu]kaz\s+[Pp]rezidenta)",
+    )
+    .expect("romanized act pattern")
+});
+
+/// Whether a note has a word [`ROMANIZED_ACT`] needs (one pass).
+fn may_be_romanized_act(text: &str) -> bool {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["akon ", "-FZ", "kaz Prez", "kaz prez"])
+            .expect("romanized act words")
+    });
+    WORDS.is_match(text)
+}
+
 /// A treaty: "(adopted 17 July 1998, …)", "(opened for signature 10
 /// December 1982)", "2187 UNTS 3", the Bluebook's "E.T.S. No. 185" and
 /// "1155 U.N.T.S. 331".
@@ -130,6 +150,7 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
             || (i == LEGISLATION_KIND
                 && text.contains('№')
                 && ACT_BY_DATE_AND_NUMBER.is_match(text))
+            || (i == LEGISLATION_KIND && may_be_romanized_act(text) && ROMANIZED_ACT.is_match(text))
     });
     // "Detecting Coordinated Behaviour in Telegram Channels," in …: words
     // of a quoted title name its subject, not its kind.

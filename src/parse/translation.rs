@@ -106,6 +106,154 @@ pub(super) fn without_language_note(note: &str) -> Option<(String, String)> {
     ))
 }
 
+/// Words an APA description in brackets opens with ("[Data set]",
+/// "[Press release]"): no translation of the title before it.
+const DESCRIPTIONS: &[&str] = &[
+    "Abstract",
+    "Accessed",
+    "Archived",
+    "Audio",
+    "Blog",
+    "Brochure",
+    "Computer",
+    "Data",
+    "Dissertation",
+    "Doctoral",
+    "Editorial",
+    "Electronic",
+    "Fact",
+    "Film",
+    "Infographic",
+    "Internet",
+    "Lecture",
+    "Letter",
+    "Map",
+    "Master's",
+    "Motion",
+    "Online",
+    "Photograph",
+    "Podcast",
+    "PowerPoint",
+    "Press",
+    "Retrieved",
+    "Review",
+    "Television",
+    "Thesis",
+    "Tweet",
+    "Unpublished",
+    "Video",
+];
+
+/// Whether every letter of a text is a Latin one (with accents).
+fn in_latin_letters(text: &str) -> bool {
+    text.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}'))
+}
+
+/// The note without the English translation in brackets after a title in
+/// another language ("“Pochemu Minsk molchit” [Why Minsk is silent],
+/// Kommersant", "Belorusskaya model integratsii [The Belarusian model of
+/// integration]. Mirovaya ekonomika …", "… globalizatsii (Russia’s foreign
+/// policy in the age of globalisation) (Moscow: …"), and the translation;
+/// `None` when it has none. The labeller, which met such brackets mostly at
+/// a title's end, may read one with the container after it as a note. The
+/// bracket must hold two words or more in Latin letters, open with a
+/// capital, stand before punctuation (a comma after a title without quotes)
+/// and follow a title that does not read as English; a round bracket must
+/// read as English itself and stand before the imprint's bracket or a
+/// comma.
+pub(super) fn without_translated_title(note: &str) -> Option<(String, String)> {
+    for open in memchr::memchr2_iter(b'[', b'(', note.as_bytes()) {
+        let round = note.as_bytes()[open] == b'(';
+        let inside = &note[open + 1..];
+        let Some(close) = inside.find(if round { ')' } else { ']' }) else {
+            continue;
+        };
+        let translation = &inside[..close];
+        let after = inside[close + 1..].trim_start();
+        let words = translation.split_whitespace().count();
+        // "(Russia’s foreign policy in the age of globalisation) (Moscow:":
+        // in round brackets, only what reads as English, before the
+        // imprint's bracket or a comma.
+        if round
+            && (words < 3
+                || !reads_as_english(translation)
+                || translation.contains(|c: char| c.is_ascii_digit() || c == ':')
+                || !after.starts_with(['(', ',']))
+        {
+            continue;
+        }
+        if !(2..=30).contains(&words)
+            || !translation.starts_with(|c: char| c.is_ascii_uppercase())
+            || translation.contains(['[', '(', '"'])
+            || !in_latin_letters(translation)
+            || DESCRIPTIONS.iter().any(|d| translation.split_whitespace().next() == Some(*d))
+            || !(after.is_empty() || after.starts_with([',', '.', '(', ':', ';']))
+            // "…? [Translation].”": the bracket inside a quoted title.
+            || after
+                .trim_start_matches([',', '.'])
+                .starts_with(['”', '»', '"', '’'])
+            // "[Jan 1993]", "[Accessed 5 May 2015]": a date.
+            || translation
+                .split_whitespace()
+                .any(|w| crate::parse::dates::is_month(w.trim_end_matches(['.', ','])))
+        {
+            continue;
+        }
+        let before = note[..open].trim_end();
+        let last = before.chars().next_back();
+        // "identychnasts’ [": a soft sign's mark ends the word, no quote,
+        // where no quote opens before it.
+        let quoted = match last {
+            Some(q @ ('”' | '»' | '’' | '"')) => {
+                let body = &before[..before.len() - q.len_utf8()];
+                let opener: &[char] = match q {
+                    '”' => &['“', '„'],
+                    '»' => &['«'],
+                    '’' => &['‘'],
+                    _ => &['"'],
+                };
+                match body.rfind(opener) {
+                    Some(start) => Some(&body[start..]),
+                    None if q == '’' => None,
+                    None => continue,
+                }
+            }
+            _ => None,
+        };
+        let title = match (quoted, last) {
+            (Some(title), _) => title,
+            // After a title without quotes, only where a comma follows
+            // ("Rossiia i Evraziia [Russia and Eurasia], Valdai Report"):
+            // before a stop the labeller reads the bracket as the title's
+            // end, which it is.
+            (None, Some(c))
+                if (c.is_alphabetic() || c == '?' || c == '’')
+                    && (after.starts_with(',') || round) =>
+            {
+                let start = [". ", ", "]
+                    .iter()
+                    .filter_map(|sep| before.rfind(sep).map(|at| at + sep.len()))
+                    .max()
+                    .unwrap_or(0);
+                &before[start..]
+            }
+            _ => continue,
+        };
+        // A title in Chinese characters keeps its bracket: the labeller
+        // reads those as written.
+        if title.chars().filter(|c| c.is_alphabetic()).count() < 3
+            || reads_as_english(title)
+            || title.chars().any(crate::parse::label::tokens::is_cjk)
+        {
+            continue;
+        }
+        let rest = format!("{before}{}", &inside[close + 1..]);
+        return Some((rest, translation.trim().to_string()));
+    }
+    None
+}
+
 /// Words of English a title in Latin letters has when it is a translation
 /// ("Zelensky signs law on sanctions [in Ukrainian]"), not a
 /// transliteration ("Rossiya i Belarus': novaya povestka").

@@ -20,8 +20,9 @@ use crate::parse::dates::{find_dates, parse_date, precision};
 static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Not across GOST's " : " ("Уголовный кодекс : Закон … от …").
-        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала)[^«“\x22№:]{0,120}?\s(?:от|ад|від)\s+",
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
+        // Romanized too: "Federal’nyi zakon ot 14.07.2022 No. 255-FZ".
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?\s(?:от|ад|від|ot|vid)\s+",
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
         r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
     ))
     .expect("national act pattern")

@@ -186,6 +186,9 @@ pub(super) fn is_family_word(word: &str) -> bool {
 /// Whether a word is a common given name ([`crate::parse::vocabulary::GIVEN_NAMES`]).
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAME_SET.contains(word)
+        // "Igor’", "Vasilʹ", "Natal’ia": romanized with the soft sign's mark.
+        || word.contains(['’', 'ʹ', '\'', 'ʼ'])
+            && GIVEN_NAME_SET.contains(word.replace(['’', 'ʹ', '\'', 'ʼ'], "").as_str())
 }
 
 /// Whether lowercased text has an organisation's word among its words

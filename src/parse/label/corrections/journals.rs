@@ -384,3 +384,41 @@ pub(super) fn journal_after_question(plain: &str, work: &mut Work) {
         work.pages = Some(crate::parse::details::page_range(&c[2]));
     }
 }
+
+/// "Belorusskaya model integratsii [The Belarusian model of integration].
+/// Mirovaya ekonomika i mezhdunarodnye otnosheniya, 2020, vol. 64": the
+/// translation in brackets ends the title (the transliterated reference
+/// lists of Russian journals write it so); the journal after it, read into
+/// the title, is the container.
+pub(super) fn translation_ends_title(work: &mut Work) {
+    if work.container.is_some() || work.title_translated.is_some() {
+        return;
+    }
+    // A bracket's byte first: the phrase's search costs more to set up.
+    let Some(title) = work.title.as_deref().filter(|t| t.contains(']')) else {
+        return;
+    };
+    let Some(close) = title.find("]. ") else {
+        return;
+    };
+    let Some(open) = title[..close].rfind(" [") else {
+        return;
+    };
+    let translation = &title[open + 2..close];
+    let journal = title[close + 3..].trim().trim_end_matches('.');
+    if !translation.starts_with(|c: char| c.is_uppercase())
+        || !journal.starts_with(|c: char| c.is_uppercase())
+        || journal.split_whitespace().count() < 2
+        || journal.contains(|c: char| c.is_ascii_digit() || "[]()".contains(c))
+    {
+        return;
+    }
+    let (head, translation, journal) = (
+        title[..open].trim().to_string(),
+        translation.trim().to_string(),
+        journal.to_string(),
+    );
+    work.title = Some(head);
+    work.title_translated = Some(translation);
+    work.container = Some(journal);
+}

@@ -61,7 +61,7 @@ use imprint::{
 use journals::{
     family_cut_into_container, journal_after_question, journal_cut_at_abbreviation,
     journal_head_after_title, journal_split_from_title, page_read_as_year,
-    quoted_journal_ends_title, untitled_reference,
+    quoted_journal_ends_title, translation_ends_title, untitled_reference,
 };
 use legal_forms::{act_of_a_date, house_paper, mcgill_editors_before_book, un_resolution};
 use medicine::{
@@ -233,6 +233,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     apa_thesis_bracket(plain, work);
     journal_cut_at_abbreviation(plain, work);
     journal_split_from_title(plain, work);
+    translation_ends_title(work);
     journal_head_after_title(plain, work);
     quoted_journal_ends_title(plain, work);
     journal_after_question(plain, work);

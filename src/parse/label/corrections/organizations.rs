@@ -479,9 +479,21 @@ fn organization_name(text: &str) -> bool {
         const ENGLISH: [&str; 10] = [
             "the", "of", "and", "on", "for", "in", "to", "a", "with", "by",
         ];
-        words.first().is_some_and(|w| {
-            crate::parse::names::is_organization_word(&crate::letters::lowercase(w))
-        }) && !words[1..].iter().any(|w| ENGLISH.contains(w))
+        // "Natsyianal’ny statystychny kamitet Respubliki Belarus’": a
+        // romanized name's keyword may stand anywhere.
+        const ROMANIZED: [&str; 5] = ["kamitet", "komitet", "ministerstv", "tsentr", "universitet"];
+        let romanized = || {
+            words.iter().any(|w| {
+                ROMANIZED.iter().any(|stem| {
+                    w.get(..stem.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+                })
+            })
+        };
+        !words[1..].iter().any(|w| ENGLISH.contains(w))
+            && (words.first().is_some_and(|w| {
+                crate::parse::names::is_organization_word(&crate::letters::lowercase(w))
+            }) || romanized())
     };
     let sentence_case = || first_capitalised && words.len() <= 6 && lowercase_rest();
     (2..=8).contains(&words.len()) && (capitalised || sentence_case()) && keyword
