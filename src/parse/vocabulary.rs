@@ -177,15 +177,13 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "агенцтва",
     "агенцыя",
     "агентство",
-    // Romanized Russian, Belarusian and Ukrainian ("Natsyianal’ny
-    // statystychny kamitet", "Ministerstvo inostrannykh del").
-    "kamitet",
-    "komitet",
-    "ministerstvo",
-    "ministerstva",
-    "tsentr",
-    "universitet",
 ];
+
+/// Stems of [`ORGANIZATION_WORDS`]' kind in romanized Russian, Belarusian
+/// and Ukrainian ("Natsyianal’ny statystychny kamitet", "Ministerstvo
+/// inostrannykh del"), which may stand anywhere in a name in sentence case.
+pub(super) const ROMANIZED_ORGANIZATION_WORDS: &[&str] =
+    &["kamitet", "komitet", "ministerstv", "tsentr", "universitet"];
 
 pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "de", "der", "den", "da", "di", "du", "des", "del", "della", "la", "le", "ten",

@@ -6,13 +6,20 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::parse::vocabulary::{CONJUNCTIONS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES};
+use crate::parse::vocabulary::{
+    CONJUNCTIONS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES, ROMANIZED_ORGANIZATION_WORDS,
+};
 
 pub(crate) fn is_organization_word(word: &str) -> bool {
     // The stems as a set: a stem is a prefix of the word at most three
     // characters shorter, so only the word's last four prefixes are asked.
-    static STEMS: LazyLock<rustc_hash::FxHashSet<&str>> =
-        LazyLock::new(|| ORGANIZATION_WORDS.iter().copied().collect());
+    static STEMS: LazyLock<rustc_hash::FxHashSet<&str>> = LazyLock::new(|| {
+        ORGANIZATION_WORDS
+            .iter()
+            .chain(ROMANIZED_ORGANIZATION_WORDS)
+            .copied()
+            .collect()
+    });
     let n = word.chars().count();
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let extra = |k: usize| {
@@ -318,23 +325,29 @@ mod tests {
     fn organization_word_by_scan(word: &str) -> bool {
         let n = word.chars().count();
         let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-        ORGANIZATION_WORDS.iter().any(|stem| {
-            let k = stem.chars().count();
-            let extra = if k >= 6 {
-                3
-            } else if cyrillic {
-                1
-            } else {
-                0
-            };
-            word.starts_with(stem) && n <= k + extra
-        })
+        ORGANIZATION_WORDS
+            .iter()
+            .chain(ROMANIZED_ORGANIZATION_WORDS)
+            .any(|stem| {
+                let k = stem.chars().count();
+                let extra = if k >= 6 {
+                    3
+                } else if cyrillic {
+                    1
+                } else {
+                    0
+                };
+                word.starts_with(stem) && n <= k + extra
+            })
     }
 
     #[test]
     fn organization_words_are_the_stem_scans() {
         let mut words: Vec<String> = Vec::new();
-        for stem in ORGANIZATION_WORDS {
+        for stem in ORGANIZATION_WORDS
+            .iter()
+            .chain(ROMANIZED_ORGANIZATION_WORDS)
+        {
             for ending in ["", "s", "а", "ой", "ского", "ations", "x"] {
                 words.push(format!("{stem}{ending}"));
             }

@@ -481,13 +481,14 @@ fn organization_name(text: &str) -> bool {
         ];
         // "Natsyianal’ny statystychny kamitet Respubliki Belarus’": a
         // romanized name's keyword may stand anywhere.
-        const ROMANIZED: [&str; 5] = ["kamitet", "komitet", "ministerstv", "tsentr", "universitet"];
         let romanized = || {
             words.iter().any(|w| {
-                ROMANIZED.iter().any(|stem| {
-                    w.get(..stem.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(stem))
-                })
+                crate::parse::vocabulary::ROMANIZED_ORGANIZATION_WORDS
+                    .iter()
+                    .any(|stem| {
+                        w.get(..stem.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+                    })
             })
         };
         !words[1..].iter().any(|w| ENGLISH.contains(w))
