@@ -202,23 +202,15 @@ pub(super) fn without_translated_title(note: &str) -> Option<(String, String)> {
         }
         let before = note[..open].trim_end();
         let last = before.chars().next_back();
-        // "identychnasts’ [": a soft sign's mark ends the word, no quote,
-        // where no quote opens before it.
+        // The quoted title the bracket follows, as the quote reader finds
+        // it; "identychnasts’ [": a soft sign's mark ending a word, where
+        // no quote closes there.
         let quoted = match last {
-            Some(q @ ('”' | '»' | '’' | '"')) => {
-                let body = &before[..before.len() - q.len_utf8()];
-                let opener: &[char] = match q {
-                    '”' => &['“', '„'],
-                    '»' => &['«'],
-                    '’' => &['‘'],
-                    _ => &['"'],
-                };
-                match body.rfind(opener) {
-                    Some(start) => Some(&body[start..]),
-                    None if q == '’' => None,
-                    None => continue,
-                }
-            }
+            Some('”' | '»' | '’' | '"') => match quoted_at_end(before) {
+                Some(title) => Some(title),
+                None if last == Some('’') => None,
+                None => continue,
+            },
             _ => None,
         };
         let title = match (quoted, last) {
@@ -250,6 +242,18 @@ pub(super) fn without_translated_title(note: &str) -> Option<(String, String)> {
         }
         let rest = format!("{before}{}", &inside[close + 1..]);
         return Some((rest, translation.trim().to_string()));
+    }
+    None
+}
+
+/// The inside of the quoted span that ends `text`, if one does.
+fn quoted_at_end(text: &str) -> Option<&str> {
+    let mut offset = 0;
+    while let Some(q) = super::text::find_quoted(&text[offset..]) {
+        if offset + q.end == text.len() {
+            return Some(&text[offset + q.inner_start..offset + q.inner_end]);
+        }
+        offset += q.end;
     }
     None
 }

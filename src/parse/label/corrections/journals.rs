@@ -401,10 +401,9 @@ pub(super) fn translation_ends_title(work: &mut Work) {
     let Some(close) = title.find("]. ") else {
         return;
     };
-    let Some(open) = title[..close].rfind(" [") else {
+    let (head, Some(translation)) = crate::parse::text::split_translation(&title[..=close]) else {
         return;
     };
-    let translation = &title[open + 2..close];
     let journal = title[close + 3..].trim().trim_end_matches('.');
     if !translation.starts_with(|c: char| c.is_uppercase())
         || !journal.starts_with(|c: char| c.is_uppercase())
@@ -413,11 +412,7 @@ pub(super) fn translation_ends_title(work: &mut Work) {
     {
         return;
     }
-    let (head, translation, journal) = (
-        title[..open].trim().to_string(),
-        translation.trim().to_string(),
-        journal.to_string(),
-    );
+    let journal = journal.to_string();
     work.title = Some(head);
     work.title_translated = Some(translation);
     work.container = Some(journal);
