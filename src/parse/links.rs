@@ -53,7 +53,7 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|режим доступу\s*:?|рэжым доступу\s*:?|\[archived\]|(?-u:\b)online\s*:|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
+        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|режим доступу\s*:?|рэжым доступу\s*:?|\[archived\]|(?-u:\b)online\s*:|dispon[íi]vel em\s*:?|disponible (?:en|sur)\s*:?|recuperado de|verfügbar unter\s*:?|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
     )
     .expect("url label pattern")
 });
@@ -71,7 +71,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
     )
     .expect("access date pattern")
 });
@@ -385,6 +385,34 @@ mod tests {
             Some("2022-10-09")
         );
         assert!(!rest.to_lowercase().contains("archived"), "{rest}");
+        // Portuguese, Spanish, French and German labels.
+        for (note, date) in [
+            (
+                "Título. Disponível em: https://a.br/x. Acesso em: 9 jul. 2023.",
+                "2023-07-09",
+            ),
+            (
+                "Título. Recuperado de https://a.co/x (consultado el 3 de mayo de 2021).",
+                "2021-05-03",
+            ),
+            (
+                "Titre, https://a.fr/x, consulté le 12 mars 2022.",
+                "2022-03-12",
+            ),
+            (
+                "Titel, https://a.de/x, abgerufen am 4. Mai 2020.",
+                "2020-05-04",
+            ),
+        ] {
+            let (rest, ids) = extract(note);
+            assert_eq!(
+                ids.urldate.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{note}"
+            );
+            assert!(ids.online_label || !rest.contains("Recuperado"), "{rest}");
+            assert!(!rest.contains("em:") && !rest.contains("el 3"), "{rest}");
+        }
         let (rest, ids) =
             extract("Мельник О. Назва / Олег Мельник. – Режим доступу: http://a.ua/h.");
         assert!(ids.online_label && !rest.contains("Режим"), "{rest}");

@@ -543,6 +543,8 @@ mod tests_history;
 #[cfg(test)]
 mod tests_humanities;
 #[cfg(test)]
+mod tests_ibero;
+#[cfg(test)]
 mod tests_layouts;
 #[cfg(test)]
 mod tests_legal;

@@ -61,7 +61,19 @@ pub fn repaired(note: &str) -> Cow<'_, str> {
             _ => format!("{}, {}", &c[6], &c[7]),
         }
     });
-    let text = GLUED_INITIAL.replace_all(&text, "$1$2 $3");
+    // "Folha de S.Paulo", "Universidade de S.Paulo": a city's abbreviated
+    // saint after a particle is written so, no initial glued to a name.
+    let text = GLUED_INITIAL.replace_all(&text, |c: &regex::Captures<'_>| {
+        let before = &text[..c.get(0).map_or(0, |m| m.start())];
+        let after_particle = [" de", " do", " da"]
+            .iter()
+            .any(|p| before.ends_with(p) && c[1].trim().is_empty());
+        if after_particle {
+            c[0].to_string()
+        } else {
+            format!("{}{} {}", &c[1], &c[2], &c[3])
+        }
+    });
     Cow::Owned(text.trim().to_string())
 }
 
@@ -235,6 +247,10 @@ mod tests {
             "Петров П. Морские города. Москва, 2004."
         );
         assert_eq!(repaired("U.S.Army, E.A. Holt"), "U.S.Army, E.A. Holt");
+        assert_eq!(
+            repaired("Valor, J.Ramos, O Estado de S.Paulo, 2 jun. 2021."),
+            "Valor, J. Ramos, O Estado de S.Paulo, 2 jun. 2021."
+        );
     }
 
     #[test]

@@ -50,7 +50,7 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:ibid(?:em)?|ibíd|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:(?:[ií]dem,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,7 +159,7 @@ pub fn detect(note: &str) -> Option<BackReference> {
 /// "ivi", "Там же", "Тамсама", "Tamże", "同上"), after emphasis marks.
 fn may_be_ibid(text: &str) -> bool {
     text.trim_start_matches(['*', '_'])
-        .starts_with(['i', 'I', 'e', 'E', 't', 'T', 'т', 'Т', '同'])
+        .starts_with(['i', 'I', 'í', 'Í', 'e', 'E', 't', 'T', 'т', 'Т', '同'])
 }
 
 /// Whether the note has a word every form of [`NOTE_REF`] needs (letter
@@ -216,8 +216,8 @@ pub struct AuthorYear {
 }
 
 /// What joins the authors of an author-date citation: "/", "&", "und",
-/// "and", "e", "et".
-const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b)\s*";
+/// "and", "e", "et", "y".
+const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b|\by\b)\s*";
 
 /// A family name in a short citation: "Giddens", "Onuch", "Gel'man".
 const FAMILY: &str = r"\p{Lu}[\p{Ll}'’ʼ-]+";
@@ -230,7 +230,9 @@ static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
             r"^({name}(?:{join}{name})*)",
             r"(\s+(?:et\s+al\.?|u\.\s?a\.))?",
             r"\s*\(?\s*((?:1[5-9]|20)\d\d)[a-z]?",
-            r"(?:\s*[,:]\s*(.{{1,30}}?))?\s*\)?\s*\.?$",
+            r"(?:\s*[,:]\s*(.{{1,30}}?))?\s*\)?",
+            // "Tusell (1988), pp. 45-50": the page after the bracket.
+            r"(?:\s*,\s*(.{{1,30}}?))?\s*\.?$",
         ),
         name = name,
         join = AUTHOR_JOIN
@@ -246,7 +248,7 @@ pub fn author_year(note: &str) -> Option<AuthorYear> {
         return None;
     }
     let c = AUTHOR_YEAR.captures(text)?;
-    let pinpoint = match c.get(4) {
+    let pinpoint = match c.get(4).or(c.get(5)) {
         Some(m) => Some(pinpoint(m.as_str())?),
         None => None,
     };
@@ -424,6 +426,17 @@ mod tests {
             detect("Ibidem."),
             Some(BackReference::Ibid { pinpoint: None })
         );
+        // Spanish and Portuguese: "the same" with a page is the same work.
+        for note in ["Ídem, p. 9.", "Idem, ibidem, p. 9.", "Ibíd., p. 9."] {
+            assert_eq!(
+                detect(note),
+                Some(BackReference::Ibid {
+                    pinpoint: Some("9".into())
+                }),
+                "{note}"
+            );
+        }
+        assert_eq!(detect("Idem, La quiebra de la monarquía, p. 9."), None);
     }
 
     #[test]

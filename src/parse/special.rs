@@ -79,6 +79,28 @@ static ROMANIZED_ACT: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("romanized act pattern")
 });
 
+/// A Spanish or Portuguese act by its kind, number and date: "Ley 1448 de
+/// 2011", "Lei nº 13.709, de 14 de agosto de 2018", "Real Decreto
+/// 463/2020, de 14 de marzo", "Decreto-Lei n.º 10/2015". Tried apart, as
+/// [`ROMANIZED_ACT`] is.
+pub(crate) static IBERO_ACT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?:^|[\s.])(?P<title>(?:Ley(?:\s+Orgánica)?|Lei(?:\s+Complementar)?|(?:Real\s+)?Decreto(?:-[Ll]ei|\s+Supremo|\s+Legislativo)?|Medida\s+Provisória)",
+        r"\s+(?:n\.?\s?[º°o]\.?\s*|N[º°]\.?\s*)?(?P<number>\d[\d./-]*\d|\d)",
+        r",?\s+de\s+(?P<date>\d{1,2}\s+de\s+\p{L}+(?:\s+de\s+\d{4})?|\d{4}))",
+    ))
+    .expect("Spanish and Portuguese act pattern")
+});
+
+/// Whether a note has a word [`IBERO_ACT`] needs (one pass).
+pub(crate) fn may_be_ibero_act(text: &str) -> bool {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["Ley ", "Lei ", "Decreto", "Medida Provisória"])
+            .expect("Spanish and Portuguese act words")
+    });
+    WORDS.is_match(text)
+}
+
 /// Whether a note has a word [`ROMANIZED_ACT`] needs (one pass).
 fn may_be_romanized_act(text: &str) -> bool {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
@@ -151,6 +173,7 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
                 && text.contains('№')
                 && ACT_BY_DATE_AND_NUMBER.is_match(text))
             || (i == LEGISLATION_KIND && may_be_romanized_act(text) && ROMANIZED_ACT.is_match(text))
+            || (i == LEGISLATION_KIND && may_be_ibero_act(text) && IBERO_ACT.is_match(text))
     });
     // "Detecting Coordinated Behaviour in Telegram Channels," in …: words
     // of a quoted title name its subject, not its kind.

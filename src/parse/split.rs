@@ -27,7 +27,9 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"cfr\.:?|si\s+veda(?:no)?(?:\s+anche)?:?|vedi(?:\s+anche)?:?|",
         r"voir(?:\s+(?:aussi|notamment))?:?|",
         r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.(?:\s+(?:też|także))?:?|cyt\.\s+za:?|viz:?|srov\.:?|",
-        r"véase(?:,?\s+por\s+ejemplo,?)?|véanse|",
+        r"véan?se(?:,?\s+(?:por\s+ejemplo|entre\s+otros|también),?)?|",
+        // "Ver" and "Veja" only before a space ("Vergara, J." is a name).
+        r"(?:veja(?:-se)?|ver)(?:\s+tamb[ée]m)?[,:]?\s|vide:?\s|",
         r"(?:另|又|亦)?(?:参见|参看)[：:]?|(?:另|又|亦)见[：:]?|详见[：:]?|转引自[：:]?",
         r"))\s*",
     ))
@@ -115,7 +117,11 @@ pub fn pieces(note: &str) -> Vec<String> {
         for sentence in split_before_lead_ins(&part) {
             let clauses =
                 compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));
-            for clause in clauses {
+            for clause in clauses
+                .iter()
+                .flat_map(|c| split_at_cited_in(c))
+                .flat_map(|c| split_short_citations(&c))
+            {
                 let clause = clause.trim().trim_end_matches([';', ',']).trim();
                 // "…; and Steven Levitsky and Lucan A. Way, …": the last of
                 // a list of works.
@@ -439,6 +445,64 @@ fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
     out
 }
 
+/// "…, 1975, p. 204 apud SCHWARCZ, op. cit., p. 45", "…, 12, quoted in
+/// Smith, Title (2010), 7": a work cited through another, both works.
+/// The first ends with its page or year before the words.
+fn split_at_cited_in(part: &str) -> Vec<String> {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        super::text::any_case(&["apud ", "quoted in ", "cited in ", "zit. nach "])
+    });
+    static CITED_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:,\s*|\s+)(?:as\s+)?(?:apud|quoted\s+in|cited\s+in|zit\.\s+nach):?\s+")
+            .expect("cited-in pattern")
+    });
+    if !WORDS.is_match(part) {
+        return vec![part.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in CITED_IN.find_iter(part) {
+        let left = part[start..m.start()].trim_end_matches([',', ' ']);
+        let right = &part[m.end()..];
+        if left
+            .trim_end_matches(['.', ')'])
+            .ends_with(|c: char| c.is_ascii_digit())
+            && is_citation(&strip_commentary(left))
+            && is_citation(right)
+        {
+            out.push(left.to_string());
+            start = m.end();
+        }
+    }
+    out.push(part[start..].to_string());
+    out
+}
+
+/// "Tusell (1988), pp. 45-50, y Juliá (1999), cap. 3", "Beck (1986), 12,
+/// and Giddens (1991)": author-date citations joined by a comma and a
+/// conjunction, each read whole as one.
+fn split_short_citations(part: &str) -> Vec<String> {
+    static JOIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(?:y|and|e|und|et|i)\s+").expect("short citations join pattern")
+    });
+    if part.len() > 200 || !part.contains(", ") {
+        return vec![part.to_string()];
+    }
+    let short = |t: &str| super::short::author_year(&strip_commentary(t)).is_some();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in JOIN.find_iter(part) {
+        let (left, right) = (&part[start..m.start()], &part[m.end()..]);
+        let next = JOIN.find(right).map_or(right, |n| &right[..n.start()]);
+        if short(left) && short(next) {
+            out.push(left.to_string());
+            start = m.end();
+        }
+    }
+    out.push(part[start..].to_string());
+    out
+}
+
 /// "For a dissenting view, compare A, Title (…, 2021), 88, with B, Title
 /// (…, 2018)": two works set against each other; the commentary before
 /// "compare" goes. `None` unless both sides are citations.
@@ -502,6 +566,26 @@ mod tests {
         let p = pieces("Ibid; Google, “Transparency Report” (2021) https://example.org/t");
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(p[0], "Ibid");
+        // A work cited through another: both.
+        let p = pieces(
+            "PRADO JÚNIOR, Caio. Formação do Brasil contemporâneo. São Paulo: Brasiliense, 1942, p. 19 apud NOVAIS, Fernando. Portugal e Brasil. São Paulo: Hucitec, 1979, p. 58.",
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("NOVAIS"), "{p:?}");
+        let p = pieces(
+            "R. Pipes, Russia under the Old Regime (New York: Scribner, 1974), 112, quoted in O. Figes, A People's Tragedy (London: Pimlico, 1997), 45.",
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("O. Figes"), "{p:?}");
+        // Author-date citations joined by a conjunction.
+        let p = pieces("Cfr. Carr (1966), p. 12, y Fontana (1973), cap. 2.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("Fontana"), "{p:?}");
+        let p = pieces("Hobsbawm (1994), 5, and Judt (2005).");
+        assert_eq!(p.len(), 2, "{p:?}");
+        // Not a title's words.
+        let p = pieces("M. Hale, Quoted in Court: Testimony and Memory (Boston: Beacon, 2001), 7.");
+        assert_eq!(p.len(), 1, "{p:?}");
         // A reprint after a semicolon is the same work.
         let p = pieces("G. Rossi, L'Italia in marcia, Milano 1930; rist. anast. Roma 1990, p. 4.");
         assert_eq!(p.len(), 1, "{p:?}");

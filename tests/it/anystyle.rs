@@ -22,7 +22,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("title", 91.0),
     ("date", 99.0),
     ("container", 92.0),
-    ("volume", 90.0),
+    // 846 of 941 (F1 93.7): "Oncogene. 2010 Mar 18;29(11)" is read as
+    // volume 29, where the set's label opens with the day ("18;29(11):"),
+    // so the right reading counts as a miss; the floor was 90.0 when the
+    // day was taken for the volume.
+    ("volume", 89.5),
     ("pages", 95.5),
     ("url", 93.0),
     ("doi", 95.0),

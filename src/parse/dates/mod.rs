@@ -10,7 +10,7 @@ use crate::entry::Date;
 
 mod months;
 
-use months::{MONTHS, MORE_MONTHS};
+use months::{MONTHS, MORE_MONTHS, PERIOD_MONTHS};
 pub use months::{is_month, is_month_lowercase, month_number};
 
 /// A date found in a note, with its byte range.
@@ -129,6 +129,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Kind::DayMonthYear,
             Need::Month,
         ),
+        // A range of months dates a work by its first: "jul./set. 2018".
+        (
+            r(format!(r"(?i){LB}({m})\./\p{{L}}{{3,5}}\.?\s+{YEAR}{B}")),
+            Kind::MonthYear,
+            Need::Month,
+        ),
+        // ABNT's months that are English words, always with their period,
+        // alone or opening a range: "12 out. 2021", "set./dez. 2019".
+        (
+            r(format!(
+                r"(?i){LB}(?:(\d{{1,2}})\s+)?(set|out|ago)\.(?:/\p{{L}}{{3,5}}\.?)?\s+{YEAR}{B}"
+            )),
+            Kind::PeriodMonth,
+            Need::Test(may_have_period_month),
+        ),
+        // Spanish APA: "(2023, 15 de marzo)".
+        (
+            r(format!(r"(?i){B}{YEAR},\s*(\d{{1,2}})\s+de\s+({m}){RB}")),
+            Kind::YearDayMonth,
+            Need::Month,
+        ),
         (
             r(format!(r"{B}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}{B}")),
             Kind::DottedDmy,
@@ -182,6 +203,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     ]
 });
 
+/// The number of a month's name, [`PERIOD_MONTHS`] included (for the
+/// patterns that read those only with their period).
+fn any_month(name: &str) -> Option<u8> {
+    month_number(name).or_else(|| {
+        PERIOD_MONTHS
+            .iter()
+            .find(|(m, _)| m.eq_ignore_ascii_case(name))
+            .map(|(_, n)| *n)
+    })
+}
+
+/// Whether `text` may hold one of [`PERIOD_MONTHS`] with its period.
+fn may_have_period_month(text: &str) -> bool {
+    static STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let stems: Vec<String> = PERIOD_MONTHS.iter().map(|(m, _)| format!("{m}.")).collect();
+        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
+        crate::parse::text::any_case(&stems)
+    });
+    STEMS.is_match(text)
+}
+
 /// Whether `text` has `n` ASCII digits in a row.
 fn has_digit_run(text: &str, n: usize) -> bool {
     let mut run = 0;
@@ -201,6 +243,8 @@ enum Kind {
     DayMonthYear,
     DottedDmy,
     YearMonthDay,
+    YearDayMonth,
+    PeriodMonth,
     YearMonth,
     Chinese,
     MonthYear,
@@ -301,9 +345,13 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
                 Kind::YearMonthDay => {
                     ymd(num(1), g(2).and_then(month_number).map(u32::from), num(3))
                 }
+                Kind::YearDayMonth => {
+                    ymd(num(1), g(3).and_then(month_number).map(u32::from), num(2))
+                }
+                Kind::PeriodMonth => ymd(num(3), g(2).and_then(any_month).map(u32::from), num(1)),
                 Kind::YearMonth => ymd(num(1), g(2).and_then(month_number).map(u32::from), None),
                 Kind::Chinese => ymd(num(1), num(2), num(3)),
-                Kind::MonthYear => ymd(num(2), g(1).and_then(month_number).map(u32::from), None),
+                Kind::MonthYear => ymd(num(2), g(1).and_then(any_month).map(u32::from), None),
                 Kind::Year => num(1)
                     .or(num(2))
                     .and_then(|y| Date::new(y as i32, None, None)),
@@ -527,6 +575,14 @@ mod tests {
             ("Die Zeit, 14. März 2019", "2019-03-14"),
             ("Corriere della Sera, 21 gennaio 1960", "1960-01-21"),
             ("El País, 3 de mayo de 2018", "2018-05-03"),
+            // ABNT and Spanish APA.
+            ("v. 21, n. 3, p. 512-534, set./dez. 2019.", "2019-09"),
+            ("n. 7, p. 45-60, jul./set. 2018.", "2018-07"),
+            ("Folha de S.Paulo, São Paulo, 31 mar. 2023.", "2023-03-31"),
+            ("Valor Econômico, 12 out. 2021.", "2021-10-12"),
+            ("Brasília, DF, 3 fev. 2020.", "2020-02-03"),
+            ("(2023, 15 de marzo).", "2023-03-15"),
+            ("Lisboa, 4 de outubro de 2019", "2019-10-04"),
         ];
         for (text, expected) in cases {
             assert_eq!(first(text).as_deref(), Some(expected), "{text}");
@@ -538,6 +594,9 @@ mod tests {
         assert_eq!(first("February 30, 2023"), Some("2023".to_string()));
         assert_eq!(first("pp. 1234-1240"), None);
         assert_eq!(first("May be"), None);
+        // "set", "out" and "ago" name a month only with ABNT's period.
+        assert_eq!(first("Data Set 2019"), Some("2019".to_string()));
+        assert_eq!(first("sold out 2021"), Some("2021".to_string()));
     }
 
     #[test]

@@ -110,8 +110,9 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
     ("грудень", 12),
 ];
 
-/// Months in German, French, Italian and Spanish, for dates in humanities
-/// notes and news pages of those languages. The labeller's month feature
+/// Months in German, French, Italian, Spanish and Portuguese (and
+/// Lithuanian), for dates in humanities notes, ABNT references and news
+/// pages of those languages. The labeller's month feature
 /// does not know them: its model was trained without them, and a model
 /// retrained with them read more of the project's own note sets worse
 /// than it read French dates better (the dates themselves are read here,
@@ -169,6 +170,23 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("settembre", 9),
     ("ottobre", 10),
     ("dicembre", 12),
+    // Portuguese, with ABNT's abbreviations ("set./dez. 2019"; "set",
+    // "out" and "ago" are English words: see [`PERIOD_MONTHS`]), and
+    // Spanish abbreviations.
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("março", 3),
+    ("abr", 4),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("ene", 1),
+    ("dic", 12),
     ("enero", 1),
     ("febrero", 2),
     ("abril", 4),
@@ -180,6 +198,11 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("noviembre", 11),
     ("diciembre", 12),
 ];
+
+/// Abbreviations of months that are also English words ("set", "out",
+/// "ago"): a month only with the period ABNT writes after them ("set.
+/// 2019", "12 out. 2021"), so they are read by a pattern of their own.
+pub(super) const PERIOD_MONTHS: &[(&str, u8)] = &[("set", 9), ("out", 10), ("ago", 8)];
 
 /// Whether a word names a month (any language, any case, abbreviated).
 pub fn is_month(word: &str) -> bool {

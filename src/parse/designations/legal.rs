@@ -190,6 +190,30 @@ pub(super) fn act(text: &str, work: &mut Work) {
         .or_else(|| NATIONAL_ACT_NUMBER_FIRST.captures(text))
     {
         national_act(text, &c, work);
+    } else if let Some(c) = crate::parse::special::IBERO_ACT
+        .captures(text)
+        .filter(|_| crate::parse::special::may_be_ibero_act(text))
+    {
+        // "Ley 1448 de 2011, por la cual …", "BRASIL. Lei nº 13.709, de 14
+        // de agosto de 2018. …": named by its designation; a day given
+        // without its year takes the year from the note.
+        work.authors.clear();
+        work.number = Some(c["number"].to_string());
+        let day = find_dates(&c["date"])
+            .into_iter()
+            .next()
+            .map(|d| d.date)
+            .or_else(|| c["date"].parse().ok().map(Date::year));
+        work.date = day.or(work.date);
+        let title = c["title"].trim().to_string();
+        if work
+            .container
+            .as_deref()
+            .is_some_and(|k| title.contains(k.trim()))
+        {
+            work.container = None;
+        }
+        work.title = Some(title);
     } else if let Some(c) = EU_ACT.captures(text) {
         work.authors.clear();
         let title = c["title"].trim().trim_end_matches(['.', ',']).to_string();

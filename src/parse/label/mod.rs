@@ -14,6 +14,7 @@ pub(super) use corrections::{
     state_in_brackets, tidy_ends, without_bluebook_tail, without_collaboration,
 };
 pub mod dataset;
+mod date_runs;
 pub mod features;
 mod fixed;
 pub mod synth;
@@ -156,6 +157,7 @@ pub fn label_with(weights: &Weights, text: &str) -> Vec<Labelled> {
         .map(|(range, label)| Labelled { range, label })
         .collect();
     one_label_per_emphasis(text, &mut labelled);
+    date_runs::dates_cut_by_the_model(text, &mut labelled);
     title_years::year_opening_title(text, &mut labelled);
     labelled
 }

@@ -57,6 +57,9 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     if seg.is_empty() {
         return (Vec::new(), false);
     }
+    if let Some(name) = capitals_then_given_with_particle(seg) {
+        return (vec![name], false);
+    }
     // "Statistisches Bundesamt (Hrsg.)": an organisation as editor.
     if let Some(body) =
         without_editors_mark(seg).filter(|body| !body.is_empty() && is_organization(body))
@@ -105,13 +108,17 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     if let Some(family) = family_et_al(seg) {
         return (vec![Name::person(family, ""), Name::Others], false);
     }
+    // "García Linera, Á. y Stefanoni, P.": the scan would take "Linera"
+    // for a family name and "y Stefanoni" for another.
+    if let Some(names) = compound_families_with_initials(seg) {
+        return (names, false);
+    }
     match scan_names(seg) {
         Some(list) if crate::parse::text::trim_separators(&seg[list.end..]).is_empty() => {
             (list.names, list.editors)
         }
         Some(list) if list.names.len() > 1 => (list.names, list.editors),
         _ if let Some(name) = compound_family_first(seg) => (vec![name], false),
-        _ if let Some(names) = compound_families_with_initials(seg) => (names, false),
         _ if seg.split_whitespace().count() <= 8 => (
             vec![Name::Organization(seg.trim_end_matches('.').to_string())],
             false,
@@ -167,14 +174,18 @@ fn slashed_people(seg: &str) -> Option<(Vec<Name>, bool)> {
     Some((names, editors))
 }
 
-/// "García Márquez, Gabriel", "Lloyd George, David": a family name of two
-/// or three words, then a known given name.
+/// "García Márquez, Gabriel", "Lloyd George, David", "Buarque de Holanda,
+/// Sergio": a family name of two or three words (a particle between
+/// them), then a known given name.
 fn compound_family_first(seg: &str) -> Option<Name> {
     let (family, given) = seg.trim_end_matches('.').split_once(", ")?;
     let words: Vec<&str> = family.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(crate::letters::is_uppercase);
+    let inner_particle = |(i, w): (usize, &&str)| {
+        capitalised(w) || (i > 0 && i + 1 < words.len() && words::is_particle(w))
+    };
     if !(2..=3).contains(&words.len())
-        || !words.iter().all(capitalised)
+        || !words.iter().enumerate().all(inner_particle)
         || given.contains(',')
         || !given.split_whitespace().next().is_some_and(is_given_name)
     {
@@ -183,13 +194,33 @@ fn compound_family_first(seg: &str) -> Option<Name> {
     Some(Name::person(family, given))
 }
 
+/// "SANTOS, Boaventura de Sousa": ABNT's family name (in capitals, or as
+/// the name list wrote it), then given names with a particle and a name
+/// after it. A particle inside given names is no sign of a body's name
+/// ("Insee, Tableaux de l'économie" has no name after its particle).
+fn capitals_then_given_with_particle(seg: &str) -> Option<Name> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?P<family>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+",
+            r"(?P<given>\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))*(?:\s(?:de|da|do|dos|das|del)\s\p{Lu}\p{Ll}+)+)\.?$",
+        ))
+        .expect("capitals and given names pattern")
+    });
+    let c = NAME.captures(seg.trim())?;
+    // "Ministerio, Secretaría de Cultura": a body's parts.
+    let body = c[0]
+        .split([' ', ','])
+        .any(|w| is_organization_word(&crate::letters::lowercase(w)));
+    (!body).then(|| Name::person(&c["family"], &c["given"]))
+}
+
 /// "García Márquez, G.", "Muñoz Sabater, J., & López Pérez, M.": APA's
 /// list of family names of two or three words (Spanish and Portuguese
 /// ones), each with its initials. The whole list must read so.
 fn compound_families_with_initials(seg: &str) -> Option<Vec<Name>> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?P<family>\p{Lu}[\p{L}'’ʼ-]+(?:\s(?:de\s|del\s|da\s|dos\s|y\s|e\s)?\p{Lu}[\p{L}'’ʼ-]+){1,2}),\s",
+            r"(?P<family>\p{Lu}[\p{L}'’ʼ-]+(?:\s(?:de\s|del\s|da\s|dos\s|y\s|e\s)?\p{Lu}[\p{L}'’ʼ-]+){0,2}),\s",
             r"(?P<given>(?:\p{Lu}\.\s?-?){1,3})(?:,\s(?:&\s|and\s|y\s)?|\s(?:&|and|y)\s|$)",
         ))
         .expect("compound family pattern")
@@ -205,7 +236,17 @@ fn compound_families_with_initials(seg: &str) -> Option<Vec<Name>> {
         at = whole.end();
         names.push(Name::person(c["family"].trim(), c["given"].trim()));
     }
-    (at == seg.len() && !names.is_empty()).then_some(names)
+    // One compound family name makes the list's form ("García Linera, Á.
+    // y Stefanoni, P."); a list of single ones, or of names opening with a
+    // particle ("De Raedt, L."), is read the common way.
+    let compound = names
+        .iter()
+        .any(|n| matches!(n, Name::Person { family, .. } if family.contains(' ')))
+        && !names.iter().any(|n| {
+            matches!(n, Name::Person { family, .. }
+                if family.split(' ').next().is_some_and(|w| words::is_particle(&w.to_lowercase())))
+        });
+    (at == seg.len() && compound).then_some(names)
 }
 
 /// Chinese names, each kept whole as written ("张三，李四，等", "王逸舟、

@@ -377,7 +377,7 @@ pub(super) fn editors_mark_before_title(work: &mut Work) {
 /// An editors' mark in brackets: "(a cura di)", "(Hrsg.)", "(eds.)",
 /// "(dir.)", "(ред.)", then a comma or stop.
 static EDITORS_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coord\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
+    Regex::new(r"(?i)^\(\s*(?:a\s+cura\s+di|hrsg\.?|hg\.?|eds?\.?|editors?|dir\.?|coords?\.?|orgs?\.?|ред\.?|red\.?)\s*\)\s*[,.:]?\s*")
         .expect("editors mark pattern")
 });
 

@@ -193,11 +193,12 @@ fn volume_title_in_place(plain: &str, work: &mut Work) {
 /// (Hg.), Arbeitsmarktsoziologie. 2. Aufl. Wiesbaden: VS", "In: ders.:
 /// Gesammelte Aufsätze … Tübingen: Mohr": the book a chapter is in, after
 /// its editors, up to its series, edition or imprint. German notes mark it
-/// so exactly that the labeller's reading gives way.
+/// so exactly that the labeller's reading gives way; so do ABNT's "In:
+/// ARRETCHE, Marta (org.). Trajetórias … São Paulo: Editora Unesp".
 pub(super) fn book_after_in_editors(plain: &str, work: &mut Work) {
     static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?:^|[\s.,])[Ii]n:\s+(?:(?P<names>[^():]{3,160}?)\s*\((?:Hg|Hrsg)\.?\)|(?P<same>[Dd](?:ers|ies|ems)\.))\s*[:,]\s*",
+            r"(?:^|[\s.,])[Ii]n:\s+(?:(?P<names>[^():]{3,160}?)\s*\((?:Hg|Hrsg|(?i:orgs?|coords?))\.?\)|(?P<same>[Dd](?:ers|ies|ems)\.))\s*[:,.]\s*",
             r"(?P<book>[^()]+?)\s*(?:\((?P<series>[^)]*)\)\s*)?",
             r"(?:[.,]\s+(?P<place>\p{Lu}[\p{L}/. ]+?):\s+(?P<publisher>[^,.]+)",
             r"|,\s+(?P<place2>\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main|i\.\s?Br\.)|/M\.)?(?:[/–-]\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*)\s+(?:1[5-9]|20)\d\d",

@@ -263,6 +263,17 @@ pub(in crate::parse::label) fn date_in_words(raw: &str, work: &mut Work) {
         }
     } else if let Some(m) = UPDATED.find(raw) {
         work.date = date_after_update_words(&raw[m.end()..]);
+    } else {
+        // "…, p. 512-534, set./dez. 2019.": ABNT's months, which the
+        // labeller was not trained on, left as words it did not place.
+        let words = raw.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+        if let [date] = find_dates(words).as_slice()
+            && date.start == 0
+            && date.end == words.len()
+            && date.precision() >= 2
+        {
+            work.date = Some(date.date);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in sixteen groups: where author and
+//! otherwise, each exact and narrow, in seventeen groups: ABNT's and
+//! other Spanish and Portuguese forms ([`abnt`]), where author and
 //! title meet ([`authorship`], [`name_lists`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`]),
 //! places and publishers ([`places`]), imprints of several places
@@ -14,6 +15,7 @@
 //! They read the note's text without italic marks and change the assembled
 //! [`Work`].
 
+mod abnt;
 mod additions;
 mod authorship;
 mod bluebook;
@@ -32,6 +34,10 @@ mod title_end;
 mod web;
 
 use crate::parse::Work;
+use abnt::{
+    given_name_before_editors_mark, imprint_read_as_container, journal_cut_before_issue,
+    newspaper_read_as_editors, place_after_journal, title_head_in_capitals, translator_after_title,
+};
 use additions::{
     edition_ends_title, editors_after_title, named_series_after_title, report_series_ends_title,
     reprint_after_title, series_after_imprint, series_after_title, volume_ends_container,
@@ -158,6 +164,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     body_read_as_title(plain, work);
     interview_by_the_author(work);
     organization_before_year(plain, work);
+    newspaper_read_as_editors(plain, work);
+    given_name_before_editors_mark(plain, work);
     slashed_editors(plain, work);
     vancouver_editors_head(plain, work);
     editors_mark_before_title(work);
@@ -176,6 +184,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     subtitle_before_imprint(plain, work);
     subtitle_as_publisher(plain, work);
     place_at_container_end(plain, work);
+    place_after_journal(plain, work);
+    imprint_read_as_container(plain, work);
+    journal_cut_before_issue(plain, work);
     gost_place_read_as_container(plain, work);
     subtitle_read_as_places(plain, work);
     gost_container_cut_as_publisher(plain, work);
@@ -245,6 +256,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     podcast_show(plain, work);
     title_read_as_site(plain, work);
     statement_of_a_body(plain, work);
+    translator_after_title(work);
+    title_head_in_capitals(work);
     // Exact, and read last: the corrections above look for the shapes of
     // other styles in it (a body before a title's colon).
     bluebook_dated_piece(plain, work);

@@ -234,18 +234,19 @@ pub(super) fn body_before_title_read_as_person(plain: &str, work: &mut Work) {
 }
 
 /// "Bundesministerium für Arbeit und Soziales (2021): Lebenslagen in
-/// Deutschland. Der Sechste … Berlin: BMAS.": an organisation before the
-/// year of the author-date head, which the labeller read as the title. The
-/// title runs from the colon to the place and publisher.
+/// Deutschland. Der Sechste … Berlin: BMAS.", "Comisión Económica para
+/// América Latina y el Caribe. (2022). Panorama Social …": an organisation
+/// before the year of the author-date head, which the labeller read as the
+/// title. The title runs from the colon or stop to the place and publisher.
 pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<org>[^():]{3,120}?)\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.]\s+(?P<rest>.+)$")
+        Regex::new(r"^(?P<org>[^():]{3,120}?)\.?\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.]\s+(?P<rest>.+)$")
             .expect("organisation before year pattern")
     });
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\.\s+\p{Lu}[\p{L}/. ]+?:\s+[^.]+\.?$").expect("imprint pattern")
     });
-    let year_closes = plain.contains(") ") || plain.contains("):");
+    let year_closes = plain.contains(") ") || plain.contains("):") || plain.contains(").");
     if !work.authors.is_empty() || !year_closes {
         return;
     }
@@ -257,9 +258,15 @@ pub(super) fn organization_before_year(plain: &str, work: &mut Work) {
         return;
     }
     let rest = c["rest"].trim();
+    // Without a clean imprint at the end (an address's scraps after it),
+    // the title ends before the place the labeller found.
+    let before_place = || {
+        let place = work.location.as_deref()?;
+        rest.find(&format!(". {place}")).map(|at| &rest[..at])
+    };
     let title = match IMPRINT.find(rest) {
         Some(m) => &rest[..m.start()],
-        None => rest.trim_end_matches('.'),
+        None => before_place().unwrap_or_else(|| rest.trim_end_matches('.')),
     };
     if title.is_empty() {
         return;
@@ -458,6 +465,15 @@ fn organization_name(text: &str) -> bool {
                     | "et"
                     | "für"
                     | "und"
+                    | "para"
+                    | "del"
+                    | "el"
+                    | "y"
+                    | "e"
+                    | "da"
+                    | "do"
+                    | "dos"
+                    | "das"
             )
     });
     let keyword = words.iter().any(|w| {

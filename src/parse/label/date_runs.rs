@@ -1,0 +1,211 @@
+//! A date written with its month's name that the labeller cut between two
+//! fields: "El País, 5 de octubre de | 2021" (the day and month read with
+//! the newspaper), "(2023, 15 | de marzo). Título" (the month read with
+//! the title), "Diario Oficial n.º 48.096, 10 | de junio de 2011" (the
+//! day read as pages). The exact date reader finds the whole date; its
+//! tokens become one date. A date inside a title stays the title's ("…
+//! Presidential Election, 11 October 2015: Final Report"): the tokens are
+//! relabelled only where the date opens as a date, or where no title or
+//! name shares it; and only where it is the note's one date and begins a
+//! token, not after a volume's word.
+
+use super::{Label, Labelled};
+use crate::parse::dates;
+
+pub(super) fn dates_cut_by_the_model(text: &str, labelled: &mut [Labelled]) {
+    // Only a date with a month's name is spelled over several tokens the
+    // model may split, and only where the labels around the month differ:
+    // the date reader runs on those few tokens, not on every note.
+    // A month the model cut from its date stands near where a date's
+    // label meets another, or among words it did not place; only those
+    // tokens are asked whether they name a month.
+    let mut near = vec![false; labelled.len()];
+    for (i, pair) in labelled.windows(2).enumerate() {
+        if pair[0].label != pair[1].label
+            && (pair[0].label == Label::Date || pair[1].label == Label::Date)
+        {
+            let to = (i + 5).min(labelled.len());
+            near[i.saturating_sub(3)..to].fill(true);
+        }
+    }
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, token) in labelled.iter().enumerate() {
+        if !(near[i] || token.label == Label::Note) || !names_month(&text[token.range.clone()]) {
+            continue;
+        }
+        let (from, to) = (i.saturating_sub(4), (i + 5).min(labelled.len()));
+        let around = &labelled[from..to];
+        if around.iter().all(|t| t.label == token.label) {
+            continue;
+        }
+        let bytes = around[0].range.start..around[around.len() - 1].range.end;
+        match windows.last_mut() {
+            Some(last) if last.end >= bytes.start => last.end = bytes.end,
+            _ => windows.push(bytes),
+        }
+    }
+    let dates = windows.into_iter().flat_map(|w| {
+        dates::find_dates(&text[w.clone()])
+            .into_iter()
+            .map(move |mut d| {
+                d.start += w.start;
+                d.end += w.start;
+                d
+            })
+    });
+    let dates: Vec<dates::DateMatch> = dates.collect();
+    for date in dates {
+        if date.precision() < 2 {
+            continue;
+        }
+        let inside: Vec<usize> = (0..labelled.len())
+            .filter(|&i| labelled[i].range.start < date.end && labelled[i].range.end > date.start)
+            .collect();
+        let labels: Vec<Label> = inside.iter().map(|&i| labelled[i].label).collect();
+        if labels.len() < 2 || labels.iter().all(|l| *l == labels[0]) {
+            continue;
+        }
+        // The date must begin a token ("1952-1962, December 1992": not
+        // "1962, December"; "93(September/October 2011)": not "October
+        // 2011"), and the note must have no other date: "2015 12 de abril
+        // de 2016" keeps the first, "Vol. 21 March, 2017" its volume.
+        let first = &labelled[inside[0]].range;
+        // (A pattern's match may open with the character before the date.)
+        let opening = text
+            .get(first.start..date.start.max(first.start))
+            .is_some_and(|head| {
+                head.chars()
+                    .all(|c| matches!(c, '(' | '[' | '«' | '“' | '"' | ' '))
+            });
+        let dated_elsewhere = labelled
+            .iter()
+            .enumerate()
+            .any(|(i, l)| l.label == Label::Date && !inside.contains(&i));
+        if !opening || dated_elsewhere || after_volume_word(&text[..date.start]) {
+            continue;
+        }
+        let opens_as_date = labels[0] == Label::Date;
+        let shares_title_or_name = labels
+            .iter()
+            .any(|l| matches!(l, Label::Title | Label::Author | Label::Editor));
+        let has_date = labels.contains(&Label::Date);
+        // "10 | de junio de 2011": a whole day's date read as pages and
+        // words the model did not place.
+        let left_unplaced = date.precision() == 3
+            && labels
+                .iter()
+                .all(|l| matches!(l, Label::Note | Label::Pages | Label::Volume));
+        if opens_as_date || (has_date && !shares_title_or_name) || left_unplaced {
+            for &i in &inside {
+                labelled[i].label = Label::Date;
+            }
+        }
+    }
+}
+
+/// Whether a token names a month ("octubre", "marzo).", "set./dez.":
+/// ABNT's "set", "out" and "ago" with their period).
+fn names_month(token: &str) -> bool {
+    let word = token.trim_start_matches(['(', '[']);
+    let word = word.split('/').next().unwrap_or(word);
+    let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    if letters.is_empty() || !letters.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    dates::month_number(letters).is_some()
+        || (word[letters.len()..].starts_with('.')
+            && ["set", "out", "ago"].contains(&letters.to_lowercase().as_str()))
+}
+
+/// Whether `before` ends with a word that numbers a volume or issue
+/// ("Vol. 21 March, 2017": the day is the volume).
+fn after_volume_word(before: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or_default();
+    matches!(
+        word.to_lowercase().as_str(),
+        "vol." | "vol" | "v." | "no." | "nr." | "n." | "№" | "т." | "bd." | "jg." | "h." | "issue"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::label::tokens::tokenize;
+
+    /// Labels the tokens of `text` by the word each begins with.
+    fn relabelled(text: &str, label_of: impl Fn(&str) -> Label) -> Vec<(String, Label)> {
+        let mut labelled: Vec<Labelled> = tokenize(text)
+            .into_iter()
+            .map(|range| Labelled {
+                label: label_of(&text[range.clone()]),
+                range,
+            })
+            .collect();
+        dates_cut_by_the_model(text, &mut labelled);
+        labelled
+            .iter()
+            .map(|l| (text[l.range.clone()].to_string(), l.label))
+            .collect()
+    }
+
+    fn label_of(out: &[(String, Label)], word: &str) -> Label {
+        out.iter()
+            .find(|(w, _)| w.starts_with(word))
+            .map(|(_, l)| *l)
+            .expect("token")
+    }
+
+    #[test]
+    fn a_date_cut_between_fields_is_one_date() {
+        let text = "«Sube el precio del pan», La Nación, 7 de abril de 2022.";
+        let out = relabelled(text, |w| match w {
+            "2022." => Label::Date,
+            w if w.starts_with('«') || w == "el" || w == "precio" || w == "del" => Label::Title,
+            "pan»," => Label::Title,
+            _ => Label::Container,
+        });
+        assert_eq!(label_of(&out, "abril"), Label::Date);
+        assert_eq!(label_of(&out, "7"), Label::Date);
+        assert_eq!(label_of(&out, "Nación"), Label::Container);
+
+        let text = "Secretaría de Cultura. (2021, 9 de agosto). Programa de lectura.";
+        let out = relabelled(text, |w| match w {
+            "(2021," | "9" => Label::Date,
+            "Secretaría" | "de" | "Cultura." => Label::Author,
+            _ => Label::Title,
+        });
+        assert_eq!(label_of(&out, "agosto"), Label::Date);
+        assert_eq!(label_of(&out, "Programa"), Label::Title);
+    }
+
+    #[test]
+    fn a_date_that_is_no_date_of_the_work_stays() {
+        // A later date after the work's own, a volume's number, a date
+        // inside a token.
+        for (text, kept) in [
+            ("Informe. Lima: IEP; 2019 3 de mayo de 2020.", "3"),
+            ("Revista, Vol. 12 March, 2019, 5-9.", "12"),
+            ("Revista 4(2) 101-1999, May 1999.", "101-1999,"),
+        ] {
+            let out = relabelled(text, |w| match w {
+                "2019" | "2020." | "March," | "2019," | "May" | "1999." => Label::Date,
+                "12" | "4(2)" => Label::Volume,
+                w if w.starts_with(|c: char| c.is_ascii_digit()) => Label::Pages,
+                _ => Label::Note,
+            });
+            assert_ne!(label_of(&out, kept), Label::Date, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_inside_a_title_stays_the_title() {
+        let text = "Informe final: elecciones del 6 de junio de 2021, Lima, 2022.";
+        let out = relabelled(text, |w| match w {
+            "2021," | "2022." => Label::Date,
+            "Lima," => Label::Location,
+            _ => Label::Title,
+        });
+        assert_eq!(label_of(&out, "junio"), Label::Title);
+        assert_eq!(label_of(&out, "2021"), Label::Date);
+    }
+}
