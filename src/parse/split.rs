@@ -488,7 +488,13 @@ fn split_short_citations(part: &str) -> Vec<String> {
     if part.len() > 200 || !part.contains(", ") {
         return vec![part.to_string()];
     }
-    let short = |t: &str| super::short::author_year(&strip_commentary(t)).is_some();
+    // An author-date citation is short and has its year; most text before
+    // ", and" is a longer reference, told without reading it.
+    let short = |t: &str| {
+        t.len() <= 160
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && super::short::author_year(&strip_commentary(t)).is_some()
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for m in JOIN.find_iter(part) {

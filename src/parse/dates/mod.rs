@@ -214,14 +214,17 @@ fn any_month(name: &str) -> Option<u8> {
     })
 }
 
-/// Whether `text` may hold one of [`PERIOD_MONTHS`] with its period.
+/// Whether `text` may hold one of [`PERIOD_MONTHS`] with its period
+/// ("set.", "Out."): the three letters before a stop.
 fn may_have_period_month(text: &str) -> bool {
-    static STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        let stems: Vec<String> = PERIOD_MONTHS.iter().map(|(m, _)| format!("{m}.")).collect();
-        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
-        crate::parse::text::any_case(&stems)
-    });
-    STEMS.is_match(text)
+    memchr::memchr_iter(b'.', text.as_bytes()).any(|at| {
+        at >= 3
+            && text.get(at - 3..at).is_some_and(|word| {
+                PERIOD_MONTHS
+                    .iter()
+                    .any(|(m, _)| m.eq_ignore_ascii_case(word))
+            })
+    })
 }
 
 /// Whether `text` has `n` ASCII digits in a row.

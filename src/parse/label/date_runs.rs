@@ -13,31 +13,24 @@ use super::{Label, Labelled};
 use crate::parse::dates;
 
 pub(super) fn dates_cut_by_the_model(text: &str, labelled: &mut [Labelled]) {
-    // Only a date with a month's name is spelled over several tokens the
-    // model may split, and only where the labels around the month differ:
-    // the date reader runs on those few tokens, not on every note.
-    // A month the model cut from its date stands near where a date's
-    // label meets another, or among words it did not place; only those
-    // tokens are asked whether they name a month.
-    let mut near = vec![false; labelled.len()];
-    for (i, pair) in labelled.windows(2).enumerate() {
-        if pair[0].label != pair[1].label
-            && (pair[0].label == Label::Date || pair[1].label == Label::Date)
-        {
-            let to = (i + 5).min(labelled.len());
-            near[i.saturating_sub(3)..to].fill(true);
-        }
-    }
+    // A month the model cut from its date has a number of the date (a day
+    // or the year) within three tokens under another label ("octubre" in
+    // the container, "2021." a date); a month whose numbers share its
+    // label ("(February 1931):") was read whole. The date reader runs on
+    // the few tokens around such a month only.
+    let digits: Vec<bool> = labelled
+        .iter()
+        .map(|t| text[t.range.clone()].bytes().any(|b| b.is_ascii_digit()))
+        .collect();
     let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
     for (i, token) in labelled.iter().enumerate() {
-        if !(near[i] || token.label == Label::Note) || !names_month(&text[token.range.clone()]) {
+        let (from, to) = (i.saturating_sub(3), (i + 4).min(labelled.len()));
+        let cut = (from..to).any(|j| digits[j] && labelled[j].label != token.label);
+        if !cut || digits[i] || !names_month(&text[token.range.clone()]) {
             continue;
         }
         let (from, to) = (i.saturating_sub(4), (i + 5).min(labelled.len()));
         let around = &labelled[from..to];
-        if around.iter().all(|t| t.label == token.label) {
-            continue;
-        }
         let bytes = around[0].range.start..around[around.len() - 1].range.end;
         match windows.last_mut() {
             Some(last) if last.end >= bytes.start => last.end = bytes.end,
