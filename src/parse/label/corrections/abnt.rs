@@ -200,6 +200,13 @@ pub(super) fn translator_after_title(work: &mut Work) {
     }
 }
 
+/// Portuguese and Spanish articles and prepositions that open a phrase
+/// and never follow an acronym in an English title.
+const ROMANCE_SMALL_WORDS: &[&str] = &[
+    "o", "os", "as", "um", "uma", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "que",
+    "el", "los", "las", "del", "en", "y", "con", "por", "para",
+];
+
 /// "ENTENDA o que muda com a reforma tributária. G1, …": a work without
 /// an author whose title's first word ABNT writes in capitals: a word of
 /// five capitals or more before words in small letters that do not read
@@ -215,10 +222,14 @@ pub(super) fn title_head_in_capitals(work: &mut Work) {
         return;
     };
     let capitals = first.chars().count() >= 5 && first.chars().all(char::is_uppercase);
-    if !capitals
-        || !rest.starts_with(char::is_lowercase)
-        || crate::lang::detect(rest).is_none_or(|l| l.langid() == "english")
-    {
+    // A Portuguese or Spanish article or preposition next ("ENTENDA o que
+    // …", where "a" and "com" make the language unsure), or words that
+    // read as another language ("SALÁRIO mínimo terá …").
+    let small = rest.split(' ').next().unwrap_or_default();
+    let foreign = ROMANCE_SMALL_WORDS.contains(&small)
+        || crate::lang::not_english(rest)
+        || crate::lang::detect(rest).is_some_and(|l| l.langid() != "english");
+    if !capitals || !rest.starts_with(char::is_lowercase) || !foreign {
         return;
     }
     let mut letters = first.chars();
