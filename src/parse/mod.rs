@@ -29,6 +29,7 @@ pub(crate) mod gazetteer;
 mod gbt;
 mod gost_heads;
 mod heads;
+mod joined;
 pub mod kind;
 pub mod label;
 pub mod links;

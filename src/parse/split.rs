@@ -119,8 +119,8 @@ pub fn pieces(note: &str) -> Vec<String> {
                 compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));
             for clause in clauses
                 .iter()
-                .flat_map(|c| split_at_cited_in(c))
-                .flat_map(|c| split_short_citations(&c))
+                .flat_map(|c| super::joined::split_at_cited_in(c))
+                .flat_map(|c| super::joined::split_short_citations(&c))
             {
                 let clause = clause.trim().trim_end_matches([';', ',']).trim();
                 // "…; and Steven Levitsky and Lucan A. Way, …": the last of
@@ -445,70 +445,6 @@ fn split_at_inner_lead_ins(part: &str) -> Vec<String> {
     out
 }
 
-/// "…, 1975, p. 204 apud SCHWARCZ, op. cit., p. 45", "…, 12, quoted in
-/// Smith, Title (2010), 7": a work cited through another, both works.
-/// The first ends with its page or year before the words.
-fn split_at_cited_in(part: &str) -> Vec<String> {
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        super::text::any_case(&["apud ", "quoted in ", "cited in ", "zit. nach "])
-    });
-    static CITED_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s+)(?:as\s+)?(?:apud|quoted\s+in|cited\s+in|zit\.\s+nach):?\s+")
-            .expect("cited-in pattern")
-    });
-    if !WORDS.is_match(part) {
-        return vec![part.to_string()];
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    for m in CITED_IN.find_iter(part) {
-        let left = part[start..m.start()].trim_end_matches([',', ' ']);
-        let right = &part[m.end()..];
-        if left
-            .trim_end_matches(['.', ')'])
-            .ends_with(|c: char| c.is_ascii_digit())
-            && is_citation(&strip_commentary(left))
-            && is_citation(right)
-        {
-            out.push(left.to_string());
-            start = m.end();
-        }
-    }
-    out.push(part[start..].to_string());
-    out
-}
-
-/// "Tusell (1988), pp. 45-50, y Juliá (1999), cap. 3", "Beck (1986), 12,
-/// and Giddens (1991)": author-date citations joined by a comma and a
-/// conjunction, each read whole as one.
-fn split_short_citations(part: &str) -> Vec<String> {
-    static JOIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r",\s+(?:y|and|e|und|et|i)\s+").expect("short citations join pattern")
-    });
-    if part.len() > 200 || !part.contains(", ") {
-        return vec![part.to_string()];
-    }
-    // An author-date citation is short and has its year; most text before
-    // ", and" is a longer reference, told without reading it.
-    let short = |t: &str| {
-        t.len() <= 160
-            && t.bytes().any(|b| b.is_ascii_digit())
-            && super::short::author_year(&strip_commentary(t)).is_some()
-    };
-    let mut out = Vec::new();
-    let mut start = 0;
-    for m in JOIN.find_iter(part) {
-        let (left, right) = (&part[start..m.start()], &part[m.end()..]);
-        let next = JOIN.find(right).map_or(right, |n| &right[..n.start()]);
-        if short(left) && short(next) {
-            out.push(left.to_string());
-            start = m.end();
-        }
-    }
-    out.push(part[start..].to_string());
-    out
-}
-
 /// "For a dissenting view, compare A, Title (…, 2021), 88, with B, Title
 /// (…, 2018)": two works set against each other; the commentary before
 /// "compare" goes. `None` unless both sides are citations.
@@ -526,7 +462,7 @@ fn compare_with(sentence: &str) -> Option<Vec<String>> {
 }
 
 /// The citation without the lead-in and the commentary before it.
-fn strip_commentary(piece: &str) -> String {
+pub(super) fn strip_commentary(piece: &str) -> String {
     let t = piece.trim();
     if let Some(m) = LEAD_IN.find(t).filter(|m| m.end() > 0) {
         return super::commentary::without_commentary_words(&t[m.end()..]).to_string();

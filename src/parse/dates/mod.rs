@@ -203,6 +203,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     ]
 });
 
+/// Whether a word, without its period, is one of [`PERIOD_MONTHS`] ("set",
+/// "Out"), which name a month only with the period after them.
+pub fn is_period_month(word: &str) -> bool {
+    PERIOD_MONTHS
+        .iter()
+        .any(|(m, _)| m.eq_ignore_ascii_case(word))
+}
+
 /// The number of a month's name, [`PERIOD_MONTHS`] included (for the
 /// patterns that read those only with their period).
 fn any_month(name: &str) -> Option<u8> {
@@ -217,14 +225,8 @@ fn any_month(name: &str) -> Option<u8> {
 /// Whether `text` may hold one of [`PERIOD_MONTHS`] with its period
 /// ("set.", "Out."): the three letters before a stop.
 fn may_have_period_month(text: &str) -> bool {
-    memchr::memchr_iter(b'.', text.as_bytes()).any(|at| {
-        at >= 3
-            && text.get(at - 3..at).is_some_and(|word| {
-                PERIOD_MONTHS
-                    .iter()
-                    .any(|(m, _)| m.eq_ignore_ascii_case(word))
-            })
-    })
+    memchr::memchr_iter(b'.', text.as_bytes())
+        .any(|at| at >= 3 && text.get(at - 3..at).is_some_and(is_period_month))
 }
 
 /// Whether `text` has `n` ASCII digits in a row.

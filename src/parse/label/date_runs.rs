@@ -106,8 +106,7 @@ fn names_month(token: &str) -> bool {
         return false;
     }
     dates::month_number(letters).is_some()
-        || (word[letters.len()..].starts_with('.')
-            && ["set", "out", "ago"].contains(&letters.to_lowercase().as_str()))
+        || (word[letters.len()..].starts_with('.') && dates::is_period_month(letters))
 }
 
 /// Whether `before` ends with a word that numbers a volume or issue
