@@ -205,11 +205,45 @@ fn without_citation_number(note: &str) -> &str {
     }
 }
 
+/// "———. 1985. Title", "– (1993): Title", "——, 1984:": a reference list's
+/// dash for the authors of the entry before it. Returns where the rest of
+/// the note starts. A lone hyphen or underscore is a list's bullet, and a
+/// dash before words is a quotation's attribution, not a stand-in.
+fn dashed_author(note: &str) -> Option<usize> {
+    let dashes = note
+        .chars()
+        .take_while(|c| matches!(c, '—' | '–' | '―' | '-' | '_'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let run = &note[..dashes];
+    if run.is_empty() || (run.chars().count() < 2 && run.chars().all(|c| matches!(c, '-' | '_'))) {
+        return None;
+    }
+    let after = &note[dashes..];
+    let spaced = after.trim_start();
+    let (marked, rest) = match spaced.strip_prefix(['.', ',', ':']) {
+        Some(rest) => (true, rest),
+        None => (false, after),
+    };
+    let start = rest.trim_start();
+    if start.len() == rest.len() {
+        return None;
+    }
+    // "——— (1990).", "– 1985:": a year; "———. *Title*.": a mark, then
+    // anything.
+    let year = start
+        .trim_start_matches('(')
+        .starts_with(|c: char| c.is_ascii_digit());
+    (year || marked).then(|| note.len() - start.len())
+}
+
 fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
     let note = without_citation_number(note);
     let lead = SAME_AUTHOR
         .find(note)
-        .filter(|m| short::detect(note).is_none() && split::is_citation(&note[m.end()..]));
+        .map(|m| m.end())
+        .or_else(|| dashed_author(note))
+        .filter(|&end| short::detect(note).is_none() && split::is_citation(&note[end..]));
     // The labeller reads the rest as a note with an author (what it was
     // trained on); the stand-in's name is then dropped.
     let stand_in = |rest: &str| {
@@ -221,7 +255,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         };
         format!("{name}{rest}")
     };
-    let owned = lead.map(|m| stand_in(&note[m.end()..]));
+    let owned = lead.map(|end| stand_in(&note[end..]));
     let note = owned.as_deref().unwrap_or(note);
     let (mut parsed, mut how) = parse_fields(note, parser, trace);
     if lead.is_some() {
@@ -549,6 +583,8 @@ mod tests_ibero;
 mod tests_layouts;
 #[cfg(test)]
 mod tests_legal;
+#[cfg(test)]
+mod tests_lists;
 #[cfg(test)]
 mod tests_medicine;
 #[cfg(test)]

@@ -13,16 +13,17 @@ use crate::parse::Work;
 use crate::parse::dates::find_dates;
 use crate::parse::details::page_range;
 use crate::parse::kind::Cues;
-use crate::parse::names::parse_author_segment;
 use crate::parse::text::{ITALIC_OPEN, clean_title, plain, split_translation};
 use crate::parse::vocabulary::SLAVIC_REPORT_WORDS;
 
+mod dates;
 mod fields;
+mod heads;
 mod italics;
 
 use fields::{
-    FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, name_list, page_text,
-    strip_in, strip_quotes, trim_field, volume,
+    FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, page_text, strip_in,
+    strip_quotes, trim_field, volume,
 };
 pub(crate) use fields::{GBT_CODES, capitals_in_ordinary_case, type_of_code};
 use italics::{bracketed_series, italic_after_title, italic_title_then_publisher};
@@ -124,36 +125,59 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     let mut container_raw = None;
     let mut trailing_italic = None;
     let mut seen = std::collections::HashSet::new();
+    let mut year_of_names = None;
+    let mut author_range: Option<std::ops::Range<usize>> = None;
     for (label, range) in spans(labelled) {
-        let raw = &text[range];
+        let raw = &text[range.clone()];
         let first = seen.insert(label);
         match label {
             Label::Author if first && is_cjk_names(raw) => {
                 out.work.authors = cjk_names(raw);
             }
             Label::Author if first => {
-                let mut raw = raw.trim_start_matches(['/', ' ']);
-                // Harvard's "Ministry … (no date)": the mark ends the names.
-                if let Some((start, end)) = crate::parse::dates::find_no_date(raw)
-                    && raw[end..]
-                        .trim_start_matches([')', ']', '.', ' '])
-                        .is_empty()
-                {
-                    raw = raw[..start].trim_end_matches(['(', '[', ' ']);
+                author_range = Some(range.clone());
+                let head = heads::head_names(raw);
+                if head.no_date {
                     out.work.undated = out.work.date.is_none();
                 }
-                let (names, editors) = parse_author_segment(&name_list(&plain(raw)));
-                if editors {
-                    out.work.editors = names;
+                year_of_names = head.year;
+                if head.editors {
+                    out.work.editors = head.names;
                 } else {
-                    out.work.authors = names;
+                    out.work.authors = head.names;
                 }
+            }
+            // "Mayntz, Renate, und Fritz W. | Scharpf (Hg.),": the labeller
+            // may start the editors at the last name of a list that opens
+            // the note; the whole list is the editors'.
+            Label::Editor
+                if out.work.editors.is_empty()
+                    && let Some(names) = author_range
+                        .clone()
+                        .filter(|a| text[a.end..range.start].trim().is_empty())
+                        .and_then(|a| {
+                            heads::editors_run_from_authors(&text[a.start..range.end])
+                        }) =>
+            {
+                out.work.authors.clear();
+                out.work.editors = names;
             }
             Label::Editor if out.work.editors.is_empty() => {
                 if raw.trim_start().to_lowercase().starts_with("in") {
                     out.cues.in_collection = true;
                 }
                 out.work.editors = editor_names(raw);
+            }
+            // "Goldthorpe, John H., with Catriona Llewellyn and Clive
+            // Payne. 1987.": co-authors after "with", read as a title.
+            Label::Title
+                if first
+                    && !out.work.authors.is_empty()
+                    && let Some(names) = raw.trim_start().strip_prefix("with ")
+                    && let Some(names) = heads::co_authors(names) =>
+            {
+                out.work.authors.extend(names);
+                seen.remove(&Label::Title);
             }
             Label::Title if first => {
                 let (raw, code) = match TYPE_CODE.captures(raw) {
@@ -204,6 +228,15 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                     text = inner;
                 }
                 out.work.container = Some(clean_title(&text)).filter(|t| !t.is_empty());
+            }
+            // "[1983] 2012.": the first edition's year in brackets, then the
+            // year of the edition cited, which is the work's.
+            Label::Date
+                if out.work.date.is_none()
+                    && raw.trim_start().starts_with('[')
+                    && let Some(year) = heads::edition_year_cited(raw) =>
+            {
+                out.work.date = Some(Date::year(year));
             }
             Label::Date if out.work.date.is_none() => {
                 let dates = find_dates(raw);
@@ -350,6 +383,11 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             _ => {}
         }
     }
+    if out.work.date.is_none()
+        && let Some(year) = year_of_names
+    {
+        out.work.date = Some(Date::year(year));
+    }
     if out.work.container.is_none()
         && let Some(italic) = trailing_italic
     {
@@ -414,8 +452,8 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     {
         out.work.pages = Some(page_range(&c[1]));
     }
-    day_read_as_volume(text, &mut out.work);
-    complete_date(
+    dates::day_read_as_volume(text, &mut out.work);
+    dates::complete_date(
         text,
         &labelled_ranges(labelled, &[Label::Title, Label::Container]),
         &mut out.work,
@@ -494,95 +532,6 @@ fn labelled_ranges(labelled: &[Labelled], labels: &[Label]) -> Vec<std::ops::Ran
         .filter(|t| labels.contains(&t.label))
         .map(|t| t.range.clone())
         .collect()
-}
-
-/// "France Inter, 12 août 2020": the labeller may read a day before a month
-/// as a volume and the month and year as the date. The day goes back to
-/// the date where the note writes the three together.
-fn day_read_as_volume(text: &str, work: &mut Work) {
-    let (Some(date), Some(volume)) = (work.date, work.volume.as_deref()) else {
-        return;
-    };
-    let Ok(day) = volume.parse::<u8>() else {
-        return;
-    };
-    if date.month.is_none() || date.day.is_some() || !(1..=31).contains(&day) {
-        return;
-    }
-    // "Vol. 21 March, 2017": a volume before a month is what it says.
-    let after_volume_word = |at: usize| {
-        let before = text[..at].trim_end().to_lowercase();
-        ["vol.", "vol", "bd.", "т.", "no.", "n°", "№"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    };
-    if let Some(full) = find_dates(text).into_iter().find(|d| {
-        d.date.year == date.year
-            && d.date.month == date.month
-            && d.date.day == Some(day)
-            && !after_volume_word(d.start)
-    }) {
-        work.date = Some(full.date);
-        work.volume = None;
-    }
-}
-
-/// A year-only date completed from a fuller date of the same year elsewhere
-/// in the note (the labeller may leave "November 21" out of "(2020,
-/// November 21)"), but never from a title or container.
-fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Work) {
-    let Some(date) = work.date.filter(|d| d.month.is_none()) else {
-        return;
-    };
-    let fuller: Vec<_> = find_dates(text)
-        .into_iter()
-        .filter(|d| d.date.year == date.year && d.precision() > 1)
-        .collect();
-    // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
-    // a day and month without a year, after the year, complete it.
-    let day_month = if fuller.is_empty() {
-        let from = text
-            .find(&date.year.to_string())
-            .map_or(0, |at| at + 4)
-            .min(text.len());
-        crate::parse::dates::find_day_month(&text[from..])
-            .map(|(r, month, day)| (r.start + from..r.end + from, month, day))
-    } else {
-        None
-    };
-    if fuller.is_empty() && day_month.is_none() {
-        return;
-    }
-    // The container as corrected may reach beyond its labels (a
-    // conference's dates in its proceedings' title).
-    // So may the title ("OSCE/ODIHR, Republic of Belarus, Presidential
-    // Election, 9 August 2020: … Report").
-    let as_corrected = |field: Option<&str>| {
-        field
-            .filter(|c| c.len() > 12)
-            .and_then(|c| text.find(c).map(|at| at..at + c.len()))
-    };
-    let container = as_corrected(work.container.as_deref());
-    let title = as_corrected(work.title.as_deref());
-    let outside = |r: std::ops::Range<usize>| {
-        !excluded
-            .iter()
-            .chain(container.as_ref())
-            .chain(title.as_ref())
-            .any(|x| r.start < x.end && x.start < r.end)
-    };
-    if let Some(d) = fuller
-        .into_iter()
-        .filter(|d| outside(d.start..d.end))
-        .max_by_key(|d| d.precision())
-    {
-        work.date = Some(d.date);
-    } else if let Some((range, month, day)) = day_month
-        && outside(range)
-        && let Some(full) = Date::new(date.year, Some(month), Some(day))
-    {
-        work.date = Some(full);
-    }
 }
 
 /// Whether a span the labeller read as a genre is a capitalised name that

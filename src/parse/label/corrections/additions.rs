@@ -71,16 +71,17 @@ pub(super) fn edition_ends_title(plain: &str, work: &mut Work) {
 }
 
 /// A volume, a count of volumes or a translation at the end of a title:
-/// ", Bd. 2: Machtstaat vor der Demokratie", ", vol. I", ", 3 Bde.", ", 4
-/// voll.", ", trad. it.".
+/// ", Bd. 2: Machtstaat vor der Demokratie", ", vol. I", ", 3 Bde.", ". 2
+/// Bände.", ", 4 voll.", ", trad. it.".
 static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i),\s*(?:(?:Bd|Band|vol|tome|t|том|т)\.?\s*([0-9]{1,3}|[IVXLC]{1,6})(?::\s.*)?",
+        r"(?i)(?:,\s*(?:(?:Bd|Band|vol|tome|t|том|т)\.?\s*([0-9]{1,3}|[IVXLC]{1,6})(?::\s.*)?",
         // "Settecento riformatore, I, Da Muratori a Beccaria": a bare
         // numeral and the volume's own title.
         r"|(?:vol\.\s*)?((?-i:[IVX]{1,4})),\s+(?-i:\p{Lu}).*",
-        r"|\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?",
-        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.)$",
+        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.)",
+        // ". 2 Bde." as a sentence of its own, in reference lists.
+        r"|[,.]\s*\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?)$",
     ))
     .expect("volume at title end pattern")
 });

@@ -417,3 +417,29 @@ pub(super) fn translation_ends_title(work: &mut Work) {
     work.title_translated = Some(translation);
     work.container = Some(journal);
 }
+
+/// "In: Süddeutsche Zeitung vom 12.03.2010, S. 4", "Le Monde du 12 mars
+/// 2010", "Corriere della Sera del 5 maggio 1998": the word that joins a
+/// newspaper to its day, read with the newspaper's name. The name ends
+/// before it where the day follows.
+pub(super) fn date_word_ends_newspaper(plain: &str, work: &mut Work) {
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let Some(name) = [" vom", " v.", " du", " del"]
+        .into_iter()
+        .find_map(|word| container.strip_suffix(word))
+    else {
+        return;
+    };
+    let day_follows = plain.find(container).is_some_and(|at| {
+        let after = plain[at + container.len()..].trim_start();
+        after.starts_with(|c: char| c.is_ascii_digit())
+            && crate::parse::dates::find_dates(after)
+                .first()
+                .is_some_and(|d| d.start == 0 && d.date.day.is_some())
+    });
+    if day_follows && !name.trim().is_empty() {
+        work.container = Some(name.trim().to_string());
+    }
+}

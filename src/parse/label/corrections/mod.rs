@@ -30,6 +30,7 @@ mod organizations;
 mod places;
 mod sciences;
 mod several_places;
+mod subtitles;
 mod title_end;
 mod web;
 
@@ -65,9 +66,9 @@ use imprint::{
     parliament_codes_after_title, series_in_brackets,
 };
 use journals::{
-    family_cut_into_container, journal_after_question, journal_cut_at_abbreviation,
-    journal_head_after_title, journal_split_from_title, page_read_as_year,
-    quoted_journal_ends_title, translation_ends_title, untitled_reference,
+    date_word_ends_newspaper, family_cut_into_container, journal_after_question,
+    journal_cut_at_abbreviation, journal_head_after_title, journal_split_from_title,
+    page_read_as_year, quoted_journal_ends_title, translation_ends_title, untitled_reference,
 };
 use legal_forms::{act_of_a_date, house_paper, mcgill_editors_before_book, un_resolution};
 use medicine::{
@@ -83,17 +84,18 @@ use organizations::{
     title_words_ending_in_particle,
 };
 use places::{
-    apa_publisher_read_as_journal, gost_container_cut_as_publisher, gost_place_read_as_container,
-    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
-    place_cut_as_publisher, place_inside_publisher, publisher_after_comma_in_place,
-    publisher_after_place, publisher_before_place_in_place, publisher_word_in_place,
-    subtitle_read_as_places,
+    apa_publisher_read_as_journal, container_runs_into_place, gost_container_cut_as_publisher,
+    gost_place_read_as_container, place_after_publisher_before_year, place_at_container_end,
+    place_at_title_end, place_cut_as_publisher, place_inside_publisher,
+    publisher_after_comma_in_place, publisher_after_place, publisher_before_place_in_place,
+    publisher_word_in_place, subtitle_read_as_places,
 };
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
     body_year_colon_head, place_after_proceedings, title_inside_journal,
 };
 use several_places::several_places;
+use subtitles::{subtitle_inside_journal, subtitle_read_as_container, subtitle_runs_to_in};
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
     gost_place_ends_title, imprint_inside_title_end, imprint_year, ordinal_in_title,
@@ -183,8 +185,12 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     edition_read_as_volume(plain, work);
     subtitle_before_imprint(plain, work);
     subtitle_as_publisher(plain, work);
+    subtitle_read_as_container(plain, work);
+    subtitle_inside_journal(plain, work);
+    subtitle_runs_to_in(plain, work);
     place_at_container_end(plain, work);
     place_after_journal(plain, work);
+    container_runs_into_place(plain, work);
     imprint_read_as_container(plain, work);
     journal_cut_before_issue(plain, work);
     gost_place_read_as_container(plain, work);
@@ -248,6 +254,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     journal_head_after_title(plain, work);
     quoted_journal_ends_title(plain, work);
     journal_after_question(plain, work);
+    date_word_ends_newspaper(plain, work);
     body_year_colon_head(work);
     acl_imprint(plain, work);
     apa_title_first(plain, work);

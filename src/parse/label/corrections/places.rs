@@ -442,3 +442,29 @@ pub(super) fn apa_publisher_read_as_journal(plain: &str, work: &mut Work) {
     }
     work.publisher = work.container.take();
 }
+
+/// "In: Berger, Peter A./Hradil, Stefan (Hrsg.): Lebenslagen, Lebensläufe,
+/// Lebensstile. Göttingen: Schwartz": a book's title with commas, cut at
+/// its first comma and the rest read with the place. The place is the
+/// last sentence; what stands before it ends the book's title.
+pub(super) fn container_runs_into_place(plain: &str, work: &mut Work) {
+    let (Some(container), Some(location)) = (work.container.as_deref(), work.location.as_deref())
+    else {
+        return;
+    };
+    let Some((rest, place)) = location.rsplit_once(". ") else {
+        return;
+    };
+    // "Lebensstile" has a place's shape; the gazetteer tells it is none.
+    let known = |p: &str| crate::parse::gazetteer::PUBLISHING_PLACES.contains(&p);
+    if !PLACE.is_match(place)
+        || known(rest)
+        || rest.is_empty()
+        || rest.contains(|c: char| c.is_ascii_digit())
+        || !plain.contains(&format!("{container}, {location}"))
+    {
+        return;
+    }
+    work.container = Some(format!("{container}, {rest}"));
+    work.location = Some(place.to_string());
+}

@@ -1,0 +1,96 @@
+//! The work's date from more of the note than the labeller's date span: a
+//! day read as a volume before its month and year, a year completed by the
+//! day and month the note gives elsewhere.
+
+use crate::entry::Date;
+use crate::parse::Work;
+use crate::parse::dates::find_dates;
+
+/// "France Inter, 12 août 2020": the labeller may read a day before a month
+/// as a volume and the month and year as the date. The day goes back to
+/// the date where the note writes the three together.
+pub(super) fn day_read_as_volume(text: &str, work: &mut Work) {
+    let (Some(date), Some(volume)) = (work.date, work.volume.as_deref()) else {
+        return;
+    };
+    let Ok(day) = volume.parse::<u8>() else {
+        return;
+    };
+    if date.month.is_none() || date.day.is_some() || !(1..=31).contains(&day) {
+        return;
+    }
+    // "Vol. 21 March, 2017": a volume before a month is what it says.
+    let after_volume_word = |at: usize| {
+        let before = text[..at].trim_end().to_lowercase();
+        ["vol.", "vol", "bd.", "т.", "no.", "n°", "№"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    if let Some(full) = find_dates(text).into_iter().find(|d| {
+        d.date.year == date.year
+            && d.date.month == date.month
+            && d.date.day == Some(day)
+            && !after_volume_word(d.start)
+    }) {
+        work.date = Some(full.date);
+        work.volume = None;
+    }
+}
+
+/// A year-only date completed from a fuller date of the same year elsewhere
+/// in the note (the labeller may leave "November 21" out of "(2020,
+/// November 21)"), but never from a title or container.
+pub(super) fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], work: &mut Work) {
+    let Some(date) = work.date.filter(|d| d.month.is_none()) else {
+        return;
+    };
+    let fuller: Vec<_> = find_dates(text)
+        .into_iter()
+        .filter(|d| d.date.year == date.year && d.precision() > 1)
+        .collect();
+    // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
+    // a day and month without a year, after the year, complete it.
+    let day_month = if fuller.is_empty() {
+        let from = text
+            .find(&date.year.to_string())
+            .map_or(0, |at| at + 4)
+            .min(text.len());
+        crate::parse::dates::find_day_month(&text[from..])
+            .map(|(r, month, day)| (r.start + from..r.end + from, month, day))
+    } else {
+        None
+    };
+    if fuller.is_empty() && day_month.is_none() {
+        return;
+    }
+    // The container as corrected may reach beyond its labels (a
+    // conference's dates in its proceedings' title).
+    // So may the title ("OSCE/ODIHR, Republic of Belarus, Presidential
+    // Election, 9 August 2020: … Report").
+    let as_corrected = |field: Option<&str>| {
+        field
+            .filter(|c| c.len() > 12)
+            .and_then(|c| text.find(c).map(|at| at..at + c.len()))
+    };
+    let container = as_corrected(work.container.as_deref());
+    let title = as_corrected(work.title.as_deref());
+    let outside = |r: std::ops::Range<usize>| {
+        !excluded
+            .iter()
+            .chain(container.as_ref())
+            .chain(title.as_ref())
+            .any(|x| r.start < x.end && x.start < r.end)
+    };
+    if let Some(d) = fuller
+        .into_iter()
+        .filter(|d| outside(d.start..d.end))
+        .max_by_key(|d| d.precision())
+    {
+        work.date = Some(d.date);
+    } else if let Some((range, month, day)) = day_month
+        && outside(range)
+        && let Some(full) = Date::new(date.year, Some(month), Some(day))
+    {
+        work.date = Some(full);
+    }
+}

@@ -1,0 +1,300 @@
+//! A subtitle after a stop that the labeller read as the container. German
+//! and other continental styles set a title's second sentence after a stop
+//! (`Risikogesellschaft. Auf dem Weg in eine andere Moderne.`), where
+//! English puts a colon; the labeller, trained mostly on English, reads that
+//! sentence as the journal or series. Each correction gives the sentence
+//! back to the title only where the note's layout says there is no other
+//! container, and only in a language that writes subtitles so.
+
+use crate::parse::Work;
+
+use super::places::PLACE;
+
+/// Words that name a journal, yearbook or series, which a subtitle does not
+/// open or hold as its head noun.
+const CONTAINER_WORDS: &[&str] = &[
+    "zeitschrift",
+    "journal",
+    "jahrbuch",
+    "review",
+    "revue",
+    "rivista",
+    "vierteljahr",
+    "blätter",
+    "archiv",
+    "bulletin",
+    "quarterly",
+    "annals",
+    "annales",
+    "mitteilungen",
+    "berichte",
+    "reihe",
+    "series",
+    "beiträge",
+    "schriften",
+    "studies",
+    "proceedings",
+    "sonderheft",
+    "sonderband",
+];
+
+fn names_a_container(text: &str) -> bool {
+    let lower = crate::letters::lowercase(text);
+    CONTAINER_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The title and subtitle are in a language that sets a subtitle after a
+/// stop (anything but English, as the language reader tells).
+fn continental(title: &str, subtitle: &str) -> bool {
+    crate::lang::detect(&format!("{title}. {subtitle}"))
+        .is_some_and(|l| !matches!(l.langid(), "english"))
+}
+
+/// A sentence that can be a subtitle: several words, no stop inside (an
+/// abbreviated journal has them), at least one word in lower case (an
+/// article, a preposition, an adjective), no journal's word.
+fn sentence_like(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 2
+        && !text.contains('.')
+        && text
+            .split_whitespace()
+            .any(|w| w.chars().count() >= 2 && w.starts_with(|c: char| c.is_lowercase()))
+        && !names_a_container(text)
+}
+
+/// "Hradil, Stefan, 1987: Sozialstrukturanalyse in einer fortgeschrittenen
+/// Gesellschaft. Von Klassen und Schichten zu Lagen und Milieus. Opladen:
+/// Leske + Budrich.": a book's subtitle, then its place and publisher after
+/// a stop, read as a series or container. A book with an imprint and no
+/// "In:" has no container there. A last sentence of the subtitle that is a
+/// place before more places ("… Ertrag. Frankfurt/M., New York: Campus")
+/// goes to the location.
+pub(super) fn subtitle_read_as_container(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container), Some(location)) = (
+        work.title.as_deref(),
+        work.container.as_deref(),
+        work.location.as_deref(),
+    ) else {
+        return;
+    };
+    if work.volume.is_some()
+        || work.number.is_some()
+        || work.pages.is_some()
+        || !work.editors.is_empty()
+    {
+        return;
+    }
+    let head = format!("{title}. {container}");
+    let Some(at) = plain.find(&head) else {
+        return;
+    };
+    let after = &plain[at + head.len()..];
+    let (subtitle, place) = match container.rsplit_once(". ") {
+        // "… Ertrag. Frankfurt/M" before ".,  New York:".
+        Some((subtitle, place))
+            if (after.starts_with(&format!("., {location}"))
+                || after.starts_with(&format!(", {location}")))
+                && let Some(place) = place_written(place) =>
+        {
+            (subtitle, Some(place))
+        }
+        _ if after.starts_with(&format!(". {location}")) => (container, None),
+        _ => return,
+    };
+    if !sentence_like(subtitle) || !continental(title, subtitle) {
+        return;
+    }
+    work.title = Some(format!("{title}. {subtitle}"));
+    if let Some(place) = place {
+        work.location = Some(format!("{place}; {location}"));
+    }
+    work.container = None;
+    work.series = None;
+}
+
+/// A place as the note writes it, its stop cut off by the labeller or not
+/// ("Frankfurt/M" for "Frankfurt/M.").
+fn place_written(place: &str) -> Option<String> {
+    let bare = place.trim_end_matches('.');
+    if PLACE.is_match(bare) {
+        Some(bare.to_string())
+    } else {
+        let stopped = format!("{bare}.");
+        PLACE.is_match(&stopped).then_some(stopped)
+    }
+}
+
+/// "Kohli, Martin, 1985: Die Institutionalisierung des Lebenslaufs.
+/// Historische Befunde und theoretische Argumente. Kölner Zeitschrift für
+/// Soziologie und Sozialpsychologie 37: 1–29.": the subtitle and the
+/// journal read as one journal. The journal starts after the subtitle's
+/// stop.
+pub(super) fn subtitle_inside_journal(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    if work.volume.is_none() && work.pages.is_none() {
+        return;
+    }
+    let Some((subtitle, journal)) = container.split_once(". ") else {
+        return;
+    };
+    if journal.split_whitespace().count() < 2
+        || !journal.starts_with(|c: char| c.is_uppercase())
+        || !plain.contains(&format!("{title}. {container}"))
+        || !sentence_like(subtitle)
+        || !continental(title, subtitle)
+    {
+        return;
+    }
+    work.title = Some(format!("{title}. {subtitle}"));
+    work.container = Some(journal.to_string());
+}
+
+/// "Pappi (1977): Sozialstruktur … Wahlabsicht. Ergebnisse eines
+/// Zeitvergleichs des deutschen Elektorats 1953 und 1976. In: Politische
+/// Vierteljahresschrift 18, S. 195-229.": a subtitle with years in it, read
+/// as a journal, a date and more title, before the journal after "In:".
+/// The subtitle runs to "In:"; the journal from there to its volume.
+pub(super) fn subtitle_runs_to_in(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container), Some(volume)) = (
+        work.title.as_deref(),
+        work.container.as_deref(),
+        work.volume.as_deref(),
+    ) else {
+        return;
+    };
+    let head = format!("{title}. {container}");
+    let Some(at) = plain.find(&head) else {
+        return;
+    };
+    let rest = &plain[at + title.len() + 2..];
+    let Some(marker) = rest.find(". In: ").or_else(|| rest.find(", in: ")) else {
+        return;
+    };
+    let subtitle = &rest[..marker];
+    let after = &rest[marker + 6..];
+    let Some(end) = after.find(&format!(" {volume}")) else {
+        return;
+    };
+    let journal = after[..end].trim_end_matches([',', ' ']);
+    // The subtitle holds the labeller's container and at most a few words
+    // and years more; the journal is a name, not a sentence.
+    if subtitle.len() <= container.len()
+        || subtitle.contains(". ")
+        || journal.split_whitespace().count() > 8
+        || journal.is_empty()
+        || !subtitle[container.len()..]
+            .split_whitespace()
+            .all(|w| w.len() <= 4 || w.starts_with(|c: char| c.is_ascii_digit()))
+        || !continental(title, subtitle)
+    {
+        return;
+    }
+    work.title = Some(format!("{title}. {subtitle}"));
+    work.container = Some(journal.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn work(title: &str, container: &str) -> Work {
+        Work {
+            title: Some(title.into()),
+            container: Some(container.into()),
+            ..Work::default()
+        }
+    }
+
+    #[test]
+    fn a_german_subtitle_before_the_imprint_is_the_title_s() {
+        let plain = "Vester, Michael, 2001: Soziale Milieus im gesellschaftlichen Strukturwandel. Zwischen Integration und Ausgrenzung. Frankfurt a. M.: Suhrkamp.";
+        let mut w = work(
+            "Soziale Milieus im gesellschaftlichen Strukturwandel",
+            "Zwischen Integration und Ausgrenzung",
+        );
+        w.location = Some("Frankfurt a. M.".into());
+        subtitle_read_as_container(plain, &mut w);
+        assert_eq!(
+            w.title.as_deref(),
+            Some(
+                "Soziale Milieus im gesellschaftlichen Strukturwandel. Zwischen Integration und Ausgrenzung"
+            )
+        );
+        assert_eq!(w.container, None);
+        // An English series before the imprint stays.
+        let plain = "Smith, John. 2001. Social Milieus in Transition. Routledge Advances in Sociology. London: Routledge.";
+        let mut w = work(
+            "Social Milieus in Transition",
+            "Routledge Advances in Sociology",
+        );
+        w.location = Some("London".into());
+        subtitle_read_as_container(plain, &mut w);
+        assert_eq!(
+            w.container.as_deref(),
+            Some("Routledge Advances in Sociology")
+        );
+    }
+
+    #[test]
+    fn a_place_ending_the_subtitle_joins_the_places_after_it() {
+        let plain = "Ostner, Ilona (1995): Arbeit und Geschlecht. Die Teilung der Arbeit im Haushalt. Frankfurt/M., New York: Campus.";
+        let mut w = work(
+            "Arbeit und Geschlecht",
+            "Die Teilung der Arbeit im Haushalt. Frankfurt/M",
+        );
+        w.location = Some("New York".into());
+        subtitle_read_as_container(plain, &mut w);
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Arbeit und Geschlecht. Die Teilung der Arbeit im Haushalt")
+        );
+        assert_eq!(w.location.as_deref(), Some("Frankfurt/M.; New York"));
+    }
+
+    #[test]
+    fn a_german_subtitle_before_a_journal_is_the_title_s() {
+        let plain = "Mayer, Karl Ulrich, 1991: Soziale Ungleichheit und die Differenzierung von Lebensverläufen. Eine kurze Skizze der Befunde. Soziale Welt 42: 5–24.";
+        let mut w = work(
+            "Soziale Ungleichheit und die Differenzierung von Lebensverläufen",
+            "Eine kurze Skizze der Befunde. Soziale Welt",
+        );
+        w.volume = Some("42".into());
+        subtitle_inside_journal(plain, &mut w);
+        assert_eq!(w.container.as_deref(), Some("Soziale Welt"));
+        // A journal's own stop ("Journal of the Royal Statistical
+        // Society. Series B") is kept.
+        let plain = "Cox, D. R. (1972). Regression models and life-tables. Journal of the Royal Statistical Society. Series B 34: 187–220.";
+        let mut w = work(
+            "Regression models and life-tables",
+            "Journal of the Royal Statistical Society. Series B",
+        );
+        w.volume = Some("34".into());
+        subtitle_inside_journal(plain, &mut w);
+        assert_eq!(
+            w.container.as_deref(),
+            Some("Journal of the Royal Statistical Society. Series B")
+        );
+    }
+
+    #[test]
+    fn a_subtitle_with_years_runs_to_in() {
+        let plain = "Klein, Markus (2005): Die Wählerschaft der Parteien. Ein Vergleich der Bundestagswahlen 1994 und 1998. In: Zeitschrift für Parlamentsfragen 36, S. 12-30.";
+        let mut w = work(
+            "Die Wählerschaft der Parteien",
+            "Ein Vergleich der Bundestagswahlen",
+        );
+        w.volume = Some("36".into());
+        subtitle_runs_to_in(plain, &mut w);
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Die Wählerschaft der Parteien. Ein Vergleich der Bundestagswahlen 1994 und 1998")
+        );
+        assert_eq!(
+            w.container.as_deref(),
+            Some("Zeitschrift für Parlamentsfragen")
+        );
+    }
+}
