@@ -20,6 +20,7 @@ pub fn parsed_item(item: &Value) -> ParsedNote {
         confidence: 1.0,
         missing,
         same_author: false,
+        same_author_edits: false,
     }
 }
 

@@ -355,8 +355,19 @@ impl Planner<'_> {
         if parsed.same_author
             && let Some(i) = self.previous
         {
-            // "Ders., Title": the author of the work cited just before.
-            parsed.work.authors = self.cited.get(i).entry.authors();
+            // "Ders., Title": the author of the work cited just before (or
+            // its editors, where it had no author); "Ders. (Hrsg.):" makes
+            // them this work's editors.
+            let earlier = &self.cited.get(i).entry;
+            let mut names = earlier.authors();
+            if names.is_empty() {
+                names = earlier.names("editor");
+            }
+            if parsed.same_author_edits {
+                parsed.work.editors = names;
+            } else {
+                parsed.work.authors = names;
+            }
         }
         let mut outcome = WorkOutcome {
             text: text.to_string(),

@@ -220,6 +220,38 @@ fn ders_and_idem_name_the_author_cited_before() {
 }
 
 #[test]
+fn a_reference_list_dash_names_the_authors_or_editors_before() {
+    let a = article(&[
+        "Sassen, Saskia. 1991. The Global City: New York, London, Tokyo. Princeton, NJ: Princeton University Press.",
+        "———. 1998. Globalization and Its Discontents. New York: New Press.",
+        "———, ed. 2002. Global Networks, Linked Cities. New York: Routledge.",
+    ]);
+    let plan = plan(&a, &Library::empty("lib"));
+    let names = |n: usize, field: &str| {
+        plan.notes[n]
+            .first()
+            .and_then(|w| w.entry.as_ref())
+            .map(|e| e.names(field))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        names(1, "author"),
+        names(0, "author"),
+        "{:?}",
+        plan.notes[1]
+    );
+    // "———, ed.": the names before are the editors, and the name put in
+    // for the dash while the note was read is no one's.
+    assert_eq!(
+        names(2, "editor"),
+        names(0, "author"),
+        "{:?}",
+        plan.notes[2]
+    );
+    assert!(names(2, "author").is_empty(), "{:?}", plan.notes[2]);
+}
+
+#[test]
 fn commentary_notes_cite_nothing() {
     let a = article(&[
         "Andrew Wilson, “Belarus: From a Social Contract to a Security Pact,” Journal of Democracy 32, no. 2 (2021): 36–50.",

@@ -258,6 +258,7 @@ pub(super) fn finish(
         confidence,
         missing,
         same_author: false,
+        same_author_edits: false,
     }
 }
 

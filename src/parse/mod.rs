@@ -129,6 +129,8 @@ pub struct ParsedNote {
     /// The note names its author by "Ders.", "Idem", "Он же": the author
     /// of the work cited just before.
     pub same_author: bool,
+    /// Those names edited this work ("Ders. (Hrsg.):", "———, ed.").
+    pub same_author_edits: bool,
 }
 
 /// Which parser reads a note's fields.
@@ -237,6 +239,12 @@ fn dashed_author(note: &str) -> Option<usize> {
     (year || marked).then(|| note.len() - start.len())
 }
 
+/// The name [`parse_traced`] puts in for a same-author word or dash.
+fn is_stand_in(name: &crate::entry::Name) -> bool {
+    matches!(name, crate::entry::Name::Person { family, given, .. }
+        if (family == "Smith" && given == "John") || (family == "Иванов" && given.starts_with("И.")))
+}
+
 fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
     let note = without_citation_number(note);
     let lead = SAME_AUTHOR
@@ -261,6 +269,11 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if lead.is_some() {
         parsed.same_author = true;
         parsed.work.authors.clear();
+        // "Ders. (Hrsg.):", "———, ed.": the stand-in read as the editors;
+        // the names before edited this work, and the stand-in is no one.
+        let before = parsed.work.editors.len();
+        parsed.work.editors.retain(|n| !is_stand_in(n));
+        parsed.same_author_edits = parsed.work.editors.len() < before;
         // "Id., Cavour, Bologna, Il Mulino, 1999": a title of one word
         // after the stand-in, read as the first of two places.
         let work = &mut parsed.work;
@@ -369,6 +382,7 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
             confidence: 1.0,
             missing: Vec::new(),
             same_author: false,
+            same_author_edits: false,
         };
         return (parsed, how);
     }
