@@ -94,3 +94,28 @@ fn editors_co_authors_newspapers_and_books_with_commas() {
     );
     assert_eq!(w.location.as_deref(), Some("Opladen"), "{w:?}");
 }
+
+#[test]
+fn places_questions_and_special_volumes_of_german_lists() {
+    let w = parse_note("Berger, P. A./Vester, M. (Hg.) (1998): Alte Ungleichheiten, neue Spaltungen. Frankfurt/M.: Campus.").work;
+    assert_eq!(w.location.as_deref(), Some("Frankfurt/M."), "{w:?}");
+    assert_eq!(w.publisher.as_deref(), Some("Campus"), "{w:?}");
+    let w = parse_note("Honneth, Axel (1994): Desintegration und Anerkennung. In: Beck, U. (Hg.): Wozu noch Gesellschaftstheorie? Frankfurt/M.: Suhrkamp, S. 20–28.").work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Wozu noch Gesellschaftstheorie?"),
+        "{w:?}"
+    );
+    assert_eq!(w.location.as_deref(), Some("Frankfurt/M."), "{w:?}");
+    let w = parse_note("Lepsius, M. Rainer, 1990: Soziale Ungleichheit und Lebensführung. S. 5–18 in: Hans Müller (Hg.), Lebensstile im Wandel. Kölner Zeitschrift für Soziologie, Sonderheft 30. Opladen: Westdeutscher Verlag.").work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Lebensstile im Wandel"),
+        "{w:?}"
+    );
+    assert_eq!(
+        w.series.as_deref(),
+        Some("Kölner Zeitschrift für Soziologie, Sonderheft 30"),
+        "{w:?}"
+    );
+}

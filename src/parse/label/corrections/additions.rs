@@ -411,3 +411,32 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     work.number = Some(number.as_str().to_string());
     work.title = Some(title[..whole.start()].to_string());
 }
+
+/// "In: P. A. Berger/S. Hradil (Hg.), Lebenslagen, Lebensläufe,
+/// Lebensstile. Soziale Welt, Sonderband 7. Göttingen": a German journal's
+/// special volume, named after the book's title, read with it. The book
+/// ends before the journal; the journal and its special volume are the
+/// series.
+pub(super) fn special_volume_after_book(plain: &str, work: &mut Work) {
+    static SPECIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,\s*((?:Sonderband|Sonderheft|Beiheft|Sonderausgabe)\s+\d{1,3})\b")
+            .expect("special volume pattern")
+    });
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let Some((book, journal)) = container.rsplit_once(". ") else {
+        return;
+    };
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    let Some(c) = SPECIAL.captures(&plain[at + container.len()..]) else {
+        return;
+    };
+    if book.trim().is_empty() || journal.split_whitespace().count() > 6 {
+        return;
+    }
+    work.series = Some(format!("{journal}, {}", &c[1]));
+    work.container = Some(book.trim().to_string());
+}

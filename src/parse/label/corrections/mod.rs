@@ -41,8 +41,8 @@ use abnt::{
 };
 use additions::{
     edition_ends_title, editors_after_title, named_series_after_title, report_series_ends_title,
-    reprint_after_title, series_after_imprint, series_after_title, volume_ends_container,
-    volume_ends_title, years_of_volumes_as_pages,
+    reprint_after_title, series_after_imprint, series_after_title, special_volume_after_book,
+    volume_ends_container, volume_ends_title, years_of_volumes_as_pages,
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
@@ -95,7 +95,10 @@ use sciences::{
     body_year_colon_head, place_after_proceedings, title_inside_journal,
 };
 use several_places::several_places;
-use subtitles::{subtitle_inside_journal, subtitle_read_as_container, subtitle_runs_to_in};
+use subtitles::{
+    question_read_into_container, subtitle_inside_journal, subtitle_read_as_container,
+    subtitle_runs_to_in,
+};
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
     gost_place_ends_title, imprint_inside_title_end, imprint_year, ordinal_in_title,
@@ -188,6 +191,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     subtitle_read_as_container(plain, work);
     subtitle_inside_journal(plain, work);
     subtitle_runs_to_in(plain, work);
+    question_read_into_container(plain, work);
     place_at_container_end(plain, work);
     place_after_journal(plain, work);
     container_runs_into_place(plain, work);
@@ -206,6 +210,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     series_after_title(work);
     named_series_after_title(work);
     series_after_imprint(plain, work);
+    special_volume_after_book(plain, work);
     gost_place_ends_title(plain, work);
     years_of_volumes_as_pages(work);
     volume_ends_container(work);

@@ -211,7 +211,7 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
 pub(super) fn place_inside_publisher(work: &mut Work) {
     static PLACES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main))?(?:/\p{Lu}\p{Ll}+)*)\s?:\s+(\p{Lu}.*)$",
+            r"^(\p{Lu}\p{Ll}+(?:\s(?:a\.\s?M\.|am\s+Main)|/M\.)?(?:/\p{Lu}\p{Ll}+)*)\s?:\s+(\p{Lu}.*)$",
         )
         .expect("places before publisher pattern")
     });

@@ -196,6 +196,62 @@ pub(super) fn subtitle_runs_to_in(plain: &str, work: &mut Work) {
     work.container = Some(journal.to_string());
 }
 
+/// A question that ends a title or a book's title, where the labeller went
+/// on past its mark:
+/// - "… Diskriminierung oder Unterinvestition in Humankapital? Kölner
+///   Zeitschrift …": the title's "in" read as the container's mark, so
+///   the question's last words open the journal; they go back to the
+///   title.
+/// - "In: Heitmeyer, W. (Hg.): Was hält die Gesellschaft zusammen?
+///   Frankfurt/M.: Suhrkamp": the book's place read with its title.
+pub(super) fn question_read_into_container(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let Some((question, rest)) = container.split_once("? ") else {
+        return;
+    };
+    if rest.is_empty() || question.contains(". ") || question.split_whitespace().count() > 12 {
+        return;
+    }
+    // "Frankfurt/M" before the note's ".:", or the whole "Frankfurt/M.:
+    // Suhrkamp".
+    let (place, publisher) = match rest.split_once(':') {
+        Some((place, publisher)) => (place, Some(publisher.trim())),
+        None => (rest, None),
+    };
+    let imprint_follows = publisher.is_some_and(|p| !p.is_empty())
+        || plain.find(container).is_some_and(|at| {
+            let after = &plain[at + container.len()..];
+            after.starts_with(':') || after.starts_with(".:")
+        });
+    let same_place = |p: &str| {
+        work.location
+            .as_deref()
+            .is_none_or(|l| l.trim_end_matches('.') == p.trim_end_matches('.'))
+    };
+    if imprint_follows
+        && let Some(place) = place_written(place)
+        && same_place(&place)
+    {
+        let publisher = publisher.filter(|p| !p.is_empty()).map(str::to_string);
+        work.container = Some(format!("{question}?"));
+        work.location = Some(place);
+        if work.publisher.is_none() {
+            work.publisher = publisher;
+        }
+        return;
+    }
+    if rest.starts_with(char::is_uppercase)
+        && title.ends_with(char::is_alphabetic)
+        && question.split_whitespace().count() <= 6
+        && plain.contains(&format!("{title} in {container}"))
+    {
+        work.title = Some(format!("{title} in {question}?"));
+        work.container = Some(rest.to_string());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,5 +352,43 @@ mod tests {
             w.container.as_deref(),
             Some("Zeitschrift für Parlamentsfragen")
         );
+    }
+
+    #[test]
+    fn a_question_read_into_the_container_goes_back() {
+        let plain = "Kalter, Frank (2006): Auf der Suche nach einer Erklärung für die spezifischen Arbeitsmarktnachteile von Jugendlichen türkischer Herkunft. Diskriminierung oder Mangel an Kapital? Zeitschrift für Soziologie 35: 144–160.";
+        let mut w = work(
+            "Auf der Suche nach einer Erklärung für die spezifischen Arbeitsmarktnachteile von Jugendlichen türkischer Herkunft. Diskriminierung oder Mangel",
+            "Kapital? Zeitschrift für Soziologie",
+        );
+        // The words before the question go back only after the title's
+        // "in"; this note has "an", so nothing changes.
+        question_read_into_container(plain, &mut w);
+        assert_eq!(
+            w.container.as_deref(),
+            Some("Kapital? Zeitschrift für Soziologie")
+        );
+        let plain = "Esser, Hartmut (2004): Welche Alternativen zur Assimilation gibt es eigentlich in Europa? Zeitschrift für Soziologie 33: 1–20.";
+        let mut w = work(
+            "Welche Alternativen zur Assimilation gibt es eigentlich",
+            "Europa? Zeitschrift für Soziologie",
+        );
+        question_read_into_container(plain, &mut w);
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Welche Alternativen zur Assimilation gibt es eigentlich in Europa?")
+        );
+        assert_eq!(w.container.as_deref(), Some("Zeitschrift für Soziologie"));
+        let plain = "Beck, Ulrich (1997): Kinder der Freiheit. In: Beck, U. (Hg.): Wohin führt die Individualisierung? Berlin: Suhrkamp, S. 9–33.";
+        let mut w = work(
+            "Kinder der Freiheit",
+            "Wohin führt die Individualisierung? Berlin",
+        );
+        question_read_into_container(plain, &mut w);
+        assert_eq!(
+            w.container.as_deref(),
+            Some("Wohin führt die Individualisierung?")
+        );
+        assert_eq!(w.location.as_deref(), Some("Berlin"));
     }
 }
