@@ -239,10 +239,20 @@ fn dashed_author(note: &str) -> Option<usize> {
     (year || marked).then(|| note.len() - start.len())
 }
 
-/// The name [`parse_traced`] puts in for a same-author word or dash.
+/// The names [`parse_traced`] puts in for a same-author word or dash, as
+/// written before the rest of the note (Cyrillic notes get the second),
+/// and the family name and first initial or given name they read as.
+const STAND_INS: [(&str, &str, &str); 2] = [
+    ("John Smith, ", "Smith", "John"),
+    ("Иванов И. И. ", "Иванов", "И."),
+];
+
 fn is_stand_in(name: &crate::entry::Name) -> bool {
+    // A given name matches whole, an initial as the first of those read.
+    let given_matches =
+        |given: &str, g: &str| given == g || (g.ends_with('.') && given.starts_with(g));
     matches!(name, crate::entry::Name::Person { family, given, .. }
-        if (family == "Smith" && given == "John") || (family == "Иванов" && given.starts_with("И.")))
+        if STAND_INS.iter().any(|(_, f, g)| family == f && given_matches(given, g)))
 }
 
 fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
@@ -256,11 +266,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     // trained on); the stand-in's name is then dropped.
     let stand_in = |rest: &str| {
         let cyrillic = rest.chars().any(crate::letters::is_cyrillic);
-        let name = if cyrillic {
-            "Иванов И. И. "
-        } else {
-            "John Smith, "
-        };
+        let (name, _, _) = STAND_INS[usize::from(cyrillic)];
         format!("{name}{rest}")
     };
     let owned = lead.map(|end| stand_in(&note[end..]));

@@ -52,7 +52,10 @@ pub(super) fn head_names(raw: &str) -> HeadNames {
         no_date = true;
     }
     let mut year = None;
-    if let Some(c) = YEAR_AFTER_NAMES.captures(raw)
+    // Most names end without a digit: the pattern's search is skipped.
+    let digit_at_end = raw.bytes().rev().take(10).any(|b| b.is_ascii_digit());
+    if digit_at_end
+        && let Some(c) = YEAR_AFTER_NAMES.captures(raw)
         && let Some(whole) = c.get(0)
         && let names = raw[..whole.start()].trim_end_matches([',', ' '])
         && persons_inverted(names)
