@@ -290,7 +290,10 @@ fn after_prose(text: &str) -> Option<&str> {
     {
         return None;
     }
-    author_after_commentary(text).or_else(|| after_source_phrase(text))
+    let rest = author_after_commentary(text).or_else(|| after_source_phrase(text))?;
+    // "Notatka z rozmowy ambasadora z W. Gomułką, 12 października 1956 r.,
+    // AIPN, …": a document's title before its call number, not prose.
+    (!super::archival::is_archival(text)).then_some(rest)
 }
 
 /// "This paragraph draws on Margarita M. Balmaceda, …", "The term is

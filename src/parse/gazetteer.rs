@@ -28,6 +28,7 @@ pub(crate) const PUBLISHING_PLACES: &[&str] = &[
     "Catania",
     "Brescia",
     "Parma",
+    "Città del Vaticano",
     "Paris",
     "Londres",
     "Moscou",

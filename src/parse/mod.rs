@@ -315,6 +315,11 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
 }
 
 fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+    // "TNA, FO 371/56832, Roberts to Bevin, 17 March 1946.": a file of an
+    // archive, read by its parts before anything reshapes them.
+    if let Some(parsed) = archival::read_latin(note) {
+        return (parsed, Trace::default());
+    }
     // "Yan Xuetong 阎学通, Lishi de guanxing 历史的惯性 […]": read without the
     // characters; a title gets its own back.
     if let Some((latin, runs)) = chinese::characters_after_pinyin(note) {

@@ -86,8 +86,10 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк)\.?)?\s*",
-        r"([0-9ivxlc]+(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+)?)",
+        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк)\.?",
+        // An archive's leaves: "Bl. 50", "c. 36v", "fol. 58", "k. 40".
+        r"|(bl|cc?|fols?|ff?|k|ll?|ark)\.)?\s*",
+        r"([0-9ivxlc]+[rv]?(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+[rv]?)?)",
         // "p. 15 sg.", "S. 12 ff.", "p. 120 e passim": the pages after it.
         r"(?:\s*(?:sgg?|ss|ff?|et\s+seq|(?:e\s+)?passim)\.?)?\s*页?\s*[.。]?$",
     ))
@@ -198,10 +200,12 @@ fn may_be_op_cit(text: &str) -> bool {
 pub fn pinpoint(rest: &str) -> Option<String> {
     let rest = rest.trim().trim_end_matches('.');
     let c = PINPOINT.captures(rest)?;
-    let place = c.get(3)?.as_str().replace(' ', "");
-    Some(match c.get(2) {
-        Some(locator) => format!("{} {place}", locator.as_str().trim_end_matches('.')),
-        None => place,
+    let place = c.get(4)?.as_str().replace(' ', "");
+    Some(match (c.get(2), c.get(3)) {
+        (Some(locator), _) => format!("{} {place}", locator.as_str().trim_end_matches('.')),
+        // Leaves keep their abbreviation's stop, as archives write them.
+        (None, Some(leaf)) => format!("{}. {place}", leaf.as_str()),
+        (None, None) => place,
     })
 }
 
@@ -474,6 +478,11 @@ mod tests {
         assert_eq!(detect("Tamże, s. 14."), ibid(Some("14")));
         assert_eq!(detect("Ibid., chap. 3."), ibid(Some("chap 3")));
         assert_eq!(detect("Ivi, cap. II."), ibid(Some("cap II")));
+        // An archive's leaves keep their abbreviation.
+        assert_eq!(detect("Ebd., Bl. 112."), ibid(Some("Bl. 112")));
+        assert_eq!(detect("Ivi, cc. 4r-5v."), ibid(Some("cc. 4r-5v")));
+        assert_eq!(detect("Tamże, k. 7."), ibid(Some("k. 7")));
+        assert_eq!(detect("Ibídem, fols. 12-13."), ibid(Some("fols. 12-13")));
         assert_eq!(detect("同上，第12页。"), ibid(Some("12")));
         // "The same book", "the same article".
         assert_eq!(detect("同上书，第7页。"), ibid(Some("7")));

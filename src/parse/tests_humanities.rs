@@ -387,3 +387,42 @@ fn a_place_of_the_gazetteer_before_its_publisher() {
     let w = parse_note("[12] Maria Okafor and Tom Lindqvist. Cheap snapshots for persistent key-value stores. In Proceedings of the 9th Workshop on Storage Systems, pages 7–14, Berkeley, CA, USA, 2011. Open Systems Association.").work;
     assert_ne!(w.publisher.as_deref(), Some("CA, USA"), "{w:?}");
 }
+
+#[test]
+fn archival_references_in_latin_letters() {
+    let p = parse_note("HStAS, E 151/03, Bü 712, Bericht des Oberamts vom 2.5.1849.");
+    assert_eq!(p.work.entry_type, "unpublished");
+    assert_eq!(
+        p.work.title.as_deref(),
+        Some("Bericht des Oberamts vom 2.5.1849")
+    );
+    assert_eq!(p.work.container.as_deref(), Some("HStAS, E 151/03, Bü 712"));
+    assert_eq!(p.work.date.map(|d| d.year), Some(1849));
+    assert!(p.work.authors.is_empty(), "{:?}", p.work);
+    assert!(!p.work.newspaper);
+    let p = parse_note("ASMi, Sforzesco, cart. 1234, c. 56v.");
+    assert_eq!(p.work.title.as_deref(), Some("ASMi, Sforzesco, cart. 1234"));
+    assert_eq!(p.pinpoint.as_deref(), Some("c. 56v"));
+    // A document's title with a name in it is not prose before an author.
+    let p = parse_note(
+        "Notatka ze spotkania z J. Cyrankiewiczem, 3 marca 1957 r., AAN, KC PZPR, sygn. 2/3, k. 8.",
+    );
+    assert_eq!(
+        p.work.title.as_deref(),
+        Some("Notatka ze spotkania z J. Cyrankiewiczem"),
+        "{:?}",
+        p.work
+    );
+    assert_eq!(p.work.date.map(|d| d.month), Some(Some(3)));
+}
+
+#[test]
+fn a_place_of_several_words_and_year_end_no_title() {
+    let w = parse_note(
+        "G. Bianchi, I nunzi e la Repubblica, Città del Vaticano 1971 (Studi e testi, 250), p. 9.",
+    )
+    .work;
+    assert_eq!(w.title.as_deref(), Some("I nunzi e la Repubblica"), "{w:?}");
+    assert_eq!(w.location.as_deref(), Some("Città del Vaticano"));
+    assert_eq!(w.date.map(|d| d.year), Some(1971));
+}

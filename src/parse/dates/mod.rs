@@ -471,6 +471,19 @@ mod tests {
         find_dates(text).first().map(|d| d.date.to_string())
     }
 
+    #[test]
+    fn polish_months_as_dates_write_them() {
+        assert_eq!(
+            first("12 października 1956 r."),
+            Some("1956-10-12".to_string())
+        );
+        assert_eq!(
+            first("Warszawa, 3 maja 2021"),
+            Some("2021-05-03".to_string())
+        );
+        assert_eq!(first("wrzesień 1939"), Some("1939-09".to_string()));
+    }
+
     /// A pattern skipped for lack of a character never had a match there.
     #[test]
     fn patterns_are_skipped_only_where_they_cannot_match() {

@@ -111,7 +111,7 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Months in German, French, Italian, Spanish and Portuguese (and
-/// Lithuanian), for dates in humanities notes, ABNT references and news
+/// Lithuanian and Polish), for dates in humanities notes, ABNT references and news
 /// pages of those languages. The labeller's month feature
 /// does not know them: its model was trained without them, and a model
 /// retrained with them read more of the project's own note sets worse
@@ -131,6 +131,31 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("spalio", 10),
     ("lapkričio", 11),
     ("gruodžio", 12),
+    // Polish, as dates write them (genitive: "12 października 1956 r.")
+    // and as months stand alone.
+    ("stycznia", 1),
+    ("styczeń", 1),
+    ("lutego", 2),
+    ("luty", 2),
+    ("marca", 3),
+    ("marzec", 3),
+    ("kwietnia", 4),
+    ("kwiecień", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("czerwiec", 6),
+    ("lipca", 7),
+    ("lipiec", 7),
+    ("sierpnia", 8),
+    ("sierpień", 8),
+    ("września", 9),
+    ("wrzesień", 9),
+    ("października", 10),
+    ("październik", 10),
+    ("listopada", 11),
+    ("listopad", 11),
+    ("grudnia", 12),
+    ("grudzień", 12),
     ("januar", 1),
     ("jänner", 1),
     ("februar", 2),

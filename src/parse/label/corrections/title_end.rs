@@ -315,6 +315,47 @@ pub(super) fn imprint_inside_title_end(plain: &str, work: &mut Work) {
     work.publisher = Some(publisher);
 }
 
+/// "Chiesa e Stato …, Città del Vaticano 1964 (Studi e testi, 239)": a
+/// book's place and year run into its title, where the labeller knew no
+/// place of several words. Only a known publishing city ends the title so,
+/// and only where the year follows it in the note.
+pub(super) fn place_and_year_end_title(plain: &str, work: &mut Work) {
+    if work.location.is_some() || work.publisher.is_some() || work.container.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((head, tail)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let (place, year) = match tail.rsplit_once(' ') {
+        Some((place, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            (place, year.parse::<i32>().ok())
+        }
+        _ => (tail, None),
+    };
+    let year_after = || {
+        plain
+            .find(title)
+            .and_then(|at| YEAR_AFTER.captures(&plain[at + title.len()..]))
+            .and_then(|c| c[1].parse::<i32>().ok())
+    };
+    let Some(year) = year.or_else(year_after) else {
+        return;
+    };
+    if head.split_whitespace().count() < 3
+        || !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+        || work.date.is_some_and(|d| d.year != year)
+    {
+        return;
+    }
+    let (head, place) = (head.to_string(), place.to_string());
+    work.title = Some(head);
+    work.location = Some(place);
+    work.date.get_or_insert(crate::entry::Date::year(year));
+}
+
 /// "Statistisches Jahrbuch 2019 für die Bundesrepublik Deutschland": the
 /// labeller may cut a title at a year inside it and read its head as a
 /// container before the title ("Datenreport 2021. Ein Sozialbericht …"). A

@@ -15,8 +15,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::finish::finish;
+use super::finish::{finish, retype};
 use super::{ParsedNote, Work, dates, kind, rules};
+
+mod latin;
 
 /// The call number at a note's end: the archive's name (an acronym or a
 /// few words), then "Ф." (fond), "Оп." (inventory), "Д.", "Спр." or "Од.
@@ -41,9 +43,21 @@ fn may_be_archival(note: &str) -> bool {
     note[start..].contains("Оп.")
 }
 
-/// Whether a note is an archival reference.
+/// Whether a note is an archival reference, in Cyrillic or Latin letters.
 pub(super) fn is_archival(note: &str) -> bool {
-    may_be_archival(note) && CALL_NUMBER.is_match(note.trim())
+    (may_be_archival(note) && CALL_NUMBER.is_match(note.trim())) || latin::read(note).is_some()
+}
+
+/// The work an archival reference in Latin letters cites, if the note is
+/// one ("BArch, R 43 II/1234, Bl. 45–47.", "Roberts to Bevin, 17 March
+/// 1946, TNA, FO 371/56832.").
+pub(super) fn read_latin(note: &str) -> Option<ParsedNote> {
+    let reference = latin::read(note)?;
+    let work = latin::work(&reference);
+    let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
+    retype(&mut parsed, "unpublished");
+    parsed.pinpoint = reference.leaves;
+    Some(parsed)
 }
 
 /// The work an archival reference cites, if the note is one.
@@ -71,9 +85,8 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
         .name("leaves")
         .map(|l| l.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
     let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
-    parsed.work.entry_type = "unpublished";
+    retype(&mut parsed, "unpublished");
     parsed.pinpoint = pinpoint;
-    parsed.missing = kind::missing_fields(&parsed.work, "unpublished");
     Some(parsed)
 }
 
