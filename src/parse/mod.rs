@@ -32,6 +32,7 @@ mod heads;
 mod joined;
 pub mod kind;
 pub mod label;
+mod letters;
 pub mod links;
 pub mod names;
 mod pasted;
@@ -271,7 +272,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     };
     let owned = lead.map(|end| stand_in(&note[end..]));
     let note = owned.as_deref().unwrap_or(note);
-    let (mut parsed, mut how) = parse_fields(note, parser, trace);
+    let (mut parsed, mut how) = parse_whole(note, parser, trace);
     if lead.is_some() {
         parsed.same_author = true;
         parsed.work.authors.clear();
@@ -314,12 +315,25 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     (parsed, how)
 }
 
-fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
+/// A note read whole by the shape of its parts before anything reshapes
+/// it (once per note, not at every rewriting of [`parse_fields`]), else by
+/// its fields.
+fn parse_whole(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
     // "TNA, FO 371/56832, Roberts to Bevin, 17 March 1946.": a file of an
-    // archive, read by its parts before anything reshapes them.
+    // archive.
     if let Some(parsed) = archival::read_latin(note) {
         return (parsed, Trace::default());
     }
+    // "Kennan to Marshall, 6 March 1948, in Foreign Relations …": a letter
+    // in the collection that prints it.
+    if let Some((head, day, collection)) = letters::split(note) {
+        let (printed, how) = parse_fields(collection, parser, trace);
+        return (letters::in_collection(head, day, printed), how);
+    }
+    parse_fields(note, parser, trace)
+}
+
+fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
     // "Yan Xuetong 阎学通, Lishi de guanxing 历史的惯性 […]": read without the
     // characters; a title gets its own back.
     if let Some((latin, runs)) = chinese::characters_after_pinyin(note) {

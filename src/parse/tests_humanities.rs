@@ -426,3 +426,18 @@ fn a_place_of_several_words_and_year_end_no_title() {
     assert_eq!(w.location.as_deref(), Some("Città del Vaticano"));
     assert_eq!(w.date.map(|d| d.year), Some(1971));
 }
+
+#[test]
+fn collected_works_and_editors_marks_after_a_title() {
+    let w = parse_note("Friedrich Schiller, Sämtliche Werke, Bd. 5, München 1959, S. 311.").work;
+    assert_eq!(w.title.as_deref(), Some("Sämtliche Werke"), "{w:?}");
+    assert_eq!(families(&w), ["Schiller"]);
+    let w = parse_note("Jean Jaurès, Correspondance, éd. Paul Leroux, Paris, Fayard, 1995, p. 40.")
+        .work;
+    assert_eq!(w.title.as_deref(), Some("Correspondance"), "{w:?}");
+    assert!(!w.editors.is_empty(), "{w:?}");
+    let w =
+        parse_note("Gustav Stresemann, Vermächtnis, bearb. von Henry Bernhard, Berlin 1932, S. 9.")
+            .work;
+    assert_eq!(w.title.as_deref(), Some("Vermächtnis"), "{w:?}");
+}

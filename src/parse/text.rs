@@ -85,6 +85,13 @@ pub fn small_or_capitalised(words: &[&str]) -> AhoCorasick {
         .expect("word forms")
 }
 
+/// Where the first ", " of `text` is (a comma found with memchr, then its
+/// space): asked of every note by the readers of a note's parts.
+pub fn comma_space(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b',', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '))
+}
+
 /// An automaton that finds any of `words` in any letter case: every mix of
 /// each letter's small and capital form is a pattern. A quick test of
 /// whether a note can hold what a case-insensitive pattern looks for.

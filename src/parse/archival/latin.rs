@@ -128,7 +128,7 @@ const ACRONYMS: &[&str] = &[
 /// in capitals, within a word ("Bundesarchiv", "Archivio di Stato",
 /// "Manuscript Library", "Kennan Papers", "Nachlass"). Asked of every
 /// note: an automaton of a few exact forms is scanned fastest.
-static ARCHIVE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static ARCHIVE_WORDS: LazyLock<Words> = LazyLock::new(|| {
     let words = [
         "archiv",
         "archief",
@@ -139,7 +139,6 @@ static ARCHIVE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "biblioteca",
         "nachlass",
         "nachlaß",
-        " papers",
         "record office",
         "records office",
     ];
@@ -156,11 +155,36 @@ static ARCHIVE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // "Kennan Papers" but not "newspapers": a collection's word is
+    // capitalised. A leading space in a pattern would make the automaton
+    // stop at every space of a note.
     let forms = words
         .iter()
-        .flat_map(|w| [w.to_string(), capitalised(w), w.to_uppercase()]);
-    AhoCorasick::new(forms).expect("archive words")
+        .flat_map(|w| [w.to_string(), capitalised(w), w.to_uppercase()])
+        .chain(["Papers".to_string(), "PAPERS".to_string()]);
+    let forms: Vec<String> = forms.collect();
+    // Teddy's SIMD search where the machine has it (a few dozen patterns
+    // are its size), else the automaton.
+    match aho_corasick::packed::Searcher::new(&forms) {
+        Some(packed) => Words::Packed(packed),
+        None => Words::Automaton(AhoCorasick::new(&forms).expect("archive words")),
+    }
 });
+
+/// A set of words to look for, searched the fastest way the machine has.
+enum Words {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Words {
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            Words::Packed(s) => s.find(text).is_some(),
+            Words::Automaton(a) => a.is_match(text),
+        }
+    }
+}
 
 /// A unit of a call number named by its kind: "box 23", "folder 4",
 /// "filza 12", "b. 5", "fasc. 345", "leg. 1234", "caja 82/12345", "exp. 7",
@@ -234,7 +258,26 @@ pub(super) struct Reference {
 /// Whether the note may name an archive: a word of one, or a part that
 /// opens with an acronym of one. Most notes do neither and are not cut.
 fn may_name_archive(note: &str) -> bool {
-    ARCHIVE_WORDS.is_match(note) || note.split(", ").any(|p| acronym(p.trim()).is_some())
+    ARCHIVE_WORDS.is_match(note) || comma_parts(note).any(|p| acronym(p.trim()).is_some())
+}
+
+/// The parts of a note between ", ", found with memchr: asked of every
+/// note.
+fn comma_parts(note: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(note);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match super::super::text::comma_space(text) {
+            Some(at) => {
+                rest = Some(&text[at + 2..]);
+                Some(&text[..at])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
 }
 
 /// The parts of a note at its commas, outside brackets, trimmed.
@@ -263,17 +306,19 @@ fn parts(note: &str) -> impl Iterator<Item = &str> {
 /// (SHD)").
 fn acronym(part: &str) -> Option<&'static str> {
     let part = part.strip_prefix("in ").unwrap_or(part);
-    if let Some(inner) = part
-        .strip_suffix(')')
-        .and_then(|p| p.rsplit_once('('))
-        .map(|(_, inner)| inner)
+    if part.ends_with(')')
+        && let Some(inner) = part
+            .strip_suffix(')')
+            .and_then(|p| p.rsplit_once('('))
+            .map(|(_, inner)| inner)
         && let Some(found) = ACRONYMS.iter().find(|a| **a == inner)
     {
         return Some(found);
     }
-    // Every acronym has two capitals among its first four letters
-    // ("TNA", "IfZ", "BayHStA"); most parts of a note do not.
-    if part.chars().take(4).filter(|c| c.is_uppercase()).count() < 2 {
+    // Every acronym has two Latin capitals among its first five bytes
+    // ("TNA", "IfZ", "BayHStA", "ÖStA"); most parts of a note do not.
+    let head = &part.as_bytes()[..part.len().min(5)];
+    if head.iter().filter(|b| b.is_ascii_uppercase()).count() < 2 {
         return None;
     }
     ACRONYMS.iter().copied().find(|a| {

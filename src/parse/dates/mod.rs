@@ -10,7 +10,7 @@ use crate::entry::Date;
 
 mod months;
 
-use months::{MONTHS, MORE_MONTHS, PERIOD_MONTHS};
+use months::{MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS};
 pub use months::{is_month, is_month_lowercase, month_number};
 
 /// A date found in a note, with its byte range.
@@ -38,7 +38,12 @@ pub fn precision(date: &Date) -> u8 {
 }
 
 static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
-    let mut names: Vec<&str> = MONTHS.iter().chain(MORE_MONTHS).map(|(m, _)| *m).collect();
+    let mut names: Vec<&str> = MONTHS
+        .iter()
+        .chain(MORE_MONTHS)
+        .chain(POLISH_MONTHS)
+        .map(|(m, _)| *m)
+        .collect();
     // Longest first, so that "march" wins over "mar".
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     names.join("|")
@@ -80,13 +85,19 @@ impl Need {
 }
 
 /// The first three letters of every month name in [`MONTHS`] and
-/// [`MORE_MONTHS`], in any letter case: every name begins with its own
-/// three.
+/// [`MORE_MONTHS`] and the first four of [`POLISH_MONTHS`], in any letter
+/// case: every name begins with its own stem.
 static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let mut stems: Vec<String> = MONTHS
         .iter()
         .chain(MORE_MONTHS)
         .map(|(name, _)| name.chars().take(3).collect())
+        // Polish months by four letters ("listop" for "listopad": "list" is
+        // an English word).
+        .chain(POLISH_MONTHS.iter().map(|(name, _)| {
+            let n = if name.starts_with("listop") { 6 } else { 4 };
+            name.chars().take(n).collect()
+        }))
         .collect();
     stems.sort();
     stems.dedup();
@@ -555,7 +566,7 @@ mod tests {
     /// without one does not.
     #[test]
     fn the_month_test_passes_every_month_name() {
-        for (name, _) in MONTHS.iter().chain(MORE_MONTHS) {
+        for (name, _) in MONTHS.iter().chain(MORE_MONTHS).chain(POLISH_MONTHS) {
             let mut title = name.chars();
             let title: String = title
                 .next()

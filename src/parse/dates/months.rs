@@ -111,7 +111,7 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Months in German, French, Italian, Spanish and Portuguese (and
-/// Lithuanian and Polish), for dates in humanities notes, ABNT references and news
+/// Lithuanian), for dates in humanities notes, ABNT references and news
 /// pages of those languages. The labeller's month feature
 /// does not know them: its model was trained without them, and a model
 /// retrained with them read more of the project's own note sets worse
@@ -131,31 +131,6 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("spalio", 10),
     ("lapkričio", 11),
     ("gruodžio", 12),
-    // Polish, as dates write them (genitive: "12 października 1956 r.")
-    // and as months stand alone.
-    ("stycznia", 1),
-    ("styczeń", 1),
-    ("lutego", 2),
-    ("luty", 2),
-    ("marca", 3),
-    ("marzec", 3),
-    ("kwietnia", 4),
-    ("kwiecień", 4),
-    ("maja", 5),
-    ("czerwca", 6),
-    ("czerwiec", 6),
-    ("lipca", 7),
-    ("lipiec", 7),
-    ("sierpnia", 8),
-    ("sierpień", 8),
-    ("września", 9),
-    ("wrzesień", 9),
-    ("października", 10),
-    ("październik", 10),
-    ("listopada", 11),
-    ("listopad", 11),
-    ("grudnia", 12),
-    ("grudzień", 12),
     ("januar", 1),
     ("jänner", 1),
     ("februar", 2),
@@ -224,6 +199,36 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("diciembre", 12),
 ];
 
+/// Months in Polish, as dates write them (genitive: "12 października 1956
+/// r.") and as they stand alone. Apart from [`MORE_MONTHS`] because their
+/// first three letters are in too many English words ("lut" in
+/// "revolution", "lis" in "publishing") to serve the quick test.
+pub(super) const POLISH_MONTHS: &[(&str, u8)] = &[
+    ("stycznia", 1),
+    ("styczeń", 1),
+    ("lutego", 2),
+    ("luty", 2),
+    ("marca", 3),
+    ("marzec", 3),
+    ("kwietnia", 4),
+    ("kwiecień", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("czerwiec", 6),
+    ("lipca", 7),
+    ("lipiec", 7),
+    ("sierpnia", 8),
+    ("sierpień", 8),
+    ("września", 9),
+    ("wrzesień", 9),
+    ("października", 10),
+    ("październik", 10),
+    ("listopada", 11),
+    ("listopad", 11),
+    ("grudnia", 12),
+    ("grudzień", 12),
+];
+
 /// Abbreviations of months that are also English words ("set", "out",
 /// "ago"): a month only with the period ABNT writes after them ("set.
 /// 2019", "12 out. 2021"), so they are read by a pattern of their own.
@@ -253,7 +258,7 @@ pub fn month_number(name: &str) -> Option<u8> {
 /// [`MONTHS`] by name (the first number of a name listed twice).
 static MONTH_NUMBERS: LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut map = rustc_hash::FxHashMap::default();
-    for (name, number) in MONTHS.iter().chain(MORE_MONTHS) {
+    for (name, number) in MONTHS.iter().chain(MORE_MONTHS).chain(POLISH_MONTHS) {
         map.entry(*name).or_insert(*number);
     }
     map

@@ -112,7 +112,7 @@ pub(super) fn volume_ends_title(work: &mut Work) {
 /// Editors named after a title: ", a cura di V. Gerratana", ", edizione
 /// critica a cura di …", ", hg. von …", ", ed. by …".
 static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:edizione\s+critica\s+)?(?:a\s+cura\s+di|hg\.\s*v(?:on|\.)|hrsg\.\s*v(?:on|\.)|ed(?:ited)?\.?\s+by)(?:\s+|$)")
+    Regex::new(r"(?i),\s*(?:edizione\s+critica\s+)?(?:a\s+cura\s+di|hg\.\s*v(?:on|\.)|hrsg\.\s*v(?:on|\.)|bearb\.\s*v(?:on|\.)|ed(?:ited)?\.?\s+by|éd\.(?:\s+par)?|a\s+cargo\s+de)(?:\s+|$)")
         .expect("editors after title pattern")
 });
 

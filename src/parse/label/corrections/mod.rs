@@ -101,9 +101,10 @@ use subtitles::{
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
-    gost_place_ends_title, imprint_inside_title_end, imprint_year, ordinal_in_title,
-    place_and_year_end_title, title_ending_in_conjunction, volume_count_read_as_volume,
-    year_ends_title_before_imprint, year_inside_title, year_range_ends_title,
+    collected_works_read_as_names, gost_place_ends_title, imprint_inside_title_end, imprint_year,
+    ordinal_in_title, place_and_year_end_title, title_ending_in_conjunction,
+    volume_count_read_as_volume, year_ends_title_before_imprint, year_inside_title,
+    year_range_ends_title,
 };
 use web::{
     apa_title_first, podcast_show, site_after_title_sentence, statement_of_a_body,
@@ -220,6 +221,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     edition_ends_title(plain, work);
     volume_ends_title(work);
     collected_works_after_names(plain, work);
+    collected_works_read_as_names(plain, work);
     volume_count_read_as_volume(plain, work);
     bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);

@@ -424,6 +424,36 @@ pub(super) fn collected_works_after_names(plain: &str, work: &mut Work) {
     }
 }
 
+/// "Otto von Bismarck, Gesammelte Werke, Bd. 6, Berlin 1929": collected
+/// works cited by their title after the author's name, which the labeller
+/// read as a second name. The note has no other title.
+pub(super) fn collected_works_read_as_names(plain: &str, work: &mut Work) {
+    static COLLECTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r", ((?:Gesammelte|Sämtliche|Ausgewählte) (?:Werke|Schriften|Briefe)",
+            r"|(?:Collected|Complete|Selected) (?:Works|Writings|Papers)",
+            r"|Opere (?:complete|scelte)|Œuvres complètes|Oeuvres complètes",
+            r"|Obras completas|Dzieła (?:wszystkie|zebrane))(?:,|\.|\s\(|$)",
+        ))
+        .expect("collected works in names pattern")
+    });
+    // A note without a title and with two names is rare; only it is read.
+    if work.title.is_some() || work.authors.len() < 2 {
+        return;
+    }
+    let Some(found) = COLLECTED.captures(plain).and_then(|c| c.get(1)) else {
+        return;
+    };
+    let Some(list) = crate::parse::names::scan_names(plain[..found.start() - 2].trim()) else {
+        return;
+    };
+    if list.names.is_empty() {
+        return;
+    }
+    work.title = Some(found.as_str().to_string());
+    work.authors = list.names;
+}
+
 /// "Собр. соч. : в 22 т. Т. 5.", "… модерну : в 3 т. СПб. : …, 2015. Т.
 /// 2.": the number of a GOST work's volumes is not the volume cited, which
 /// "Т." names after it; the "в" of the count is no series.
