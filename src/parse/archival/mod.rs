@@ -9,7 +9,9 @@
 //! The work is BibLaTeX `unpublished` (CSL `manuscript`): its title is the
 //! document's, or the call number where the note names none, and the call
 //! number is where it is kept (`howpublished`); the leaves are the place
-//! cited, not the work's extent.
+//! cited, not the work's extent. Call numbers in Latin letters ("TNA, FO
+//! 371/56832", "BArch, R 43 II/1234, Bl. 45") are read by [`latin`], part
+//! by part, into the same work.
 
 use std::sync::LazyLock;
 
