@@ -49,12 +49,7 @@ pub(super) fn split(note: &str) -> Option<(&str, dates::DateMatch, &str)> {
     let rest = c.name("rest")?.as_str();
     // The day the letter was written ("6 March 1948", "12.3.1955", or
     // "March 6, 1948" over two parts), then the collection.
-    let whole_date = |day: &str| {
-        let found = dates::find_dates(day);
-        let date = *found.first()?;
-        (date.start == 0 && date.end >= day.trim_end().len() && date.date.month.is_some())
-            .then_some(date)
-    };
+    let whole_date = |day: &str| dates::alone(day).filter(|d| d.date.month.is_some());
     let (date, after) = match rest.split_once(", ") {
         Some((day, after)) if whole_date(day).is_some() => (whole_date(day)?, after),
         _ => {

@@ -378,15 +378,6 @@ fn is_code(part: &str) -> bool {
     })
 }
 
-/// A part that is one date and nothing more ("17 March 1946", "3.2.1955",
-/// "1560", "12 października 1956 r.").
-fn date_part(part: &str) -> Option<Date> {
-    let found = dates::find_dates(part);
-    let one = found.first()?;
-    let rest = part[one.end..].trim_matches(|c: char| c == '.' || c.is_whitespace());
-    (one.start == 0 && matches!(rest, "" | "r" | "g" | "г" | "р")).then_some(one.date)
-}
-
 fn kind_of(part: &str, last: bool) -> Part {
     let bare = part.trim_end_matches('.');
     if last && let Some(c) = LEAVES.captures(part) {
@@ -400,8 +391,8 @@ fn kind_of(part: &str, last: bool) -> Part {
     if acronym(part).is_some() || (!quoted && ARCHIVE_WORDS.is_match(part)) {
         return Part::Archive;
     }
-    if let Some(date) = date_part(part) {
-        return Part::Date(date);
+    if let Some(date) = dates::alone(part) {
+        return Part::Date(date.date);
     }
     // "No. 12" after a publisher's series is a weak unit, not a code.
     if WEAK_UNIT.is_match(bare) {
@@ -441,7 +432,7 @@ pub(super) fn read(note: &str) -> Option<Reference> {
         .collect();
     let archive = kinds.contains(&Part::Archive);
     let strong = kinds.contains(&Part::Unit { strong: true });
-    let leaves = kinds.last() == Some(&Part::Leaves { leaf: true });
+    let ends_in_leaves = kinds.last() == Some(&Part::Leaves { leaf: true });
     // "AMAE, Europe 1949-1955, Pologne, vol. 45": an archive's acronym
     // standing alone makes a volume a unit of it.
     let alone = || {
@@ -450,17 +441,16 @@ pub(super) fn read(note: &str) -> Option<Reference> {
             ACRONYMS.contains(&t)
         }) && kinds.contains(&Part::Unit { strong: false })
     };
-    if !archive || !(strong || leaves || alone()) {
+    if !archive || !(strong || ends_in_leaves || alone()) {
         return None;
     }
-    let first = kinds
+    let mut first = kinds
         .iter()
         .position(|k| matches!(k, Part::Archive | Part::Unit { .. }))?;
     let mut last = kinds
         .iter()
         .rposition(|k| matches!(k, Part::Archive | Part::Unit { .. } | Part::Leaves { .. }))?;
     // "NSF, box 176": a collection's acronym just before the unit.
-    let mut first = first;
     while first > 0
         && kinds[first - 1] == Part::Words
         && texts[first - 1].len() <= 6
@@ -509,8 +499,7 @@ pub(super) fn read(note: &str) -> Option<Reference> {
         .collect();
     // A document's description is words; a part with a page or a quoted
     // title and a year is a publication's, not an archive's.
-    if words.iter().any(|w| w.contains(['"', '“', '«', '„', ':'])) && !leaves_are_leaves(&kinds)
-    {
+    if words.iter().any(|w| w.contains(['"', '“', '«', '„', ':'])) && !ends_in_leaves {
         return None;
     }
     let document = (!words.is_empty()).then(|| {
@@ -537,11 +526,6 @@ pub(super) fn read(note: &str) -> Option<Reference> {
         call,
         leaves,
     })
-}
-
-/// Whether the note ends in leaves cited by leaf or folio.
-fn leaves_are_leaves(kinds: &[Part]) -> bool {
-    kinds.last() == Some(&Part::Leaves { leaf: true })
 }
 
 /// The work an archival reference describes: the document's title, or the

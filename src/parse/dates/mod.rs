@@ -464,6 +464,16 @@ pub fn find_no_date(text: &str) -> Option<(usize, usize)> {
         .map(|m| (m.start(), m.end()))
 }
 
+/// The date `text` is, if it is one date and nothing more ("17 March
+/// 1946", "3.2.1955", "1560", "12 października 1956 r.", "14 марта 1950
+/// г."): a part of a note that dates a document or a letter.
+pub fn alone(text: &str) -> Option<DateMatch> {
+    let found = find_dates(text);
+    let one = *found.first()?;
+    let rest = text[one.end..].trim_matches(|c: char| c == '.' || c.is_whitespace());
+    (one.start == 0 && matches!(rest, "" | "r" | "g" | "г" | "р")).then_some(one)
+}
+
 /// The date at the start of `text` if the whole of it is one date.
 pub fn parse_date(text: &str) -> Option<Date> {
     let t = text.trim().trim_end_matches(['.', ',', ';', ')']).trim();
