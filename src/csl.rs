@@ -27,8 +27,8 @@ pub fn to_csl_json(entry: &Entry) -> Value {
     put("title", title_with_translation(entry));
     put("container-title", container_title(entry));
     put("collection-title", entry.text("series"));
-    if entry.entry_type == "jurisdiction" {
-        // The court that decided a case.
+    if matches!(csl_type(entry), "legal_case" | "hearing") {
+        // The court that decided a case; the house or chamber that sat.
         put("authority", entry.text("institution"));
         put("publisher", entry.text("publisher"));
     } else {
@@ -103,6 +103,10 @@ fn csl_type(entry: &Entry) -> &'static str {
         "report" | "techreport" => "report",
         "thesis" | "phdthesis" | "mastersthesis" => "thesis",
         "online" if subtype == "post" => "post",
+        // A speech in a debate of a house of parliament, or testimony at a
+        // hearing. Without a speaker the styles' "(testimony of)" stands
+        // alone under the engine, and a record of debates is a document.
+        "misc" if subtype == "hearing" && entry.has("author") => "hearing",
         "online" if subtype == "video" => "motion_picture",
         // CSL's broadcast is an episode of a programme, podcasts included.
         "online" if subtype == "podcast" => "broadcast",
@@ -278,5 +282,31 @@ mod tests {
         assert_eq!(item["type"], "legal_case");
         assert_eq!(item["authority"], "Constitutional Court of Ruritania");
         assert!(item.get("publisher").is_none());
+    }
+
+    #[test]
+    fn a_debate_is_a_hearing_of_its_chamber() {
+        let mut e = Entry::new("churchill1938", "misc");
+        e.set_text("entrysubtype", "hearing");
+        e.set_text("title", "Speech in the House of Commons");
+        e.set_names(
+            "author",
+            &[Name::Person {
+                family: "Churchill".into(),
+                given: "Winston".into(),
+                prefix: String::new(),
+                suffix: String::new(),
+            }],
+        );
+        e.set_text("institution", "House of Commons");
+        let item = to_csl_json(&e);
+        assert_eq!(item["type"], "hearing");
+        assert_eq!(item["authority"], "House of Commons");
+        assert!(item.get("publisher").is_none());
+        // The record of a sitting, by no speaker, is a document.
+        let mut e = Entry::new("atti1949", "misc");
+        e.set_text("entrysubtype", "hearing");
+        e.set_text("title", "Atti parlamentari");
+        assert_eq!(to_csl_json(&e)["type"], "document");
     }
 }

@@ -93,6 +93,7 @@ fn ris_type(entry: &Entry) -> &'static str {
         "thesis" | "phdthesis" | "mastersthesis" => "THES",
         "dataset" => "DATA",
         "unpublished" => "UNPB",
+        "misc" if entry.text("entrysubtype").as_deref() == Some("hearing") => "HEAR",
         _ => "GEN",
     }
 }
@@ -110,4 +111,21 @@ fn ris_name(name: &Name) -> Option<String> {
 fn ris_date(date: Date) -> String {
     let two = |v: Option<u8>| v.map(|v| format!("{v:02}")).unwrap_or_default();
     format!("{:04}/{}/{}/", date.year, two(date.month), two(date.day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_debate_is_a_hearing() {
+        let mut e = Entry::new("hc2003", "misc");
+        e.set_text("entrysubtype", "hearing");
+        e.set_text("title", "HC Deb");
+        e.set_text("date", "2003-03-12");
+        let record = ris_record(&e);
+        assert!(record.starts_with("TY  - HEAR\n"), "{record}");
+        e.set_text("entrysubtype", "");
+        assert!(ris_record(&e).starts_with("TY  - GEN\n"));
+    }
 }

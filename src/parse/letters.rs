@@ -70,12 +70,23 @@ pub(super) fn split(note: &str) -> Option<(&str, dates::DateMatch, &str)> {
 /// as a note of its own).
 pub(super) fn in_collection(
     head: &str,
-    day: dates::DateMatch,
+    day: Option<crate::entry::Date>,
+    text: &str,
     mut printed: ParsedNote,
 ) -> ParsedNote {
     let work = &mut printed.work;
     let collection = work.title.take().or_else(|| work.container.take());
     work.container = collection;
+    // "in: Adenauer. Briefe 1953–1955, bearb. von …": a person's name
+    // alone opens the edition's title, read as a body for its author.
+    if let [crate::entry::Name::Organization(name)] = work.authors.as_slice()
+        && !name.contains(' ')
+        && let Some(title) = work.container.as_deref()
+        && text.starts_with(&format!("{name}. {title}"))
+    {
+        work.container = Some(format!("{name}. {title}"));
+        work.authors.clear();
+    }
     // "in Foreign Relations of the United States, 1948, vol. IV, Eastern
     // Europe": the series of volumes, read as a body for its author, is
     // the work the volume belongs to.
@@ -89,7 +100,7 @@ pub(super) fn in_collection(
         }
     }
     work.title = Some(head.to_string());
-    work.date = work.date.or(Some(day.date));
+    work.date = work.date.or(day);
     work.entry_type = if work.authors.is_empty() {
         "incollection"
     } else {
@@ -134,12 +145,36 @@ mod tests {
         )
         .expect("letter");
         let printed = super::super::parse_note(rest);
-        let p = in_collection(head, day, printed);
+        let p = in_collection(head, Some(day.date), rest, printed);
         assert_eq!(p.work.title.as_deref(), Some("Bevin to Marshall"));
         assert!(p.work.authors.is_empty(), "{:?}", p.work);
         assert_eq!(p.work.entry_type, "incollection");
-        let series = [p.work.container.as_deref(), p.work.maintitle.as_deref()];
-        assert!(series.contains(&Some("FRUS")), "{:?}", p.work);
+        // The edition and its years above the volume's title.
+        assert_eq!(
+            p.work.maintitle.as_deref(),
+            Some("FRUS, 1947"),
+            "{:?}",
+            p.work
+        );
+        assert_eq!(
+            p.work.container.as_deref(),
+            Some("The British Commonwealth; Europe")
+        );
+    }
+
+    #[test]
+    fn an_edition_titled_by_a_name() {
+        let p = super::super::parse_note(
+            "Stresemann an Briand, 3.5.1926, in: Stresemann. Vermächtnis, hrsg. von Henry Bernhard, Berlin 1932, S. 45.",
+        );
+        assert_eq!(p.work.title.as_deref(), Some("Stresemann an Briand"));
+        assert_eq!(
+            p.work.container.as_deref(),
+            Some("Stresemann. Vermächtnis"),
+            "{:?}",
+            p.work
+        );
+        assert!(p.work.authors.is_empty(), "{:?}", p.work);
     }
 
     #[test]

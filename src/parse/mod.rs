@@ -24,6 +24,7 @@ mod commentary;
 pub mod dates;
 mod designations;
 pub mod details;
+mod editions;
 mod finish;
 pub(crate) mod gazetteer;
 mod gbt;
@@ -37,6 +38,7 @@ pub mod links;
 pub mod names;
 mod pasted;
 mod posts;
+mod proceedings;
 mod rules;
 mod series;
 pub mod short;
@@ -327,8 +329,33 @@ fn parse_whole(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) {
     // "Kennan to Marshall, 6 March 1948, in Foreign Relations …": a letter
     // in the collection that prints it.
     if let Some((head, day, collection)) = letters::split(note) {
+        let (printed, how) = match editions::read(collection) {
+            Some(edition) => (edition, Trace::default()),
+            None => parse_fields(collection, parser, trace),
+        };
+        return (
+            letters::in_collection(head, Some(day.date), collection, printed),
+            how,
+        );
+    }
+    // "Запись беседы …, 12 марта 1945 г. // Сборник документов. …": a
+    // document by its heading in the collection printing it (one kept in
+    // an archive, "… // РГАНИ. Ф. 3. Оп. 10. …", is read as a file of it).
+    if let Some((head, day, collection)) = editions::gost_document(note)
+        && !archival::is_archival(note)
+    {
         let (printed, how) = parse_fields(collection, parser, trace);
-        return (letters::in_collection(head, day, printed), how);
+        return (letters::in_collection(head, day, collection, printed), how);
+    }
+    // "AAPD 1963, Bd. I, Dok. 45", "Telegram …, FRUS, 1952–1954, vol.
+    // VIII, …": an edition of state papers, or a document in one.
+    if let Some(parsed) = editions::read(note) {
+        return (parsed, Trace::default());
+    }
+    // "HC Deb 12 March 2003, vol 401, col 150.", "BT-Drs. 19/1234": a
+    // record of a house of parliament.
+    if let Some(parsed) = proceedings::read(note) {
+        return (parsed, Trace::default());
     }
     parse_fields(note, parser, trace)
 }

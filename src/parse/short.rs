@@ -86,7 +86,7 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк)\.?",
+        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк|dok|docs?|док|cols?)\.?",
         // An archive's leaves: "Bl. 50", "c. 36v", "fol. 58", "k. 40".
         r"|(bl|cc?|fols?|ff?|k|ll?|ark)\.)?\s*",
         r"([0-9ivxlc]+[rv]?(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+[rv]?)?)",
@@ -199,6 +199,14 @@ fn may_be_op_cit(text: &str) -> bool {
 /// locators keep their name ("art 5(2)", "para 12").
 pub fn pinpoint(rest: &str) -> Option<String> {
     let rest = rest.trim().trim_end_matches('.');
+    // "Dok. 46, S. 125", "doc. 12, p. 30": a document of an edition, then
+    // its page.
+    if let Some((document, page)) = rest.split_once(", ")
+        && document.len() < 12
+        && let (Some(document), Some(page)) = (pinpoint(document), pinpoint(page))
+    {
+        return Some(format!("{document}, {page}"));
+    }
     let c = PINPOINT.captures(rest)?;
     let place = c.get(4)?.as_str().replace(' ', "");
     Some(match (c.get(2), c.get(3)) {

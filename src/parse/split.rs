@@ -236,6 +236,8 @@ pub fn is_citation(text: &str) -> bool {
         || super::short::detect(text).is_some()
         // "ГАРФ. Ф. Р-5446. Оп. 1. Д. 120. Л. 34–36.": a file of an archive.
         || super::archival::is_archival(text)
+        // "Стенограмма заседания … 5 апреля 2022 г.": a house's record.
+        || super::proceedings::is_record(text)
         // An act, a court decision or a standard named by its designation.
         || (long_enough && super::special::detect(text, None).is_some())
         // "ähnlich auch Schulze 1992": an author-date citation.
@@ -327,6 +329,7 @@ fn split_top_level(note: &str) -> Vec<String> {
         // same work, not another.
         if !REPRINT.is_match(right)
             && !vancouver_year(left, right)
+            && !volume_of_regions(left, right)
             && is_citation(&strip_commentary(left))
             && is_citation(first_clause(right))
         {
@@ -357,6 +360,23 @@ fn vancouver_year(left: &str, right: &str) -> bool {
             .rsplit(". ")
             .next()
             .is_some_and(|imprint| imprint.contains(':'))
+}
+
+/// "FRUS, 1952–1954, vol. VIII, Eastern Europe; Soviet Union; …": a
+/// volume's title lists regions with semicolons right after its number,
+/// and the next region is a name, not a citation's head ("A. Jones, …").
+fn volume_of_regions(left: &str, right: &str) -> bool {
+    static VOLUME_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b[Vv]ol\.\s[IVXLC\d]+|\bpt\.\s\d+)(?:[,;]\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})+$")
+            .expect("volume of regions pattern")
+    });
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}(?:;|\s\(|,\s(?:doc|no)\.|,\s\d|\.?$)")
+            .expect("region pattern")
+    });
+    (left.contains("ol. ") || left.contains("pt. "))
+        && REGION.is_match(right)
+        && VOLUME_THEN_NAME.is_match(left)
 }
 
 /// A clause of prose before a note's first semicolon: a sentence with a
@@ -487,6 +507,21 @@ pub(super) fn strip_commentary(piece: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_volume_listing_regions_is_one_work() {
+        for n in [
+            "FRUS, 1952–1954, vol. VIII, Eastern Europe; Soviet Union; Eastern Mediterranean, doc. 12.",
+            "Foreign Relations of the United States, 1964–1968, vol. XVII, Eastern Europe; Austria; Finland (Washington, DC: GPO, 1996), 45.",
+        ] {
+            assert_eq!(pieces(n).len(), 1, "{n}: {:?}", pieces(n));
+        }
+        // A work after a volume and a place, whose author is no region.
+        let p = pieces(
+            "Smith, History, vol. 2, Paris 1990; Jones, Politics, vol. 3, Cambridge; Brown, Essays, Oxford 2001.",
+        );
+        assert!(p.last().is_some_and(|w| w.starts_with("Brown")), "{p:?}");
+    }
 
     #[test]
     fn one_citation_stays_whole() {

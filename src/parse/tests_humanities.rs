@@ -440,4 +440,29 @@ fn collected_works_and_editors_marks_after_a_title() {
         parse_note("Gustav Stresemann, Vermächtnis, bearb. von Henry Bernhard, Berlin 1932, S. 9.")
             .work;
     assert_eq!(w.title.as_deref(), Some("Vermächtnis"), "{w:?}");
+    // "hrsg. von", "hg. von" after a title of one word, or after a volume.
+    let w = parse_note(
+        "Friedrich Nietzsche, Werke, Bd. 2, hrsg. von Karl Schlechta, München 1954, S. 12.",
+    )
+    .work;
+    assert_eq!(w.title.as_deref(), Some("Werke"), "{w:?}");
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { family, .. }] if family == "Nietzsche"),
+        "{w:?}"
+    );
+    assert!(
+        matches!(w.editors.as_slice(), [Name::Person { family, .. }] if family == "Schlechta"),
+        "{w:?}"
+    );
+    let w =
+        parse_note("Georg Simmel, Soziologie, hg. von Otthein Rammstedt, Frankfurt a. M. 1992.")
+            .work;
+    assert!(
+        matches!(w.editors.as_slice(), [Name::Person { family, .. }] if family == "Rammstedt"),
+        "{w:?}"
+    );
+    assert!(
+        matches!(w.authors.as_slice(), [Name::Person { family, .. }] if family == "Simmel"),
+        "{w:?}"
+    );
 }

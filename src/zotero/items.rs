@@ -31,6 +31,7 @@ fn item_type(csl: &str) -> &'static str {
         "manuscript" => "manuscript",
         "motion_picture" => "videoRecording",
         "standard" => "standard",
+        "hearing" => "hearing",
         _ => "document",
     }
 }
@@ -79,11 +80,12 @@ fn field(item_type: &str, variable: &str) -> Option<&'static str> {
         "issue" => match t {
             "journalArticle" | "magazineArticle" => "issue",
             "report" => "reportNumber",
+            "hearing" => "documentNumber",
             _ => return None,
         },
         "page" => match t {
             "journalArticle" | "bookSection" | "conferencePaper" | "newspaperArticle"
-            | "magazineArticle" | "report" => "pages",
+            | "magazineArticle" | "report" | "hearing" => "pages",
             _ => return None,
         },
         "number-of-pages" => match t {
@@ -99,6 +101,11 @@ fn field(item_type: &str, variable: &str) -> Option<&'static str> {
             "thesis" => "thesisType",
             "webpage" => "websiteType",
             "manuscript" => "manuscriptType",
+            _ => return None,
+        },
+        "authority" => match t {
+            "hearing" => "legislativeBody",
+            "case" => "court",
             _ => return None,
         },
         "DOI" => match t {
@@ -232,5 +239,25 @@ mod tests {
         );
         assert!(extra.contains("tex.langid: russian"));
         assert!(item.get("DOI").is_none());
+    }
+
+    #[test]
+    fn a_speech_in_the_debates_is_a_hearing_of_its_chamber() {
+        let mut e = Entry::new("churchill1938", "misc");
+        e.set_names("author", &[Name::Organization("Winston Churchill".into())]);
+        e.set_text("entrysubtype", "hearing");
+        e.set_text("title", "Speech on the Munich Agreement");
+        e.set_text("institution", "House of Commons");
+        e.set_text("pages", "359--373");
+        e.set_text("date", "1938-10-05");
+        let item = zotero_item(&e);
+        assert_eq!(item["itemType"], "hearing");
+        assert_eq!(item["legislativeBody"], "House of Commons");
+        assert_eq!(item["pages"], "359–373");
+        // A court is a case's authority.
+        let mut e = Entry::new("case2019", "jurisdiction");
+        e.set_text("title", "Decision No. 7-r/2019");
+        e.set_text("institution", "Constitutional Court");
+        assert_eq!(zotero_item(&e)["court"], "Constitutional Court");
     }
 }

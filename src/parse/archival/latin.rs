@@ -18,9 +18,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use super::super::text::Words;
 use super::super::{Work, dates};
 use crate::entry::Date;
 
@@ -163,28 +163,8 @@ static ARCHIVE_WORDS: LazyLock<Words> = LazyLock::new(|| {
         .flat_map(|w| [w.to_string(), capitalised(w), w.to_uppercase()])
         .chain(["Papers".to_string(), "PAPERS".to_string()]);
     let forms: Vec<String> = forms.collect();
-    // Teddy's SIMD search where the machine has it (a few dozen patterns
-    // are its size), else the automaton.
-    match aho_corasick::packed::Searcher::new(&forms) {
-        Some(packed) => Words::Packed(packed),
-        None => Words::Automaton(AhoCorasick::new(&forms).expect("archive words")),
-    }
+    Words::new(&forms)
 });
-
-/// A set of words to look for, searched the fastest way the machine has.
-enum Words {
-    Packed(aho_corasick::packed::Searcher),
-    Automaton(AhoCorasick),
-}
-
-impl Words {
-    fn is_match(&self, text: &str) -> bool {
-        match self {
-            Words::Packed(s) => s.find(text).is_some(),
-            Words::Automaton(a) => a.is_match(text),
-        }
-    }
-}
 
 /// A unit of a call number named by its kind: "box 23", "folder 4",
 /// "filza 12", "b. 5", "fasc. 345", "leg. 1234", "caja 82/12345", "exp. 7",
@@ -258,12 +238,33 @@ pub(super) struct Reference {
 /// Whether the note may name an archive: a word of one, or a part that
 /// opens with an acronym of one. Most notes do neither and are not cut.
 fn may_name_archive(note: &str) -> bool {
-    ARCHIVE_WORDS.is_match(note) || comma_parts(note).any(|p| acronym(p.trim()).is_some())
+    ARCHIVE_WORDS.is_match(note)
+        || quick_parts(note).any(|p| {
+            acronym(p.trim()).is_some() || national_archives_code(p.trim().trim_end_matches('.'))
+        })
+}
+
+/// "FO 371/56763", "CAB 128/5", "PREM 11/1234": a piece of a department's
+/// records at the National Archives at Kew, cited without the archive's
+/// name (British historians often do); no other archive numbers so.
+fn national_archives_code(part: &str) -> bool {
+    const DEPARTMENTS: &[&str] = &[
+        "FO", "FCO", "CAB", "PREM", "WO", "ADM", "AIR", "CO", "DO", "HO", "DEFE", "INF", "KV",
+        "MAF", "BT", "ED", "HS", "T", "MT", "LAB", "POWE", "OD",
+    ];
+    let Some((department, piece)) = part.split_once(' ') else {
+        return false;
+    };
+    let Some((class, number)) = piece.split_once('/') else {
+        return false;
+    };
+    let digits = |t: &str| !t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit());
+    DEPARTMENTS.contains(&department) && digits(class) && digits(number)
 }
 
 /// The parts of a note between ", ", found with memchr: asked of every
 /// note.
-fn comma_parts(note: &str) -> impl Iterator<Item = &str> {
+fn quick_parts(note: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(note);
     std::iter::from_fn(move || {
         let text = rest?;
@@ -278,27 +279,6 @@ fn comma_parts(note: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
-}
-
-/// The parts of a note at its commas, outside brackets, trimmed.
-fn parts(note: &str) -> impl Iterator<Item = &str> {
-    let mut depth = 0i32;
-    let mut start = 0;
-    let bytes = note.as_bytes();
-    let mut cuts = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'(' | b'[' => depth += 1,
-            b')' | b']' => depth -= 1,
-            b',' if depth <= 0 && bytes.get(i + 1) == Some(&b' ') => {
-                cuts.push(&note[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    cuts.push(&note[start..]);
-    cuts.into_iter().map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// The archive's acronym a part opens with ("TNA", "PA AA", "in ASVe") or
@@ -420,7 +400,7 @@ pub(super) fn read(note: &str) -> Option<Reference> {
         return None;
     }
     let body = note.trim().trim_end_matches('.');
-    let texts: Vec<&str> = parts(body).collect();
+    let texts: Vec<&str> = super::super::text::comma_parts(body).collect();
     let n = texts.len();
     if n < 2 {
         return None;
@@ -430,7 +410,7 @@ pub(super) fn read(note: &str) -> Option<Reference> {
         .enumerate()
         .map(|(i, p)| kind_of(p, i + 1 == n))
         .collect();
-    let archive = kinds.contains(&Part::Archive);
+    let archive = kinds.contains(&Part::Archive) || texts.iter().any(|t| national_archives_code(t));
     let strong = kinds.contains(&Part::Unit { strong: true });
     let ends_in_leaves = kinds.last() == Some(&Part::Leaves { leaf: true });
     // "AMAE, Europe 1949-1955, Pologne, vol. 45": an archive's acronym

@@ -177,6 +177,84 @@ pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
     work.title = Some(head.to_string());
 }
 
+/// ", hrsg. von Erich Trunz, …", ", hg. v. …", ", bearb. von …": the
+/// German editors' mark after a title, with the names up to the next
+/// comma.
+static GERMAN_EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<before>.+?),\s(?:hrsg|hg|bearb)\.\sv(?:on|\.)\s(?P<names>[^,]+)")
+        .expect("German editors after title pattern")
+});
+
+/// "Karl Marx, Das Kapital, hg. von Friedrich Engels, …", "Goethe, Werke,
+/// Bd. 3, hrsg. von Erich Trunz, …": the labeller read "von" and the
+/// names as an organisation or a container, and a title of one word as
+/// the author's given name; the mark says whose names follow.
+pub(super) fn german_editors_after_title(plain: &str, work: &mut Work) {
+    use crate::entry::Name;
+    if !plain.contains(". v") {
+        return;
+    }
+    let Some(c) = GERMAN_EDITORS_AFTER.captures(plain) else {
+        return;
+    };
+    let names_text = c["names"].trim();
+    let misread_container = work
+        .container
+        .as_deref()
+        .is_some_and(|t| t.starts_with("von "));
+    // "{von Friedrich Engels}", or the title, mark and names run into one
+    // editor ("Stresemann. Vermächtnis, von Henry Bernhard").
+    let misread_editors = matches!(work.editors.as_slice(),
+        [Name::Organization(o)] if o.starts_with("von ") || o.ends_with(&format!(" von {names_text}")));
+    // "Georg Simmel, Soziologie, hg. von …": all of it read as editors.
+    let untitled = work.title.is_none();
+    if !misread_container && !misread_editors && !untitled {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(names_text);
+    if names.is_empty() || names.iter().any(|n| matches!(n, Name::Organization(_))) {
+        return;
+    }
+    if misread_container {
+        work.container = None;
+        // "Gustav Stresemann, Vermächtnis, hrsg. von …": the author read
+        // as the book's editor.
+        if work.authors.is_empty() {
+            work.authors = std::mem::take(&mut work.editors);
+        }
+    }
+    if untitled {
+        // The title is the last part before the mark, a volume aside; the
+        // parts before it name the authors.
+        let mut parts: Vec<&str> = c["before"].split(", ").collect();
+        if parts.last().is_some_and(|p| p.starts_with("Bd. ")) {
+            let volume = parts.pop().unwrap_or_default();
+            work.volume
+                .get_or_insert_with(|| volume.trim_start_matches("Bd. ").to_string());
+        }
+        let title = parts.pop().unwrap_or_default();
+        if title.is_empty() || title.split(' ').count() > 12 {
+            return;
+        }
+        if work.authors.is_empty() && !parts.is_empty() {
+            let (authors, _) = crate::parse::names::parse_author_segment(&parts.join(", "));
+            if authors.iter().all(|n| matches!(n, Name::Person { .. })) {
+                work.authors = authors;
+            }
+        }
+        // "Goethe, Werke": the title read as the author's given name.
+        for name in &mut work.authors {
+            if let Name::Person { given, .. } = name
+                && given == title
+            {
+                given.clear();
+            }
+        }
+        work.title = Some(title.to_string());
+    }
+    work.editors = names;
+}
+
 /// A first imprint, then a reprint's word at the end of a title: ",
 /// Hannover 1966, Neudr." (the reprint's place and year follow).
 static REPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {

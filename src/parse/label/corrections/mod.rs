@@ -40,9 +40,9 @@ use abnt::{
     newspaper_read_as_editors, place_after_journal, title_head_in_capitals, translator_after_title,
 };
 use additions::{
-    edition_ends_title, editors_after_title, named_series_after_title, report_series_ends_title,
-    reprint_after_title, series_after_imprint, series_after_title, special_volume_after_book,
-    volume_ends_container, volume_ends_title, years_of_volumes_as_pages,
+    edition_ends_title, editors_after_title, german_editors_after_title, named_series_after_title,
+    report_series_ends_title, reprint_after_title, series_after_imprint, series_after_title,
+    special_volume_after_book, volume_ends_container, volume_ends_title, years_of_volumes_as_pages,
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
@@ -225,6 +225,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     volume_count_read_as_volume(plain, work);
     bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);
+    german_editors_after_title(plain, work);
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
