@@ -17,7 +17,10 @@
 //! document's number and pages are the place cited. Words before the
 //! edition are the document's heading, its place and day aside: the
 //! document is then the work (`incollection`) and the edition its book;
-//! a ministry named there publishes the edition.
+//! a ministry named there is the edition's author, a body. A GOST heading
+//! that opens with a document's kind ("Запись беседы …", "Письмо …")
+//! before "//" is likewise a document in the collection after it
+//! ([`gost_document`]).
 
 use std::sync::LazyLock;
 

@@ -441,6 +441,36 @@ fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembl
     else {
         return;
     };
+    // "„…”, „Komentarze OSW” 2020, nr 350.": Polish notes quote the
+    // journal or series too, its year right after.
+    if let Some(quoted) = rest.strip_prefix('„').or_else(|| rest.strip_prefix('«'))
+        && let Some((name, after_name)) = quoted.split_once(['”', '“', '»'])
+        && let Some(after_name) = after_name.strip_prefix(' ')
+        && after_name
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && !name.is_empty()
+        && name.len() <= 80
+    {
+        labelled.work.container = Some(name.trim().to_string());
+        // "… 2020, nr 350": the item's number, read as pages.
+        let number = after_name[4..].trim_start_matches([',', ' ']);
+        let number = number
+            .strip_prefix("nr ")
+            .or_else(|| number.strip_prefix("nr. "));
+        let number = number.map(|n| n.trim_end_matches('.'));
+        if labelled.work.number.is_none()
+            && labelled
+                .work
+                .pages
+                .as_deref()
+                .is_some_and(|p| Some(p) == number)
+        {
+            labelled.work.number = labelled.work.pages.take();
+            labelled.work.volume = labelled.work.volume.take().filter(|v| v != "nr");
+        }
+        return;
+    }
     let Some((name, after_name)) = rest.split_once(", ") else {
         return;
     };

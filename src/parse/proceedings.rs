@@ -11,12 +11,15 @@
 //! The note is cut at its commas. The part that names the record is the
 //! title, less a date after "vom" or OSCOLA's "HC Deb"; a house named
 //! before it is the author, a chamber after it the body that sat
-//! (`institution`, CSL `authority`); the sitting's day is the date; volumes
-//! and series are kept, and the columns or pages cited are the pinpoint. A
-//! debate is BibLaTeX `misc` with `entrysubtype = {hearing}` (CSL
-//! `hearing`), a paper a `report` with its number. Words before the record
-//! are the title of what it prints ("Antwort der Bundesregierung …,
-//! BT-Drs. 19/4567") or a speech's speaker and occasion.
+//! (`institution`, CSL `authority`); the sitting's day is the date; the
+//! volume is kept, and the columns or pages cited are the pinpoint. The
+//! debates' numbered series ("5th ser.") and a session ("81st Cong.",
+//! "Legislatura I") have no field and are left out. A debate is BibLaTeX
+//! `misc` with `entrysubtype = {hearing}` (CSL `hearing` with a speaker,
+//! `document` without), a paper a `report` with its number. Words before
+//! the record are the title of what it prints ("Antwort der
+//! Bundesregierung …, BT-Drs. 19/4567") or a speech's speaker and
+//! occasion.
 
 use std::sync::LazyLock;
 
@@ -164,11 +167,10 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
         Some((name, _)) if c.name("paper").is_none() => name.to_string(),
         _ => record.to_string(),
     };
-    if c.name("deb").is_some() {
+    if let Some(deb) = c.name("deb") {
         // "HC Deb 12 March 2003": the series, then the day.
-        let deb = &record[..6];
-        work.date = dates::alone(record[6..].trim()).map(|d| d.date);
-        titled = deb.to_string();
+        work.date = dates::alone(record[deb.end()..].trim()).map(|d| d.date);
+        titled = deb.as_str().to_string();
     } else if let (Some(volume), Some(rec), Some(page)) =
         (c.name("volume"), c.name("rec"), c.name("page"))
     {
@@ -239,8 +241,8 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
     Some(parsed)
 }
 
-/// What a part after the record adds: a chamber, a volume or series, the
-/// day or year of the sitting, or the place cited.
+/// What a part after the record adds: a chamber, a volume, the day or
+/// year of the sitting, or the place cited.
 fn read_after(part: &str, work: &mut Work, pinpoint: &mut Vec<String>) {
     let bare = part.trim_start_matches('(').trim_end_matches(')');
     if let Some(c) = VOLUME.captures(part) {
@@ -254,12 +256,11 @@ fn read_after(part: &str, work: &mut Work, pinpoint: &mut Vec<String>) {
         work.institution.get_or_insert_with(|| part.to_string());
     } else if let Some(year) = year(bare) {
         work.date.get_or_insert(Date::year(year));
-    } else if let Some((year_part, place)) = part.split_once(": ")
+    } else if let Some((_, page)) = part.split_once(": ")
         && work.volume.is_some()
     {
         // "96, pt. 2: 1954": the Congressional Record's part and page.
-        let _ = year_part;
-        pinpoint.push(place.to_string());
+        pinpoint.push(page.to_string());
     } else if bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty() {
         // "96": the Congressional Record's volume; "vol. 94, …, 3456": the
         // page after it.

@@ -280,3 +280,29 @@ fn a_pages_kind_after_its_name_leaves_the_title() {
         "{w:?}"
     );
 }
+
+#[test]
+fn a_polish_series_number_after_its_year() {
+    // The series quoted or not, its year, then "nr": the paper's number,
+    // not a page.
+    for note in [
+        "Piotr Żochowski, „Rosja wobec Białorusi”, Komentarze OSW, 2021, nr 412.",
+        "Marta Nowak, „Ukraina po wyborach”, „Komentarze OSW” 2019, nr 305.",
+        "M. Nowak, J. Kowal, Mołdawia na rozdrożu: gospodarka i polityka, „Komentarze OSW” 2018, nr 270.",
+    ] {
+        let w = parse_note(note).work;
+        assert_eq!(w.entry_type, "report", "{note}: {w:?}");
+        assert_eq!(
+            w.container.as_deref(),
+            Some("Komentarze OSW"),
+            "{note}: {w:?}"
+        );
+        assert!(
+            w.number
+                .as_deref()
+                .is_some_and(|n| note.contains(&format!("nr {n}."))),
+            "{note}: {w:?}"
+        );
+        assert!(w.pages.is_none(), "{note}: {w:?}");
+    }
+}

@@ -547,10 +547,36 @@ pub(super) fn number_in_series(plain: &str, work: &mut Work) {
     if let Some(pages) = work.pages.as_deref()
         && pages.chars().all(|c| c.is_ascii_digit())
         && crate::parse::kind::is_report_series(container)
-        && plain.contains(&format!("{container} {pages}"))
+        && (plain.contains(&format!("{container} {pages}"))
+            || numbered_after(plain, container, pages))
     {
         work.number = work.pages.take();
     }
+}
+
+/// "Komentarze OSW, 2022, nr 450", "„Komentarze OSW” 2020, nr 350": the
+/// series, its year, then the item's number with its mark.
+fn numbered_after(plain: &str, series: &str, number: &str) -> bool {
+    let Some(at) = plain.find(series) else {
+        return false;
+    };
+    let after = plain[at + series.len()..].trim_start_matches(['”', '“', '»', '"']);
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    // The year, if it stands between.
+    let after = match after.get(..4) {
+        Some(year) if year.bytes().all(|b| b.is_ascii_digit()) => {
+            after[4..].trim_start_matches([',', ' '])
+        }
+        _ => after,
+    };
+    ["nr ", "nr. ", "Nr. ", "no. ", "No. ", "№ "]
+        .iter()
+        .any(|mark| {
+            after
+                .strip_prefix(mark)
+                .and_then(|rest| rest.strip_prefix(number))
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// "Resisting the irresistible: 'Failed opposition' in Azerbaijan and

@@ -262,6 +262,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     translation_ends_title(work);
     journal_head_after_title(plain, work);
     quoted_journal_ends_title(plain, work);
+    // "„Komentarze OSW” 2020, nr 350": the series found just above.
+    number_in_series(plain, work);
     journal_after_question(plain, work);
     date_word_ends_newspaper(plain, work);
     body_year_colon_head(work);
