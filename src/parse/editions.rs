@@ -221,6 +221,14 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
             heading.push(part);
         }
     }
+    // "John Smith, Documents on …": an author's name before a book, not a
+    // document's heading, which has more words or a day.
+    if let [name] = heading.as_slice()
+        && day.is_none()
+        && looks_like_name(name)
+    {
+        return None;
+    }
     if heading.is_empty() {
         work.entry_type = "book";
         match volume_title {
@@ -288,7 +296,17 @@ fn may_cite_edition(note: &str) -> bool {
 /// Bd. 3, Dok. 45").
 fn is_edition(parts: &[&str], i: usize, part: &str) -> bool {
     let part = strip_in(part);
-    if ACRONYM.is_match(part) || TITLE.is_match(part) {
+    // A series, volume or document's number after the name: a book titled
+    // "Documents on British Policy in Africa" has none.
+    let units_after = || {
+        parts[i + 1..].iter().enumerate().any(|(j, p)| {
+            (j == 0 && is_years(p))
+                || SERIES.is_match(p)
+                || VOLUME.is_match(p)
+                || DOCUMENT.is_match(p)
+        })
+    };
+    if (ACRONYM.is_match(part) || TITLE.is_match(part)) && units_after() {
         return true;
     }
     let unit_next = parts
@@ -337,6 +355,13 @@ fn us_day(parts: &[&str], part: &str) -> Option<dates::DateMatch> {
 /// The year of "April 12, 1961", already read with its day.
 fn is_us_year(part: &str) -> bool {
     year_alone(part).is_some()
+}
+
+/// "John Smith", "A. Rossi", "Hans-Peter Schwarz": two or three
+/// capitalised words or initials.
+fn looks_like_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split(' ').collect();
+    (2..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// "Washington", "Moscow", "Bonn": a place of one or two capitalised words.
@@ -421,6 +446,9 @@ mod tests {
     #[test]
     fn journals_and_books_with_numbers_are_no_editions() {
         for note in [
+            "John Smith, Documents on British Policy in Africa (London: Routledge, 2005), 45.",
+            "Peter Hoeres, Akten zur Außenpolitik als Quelle, in: Historische Zeitschrift 290 (2010), S. 1–20.",
+            "A. Rossi, I documenti diplomatici italiani e la storiografia, Roma 1999, p. 12.",
             "Anna Weber, „Die Reform“, Historische Zeitschrift, vol. 12, no. 4 (1990), pp. 5–9.",
             "J. Smith, The Documents, vol. 2 (London: Penguin, 1990), 45.",
             "Mario Rossi, Storia d'Italia, vol. III, Torino 1990, doc. 4.",
