@@ -940,8 +940,8 @@ fn social_science_reference_lists_field_accuracy() {
 #[test]
 fn archival_references_field_accuracy() {
     // First measured 50.0 / 22.2 / 79.5 / 52.3 / 33.3 / 87.8 %; the floors
-    // are below the scores after the readings it and the letters set led
-    // to (100 / 100 / 100 / 100 / 100 / 98 %).
+    // are below the scores after the readings it and the letters and
+    // proceedings sets led to (all 100 %).
     several_works_accuracy("works-archives", [95.0, 95.0, 95.0, 95.0, 95.0, 95.0]);
 }
 
