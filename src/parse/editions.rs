@@ -26,8 +26,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::finish::{finish, retype};
-use super::{ParsedNote, Work, dates, kind, names, text};
+use super::finish::{read_whole, year_alone};
+use super::{ParsedNote, Work, dates, names, text};
 use crate::entry::{Date, Name};
 
 /// An edition by its acronym, with the year of its volume ("AAPD 1963").
@@ -206,10 +206,10 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
     }
     let mut heading: Vec<&str> = Vec::new();
     let mut day = None;
-    for part in &parts[..at] {
+    for (i, part) in parts[..at].iter().enumerate() {
         if MINISTRY.is_match(part) {
             work.authors.push(Name::Organization(part.to_string()));
-        } else if let Some(d) = dates::alone(part).or_else(|| us_day(&parts, part)) {
+        } else if let Some(d) = dates::alone(part).or_else(|| us_day(&parts, i)) {
             // "June 3, 1957": the year after the day is no new date.
             if day.is_none_or(|old: Date| old.month.is_none()) {
                 day = Some(d.date);
@@ -217,7 +217,7 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
         } else if day.is_none() && !heading.is_empty() && is_place(part) {
             // "Memorandum of Conversation, Washington, April 12, 1961":
             // where the document was written.
-        } else if !is_us_year(part) {
+        } else {
             heading.push(part);
         }
     }
@@ -251,10 +251,11 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
     }
     work.date = year.map(Date::year).or(day);
     let code = work.entry_type;
-    let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
-    retype(&mut parsed, code);
-    parsed.pinpoint = (!cited.is_empty()).then(|| cited.join(", "));
-    Some(parsed)
+    Some(read_whole(
+        work,
+        code,
+        (!cited.is_empty()).then(|| cited.join(", ")),
+    ))
 }
 
 /// Whether a note holds an edition's acronym, a word its title opens
@@ -338,23 +339,12 @@ fn is_years(part: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
 }
 
-fn year_alone(part: &str) -> Option<i32> {
-    (part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| part.parse().ok())
-        .flatten()
-}
-
-/// "April 12" before "1961": the American order of a day, over two parts.
-fn us_day(parts: &[&str], part: &str) -> Option<dates::DateMatch> {
-    let i = parts.iter().position(|p| std::ptr::eq(*p, part))?;
-    let next = parts.get(i + 1)?;
+/// "April 12" (part `i`) before "1961": the American order of a day,
+/// over two parts.
+fn us_day(parts: &[&str], i: usize) -> Option<dates::DateMatch> {
+    let (part, next) = (parts.get(i)?, parts.get(i + 1)?);
     year_alone(next)?;
     dates::alone(&format!("{part}, {next}"))
-}
-
-/// The year of "April 12, 1961", already read with its day.
-fn is_us_year(part: &str) -> bool {
-    year_alone(part).is_some()
 }
 
 /// "John Smith", "A. Rossi", "Hans-Peter Schwarz": two or three

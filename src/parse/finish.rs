@@ -46,6 +46,16 @@ pub(super) fn finish_labelled(
     parsed
 }
 
+/// A note read whole by one of the readers of its parts (archives,
+/// parliamentary records, editions of state papers): its work finished as
+/// any other, of the type the reader found, with the place it cites.
+pub(super) fn read_whole(work: Work, code: &'static str, pinpoint: Option<String>) -> ParsedNote {
+    let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
+    retype(&mut parsed, code);
+    parsed.pinpoint = pinpoint;
+    parsed
+}
+
 /// The type a note names itself (a GB/T 7714 code, the Chinese footnote
 /// form's parts) in place of the one inferred.
 pub(super) fn retype(parsed: &mut ParsedNote, code: &'static str) {
@@ -263,7 +273,7 @@ pub(super) fn finish(
 }
 
 /// A year standing alone (1500–2099).
-fn year_alone(text: &str) -> Option<i32> {
+pub(super) fn year_alone(text: &str) -> Option<i32> {
     let year: i32 = text.trim().parse().ok()?;
     (text.trim().len() == 4 && (1500..2100).contains(&year)).then_some(year)
 }

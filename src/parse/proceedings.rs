@@ -25,8 +25,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::finish::{finish, retype};
-use super::{ParsedNote, Work, dates, kind, names, text};
+use super::finish::{read_whole, year_alone};
+use super::{ParsedNote, Work, dates, names, text};
 use crate::entry::{Date, Name};
 
 /// A part that names a record of debates or a paper. The name of a
@@ -232,12 +232,14 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
         work.date = dates::find_dates(record).first().map(|d| d.date);
     }
     let code = work.entry_type;
-    let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
-    retype(&mut parsed, code);
+    let mut parsed = read_whole(
+        work,
+        code,
+        (!pinpoint.is_empty()).then(|| pinpoint.join(", ")),
+    );
     if let Some(language) = language_of(record) {
         parsed.work.language = Some(language);
     }
-    parsed.pinpoint = (!pinpoint.is_empty()).then(|| pinpoint.join(", "));
     Some(parsed)
 }
 
@@ -254,7 +256,7 @@ fn read_after(part: &str, work: &mut Work, pinpoint: &mut Vec<String>) {
         pinpoint.push(part.to_string());
     } else if HOUSE.is_match(part) {
         work.institution.get_or_insert_with(|| part.to_string());
-    } else if let Some(year) = year(bare) {
+    } else if let Some(year) = year_alone(bare) {
         work.date.get_or_insert(Date::year(year));
     } else if let Some((_, page)) = part.split_once(": ")
         && work.volume.is_some()
@@ -276,13 +278,6 @@ fn read_after(part: &str, work: &mut Work, pinpoint: &mut Vec<String>) {
         // du 12 mars 1956": the sitting's day, in its words.
         work.date = Some(day.date);
     }
-}
-
-fn year(text: &str) -> Option<i32> {
-    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
-        .filter(|y| (1600..2100).contains(y))
 }
 
 /// "Winston Churchill", "Konrad Adenauer": two or three capitalised words

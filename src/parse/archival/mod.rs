@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::finish::{finish, retype};
-use super::{ParsedNote, Work, dates, kind, rules};
+use super::finish::read_whole;
+use super::{ParsedNote, Work, dates, rules};
 
 mod latin;
 
@@ -55,11 +55,11 @@ pub(super) fn is_archival(note: &str) -> bool {
 /// 1946, TNA, FO 371/56832.").
 pub(super) fn read_latin(note: &str) -> Option<ParsedNote> {
     let reference = latin::read(note)?;
-    let work = latin::work(&reference);
-    let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
-    retype(&mut parsed, "unpublished");
-    parsed.pinpoint = reference.leaves;
-    Some(parsed)
+    Some(read_whole(
+        latin::work(&reference),
+        "unpublished",
+        reference.leaves,
+    ))
 }
 
 /// The work an archival reference cites, if the note is one.
@@ -86,10 +86,7 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
     let pinpoint = c
         .name("leaves")
         .map(|l| l.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
-    let mut parsed = finish(work, kind::Cues::default(), None, 0, false);
-    retype(&mut parsed, "unpublished");
-    parsed.pinpoint = pinpoint;
-    Some(parsed)
+    Some(read_whole(work, "unpublished", pinpoint))
 }
 
 #[cfg(test)]
