@@ -103,13 +103,15 @@ impl CitedWorks {
             self.works.get(previous?)?.keys.family.clone()?
         } else {
             // The first word of two letters or more: "A. Rossi, Title"
-            // names Rossi, not "A.", and "A. de Tinguy" Tinguy, not "de".
+            // names Rossi, not "A.", and "A. de Tinguy" Tinguy, not "de";
+            // "Le Huérou" Huérou, as the family name was kept.
             let word = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() > 1;
             let mut words = who.split(' ').filter(word);
-            let capitalised = who
-                .split(' ')
-                .filter(word)
-                .find(|w| w.starts_with(char::is_uppercase));
+            let named: Vec<&str> = who.split(' ').filter(word).collect();
+            let capitalised = named.iter().enumerate().find_map(|(k, w)| {
+                let particle = k + 1 < named.len() && crate::parse::names::is_particle(w);
+                (w.starts_with(char::is_uppercase) && !particle).then_some(*w)
+            });
             capitalised
                 .or_else(|| words.next())
                 .map(|w| normalize_name(&Name::Organization(w.to_string())))?

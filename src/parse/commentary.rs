@@ -32,7 +32,8 @@ static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = Laz
          questione vedasi utilmente ancora sempre",
         // French
         "voir aussi notamment particulier également cité citée par sur ce cf. et surtout \
-         récemment déjà observe écrit souligne comme",
+         récemment déjà observe écrit souligne comme à ce sujet propos pour une un lecture \
+         différente autre opposé contraire largement généralement",
         // English
         "see also e.g. for example instance generally further especially particular more \
          recently quoted cited by on this point compare but and contra accord notably data \
@@ -101,8 +102,9 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:le\s+pagine|les\s+pages|die\s+(?:beiträge|ausführungen|überlegungen|arbeiten)|",
         r"the\s+(?:essays?|chapters?|pages|discussion|contributions?|work)|",
-        r"i\s+(?:lavori|saggi|contributi)|gli\s+studi|работы|труды)",
-        r"\s+(?:di|de|von|bei|in|of|by)?\s*",
+        r"i\s+(?:lavori|saggi|contributi)|gli\s+studi|работы|труды|",
+        r"les\s+(?:travaux|analyses|études|ouvrages|réflexions)|l['’](?:ouvrage|étude|article|analyse))",
+        r"\s+(?:di|de|d['’]|von|bei|in|of|by)?\s*",
     ))
     .expect("writings-of pattern")
 });

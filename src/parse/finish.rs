@@ -158,7 +158,9 @@ pub(super) fn finish(
         work.volume = None;
     }
     // "… : доклад", "…: аналітична записка": a report by its own word.
-    let mut report_kind = false;
+    // "…, thèse de doctorat …", "…, rapport de l'IRSEM": what the work is,
+    // named after its title.
+    let mut report_kind = super::descriptions::after_title(&mut work);
     if let Some(title) = work.title.as_mut() {
         // "…, R47068": a report's code after its title; "… : доклад": the
         // document's kind after a GOST title.

@@ -11,17 +11,22 @@ use regex::Regex;
 use super::split::{is_citation, strip_commentary};
 
 /// "…, 1975, p. 204 apud SCHWARCZ, op. cit., p. 45", "…, 12, quoted in
-/// Smith, Title (2010), 7": a work cited through another, both works.
+/// Smith, Title (2010), 7", "…, 1976, cité par …": a work cited through
+/// another, both works.
 /// The first ends with its page or year before the words.
 pub(super) fn split_at_cited_in(part: &str) -> Vec<String> {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         super::text::any_case(&["apud ", "quoted in ", "cited in ", "zit. nach "])
     });
+    // The Romance words in small letters, as notes write them mid-clause:
+    // in the set of every case they made the test slower for every note.
+    static ROMANCE: LazyLock<super::text::Words> =
+        LazyLock::new(|| super::text::Words::new(&["cité ", "citato in ", "citado "]));
     static CITED_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s+)(?:as\s+)?(?:apud|quoted\s+in|cited\s+in|zit\.\s+nach):?\s+")
+        Regex::new(r"(?i)(?:,\s*|\s+)(?:as\s+)?(?:apud|quoted\s+in|cited\s+in|zit\.\s+nach|cité\s+(?:par|dans)|citato\s+in|citado\s+(?:en|por)):?\s+")
             .expect("cited-in pattern")
     });
-    if !WORDS.is_match(part) {
+    if !WORDS.is_match(part) && !ROMANCE.is_match(part) {
         return vec![part.to_string()];
     }
     let mut out = Vec::new();

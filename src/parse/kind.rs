@@ -472,7 +472,18 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     // an interview took place, no imprint.
     if title.is_some_and(|t| {
         let t = crate::letters::lowercase(t);
-        t.starts_with("interview ") || t.ends_with("interview by the author")
+        t.starts_with("interview ")
+            || t.ends_with("interview by the author")
+            || [
+                "entretien ",
+                "entrevista ",
+                "intervista ",
+                "gespräch ",
+                "интервью ",
+                "wywiad ",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w))
     }) {
         return "misc";
     }

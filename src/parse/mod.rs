@@ -22,6 +22,7 @@ mod chinese;
 mod cjk;
 mod commentary;
 pub mod dates;
+mod descriptions;
 mod designations;
 pub mod details;
 mod editions;
@@ -414,6 +415,7 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         if let Some(number) = series.number {
             parsed.work.number.get_or_insert(number);
         }
+        series::imprint_before_series(&mut parsed);
         return (parsed, how);
     }
     if let Some(first_day) = text::first_day_of_range(note) {
@@ -639,6 +641,8 @@ impl Work {
 mod tests;
 #[cfg(test)]
 mod tests_chinese;
+#[cfg(test)]
+mod tests_french;
 #[cfg(test)]
 mod tests_history;
 #[cfg(test)]

@@ -19,7 +19,9 @@
 //! `document` without), a paper a `report` with its number. Words before
 //! the record are the title of what it prints ("Antwort der
 //! Bundesregierung …, BT-Drs. 19/4567") or a speech's speaker and
-//! occasion.
+//! occasion. A French house's paper ("Sénat, Rapport d'information n° 613
+//! (2020-2021) de MM. …, sur …, déposé le …") is a report by its
+//! rapporteurs, the house its `institution`.
 
 use std::sync::LazyLock;
 
@@ -40,6 +42,9 @@ static RECORD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<deb>H[CL]\sDeb)(?:\s\d{1,2}\s\p{L}+\s\d{4})?$",
         r"|(?P<volume>\d{1,3})\s(?P<rec>Cong\.\sRec\.)\s(?P<page>[HSE]?\d+)",
         r"|(?P<paper>(?:BT|BR)-(?:Drs|Drucks)\.\s?\d{1,2}/\d{1,6}|(?:Bundestags-|Bundesrats-)?Drucksache\s\d{1,2}/\d{1,6}|Plenarprotokoll\s\d{1,2}/\d{1,4})",
+        // "Rapport d'information n° 613 (2020-2021) de MM. …": a French
+        // house's paper, its rapporteurs after it.
+        r"|(?P<fpaper>(?:Rapport\sd['’]information|Rapport|Avis|Projet\sde\sloi|Proposition\sde\s(?:loi|résolution))\sn[°º]\s?(?P<fnumber>\d+)(?:\s\(\d{4}-\d{4}\))?)",
         r"|(?P<name>Parliamentary\sDebates|Congressional\sRecord|Cong\.\sRec\.",
         r"|House\sof\s(?:Commons|Lords)\sDebates|Senate\sDebates|Official\sReport",
         r"|Verhandlungen\sdes\s(?:Deutschen\s)?(?:Reichstags?|Bundestag(?:e?s)?|Bundesrate?s|Landtags?)",
@@ -60,6 +65,10 @@ fn language_of(record: &str) -> Option<crate::lang::Language> {
         ("Стенограмма", "ru"),
         ("Стенограма", "uk"),
         ("Débats", "fr"),
+        ("Rapport", "fr"),
+        ("Avis", "fr"),
+        ("Projet", "fr"),
+        ("Proposition", "fr"),
         ("Atti", "it"),
         ("Resoconto", "it"),
         ("Verhandlungen", "de"),
@@ -190,10 +199,51 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
             titled = paper.as_str().to_string();
         }
     }
+    let french_paper = c.name("fpaper").is_some();
+    // A "Rapport n° 12" or "Avis n° 3" is a house's only after its name
+    // ("Assemblée nationale, Rapport n° 1234"); an institute numbers its
+    // reports too.
+    if c.name("fpaper")
+        .is_some_and(|p| p.as_str().starts_with(['R', 'A']))
+        && !record.starts_with("Rapport d")
+        && !parts[..at].iter().any(|p| HOUSE.is_match(p))
+    {
+        return None;
+    }
+    if let (Some(paper), Some(number)) = (c.name("fpaper"), c.name("fnumber")) {
+        work.entry_type = "report";
+        work.subtype = None;
+        work.number = Some(number.as_str().to_string());
+        // "de MM. André Gattolin et Jean-Yves Leconte": the rapporteurs;
+        // other words after the number are the paper's title ("Projet de
+        // loi n° 4567 relatif à …").
+        let rest = record[paper.end()..].trim();
+        titled = if rest.starts_with("de M") {
+            paper.as_str().to_string()
+        } else {
+            record.to_string()
+        };
+        if let Some(names) = rest.strip_prefix("de ").map(|r| {
+            let r = ["MM. ", "Mmes ", "Mme ", "M. "]
+                .iter()
+                .find_map(|m| r.strip_prefix(m))
+                .unwrap_or(r);
+            r.replace(" et Mme ", " et ").replace(" et M. ", " et ")
+        }) {
+            work.authors = names::parse_author_segment(&names).0;
+        }
+        // "…, sur les relations entre …": what the paper is about.
+        if let Some(about) = parts[at + 1..].iter().find(|p| p.starts_with("sur ")) {
+            titled = format!("{titled} {about}");
+        }
+    }
     let mut before = Vec::new();
     for part in &parts[..at] {
         if *part == "Hansard" || SESSION.is_match(part) {
             // "Hansard, HC Deb, …": the name the debates are known by.
+        } else if french_paper && HOUSE.is_match(part) {
+            // The house that ordered a report its rapporteurs wrote.
+            work.institution = Some(part.to_string());
         } else if HOUSE.is_match(part) || names::is_organization(part) && !part.contains(' ') {
             work.authors.push(Name::Organization(part.to_string()));
         } else if let Some(day) = dates::alone(part) {
@@ -315,6 +365,11 @@ fn may_be_record(note: &str) -> bool {
             "parlamentari",
             "stenografic",
             "parlementaires",
+            "Rapport d",
+            "Rapport n",
+            "de loi n",
+            "de résolution n",
+            "Avis n",
             "Стенограм",
         ])
     });

@@ -88,6 +88,63 @@ pub(super) fn take(note: &str) -> Option<NamedSeries> {
     })
 }
 
+/// "Dans la tête de Vladimir Poutine, Arles, Actes Sud, coll. « Solin »,
+/// 2015": a French imprint (place, comma, publisher) before the book's
+/// series, which the labeller read as a journal's name or as one place. The series says
+/// the work is a book: with no volume or issue, and a place of one
+/// capitalised word or one refman knows, the "journal" is the imprint.
+pub(super) fn imprint_before_series(parsed: &mut super::ParsedNote) {
+    let work = &mut parsed.work;
+    // "Lagrasse, Verdier": the place and publisher read as one place.
+    if work.series.is_some()
+        && work.publisher.is_none()
+        && let Some((place, publisher)) = work.location.as_deref().and_then(|l| l.split_once(", "))
+        && !publisher.contains(',')
+        && publisher.starts_with(char::is_uppercase)
+        && publisher.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !super::gazetteer::PUBLISHING_PLACES.contains(&publisher)
+        && !super::gazetteer::COUNTRIES_AND_STATES.contains(&publisher)
+    {
+        let (place, publisher) = (place.to_string(), publisher.to_string());
+        work.location = Some(place);
+        work.publisher = Some(publisher);
+        parsed.missing.retain(|m| *m != "publisher");
+        return;
+    }
+    if work.entry_type != "article"
+        || work.series.is_none()
+        || work.publisher.is_some()
+        || work.location.is_some()
+        || work.volume.is_some()
+        || work.number.is_some()
+    {
+        return;
+    }
+    let Some((place, publisher)) = work.container.as_deref().and_then(|c| c.split_once(", "))
+    else {
+        return;
+    };
+    let one_word = place.starts_with(char::is_uppercase)
+        && place.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !(one_word || super::gazetteer::PUBLISHING_PLACES.contains(&place))
+        || publisher.contains(',')
+        || publisher.split_whitespace().count() > 5
+    {
+        return;
+    }
+    let (place, publisher) = (place.to_string(), publisher.to_string());
+    work.location = Some(place);
+    work.publisher = Some(publisher);
+    work.container = None;
+    work.newspaper = false;
+    // A single page in a note on a book is the page cited.
+    if work.pages.as_deref().is_some_and(|p| !p.contains("--")) {
+        let page = work.pages.take();
+        parsed.pinpoint = parsed.pinpoint.take().or(page);
+    }
+    super::finish::retype(parsed, "book");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,7 +50,7 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:(?:[ií]dem,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:(?:[ií]d(?:em)?\.?,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -439,7 +439,12 @@ mod tests {
             Some(BackReference::Ibid { pinpoint: None })
         );
         // Spanish and Portuguese: "the same" with a page is the same work.
-        for note in ["Ídem, p. 9.", "Idem, ibidem, p. 9.", "Ibíd., p. 9."] {
+        for note in [
+            "Ídem, p. 9.",
+            "Idem, ibidem, p. 9.",
+            "Ibíd., p. 9.",
+            "Id., ibid., p. 9.",
+        ] {
             assert_eq!(
                 detect(note),
                 Some(BackReference::Ibid {

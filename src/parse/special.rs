@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::RegexSet;
 
+use super::designations::french;
+
 /// An entry type (and BibLaTeX `entrysubtype`) named by the note itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Special {
@@ -174,6 +176,8 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
                 && ACT_BY_DATE_AND_NUMBER.is_match(text))
             || (i == LEGISLATION_KIND && may_be_romanized_act(text) && ROMANIZED_ACT.is_match(text))
             || (i == LEGISLATION_KIND && may_be_ibero_act(text) && IBERO_ACT.is_match(text))
+            || (i == LEGISLATION_KIND && french::is_act(text))
+            || (i == JURISDICTION_KIND && french::may_be_case(text) && french::CASE.is_match(text))
     });
     // "Detecting Coordinated Behaviour in Telegram Channels," in …: words
     // of a quoted title name its subject, not its kind.
@@ -218,6 +222,9 @@ fn is_versioned_software(text: &str) -> bool {
 
 /// The index of software in [`KIND_NAMES`].
 const SOFTWARE_KIND: usize = 7;
+
+/// The index of court decisions in [`KIND_NAMES`].
+const JURISDICTION_KIND: usize = 0;
 
 /// The index of legislation (other than treaties) in [`KIND_NAMES`].
 const LEGISLATION_KIND: usize = 2;

@@ -183,6 +183,9 @@ fn german_decision(text: &str, c: &regex::Captures, work: &mut Work) {
 }
 
 pub(super) fn act(text: &str, work: &mut Work) {
+    if super::french::act(text, work) {
+        return;
+    }
     // An act is named by its designation, never by an author.
     if let Some(c) = NATIONAL_ACT
         .captures(text)
@@ -386,6 +389,9 @@ static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn case(text: &str, work: &mut Work) {
+    if super::french::case(text, work) {
+        return;
+    }
     let text = SIGNAL.find(text).map_or(text, |m| &text[m.end()..]);
     work.authors.clear();
     if let Some(c) = NATIONAL_ACT.captures(text) {

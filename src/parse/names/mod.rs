@@ -231,6 +231,39 @@ fn word<'a>(toks: &[Token<'a>], i: usize) -> Option<&'a str> {
     toks.get(i).map(|t| t.word)
 }
 
+/// A particle written with a capital, as it opens a family name after a
+/// given name ("Anne Le Huérou"); asked of every word of a name, so told
+/// without lowercasing it.
+fn is_capitalised_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Le" | "La"
+            | "De"
+            | "Di"
+            | "Da"
+            | "Du"
+            | "Des"
+            | "Del"
+            | "Della"
+            | "Dei"
+            | "Dal"
+            | "Dalla"
+            | "Van"
+            | "Von"
+            | "Den"
+            | "Der"
+            | "Ter"
+            | "Ten"
+            | "Dos"
+            | "Das"
+            | "Do"
+            | "El"
+            | "Al"
+            | "Bin"
+            | "Ibn"
+    )
+}
+
 /// Particles before a family name: "van der", "De", "von". A capitalised
 /// particle counts only when a capitalised word follows it.
 fn particles_at(toks: &[Token], mut k: usize) -> (Vec<String>, usize) {
@@ -362,7 +395,24 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
         let particle_after_initials = given.last().is_some_and(|g| is_initials(g))
             && is_particle(t.word)
             && word(toks, k + 1).is_some_and(is_name_word);
-        if !is_given || word_after_initial_after_word || particle_after_initials {
+        // "Anne Le Huérou", "Jean-Michel De Waele": after a given name, a
+        // capitalised particle before the last word of the name does too.
+        let particle_before_last = !given.is_empty()
+            && t.sep.is_none()
+            && is_capitalised_particle(t.word)
+            && toks.get(k + 1).is_some_and(|n| {
+                is_name_word(n.word)
+                    && !is_particle(n.word)
+                    && (n.sep.is_some()
+                        || toks
+                            .get(k + 2)
+                            .is_none_or(|a| is_conjunction(a.word) || a.word.starts_with('(')))
+            });
+        if !is_given
+            || word_after_initial_after_word
+            || particle_after_initials
+            || particle_before_last
+        {
             break;
         }
         given.push(t.word);

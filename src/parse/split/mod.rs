@@ -82,10 +82,13 @@ fn may_have_inner_lead_in(text: &str) -> bool {
 }
 
 /// Words that open a later edition, reprint or translation of the work
-/// just cited: "rist. anast.", "Neudr.", "repr.", "trad. it.", "2a ed.".
+/// just cited: "rist. anast.", "Neudr.", "repr.", "trad. it.", "2a ed.",
+/// "rééd.".
 static REPRINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:rist(?:ampa)?\.?|ristampa|nuova\s+ed|neudr|nachdr|neuausg|repr(?:int(?:ed)?)?\.?|",
+        // French: "rééd. 2009", "nouvelle éd. 2006", "réimpr. 1990".
+        r"rééd|réimpr|nouvelle\s+éd|nouv\.\s*éd|",
         r"trad\.|tr\.\s*it|transl(?:ated)?|übers|engl\.\s+(?:ausg|übers)|dt\.\s+(?:ausg|übers)|",
         r"\d{1,2}(?:a|e|ª|nd|rd|th|\.)?\s*(?:ed|éd|aufl|edn)|переизд|пер\.)",
     ))
@@ -202,6 +205,11 @@ pub fn is_citation(text: &str) -> bool {
     if text.is_empty() || (text.len() < 60 && INTERNAL_REFERENCE.is_match(text)) {
         return false;
     }
+    // "… ; DOI : https://doi.org/…" (OpenEdition's last part): an
+    // identifier of the work before, not a work.
+    if identifier_alone(text) {
+        return false;
+    }
     let words = text.split_whitespace().count();
     let long_enough = words >= 2 || text.chars().any(super::label::tokens::is_cjk);
     // A year counts when the text is cut into parts as references are
@@ -244,6 +252,21 @@ pub fn is_citation(text: &str) -> bool {
         || (YEAR.is_match(text)
             && super::short::author_year(super::commentary::without_commentary_words(text))
                 .is_some())
+}
+
+/// Whether the text is one identifier with its label: "DOI :
+/// https://doi.org/…", "URL: …", "ISBN 978-…".
+fn identifier_alone(text: &str) -> bool {
+    let Some(rest) = ["DOI", "doi", "URL", "ISBN", "PMID", "HAL", "Handle"]
+        .iter()
+        .find_map(|label| text.strip_prefix(label))
+    else {
+        return false;
+    };
+    let value = rest.trim_start_matches([' ', '\u{a0}', ':']);
+    rest.starts_with([' ', '\u{a0}', ':'])
+        && !value.is_empty()
+        && !value.trim_end_matches('.').contains(char::is_whitespace)
 }
 
 /// Whether a comma divides the text into parts, as a reference's commas

@@ -99,7 +99,37 @@ pub(super) fn name_list(raw: &str) -> String {
     } else {
         raw.to_string()
     };
+    let slashed = given_in_brackets(&slashed);
     capitals_in_ordinary_case(&slashed)
+}
+
+/// "BOURDIEU (Pierre)", "ALY (M.I.)", "HERBIN (Fr.-R.)": the older French
+/// form, a family name with the given name or initials in brackets after
+/// it, as "BOURDIEU, Pierre". An editor's mark in brackets ("(dir.)") or a
+/// full name ("(Louis-Ferdinand Destouches)", a pen name's owner) is none.
+fn given_in_brackets(text: &str) -> String {
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)\s+\(",
+            r"(?:(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(?P<initials>(?:\p{Lu}\p{Ll}?\.[\s\-]?)+))\)",
+        ))
+        .expect("given name in brackets pattern")
+    });
+    if memchr::memchr(b'(', text.as_bytes()).is_none() {
+        return text.to_string();
+    }
+    BRACKETED
+        .replace_all(text, |c: &regex::Captures| {
+            let known = c.name("given").is_none_or(|g| {
+                let first = g.as_str().split('-').next().unwrap_or_default();
+                crate::parse::names::is_given_name(first)
+            });
+            match c.name("given").or(c.name("initials")) {
+                Some(given) if known => format!("{}, {}", &c[1], given.as_str().trim_end()),
+                _ => c[0].to_string(),
+            }
+        })
+        .into_owned()
 }
 
 /// Family names in capitals before a given name ("MCCARTHY, Thomas",

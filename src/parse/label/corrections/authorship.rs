@@ -320,6 +320,61 @@ pub(super) fn elided_family_in_title(work: &mut Work) {
     work.title = Some(rest.to_string());
 }
 
+/// "Entretien de l'auteur avec un diplomate, Minsk, mars 2019",
+/// "Gespräch des Verfassers mit …", "Интервью автора с …": an interview
+/// the author held, named by its kind at the note's head. The words up to
+/// the first comma are its title, with no author; the place after them is
+/// where it was held.
+pub(super) fn interview_held_by_the_author(plain: &str, work: &mut Work) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:Entretien|Entrevista|Intervista|Gespräch|Interview|Интервью|Беседа|Інтерв['’]ю|Wywiad)",
+            r"\s+(?:(?:de\s+l['’]auteur|dell['’]autore|des\s+Verfassers|der\s+Verfasserin|del\s+autor|автора|autora)\s+)?",
+            r"(?:avec|con|mit|с|з|z)\s[^,]{3,120}",
+        ))
+        .expect("interview head pattern")
+    });
+    let Some(m) = HEAD.find(plain) else {
+        return;
+    };
+    if work.container.is_some() || work.url.is_some() {
+        return;
+    }
+    let title = m.as_str().trim_end_matches('.').to_string();
+    work.authors.clear();
+    work.publisher = None;
+    // What follows: the place it was held ("Minsk"), or the periodical
+    // that printed it ("Le Monde"), then the day.
+    let next = plain[m.end()..]
+        .trim_start_matches([',', ' '])
+        .split(", ")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    let dated = !crate::parse::dates::find_dates(next).is_empty();
+    if crate::parse::gazetteer::PUBLISHING_PLACES.contains(&next) {
+        work.location = Some(next.to_string());
+    } else if !next.is_empty() && !dated && next.starts_with(char::is_uppercase) {
+        work.container = Some(next.to_string());
+        work.newspaper = true;
+        work.location = None;
+    }
+    const LANGUAGES: &[(&str, &str)] = &[
+        ("Entretien", "fr"),
+        ("Entrevista", "es"),
+        ("Intervista", "it"),
+        ("Gespräch", "de"),
+        ("Интервью", "ru"),
+        ("Беседа", "ru"),
+        ("Інтерв", "uk"),
+        ("Wywiad", "pl"),
+    ];
+    if let Some((_, iso)) = LANGUAGES.iter().find(|(w, _)| title.starts_with(w)) {
+        work.language = crate::lang::Language::from_iso(iso);
+    }
+    work.title = Some(title);
+}
+
 /// "Dzianis Melyantsou, interview by the author, Vilnius, 12 October
 /// 2022": the person interviewed is the author, the interview the title.
 pub(super) fn interview_by_the_author(work: &mut Work) {

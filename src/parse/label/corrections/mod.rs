@@ -1,8 +1,10 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in seventeen groups: ABNT's and
+//! otherwise, each exact and narrow, in nineteen groups: ABNT's and
 //! other Spanish and Portuguese forms ([`abnt`]), where author and
 //! title meet ([`authorship`], [`name_lists`]), organisations as authors
-//! ([`organizations`]), the book or journal a work is in ([`container`]),
+//! ([`organizations`]), the book or journal a work is in ([`container`];
+//! the French chapter form and publishers, [`french_forms`]; a journal's
+//! issue as the French portals print it, [`portals`]),
 //! places and publishers ([`places`]), imprints of several places
 //! ([`several_places`]), the rest of the imprint after the
 //! title ([`imprint`]), the Bluebook's forms ([`bluebook`]), other legal
@@ -21,6 +23,7 @@ mod authorship;
 mod bluebook;
 mod codes;
 mod container;
+mod french_forms;
 mod imprint;
 mod journals;
 mod legal_forms;
@@ -28,6 +31,7 @@ mod medicine;
 mod name_lists;
 mod organizations;
 mod places;
+mod portals;
 mod sciences;
 mod several_places;
 mod subtitles;
@@ -47,10 +51,11 @@ use additions::{
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
     elided_family_in_title, initials_read_into_title, interview_by_the_author,
-    second_author_is_title, slashed_editors, title_after_colon_in_author, title_after_editors_mark,
-    title_after_given_name, title_after_initials, title_and_volume_inside_author,
-    title_head_after_names_colon, title_inside_author, title_words_after_editors_mark,
-    title_words_after_person, year_in_author_is_title,
+    interview_held_by_the_author, second_author_is_title, slashed_editors,
+    title_after_colon_in_author, title_after_editors_mark, title_after_given_name,
+    title_after_initials, title_and_volume_inside_author, title_head_after_names_colon,
+    title_inside_author, title_words_after_editors_mark, title_words_after_person,
+    year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title};
@@ -60,6 +65,7 @@ use container::{
     subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in, title_words_after_in,
     year_in_container_name,
 };
+use french_forms::{book_after_french_editors, publisher_cut_before_small_words};
 use imprint::{
     conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
     issue_of_year, latin_gost_heading, month_after_publisher, oscola_imprint,
@@ -75,7 +81,7 @@ use medicine::{
     ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
     vancouver_thesis_bracket,
 };
-use name_lists::{gerund_read_as_given_name, title_after_listed_initials};
+use name_lists::{gerund_read_as_given_name, title_after_listed_initials, title_word_after_names};
 use organizations::{
     body_and_title_read_as_author, body_before_title_read_as_person,
     body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
@@ -90,6 +96,7 @@ use places::{
     publisher_after_comma_in_place, publisher_after_place, publisher_before_place_in_place,
     publisher_word_in_place, subtitle_read_as_places,
 };
+use portals::portal_issue;
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
     body_year_colon_head, place_after_proceedings, title_inside_journal,
@@ -104,7 +111,7 @@ use title_end::{
     collected_works_read_as_names, gost_place_ends_title, imprint_inside_title_end, imprint_year,
     ordinal_in_title, place_and_year_end_title, title_ending_in_conjunction,
     volume_count_read_as_volume, year_ends_title_before_imprint, year_inside_title,
-    year_range_ends_title,
+    year_opens_title, year_range_ends_title,
 };
 use web::{
     apa_title_first, podcast_show, site_after_title_sentence, statement_of_a_body,
@@ -165,10 +172,12 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     book_authors_before_book(work);
     elided_family_in_title(work);
     second_author_is_title(plain, work);
+    title_word_after_names(plain, work);
     author_before_colon_in_title(work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
     interview_by_the_author(work);
+    interview_held_by_the_author(plain, work);
     organization_before_year(plain, work);
     newspaper_read_as_editors(plain, work);
     given_name_before_editors_mark(plain, work);
@@ -179,6 +188,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     title_words_after_editors_mark(plain, work);
     editors_inside_container(plain, work);
     book_after_in_editors(plain, work);
+    book_after_french_editors(plain, work);
+    publisher_cut_before_small_words(plain, work);
     mcgill_editors_before_book(plain, work);
     imprint_inside_title(work);
     edited_book_as_container(plain, work);
@@ -232,6 +243,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     issue_without_volume(plain, work);
     year_in_container_name(plain, work);
     year_inside_title(plain, work);
+    year_opens_title(plain, work);
     number_in_series(plain, work);
     code_after_series(work);
     code_after_title(plain, work);
@@ -265,6 +277,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     // "„Komentarze OSW” 2020, nr 350": the series found just above.
     number_in_series(plain, work);
     journal_after_question(plain, work);
+    portal_issue(plain, work);
     date_word_ends_newspaper(plain, work);
     body_year_colon_head(work);
     acl_imprint(plain, work);

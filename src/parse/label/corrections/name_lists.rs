@@ -76,6 +76,53 @@ pub(super) fn gerund_read_as_given_name(plain: &str, work: &mut Work) {
     work.title = Some(title);
 }
 
+/// "Isabelle Mandraud et Julien Théron, Poutine. La stratégie du désordre":
+/// a title's first word after a list of names in their natural order, which
+/// the labeller read with the names and the name parser then dropped. One
+/// capitalised word that is no given name, between the last family name's
+/// comma and the title's stop, opens the title.
+pub(super) fn title_word_after_names(plain: &str, work: &mut Work) {
+    // A list: one name alone before a title word is another correction's;
+    // a book's (a title word after a journal article's names has not been
+    // seen).
+    if work.authors.len() < 2 || work.container.is_some() {
+        return;
+    }
+    let Some(crate::entry::Name::Person { family, .. }) = work.authors.last() else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let before = plain[..at].trim_end();
+    let Some(head) = before.strip_suffix('.') else {
+        return;
+    };
+    let Some((names, word)) = head.rsplit_once(", ") else {
+        return;
+    };
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !capitalised
+        || !names.ends_with(family.as_str())
+        || crate::parse::names::is_given_name(word)
+        || crate::parse::names::is_organization_word(&crate::letters::lowercase(word))
+        || work.authors.iter().any(|a| match a {
+            crate::entry::Name::Person { family, given, .. } => {
+                family.contains(word) || given.contains(word)
+            }
+            _ => true,
+        })
+    {
+        return;
+    }
+    work.title = Some(format!("{word}. {title}"));
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::parse_note;

@@ -392,6 +392,51 @@ pub(super) fn year_inside_title(plain: &str, work: &mut Work) {
     work.container = None;
 }
 
+/// "Jacques Lévesque, 1989. La fin d'un empire, Paris, …, 1995": a title
+/// that opens with a year, which the labeller read as the date. The year
+/// stands between the author's comma and the title's first words, and the
+/// imprint after the title has a year of its own, which is the date.
+pub(super) fn year_opens_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    // The first ", 1989. " of the note, after names in natural order with
+    // no comma of their own: "Smith, J., 2019. Title" is the Harvard form,
+    // whose year is the date.
+    if work.authors.is_empty() || year_after_comma(plain).is_none_or(|at| plain[..at].contains(','))
+    {
+        return;
+    }
+    let opening = format!(", {}. {title}", date.year);
+    let Some(at) = plain.find(&opening) else {
+        return;
+    };
+    static IMPRINT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s((?:1[5-9]|20)\d\d)(?:[,.;)]|$)").expect("imprint year pattern")
+    });
+    let after = &plain[at + opening.len()..];
+    let Some(year) = IMPRINT_YEAR
+        .captures(after)
+        .and_then(|c| c[1].parse::<i32>().ok())
+        .filter(|y| *y >= date.year)
+    else {
+        return;
+    };
+    work.title = Some(format!("{}. {title}", date.year));
+    work.date = Some(Date::year(year));
+}
+
+/// Where the text first has ", 1989. ": a year between a comma and a stop
+/// (a quick test before [`year_opens_title`] looks for the title).
+fn year_after_comma(plain: &str) -> Option<usize> {
+    let bytes = plain.as_bytes();
+    memchr::memmem::find_iter(bytes, b", ").find(|&at| {
+        bytes
+            .get(at + 2..at + 8)
+            .is_some_and(|w| w[..4].iter().all(u8::is_ascii_digit) && w[4] == b'.' && w[5] == b' ')
+    })
+}
+
 /// "Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 4. С. 459.": collected works
 /// cited by their abbreviated title after GOST names, which the labeller
 /// read into the names. The note has no other title.
