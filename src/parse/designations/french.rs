@@ -153,13 +153,7 @@ pub(super) fn act(text: &str, work: &mut Work) -> bool {
     if let Some(day) = find_dates(&c["date"]).into_iter().next() {
         work.date = Some(day.date);
     }
-    // The Journal officiel's number and day are where it was published,
-    // not an outlet's issue.
-    work.container = None;
-    work.volume = None;
-    work.pages = None;
-    work.publisher = None;
-    work.language = crate::lang::Language::from_iso("fr");
+    without_outlet(work);
     true
 }
 
@@ -206,12 +200,20 @@ pub(super) fn case(text: &str, work: &mut Work) -> bool {
                 .find(|p| is_case_name(p))
         })
         .map(str::to_string);
+    without_outlet(work);
+    true
+}
+
+/// An act or a decision is named by its designation: what the labeller
+/// read as an outlet (the Journal officiel's number and day, a report's
+/// `Rec. p. 190`) is where it was published, not a journal's issue. Its
+/// language is French, whatever its few words suggest.
+fn without_outlet(work: &mut Work) {
     work.container = None;
     work.volume = None;
     work.pages = None;
     work.publisher = None;
     work.language = crate::lang::Language::from_iso("fr");
-    true
 }
 
 /// Whether a part after a decision's day names it: words, not a number,

@@ -10,57 +10,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::split::is_citation;
+use words::COMMENTARY_WORDS;
+pub(super) use words::is_commentary_word;
 
-/// Words of commentary that come before a reference's author, in the
-/// languages of the notes refman reads: "So auch", "Dazu kritisch:",
-/// "in proposito", "Per un quadro generale cfr.", "Как справедливо
-/// отмечает", "Цит. по:". Lower case, without a closing colon or comma.
-static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        // German
-        "so auch ähnlich dazu hierzu ausführlich insbesondere kritisch anders dagegen zitiert \
-         zit. nach grundlegend ferner etwa bereits schon näher weiterführend allgemein zuletzt \
-         jüngst vor allem ebenso außerdem sowie und aber siehe vgl. s. dort instruktiv \
-         eingehend umfassend statt vieler exemplarisch beispielsweise z. b. z.b. \
-         zusammenfassend einführend neuerdings jetzt gegen kürzlich argumentiert schreibt \
-         betont bemerkt zeigt meint folgt wie",
-        // Italian
-        "in proposito si veda vedano vedi v. anche ma inoltre cfr. per un quadro generale \
-         particolare da ultimo ora sul punto citato cit. come e ed più recentemente soprattutto \
-         almeno tra gli altri ampiamente rinvio rimando rinvia a osserva nota scrive \
-         sottolinea sostiene afferma su questo questa punto confronto riguardo merito tema \
-         questione vedasi utilmente ancora sempre",
-        // French
-        "voir aussi notamment particulier également cité citée par sur ce cf. et surtout \
-         récemment déjà observe écrit souligne comme à ce sujet propos pour une un lecture \
-         différente autre opposé contraire largement généralement",
-        // English
-        "see also e.g. for example instance generally further especially particular more \
-         recently quoted cited by on this point compare but and contra accord notably data \
-         source sources \
-         likewise similarly already esp. as argued argues notes noted observes observed \
-         writes wrote shows showed suggests suggested points out puts it",
-        // Spanish, Portuguese
-        "véase véanse vid. ver también además especialmente sobre esto cfr. cf. ademais \
-         tambem também por ejemplo al respecto",
-        // Polish
-        "zob. por. także też również szerzej na ten temat np. cyt. za",
-        // Russian, Ukrainian, Belarusian
-        "об этом подробнее подробно см. также цит. по например напр. ср. в частности ещё еще \
-         отмечает пишет указывает как справедливо див. також за докладніше детальніше \
-         зокрема пише зазначає гл. таксама цыт. па падрабязней про це пра гэта пор. порівн.",
-    ]
-    .iter()
-    .flat_map(|words| words.split_whitespace())
-    .collect()
-});
-
-/// Whether a word, in any case and without a closing colon or comma, is a
-/// word of commentary ("Vgl.", "See").
-pub(super) fn is_commentary_word(word: &str) -> bool {
-    let word = word.trim_end_matches([':', ',']).to_lowercase();
-    COMMENTARY_WORDS.contains(word.as_str())
-}
+mod words;
 
 /// The start of an author: initials and a family name ("G. Salvemini",
 /// "И. И. Иванов"), a family name and initials ("Лукашенко А. Г."), or at
