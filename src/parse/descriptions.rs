@@ -20,9 +20,12 @@ use crate::lang::Language;
 static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r",\s+(?:",
-        r"(?P<translation>(?:trad\.|traduit|traduction)\s+(?:(?:de\s+l['’]|du\s+|de\s+)(?P<from>\p{Ll}+)\s+)?(?:par|de)\s+\p{Lu}.*)",
+        r"(?P<translation>(?:trad\.|traduit|traduction)\s+(?:(?:de\s+l['’]|du\s+|de\s+)(?P<from>\p{Ll}+)\s+)?(?:par|de)\s+\p{Lu}.*",
+        // "przeł. M. Kunz", "tłum. z angielskiego A. Nowak", "přel. Jan Novák".
+        r"|(?:przeł\.|tłum\.|přel\.|prel\.|vertė|ford\.)\s+(?:z\s+(?:języka\s+)?\p{Ll}+\s+)?\p{Lu}[^,]*)",
         r"|(?P<thesis>th[eè]se\s+(?:de\s+doctorat|d['’]État|de\s+\p{Ll}+|pour\s+le\s+doctorat|soutenue)[^,]*|mémoire\s+de\s+(?:master|maîtrise|DEA|DESS|fin\s+d['’]études)[^,]*",
-        r"|tesi\s+di\s+(?:laurea|dottorato)[^,]*|tesis\s+doctoral[^,]*|Dissertation|Habilitationsschrift|rozprawa\s+doktorska[^,]*)",
+        r"|tesi\s+di\s+(?:laurea|dottorato)[^,]*|tesis\s+doctoral[^,]*|Dissertation|Habilitationsschrift|rozprawa\s+doktorska[^,]*",
+        r"|praca\s+(?:doktorska|magisterska|habilitacyjna|licencjacka)[^,]*|(?:disertační|diplomová|dizertačná)\s+prác[ea][^,]*|daktaro\s+disertacija|doktori\s+értekezés)",
         r"|(?P<report>rapport\s+(?:public(?:\s+(?:thématique|annuel))?|d['’]information|annuel|de\s+recherche|d['’]activité|(?P<body>de\s+l['’]\p{Lu}[\p{L}\-]+|du\s+\p{Lu}[\p{L}\-]+)))",
         r")(?P<tail>,\s.*)?$",
     ))
@@ -62,6 +65,17 @@ pub(super) fn after_title(work: &mut Work) -> bool {
             "Habilitation",
             "rozprawa",
             "rapport",
+            "praca",
+            "práce",
+            "práca",
+            "disertacija",
+            "értekezés",
+            "przeł.",
+            "tłum.",
+            "přel.",
+            "prel.",
+            "vertė",
+            "ford.",
         ])
     });
     if !title.contains(", ") || !WORDS.is_match(title) {

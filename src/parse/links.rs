@@ -71,7 +71,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|dostęp(?:\s+z\s+dnia)?|cit\.|žiūrėta|letöltés(?:\s+ideje)?|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
     )
     .expect("access date pattern")
 });

@@ -183,7 +183,7 @@ pub fn parse_explained(note: &str, parser: Parser) -> (ParsedNote, Trace) {
 /// the author of the work cited just before, then a new work.
 static SAME_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:ders|dies|dens|derselbe|dieselbe|idem|eadem|iidem|eaedem|id|ead|он\s+же|она\s+же|они\s+же|його\s+ж|він\s+же|вона\s+ж|ён\s+жа|яна\s+ж",
+        r"(?i)^(?:ders|dies|dens|derselbe|dieselbe|idem|eadem|iidem|eaedem|id|ead|он\s+же|она\s+же|они\s+же|його\s+ж|він\s+же|вона\s+ж|ён\s+жа|яна\s+ж|tenże|taż|tentýž|tatáž|tenže|tas\s+pats|uő",
         r"|(?:(?:et|and|e|und),?\s+)?(?:du\s+même\s+auteur|dello\s+stess[oa](?:\s+autor[ea])?|by\s+the\s+same\s+author|vom\s+selben\s+autor))",
         r"(?:\.\s*[,:]?|,)\s+"
     ))
@@ -373,6 +373,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
             title.push_str(run);
         }
         return (parsed, how);
+    }
+    // "[w:] Białoruś w XX stuleciu, red. …": Polish and Czech marks of
+    // the book a chapter is in, read as the "In:" the labeller knows.
+    if let Some(marked) = text::in_mark(note) {
+        return parse_fields(&marked, parser, trace);
     }
     // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
     if let Some((plain_year, edition)) = text::superscript_edition(note) {
@@ -639,6 +644,8 @@ impl Work {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_central;
 #[cfg(test)]
 mod tests_chinese;
 #[cfg(test)]

@@ -50,7 +50,7 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:(?:[ií]d(?:em)?\.?,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:(?:[ií]d(?:em)?\.?,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|tamže|ten\s+pat[,.]|uo\.|ugyanott|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,8 +160,9 @@ pub fn detect(note: &str) -> Option<BackReference> {
 /// Whether the note starts as [`IBID`]'s words do ("Ibid", "Id.", "ebd.",
 /// "ivi", "Там же", "Тамсама", "Tamże", "同上"), after emphasis marks.
 fn may_be_ibid(text: &str) -> bool {
-    text.trim_start_matches(['*', '_'])
-        .starts_with(['i', 'I', 'í', 'Í', 'e', 'E', 't', 'T', 'т', 'Т', '同'])
+    text.trim_start_matches(['*', '_']).starts_with([
+        'i', 'I', 'í', 'Í', 'e', 'E', 't', 'T', 'u', 'U', 'т', 'Т', '同',
+    ])
 }
 
 /// Whether the note has a word every form of [`NOTE_REF`] needs (letter
@@ -199,6 +200,8 @@ fn may_be_op_cit(text: &str) -> bool {
 /// locators keep their name ("art 5(2)", "para 12").
 pub fn pinpoint(rest: &str) -> Option<String> {
     let rest = rest.trim().trim_end_matches('.');
+    // Hungarian "130. o." (oldal, page): the number before its word.
+    let rest = rest.strip_suffix(". o").unwrap_or(rest);
     // "Dok. 46, S. 125", "doc. 12, p. 30": a document of an edition, then
     // its page.
     if let Some((document, page)) = rest.split_once(", ")

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::RegexSet;
 
-use super::designations::french;
+use super::designations::{central, french};
 
 /// An entry type (and BibLaTeX `entrysubtype`) named by the note itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,6 +178,8 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
             || (i == LEGISLATION_KIND && may_be_ibero_act(text) && IBERO_ACT.is_match(text))
             || (i == LEGISLATION_KIND && french::is_act(text))
             || (i == JURISDICTION_KIND && french::may_be_case(text) && french::CASE.is_match(text))
+            || (i == LEGISLATION_KIND && central::is_act(text))
+            || (i == JURISDICTION_KIND && central::is_case(text))
     });
     // "Detecting Coordinated Behaviour in Telegram Channels," in …: words
     // of a quoted title name its subject, not its kind.

@@ -23,7 +23,7 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
     // Cyrillic or Chinese notes, and every note would then be searched by
     // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»„“”]+?),\s*(?:in\s+)?(?:«(?P<journal>[^«»]+)»|„(?P<polish>[^„“”«»]+)[“”]),?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\()")
+        Regex::new(r#"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»„“”]+?),\s*(?:in\s+)?(?:«(?P<journal>[^«»]+)»|„(?P<polish>[^„“”«»"]+)[“”"]),?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\(|nr\s|t\.\s|z\.\s|R\.\s|vol\.\s|№)"#)
             .expect("guillemet journal pattern")
     });
     // The form needs a guillemet or a low quote; most notes have neither,
@@ -34,14 +34,25 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
     let Some(c) = FORM.captures(md) else {
         return false;
     };
-    // "K. Kłysiński, P. Żochowski, Title, „…”": a second author's initial
-    // opens no title.
-    static INITIAL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\p{Lu}\.\s?\p{Lu}").expect("initial pattern"));
-    if INITIAL.is_match(&c["title"]) {
+    // "K. Kłysiński, P. Żochowski, Title, „…”": names with initials after
+    // the first author's are authors too, up to the title.
+    static INITIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\p{Lu}\p{Ll}?\.(?:\s?\p{Lu}\.)*\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*",
+        )
+        .expect("initial pattern")
+    });
+    let mut authors = c["authors"].to_string();
+    let mut title = c["title"].trim();
+    while let Some(name) = INITIAL.find(title) {
+        authors.push_str(", ");
+        authors.push_str(name.as_str().trim_end_matches([',', ' ']));
+        title = &title[name.end()..];
+    }
+    if title.is_empty() {
         return false;
     }
-    let authors = c["authors"].replace(" - ", "; ").replace(" – ", "; ");
+    let authors = authors.replace(" - ", "; ").replace(" – ", "; ");
     let (names, editors) = names::parse_author_segment(&authors);
     if names.is_empty() || names.iter().any(|n| matches!(n, Name::Organization(_))) || editors {
         return false;
@@ -49,7 +60,6 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
     let work = &mut labelled.work;
     work.authors = names;
     // "«La Russia e l'Europa», in «Rivista …»": the title in guillemets too.
-    let title = c["title"].trim();
     let title = title
         .strip_prefix('«')
         .and_then(|t| t.strip_suffix('»'))

@@ -457,6 +457,22 @@ fn year_after_dash(text: &str) -> bool {
     })
 }
 
+/// A chapter's note with the Polish mark of the book it is in in brackets
+/// (`[w:]`) or after a stop (`W:`), the mark rewritten as `In:`; None for a
+/// note without one. (`, w: Book, red. …` the labeller reads as it is.)
+pub fn in_mark(note: &str) -> Option<String> {
+    // A colon after a `w` or `W`, found by its colons (one byte search).
+    let bytes = note.as_bytes();
+    if !memchr::memchr_iter(b':', bytes).any(|i| i > 0 && matches!(bytes[i - 1], b'w' | b'W')) {
+        return None;
+    }
+    let marked = note
+        .replace("[w:]", "In:")
+        .replace("[W:]", "In:")
+        .replace(". W: ", ". In: ");
+    (marked != note).then_some(marked)
+}
+
 /// A German edition written as a superscript before the year ("Frankfurt
 /// a. M. ³1979"): the text with the year alone, and the edition's number.
 /// `None` when the text has no such mark.

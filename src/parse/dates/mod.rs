@@ -162,7 +162,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Need::Month,
         ),
         (
-            r(format!(r"{B}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}{B}")),
+            // Czech and German may space the parts: "15. 2. 2017".
+            r(format!(r"{B}(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{YEAR}{B}")),
             Kind::DottedDmy,
             Need::Test(|t| t.contains('.')),
         ),
@@ -277,7 +278,7 @@ impl Kind {
 
     /// The date of a whole match of a kind that [`Kind::reads_whole`].
     fn read_whole(self, whole: &str) -> Option<Date> {
-        let num = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+        let num = |s: Option<&str>| s.and_then(|s| s.trim_start().parse::<u32>().ok());
         match self {
             // "2019-05-20" or "20190520".
             Kind::Iso if whole.contains('-') => ymd(

@@ -111,7 +111,7 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Months in German, French, Italian, Spanish and Portuguese (and
-/// Lithuanian), for dates in humanities notes, ABNT references and news
+/// Lithuanian and Czech), for dates in humanities notes, ABNT references and news
 /// pages of those languages. The labeller's month feature
 /// does not know them: its model was trained without them, and a model
 /// retrained with them read more of the project's own note sets worse
@@ -131,6 +131,19 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("spalio", 10),
     ("lapkričio", 11),
     ("gruodžio", 12),
+    // Czech, in the genitive dates write ("12. března 2019").
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
     ("januar", 1),
     ("jänner", 1),
     ("februar", 2),

@@ -153,7 +153,7 @@ pub(super) fn act(text: &str, work: &mut Work) -> bool {
     if let Some(day) = find_dates(&c["date"]).into_iter().next() {
         work.date = Some(day.date);
     }
-    without_outlet(work);
+    without_outlet(work, "fr");
     true
 }
 
@@ -200,20 +200,21 @@ pub(super) fn case(text: &str, work: &mut Work) -> bool {
                 .find(|p| is_case_name(p))
         })
         .map(str::to_string);
-    without_outlet(work);
+    without_outlet(work, "fr");
     true
 }
 
 /// An act or a decision is named by its designation: what the labeller
 /// read as an outlet (the Journal officiel's number and day, a report's
 /// `Rec. p. 190`) is where it was published, not a journal's issue. Its
-/// language is French, whatever its few words suggest.
-fn without_outlet(work: &mut Work) {
+/// language is the one its kind is written in (`iso`), whatever its few
+/// words suggest.
+pub(super) fn without_outlet(work: &mut Work, iso: &str) {
     work.container = None;
     work.volume = None;
     work.pages = None;
     work.publisher = None;
-    work.language = crate::lang::Language::from_iso("fr");
+    work.language = crate::lang::Language::from_iso(iso);
 }
 
 /// Whether a part after a decision's day names it: words, not a number,
@@ -228,12 +229,8 @@ fn is_case_name(part: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::read;
     use super::*;
-
-    fn read(f: fn(&str, &mut Work) -> bool, text: &str) -> Option<Work> {
-        let mut work = Work::default();
-        f(text, &mut work).then_some(work)
-    }
 
     #[test]
     fn acts_by_kind_number_and_day() {

@@ -183,7 +183,7 @@ fn german_decision(text: &str, c: &regex::Captures, work: &mut Work) {
 }
 
 pub(super) fn act(text: &str, work: &mut Work) {
-    if super::french::act(text, work) {
+    if super::french::act(text, work) || super::central::act(text, work) {
         return;
     }
     // An act is named by its designation, never by an author.
@@ -389,7 +389,7 @@ static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn case(text: &str, work: &mut Work) {
-    if super::french::case(text, work) {
+    if super::french::case(text, work) || super::central::case(text, work) {
         return;
     }
     let text = SIGNAL.find(text).map_or(text, |m| &text[m.end()..]);

@@ -11,6 +11,7 @@
 //! before APA's description in brackets; a patent's number, inventors and
 //! date of publication ([`patents`]).
 
+pub(super) mod central;
 pub(super) mod french;
 mod legal;
 mod patents;

@@ -3,6 +3,13 @@
 use super::*;
 use crate::parse::parse_note;
 
+/// The fields one reader (`french::act`, `central::case`, …) finds in a
+/// note, or None when it reads none.
+pub(super) fn read(f: fn(&str, &mut Work) -> bool, text: &str) -> Option<Work> {
+    let mut work = Work::default();
+    f(text, &mut work).then_some(work)
+}
+
 fn fields(
     note: &str,
 ) -> (

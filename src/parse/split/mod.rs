@@ -26,7 +26,8 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"vgl\.(?:\s+(?:dazu|auch|etwa))?:?|siehe(?:\s+auch)?:?|",
         r"cfr\.:?|si\s+veda(?:no)?(?:\s+anche)?:?|vedi(?:\s+anche)?:?|",
         r"voir(?:\s+(?:aussi|notamment))?:?|",
-        r"zob\.(?:\s+(?:też|także|np\.))?:?|por\.(?:\s+(?:też|także))?:?|cyt\.\s+za:?|viz:?|srov\.:?|",
+        r"zob\.(?:\s+(?:też|także|np\.|szerzej))?:?|por\.(?:\s+(?:też|także))?:?|cyt\.\s+za:?|szerzej:|viz(?:\s+též)?:?|srov\.:?|",
+        r"pozri:?|porov\.:?|žr\.(?:\s+taip\s+pat)?:?|plg\.:?|vö\.:?|lásd(?:\s+még)?:?|",
         r"véan?se(?:,?\s+(?:por\s+ejemplo|entre\s+otros|también),?)?|",
         // "Ver" and "Veja" only before a space ("Vergara, J." is a name).
         r"(?:veja(?:-se)?|ver)(?:\s+tamb[ée]m)?[,:]?\s|vide:?\s|",
@@ -321,12 +322,17 @@ fn split_top_level(note: &str) -> Vec<String> {
     let mut cuts = Vec::new();
     let mut depth = 0i32;
     let mut quote = false;
+    // A low quote ("„Przegląd Wschodni“", "„…”", or closed by a straight
+    // quote as a keyboard types it) is closed by whichever comes first.
+    let mut low = false;
     for (i, c) in note.char_indices() {
         match c {
+            '„' => low = true,
+            '“' | '”' | '"' if low => low = false,
             '(' | '[' | '{' | '«' | '“' | '《' => depth += 1,
             ')' | ']' | '}' | '»' | '”' | '》' => depth = (depth - 1).max(0),
             '"' => quote = !quote,
-            ';' | '；' if depth == 0 && !quote => {
+            ';' | '；' if depth == 0 && !quote && !low => {
                 let next = note[i + c.len_utf8()..].chars().next();
                 // "/ Петров Игорь Андреевич ; БГУ": GOST's spaced semicolon
                 // joins the parts of a statement after its slash, inside

@@ -20,6 +20,7 @@ mod dates;
 mod fields;
 mod heads;
 mod italics;
+mod left_as_note;
 
 use fields::{
     FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, page_text, strip_in,
@@ -275,6 +276,16 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             Label::Volume if out.work.number.is_none() => {
                 issue_only(&plain(raw), &mut out.work);
             }
+            // "nr 355, 14.08.2020,": a whole day read as pages is the
+            // work's date.
+            Label::Pages
+                if out.work.date.is_none()
+                    && let Some(day) =
+                        crate::parse::dates::alone(raw.trim_end_matches([',', ';', ' ']))
+                            .filter(|d| d.precision() == 3) =>
+            {
+                out.work.date = Some(day.date);
+            }
             Label::Pages if out.work.pages.is_some() && out.pinpoint.is_none() => {
                 out.pinpoint = page_text(raw);
             }
@@ -395,7 +406,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         out.cues.container_italic = true;
     }
     if out.work.title.is_none() && out.work.authors.is_empty() && out.work.editors.is_empty() {
-        head_left_as_note(text, labelled, &mut out);
+        left_as_note::head(text, labelled, &mut out);
+    } else if out.work.title.is_none() {
+        left_as_note::title_after_names(text, labelled, &mut out);
     }
     let had_pages = out.work.pages.is_some();
     let plain_text = plain(text);
@@ -489,40 +502,6 @@ fn journal_read_as_publisher(work: &mut Work) {
     if work.container.is_none() && work.location.is_none() && work.volume.is_some() {
         work.container = work.publisher.take();
     }
-}
-
-/// A note whose head the labeller left as commentary though nothing else
-/// names the work (`NATO Press Office, Annual report 2020, Brussels 2021.`):
-/// the head is the title, after an organisation that issued it when the
-/// first comma-separated part names one.
-fn head_left_as_note(text: &str, labelled: &[Labelled], out: &mut Assembled) {
-    let Some((Label::Note, range)) = spans(labelled).into_iter().next() else {
-        return;
-    };
-    if range.start > 0 && !text[..range.start].trim().is_empty() {
-        return;
-    }
-    let head = plain(&text[range]);
-    let head = head.trim().trim_end_matches([',', '.', ';', ':']).trim();
-    if head.is_empty() || head.split_whitespace().count() > 25 {
-        return;
-    }
-    let (issuer, title) = match head.split_once(", ") {
-        Some((issuer, title))
-            if crate::parse::names::is_organization(issuer)
-                && issuer.split_whitespace().count() <= 8 =>
-        {
-            (Some(issuer.trim()), title.trim())
-        }
-        _ => (None, head),
-    };
-    if let Some(issuer) = issuer {
-        out.work.authors = vec![crate::entry::Name::Organization(issuer.to_string())];
-    }
-    out.work.title = Some(clean_title(title)).filter(|t| !t.is_empty());
-    out.note_words = out
-        .note_words
-        .saturating_sub(head.split_whitespace().count());
 }
 
 /// The byte ranges of the tokens with these labels.

@@ -16,7 +16,10 @@ use crate::parse::Work;
 /// An edition at the end of a title: ", 5. Aufl.", ", 2nd ed.", ", 3e éd.".
 static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:,\s*(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд)\.?",
+        r"(?i)(?:,\s*(\d{1,2})\.\s*(?:Aufl(?:age)?|Ausg|ed|edn|éd|изд|vyd|kiad)\.?",
+        // Polish and Lithuanian: the word first, then what was done to the
+        // edition ("wyd. 2 popr. i uzup.", "leid. 3").
+        r"|,\s*(?:wyd|leid)\.\s*(\d{1,2})(?:[\s,]+(?:popr|uzup|zm|rozsz|poszerz|przejrz|zmien|pataisytas|papildytas)\.?(?:\s+i\s+\p{Ll}+\.?)?)*",
         // Nature's "Molecular Biology of the Cell 6th edn": no comma.
         r"|(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:ed(?:ition)?|edn|éd(?:ition)?)\.?",
         // GOST's "Заглавие. 3-е изд.", "Назва. 2-ге вид.", "Назва. 3-е выд.".
@@ -58,7 +61,8 @@ pub(super) fn edition_ends_title(plain: &str, work: &mut Work) {
     let Some(c) = EDITION_END.captures(title) else {
         return;
     };
-    let (Some(whole), Some(number)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3))) else {
+    let (Some(whole), Some(number)) = (c.get(0), c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)))
+    else {
         return;
     };
     if whole.start() == 0 {
@@ -79,7 +83,7 @@ static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
         // "Settecento riformatore, I, Da Muratori a Beccaria": a bare
         // numeral and the volume's own title.
         r"|(?:vol\.\s*)?((?-i:[IVX]{1,4})),\s+(?-i:\p{Lu}).*",
-        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.)",
+        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.|przeł\.?|tłum\.?|přel\.?)",
         // ". 2 Bde." as a sentence of its own, in reference lists.
         r"|[,.]\s*\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?)$",
     ))
@@ -439,24 +443,26 @@ pub(super) fn years_of_volumes_as_pages(work: &mut Work) {
     work.pages = None;
 }
 
-/// "in Storia d'Italia, IV/1, Torino 1975": the volume of a book a chapter
-/// is in (a Roman numeral, perhaps with its part), after the book's title.
+/// "in Storia d'Italia, IV/1, Torino 1975", "[w:] Historia dyplomacji
+/// polskiej, t. 6": the volume of a book a chapter is in (a Roman numeral,
+/// perhaps with its part, or a number after its word), after the book's
+/// title.
 pub(super) fn volume_ends_container(work: &mut Work) {
     static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r",\s+(?:vol\.\s*)?([IVXLC]{1,7}(?:/\d{1,2})?|\d{1,2}/\d{1,2})$")
+        Regex::new(r",\s+(?:(?:vol\.\s*)?([IVXLC]{1,7}(?:/\d{1,2})?|\d{1,2}/\d{1,2})|(?:vol\.|t\.|Bd\.|sv\.)\s*(\d{1,3}))$")
             .expect("volume pattern")
     });
-    if work.volume.is_some() {
-        return;
-    }
     let Some(container) = work.container.as_mut() else {
         return;
     };
     if let Some(c) = VOLUME.captures(container)
         && let Some(m) = c.get(0)
         && m.start() > 0
+        && let Some(numeral) = c.get(1).or(c.get(2)).map(|v| v.as_str().to_string())
+        // A volume read apart is the same one.
+        && work.volume.as_ref().is_none_or(|v| *v == numeral)
     {
-        work.volume = Some(c[1].to_string());
+        work.volume = Some(numeral);
         container.truncate(m.start());
     }
 }

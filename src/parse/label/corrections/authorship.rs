@@ -241,7 +241,9 @@ pub(super) fn year_in_author_is_title(plain: &str, work: &mut Work) {
 
 /// "F. Venturi, Settecento riformatore, I, Da Muratori a Beccaria": the
 /// labeller ran the author, the work's title and the volume's numeral into
-/// one author and took the volume's own title for the work's. The person,
+/// one author (or the author and title, reading the volume apart: "A.
+/// Nowak, Dzieje Polski, t. 3: …") and took the volume's own title for the
+/// work's. The person,
 /// the title and the volume are put back.
 pub(super) fn title_and_volume_inside_author(work: &mut Work) {
     let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
@@ -250,13 +252,20 @@ pub(super) fn title_and_volume_inside_author(work: &mut Work) {
     let Some((head, rest)) = org.split_once(", ") else {
         return;
     };
-    let Some((words, numeral)) = rest.rsplit_once(", ") else {
-        return;
+    // "A. Nowak, Dzieje Polski, t. 3: 1340–1468. Królestwo …": the
+    // volume read apart, its numeral after its word.
+    let (words, numeral) = match rest.rsplit_once(", ") {
+        Some((words, numeral)) => (words, numeral),
+        None if work.volume.is_some() => (rest, ""),
+        None => return,
     };
     let roman = !numeral.is_empty()
         && numeral.len() <= 4
         && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    if !roman || !INITIALS_NAME.is_match(head) || words.chars().any(|c| c.is_ascii_digit()) {
+    if !(roman || numeral.is_empty())
+        || !INITIALS_NAME.is_match(head)
+        || words.chars().any(|c| c.is_ascii_digit())
+    {
         return;
     }
     let (names, _) = crate::parse::names::parse_author_segment(head);

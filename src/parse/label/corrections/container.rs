@@ -355,7 +355,18 @@ pub(super) fn imprint_inside_title(work: &mut Work) {
             .split_whitespace()
             .filter(|w| w.starts_with(char::is_lowercase))
             .count();
-        if whole.start() == 0 || lowercase_words > 0 || publisher.split_whitespace().count() > 4 {
+        // "Vilnius: R. Paknio leidykla": a known place and a publishing
+        // house's word may have them.
+        let house = || {
+            crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place.as_str())
+                && crate::parse::names::has_organization_word(&crate::letters::lowercase(
+                    &publisher,
+                ))
+        };
+        if whole.start() == 0
+            || (lowercase_words > 0 && !house())
+            || publisher.split_whitespace().count() > 4
+        {
             continue;
         }
         let head = text[..whole.start()].to_string();

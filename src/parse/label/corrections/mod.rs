@@ -3,8 +3,10 @@
 //! other Spanish and Portuguese forms ([`abnt`]), where author and
 //! title meet ([`authorship`], [`name_lists`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`];
-//! the French chapter form and publishers, [`french_forms`]; a journal's
-//! issue as the French portals print it, [`portals`]),
+//! the French chapter form and publishers, [`french_forms`]; a chapter's
+//! book left in its title after `In:`, [`chapters`]; a journal's
+//! issue as the French portals print it, [`portals`]; Czech journals
+//! before `roč.`, [`central_forms`]),
 //! places and publishers ([`places`]), imprints of several places
 //! ([`several_places`]), the rest of the imprint after the
 //! title ([`imprint`]), the Bluebook's forms ([`bluebook`]), other legal
@@ -21,6 +23,8 @@ mod abnt;
 mod additions;
 mod authorship;
 mod bluebook;
+mod central_forms;
+mod chapters;
 mod codes;
 mod container;
 mod french_forms;
@@ -189,6 +193,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     editors_inside_container(plain, work);
     book_after_in_editors(plain, work);
     book_after_french_editors(plain, work);
+    chapters::book_in_title(plain, work);
     publisher_cut_before_small_words(plain, work);
     mcgill_editors_before_book(plain, work);
     imprint_inside_title(work);
@@ -253,6 +258,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     document_symbol_in_publisher(work);
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
+    places::publisher_cut_before_capitalised_words(plain, work);
     publisher_after_comma_in_place(work);
     publisher_before_place_in_place(work);
     place_inside_publisher(work);
@@ -278,6 +284,13 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     number_in_series(plain, work);
     journal_after_question(plain, work);
     portal_issue(plain, work);
+    central_forms::czech_journal_in_title(plain, work);
+    central_forms::journal_after_title_comma(plain, work);
+    central_forms::body_after_page_title(work);
+    central_forms::hungarian_name_order(plain, work);
+    central_forms::statement_of_a_body(plain, work);
+    central_forms::report_by_its_genre(work);
+    central_forms::translator_read_as_publisher(plain, work);
     date_word_ends_newspaper(plain, work);
     body_year_colon_head(work);
     acl_imprint(plain, work);

@@ -190,9 +190,10 @@ pub(super) static YEAR_START: LazyLock<Regex> =
 /// "(Kyiv: New Europe Center, 2019)": the labeller may end the place after
 /// the publisher's first word ("Kyiv: New"). Words after the place's colon
 /// begin the publisher.
+/// With no publisher read, a known place's colon and a publisher of a few
+/// words without digits ("Kraków: Znak") are place and publisher.
 pub(super) fn publisher_word_in_place(work: &mut Work) {
-    let (Some(location), Some(publisher)) = (work.location.as_deref(), work.publisher.as_deref())
-    else {
+    let Some(location) = work.location.as_deref() else {
         return;
     };
     let Some((place, word)) = location.split_once(':') else {
@@ -202,8 +203,54 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
     if place.is_empty() || word.is_empty() || !PLACE.is_match(place) {
         return;
     }
-    work.publisher = Some(format!("{word} {publisher}"));
+    let publisher = match work.publisher.as_deref() {
+        Some(publisher) => format!("{word} {publisher}"),
+        None if crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+            && word.split_whitespace().count() <= 5
+            && !word.contains(|c: char| c.is_ascii_digit() || c == ',') =>
+        {
+            word.to_string()
+        }
+        None => return,
+    };
     work.location = Some(place.to_string());
+    work.publisher = Some(publisher);
+}
+
+/// "Kraków: Wydawnictwo | Znak, 2016", "Ośrodek Studiów | Wschodnich,
+/// 2021": a publisher the labeller cut before its last capitalised words,
+/// which run to the comma before the year.
+pub(super) fn publisher_cut_before_capitalised_words(plain: &str, work: &mut Work) {
+    static YEAR_NEXT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^, (?:1[5-9]|20)\d\d(?:\D|$)").expect("year next pattern"));
+    let Some(publisher) = work.publisher.as_deref() else {
+        return;
+    };
+    let Some(after) = plain
+        .find(publisher)
+        .and_then(|at| plain[at + publisher.len()..].strip_prefix(' '))
+    else {
+        return;
+    };
+    let Some(end) = after.find(',') else {
+        return;
+    };
+    let words = &after[..end];
+    // "Springer Berlin, 1997", "БГУ. – Минск, 2021": a place after the
+    // publisher is no part of its name.
+    let place = crate::parse::gazetteer::PUBLISHING_PLACES.contains(&words)
+        || crate::parse::gazetteer::COUNTRIES_AND_STATES.contains(&words)
+        || work.location.as_deref() == Some(words);
+    if !place
+        && publisher.ends_with(char::is_alphanumeric)
+        && words.split(' ').count() <= 2
+        && words
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && YEAR_NEXT.is_match(&after[end..])
+    {
+        work.publisher = Some(format!("{publisher} {words}"));
+    }
 }
 
 /// "Weinheim/Basel: Beltz Juventa": places and their colon the labeller
