@@ -65,7 +65,8 @@ pub(super) fn title_after_names(text: &str, labelled: &[Labelled], out: &mut Ass
         return;
     }
     let range = spans[at].1.clone();
-    if !text[spans[at - 1].1.end..range.start]
+    let between = text.get(spans[at - 1].1.end..range.start).unwrap_or("?");
+    if !between
         .chars()
         .all(|c| c.is_whitespace() || matches!(c, ',' | '.' | ':'))
     {
