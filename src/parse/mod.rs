@@ -40,6 +40,7 @@ pub mod names;
 mod pasted;
 mod posts;
 mod proceedings;
+mod rewrites;
 mod rules;
 mod series;
 pub mod short;
@@ -376,11 +377,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     }
     // "[w:] Białoruś w XX stuleciu, red. …": Polish and Czech marks of
     // the book a chapter is in, read as the "In:" the labeller knows.
-    if let Some(marked) = text::in_mark(note) {
+    if let Some(marked) = rewrites::in_mark(note) {
         return parse_fields(&marked, parser, trace);
     }
     // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
-    if let Some((plain_year, edition)) = text::superscript_edition(note) {
+    if let Some((plain_year, edition)) = rewrites::superscript_edition(note) {
         let (mut parsed, how) = parse_fields(&plain_year, parser, trace);
         parsed.work.edition.get_or_insert(edition);
         return (parsed, how);

@@ -54,11 +54,10 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a note may open with one of these acts or decisions: its first
 /// word, after a signal, is one of their kinds.
 fn may_be(text: &str) -> bool {
-    let head = text.trim_start();
-    let head = ["Zob. też ", "Por. też ", "Zob. ", "Por. ", "Viz ", "Srov. "]
-        .iter()
-        .find_map(|s| head.strip_prefix(s))
-        .unwrap_or(head);
+    let head = super::after_signal(
+        text,
+        &["Zob. też ", "Por. też ", "Zob. ", "Por. ", "Viz ", "Srov. "],
+    );
     // One comparison of the first word: most notes open with a name.
     matches!(
         head.split(' ').next().unwrap_or_default(),

@@ -71,11 +71,7 @@ pub(crate) fn may_be_act(text: &str) -> bool {
 
 /// Whether a note may open with a French court ([`CASE`]).
 pub(crate) fn may_be_case(text: &str) -> bool {
-    let head = text.trim_start();
-    let head = ["V. ", "Voir ", "Cf. ", "cf. "]
-        .iter()
-        .find_map(|s| head.strip_prefix(s))
-        .unwrap_or(head);
+    let head = super::after_signal(text, &["V. ", "Voir ", "Cf. ", "cf. "]);
     [
         "CE,",
         "CE ",

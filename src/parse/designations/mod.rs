@@ -29,6 +29,16 @@ use crate::entry::Name;
 use legal::{act, case, treaty};
 use patents::patent;
 
+/// The text after the signal it opens with (`Voir `, `Zob. `), or the text
+/// after its leading spaces.
+fn after_signal<'a>(text: &'a str, signals: &[&str]) -> &'a str {
+    let head = text.trim_start();
+    signals
+        .iter()
+        .find_map(|s| head.strip_prefix(s))
+        .unwrap_or(head)
+}
+
 /// A standard's designation ([`super::special::STANDARD_DESIGNATION`]).
 static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(super::special::STANDARD_DESIGNATION).expect("standard number pattern")
