@@ -48,7 +48,7 @@ static HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// volume (`第4卷`).
 static AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?P<kind>白皮书|白皮書|蓝皮书|藍皮書)|第\s*(?P<volume>\d{1,3})\s*[卷册冊])\s*(?:,\s*|$)",
+        r"^(?:(?P<kind>白皮书|白皮書|蓝皮书|藍皮書)|第\s*(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[卷册冊])\s*(?:,\s*|$)",
     )
     .expect("Chinese words after a title")
 });
@@ -67,6 +67,16 @@ static THESIS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("Chinese thesis pattern")
 });
 
+/// A thesis in brackets after a part's title, as Taiwan's notes write it:
+/// "（碩士論文，國立政治大學東亞研究所，2012）".
+static THESIS_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[（(]\s*(?P<kind>(?:博士|硕士|碩士)(?:学位|學位)?(?:论文|論文))\s*,\s*",
+        r"(?P<school>[^\d,:《》()（）]{2,40}?)\s*,\s*(?P<year>(?:19|20)\d\d)\s*年?\s*[）)]\s*(?:,\s*|$)",
+    ))
+    .expect("Chinese thesis in brackets pattern")
+});
+
 /// A translator after the title: "马娟娟译", "王缉思等译".
 static TRANSLATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^《》,\d]{1,30}?等?译\s*(?:,\s*|$)").expect("translator"));
@@ -75,8 +85,13 @@ static TRANSLATOR: LazyLock<Regex> =
 /// or newspaper in book marks.
 static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<in>载\s*)?(?:(?P<editors>[^《》:\d]{1,40}?)\s*(?:主编|编)\s*:\s*)?",
-        r"《(?P<container>[^》]{1,120})》\s*,?\s*",
+        r"^(?P<in>(?:载|載|收录于|收錄於|收入|载于|載於)\s*)?",
+        r"(?:(?P<editors>[^《》:\d]{1,40}?)\s*(?:主编|主編|编|編)\s*[:,]\s*)?",
+        r"《(?P<container>[^》]{1,120})》\s*",
+        // "《习近平谈治国理政》第二卷", "《…选编》（下）": the book's volume or part;
+        // "《思想》（臺北）": the journal's place.
+        r"(?:第\s*(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[卷册冊]\s*|[（(](?P<part>[上中下])[）)]\s*)?",
+        r"(?:[（(][^\d,:()（）《》]{2,6}[）)]\s*)?,?\s*",
     ))
     .expect("Chinese container pattern")
 });
@@ -91,7 +106,7 @@ static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Kong's journals write it: "第58卷第2期（2019年6月）", "第22卷第1期，2021年1月".
 static VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^第\s*(?P<volume>\d{1,4})\s*卷\s*(?:第\s*(?P<number>\d{1,3})\s*期)?\s*,?\s*[（(]?\s*",
+        r"^(?:第\s*(?P<volume>\d{1,4})\s*卷\s*(?:第\s*(?P<number>\d{1,3})\s*期)?|第\s*(?P<issue>\d{1,4})\s*期)\s*,?\s*[（(]?\s*",
         r"(?P<year>(?:19|20)\d\d)\s*年(?:\s*(?P<month>\d{1,2})\s*月)?\s*[）)]?\s*(?:,\s*|$)",
     ))
     .expect("Chinese volume and issue pattern")
@@ -107,7 +122,7 @@ static DAY: LazyLock<Regex> = LazyLock::new(|| {
 static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?P<place>[^\d,:《》]{2,8}?)\s*:\s*)?(?P<publisher>[^\d,:《》]{2,40}?)\s*,?\s*",
-        r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:版|出版)?\s*(?:,\s*|$)",
+        r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:版|出版|(?P<month>\d{1,2})\s*月)?\s*(?:,\s*|$)",
     ))
     .expect("Chinese imprint pattern")
 });
@@ -135,7 +150,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 /// The page cited or the part's pages: "第45页", "第102—128页"; a
 /// newspaper's page: "第1版".
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^第\s*(?P<first>\d{1,5})\s*(?:[—–-]+\s*(?P<last>\d{1,5}))?\s*(?P<unit>页|版)\s*(?:,\s*|$)")
+    Regex::new(r"^第\s*(?P<first>\d{1,5})\s*(?:[—–-]+\s*(?P<last>\d{1,5}))?\s*(?P<unit>页|頁|版|章)\s*(?:,\s*|$)")
         .expect("Chinese pages pattern")
 });
 
@@ -169,6 +184,9 @@ pub fn read(md: &str) -> Option<Cited> {
         }
         let names = chinese_names(names.as_str())?;
         match head.name("role").map(|m| m.as_str()) {
+            // "社评：《…》": an editorial is the paper's, signed by no one.
+            None if matches!(names.as_slice(), [Name::Organization(o)] if UNSIGNED.contains(&o.as_str())) =>
+                {}
             Some("主编" | "编") => work.editors = names,
             Some("等" | "等著") => {
                 work.authors = names;
@@ -189,13 +207,16 @@ pub fn read(md: &str) -> Option<Cited> {
             entry_type = "report";
             kind = Some(k.as_str().to_string());
         }
-        work.volume = c.name("volume").map(|m| m.as_str().to_string());
+        work.volume = c.name("volume").map(|m| volume_number(m.as_str()));
         rest = &rest[end(&c)..];
     }
     if let Some(m) = TRANSLATOR.find(rest) {
         rest = &rest[m.end()..];
     }
-    if let Some(c) = THESIS.captures(rest) {
+    if let Some(c) = THESIS
+        .captures(rest)
+        .or_else(|| THESIS_IN_BRACKETS.captures(rest))
+    {
         entry_type = "thesis";
         work.thesis = c
             .name("kind")
@@ -209,6 +230,13 @@ pub fn read(md: &str) -> Option<Cited> {
         rest = &rest[end(&c)..];
     } else if let Some(c) = CONTAINER.captures(rest) {
         work.container = Some(c["container"].trim().to_string());
+        if let Some(volume) = c.name("volume") {
+            work.volume = Some(volume_number(volume.as_str()));
+        }
+        // "《…文献选编》（下）": the book's part, kept in its own word.
+        if let Some(part) = c.name("part") {
+            work.volume = Some(part.as_str().to_string());
+        }
         if let Some(editors) = c.name("editors") {
             work.editors = chinese_names(editors.as_str())?;
             entry_type = "incollection";
@@ -237,8 +265,11 @@ pub fn read(md: &str) -> Option<Cited> {
                 .filter(|m| (1..=12).contains(m)),
             day: None,
         });
-        work.volume = Some(c["volume"].to_string());
-        work.number = c.name("number").map(|m| m.as_str().to_string());
+        work.volume = c.name("volume").map(|m| m.as_str().to_string());
+        work.number = c
+            .name("number")
+            .or(c.name("issue"))
+            .map(|m| m.as_str().to_string());
         rest = &rest[end(&c)..];
     } else if let Some(c) = DAY.captures(rest) {
         work.date = Some(day_of(&c)?);
@@ -257,9 +288,23 @@ pub fn read(md: &str) -> Option<Cited> {
         .captures(rest)
         .or_else(|| IMPRINT_IN_BRACKETS.captures(rest))
     {
-        work.date = Some(Date::year(c["year"].parse().ok()?));
-        work.publisher = Some(c["publisher"].trim().to_string());
+        work.date = Some(Date {
+            year: c["year"].parse().ok()?,
+            month: c
+                .name("month")
+                .and_then(|m| m.as_str().parse().ok())
+                .filter(|m| (1..=12).contains(m)),
+            day: None,
+        });
+        let publisher = c["publisher"].trim().to_string();
         work.location = c.name("place").map(|m| m.as_str().trim().to_string());
+        if entry_type == "book" && c.name("month").is_some() && is_institute(&publisher) {
+            // "北京大学国际战略研究院，2012年3月": a paper an institute issued.
+            entry_type = "report";
+            work.institution = Some(publisher);
+        } else {
+            work.publisher = Some(publisher);
+        }
         if entry_type == "article" {
             // "载《书名》，出版社2010年版": a book with no editors named.
             entry_type = "incollection";
@@ -276,6 +321,10 @@ pub fn read(md: &str) -> Option<Cited> {
             // A newspaper's page ("第1版") is where the item is.
             None if c.name("unit").is_some_and(|u| u.as_str() == "版") => {
                 work.pages = Some(first.to_string());
+            }
+            // A chapter cited ("第3章") keeps its words: it is no page.
+            None if c.name("unit").is_some_and(|u| u.as_str() == "章") => {
+                pinpoint = Some(format!("第{first}章"));
             }
             None => pinpoint = Some(first.to_string()),
         }
@@ -343,6 +392,31 @@ pub fn characters_after_pinyin(note: &str) -> Option<(String, Vec<String>)> {
     (!runs.is_empty()).then(|| (text.into_owned(), runs))
 }
 
+/// The words that head an unsigned piece: an editorial, the editors' note.
+const UNSIGNED: [&str; 6] = ["社评", "社評", "社论", "社論", "编者按", "編者按"];
+
+/// Whether a name is an institute's, which issues papers rather than
+/// publishing books: "…研究院", "…研究所", "…研究中心".
+fn is_institute(name: &str) -> bool {
+    ["研究院", "研究所", "研究中心", "智库", "智庫"]
+        .iter()
+        .any(|w| name.ends_with(w))
+}
+
+/// A volume's number in digits: "3" stays, "三" becomes "3", "十二" "12".
+fn volume_number(text: &str) -> String {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i / 3 + 1);
+    let chars: Vec<char> = text.chars().collect();
+    let value = match chars.as_slice() {
+        [d] => digit(*d).or((*d == '十').then_some(10)),
+        ['十', d] => digit(*d).map(|d| 10 + d),
+        [t, '十'] => digit(*t).map(|t| 10 * t),
+        [t, '十', d] => digit(*t).zip(digit(*d)).map(|(t, d)| 10 * t + d),
+        _ => None,
+    };
+    value.map_or_else(|| text.to_string(), |v| v.to_string())
+}
+
 /// The day a match's year, month and day name.
 fn day_of(c: &regex::Captures) -> Option<Date> {
     Some(Date {
@@ -361,7 +435,18 @@ fn end(c: &regex::Captures) -> usize {
 /// 刘军`, `约瑟夫·奈`); `None` when the text is not a list of names (a
 /// sentence, Latin words).
 fn chinese_names(text: &str) -> Option<Vec<Name>> {
-    let names = super::names::whole_names(text);
+    // "王缉思、[美]李侃如": a second author's country, as the first's is
+    // before the head.
+    static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\[[^\]]{1,3}\]|［[^］]{1,3}］|〔[^〕]{1,3}〕|（[^）]{1,3}）)\s*")
+            .expect("country mark pattern")
+    });
+    let text = if text.contains(['[', '［', '〔', '（']) {
+        COUNTRY.replace_all(text, "")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let names = super::names::whole_names(&text);
     let plausible = |n: &Name| match n {
         Name::Organization(n) => {
             let chars = n.chars().count();

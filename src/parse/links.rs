@@ -32,7 +32,10 @@ pub struct Identifiers {
 static ANGLE_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<((?:https?|ftp)://[^>\s]+)>").expect("url pattern"));
 static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:https?|ftp)://|www\.)[^\s<>]+").expect("url pattern")
+    // Full-width punctuation ("，访问日期", "。") ends an address: a Chinese
+    // note sets it right after one, and no address holds it unencoded.
+    Regex::new(r"(?i)(?-u:\b)(?:(?:https?|ftp)://|www\.)[^\s<>\u{3000}-\u{303F}\u{FF01}-\u{FF65}]+")
+        .expect("url pattern")
 });
 /// A URL printed without its scheme, as MLA does: a host with a common
 /// top-level domain and a path.
@@ -71,7 +74,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|dostęp(?:\s+z\s+dnia)?|cit\.|žiūrėta|letöltés(?:\s+ideje)?|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение)(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|dostęp(?:\s+z\s+dnia)?|cit\.|žiūrėta|letöltés(?:\s+ideje)?|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение|(?:最后)?(?:访问|訪問|检索|檢索|引用|查阅|查閱|浏览|瀏覽|上网|登录)(?:日期|时间|時間))(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
     )
     .expect("access date pattern")
 });
@@ -274,6 +277,10 @@ static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("year month day pattern")
 });
 
+/// What closes a labelled date with it: a bracket, a comma, a stop, in
+/// Latin or full-width forms.
+const CLOSING: [char; 9] = [' ', ')', ']', ',', '.', '）', '，', '。', '］'];
+
 /// The date right after one label's match, with the range of both.
 fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     let after = &text[m.end()..];
@@ -283,7 +290,7 @@ fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usiz
         let date = Date::new(c[1].parse().ok()?, Some(month), c[3].parse().ok())?;
         let mut end = m.end() + c.get(3).map_or(0, |d| d.end());
         let tail = &text[end..];
-        end += tail.len() - tail.trim_start_matches([' ', ')', ']', ',', '.']).len();
+        end += tail.len() - tail.trim_start_matches(CLOSING).len();
         return Some((m.start()..end, date));
     }
     let window_end = after.char_indices().nth(40).map_or(after.len(), |(i, _)| i);
@@ -293,7 +300,7 @@ fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usiz
     let mut end = m.end() + date.end;
     // The closing bracket and an APA "from" go with the label.
     let tail = &text[end..];
-    let trimmed = tail.trim_start_matches([' ', ')', ']', ',', '.']);
+    let trimmed = tail.trim_start_matches(CLOSING);
     let consumed = tail.len() - trimmed.len();
     end += consumed;
     if let Some(from) = text[end..].strip_prefix("from ") {
@@ -364,6 +371,18 @@ mod tests {
             Some("2023-03-12")
         );
         assert!(ids.online_label);
+        let (rest, ids) = extract(
+            "《白俄罗斯国家概况》，https://www.mfa.gov.cn/web/1206x0/，访问日期：2023年5月1日。",
+        );
+        assert_eq!(
+            ids.url.as_deref(),
+            Some("https://www.mfa.gov.cn/web/1206x0/")
+        );
+        assert_eq!(
+            ids.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2023-05-01")
+        );
+        assert!(!rest.contains("访问"), "{rest}");
         let (_, ids) = extract("Retrieved June 1, 2021, from https://a.org");
         assert_eq!(
             ids.urldate.map(|d| d.to_string()).as_deref(),

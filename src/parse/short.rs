@@ -50,11 +50,11 @@ impl BackReference {
 }
 
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[*_]*(?:(?:[ií]d(?:em)?\.?,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|tamže|ten\s+pat[,.]|uo\.|ugyanott|id\.|ebd\.|ebenda|ivi|同上(?:书|文|注|引书|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^[*_]*(?:(?:[ií]d(?:em)?\.?,\s*)?ib[ií]d(?:em)?|[ií]dem|там же|там жа|тамсама|там само|там сама|tamże|tamze|tamtéž|tamže|ten\s+pat[,.]|uo\.|ugyanott|id\.|ebd\.|ebenda|ivi|同上(?:书|書|文|注|註|引书|引書|引文)?)[*_]*\.?[,;:]?\s*(.*)$")
         .expect("ibid pattern")
 });
 static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|(?:вказ|зазнач|цит)\.\s*праця\.?|cit\.|dz\.\s*cyt\.?|(?:前引|前揭)(?:书|文)?)[*_]*[,;:]?\s*(.*)$")
+    Regex::new(r"(?i)^(.{2,80}?)[,.]?\s*[*_]*(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|a\.\s?a\.\s?O\.?|ук(?:аз)?\.\s*соч\.?|цит\.\s*соч\.?|пар\.\s*тв\.?|(?:вказ|зазнач|цит)\.\s*праця\.?|cit\.|dz\.\s*cyt\.?|(?:前引|前揭)(?:书|書|文)?)[*_]*[,;:]?\s*(.*)$")
         .expect("op. cit. pattern")
 });
 /// A cross-reference to a numbered note: "(n 3)", "supra note 3", "above n
@@ -66,10 +66,19 @@ static NOTE_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:note|n\.)\s*(\d{1,4})\s*(?:supra|above)",
         r"|(?:см\.|див\.|гл\.)?\s*прим\.\s*(\d{1,4})",
         r"|(?:vgl\.\s*|siehe\s*)?(?:oben\s*)?(?:anm|fn)\.\s*(\d{1,4})",
-        r"|(?:cit\.\s*)?(?:supra\s*)?(?:alla\s*)?nota\s*(\d{1,4}))",
+        r"|(?:cit\.\s*)?(?:supra\s*)?(?:alla\s*)?nota\s*(\d{1,4})",
+        // "同注⑰", "见前注12", "參見註3": Chinese notes may number with
+        // circled digits.
+        r"|(?:同|见|見|参见|參見)\s*前?\s*[注註]\s*(\d{1,4}|[\u{2460}-\u{2473}]))",
         r"\)?[\s,.;:]*(.*)$",
     ))
     .expect("note reference pattern")
+});
+/// "前引冯玉军文，第12页", "前揭張登及書": the earlier work named by its
+/// author between the mark and the word for an article or a book.
+static OP_CIT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:前引|前揭)\s*(?P<author>[^\s,.:;《》\d]{2,12}?)\s*(?:文|书|書|著)\s*[,;:]?\s*(?P<rest>.*)$")
+        .expect("named op. cit. pattern")
 });
 /// The Bluebook's short form of a case: a party, the reporter's volume
 /// and name, "at" and the page ("Loomis, 881 N.W.2d at 763", "Packingham,
@@ -86,7 +95,7 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PINPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк|dok|docs?|док|cols?)\.?",
+        r"(?i)^(?:at\s+)?(?:(pp?\.|с\.|s\.|стр\.|第|頁|页)|(arts?|paras?|ss|rr?|regs?|sch|chaps?|ch|capp?|kap|secs?|pt|fn|§§?|rn|rz|гл|разд|розд|лл|л|арк|dok|docs?|док|cols?)\.?",
         // An archive's leaves: "Bl. 50", "c. 36v", "fol. 58", "k. 40".
         r"|(bl|cc?|fols?|ff?|k|ll?|ark)\.)?\s*",
         r"([0-9ivxlc]+[rv]?(?:\([0-9a-z]+\))*(?:\s*[-–—]\s*[0-9ivxlc]+[rv]?)?)",
@@ -121,8 +130,8 @@ pub fn detect(note: &str) -> Option<BackReference> {
             .get(0)
             .is_some_and(|m| PAGE_BEFORE.is_match(text[..m.start()].trim_end()))
     {
-        let note = (1..=6).find_map(|i| c.get(i))?.as_str().to_string();
-        let rest = c.get(7).map_or("", |m| m.as_str());
+        let note = circled_as_digits((1..=7).find_map(|i| c.get(i))?.as_str());
+        let rest = c.get(8).map_or("", |m| m.as_str());
         return Some(BackReference::Note {
             note,
             pinpoint: pinpoint(rest),
@@ -137,6 +146,14 @@ pub fn detect(note: &str) -> Option<BackReference> {
         return Some(BackReference::Case {
             party: c["party"].to_string(),
             pinpoint: Some(c["pin"].to_string()),
+        });
+    }
+    if text.starts_with('前')
+        && let Some(c) = OP_CIT_NAMED.captures(text)
+    {
+        return Some(BackReference::OpCit {
+            author: c["author"].to_string(),
+            pinpoint: pinpoint(&c["rest"]),
         });
     }
     if may_be_op_cit(text)
@@ -167,11 +184,12 @@ fn may_be_ibid(text: &str) -> bool {
 
 /// Whether the note has a word every form of [`NOTE_REF`] needs (letter
 /// case aside): "(n"/"(fn"/"(note", "supra", "above", "infra", "прим.",
-/// "anm.", "fn." or "nota".
+/// "anm.", "fn.", "nota", or in a short note a Chinese "注".
 fn may_cite_note(text: &str) -> bool {
     static WORDS: LazyLock<AhoCorasick> =
         LazyLock::new(|| any_case(&["supra", "above", "infra", "прим.", "anm.", "fn.", "nota"]));
     WORDS.is_match(text)
+        || (text.len() <= 60 && (text.contains('注') || text.contains('註')))
         || text
             .match_indices('(')
             .any(|(i, _)| text[i + 1..].trim_start().starts_with(['n', 'N', 'f', 'F']))
@@ -194,6 +212,14 @@ fn may_be_op_cit(text: &str) -> bool {
             };
             rest.starts_with(['a', 'A']) && rest[1..].starts_with('.')
         })
+}
+
+/// A note's number as digits: "17" stays, a circled "⑰" becomes "17".
+fn circled_as_digits(number: &str) -> String {
+    match number.chars().next() {
+        Some(c @ '\u{2460}'..='\u{2473}') => (u32::from(c) - 0x2460 + 1).to_string(),
+        _ => number.to_string(),
+    }
 }
 
 /// A cited page or range from what follows a short form; other

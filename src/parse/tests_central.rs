@@ -173,3 +173,15 @@ fn a_title_the_labeller_left_as_commentary() {
     );
     assert_eq!(w.date.map(|d| d.year), Some(2021));
 }
+
+#[test]
+fn the_years_a_volume_covers_are_no_pages() {
+    let p = parse_note("M. Kowalska, Dzieje Litwy, t. 2: 1569–1795, Warszawa 2011, s. 12.");
+    assert_eq!(p.work.volume.as_deref(), Some("2"), "{:?}", p.work);
+    assert_eq!(p.work.pages, None);
+    assert_eq!(p.pinpoint.as_deref(), Some("12"));
+    // A journal's pages that look like years stay pages.
+    let w = parse_note("P. Nowak, Unia i Litwa, „Kwartalnik Historyczny” 2009, t. 116: 1750–1754.")
+        .work;
+    assert_eq!(w.pages.as_deref(), Some("1750--1754"), "{w:?}");
+}

@@ -153,3 +153,119 @@ fn a_ministrys_statement_is_a_page_of_its_site() {
     let w = parse_note("\"Remarks on the Situation in the Region,\" Ministry of Foreign Affairs of Japan, March 3, 2022.").work;
     assert_eq!(w.entry_type, "online", "{w:?}");
 }
+
+#[test]
+fn collected_works_with_the_volume_in_chinese_numerals() {
+    let p = parse_note("《邓小平文选》第三卷，人民出版社1993年版，第77页。");
+    let w = p.work;
+    assert_eq!(w.title.as_deref(), Some("邓小平文选"), "{w:?}");
+    assert_eq!(w.volume.as_deref(), Some("3"));
+    assert_eq!(w.publisher.as_deref(), Some("人民出版社"));
+    assert_eq!(w.date, Some(Date::year(1993)));
+    assert!(w.authors.is_empty());
+    assert_eq!(p.pinpoint.as_deref(), Some("77"));
+    let w = parse_note(
+        "江泽民：《在庆祝中国共产党成立八十周年大会上的讲话》，载《江泽民文选》第十二卷，人民出版社2006年版，第270页。",
+    )
+    .work;
+    assert_eq!(w.container.as_deref(), Some("江泽民文选"), "{w:?}");
+    assert_eq!(w.volume.as_deref(), Some("12"));
+    assert_eq!(w.entry_type, "incollection");
+}
+
+#[test]
+fn a_taiwan_chapter_a_journal_with_its_city_and_a_thesis_in_brackets() {
+    let w = parse_note(
+        "吳玉山，〈權力不對稱與兩岸關係〉，收錄於包宗和、吳玉山編，《重新檢視爭辯中的兩岸關係理論》（臺北：五南圖書，2009），頁31-59。",
+    )
+    .work;
+    assert_eq!(w.entry_type, "incollection", "{w:?}");
+    assert_eq!(w.container.as_deref(), Some("重新檢視爭辯中的兩岸關係理論"));
+    assert_eq!(
+        super::tests_layouts::family_names(&w.editors),
+        ["包宗和", "吳玉山"]
+    );
+    assert_eq!(w.pages.as_deref(), Some("31--59"));
+    let w = parse_note(
+        "蕭高彥，〈共和主義與現代政治〉，《政治與社會哲學評論》（臺北），第1期（2002年6月），頁85-116。",
+    )
+    .work;
+    assert_eq!(w.container.as_deref(), Some("政治與社會哲學評論"), "{w:?}");
+    assert_eq!(
+        (w.volume.as_deref(), w.number.as_deref()),
+        (None, Some("1"))
+    );
+    assert_eq!(w.date.map(|d| (d.year, d.month)), Some((2002, Some(6))));
+    let w = parse_note(
+        "黃奎博，〈中國大陸對中亞的能源外交〉（碩士論文，淡江大學國際事務與戰略研究所，2006），頁12。",
+    )
+    .work;
+    assert_eq!(w.entry_type, "thesis", "{w:?}");
+    assert_eq!(
+        w.institution.as_deref(),
+        Some("淡江大學國際事務與戰略研究所")
+    );
+    assert_eq!(w.date, Some(Date::year(2006)));
+}
+
+#[test]
+fn an_institute_s_paper_an_editorial_and_a_chapter_cited() {
+    let w =
+        parse_note("傅莹、[美]何汉理：《中美关系的未来》，清华大学战略与安全研究中心，2021年5月。")
+            .work;
+    assert_eq!(families(&w), ["傅莹", "何汉理"], "{w:?}");
+    assert_eq!(w.entry_type, "report");
+    assert_eq!(w.institution.as_deref(), Some("清华大学战略与安全研究中心"));
+    assert_eq!(w.date.map(|d| (d.year, d.month)), Some((2021, Some(5))));
+    let w = parse_note("社论：《坚持走和平发展道路》，《人民日报》2019年9月28日，第1版。").work;
+    assert!(w.authors.is_empty(), "{w:?}");
+    assert_eq!(w.container.as_deref(), Some("人民日报"));
+    let p =
+        parse_note("郑永年：《全球化与中国国家转型》，郁建兴等译，浙江人民出版社2009年版，第2章。");
+    assert_eq!(
+        p.work.publisher.as_deref(),
+        Some("浙江人民出版社"),
+        "{:?}",
+        p.work
+    );
+    assert_eq!(p.pinpoint.as_deref(), Some("第2章"));
+}
+
+#[test]
+fn prose_before_a_chinese_reference_and_chinese_repeats() {
+    let pieces = split::pieces(
+        "关于这一时期的中苏关系，可参见沈志华：《中苏关系史纲》，新华出版社2007年版。",
+    );
+    assert_eq!(pieces, ["沈志华：《中苏关系史纲》，新华出版社2007年版。"]);
+    let pieces =
+        split::pieces("见 Lowell Dittmer, China's Asia, Lanham: Rowman & Littlefield, 2018, p. 9.");
+    assert_eq!(pieces.len(), 1);
+    assert!(pieces[0].starts_with("Lowell Dittmer"), "{pieces:?}");
+    let op_cit = |author: &str, page: &str| {
+        Some(short::BackReference::OpCit {
+            author: author.into(),
+            pinpoint: Some(page.into()),
+        })
+    };
+    assert_eq!(
+        short::detect("前引沈志华书，第30页。"),
+        op_cit("沈志华", "30")
+    );
+    assert_eq!(
+        short::detect("蕭高彥，前揭書，頁90。"),
+        op_cit("蕭高彥", "90")
+    );
+    assert_eq!(
+        short::detect("同注⑤，第8页。"),
+        Some(short::BackReference::Note {
+            note: "5".into(),
+            pinpoint: Some("8".into())
+        })
+    );
+    assert_eq!(
+        short::detect("同上書，頁20。"),
+        Some(short::BackReference::Ibid {
+            pinpoint: Some("20".into())
+        })
+    );
+}

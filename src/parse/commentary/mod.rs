@@ -13,6 +13,7 @@ use super::split::is_citation;
 use words::COMMENTARY_WORDS;
 pub(super) use words::is_commentary_word;
 
+mod chinese;
 mod words;
 
 /// The start of an author: initials and a family name ("G. Salvemini",
@@ -223,6 +224,11 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
 /// do).
 fn after_prose(text: &str) -> Option<&str> {
     let text = text.trim_start();
+    if text.starts_with(super::label::tokens::is_cjk)
+        && let Some(rest) = chinese::after_lead_in(text)
+    {
+        return Some(rest);
+    }
     // "per gli anni successivi, Id., L'URSS …": a clause in small letters
     // before a repeat's word.
     if text.starts_with(char::is_lowercase)

@@ -178,6 +178,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Kind::YearMonthDay,
             Need::Month,
         ),
+        // Hungarian: "2010. március 5.", "2019. márc. 12.".
+        (
+            r(format!(r"(?i){B}{YEAR}\.\s+({m})\.?\s+(\d{{1,2}})\.")),
+            Kind::YearMonthDay,
+            Need::Month,
+        ),
         // Vancouver's "2022 Mar;59(3)", "2022 Mar 15;", "[cited 2024 Jan 15]".
         (
             r(format!(
@@ -623,6 +629,9 @@ mod tests {
             ("Brasília, DF, 3 fev. 2020.", "2020-02-03"),
             ("(2023, 15 de marzo).", "2023-03-15"),
             ("Lisboa, 4 de outubro de 2019", "2019-10-04"),
+            // Hungarian, year first.
+            ("Népszava, 2012. április 14., 5.", "2012-04-14"),
+            ("Magyar Nemzet, 2019. márc. 2.", "2019-03-02"),
         ];
         for (text, expected) in cases {
             assert_eq!(first(text).as_deref(), Some(expected), "{text}");

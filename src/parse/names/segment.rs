@@ -60,6 +60,9 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     if let Some(name) = capitals_then_given_with_particle(seg) {
         return (vec![name], false);
     }
+    if let Some(people) = with_generation(seg) {
+        return people;
+    }
     // "Statistisches Bundesamt (Hrsg.)": an organisation as editor.
     if let Some(body) =
         without_editors_mark(seg).filter(|body| !body.is_empty() && is_organization(body))
@@ -125,6 +128,27 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
         ),
         _ => (Vec::new(), false),
     }
+}
+
+/// "Joseph S. Nye, Jr.", "Lucas, Robert E., Jr.", "Martin Luther King
+/// III": the names before a generation's mark, which the last of them
+/// takes as its suffix (it is no given name and no name of its own).
+fn with_generation(seg: &str) -> Option<(Vec<Name>, bool)> {
+    let (rest, last) = seg.trim_end_matches([',', ' ']).rsplit_once([' ', ','])?;
+    let mark = last.trim_end_matches('.');
+    if !matches!(mark, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV") {
+        return None;
+    }
+    let rest = rest.trim_end_matches([',', ' ']);
+    if !rest.contains([' ', ',']) {
+        return None;
+    }
+    let (mut names, editors) = parse_author_segment(rest);
+    match names.last_mut() {
+        Some(Name::Person { suffix, .. }) if suffix.is_empty() => *suffix = last.to_string(),
+        _ => return None,
+    }
+    Some((names, editors))
 }
 
 /// A name without the editors' mark in brackets that ends it ("Statistisches

@@ -145,3 +145,25 @@ fn others_in_german() {
     assert_eq!(list.names.len(), 2, "{list:?}");
     assert_eq!(list.names[1], Name::Others);
 }
+
+#[test]
+fn a_generation_is_the_last_name_s_suffix() {
+    let suffix_of = |segment: &str| match parse_author_segment(segment).0.as_slice() {
+        [Name::Person { family, suffix, .. }] => Some((family.clone(), suffix.clone())),
+        _ => None,
+    };
+    assert_eq!(
+        suffix_of("Arthur M. Schlesinger, Jr."),
+        Some(("Schlesinger".into(), "Jr.".into()))
+    );
+    assert_eq!(
+        suffix_of("Gates, Henry Louis, Jr."),
+        Some(("Gates".into(), "Jr.".into()))
+    );
+    assert_eq!(
+        suffix_of("Daniel Okrent III"),
+        Some(("Okrent".into(), "III".into()))
+    );
+    // A single word before the mark is no name with a generation.
+    assert_ne!(suffix_of("Henry III").map(|(_, s)| s), Some("III".into()));
+}

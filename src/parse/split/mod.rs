@@ -31,7 +31,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"véan?se(?:,?\s+(?:por\s+ejemplo|entre\s+otros|también),?)?|",
         // "Ver" and "Veja" only before a space ("Vergara, J." is a name).
         r"(?:veja(?:-se)?|ver)(?:\s+tamb[ée]m)?[,:]?\s|vide:?\s|",
-        r"(?:另|又|亦)?(?:参见|参看)[：:]?|(?:另|又|亦)见[：:]?|详见[：:]?|转引自[：:]?",
+        r"(?:另|又|亦|可)?(?:参见|參見|参看|參看|参阅|參閱)[：:]?|(?:另|又|亦)?[详詳]?[见見](?:[：:]|\s)|(?:另|又|亦)[见見]|[详詳][见見]|[转轉]引自[：:]?|(?:数据|資料|资料|數據)?(?:来源|來源)[：:]",
         r"))\s*",
     ))
     .expect("lead-in pattern")

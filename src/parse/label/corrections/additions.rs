@@ -443,6 +443,37 @@ pub(super) fn years_of_volumes_as_pages(work: &mut Work) {
     work.pages = None;
 }
 
+/// "Lietuvos istorija, t. 5: 1529–1569, Vilnius 2013": the years a volume
+/// covers, after its number and a colon, are its own title, never the
+/// pages cited. A journal's volume before a colon is followed by its pages
+/// ("Annals 116: 1750–1754"), whatever they look like.
+pub(super) fn years_after_volume_as_pages(plain: &str, work: &mut Work) {
+    let (Some(volume), Some(pages)) = (work.volume.as_deref(), work.pages.as_deref()) else {
+        return;
+    };
+    if work.container.is_some() {
+        return;
+    }
+    let Some((first, last)) = pages.split_once("--") else {
+        return;
+    };
+    let year = |y: &str| y.len() == 4 && y.parse::<i32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    if !year(first) || !year(last) || last <= first {
+        return;
+    }
+    let read = |text: &str| {
+        text.strip_prefix(volume)
+            .and_then(|rest| rest.trim_start().strip_prefix(':'))
+            .is_some_and(|rest| rest.trim_start().starts_with(first))
+    };
+    if plain
+        .match_indices(volume)
+        .any(|(i, _)| plain.get(i..).is_some_and(read))
+    {
+        work.pages = None;
+    }
+}
+
 /// "in Storia d'Italia, IV/1, Torino 1975", "[w:] Historia dyplomacji
 /// polskiej, t. 6": the volume of a book a chapter is in (a Roman numeral,
 /// perhaps with its part, or a number after its word), after the book's

@@ -302,6 +302,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     statement_of_a_body(plain, work);
     translator_after_title(work);
     title_head_in_capitals(work);
+    // Once every container is found: a journal's volume is followed by
+    // its pages.
+    additions::years_after_volume_as_pages(plain, work);
     // Exact, and read last: the corrections above look for the shapes of
     // other styles in it (a body before a title's colon).
     bluebook_dated_piece(plain, work);
