@@ -132,3 +132,15 @@ fn an_imprint_before_a_series_is_no_journal() {
     assert_eq!(p.work.publisher.as_deref(), Some("Verdier"));
     assert_eq!(p.pinpoint.as_deref(), Some("9"));
 }
+
+#[test]
+fn a_one_word_title_after_a_name_is_no_part_of_it() {
+    let w = parse_note("DUROSELLE (J.-B.), Clemenceau, Paris, Fayard, 1988, p. 77.").work;
+    assert_eq!(person(&w, 0), (String::new(), "Duroselle".into()), "{w:?}");
+    assert!(matches!(&w.authors[0], Name::Person { given, .. } if given == "J.-B."));
+    assert_eq!(w.title.as_deref(), Some("Clemenceau"));
+    let w = parse_note("Raymond Aron, Mémoires, Paris, Julliard, 1983.").work;
+    assert_eq!(person(&w, 0), (String::new(), "Aron".into()), "{w:?}");
+    assert_eq!(w.title.as_deref(), Some("Mémoires"));
+    assert_eq!(w.publisher.as_deref(), Some("Julliard"));
+}

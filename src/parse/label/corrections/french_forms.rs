@@ -2,7 +2,8 @@
 //! Documentation française, 2014`: the book's editors with their mark in
 //! brackets, then its title up to the place of its imprint. The labeller,
 //! which reads `La` and `Russie` as name words, may run a short title into
-//! the editors' names.
+//! the editors' names. And the older form of a name, `ARON (R.), Mémoires`,
+//! whose given name the labeller leaves at the head of a one-word title.
 
 use std::sync::LazyLock;
 
@@ -84,6 +85,94 @@ pub(super) fn publisher_cut_before_small_words(plain: &str, work: &mut Work) {
         && crate::parse::dates::find_dates(words).is_empty();
     if small {
         work.publisher = Some(format!("{publisher} {words}"));
+    }
+}
+
+/// "ARON (R.), Mémoires, Paris, …", "ARON, Raymond, Mémoires, …": a family
+/// name alone before a title that opens with initials or a known given name
+/// and a comma, where the note has them in brackets or after a comma right
+/// after the family name. The labeller, which sees a one-word title as a
+/// name word, keeps the given name with the title.
+pub(super) fn given_name_opens_title(plain: &str, work: &mut Work) {
+    use crate::entry::Name;
+    let (family, given, rest) = match (work.authors.as_slice(), work.title.as_deref()) {
+        // "Aron, R., Mémoires" read as one body.
+        ([Name::Organization(o)], None) => {
+            let Some((family, tail)) = o.split_once(", ") else {
+                return;
+            };
+            let Some((given, rest)) = tail.split_once(", ") else {
+                return;
+            };
+            (family, given, rest)
+        }
+        ([Name::Organization(family)], Some(title))
+        | ([Name::Person { family, .. }], Some(title)) => {
+            if matches!(&work.authors[0], Name::Person { given, .. } if !given.is_empty()) {
+                return;
+            }
+            let Some((given, rest)) = title.split_once(", ") else {
+                return;
+            };
+            (family.as_str(), given, rest)
+        }
+        _ => return,
+    };
+    let initials = given.len() <= 8
+        && given.ends_with('.')
+        && given
+            .split(['.', '-'])
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() <= 2 && p.starts_with(char::is_uppercase));
+    if family.contains(' ')
+        || !rest.starts_with(char::is_uppercase)
+        || rest.contains(", ")
+        || !(initials || crate::parse::names::is_given_name(given))
+    {
+        return;
+    }
+    // The family name, in any case, then the given name in brackets or
+    // after a comma.
+    let upper = family.to_uppercase();
+    let written = [family, upper.as_str()].iter().any(|f| {
+        [format!("{f} ({given})"), format!("{f}, {given},")]
+            .iter()
+            .any(|head| plain.contains(head.as_str()))
+    });
+    if written {
+        let (family, given, rest) = (family.to_string(), given.to_string(), rest.to_string());
+        work.authors = vec![Name::person(&family, &given)];
+        work.title = Some(rest);
+    }
+}
+
+/// "Jean-Marie Le Pen, Mémoires, Paris, Muller, 2018": a name in its
+/// natural order and a one-word title before a known place, all read as
+/// one body's name.
+pub(super) fn one_word_title_after_name(plain: &str, work: &mut Work) {
+    use crate::entry::Name;
+    let ([Name::Organization(o)], None) = (work.authors.as_slice(), work.title.as_deref()) else {
+        return;
+    };
+    let Some((name, title)) = o.rsplit_once(", ") else {
+        return;
+    };
+    let first = name.split([' ', '-']).next().unwrap_or_default();
+    if title.contains(' ')
+        || !title.starts_with(char::is_uppercase)
+        || !crate::parse::names::is_given_name(first)
+    {
+        return;
+    }
+    let place_after = plain
+        .split_once(&format!("{title}, "))
+        .and_then(|(_, after)| after.split([',', ' ', ':']).next())
+        .is_some_and(|place| PUBLISHING_PLACES.contains(&place));
+    let (names, _) = crate::parse::names::parse_author_segment(name);
+    if place_after && matches!(names.as_slice(), [Name::Person { given, .. }] if !given.is_empty())
+    {
+        work.title = Some(title.to_string());
+        work.authors = names;
     }
 }
 

@@ -302,6 +302,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     statement_of_a_body(plain, work);
     translator_after_title(work);
     title_head_in_capitals(work);
+    french_forms::given_name_opens_title(plain, work);
+    french_forms::one_word_title_after_name(plain, work);
     // Once every container is found: a journal's volume is followed by
     // its pages.
     additions::years_after_volume_as_pages(plain, work);
