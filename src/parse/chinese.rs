@@ -183,10 +183,11 @@ pub fn read(md: &str) -> Option<Cited> {
             return None;
         }
         let names = chinese_names(names.as_str())?;
+        // "社评：《…》": an editorial is the paper's, signed by no one.
+        let unsigned =
+            matches!(names.as_slice(), [Name::Organization(o)] if UNSIGNED.contains(&o.as_str()));
         match head.name("role").map(|m| m.as_str()) {
-            // "社评：《…》": an editorial is the paper's, signed by no one.
-            None if matches!(names.as_slice(), [Name::Organization(o)] if UNSIGNED.contains(&o.as_str())) =>
-                {}
+            None if unsigned => {}
             Some("主编" | "编") => work.editors = names,
             Some("等" | "等著") => {
                 work.authors = names;
@@ -265,7 +266,10 @@ pub fn read(md: &str) -> Option<Cited> {
                 .filter(|m| (1..=12).contains(m)),
             day: None,
         });
-        work.volume = c.name("volume").map(|m| m.as_str().to_string());
+        // (An issue alone keeps the volume a container's words gave.)
+        if let Some(volume) = c.name("volume") {
+            work.volume = Some(volume.as_str().to_string());
+        }
         work.number = c
             .name("number")
             .or(c.name("issue"))
