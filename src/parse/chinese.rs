@@ -258,14 +258,7 @@ pub fn read(md: &str) -> Option<Cited> {
         work.number = Some(c["number"].to_string());
         rest = &rest[end(&c)..];
     } else if let Some(c) = VOLUME_ISSUE.captures(rest) {
-        work.date = Some(Date {
-            year: c["year"].parse().ok()?,
-            month: c
-                .name("month")
-                .and_then(|m| m.as_str().parse().ok())
-                .filter(|m| (1..=12).contains(m)),
-            day: None,
-        });
+        work.date = Some(year_and_month(&c)?);
         // (An issue alone keeps the volume a container's words gave.)
         if let Some(volume) = c.name("volume") {
             work.volume = Some(volume.as_str().to_string());
@@ -292,14 +285,7 @@ pub fn read(md: &str) -> Option<Cited> {
         .captures(rest)
         .or_else(|| IMPRINT_IN_BRACKETS.captures(rest))
     {
-        work.date = Some(Date {
-            year: c["year"].parse().ok()?,
-            month: c
-                .name("month")
-                .and_then(|m| m.as_str().parse().ok())
-                .filter(|m| (1..=12).contains(m)),
-            day: None,
-        });
+        work.date = Some(year_and_month(&c)?);
         let publisher = c["publisher"].trim().to_string();
         work.location = c.name("place").map(|m| m.as_str().trim().to_string());
         if entry_type == "book" && c.name("month").is_some() && is_institute(&publisher) {
@@ -419,6 +405,18 @@ fn volume_number(text: &str) -> String {
         _ => None,
     };
     value.map_or_else(|| text.to_string(), |v| v.to_string())
+}
+
+/// The year a match names, with its month where it names one.
+fn year_and_month(c: &regex::Captures) -> Option<Date> {
+    Some(Date {
+        year: c["year"].parse().ok()?,
+        month: c
+            .name("month")
+            .and_then(|m| m.as_str().parse().ok())
+            .filter(|m| (1..=12).contains(m)),
+        day: None,
+    })
 }
 
 /// The day a match's year, month and day name.

@@ -29,6 +29,7 @@ mod codes;
 mod container;
 mod french_forms;
 mod imprint;
+mod interviews;
 mod journals;
 mod legal_forms;
 mod medicine;
@@ -54,8 +55,7 @@ use additions::{
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
-    elided_family_in_title, initials_read_into_title, interview_by_the_author,
-    interview_held_by_the_author, second_author_is_title, slashed_editors,
+    elided_family_in_title, initials_read_into_title, second_author_is_title, slashed_editors,
     title_after_colon_in_author, title_after_editors_mark, title_after_given_name,
     title_after_initials, title_and_volume_inside_author, title_head_after_names_colon,
     title_inside_author, title_words_after_editors_mark, title_words_after_person,
@@ -180,8 +180,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     author_before_colon_in_title(work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
-    interview_by_the_author(work);
-    interview_held_by_the_author(plain, work);
+    interviews::interview_by_the_author(work);
+    interviews::interview_held_by_the_author(plain, work);
     organization_before_year(plain, work);
     newspaper_read_as_editors(plain, work);
     given_name_before_editors_mark(plain, work);

@@ -1,0 +1,100 @@
+//! Interviews named at a note's head: one the author held ("Entretien de
+//! l'auteur avec …", "Интервью автора с …"), which has no author, and one
+//! given to the author ("Dzianis Melyantsou, interview by the author"),
+//! whose author is the person interviewed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::parse::Work;
+
+/// "Entretien de l'auteur avec un diplomate, Minsk, mars 2019",
+/// "Gespräch des Verfassers mit …", "Интервью автора с …": an interview
+/// the author held, named by its kind at the note's head. The words up to
+/// the first comma are its title, with no author; the place after them is
+/// where it was held.
+pub(super) fn interview_held_by_the_author(plain: &str, work: &mut Work) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:Entretien|Entrevista|Intervista|Gespräch|Interview|Интервью|Беседа|Інтерв['’]ю|Wywiad)",
+            r"\s+(?:(?:de\s+l['’]auteur|dell['’]autore|des\s+Verfassers|der\s+Verfasserin|del\s+autor|автора|autora)\s+)?",
+            r"(?:avec|con|mit|с|з|z)\s[^,]{3,120}",
+        ))
+        .expect("interview head pattern")
+    });
+    let Some(m) = HEAD.find(plain) else {
+        return;
+    };
+    if work.container.is_some() || work.url.is_some() {
+        return;
+    }
+    let title = m.as_str().trim_end_matches('.').to_string();
+    work.authors.clear();
+    work.publisher = None;
+    // What follows: the place it was held ("Minsk"), or the periodical
+    // that printed it ("Le Monde"), then the day.
+    let next = plain[m.end()..]
+        .trim_start_matches([',', ' '])
+        .split(", ")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    let dated = !crate::parse::dates::find_dates(next).is_empty();
+    if crate::parse::gazetteer::PUBLISHING_PLACES.contains(&next) {
+        work.location = Some(next.to_string());
+    } else if !next.is_empty() && !dated && next.starts_with(char::is_uppercase) {
+        work.container = Some(next.to_string());
+        work.newspaper = true;
+        work.location = None;
+    }
+    const LANGUAGES: &[(&str, &str)] = &[
+        ("Entretien", "fr"),
+        ("Entrevista", "es"),
+        ("Intervista", "it"),
+        ("Gespräch", "de"),
+        ("Интервью", "ru"),
+        ("Беседа", "ru"),
+        ("Інтерв", "uk"),
+        ("Wywiad", "pl"),
+    ];
+    if let Some((_, iso)) = LANGUAGES.iter().find(|(w, _)| title.starts_with(w)) {
+        work.language = crate::lang::Language::from_iso(iso);
+    }
+    work.title = Some(title);
+}
+
+/// "Dzianis Melyantsou, interview by the author, Vilnius, 12 October
+/// 2022": the person interviewed is the author, the interview the title.
+pub(super) fn interview_by_the_author(work: &mut Work) {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?P<who>[^,]{3,60}),\s+(?P<what>(?:personal\s+|telephone\s+|online\s+)?interview\s+(?:by|with)\s+the\s+authors?)$")
+            .expect("interview pattern")
+    });
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:personal\s+|telephone\s+|online\s+)?interview\s+(?:by|with)\s+the\s+authors?$")
+            .expect("interview alone pattern")
+    });
+    // "Olga Karach, telephone interview by the author": the labeller had
+    // the person; the title is the interview, capitalised.
+    if !work.authors.is_empty() {
+        if let Some(title) = work.title.as_mut().filter(|t| ALONE.is_match(t)) {
+            let first = title.chars().next().map_or(0, char::len_utf8);
+            let head = title[..first].to_uppercase();
+            title.replace_range(..first, &head);
+        }
+        return;
+    }
+    let Some(c) = work.title.as_deref().and_then(|t| FORM.captures(t)) else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c["who"]);
+    let [crate::entry::Name::Person { .. }, ..] = names.as_slice() else {
+        return;
+    };
+    let what = &c["what"];
+    let mut title = what[..1].to_uppercase();
+    title.push_str(&what[1..]);
+    work.authors = names;
+    work.title = Some(title);
+}
