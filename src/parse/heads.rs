@@ -85,6 +85,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         }
         return;
     }
+    let opens_note = quoted.is_some_and(|q| md[..q.start].trim().is_empty());
     let mut take = |title: Option<String>,
                     translation: Option<String>,
                     authors: Vec<Name>,
@@ -100,6 +101,23 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         if !authors.is_empty() || !editors.is_empty() {
             labelled.work.authors = authors;
             labelled.work.editors = editors;
+        } else if opens_note
+            && let Some(first) = labelled
+                .work
+                .title
+                .as_deref()
+                .and_then(|t| t.split_whitespace().next())
+            && !labelled.work.authors.is_empty()
+            && labelled
+                .work
+                .authors
+                .iter()
+                .all(|a| a.display().contains(first))
+        {
+            // "“Belarus,” in The World Factbook …": a quote that opens the
+            // reference has no author before it; the names the labeller
+            // made of the quoted words go.
+            labelled.work.authors.clear();
         }
     };
     if let Some(q) = quoted {

@@ -672,6 +672,8 @@ mod tests_pasted;
 #[cfg(test)]
 mod tests_policy;
 #[cfg(test)]
+mod tests_policy_pasted;
+#[cfg(test)]
 mod tests_prose;
 #[cfg(test)]
 mod tests_prose_world;

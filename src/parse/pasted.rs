@@ -5,7 +5,8 @@
 //!
 //! - HTML entities left by a web page's source (`&amp;`, `&quot;`);
 //! - zero-width spaces, word joiners, byte-order marks and soft hyphens,
-//!   invisible but splitting a word in two; the non-breaking hyphen
+//!   invisible but splitting a word in two; a PDF's ligatures (`ﬁ`, `ﬂ`)
+//!   as their letters; the non-breaking hyphen
 //!   EUR-Lex writes in case numbers (`C‑311/18`) as a hyphen;
 //! - TeX's quotes (` ``Title,'' `) as typographic ones;
 //! - full-width punctuation typed in a Latin-script reference by a Chinese
@@ -35,6 +36,7 @@ pub fn repaired(note: &str) -> Cow<'_, str> {
                 c,
                 '&' | '`' | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{2011}'
             ) || is_full_width_punctuation(c)
+                || ligature(c).is_some()
         });
     let odd_spacing = (may_have_odd_space(note) && SPACE_BEFORE.is_match(note))
         || (stop_before_capital(note) && GLUED_INITIAL.is_match(note));
@@ -139,6 +141,20 @@ fn is_full_width_punctuation(c: char) -> bool {
     )
 }
 
+/// The letters of a Latin ligature a PDF's text keeps (`ﬁnancial`): a
+/// word with one matches no word list and no search.
+fn ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{fb00}' => "ff",
+        '\u{fb01}' => "fi",
+        '\u{fb02}' => "fl",
+        '\u{fb03}' => "ffi",
+        '\u{fb04}' => "ffl",
+        '\u{fb05}' | '\u{fb06}' => "st",
+        _ => return None,
+    })
+}
+
 /// GB/T 7714's codes of a work's kind, typed in full-width brackets.
 const GBT_CODES: [&str; 8] = [
     "［J］",
@@ -183,7 +199,10 @@ fn characters(text: &str) -> String {
                     out.push(' ');
                 }
             }
-            c => out.push(c),
+            c => match ligature(c) {
+                Some(letters) => out.push_str(letters),
+                None => out.push(c),
+            },
         }
     }
     out
@@ -212,6 +231,12 @@ mod tests {
         assert_eq!(
             repaired("Case C\u{2011}101/01 Lindqvist EU:C:2003:596."),
             "Case C-101/01 Lindqvist EU:C:2003:596."
+        );
+        assert_eq!(
+            repaired(
+                "Olga Roos, “The \u{fb01}scal o\u{fb03}ce and its in\u{fb02}uence,” Notes 2 (2019)."
+            ),
+            "Olga Roos, “The fiscal office and its influence,” Notes 2 (2019)."
         );
     }
 

@@ -162,6 +162,9 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     let mut initials_only = true;
     // The last word taken closed with a colon ("Цит. по:").
     let mut colon = false;
+    // The last word taken was "from" or "by" ("Data from Eurostat, …", "As
+    // reported by Reuters, …").
+    let mut after_source_word = false;
     while let Some(end) = rest.find(char::is_whitespace) {
         // "… le pagine di V. Strada": an initial is not the word "v.".
         if taken && NAME_START.is_match(rest) {
@@ -188,9 +191,13 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && raw.chars().all(|c| !c.is_lowercase());
         let word = raw.to_lowercase();
-        if acronym || !COMMENTARY_WORDS.contains(word.as_str()) {
+        // "Data from World Bank, …": "from" after a word of commentary only
+        // ("From Plan to Market" is a title).
+        let from = taken && word == "from";
+        if acronym || !(from || COMMENTARY_WORDS.contains(word.as_str())) {
             break;
         }
+        after_source_word = from || taken && word == "by";
         initials_only &= raw.chars().count() == 2 && raw.ends_with('.');
         colon = rest[..end].ends_with(':');
         rest = rest[end..].trim_start();
@@ -203,8 +210,12 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     // "Цит. по: Лаврентий Берия. 1953. Стенограмма …": words of commentary
     // closed by a colon end it, whatever the reference opens with.
     let after_colon = || colon && !initials_only && is_citation(rest);
+    // "Data from Eurostat, “…”": after "from" or "by" a source of one word
+    // too.
+    let source = || after_source_word && rest.starts_with(char::is_uppercase) && is_citation(rest);
     if taken
         && (NAME_START.is_match(rest)
+            || source()
             || strong()
             || author_date()
             || REPEAT_START.is_match(rest)
@@ -483,6 +494,17 @@ pub(super) fn after_remark(note: &str) -> Option<&str> {
         word,
         "As" | "Like" | "Как" | "Як" | "Jak" | "Wie" | "Comme" | "Come" | "Como"
     );
+    // "As quoted in Andrew Higgins, “…”", "As discussed in …": a lead-in
+    // to the work itself, whose title is the quotation ("As argued by
+    // Wilson, “…”" quotes him).
+    let mut words = note.split_whitespace().skip(1);
+    if as_said
+        && let (Some(verb), Some(to)) = (words.next(), words.next())
+        && (to == "in" && verb.ends_with("ed")
+            || to == "by" && matches!(verb, "quoted" | "cited" | "reported"))
+    {
+        return None;
+    }
     let whose = !as_said && whose_words();
     if !as_said && !whose && !word.starts_with(['«', '“', '„', '"']) {
         return None;

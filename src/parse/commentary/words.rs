@@ -30,8 +30,8 @@ pub(super) static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static 
          différente autre opposé contraire largement généralement",
             // English
             "see also e.g. for example instance generally further especially particular more \
-         recently quoted cited by on this point compare but and contra accord notably data \
-         source sources \
+         recently quoted cited reported by on this point compare but and contra accord notably data \
+         figures statistics source sources \
          likewise similarly already esp. as argued argues notes noted observes observed \
          writes wrote shows showed suggests suggested points out puts it",
             // Spanish, Portuguese

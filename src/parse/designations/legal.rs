@@ -50,6 +50,38 @@ static NATIONAL_ACT_NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("national act, number first, pattern")
 });
 
+/// "Decree of the President of the Republic of Belarus No. 278 of 25 August
+/// 2022 “On …”", "Federal Law No. 272-FZ of 28 December 2012 “On …”",
+/// "Law of Ukraine No. 2145-VIII of 5 September 2017": a national act
+/// named in English by its kind, number and date, its title quoted after.
+static ENGLISH_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:Federal|Federal Constitutional|Presidential|Constitutional)\s+)?(?:Law|Decree|Edict|Ordinance|Resolution|Order)",
+        r"(?:\s+of\s+(?:the\s+)?\p{Lu}[^“”«»\x22№,;]{2,90}?)?\s+(?:No\.?|№|Nr\.?)\s*(?P<number>\d[\p{L}\d\-/]*)",
+        r"\s+(?:of|dated)\s+(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})",
+        r"(?:,?\s+[“«\x22](?P<title>[^”»\x22]+?)[,.]?[”»\x22])?",
+    ))
+    .expect("English national act pattern")
+});
+
+/// Whether the reference is a national act named in English
+/// ([`ENGLISH_ACT`]); its first word is asked first.
+pub(in crate::parse) fn is_english_act(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    matches!(
+        first,
+        "Federal"
+            | "Presidential"
+            | "Constitutional"
+            | "Law"
+            | "Decree"
+            | "Edict"
+            | "Ordinance"
+            | "Resolution"
+            | "Order"
+    ) && ENGLISH_ACT.is_match(text)
+}
+
 /// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
 /// laying down … [2024] OJ L 1689": the title up to the Official Journal
 /// (the Bluebook's "Regulation 2022/2065, of … , 2022 O.J. (L 277) 1" too).
@@ -67,6 +99,48 @@ static UK_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<title>[A-Z][A-Za-z'’ ()]{2,120}?\sAct\s+(?P<year>\d{4}))(?:[,.\s]|$)")
         .expect("UK act pattern")
 });
+
+/// "European Parliament resolution of 17 September 2020 on the situation in
+/// Belarus (2020/2779(RSP)), OJ C 385, 22.9.2021, p. 25": a European body's
+/// act as the Official Journal heads it, its procedure's code in brackets.
+static BODY_ACT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<title>(?:European Parliament|European Council|Council|Council of the European Union|European Commission|Commission|Committee of Ministers|Parliamentary Assembly|PACE)",
+        r" (?:resolution|recommendation|decision|opinion|declaration|conclusions) of (?P<day>\d{1,2} \p{L}+ (?:19|20)\d\d) on [^,(]{3,200}?)",
+        r"(?:\s*\((?P<code>\d{4}/\d{4}\([A-Z]{3}\)|(?:Resolution|Recommendation) \d{1,5})\))?(?:,|\.?$)",
+    ))
+    .expect("body's act of a date pattern")
+});
+
+/// A European body's act as [`BODY_ACT_OF_DATE`] reads it: its heading
+/// (the title), its day and its procedure's code or number.
+pub(in crate::parse) struct BodyAct {
+    pub title: String,
+    pub date: Option<Date>,
+    pub code: Option<String>,
+}
+
+/// Reads "European Parliament resolution of 17 September 2020 on … (…)".
+pub(in crate::parse) fn body_act_of_date(text: &str) -> Option<BodyAct> {
+    const BODIES: [&str; 6] = [
+        "European",
+        "Council",
+        "Commission",
+        "Committee",
+        "Parliamentary",
+        "PACE",
+    ];
+    let text = text.trim_start();
+    if !BODIES.iter().any(|b| text.starts_with(b)) {
+        return None;
+    }
+    let c = BODY_ACT_OF_DATE.captures(text)?;
+    Some(BodyAct {
+        title: c["title"].to_string(),
+        date: find_dates(&c["day"]).first().map(|d| d.date),
+        code: c.name("code").map(|m| m.as_str().to_string()),
+    })
+}
 
 /// "Treaty on European Union [2012] OJ C326/13": a name before the year
 /// of the Official Journal.
@@ -191,6 +265,7 @@ pub(super) fn act(text: &str, work: &mut Work) {
         .captures(text)
         .or_else(|| NATIONAL_ACT_TITLE_FIRST.captures(text))
         .or_else(|| NATIONAL_ACT_NUMBER_FIRST.captures(text))
+        .or_else(|| ENGLISH_ACT.captures(text.trim_start()))
     {
         national_act(text, &c, work);
     } else if let Some(c) = crate::parse::special::IBERO_ACT
@@ -240,10 +315,12 @@ pub(super) fn act(text: &str, work: &mut Work) {
             .or_else(|| best(&elsewhere))
             .or_else(|| year_of_number(&number))
             .or(work.date);
+        // "OJ L", or "(EC) No 765/2006, OJ L" where the labeller ran the
+        // amended act into the journal's name.
         if work
             .container
             .as_deref()
-            .is_some_and(|c| c.starts_with("OJ"))
+            .is_some_and(|c| c.starts_with("OJ") || c.ends_with(" OJ L") || c.ends_with(" OJ C"))
         {
             work.container = None;
         }
@@ -277,6 +354,14 @@ pub(super) fn act(text: &str, work: &mut Work) {
         // "(May 15, 2019)": an order's day.
         if let Some(day) = find_dates(text).into_iter().find(|d| d.date.day.is_some()) {
             work.date = Some(day.date);
+        }
+    } else if let Some(act) = body_act_of_date(text) {
+        work.authors.clear();
+        work.title = Some(act.title);
+        work.date = act.date.or(work.date);
+        work.number = act.code;
+        if work.container.as_deref().is_some_and(|k| k.contains("OJ")) {
+            work.container = None;
         }
     } else if let Some(c) = UK_ACT
         .captures(text)
@@ -322,6 +407,14 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
     work.authors.clear();
     if let Some(n) = c.name("number") {
         work.number = Some(n.as_str().to_string());
+        // "No. 278", "No. 272-FZ": the labeller's volume was the number.
+        if work
+            .volume
+            .as_deref()
+            .is_some_and(|v| n.as_str().starts_with(v))
+        {
+            work.volume = None;
+        }
     }
     work.date = c
         .name("date")

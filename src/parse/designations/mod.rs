@@ -13,7 +13,7 @@
 
 pub(super) mod central;
 pub(super) mod french;
-mod legal;
+pub(super) mod legal;
 mod patents;
 #[cfg(test)]
 mod tests;

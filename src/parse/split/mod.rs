@@ -356,7 +356,12 @@ fn split_top_level(note: &str) -> Vec<String> {
         // "ibid; Other Author, Title": a back-reference and a new work.
         // "Milano 1927; rist. anast. Roma-Bari 1991": a reprint of the
         // same work, not another.
+        // "…Article IV Consultation—Press Release; Staff Report, IMF Country
+        // Report No. 19/146": the IMF's documents, one title.
+        let imf_title =
+            left.trim_end().ends_with("Press Release") && right.starts_with("Staff Report");
         if !REPRINT.is_match(right)
+            && !imf_title
             && !vancouver_year(left, right)
             && !volume_of_regions(left, right)
             && is_citation(&strip_commentary(left))

@@ -519,11 +519,17 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     let (Some(whole), Some(series), Some(number)) = (c.get(0), c.get(1), c.get(2)) else {
         return;
     };
+    // "World Report 2024", "Threat Assessment 2024": a yearly report's
+    // year is its title's, not a number in a series.
     if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {
         return;
     }
-    work.container = Some(series.as_str().to_string());
-    work.number = Some(number.as_str().to_string());
+    if crate::parse::finish::year_alone(number.as_str()).is_some() {
+        work.container = Some(format!("{} {}", series.as_str(), number.as_str()));
+    } else {
+        work.container = Some(series.as_str().to_string());
+        work.number = Some(number.as_str().to_string());
+    }
     work.title = Some(title[..whole.start()].to_string());
 }
 

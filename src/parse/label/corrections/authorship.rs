@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::text_after;
 use crate::parse::Work;
 
 /// "Ulrich Beck, Risikogesellschaft. Auf dem Weg …", "Andrew Wilson,
@@ -89,7 +90,11 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
             // "M. Aymard, Venise, Raguse et …": after initials no given
             // name can follow, so a comma goes on with the title.
             let comma = joint == "," && initials;
-            if !(matches!(joint, "." | ":") || joint.is_empty() && article || comma) {
+            // "Ryhor Astapenia, Belarusians’ Views …": a possessive ends no
+            // name, so it opens the title.
+            let possessive = ["’", "'", "’s", "'s"].iter().any(|p| words.ends_with(p));
+            if !(matches!(joint, "." | ":") || joint.is_empty() && (article || possessive) || comma)
+            {
                 return;
             }
             format!("{words}{joint} {title}")
@@ -492,9 +497,23 @@ pub(super) fn title_after_initials(plain: &str, work: &mut Work) {
         return;
     };
     let words = c[3].trim();
+    // "Зеленський В. Звернення …. Офіційне інтернет-представництво …. 2022.
+    // 24 лютого.": GOST's page on a site, whose name the labeller took for
+    // the title; a date follows the site.
+    let site_before_date = |rest: &str| {
+        work.container.is_none()
+            && words.split_whitespace().count() >= 2
+            && text_after(plain, &format!("{words}. {rest}"))
+                .is_some_and(|after| after.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let mut site = None;
     let title = match work.title.as_deref().filter(|_| !mark_only) {
         None if words.split_whitespace().count() >= 2 => words.to_string(),
         Some(rest) if plain.contains(&format!("{words} {rest}")) => format!("{words} {rest}"),
+        Some(rest) if site_before_date(rest) => {
+            site = Some(rest.to_string());
+            words.trim_end_matches('.').to_string()
+        }
         _ => return,
     };
     if crate::parse::names::is_organization(&format!("{} {}", &c[1], &c[2])) {
@@ -506,6 +525,9 @@ pub(super) fn title_after_initials(plain: &str, work: &mut Work) {
     };
     work.authors = names;
     work.title = Some(title);
+    if site.is_some() {
+        work.container = site;
+    }
 }
 
 /// A family name, one or two initials, then capitalised words.

@@ -533,7 +533,8 @@ pub(super) fn year_in_container_name(plain: &str, work: &mut Work) {
 }
 
 /// "FIIA Briefing Paper 282 (Helsinki: …)", "OSW Commentary no. 293,
-/// Centre for Eastern Studies": a paper's number in its series, which the
+/// Centre for Eastern Studies", "BOFIT Policy Brief 2/2023": a paper's
+/// number in its series, which the
 /// labeller read as pages or ran into the container with the publisher.
 pub(super) fn number_in_series(plain: &str, work: &mut Work) {
     static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -553,6 +554,21 @@ pub(super) fn number_in_series(plain: &str, work: &mut Work) {
         work.container = Some(series);
         work.number = Some(number);
         work.publisher.get_or_insert(publisher);
+        return;
+    }
+    // "BOFIT Policy Brief 2/2023, 14 March 2023": a number with its year,
+    // which the labeller read into the date.
+    static NUMBER_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s(\d{1,3}/(?:19|20)?\d\d)(?:[,.\s]|$)").expect("number of a year pattern")
+    });
+    if memchr::memchr(b'/', plain.as_bytes()).is_some()
+        && let Some(at) = plain.find(container)
+        && plain[at + container.len()..].starts_with(' ')
+        && plain[at + container.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && let Some(c) = NUMBER_OF_YEAR.captures(&plain[at + container.len()..])
+        && crate::parse::kind::is_report_series(container)
+    {
+        work.number = Some(c[1].to_string());
         return;
     }
     if let Some(pages) = work.pages.as_deref()

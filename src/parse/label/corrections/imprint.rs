@@ -79,6 +79,31 @@ fn codes_after(text: &str) -> &str {
 /// document's symbol, which the labeller read with the body that issued it
 /// as the publisher (or alone as the place or container). The symbol
 /// numbers the document.
+/// "Report of the Special Rapporteur, UN Doc. A/HRC/50/58, 4 May 2022":
+/// the mark before a UN document's symbol, which the labeller ends the
+/// title with; the symbol after it is the report's number.
+pub(super) fn un_doc_mark_ends_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(head) = [", UN Doc", ", U.N. Doc", ", UN doc", ", UN Document"]
+        .iter()
+        .find_map(|mark| title.strip_suffix(mark))
+    else {
+        return;
+    };
+    work.title = Some(head.to_string());
+    if work.number.is_none()
+        && let Some((_, after)) = plain
+            .split_once(" Doc. ")
+            .or_else(|| plain.split_once(" Document "))
+        && let Some(symbol) = after.split([',', ' ', '(']).next()
+        && symbol.contains('/')
+    {
+        work.number = Some(symbol.trim_end_matches('.').to_string());
+    }
+}
+
 pub(super) fn document_symbol_in_publisher(work: &mut Work) {
     const SYMBOL_BODY: &str = r"((?:A|S|E|CCPR|CRC|CEDAW|CAT|CERD|UNEP|ST)/(?:[A-Z][A-Za-z.]*/)*\d[\w.\-]*(?:/[\w.\-]+)*)";
     static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {

@@ -18,11 +18,12 @@ use crate::parse::Work;
 
 /// "General Assembly resolution 68/262, Territorial integrity of Ukraine,
 /// A/RES/68/262 (27 March 2014)", "UN Security Council Resolution 2231
-/// (2015), Non-proliferation, …": a UN body's resolution by its number, then
-/// its title.
+/// (2015), Non-proliferation, …", "UN General Assembly, Resolution ES-11/1,
+/// “Aggression against Ukraine,” …": a UN body's resolution by its number
+/// (an emergency session's too), then its title, quoted or not.
 static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:UN|United Nations) )?(?P<body>General Assembly|Security Council|Human Rights Council|Economic and Social Council) [Rr]esolution (?P<number>\d{1,4}/\d{1,4}|\d{1,5}(?: \((?:19|20)\d\d\))?),? (?:on )?(?P<title>\p{L}[^,(]{2,200}?)(?:,|\s\(|\.?$)",
+        r"^(?:(?P<un>UN|United Nations) )?(?P<body>General Assembly|Security Council|Human Rights Council|Economic and Social Council),? [Rr]esolution (?P<number>(?:ES-)?\d{1,4}/\d{1,4}|\d{1,5}(?: \((?:19|20)\d\d\))?),? (?:on )?[“\x22]?(?P<title>\p{L}[^,(“”\x22]{2,200}?)[,.]?[”\x22]?(?:,|\s\(|\.?$)",
     )
     .expect("UN resolution pattern")
 });
@@ -39,7 +40,10 @@ pub(super) fn un_resolution(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    let body = format!("United Nations {}", &c["body"]);
+    // The body as the note names it ("UN General Assembly"), in full
+    // where the note gives it alone.
+    let un = c.name("un").map_or("United Nations", |m| m.as_str());
+    let body = format!("{un} {}", &c["body"]);
     let number = Some(c["number"].to_string());
     body_document(work, body, c["title"].trim(), number);
 }
@@ -77,6 +81,16 @@ const ACT_KINDS: [&str; 6] = [
 
 /// Reads a European body's act named by its kind and date.
 pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
+    // "Parliamentary Assembly resolution of 26 January 2023 on …
+    // (Resolution 2482)": the body heads the act's own title.
+    if let Some(act) = crate::parse::designations::legal::body_act_of_date(plain) {
+        work.authors.clear();
+        work.title = Some(act.title);
+        work.date = act.date.or(work.date);
+        work.number = act.code;
+        work.container = None;
+        return;
+    }
     // The pattern's kinds before " of ": most notes have none.
     if !ACT_KINDS
         .iter()

@@ -112,10 +112,10 @@ use subtitles::{
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
-    collected_works_read_as_names, gost_place_ends_title, imprint_inside_title_end, imprint_year,
-    ordinal_in_title, place_and_year_end_title, title_ending_in_conjunction,
-    volume_count_read_as_volume, year_ends_title_before_imprint, year_inside_title,
-    year_opens_title, year_range_ends_title,
+    collected_works_read_as_names, date_inside_title, gost_place_ends_title,
+    imprint_inside_title_end, imprint_year, ordinal_in_title, place_and_year_end_title,
+    title_ending_in_conjunction, volume_count_read_as_volume, year_ends_title_before_imprint,
+    year_inside_title, year_opens_title, year_range_ends_title,
 };
 use web::{
     apa_title_first, podcast_show, site_after_title_sentence, statement_of_a_body,
@@ -159,6 +159,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     body_of_acronym_read_into_title(plain, work);
     kind_before_quoted_title(plain, work);
     slashed_acronyms_before_title(plain, work);
+    organizations::country_title_after_body(plain, work);
     body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
     title_words_ending_in_particle(plain, work);
@@ -221,6 +222,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     imprint_year(plain, work);
     year_ends_title_before_imprint(plain, work);
     title_ending_in_conjunction(plain, work);
+    date_inside_title(plain, work);
     publisher_after_place(plain, work);
     several_places(plain, work);
     report_series_ends_title(work);
@@ -255,6 +257,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
+    imprint::un_doc_mark_ends_title(plain, work);
     document_symbol_in_publisher(work);
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);

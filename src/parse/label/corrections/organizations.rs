@@ -13,6 +13,47 @@ use regex::Regex;
 
 use crate::parse::Work;
 
+/// "International Monetary Fund, Republic of Belarus: 2019 Article IV
+/// Consultation…", "World Bank, Belarus: Country Economic Memorandum": a
+/// body, then its report on a country, named with a colon. The labeller
+/// read the country into the body and the year after the colon as the
+/// date; the title runs from the country to the title's end.
+pub(super) fn country_title_after_body(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((body, country)) = org.rsplit_once(", ") else {
+        return;
+    };
+    let Some(title) = work
+        .title
+        .as_deref()
+        .filter(|_| plain.contains(&format!("{country}: ")))
+    else {
+        return;
+    };
+    if !crate::parse::names::is_organization(body)
+        || country.split_whitespace().count() > 4
+        || !country.starts_with(char::is_uppercase)
+    {
+        return;
+    }
+    let Some(at) = plain.find(&format!("{org}: ")) else {
+        return;
+    };
+    let start = at + body.len() + 2;
+    let Some(gap) = plain[start..].find(title) else {
+        return;
+    };
+    // Only the year may stand between the colon and the labeller's title.
+    let between = plain[start + country.len() + 2..start + gap].trim();
+    if !(between.is_empty() || crate::parse::finish::year_alone(between).is_some()) {
+        return;
+    }
+    work.title = Some(plain[start..start + gap + title.len()].to_string());
+    work.authors = vec![crate::entry::Name::Organization(body.to_string())];
+}
+
 /// "OSCE/ODIHR, Republic of Belarus, Presidential Election, 9 August 2020:
 /// … Report": a body named by slashed acronyms opens the note, and what
 /// follows its comma up to the title's end is the title, however much of it

@@ -134,8 +134,8 @@ pub(super) fn imprint_year(plain: &str, work: &mut Work) {
 }
 
 /// "Annual Report 2022 (Minsk, 2023)", "Global Trends 2040 (Washington,
-/// DC: NIC, 2021)": a title ending in a year, before a bracketed imprint
-/// with its own year. The labeller took the title's year for the date and
+/// DC: NIC, 2021)", "Threat Assessment 2024 (Vilnius, 2024)": a title ending
+/// in a year, before a bracketed imprint with its own year. The labeller took the title's year for the date and
 /// the place for a publisher; the year is the title's, the imprint's the
 /// date's.
 pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
@@ -143,7 +143,10 @@ pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
         Regex::new(r"^ ((?:19|20)\d\d) \((\p{Lu}[^():,]{1,30}?(?:, [A-Z]{2})?)(?:: ([^()]{2,80}?))?, ((?:19|20)\d\d)\)")
             .expect("year before imprint pattern")
     });
-    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+    // "Body, International Security and Estonia 2023 (Tallinn, 2023)": the
+    // title, year and all, read as a journal.
+    let journal = work.container.as_deref().filter(|_| work.title.is_none());
+    let (Some(title), Some(date)) = (work.title.as_deref().or(journal), work.date) else {
         return;
     };
     let Some(at) = plain.find(title) else {
@@ -152,7 +155,13 @@ pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
     let Some(c) = IMPRINT.captures(&plain[at + title.len()..]) else {
         return;
     };
-    if c[1] != date.year.to_string() || c[1] == c[4] {
+    let title = title.to_string();
+    if journal.is_some() {
+        work.container = None;
+    }
+    // "Threat Assessment 2024 (Vilnius, 2024)": the same year twice, the
+    // first still the title's, as a date never precedes the imprint.
+    if c[1] != date.year.to_string() {
         return;
     }
     let place = c[2].to_string();
@@ -257,6 +266,55 @@ pub(super) fn title_ending_in_conjunction(plain: &str, work: &mut Work) {
     let (title, place) = (format!("{title} {word}"), place.to_string());
     work.title = Some(title);
     work.location = Some(place);
+}
+
+/// "Report … related to the Presidential Elections of 9 August 2020 in
+/// Belarus, ODIHR.GAL/68/20, 29 October 2020": a date inside the title,
+/// where the labeller ended the title and read the small word before the
+/// date as a container. The title runs on to the comma after the date;
+/// the work's date is the next one.
+pub(super) fn date_inside_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(word)) = (
+        work.title.as_deref(),
+        work.container.as_deref().filter(|c| c.len() <= 9),
+    ) else {
+        return;
+    };
+    // "of", or "of 26" where the labeller took the day too.
+    let word = word.trim();
+    let word = word
+        .split_once(' ')
+        .filter(|(_, d)| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(word, |(w, _)| w);
+    if !matches!(
+        word,
+        "of" | "on" | "in" | "for" | "since" | "until" | "from" | "to"
+    ) {
+        return;
+    }
+    let Some(at) = plain.find(&format!("{title} {word} ")) else {
+        return;
+    };
+    let from = at + title.len() + word.len() + 2;
+    let dates = crate::parse::dates::find_dates(&plain[from..]);
+    let Some(inside) = dates
+        .first()
+        .filter(|d| d.start == 0 && d.date.day.is_some())
+    else {
+        return;
+    };
+    let Some(comma) = plain[from + inside.end..].find(", ") else {
+        return;
+    };
+    let end = from + inside.end + comma;
+    work.title = Some(plain[at..end].to_string());
+    work.container = None;
+    if let Some(next) = dates
+        .iter()
+        .find(|d| from + d.start > end && d.date.day.is_some())
+    {
+        work.date = Some(next.date);
+    }
 }
 
 /// "Беларусь и Евразийский союз. – М. : Наука, 2015": GOST's separator

@@ -171,6 +171,8 @@ static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// title and the container.
 pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     container_repeats_title(text, work);
+    site_after_bar_in_title(work);
+    site_opens_title(work);
     // "Commentary, European Council on Foreign Relations", "editorial, The
     // Washington Post": the kind of piece a site or paper calls it goes
     // before its name; the site or paper is the container. "Президент Республики Беларусь : офиц. сайт": GOST says
@@ -300,6 +302,92 @@ pub(super) fn title_read_as_site(plain: &str, work: &mut Work) {
         work.title = Some(site.to_string());
         work.container = None;
     }
+}
+
+/// "Kremlin.ru. Address by the President …. 21 February 2022. http://…": a
+/// site named by its address before the page's title, which the labeller
+/// ran into the title; the site is the container.
+fn site_opens_title(work: &mut Work) {
+    static SITE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:[A-Za-z0-9-]+\.)+(?:ru|by|ua|com|org|net|gov|eu|int|io|info|cn|de|pl|lt|lv|ee|fi|se|uk|fr|kz|ge|md))[.:]\s+(\p{Lu}.{3,})$")
+            .expect("site before title pattern")
+    });
+    if work.container.is_some() {
+        return;
+    }
+    // "Presidentti.fi. Statement on Belarus. 5 March 2022.": with no title
+    // read, site and title were read as an author.
+    let in_author = match (work.title.as_deref(), work.authors.as_slice()) {
+        (None, [crate::entry::Name::Organization(o)]) => Some(o.as_str()),
+        _ => None,
+    };
+    // The first word is an address ("Kremlin.ru."): asked before the pattern.
+    let address = |t: &&str| {
+        t.split(' ')
+            .next()
+            .and_then(|w| w.strip_suffix(['.', ':']))
+            .is_some_and(|w| w.len() > 3 && w.contains('.'))
+    };
+    let Some(c) = work
+        .title
+        .as_deref()
+        .or(in_author)
+        .filter(address)
+        .and_then(|t| SITE.captures(t))
+    else {
+        return;
+    };
+    let (site, mut title) = (c[1].to_string(), c[2].to_string());
+    if in_author.is_some() {
+        work.authors.clear();
+    }
+    // "… Statement on sanctions. 2 May 2024": the date read in too.
+    if let Some((head, tail)) = title.rsplit_once(". ")
+        && let Some(date) = crate::parse::dates::parse_date(tail)
+    {
+        work.date.get_or_insert(date);
+        title = head.to_string();
+    }
+    work.container = Some(site);
+    work.title = Some(title);
+}
+
+/// "“Belarus frees 18 political prisoners | Reuters,” https://…": a page's
+/// title copied from the browser, with the site after a bar. The site, a
+/// short name in capitals (`Reuters`, `BBC News`, `Meduza`), is the
+/// container where none was read.
+fn site_after_bar_in_title(work: &mut Work) {
+    // "Title | BBC News. https://…": the site read as the container already
+    // leaves the bar at the title's end.
+    if let Some(title) = work.title.as_deref().and_then(|t| t.strip_suffix(" |"))
+        && work.container.is_some()
+    {
+        work.title = Some(title.trim_end().to_string());
+        return;
+    }
+    let Some((title, site)) = work
+        .title
+        .as_deref()
+        .filter(|t| memchr::memchr(b'|', t.as_bytes()).is_some())
+        .and_then(|t| t.rsplit_once(" | "))
+    else {
+        return;
+    };
+    let site = site.trim();
+    let words = site.split_whitespace().count();
+    let named = site.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "of" | "the" | "and" | "for" | "&")
+    });
+    let other_container = work
+        .container
+        .as_deref()
+        .is_some_and(|c| !c.eq_ignore_ascii_case(site));
+    if other_container || title.trim().is_empty() || !(1..=4).contains(&words) || !named {
+        return;
+    }
+    work.container = Some(site.to_string());
+    work.title = Some(title.trim().to_string());
 }
 
 /// "…," In Moscow's Shadows (podcast), episode 112, July 2, 2023": a
