@@ -274,11 +274,7 @@ pub(super) fn finish(
     }
 }
 
-/// A year standing alone (1500–2099).
-pub(super) fn year_alone(text: &str) -> Option<i32> {
-    let year: i32 = text.trim().parse().ok()?;
-    (text.trim().len() == 4 && (1500..2100).contains(&year)).then_some(year)
-}
+pub(super) use super::dates::year_alone;
 
 /// A report's code after its title: "…, R47068", "…, RL33460".
 static REPORT_CODE: LazyLock<Regex> =

@@ -35,6 +35,7 @@ mod joined;
 pub mod kind;
 pub mod label;
 mod letters;
+mod line_breaks;
 pub mod links;
 pub mod names;
 mod pasted;

@@ -481,6 +481,12 @@ pub fn alone(text: &str) -> Option<DateMatch> {
     (one.start == 0 && matches!(rest, "" | "r" | "g" | "г" | "р")).then_some(one)
 }
 
+/// A year standing alone (1500–2099).
+pub(crate) fn year_alone(text: &str) -> Option<i32> {
+    let year: i32 = text.trim().parse().ok()?;
+    (text.trim().len() == 4 && (1500..2100).contains(&year)).then_some(year)
+}
+
 /// The date at the start of `text` if the whole of it is one date.
 pub fn parse_date(text: &str) -> Option<Date> {
     let t = text.trim().trim_end_matches(['.', ',', ';', ')']).trim();

@@ -524,7 +524,7 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {
         return;
     }
-    if crate::parse::finish::year_alone(number.as_str()).is_some() {
+    if crate::parse::dates::year_alone(number.as_str()).is_some() {
         work.container = Some(format!("{} {}", series.as_str(), number.as_str()));
     } else {
         work.container = Some(series.as_str().to_string());

@@ -47,7 +47,7 @@ pub(super) fn country_title_after_body(plain: &str, work: &mut Work) {
     };
     // Only the year may stand between the colon and the labeller's title.
     let between = plain[start + country.len() + 2..start + gap].trim();
-    if !(between.is_empty() || crate::parse::finish::year_alone(between).is_some()) {
+    if !(between.is_empty() || crate::parse::dates::year_alone(between).is_some()) {
         return;
     }
     work.title = Some(plain[start..start + gap + title.len()].to_string());
