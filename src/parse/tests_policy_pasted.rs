@@ -222,6 +222,11 @@ fn report_numbers_country_reports_and_dates_inside_titles() {
         w.title.as_deref(),
         Some("Ukraine: 2021 Article IV Consultation—Press Release; Staff Report")
     );
+    // The labeller's title inside the country's name: no reading, no
+    // panic.
+    let n =
+        parse_note("World Bank, Republic of Belarus: Belarus (Washington, DC: World Bank, 2020).");
+    assert!(n.work.title.is_some(), "{:?}", n.work);
     let w = parse_note(
         "ODIHR, Statement of Preliminary Findings on the Parliamentary Elections of 26 October 2014 in Ukraine, 27 October 2014, 4.",
     )

@@ -42,15 +42,18 @@ pub(super) fn country_title_after_body(plain: &str, work: &mut Work) {
         return;
     };
     let start = at + body.len() + 2;
-    let Some(gap) = plain[start..].find(title) else {
+    // The labeller's title after the colon ("Belarus" may be in the
+    // country's name too).
+    let after = start + country.len() + 2;
+    let Some(gap) = plain[after..].find(title) else {
         return;
     };
     // Only the year may stand between the colon and the labeller's title.
-    let between = plain[start + country.len() + 2..start + gap].trim();
+    let between = plain[after..after + gap].trim();
     if !(between.is_empty() || crate::parse::dates::year_alone(between).is_some()) {
         return;
     }
-    work.title = Some(plain[start..start + gap + title.len()].to_string());
+    work.title = Some(plain[start..after + gap + title.len()].to_string());
     work.authors = vec![crate::entry::Name::Organization(body.to_string())];
 }
 

@@ -135,9 +135,9 @@ pub(super) fn imprint_year(plain: &str, work: &mut Work) {
 
 /// "Annual Report 2022 (Minsk, 2023)", "Global Trends 2040 (Washington,
 /// DC: NIC, 2021)", "Threat Assessment 2024 (Vilnius, 2024)": a title ending
-/// in a year, before a bracketed imprint with its own year. The labeller took the title's year for the date and
-/// the place for a publisher; the year is the title's, the imprint's the
-/// date's.
+/// in a year, before a bracketed imprint with its own year. The labeller
+/// took the title's year for the date and the place for a publisher; the
+/// year is the title's, the imprint's the date's.
 pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^ ((?:19|20)\d\d) \((\p{Lu}[^():,]{1,30}?(?:, [A-Z]{2})?)(?:: ([^()]{2,80}?))?, ((?:19|20)\d\d)\)")
