@@ -115,9 +115,20 @@ static BODY_ACT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A European body's act as [`BODY_ACT_OF_DATE`] reads it: its heading
 /// (the title), its day and its procedure's code or number.
 pub(in crate::parse) struct BodyAct {
-    pub title: String,
-    pub date: Option<Date>,
-    pub code: Option<String>,
+    title: String,
+    date: Option<Date>,
+    code: Option<String>,
+}
+
+impl BodyAct {
+    /// The work named as the act: no author, the heading as title, the
+    /// act's day and its code as number.
+    pub(in crate::parse) fn name(self, work: &mut Work) {
+        work.authors.clear();
+        work.title = Some(self.title);
+        work.date = self.date.or(work.date);
+        work.number = self.code;
+    }
 }
 
 /// Reads "European Parliament resolution of 17 September 2020 on … (…)".
@@ -356,10 +367,7 @@ pub(super) fn act(text: &str, work: &mut Work) {
             work.date = Some(day.date);
         }
     } else if let Some(act) = body_act_of_date(text) {
-        work.authors.clear();
-        work.title = Some(act.title);
-        work.date = act.date.or(work.date);
-        work.number = act.code;
+        act.name(work);
         if work.container.as_deref().is_some_and(|k| k.contains("OJ")) {
             work.container = None;
         }

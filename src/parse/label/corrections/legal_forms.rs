@@ -84,10 +84,7 @@ pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
     // "Parliamentary Assembly resolution of 26 January 2023 on …
     // (Resolution 2482)": the body heads the act's own title.
     if let Some(act) = crate::parse::designations::legal::body_act_of_date(plain) {
-        work.authors.clear();
-        work.title = Some(act.title);
-        work.date = act.date.or(work.date);
-        work.number = act.code;
+        act.name(work);
         work.container = None;
         return;
     }

@@ -25,11 +25,11 @@ pub(super) fn country_title_after_body(plain: &str, work: &mut Work) {
     let Some((body, country)) = org.rsplit_once(", ") else {
         return;
     };
-    let Some(title) = work
-        .title
-        .as_deref()
-        .filter(|_| plain.contains(&format!("{country}: ")))
-    else {
+    // The note names body and country with the colon after them.
+    let Some(at) = plain.find(&format!("{org}: ")) else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
         return;
     };
     if !crate::parse::names::is_organization(body)
@@ -38,9 +38,6 @@ pub(super) fn country_title_after_body(plain: &str, work: &mut Work) {
     {
         return;
     }
-    let Some(at) = plain.find(&format!("{org}: ")) else {
-        return;
-    };
     let start = at + body.len() + 2;
     // The labeller's title after the colon ("Belarus" may be in the
     // country's name too).
