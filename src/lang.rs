@@ -220,6 +220,8 @@ fn function_words(text: &str) -> (usize, usize) {
         // Elided articles, split at their apostrophe ("l'étau", "dell'Italia"),
         // and common French, German and Italian words of titles.
         "l", "qu", "dell", "nell", "sull", "se", "est", "ist", "sich", "nicht", "auf", "non",
+        // Hungarian.
+        "és", "az", "egy", "hogy", "vagy",
     ];
     // Asked of every title: the lists as one map (true: English; a word
     // in both lists counts as English).
@@ -238,7 +240,7 @@ fn function_words(text: &str) -> (usize, usize) {
     let (words, longest) = &*WORDS;
     // A word longer than every function word is none of them (lowercasing
     // never shortens a word in characters): it is not lowercased at all.
-    let (mut english, mut other) = (0, 0);
+    let (mut english, mut other, mut a) = (0, 0, 0);
     for word in text
         .split(|c: char| !crate::letters::is_alphabetic(c))
         .filter(|w| !w.is_empty() && w.chars().nth(*longest).is_none())
@@ -249,10 +251,17 @@ fn function_words(text: &str) -> (usize, usize) {
             words.get(crate::letters::lowercase(word).as_str())
         };
         match found {
+            Some(true) if word == "a" || word == "A" => a += 1,
             Some(true) => english += 1,
             Some(false) => other += 1,
             None => {}
         }
+    }
+    // "A magyar külpolitika", "Politika a Rusko": Hungarian's article and
+    // the Czech and Slovak "and" are written "a" too; beside letters
+    // English does not write, it is no English word.
+    if a > 0 && text.is_ascii() {
+        english += a;
     }
     (english, other)
 }
@@ -309,6 +318,11 @@ mod tests {
         );
         // An elided article is another language's word: never English.
         assert_ne!(iso("Ukraine, l'Europe se réveille"), Some("en"));
+        // "a" beside letters English does not write is Hungarian's article
+        // or the Czech "and"; in plain ASCII it stays English.
+        assert_ne!(iso("A magyar külpolitika és Oroszország"), Some("en"));
+        assert_ne!(iso("Česká zahraniční politika a Rusko"), Some("en"));
+        assert_eq!(iso("A Long Road to Minsk"), Some("en"));
     }
 
     #[test]

@@ -147,6 +147,9 @@ pub(super) fn finish(
         let (author, title) = (author.to_string(), title.to_string());
         work.authors = vec![Name::Organization(author)];
         work.title = Some(title);
+        // "Euroclear, Annual Report 2023 (Brussels: Euroclear, 2024)": the
+        // imprint's bracket run in with them.
+        super::label::bracketed_imprint_ends_title(&mut work);
     }
     // GB/T 7714 "国际问题研究, 2021(4): 12-25": a year and an issue where
     // a volume would stand, and no other date.

@@ -5,17 +5,17 @@
 //! ([`super::style_heads`]: GB/T 7714, APA without author, the Italian
 //! form with the journal in guillemets).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::after_quote::{
+    body_before_kind_of_paper, book_after_quote, outlet_after_quote, translation_in_container,
+    words_lost_before_container, yearly_report_after_quote,
+};
 use super::gost_heads::{
     drop_title_read_as_author, gost_book_container, gost_book_head_end, gost_container,
     gost_volume_and_years,
 };
 use super::rules::{authorish, gost_left, quoted_head, quoted_title, title_opening_before_quote};
 use super::text::{self, find_quoted};
-use super::{Trace, Work, dates, label, names, style_heads};
+use super::{Trace, Work, dates, label, style_heads};
 use crate::entry::Name;
 
 /// "Клинические рекомендации «Туберкулез у взрослых» / Минздрав …": words
@@ -78,6 +78,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
         && title_opening_before_quote(md, &q).is_none()
     {
         outlet_before_item(md, q.start, labelled);
+        yearly_report_after_quote(&md[q.end..], labelled);
         // "“…”, Kommersant, August 14, 2020": an outlet the labeller took
         // for a place.
         if labelled.work.location.is_some() {
@@ -143,7 +144,9 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
                 labelled.work.container = None;
             }
             words_lost_before_container(&md[q.end..], labelled);
+            body_before_kind_of_paper(&md[q.end..], labelled);
             book_after_quote(&md[q.end..], labelled);
+            yearly_report_after_quote(&md[q.end..], labelled);
             outlet_after_quote(&md[q.end..], labelled);
         }
         // "Зеркало, «Курс …», 17.03.2023, URL": the labeller may have read
@@ -344,220 +347,6 @@ fn speaker_before_gost_quote(before: &str, after: &str) -> bool {
         })
 }
 
-/// "“Novaya Yevropa” [The New Europe], Moscow Carnegie Center": the
-/// translation in brackets after a quoted title, which the labeller read
-/// into the container, whole or from a word inside it ("… technology
-/// power], Qiushi").
-fn translation_in_container(after_quote: &str, labelled: &mut label::assemble::Assembled) {
-    let Some((inside, _)) = after_quote
-        .trim_start_matches([',', ' '])
-        .strip_prefix('[')
-        .and_then(|a| a.split_once(']'))
-    else {
-        return;
-    };
-    let work = &mut labelled.work;
-    let Some(container) = work.container.as_deref() else {
-        return;
-    };
-    // The bracket the container holds closes the one after the quote.
-    let Some(close) = container
-        .find(']')
-        .filter(|&i| !container[..i].trim_start_matches('[').contains('['))
-    else {
-        return;
-    };
-    if !container.starts_with('[') && !inside.ends_with(container[..close].trim()) {
-        return;
-    }
-    let rest = container[close + 1..]
-        .trim_start_matches([',', '.', ' '])
-        .to_string();
-    if rest.is_empty() {
-        return;
-    }
-    if work.title_translated.is_none() {
-        work.title_translated = Some(inside.trim().to_string());
-    }
-    work.container = Some(rest);
-}
-
-/// "“…” [Russia and Belarus], Russian International Affairs Council": the
-/// labeller ran the title on past its quote into the container's first
-/// words; the quote replaced the title, and the words go back to the
-/// container they open.
-fn words_lost_before_container(after_quote: &str, labelled: &mut label::assemble::Assembled) {
-    let Some(container) = labelled.work.container.as_deref() else {
-        return;
-    };
-    let mut after = after_quote.trim_start_matches([',', ' ']);
-    if after.starts_with('[') {
-        after = after.find(']').map_or(after, |i| &after[i + 1..]);
-    }
-    let after = after.trim_start_matches([',', ' ']);
-    let Some(at) = after.find(container).filter(|&at| at > 0) else {
-        return;
-    };
-    let lost = after[..at].trim();
-    let words = lost.split_whitespace().count();
-    if !(1..=3).contains(&words)
-        || !lost.starts_with(|c: char| c.is_uppercase())
-        || lost.contains(|c: char| c.is_ascii_digit() || ",.:;()[]\"«»“”".contains(c))
-    {
-        return;
-    }
-    labelled.work.container = Some(format!("{lost} {container}"));
-}
-
-/// "„Rosja wobec Białorusi…", w: Polityka wschodnia Polski, red. Jan Kowal
-/// (Warszawa: PISM, 2021)": the book a quoted chapter is in, after Polish
-/// "w:" (or "in", "в", "у"), with its editors, which the labeller ran into
-/// the title the quote replaced.
-fn book_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled) {
-    static BOOK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,?\s+(?:w|in|в|у):?\s+(\p{Lu}[^,()]{2,150}?)(?:,\s+(?:red\.|ed\.|eds\.|под\s+ред\.|за\s+ред\.|рэд\.)\s+([^(]{2,120}?))?\s*\(")
-            .expect("book after quote pattern")
-    });
-    if !after_quote.contains(" (") {
-        return;
-    }
-    let Some(c) = BOOK.captures(after_quote) else {
-        return;
-    };
-    // A container the labeller read elsewhere stands; one read inside the
-    // book and its editors ("Adam Lis") gives way.
-    if let Some(existing) = labelled.work.container.as_deref()
-        && !c[0].contains(existing)
-    {
-        return;
-    }
-    labelled.work.container = Some(c[1].trim().to_string());
-    labelled.cues.in_collection = true;
-    if let Some(editors) = c.get(2)
-        && labelled.work.editors.is_empty()
-    {
-        labelled.work.editors = names::scan_names(editors.as_str().trim())
-            .map(|list| list.names)
-            .unwrap_or_default();
-    }
-}
-
-/// "« … », France Inter, chronique « Géopolitique », 12 août 2020": the
-/// labeller ran the title on past its quote over the outlet, which the
-/// quote's title replaced; a name of a few capitalised words between the
-/// quote and the next comma is where the item appeared.
-fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemble::Assembled) {
-    let work = &labelled.work;
-    if work.container.is_some() {
-        return;
-    }
-    // The comma may stand inside the quote ("…,\" Body, May 2022").
-    let after_quote = after_quote.trim_start_matches(['"', '”', '»', '’']);
-    let Some(rest) = after_quote
-        .strip_prefix(", ")
-        .or_else(|| after_quote.strip_prefix(' '))
-    else {
-        return;
-    };
-    // "„…”, „Komentarze OSW” 2020, nr 350.": Polish notes quote the
-    // journal or series too, its year right after.
-    if let Some(quoted) = rest.strip_prefix('„').or_else(|| rest.strip_prefix('«'))
-        && let Some((name, after_name)) = quoted.split_once(['”', '“', '»'])
-        && let Some(after_name) = after_name.strip_prefix(' ')
-        && after_name
-            .get(..4)
-            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
-        && !name.is_empty()
-        && name.len() <= 80
-    {
-        labelled.work.container = Some(name.trim().to_string());
-        // "… 2020, nr 350": the item's number, read as pages.
-        let number = after_name[4..].trim_start_matches([',', ' ']);
-        let number = number
-            .strip_prefix("nr ")
-            .or_else(|| number.strip_prefix("nr. "));
-        let number = number.map(|n| n.trim_end_matches('.'));
-        if labelled.work.number.is_none()
-            && labelled
-                .work
-                .pages
-                .as_deref()
-                .is_some_and(|p| Some(p) == number)
-        {
-            labelled.work.number = labelled.work.pages.take();
-            labelled.work.volume = labelled.work.volume.take().filter(|v| v != "nr");
-        }
-        return;
-    }
-    let Some((name, after_name)) = rest.split_once(", ") else {
-        return;
-    };
-    // Whether a date opens what follows the name (`day`: a full one).
-    let date_follows = |day: bool| {
-        after_name.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-            && dates::find_dates(after_name)
-                .first()
-                .is_some_and(|d| d.start == 0 && (!day || d.precision() == 3))
-    };
-    // "“…”, Kommersant, August 14, 2020": a name the labeller took for a
-    // place, where no publishing city stands, or cut into a place and a
-    // publisher ("Moscow Carnegie Center, 2 June 2019"), is the outlet's
-    // where a day follows it.
-    if let Some(place) = work.location.as_deref() {
-        let alone = work.publisher.is_none()
-            && place == name
-            && !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&name);
-        let cut = work.publisher.as_deref().is_some_and(|publisher| {
-            name.strip_prefix(place).and_then(|r| r.strip_prefix(' ')) == Some(publisher)
-        });
-        if !(alone || cut) || !date_follows(true) {
-            return;
-        }
-        labelled.work.location = None;
-        labelled.work.publisher = None;
-    }
-    let words: Vec<&str> = name.split_whitespace().collect();
-    // "German Marshall Fund of the United States": a body's longer name,
-    // with its small words.
-    let body =
-        words.len() <= 9 && super::names::has_organization_word(&crate::letters::lowercase(name));
-    const SMALL: [&str; 10] = [
-        "of", "the", "for", "and", "on", "de", "la", "für", "und", "du",
-    ];
-    const ENGLISH_SMALL: [&str; 6] = ["in", "to", "a", "an", "at", "by"];
-    // "Ievropeiska pravda, September 24, 2020": a romanized title keeps
-    // its later words small; the date after it says it is the outlet.
-    let romanized = (2..=4).contains(&words.len())
-        && words[0].starts_with(|c: char| c.is_uppercase())
-        && !words
-            .iter()
-            .any(|w| SMALL.contains(w) || ENGLISH_SMALL.contains(w))
-        && date_follows(false);
-    if !(1..=4).contains(&words.len()) && !body
-        || !romanized
-            && !words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || body && SMALL.contains(w))
-        || name.contains(|c: char| c.is_ascii_digit() || "()[]«»\"“”*".contains(c))
-        || dates::is_month(words[0])
-        // The name after the quote may be the publisher the labeller found.
-        || labelled.work.publisher.as_deref() == Some(name)
-    {
-        return;
-    }
-    labelled.work.container = Some(name.to_string());
-    // "„…”, Komentarze OSW, nr 482, …": the item's number in its series.
-    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[Nn]r\.?|[Nn]o\.|№|n°)\s*(\d{1,5}[a-z]?)(?:,|$)")
-            .expect("series number pattern")
-    });
-    if labelled.work.number.is_none()
-        && let Some(c) = NUMBER.captures(after_name)
-    {
-        labelled.work.number = Some(c[1].to_string());
-    }
-}
-
 /// "TASS, “…,” 14 September 2022": a news outlet alone before an unsigned
 /// item's quoted title is where it appeared, not its author.
 fn outlet_before_item(md: &str, quote_start: usize, labelled: &mut label::assemble::Assembled) {
@@ -588,19 +377,11 @@ fn outlet_before_item(md: &str, quote_start: usize, labelled: &mut label::assemb
     if let Some(outlet) = as_written
         && outlet == before
         && labelled.work.container.is_none()
-        && is_known_outlet(&outlet)
+        && super::vocabulary::is_news_outlet(&outlet)
     {
         labelled.work.container = Some(outlet);
         labelled.work.authors.clear();
     }
-}
-
-/// Whether a name is one of the news outlets refman knows, with or without
-/// a leading "The" ("The Economist", "Economist").
-fn is_known_outlet(name: &str) -> bool {
-    let name = name.to_lowercase();
-    let name = name.strip_prefix("the ").unwrap_or(&name);
-    super::vocabulary::NEWS_OUTLETS.contains(&name)
 }
 
 /// Whether the text before a quote leaves an italic span open: quotes in

@@ -37,6 +37,10 @@ const REPORT_WORDS: &[&str] = &[
     "fact sheet",
     "factsheet",
     "background paper",
+    "statistical bulletin",
+    "статистический бюллетень",
+    "статыстычны бюлетэнь",
+    "статистичний бюлетень",
     "доклад",
     "аналитическая записка",
     "рабочий документ",
@@ -453,6 +457,17 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     if body_page_on_the_internet(work) {
         return "online";
+    }
+    // "…,” Free Russia Foundation, September 2020, 12–15": a body that
+    // issues papers, dated to the month, with no place of a book's imprint.
+    if work.location.is_none()
+        && work.isbn.is_none()
+        && work
+            .date
+            .is_some_and(|d| d.month.is_some() && d.day.is_none())
+        && work.publisher.as_deref().is_some_and(issues_papers)
+    {
+        return "report";
     }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
         // An edited volume without authors is a collection.

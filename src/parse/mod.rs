@@ -17,6 +17,7 @@
 //!    ([`designations`]).
 
 mod abbreviations;
+mod after_quote;
 mod archival;
 mod chinese;
 mod cjk;
@@ -658,6 +659,8 @@ mod tests_history;
 mod tests_humanities;
 #[cfg(test)]
 mod tests_ibero;
+#[cfg(test)]
+mod tests_investigations;
 #[cfg(test)]
 mod tests_layouts;
 #[cfg(test)]

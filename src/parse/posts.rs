@@ -60,6 +60,15 @@ static UNQUOTED_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
 static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\(@[\w.]+\)").expect("handle pattern"));
 
+/// A kind of post, then who posted it: `VK post by the Ministry of …`,
+/// `Video posted by NEXTA`, `Tweet by @MFA_Belarus`, up to the first comma.
+static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{PLATFORM_WORDS}|X|VK)\s+)?(?:post|video|tweet|message|story|reel)\s+(?:posted\s+)?(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:\p{{Lu}}|@)[^,]+)"
+    ))
+    .expect("posted by pattern")
+});
+
 /// Reads a post's note (`text`, as written) into `work`, already typed as
 /// an `online` post or video.
 pub(super) fn refine(text: &str, work: &mut Work) {
@@ -96,6 +105,13 @@ pub(super) fn refine(text: &str, work: &mut Work) {
         )];
     } else if let Some(c) = UNQUOTED_CHANNEL.captures(text) {
         work.authors = vec![Name::Organization(c["name"].trim().to_string())];
+    } else if let Some(c) = POSTED_BY.captures(text) {
+        let who = c["who"].trim();
+        work.authors = if is_person(who) {
+            super::names::parse_author_segment(who).0
+        } else {
+            vec![Name::Organization(who.to_string())]
+        };
     }
     // The names a title must not repeat: the account's and the channel's.
     let mut named = match work.authors.first() {

@@ -163,6 +163,18 @@ pub(super) const PATENT: &str = concat!(
 /// "Judgment of the Supreme Court of the Republic of Belarus of 6 September
 /// 2021 in the case of …": a court's decision by its day. Tried apart, on
 /// notes that open with its word: in the set it slowed every note.
+/// "Вирок Шевченківського районного суду … від 12.04.2023 у справі №
+/// 761/1234/23", "Приговор … по делу № …": a court's decision in a
+/// numbered case. Tried apart from [`KINDS`], where its long span would
+/// cost every note; only a note with `№` is asked.
+fn is_decision_in_numbered_case(text: &str) -> bool {
+    static DECISION: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?:^|[^\p{L}])(?:вирок|приговор|прысуд|рішення|решение|ухвала|постанова|постановление|определение)\s[^;№]*(?:у\s+справі|по\s+делу|в\s+деле|па\s+справе)\s+№")
+            .expect("decision in a numbered case pattern")
+    });
+    text.contains('№') && DECISION.is_match(text)
+}
+
 fn is_judgment_of_court(text: &str) -> bool {
     static JUDGMENT: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r"^(?:Judgment|Judgement|Decision|Ruling)\s+of\s+the\s+(?:[A-Z][a-z]+\s+){0,3}Court\s[^,;]{0,80}?\sof\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?-u:\b)")
@@ -193,6 +205,8 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
             || (i == LEGISLATION_KIND && french::is_act(text))
             || (i == LEGISLATION_KIND && legal::is_english_act(text.trim_start()))
             || (i == JURISDICTION_KIND && is_judgment_of_court(text.trim_start()))
+            || (i == JURISDICTION_KIND && is_decision_in_numbered_case(text))
+            || (i == POST_KIND && (post_described_by_platform(text) || vk_wall_link(url)))
             || (i == JURISDICTION_KIND && french::may_be_case(text) && french::CASE.is_match(text))
             || (i == LEGISLATION_KIND && central::is_act(text))
             || (i == JURISDICTION_KIND && central::is_case(text))
@@ -266,6 +280,30 @@ const KIND_NAMES: [(&str, Option<&str>); 12] = [
 
 /// The kinds from this index on are also recognised by the note's URL.
 const URL_KINDS: usize = 6;
+
+/// The index of posts in [`KIND_NAMES`].
+const POST_KIND: usize = 9;
+
+/// "https://vk.com/mvd_by?w=wall-12345_6789": a VK post opened over its
+/// community's page.
+fn vk_wall_link(url: Option<&str>) -> bool {
+    url.is_some_and(|u| u.contains("vk.com/") && u.contains("?w=wall"))
+}
+
+/// "VK post by the Ministry of …", "Telegram post by …": a post described
+/// by its platform before who posted it, at the note's head. Asked apart
+/// from [`KINDS`], by the note's first word.
+fn post_described_by_platform(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let platform = words.next().is_some_and(|w| {
+        ["VK", "Telegram", "Facebook", "Instagram"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    platform
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("post"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+}
 
 static KINDS: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([

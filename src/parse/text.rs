@@ -422,6 +422,9 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         .find(|c| {
             super::dates::month_number(&c[1]).is_some()
                 && super::dates::month_number(&c[2]).is_some()
+                // "“Foreign trade in goods, January–December 2022,”": a
+                // range inside a quoted title is the title's.
+                && !inside_quote(&text[..c.get(0).map_or(0, |m| m.start())])
         })
         .and_then(|c| Some((c.get(1)?.start(), c.get(2)?.end(), c[1].to_string())));
     if let Some((start, end, first)) = months {
@@ -440,6 +443,22 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         &c[3],
         &text[m.end()..]
     ))
+}
+
+/// Whether the text before a point leaves a double quote open (“…, «…,
+/// „…): what follows is inside a quoted title.
+fn inside_quote(before: &str) -> bool {
+    let mut open = false;
+    for c in before.chars() {
+        match c {
+            '„' | '«' => open = true,
+            '”' | '»' => open = false,
+            // English opens with it, German („…“) closes.
+            '“' => open = !open,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Whether a year (four digits after a space) has a dash or slash in the

@@ -39,6 +39,7 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "corporation",
     "council",
     "court",
+    "customs",
     "department",
     "directorate",
     "embassy",
@@ -48,6 +49,7 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "fund",
     "government",
     "group",
+    "guard",
     "initiative",
     "institute",
     "institution",
@@ -870,6 +872,14 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "Алесь",
     "Сяргей",
 ];
+
+/// Whether a name is one of the news outlets refman knows, with or without
+/// a leading "The" ("The Economist", "Economist").
+pub(super) fn is_news_outlet(name: &str) -> bool {
+    let name = name.to_lowercase();
+    let name = name.strip_prefix("the ").unwrap_or(&name);
+    NEWS_OUTLETS.contains(&name)
+}
 
 /// News agencies and news sites that policy notes name before an unsigned
 /// item ("TASS, “…,” 14 September 2022"): the outlet publishes the item; it

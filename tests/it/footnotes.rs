@@ -131,6 +131,13 @@
 //!   European and UN acts, acts named in English, lead-ins naming a
 //!   source), written after the Chinese set (first measured 84 / 79 / 98 /
 //!   88 / 90 / 92.5 / 94 / 97 %);
+//! - `investigations.tsv`: investigative reports' endnotes (company
+//!   registers, sanctions lists and designations, court records in
+//!   English, Ukrainian and Russian, customs and ship-tracking data,
+//!   archived copies, posts described before their account, a chapter of
+//!   a yearly report after its quoted title, correspondence with the
+//!   author), written after the ninth policy set (first measured 73 / 81 /
+//!   98 / 78 / 95 / 95 / 90 / 94 %);
 //! - `sciences-third.tsv`: the shapes of the older computer-science,
 //!   physics and mathematics benchmarks (numbered lists, `[arXiv:…]`,
 //!   technical reports and memos), statistics, biology, econometrics and
@@ -424,6 +431,26 @@ fn reference_lists_of_the_sciences_field_accuracy() {
             ("date", 95.0),
             ("number", 95.0),
             ("publisher", 95.0),
+        ],
+    );
+}
+
+#[test]
+fn investigation_endnotes_field_accuracy() {
+    // First measured 73 / 81 / 98 / 78 / 95 / 95 / 90 / 94 %; the floors
+    // are below the scores after the corrections it led to (author 97.6 %,
+    // the rest 100 %).
+    field_accuracy_above(
+        "investigations",
+        &[
+            ("author", 92.5),
+            ("title", 95.0),
+            ("year", 95.0),
+            ("container", 95.0),
+            ("type", 95.0),
+            ("date", 95.0),
+            ("number", 95.0),
+            ("publisher", 92.5),
         ],
     );
 }

@@ -21,8 +21,9 @@ static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Not across GOST's " : " ("Уголовный кодекс : Закон … от …").
         // Romanized too: "Federal’nyi zakon ot 14.07.2022 No. 255-FZ".
-        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?\s(?:от|ад|від|ot|vid)\s+",
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?\s(?:от|ад|від|ot|vid)\s+",
+        // A court's decision names its case ("у справі № 761/1234/23").
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
         r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
     ))
     .expect("national act pattern")
@@ -52,12 +53,13 @@ static NATIONAL_ACT_NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Decree of the President of the Republic of Belarus No. 278 of 25 August
 /// 2022 “On …”", "Federal Law No. 272-FZ of 28 December 2012 “On …”",
-/// "Law of Ukraine No. 2145-VIII of 5 September 2017": a national act
+/// "Law of Ukraine No. 2145-VIII of 5 September 2017", "Executive Order
+/// 14038 of August 9, 2021, “Blocking …”": a national act
 /// named in English by its kind, number and date, its title quoted after.
 static ENGLISH_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:Federal|Federal Constitutional|Presidential|Constitutional)\s+)?(?:Law|Decree|Edict|Ordinance|Resolution|Order)",
-        r"(?:\s+of\s+(?:the\s+)?\p{Lu}[^“”«»\x22№,;]{2,90}?)?\s+(?:No\.?|№|Nr\.?)\s*(?P<number>\d[\p{L}\d\-/]*)",
+        r"^(?:(?:Federal|Federal Constitutional|Presidential|Constitutional|Executive)\s+)?(?:Law|Decree|Edict|Ordinance|Resolution|Order)",
+        r"(?:\s+of\s+(?:the\s+)?\p{Lu}[^“”«»\x22№,;]{2,90}?)?\s+(?:(?:No\.?|№|Nr\.?)\s*)?(?P<number>\d[\p{L}\d\-/]*)",
         r"\s+(?:of|dated)\s+(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})",
         r"(?:,?\s+[“«\x22](?P<title>[^”»\x22]+?)[,.]?[”»\x22])?",
     ))
@@ -71,6 +73,7 @@ pub(in crate::parse) fn is_english_act(text: &str) -> bool {
     matches!(
         first,
         "Federal"
+            | "Executive"
             | "Presidential"
             | "Constitutional"
             | "Law"
@@ -423,6 +426,14 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         {
             work.volume = None;
         }
+        // "… у справі № 761/1234/23.": the number read as a container too.
+        if work
+            .container
+            .as_deref()
+            .is_some_and(|k| k.trim_end_matches('.') == n.as_str())
+        {
+            work.container = None;
+        }
     }
     work.date = c
         .name("date")
@@ -494,7 +505,38 @@ pub(super) fn case(text: &str, work: &mut Work) {
         return;
     }
     let text = SIGNAL.find(text).map_or(text, |m| &text[m.end()..]);
+    // "Court of Justice of the European Union, Case C-351/22, …": the
+    // court that decided (CSL's `authority`), not an author.
+    if let [crate::entry::Name::Organization(court)] = work.authors.as_slice()
+        && work.institution.is_none()
+        && (court.contains("Court") || court.contains("Tribunal"))
+        // "Judgment of the Supreme Court … of 6": the decision's own words.
+        && !court.contains(|c: char| c.is_ascii_digit())
+        && !["Judgment", "Judgement", "Decision", "Ruling", "Order", "Case"]
+            .iter()
+            .any(|w| court.starts_with(w))
+    {
+        work.institution = Some(court.clone());
+    }
     work.authors.clear();
+    // "ECLI:EU:C:2024:113": the case's identifier, no page.
+    if work
+        .pages
+        .as_deref()
+        .is_some_and(|p| p.contains("ECLI") || p.starts_with(':'))
+    {
+        work.pages = None;
+    }
+    // "Judgment of 8 February 2024": the decision's word before its day,
+    // read as a publisher.
+    if work.publisher.as_deref().is_some_and(|p| {
+        matches!(
+            p.trim_end_matches([',', ' ']),
+            "Judgment of" | "Judgement of" | "Judgment" | "Order of" | "Decision of" | "Ruling of"
+        )
+    }) {
+        work.publisher = None;
+    }
     if let Some(c) = NATIONAL_ACT.captures(text) {
         // "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П «…»".
         national_act(text, &c, work);

@@ -52,10 +52,11 @@ static STANDARD_TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("standard title end pattern")
 });
 
-/// "press release IP/24/926", "[Press release]", "пресс-релиз".
+/// "press release IP/24/926", "press release JY-0312", "[Press release]",
+/// "пресс-релиз".
 static PRESS_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:press|news)\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|\d[\w/\-]*\d))?",
+        r"(?i)(?:press|news)\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|(?-i:[A-Z]{1,4})-\d{2,6}|\d[\w/\-]*\d))?",
     )
     .expect("press release pattern")
 });
@@ -234,6 +235,16 @@ fn press_release(text: &str, work: &mut Work) {
         c.contains("press release") || c.contains("news release")
     }) {
         work.container = None;
+    }
+    // "Council of the EU, press release 845/23, “…”": the release's kind
+    // and number read with the body that issued it.
+    if let [crate::entry::Name::Organization(body)] = work.authors.as_mut_slice()
+        && let Some(at) = body
+            .find(", press release")
+            .or_else(|| body.find(", news release"))
+            .filter(|&at| at > 0)
+    {
+        body.truncate(at);
     }
     if let Some(n) = PRESS_RELEASE.captures(text).and_then(|c| c.name("number")) {
         work.number = Some(n.as_str().to_string());

@@ -31,8 +31,11 @@ pub fn comma_after_capitals(text: &str) -> String {
             break;
         };
         // "BBC News", "TASS Agency": an acronym before an organisation's
-        // word is not a family name.
-        if words::is_organization_word(&crate::letters::lowercase(given.as_str())) {
+        // word is not a family name; "BBC Monitoring": nor is a body's
+        // acronym refman knows.
+        if words::is_organization_word(&crate::letters::lowercase(given.as_str()))
+            || words::is_body_acronym(family.as_str())
+        {
             out.push_str(&text[at..given.end()]);
         } else {
             out.push_str(&text[at..family.end()]);

@@ -207,6 +207,21 @@ pub(crate) fn has_organization_word(lower: &str) -> bool {
 }
 
 /// Whether a span of author text names an organisation rather than people.
+/// International bodies and broadcasters whose acronym heads a longer
+/// name ("UN Comtrade", "BBC Monitoring").
+const BODY_ACRONYMS: &[&str] = &[
+    "UN", "EU", "BBC", "OSCE", "NATO", "IMF", "OECD", "UNDP", "UNHCR", "UNICEF", "UNESCO", "CIA",
+    "FAO", "ILO", "WTO", "EBRD", "ECB", "EIB", "ODIHR", "PACE", "HRW", "OCCRP", "RFE/RL", "CSIS",
+    "SIPRI", "ECFR", "IISS", "CEPA", "GMF", "DGAP", "SWP", "OSW", "PISM",
+];
+
+/// Whether a word is one of [`BODY_ACRONYMS`].
+pub(crate) fn is_body_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        && BODY_ACRONYMS.contains(&word)
+}
+
 pub fn is_organization(text: &str) -> bool {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -217,7 +232,10 @@ pub fn is_organization(text: &str) -> bool {
     // "Freedom House", "Chatham House": a House after a name, not after
     // initials ("James S. House" is a sociologist).
     let house = matches!(words.as_slice(), [.., before, "House"] if !is_initials(before));
-    if has_keyword || house {
+    // "UN Comtrade", "BBC Monitoring", "OSCE ODIHR": a body's acronym
+    // before a word is no person's initials.
+    let acronym = words.len() >= 2 && is_body_acronym(words[0]);
+    if has_keyword || house || acronym {
         return true;
     }
     if words.len() == 1 {

@@ -41,7 +41,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:(?:^|[\s,;:(])(?:see(?:\s+also)?|cf\.|подробнее\s+см\.|см\.(?:\s+также)?|див\.|",
-        r"vgl\.(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|cfr\.|voir(?:\s+aussi)?|zob\.)",
+        r"vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|si\s+veda(?:no)?(?:\s+anche)?|cfr\.|voir(?:\s+aussi)?|zob\.)",
         // Italian "…, pp. 20-25, e di G. Giarrizzo, …": "and (those) of",
         // after a comma ("Vieusseux e di Capponi" is a title's).
         r"|,\s+(?:e\s+di|nonché(?:\s+di)?|sowie)",
@@ -53,7 +53,7 @@ static LEAD_IN_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the text may hold a [`LEAD_IN_INSIDE`]: one of its words is
-/// there ("see", "cf.", "см.", "vgl.", "veda", "voir", "e di", "nonché",
+/// there ("see", "cf.", "см.", "vgl.", "siehe", "veda", "voir", "e di", "nonché",
 /// ", and the").
 /// Most notes have none, and the pattern reads the whole note.
 fn may_have_inner_lead_in(text: &str) -> bool {
@@ -63,6 +63,7 @@ fn may_have_inner_lead_in(text: &str) -> bool {
             "cf.",
             "см.",
             "vgl.",
+            "siehe",
             "veda",
             "voir",
             "див.",

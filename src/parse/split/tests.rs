@@ -78,6 +78,7 @@ fn the_quick_test_passes_every_inner_lead_in() {
         "A. Neri, Il sale, Milano 1990, si vedano le osservazioni di B. Verdi, Roma 1995.",
         "Об этом подробнее см. Иванов И. И. Заглавие. М., 2001.",
         "Dazu vgl. auch Müller, Titel, Berlin 2001.",
+        "Zur Kritik an diesem Ansatz siehe Müller, Titel, Berlin 2001.",
         "Sur ce point, voir aussi P. Morel, Lyon, Paris 1971.",
         "Smith, Title (2019), cf. Jones, Other (2020).",
         "Andrew Wilson, Belarus (New Haven: Yale University Press, 2011), 45.",
@@ -102,6 +103,12 @@ fn commentary_is_dropped() {
     );
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(p[0].starts_with("G. Ioffe,"), "{p:?}");
+    // German "siehe" inside a sentence of commentary.
+    let p = pieces(
+        "Zum Begriff der Institution in diesem Sinne siehe auch Arnold Gehlen, Urmensch und Spätkultur, Bonn 1956, S. 8.",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("Arnold Gehlen,"), "{p:?}");
 }
 
 #[test]

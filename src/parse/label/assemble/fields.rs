@@ -52,7 +52,8 @@ pub(super) fn page_text(raw: &str) -> Option<String> {
         .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
     // Units after the number ("45-58页", "12 с.") are not part of it.
     let digits = digits.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-    (!digits.is_empty()).then(|| page_range(digits))
+    // "ECLI:EU:C:2024:113": an identifier's parts after its letters.
+    (!digits.is_empty() && !digits.starts_with(':')).then(|| page_range(digits))
 }
 
 /// GB/T 7714's document codes, as a regex alternation: one letter for the kind

@@ -28,6 +28,17 @@ static EDITION_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("edition at title end pattern")
 });
 
+/// An edition in words after a title's last comma: "nouvelle éd.", "nuova
+/// ed. riveduta", "neue Ausg.", "rev. edn". Read from the comma only, as
+/// few titles have one.
+static EDITION_IN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^,\s*((?:nouvelle|nuova|neue|new|revised|rev\.|nueva)\s+(?:éd|édition|ed|edn|edition|edizione|edición|Aufl|Auflage|Ausg|Ausgabe)\.?",
+        r"(?:\s+(?:revue|augmentée|corrigée|riveduta|ampliata|corretta|et|e|y|und|erweitert|corregida|aumentada)\.?)*)$",
+    ))
+    .expect("edition in words pattern")
+});
+
 /// An edition word the labeller left at the start of the place: "Aufl.,
 /// Bonn", after the edition's number.
 static EDITION_WORD_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,6 +69,25 @@ pub(super) fn edition_ends_title(plain: &str, work: &mut Work) {
     let Some(title) = work.title.as_deref() else {
         return;
     };
+    if let Some(comma) = memchr::memrchr(b',', title.as_bytes()).filter(|&at| at > 0)
+        && title.len() - comma <= 60
+        && let Some(c) = EDITION_IN_WORDS.captures(&title[comma..])
+    {
+        if work.edition.is_none() {
+            let mut edition = c[1].to_string();
+            // "nouvelle éd": the title was trimmed of the abbreviation's
+            // stop.
+            if ["éd", "ed", "Aufl", "Ausg"]
+                .iter()
+                .any(|w| edition.ends_with(w))
+            {
+                edition.push('.');
+            }
+            work.edition = Some(edition);
+        }
+        work.title = Some(title[..comma].to_string());
+        return;
+    }
     let Some(c) = EDITION_END.captures(title) else {
         return;
     };

@@ -93,7 +93,12 @@ pub(super) fn title_words_after_person(plain: &str, work: &mut Work) {
             // "Ryhor Astapenia, Belarusians’ Views …": a possessive ends no
             // name, so it opens the title.
             let possessive = ["’", "'", "’s", "'s"].iter().any(|p| words.ends_with(p));
-            if !(matches!(joint, "." | ":") || joint.is_empty() && (article || possessive) || comma)
+            // "Stefan Meister, Russland 2030: …": no name goes on with a
+            // number, a title may.
+            let number = title.starts_with(|c: char| c.is_ascii_digit());
+            if !(matches!(joint, "." | ":")
+                || joint.is_empty() && (article || possessive || number)
+                || comma)
             {
                 return;
             }

@@ -556,18 +556,31 @@ pub(super) fn number_in_series(plain: &str, work: &mut Work) {
         work.publisher.get_or_insert(publisher);
         return;
     }
-    // "BOFIT Policy Brief 2/2023, 14 March 2023": a number with its year,
-    // which the labeller read into the date.
+    // "BOFIT Policy Brief 2/2023, 14 March 2023", "Working Paper 2023-05":
+    // a number with its year, which the labeller read into the date.
     static NUMBER_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s(\d{1,3}/(?:19|20)?\d\d)(?:[,.\s]|$)").expect("number of a year pattern")
+        Regex::new(r"^\s(\d{1,3}/(?:19|20)?\d\d|(?:19|20)\d\d-\d{1,3})(?:[,.\s]|$)")
+            .expect("number of a year pattern")
     });
-    if memchr::memchr(b'/', plain.as_bytes()).is_some()
+    // "2023-05" read as pages: the year and a hyphen open them.
+    let year_first_pages = work.pages.as_deref().is_some_and(|p| {
+        p.len() > 5 && (p.starts_with("19") || p.starts_with("20")) && p.as_bytes()[4] == b'-'
+    });
+    if (memchr::memchr(b'/', plain.as_bytes()).is_some() || year_first_pages)
         && let Some(at) = plain.find(container)
         && plain[at + container.len()..].starts_with(' ')
         && plain[at + container.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
         && let Some(c) = NUMBER_OF_YEAR.captures(&plain[at + container.len()..])
         && crate::parse::kind::is_report_series(container)
     {
+        let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
+        if work
+            .pages
+            .as_deref()
+            .is_some_and(|p| digits(p) == digits(&c[1]))
+        {
+            work.pages = None;
+        }
         work.number = Some(c[1].to_string());
         return;
     }

@@ -553,6 +553,56 @@ pub(super) fn latin_gost_heading(plain: &str, work: &mut Work) {
     work.date = Some(crate::entry::Date::year(year));
 }
 
+/// "Adversarial Threat Report: Fourth Quarter 2023 (Menlo Park: Meta":
+/// a Chicago imprint's opening bracket, place and publisher left at the
+/// end of the title, whose closing bracket went with the year. They are
+/// cut off; the place and the publisher are the work's where it has none.
+pub(in crate::parse) fn bracketed_imprint_ends_title(work: &mut Work) {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s\((\p{Lu}[^():]*):\s+(\p{Lu}[^():]*?),?$")
+            .expect("bracketed imprint at title end pattern")
+    });
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    // The last bracket opened, never closed, with a colon after it: asked
+    // before the pattern, which reads only from there.
+    let Some(open) = memchr::memrchr(b'(', title.as_bytes())
+        .filter(|&at| at > 1 && title.as_bytes()[at - 1] == b' ')
+        .map(|at| at - 1)
+    else {
+        return;
+    };
+    let tail = &title[open..];
+    if tail.contains(')') || !tail.contains(':') {
+        return;
+    }
+    let Some(c) = IMPRINT.captures(tail) else {
+        return;
+    };
+    let (place, publisher) = (c[1].trim(), c[2].trim());
+    if place.chars().count() > 40
+        || publisher.chars().count() > 80
+        || work.location.as_deref().is_some_and(|l| l != place)
+    {
+        return;
+    }
+    work.location = Some(place.to_string());
+    // The labeller's reading of the imprint, with its place or comma
+    // ("Menlo Park: Meta,"), gives way to the publisher alone.
+    let raw = |field: &Option<String>| {
+        field
+            .as_deref()
+            .is_some_and(|f| f != publisher && f.trim_end_matches([',', ' ']).ends_with(publisher))
+    };
+    if raw(&work.institution) {
+        work.institution = Some(publisher.to_string());
+    } else if raw(&work.publisher) || work.publisher.is_none() && work.institution.is_none() {
+        work.publisher = Some(publisher.to_string());
+    }
+    work.title = Some(title[..open].trim_end().to_string());
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::container::{EDITORS_AFTER_TITLE, may_name_editors};

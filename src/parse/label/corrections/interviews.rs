@@ -98,3 +98,86 @@ pub(super) fn interview_by_the_author(work: &mut Work) {
     work.authors = names;
     work.title = Some(title);
 }
+
+/// "Lukashenka’s interview with Belarus 1 TV, 14 May 2021, transcript at
+/// …": an interview named by the one who gave it, a possessive before the
+/// word. The words up to the first comma are its title, with no author
+/// (the labeller read them as one); what follows is its day and where it
+/// can be read.
+pub(super) fn interview_named_by_subject(plain: &str, work: &mut Work) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2}(?:’s|'s|’|')\s+(?:(?:exclusive|first|last|televised|video|joint)\s+)?interview\s+(?:with|to|for)\s[^,]+",
+        )
+        .expect("interview by subject pattern")
+    });
+    if work.title.is_some() && work.container.is_some() {
+        return;
+    }
+    // A possessive among the first words, asked before the pattern.
+    let possessive = plain
+        .split_whitespace()
+        .take(4)
+        .any(|w| w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’'));
+    if !possessive {
+        return;
+    }
+    let Some(m) = HEAD.find(plain) else {
+        return;
+    };
+    let title = m.as_str().trim_end_matches('.').trim_end();
+    // The labeller read the words as an author, or cut them into a title
+    // and an author ("… with the Chinese | broadcaster CGTN"); a title it
+    // found elsewhere is another part of the note.
+    let inside = |words: &str| {
+        let words = words.trim_end_matches([',', '.']).trim_end();
+        !words.is_empty() && title.contains(words)
+    };
+    let authors_inside = !work.authors.is_empty()
+        && work.authors.iter().all(|a| match a {
+            crate::entry::Name::Organization(o) => inside(o),
+            crate::entry::Name::Person { family, .. } => inside(family),
+            crate::entry::Name::Others => false,
+        });
+    if !(authors_inside && work.title.as_deref().is_none_or(inside))
+        && work.title.as_deref() != Some(title)
+    {
+        return;
+    }
+    work.authors.clear();
+    work.title = Some(title.to_string());
+}
+
+/// "Lithuanian Customs, reply to a freedom-of-information request by the
+/// author, 14 February 2024", "Jan Nowak, email to the author, 3 May
+/// 2023": correspondence with the author, named like an interview: who
+/// wrote is the author, the description the title.
+pub(super) fn correspondence_with_the_author(plain: &str, work: &mut Work) {
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?P<who>[^,]+),\s+(?P<what>(?:written\s+)?(?:reply|response|answer|letter|e-?mail|message|correspondence)\s+(?:to|with)\s+(?:[^,]*?\s)?the\s+authors?)(?:[,.(]|$)")
+            .expect("correspondence pattern")
+    });
+    // The labeller reads the description into the title, whole or in
+    // part: asked there, before the note.
+    if !work.title.as_deref().is_some_and(|t| t.contains("author"))
+        || memchr::memmem::find(plain.as_bytes(), b"the author").is_none()
+    {
+        return;
+    }
+    let Some(c) = FORM.captures(plain) else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c["who"]);
+    if names.is_empty() {
+        return;
+    }
+    let what = &c["what"];
+    let first = what.chars().next().map_or(0, char::len_utf8);
+    work.title = Some(format!(
+        "{}{}",
+        what[..first].to_uppercase(),
+        &what[first..]
+    ));
+    work.authors = names;
+    work.container = None;
+}

@@ -35,6 +35,7 @@ mod legal_forms;
 mod medicine;
 mod name_lists;
 mod organizations;
+mod papers;
 mod places;
 mod portals;
 mod sciences;
@@ -127,6 +128,7 @@ pub(in crate::parse) use bluebook::without_bluebook_tail;
 pub(in crate::parse) use sciences::{state_in_brackets, without_collaboration};
 pub(in crate::parse) use web::tidy_ends;
 
+pub(in crate::parse) use imprint::bracketed_imprint_ends_title;
 pub(super) use imprint::date_in_words;
 
 /// The note's text after a field's first occurrence, without the stop the
@@ -183,6 +185,11 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     body_read_as_title(plain, work);
     interviews::interview_by_the_author(work);
     interviews::interview_held_by_the_author(plain, work);
+    interviews::interview_named_by_subject(plain, work);
+    interviews::correspondence_with_the_author(plain, work);
+    papers::body_read_as_journal(plain, work);
+    papers::place_after_kind_of_paper(work);
+    papers::numbered_kind_of_paper(plain, work);
     organization_before_year(plain, work);
     newspaper_read_as_editors(plain, work);
     given_name_before_editors_mark(plain, work);

@@ -82,6 +82,7 @@ pub(super) fn updated_date(plain: &str, work: &mut Work) {
     let Some(m) = UPDATED.find(plain) else {
         return;
     };
+    update_words_in_container(plain, work);
     let Some(found) = super::imprint::date_after_update_words(&plain[m.end()..]) else {
         return;
     };
@@ -93,6 +94,36 @@ pub(super) fn updated_date(plain: &str, work: &mut Work) {
     });
     if less_of_it {
         work.date = Some(found);
+    }
+}
+
+/// "“List of Extremist Materials,” updated 30 June 2024": the update's
+/// word the labeller read as the container goes. Where words stand before
+/// it ("Specially Designated Nationals and Blocked | Persons List,
+/// updated"), they end the title they follow in the note.
+fn update_words_in_container(plain: &str, work: &mut Work) {
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let lower = container.to_lowercase();
+    let Some(head) = ["last updated", "updated", "last modified", "modified"]
+        .iter()
+        .find_map(|w| lower.strip_suffix(w))
+    else {
+        return;
+    };
+    let head = container[..head.len()]
+        .trim_end_matches([',', ' '])
+        .to_string();
+    if head.is_empty() {
+        work.container = None;
+        return;
+    }
+    if let Some(title) = work.title.as_deref()
+        && plain.contains(&format!("{title} {head}"))
+    {
+        work.title = Some(format!("{title} {head}"));
+        work.container = None;
     }
 }
 
@@ -173,6 +204,8 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     container_repeats_title(text, work);
     site_after_bar_in_title(work);
     site_opens_title(work);
+    description_after_site_name(work);
+    super::imprint::bracketed_imprint_ends_title(work);
     // "Commentary, European Council on Foreign Relations", "editorial, The
     // Washington Post": the kind of piece a site or paper calls it goes
     // before its name; the site or paper is the container. "Президент Республики Беларусь : офиц. сайт": GOST says
@@ -408,6 +441,43 @@ pub(super) fn podcast_show(plain: &str, work: &mut Work) {
     work.container = Some(c["show"].trim().to_string());
     if let Some(episode) = c.name("episode") {
         work.number = Some(episode.as_str().to_string());
+    }
+}
+
+/// "MarineTraffic, vessel record “AMUR STAR,” …", "Sanctions Map of the
+/// European Union, entry “Belarus,” …": a site's name, then what on it
+/// the note cites, in small letters, read as one author. The description
+/// goes; a site's entry or page is in the site, its container.
+fn description_after_site_name(work: &mut Work) {
+    const WHAT: &[&str] = &[
+        "entry",
+        "page",
+        "web page",
+        "record",
+        "vessel record",
+        "company record",
+        "profile",
+        "company profile",
+        "database entry",
+        "database",
+        "homepage",
+        "website",
+    ];
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some((site, what)) = org.rsplit_once(", ") else {
+        return;
+    };
+    if !WHAT.contains(&what) || site.is_empty() {
+        return;
+    }
+    let site = site.to_string();
+    if matches!(what, "entry" | "page" | "web page") && work.container.is_none() {
+        work.container = Some(site);
+        work.authors.clear();
+    } else {
+        work.authors = vec![crate::entry::Name::Organization(site)];
     }
 }
 
