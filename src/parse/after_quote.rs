@@ -251,7 +251,8 @@ pub(super) fn yearly_report_after_quote(
     // A capital opens the name, and a year ends it before the first
     // comma: cheap tests first.
     let first_ends_in_year = memchr::memchr(b',', rest.as_bytes())
-        .and_then(|comma| rest.get(comma.saturating_sub(5)..comma))
+        .filter(|&comma| comma >= 5)
+        .and_then(|comma| rest.get(comma - 5..comma))
         .is_some_and(|y| {
             let y = y.as_bytes();
             y[0] == b' '

@@ -43,6 +43,10 @@ fn a_chapter_of_a_yearly_report_after_its_quoted_title() {
         parse_note("“Minsk and the Wagner Mutiny,” June 2023, Royal United Services Institute.")
             .work;
     assert_ne!(w.container.as_deref(), Some("June 2023"), "{w:?}");
+    // A first part shorter than a year after the quote names no report
+    // (and is read without slicing before the note's start).
+    let w = parse_note("“Belarus,” EU, Freedom House, 2023.").work;
+    assert_ne!(w.publisher.as_deref(), Some("Freedom House"), "{w:?}");
 }
 
 #[test]

@@ -158,10 +158,8 @@ pub(super) fn correspondence_with_the_author(plain: &str, work: &mut Work) {
             .expect("correspondence pattern")
     });
     // The labeller reads the description into the title, whole or in
-    // part: asked there, before the note.
-    if !work.title.as_deref().is_some_and(|t| t.contains("author"))
-        || memchr::memmem::find(plain.as_bytes(), b"the author").is_none()
-    {
+    // part: asked there, before the pattern reads the note.
+    if !work.title.as_deref().is_some_and(|t| t.contains("author")) {
         return;
     }
     let Some(c) = FORM.captures(plain) else {
