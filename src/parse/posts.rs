@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Work;
-use super::text::find_quoted;
 use crate::entry::Name;
 
 /// Platforms by the names notes give them (any case; `X` and `VK` apart,
@@ -75,7 +74,7 @@ pub(super) fn refine(text: &str, work: &mut Work) {
     if let Some(platform) = platform(text, work.url.as_deref()) {
         work.container = Some(platform);
     }
-    let quotes = quotations(text);
+    let quotes = super::text::all_quoted(text);
     let channel = quotes
         .iter()
         .position(|q| CHANNEL_WORD.is_match(&text[..q.start]));
@@ -131,22 +130,6 @@ pub(super) fn refine(text: &str, work: &mut Work) {
     if work.date.is_none() {
         work.date = super::dates::find_dates(text).first().map(|d| d.date);
     }
-}
-
-/// Every quotation in the note, in order.
-fn quotations(text: &str) -> Vec<super::text::Quoted> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(q) = find_quoted(&text[from..]) {
-        out.push(super::text::Quoted {
-            start: from + q.start,
-            end: from + q.end,
-            inner_start: from + q.inner_start,
-            inner_end: from + q.inner_end,
-        });
-        from += q.end;
-    }
-    out
 }
 
 /// The platform the note names, else the one its link is on.

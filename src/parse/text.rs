@@ -221,6 +221,30 @@ pub struct Quoted {
     pub inner_end: usize,
 }
 
+/// Every quoted span of the text ([`find_quoted`]), in order.
+pub fn all_quoted(text: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(q) = find_quoted(&text[from..]) {
+        out.push(Quoted {
+            start: from + q.start,
+            end: from + q.end,
+            inner_start: from + q.inner_start,
+            inner_end: from + q.inner_end,
+        });
+        from += q.end;
+    }
+    out
+}
+
+/// Whether a point of the text stands inside a quotation: a quoted
+/// title's words are the title's.
+fn inside_quotation(text: &str, at: usize) -> bool {
+    all_quoted(text)
+        .iter()
+        .any(|q| q.inner_start <= at && at < q.inner_end)
+}
+
 /// The first quoted span of at least three characters. Quotes nest: «a «b» c»,
 /// "a "b" c" (an inner straight quote opens after a blank, before a word).
 /// Mixed pairs such as "…” occur in real notes and are accepted.
@@ -424,7 +448,7 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
                 && super::dates::month_number(&c[2]).is_some()
                 // "“Foreign trade in goods, January–December 2022,”": a
                 // range inside a quoted title is the title's.
-                && !inside_quote(&text[..c.get(0).map_or(0, |m| m.start())])
+                && !inside_quotation(text, c.get(0).map_or(0, |m| m.start()))
         })
         .and_then(|c| Some((c.get(1)?.start(), c.get(2)?.end(), c[1].to_string())));
     if let Some((start, end, first)) = months {
@@ -443,22 +467,6 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         &c[3],
         &text[m.end()..]
     ))
-}
-
-/// Whether the text before a point leaves a double quote open (“…, «…,
-/// „…): what follows is inside a quoted title.
-fn inside_quote(before: &str) -> bool {
-    let mut open = false;
-    for c in before.chars() {
-        match c {
-            '„' | '«' => open = true,
-            '”' | '»' => open = false,
-            // English opens with it, German („…“) closes.
-            '“' => open = !open,
-            _ => {}
-        }
-    }
-    open
 }
 
 /// Whether a year (four digits after a space) has a dash or slash in the

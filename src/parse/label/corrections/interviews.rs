@@ -79,9 +79,7 @@ pub(super) fn interview_by_the_author(work: &mut Work) {
     // the person; the title is the interview, capitalised.
     if !work.authors.is_empty() {
         if let Some(title) = work.title.as_mut().filter(|t| ALONE.is_match(t)) {
-            let first = title.chars().next().map_or(0, char::len_utf8);
-            let head = title[..first].to_uppercase();
-            title.replace_range(..first, &head);
+            *title = upper_first(title);
         }
         return;
     }
@@ -92,11 +90,8 @@ pub(super) fn interview_by_the_author(work: &mut Work) {
     let [crate::entry::Name::Person { .. }, ..] = names.as_slice() else {
         return;
     };
-    let what = &c["what"];
-    let mut title = what[..1].to_uppercase();
-    title.push_str(&what[1..]);
     work.authors = names;
-    work.title = Some(title);
+    work.title = Some(upper_first(&c["what"]));
 }
 
 /// "Lukashenka’s interview with Belarus 1 TV, 14 May 2021, transcript at
@@ -169,13 +164,14 @@ pub(super) fn correspondence_with_the_author(plain: &str, work: &mut Work) {
     if names.is_empty() {
         return;
     }
-    let what = &c["what"];
-    let first = what.chars().next().map_or(0, char::len_utf8);
-    work.title = Some(format!(
-        "{}{}",
-        what[..first].to_uppercase(),
-        &what[first..]
-    ));
+    work.title = Some(upper_first(&c["what"]));
     work.authors = names;
     work.container = None;
+}
+
+/// The description as a title: its first letter in capitals ("interview
+/// by the author" → "Interview by the author").
+fn upper_first(text: &str) -> String {
+    let first = text.chars().next().map_or(0, char::len_utf8);
+    format!("{}{}", text[..first].to_uppercase(), &text[first..])
 }
