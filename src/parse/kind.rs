@@ -201,6 +201,12 @@ pub fn is_report_series(container: &str) -> bool {
     Words::in_text(container).has(Words::REPORT | Words::BRIEF | Words::SERIES)
 }
 
+/// Whether a name says it is a series of reports, papers or briefs, whose
+/// numbers count papers ("Working Paper", "DGAP-Analyse").
+pub fn names_paper_series(name: &str) -> bool {
+    Words::in_text(name).has(Words::REPORT | Words::BRIEF)
+}
+
 /// Whether a container's name says it is a periodical, a series or
 /// proceedings rather than a publisher's name.
 pub fn names_periodical(container: &str) -> bool {

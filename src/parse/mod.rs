@@ -107,6 +107,11 @@ pub struct Work {
     pub language: Option<Language>,
     /// The language a translated work was written in ("пер. с англ.").
     pub origlanguage: Option<Language>,
+    /// Who translated it ("übers. v. …", "trad. di …").
+    pub translators: Vec<Name>,
+    /// The year of its first edition or of the original a translation was
+    /// made from ("(ed. or. Paris 1924)", "[zuerst 1922]").
+    pub origdate: Option<Date>,
     /// The title in transliteration, when the note gives the work in Latin
     /// letters and names its language ("(In Russ.)").
     pub usere: Option<String>,
@@ -382,6 +387,26 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if let Some(marked) = rewrites::in_mark(note) {
         return parse_fields(&marked, parser, trace);
     }
+    // "in: Ders., Über Deutschland, München 1998": a chapter in a book of
+    // the author's own; a place of print says the book is no journal.
+    if let Some(unmarked) = rewrites::stand_in_after_in(note) {
+        let (mut parsed, how) = parse_fields(&unmarked, parser, trace);
+        let work = &parsed.work;
+        if work.entry_type == "article" && work.container.is_some() && work.location.is_some() {
+            finish::retype(&mut parsed, "incollection");
+        }
+        return (parsed, how);
+    }
+    // "trad. it., Torino 1973 (ed. or. Strasbourg 1924)", "übers. v. …":
+    // a translation's and a first edition's marks read apart.
+    if let Some(edition) = rewrites::translated_edition(note) {
+        let (mut parsed, how) = parse_fields(&edition.rest, parser, trace);
+        if parsed.work.translators.is_empty() {
+            parsed.work.translators = edition.translators;
+        }
+        parsed.work.origdate = parsed.work.origdate.or(edition.origdate);
+        return (parsed, how);
+    }
     // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
     if let Some((plain_year, edition)) = rewrites::superscript_edition(note) {
         let (mut parsed, how) = parse_fields(&plain_year, parser, trace);
@@ -564,6 +589,9 @@ impl Work {
         if !self.editors.is_empty() {
             e.set_names("editor", &self.editors);
         }
+        if !self.translators.is_empty() {
+            e.set_names("translator", &self.translators);
+        }
         if let Some(t) = &self.title {
             e.set_text("title", t);
         }
@@ -620,6 +648,9 @@ impl Work {
         }
         if let Some(d) = self.urldate {
             e.set_text("urldate", &d.to_string());
+        }
+        if let Some(d) = self.origdate {
+            e.set_text("origdate", &d.to_string());
         }
         if let Some(d) = self.archivedate {
             e.set_text("archivedate", &d.to_string());
@@ -687,6 +718,8 @@ mod tests_reports;
 mod tests_romanized;
 #[cfg(test)]
 mod tests_sciences;
+#[cfg(test)]
+mod tests_series;
 #[cfg(test)]
 mod tests_slavic;
 #[cfg(test)]

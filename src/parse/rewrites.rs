@@ -1,7 +1,17 @@
 //! A note rewritten before it is read, where a mark the labeller does not
 //! know stands for one it does: a German edition written as a superscript
 //! before the year (`Frankfurt a. M. ³1979`), the Polish mark of a
-//! chapter's book (`[w:]`) read as `In:`.
+//! chapter's book (`[w:]`) read as `In:`; the stand-in for a chapter's
+//! author before its book (`in: Ders., …`) taken out; a translation's marks
+//! and its translators (`trad. it.`, `übers. v. …`) and a first edition's
+//! year (`(ed. or. Paris 1924)`, `(first published 1961)`) taken out, as
+//! no field the labeller was trained on.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entry::{Date, Name};
 
 /// A chapter's note with the Polish mark of the book it is in in brackets
 /// (`[w:]`) or after a stop (`W:`), the mark rewritten as `In:`; None for a
@@ -17,6 +27,36 @@ pub(super) fn in_mark(note: &str) -> Option<String> {
         .replace("[W:]", "In:")
         .replace(". W: ", ". In: ");
     (marked != note).then_some(marked)
+}
+
+/// "in: Ders., Max Webers Diagnose der Moderne, Göttingen 1989": a chapter
+/// in a book of its author's own, the stand-in for the author taken out so
+/// that the labeller reads the book after the mark. None for a note
+/// without one. ("in: ders. (Hrsg.), …" and "In: ders.: …" the labeller
+/// and the corrections read as they are.)
+pub(super) fn stand_in_after_in(note: &str) -> Option<String> {
+    static STAND_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(in:?\s+)(?:ders|dies|idem|eadem)\.?,\s+")
+            .expect("stand-in after in pattern")
+    });
+    // "ders.,", "dies.,", "idem,": a stop before a comma, or "dem," (two
+    // searches with searchers built once).
+    static STOP_COMMA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b".,"));
+    static DEM: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"dem,"));
+    let bytes = note.as_bytes();
+    if STOP_COMMA.find(bytes).is_none() && DEM.find(bytes).is_none() {
+        return None;
+    }
+    let c = STAND_IN.captures(note)?;
+    let (whole, mark) = (c.get(0)?, c.get(1)?);
+    Some(format!(
+        "{}{}{}",
+        &note[..whole.start()],
+        mark.as_str(),
+        &note[whole.end()..]
+    ))
 }
 
 /// A German edition written as a superscript before the year ("Frankfurt
@@ -47,6 +87,82 @@ pub(super) fn superscript_edition(s: &str) -> Option<(String, String)> {
         && !after.starts_with(|c: char| c.is_alphanumeric());
     ((year && before_space || after_year) && digits.len() <= 2)
         .then(|| (format!("{}{after}", &s[..at]), digits))
+}
+
+/// A note without its translation's and first edition's marks, and what
+/// they said.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct TranslatedEdition {
+    pub rest: String,
+    pub translators: Vec<Name>,
+    pub origdate: Option<Date>,
+}
+
+/// Words that open one of the marks: one search of the note decides
+/// whether the patterns below are tried.
+static MARK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"trad\.|tr\. it|übers\.|übersetzt|translated by|trans\. by|ed\. or|Erstausg|first published|traduit par")
+        .expect("translation mark words")
+});
+
+/// ", trad. it.", ", trad. di A. Rossi", ", übers. v. B. Schwibs und A.
+/// Russer", ", translated by …", ", traduit par …", up to the next comma.
+static TRANSLATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r",\s*(?:(?:trad|tr)\.\s*(?:it|fr|ted|ingl|sp|esp)\.(?:\s+di\s+(?P<a>[^,():;]{3,80}))?",
+        r"|(?:trad\.\s+di|traduzione\s+di|übers\.\s*v(?:on|\.)|übersetzt\s+von|translated\s+by|trans\.\s+by|traduit\s+par)\s+(?P<b>[^,():;]{3,80}))",
+        // Up to a comma: before a stop the labeller's own reading of a
+        // reference list's translators ("translated by …. Austin: …") is
+        // the better one.
+        r"(?P<end>,|\.$)",
+    ))
+    .expect("translation mark pattern")
+});
+
+/// "(ed. or. Strasbourg 1924)", "(ed. orig. London: Allen, 1973)",
+/// "(Erstausgabe 1950)", "(first published 1944)": the original's or first
+/// edition's year. ("(zuerst 1972)" the labeller reads well where it is.)
+static FIRST_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\s*[(\[](?:ed\.\s*or(?:ig)?\.|ed\.\s+originale|Erstausg(?:abe|\.)|first\s+published)",
+        r":?\s*[^()\[\]]{0,80}?(?P<year>\b(?:1[5-9]|20)\d\d)\s*[)\]]",
+    ))
+    .expect("first edition pattern")
+});
+
+/// The note without a translation's marks and a first edition's year in
+/// brackets, if it has either.
+pub(super) fn translated_edition(note: &str) -> Option<TranslatedEdition> {
+    if !MARK_WORDS.is_match(note) {
+        return None;
+    }
+    let mut rest = note.to_string();
+    let mut translators = Vec::new();
+    if let Some(c) = TRANSLATION.captures(note)
+        && let Some(whole) = c.get(0)
+    {
+        if let Some(names) = c.name("a").or_else(|| c.name("b")) {
+            let (names, _) = super::names::parse_author_segment(names.as_str());
+            // "übers. v. der Redaktion": no person's name, no translator.
+            if names.iter().all(|n| matches!(n, Name::Person { .. })) {
+                translators = names;
+            }
+        }
+        let end = c.name("end").map_or("", |e| e.as_str());
+        rest = format!("{}{end}{}", &note[..whole.start()], &note[whole.end()..]);
+    }
+    let mut origdate = None;
+    if let Some(c) = FIRST_EDITION.captures(&rest)
+        && let Some(whole) = c.get(0)
+    {
+        origdate = c["year"].parse().ok().map(Date::year);
+        rest = format!("{}{}", &rest[..whole.start()], &rest[whole.end()..]);
+    }
+    (rest != note).then_some(TranslatedEdition {
+        rest,
+        translators,
+        origdate,
+    })
 }
 
 #[cfg(test)]

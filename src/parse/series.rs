@@ -18,17 +18,38 @@ static NAMED_SERIES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("named series pattern")
 });
 
-/// "Bonn 2015 (Name of the Series, Bd. 12)": a series and its volume in
-/// brackets straight after the imprint's year. A paper's number in a series
-/// ("(DGAP-Analyse, Nr. 3)") is read after labelling, where it marks a
-/// report.
-static SERIES_AFTER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+/// What a bracket after an imprint holds when it names a series and the
+/// book's number in it: "Geschichte der Arbeiter …, Bd. 12", "Biblioteca di
+/// cultura moderna, 501", "= Neue Historische Bibliothek, Bd. 286", "Soziale
+/// Welt, Sonderband 2", "Biblioteca storica Sansoni, n.s., 29". A paper's
+/// number in a series ("(DGAP-Analyse, Nr. 3)") is read after labelling,
+/// where it marks a report, so `Nr.` is no mark here.
+static SERIES_IN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<year>[\p{L}.]\s(?:1[5-9]|20)\d\d)\s*\((?P<name>\p{Lu}[^()]{2,200}?),?\s+",
-        r"(?:Bd\.|Band|vol\.|t\.)\s*(?P<number>\d{1,4}[a-z]?)\)",
+        r"^(?:=\s*)?(?P<name>\p{Lu}[^()]*?)(?P<comma>,?)\s+(?:n\.\s?s\.,\s*)?",
+        r"(?:(?P<mark>Bd\.|Band|vol\.|t\.|Sonderband|Sonderheft|Sonderh\.|Beiheft)\s*)?",
+        r"(?P<number>\d{1,5}[a-z]?)$",
     ))
-    .expect("series after year pattern")
+    .expect("series in brackets pattern")
 });
+
+/// A series named by its word ("Reihe Campus Studium", "Серия «…»").
+static SERIES_BY_ITS_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:=\s*)?(?P<word>Reihe|Schriftenreihe|Серия|Серія|Серыя|Collana|Colección|Seria)\s+(?P<name>[^()]{2,150})$")
+        .expect("series by its word pattern")
+});
+
+/// Marks that say a bracket names a book's series after a publisher
+/// ("Göttingen: Schwartz (Soziale Welt, Sonderband 2)"); after a year any
+/// number after a comma will do.
+const STRONG_MARKS: [&str; 6] = [
+    "Sonderband",
+    "Sonderheft",
+    "Sonderh.",
+    "Beiheft",
+    "Bd.",
+    "Band",
+];
 
 /// A series named in a note: the note without it, the series' name and its
 /// number in the series.
@@ -42,25 +63,8 @@ pub(super) struct NamedSeries {
 /// The series the note names with "coll.", "collection" or "collana" and
 /// a quoted name, or in brackets after its year, if any.
 pub(super) fn take(note: &str) -> Option<NamedSeries> {
-    // The pattern is tried only on notes with one of its volume marks.
-    let volume_mark = ["Bd.", "Band ", "vol.", " t."]
-        .iter()
-        .any(|m| note.contains(m));
-    if volume_mark
-        && note.contains(" (")
-        && let Some(c) = SERIES_AFTER_YEAR.captures(note)
-        && let (Some(whole), Some(year)) = (c.get(0), c.name("year"))
-    {
-        return Some(NamedSeries {
-            rest: format!(
-                "{}{}{}",
-                &note[..whole.start()],
-                year.as_str(),
-                &note[whole.end()..]
-            ),
-            name: c["name"].trim().to_string(),
-            number: Some(c["number"].to_string()),
-        });
+    if let Some(series) = in_brackets(note) {
+        return Some(series);
     }
     if !(note.contains("coll") || note.contains("Coll")) {
         return None;
@@ -85,6 +89,132 @@ pub(super) fn take(note: &str) -> Option<NamedSeries> {
         rest,
         name: name.trim().to_string(),
         number: c.name("number").map(|m| m.as_str().to_string()),
+    })
+}
+
+/// A series in brackets after the imprint ("Bari 1951 (Biblioteca di
+/// cultura moderna, 501)", "Opladen: Westdeutscher Verlag (Kölner
+/// Zeitschrift …, Sonderheft 31)"), taken out of the note with the space
+/// before it.
+fn in_brackets(note: &str) -> Option<NamedSeries> {
+    let bytes = note.as_bytes();
+    memchr::memchr_iter(b'(', bytes).find_map(|open| {
+        let close = open + 1 + memchr::memchr2(b')', b'(', &bytes[open + 1..])?;
+        if bytes[close] != b')' {
+            return None;
+        }
+        let inside = note[open + 1..close].trim();
+        // A series' name opens with a capital (or "= "): "(2019)", "(ed.)"
+        // and most brackets are done with here.
+        if !inside.starts_with(|c: char| c.is_uppercase() || c == '=') || inside.len() < 5 {
+            return None;
+        }
+        let before = note[..open].trim_end();
+        let after = &note[close + 1..];
+        let after_a_year = after_year(before);
+        // "… d. 1471 (Schriftenreihe …). Kempen": a title ending in a
+        // number, the imprint after its stop; without the bracket the
+        // number would read as the imprint's.
+        if before.ends_with(|c: char| c.is_ascii_digit()) && after.starts_with(". ") {
+            return None;
+        }
+        // Elsewhere only after a publisher ("Göttingen: Schwartz (…)"): a
+        // bracket after a title ("Lebensstile (Soziale Welt, Sonderband
+        // 7), Göttingen 1990") keeps the title's end apart from the place.
+        let after_publisher = before
+            .rsplit([',', '.'])
+            .next()
+            // "(Hrsg.): Title (…)": an editors' colon is no imprint's.
+            .is_some_and(|part| part.contains(": ") && !part.contains("): "));
+        let series = series_in_bracket(inside, after_a_year, after_publisher)?;
+        // "244 с. – (Серия «…»).": GOST's dash before the series goes too.
+        let before = before.trim_end_matches([' ', '–', '—']);
+        // "548 с. (Серия «…»)." keeps one stop.
+        let after = if before.ends_with('.') {
+            after.strip_prefix('.').unwrap_or(after)
+        } else {
+            after
+        };
+        Some(NamedSeries {
+            rest: format!("{before}{after}"),
+            ..series
+        })
+    })
+}
+
+/// Whether a text ends with a year of print (not part of a longer number).
+fn after_year(before: &str) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+        && matches!(
+            &b[b.len() - 4..b.len() - 2],
+            b"15" | b"16" | b"17" | b"18" | b"19" | b"20"
+        )
+        && (b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric())
+}
+
+/// The series a bracket's text names, if it names one: a series' word
+/// anywhere; after a year, a name and a number that is no year; after a
+/// year or a publisher, a name with a strong mark.
+fn series_in_bracket(
+    inside: &str,
+    after_a_year: bool,
+    after_publisher: bool,
+) -> Option<NamedSeries> {
+    if let Some(c) = SERIES_BY_ITS_WORD.captures(inside) {
+        let name = c["name"].trim();
+        // "Серия «Историческая библиотека»": the name in its quotes.
+        let quoted = name.strip_prefix('«').and_then(|n| n.strip_suffix('»'));
+        let name = match quoted {
+            Some(q) => q,
+            None if c["word"].starts_with('С') => name,
+            None => inside.trim_start_matches(['=', ' ']),
+        };
+        // "Colección Vicens Bolsillo, 1", "Schriftenreihe …, Nr. 13": the
+        // book's number after a comma.
+        let numbered = name.rsplit_once(", ").and_then(|(name, n)| {
+            let n = ["Nr.", "Bd.", "Band", "n.", "no."]
+                .iter()
+                .find_map(|mark| n.strip_prefix(mark))
+                .unwrap_or(n)
+                .trim();
+            ((1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+                .then_some((name, n))
+        });
+        let (name, number) = match numbered {
+            Some((name, number)) => (name, Some(number.to_string())),
+            None => (name, None),
+        };
+        return Some(NamedSeries {
+            rest: String::new(),
+            name: name.to_string(),
+            number,
+        });
+    }
+    let strong =
+        (after_a_year || after_publisher) && STRONG_MARKS.iter().any(|m| inside.contains(m));
+    if !(strong || after_a_year && inside.contains(',')) {
+        return None;
+    }
+    let c = SERIES_IN_BRACKET.captures(inside)?;
+    let number = &c["number"];
+    let marked = c.name("mark").is_some();
+    let year_like = after_year(number);
+    let name = c["name"].trim();
+    // "(London, 1973)": an imprint, not a series; "(Working Paper, 12)": a
+    // paper's series, read after labelling.
+    let numbered_after_year = after_a_year && !c["comma"].is_empty() && !year_like;
+    if !(marked || numbered_after_year)
+        || super::kind::names_paper_series(name)
+        || super::gazetteer::PUBLISHING_PLACES.contains(&name)
+    {
+        return None;
+    }
+    Some(NamedSeries {
+        rest: String::new(),
+        name: name.to_string(),
+        number: Some(number.to_string()),
     })
 }
 

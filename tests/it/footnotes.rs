@@ -77,7 +77,13 @@
 //!   collected works, a volume's own title in a work of several,
 //!   documents in collections with their compilers, `Цит. по:`, `Там
 //!   жа`, `Його ж`), written after the law set (first measured 82 / 77 /
-//!   94 / 90 %, repeats 77 %, works 92 %);
+//!   94 / 90 %, repeats 77 %, works 92 %); `works-series.tsv`: German,
+//!   Italian, French, Spanish, Polish, Russian and English historiography
+//!   notes on books in publishers' series (a series in brackets after the
+//!   imprint's year or its publisher, `übers. v.`, `trad. it.` and `(ed.
+//!   or. …)`, `in: Ders., …`, `in AA.VV.,`, `red.` after a title, a
+//!   volume's own title), written after the investigations set (first
+//!   measured 93 / 81 / 93 / 89 %, repeats 100 %, works 100 %);
 //! - `types.tsv`: kinds of sources named by their notes (acts, treaties,
 //!   court decisions, standards, conference papers, datasets, software,
 //!   press releases, preprints) and dates easy to misread, in the columns
@@ -861,6 +867,13 @@ fn history_notes_in_eight_languages_field_accuracy() {
     // the scores after the corrections it led to (100 / 100 / 100 / 98 /
     // 100 / 100 %).
     several_works_accuracy("works-history", [95.0, 95.0, 95.0, 92.5, 90.0, 95.0]);
+}
+
+#[test]
+fn books_in_series_notes_field_accuracy() {
+    // First measured 93 / 81 / 93 / 89 / 100 / 100 %; the floors are below
+    // the scores after the corrections it led to (all 100 %).
+    several_works_accuracy("works-series", [95.0, 95.0, 95.0, 95.0, 90.0, 95.0]);
 }
 
 #[test]

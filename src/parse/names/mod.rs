@@ -486,7 +486,13 @@ fn family_first_with_initials(given: &[&str]) -> bool {
     let cyrillic = first
         .chars()
         .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    is_name_word(first) && initials == rest.len() && (initials >= 2 || (initials == 1 && cyrillic))
+    // "Detlev J. K. Peukert": a known given name before initials opens a
+    // name in the direct order, in Latin letters.
+    let given_name = !cyrillic && is_given_name(first);
+    is_name_word(first)
+        && !given_name
+        && initials == rest.len()
+        && (initials >= 2 || (initials == 1 && cyrillic))
 }
 
 /// Whether a given name is spelt as pinyin syllables ("Jinping", "Yi",

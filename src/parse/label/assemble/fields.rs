@@ -270,7 +270,21 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
         work.number = Some(c[2].to_string());
         return;
     }
-    work.volume = FIRST_NUMBER.find(raw).map(|m| m.as_str().to_string());
+    work.volume = FIRST_NUMBER
+        .find(raw)
+        .map(|m| m.as_str().to_string())
+        .or_else(|| roman_volume(raw));
+}
+
+/// "vol. I,", "Bd. IV", "t. XII": a volume in Roman numerals after its
+/// mark (a span with no digits).
+fn roman_volume(raw: &str) -> Option<String> {
+    static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:vol|bd|band|t|tome|tomo|т)\.?\s*([IVXLC]{1,6})\b")
+            .expect("Roman volume pattern")
+    });
+    let c = ROMAN.captures(raw.trim_start())?;
+    Some(c[1].to_string())
 }
 
 /// The issue of a span that holds only an issue's mark and number ("H.

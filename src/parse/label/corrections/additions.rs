@@ -120,6 +120,39 @@ static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("volume at title end pattern")
 });
 
+/// "Dalle carte di Giovanni Giolitti. …, vol. III, Dai prodromi della
+/// grande guerra al fascismo 1910-1928, a cura di C. Pavone, Milano 1962":
+/// a volume's own title after its number, read as the book a chapter is
+/// in. No `in` marks it; the work is the book, cited as
+/// [`volume_ends_title`] cites one (its volume's title not kept).
+pub(super) fn volume_title_read_as_container(plain: &str, work: &mut Work) {
+    let (Some(volume), Some(container)) = (work.volume.as_deref(), work.container.as_deref())
+    else {
+        return;
+    };
+    // The book's editors follow the volume's title: a journal article,
+    // with a volume and a journal, names none.
+    if work.title.is_none() || work.editors.is_empty() {
+        return;
+    }
+    let Some(at) = ["vol.", "Bd.", "t.", "tomo", "Band"]
+        .iter()
+        .find_map(|mark| plain.find(&format!("{mark} {volume}, {container}")))
+    else {
+        return;
+    };
+    let after = &plain[at..];
+    let after = &after[after.find(container).map_or(0, |i| i + container.len())..];
+    // The editors' mark follows, not a journal's pages.
+    let book_follows = after.starts_with(", a cura di ")
+        || after.starts_with(", hrsg. v")
+        || after.starts_with(", ed. ")
+        || after.starts_with(", red. ");
+    if book_follows && !plain[..at].contains(" in ") {
+        work.container = None;
+    }
+}
+
 /// "Deutsche Geschichte 1866–1918, Bd. 2: Machtstaat vor der Demokratie",
 /// "Storia dell'Italia moderna, vol. VI, Lo sviluppo…", "La Destra storica
 /// dopo l'Unità, I, L'idea liberale…": the volume cited (and its own title), the number of volumes or a
@@ -141,152 +174,6 @@ pub(super) fn volume_ends_title(work: &mut Work) {
         work.volume = Some(volume.as_str().to_string());
     }
     work.title = Some(title[..whole.start()].to_string());
-}
-
-/// Editors named after a title: ", a cura di V. Gerratana", ", edizione
-/// critica a cura di …", ", hg. von …", ", ed. by …".
-static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:edizione\s+critica\s+)?(?:a\s+cura\s+di|hg\.\s*v(?:on|\.)|hrsg\.\s*v(?:on|\.)|bearb\.\s*v(?:on|\.)|ed(?:ited)?\.?\s+by|éd\.(?:\s+par)?|a\s+cargo\s+de)(?:\s+|$)")
-        .expect("editors after title pattern")
-});
-
-/// "Quaderni del carcere, edizione critica a cura di V. Gerratana, 4 voll.,
-/// Torino 1975": the editors of a book cited whole, which the labeller ran
-/// into the title (and the rest of the name into the container).
-pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
-    // "…, a cura di M. Rossi, …": the labeller may read "a" as a container
-    // and the rest of the mark with the names as an organisation.
-    if let [crate::entry::Name::Organization(o)] = work.editors.as_slice()
-        && let Some(names) = o.strip_prefix("cura di ")
-    {
-        let (names, _) = crate::parse::names::parse_author_segment(names);
-        if !names.is_empty() {
-            work.editors = names;
-            if work.container.as_deref() == Some("a") {
-                work.container = None;
-            }
-        }
-    }
-    let Some(title) = work.title.as_deref() else {
-        return;
-    };
-    // "La Firenze di Vieusseux e di Capponi, a": the labeller may end the
-    // title inside the mark.
-    static MARK_BEGUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i),\s*(?:a(?:\s+cura)?|hrsg\.|hg\.|ed(?:ited)?\.?)$")
-            .expect("editors mark begun pattern")
-    });
-    let Some(m) = EDITORS_AFTER.find(title).or_else(|| MARK_BEGUN.find(title)) else {
-        return;
-    };
-    let head = &title[..m.start()];
-    let Some(at) = plain.find(head) else {
-        return;
-    };
-    let after = &plain[at + head.len()..];
-    let Some(mark) = EDITORS_AFTER.find(after).filter(|m| m.start() == 0) else {
-        return;
-    };
-    let names_text = after[mark.end()..].split(", ").next().unwrap_or_default();
-    let (names, _) = crate::parse::names::parse_author_segment(names_text);
-    if head.is_empty()
-        || names.is_empty()
-        || names
-            .iter()
-            .any(|n| matches!(n, crate::entry::Name::Organization(_)))
-    {
-        return;
-    }
-    // The rest of a name the labeller took for the container.
-    if work
-        .container
-        .as_deref()
-        .is_some_and(|c| names_text.trim_end_matches('.').ends_with(c))
-    {
-        work.container = None;
-    }
-    if work.editors.is_empty() {
-        work.editors = names;
-    }
-    work.title = Some(head.to_string());
-}
-
-/// ", hrsg. von Erich Trunz, …", ", hg. v. …", ", bearb. von …": the
-/// German editors' mark after a title, with the names up to the next
-/// comma.
-static GERMAN_EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<before>.+?),\s(?:hrsg|hg|bearb)\.\sv(?:on|\.)\s(?P<names>[^,]+)")
-        .expect("German editors after title pattern")
-});
-
-/// "Karl Marx, Das Kapital, hg. von Friedrich Engels, …", "Goethe, Werke,
-/// Bd. 3, hrsg. von Erich Trunz, …": the labeller read "von" and the
-/// names as an organisation or a container, and a title of one word as
-/// the author's given name; the mark says whose names follow.
-pub(super) fn german_editors_after_title(plain: &str, work: &mut Work) {
-    use crate::entry::Name;
-    if !plain.contains(". v") {
-        return;
-    }
-    let Some(c) = GERMAN_EDITORS_AFTER.captures(plain) else {
-        return;
-    };
-    let names_text = c["names"].trim();
-    let misread_container = work
-        .container
-        .as_deref()
-        .is_some_and(|t| t.starts_with("von "));
-    // "{von Friedrich Engels}", or the title, mark and names run into one
-    // editor ("Stresemann. Vermächtnis, von Henry Bernhard").
-    let misread_editors = matches!(work.editors.as_slice(),
-        [Name::Organization(o)] if o.starts_with("von ") || o.ends_with(&format!(" von {names_text}")));
-    // "Georg Simmel, Soziologie, hg. von …": all of it read as editors.
-    let untitled = work.title.is_none();
-    if !misread_container && !misread_editors && !untitled {
-        return;
-    }
-    let (names, _) = crate::parse::names::parse_author_segment(names_text);
-    if names.is_empty() || names.iter().any(|n| matches!(n, Name::Organization(_))) {
-        return;
-    }
-    if misread_container {
-        work.container = None;
-        // "Gustav Stresemann, Vermächtnis, hrsg. von …": the author read
-        // as the book's editor.
-        if work.authors.is_empty() {
-            work.authors = std::mem::take(&mut work.editors);
-        }
-    }
-    if untitled {
-        // The title is the last part before the mark, a volume aside; the
-        // parts before it name the authors.
-        let mut parts: Vec<&str> = c["before"].split(", ").collect();
-        if parts.last().is_some_and(|p| p.starts_with("Bd. ")) {
-            let volume = parts.pop().unwrap_or_default();
-            work.volume
-                .get_or_insert_with(|| volume.trim_start_matches("Bd. ").to_string());
-        }
-        let title = parts.pop().unwrap_or_default();
-        if title.is_empty() || title.split(' ').count() > 12 {
-            return;
-        }
-        if work.authors.is_empty() && !parts.is_empty() {
-            let (authors, _) = crate::parse::names::parse_author_segment(&parts.join(", "));
-            if authors.iter().all(|n| matches!(n, Name::Person { .. })) {
-                work.authors = authors;
-            }
-        }
-        // "Goethe, Werke": the title read as the author's given name.
-        for name in &mut work.authors {
-            if let Name::Person { given, .. } = name
-                && given == title
-            {
-                given.clear();
-            }
-        }
-        work.title = Some(title.to_string());
-    }
-    work.editors = names;
 }
 
 /// A first imprint, then a reprint's word at the end of a title: ",

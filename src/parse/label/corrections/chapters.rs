@@ -24,7 +24,13 @@ static EDITORS_THEN_BOOK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn book_in_title(plain: &str, work: &mut Work) {
-    if !plain.contains(", In: ") {
+    // ", In: " or ", in: ", found by a searcher built once.
+    static MARK: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"n: "));
+    let marked = MARK
+        .find_iter(plain.as_bytes())
+        .any(|at| at >= 3 && matches!(&plain.as_bytes()[at - 3..at], b", I" | b", i"));
+    if !marked {
         return;
     }
     // "[w:] J. Kurczewski (red.), Pamięć …": the editors before the book,
@@ -54,7 +60,12 @@ pub(super) fn book_in_title(plain: &str, work: &mut Work) {
     };
     // "D. Michaluk, A. Radzik, Białoruś, [w:] …": a one-word title read
     // with the authors is the part of the note before the mark.
-    let (head, book) = match title.split_once(", In: ") {
+    // "…, in: Max Webers Diagnose der Moderne, Göttingen 1989": the German
+    // mark in lower case, a book with no editors named.
+    let (head, book) = match title
+        .split_once(", In: ")
+        .or_else(|| title.split_once(", in: "))
+    {
         Some((head, book)) => (head.to_string(), book),
         None => match title.strip_prefix("In: ") {
             Some(book) => {
@@ -76,4 +87,19 @@ pub(super) fn book_in_title(plain: &str, work: &mut Work) {
         work.container = Some(book.to_string());
     }
     work.title = Some(head);
+}
+
+/// "in AA.VV., Problemi dell'Unità d'Italia, Roma 1962": Italian notes mark
+/// a book by many authors with `AA.VV.` ("autori vari"), which names no
+/// one and is no part of the book's title.
+pub(super) fn various_authors_before_book(work: &mut Work) {
+    let Some(book) = work.container.as_deref() else {
+        return;
+    };
+    let rest = ["AA.VV., ", "AA. VV., ", "AA.VV. ", "Aa.Vv., ", "AAVV, "]
+        .iter()
+        .find_map(|mark| book.strip_prefix(mark));
+    if let Some(rest) = rest.filter(|r| !r.trim().is_empty()) {
+        work.container = Some(rest.trim().to_string());
+    }
 }

@@ -67,7 +67,9 @@ pub(super) fn edited_book_as_container(plain: &str, work: &mut Work) {
     if work.title.is_some() || work.editors.is_empty() && work.authors.is_empty() {
         return;
     }
-    if work.volume.is_some() || work.number.is_some() {
+    // "(Hrsg.), Bürgertum …, Bd. 1, München 1988": a volume with a place
+    // of print is a book's.
+    if work.volume.is_some() && work.location.is_none() || work.number.is_some() {
         return;
     }
     // Only right after the editors' mark: elsewhere a missing title is no

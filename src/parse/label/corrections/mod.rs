@@ -27,6 +27,7 @@ mod central_forms;
 mod chapters;
 mod codes;
 mod container;
+mod editors_after;
 mod french_forms;
 mod imprint;
 mod interviews;
@@ -50,9 +51,9 @@ use abnt::{
     newspaper_read_as_editors, place_after_journal, title_head_in_capitals, translator_after_title,
 };
 use additions::{
-    edition_ends_title, editors_after_title, german_editors_after_title, named_series_after_title,
-    report_series_ends_title, reprint_after_title, series_after_imprint, series_after_title,
-    special_volume_after_book, volume_ends_container, volume_ends_title, years_of_volumes_as_pages,
+    edition_ends_title, named_series_after_title, report_series_ends_title, reprint_after_title,
+    series_after_imprint, series_after_title, special_volume_after_book, volume_ends_container,
+    volume_ends_title, volume_title_read_as_container, years_of_volumes_as_pages,
 };
 use authorship::{
     author_before_colon_in_title, book_authors_before_book, editors_mark_before_title,
@@ -69,6 +70,10 @@ use container::{
     editors_inside_container, imprint_inside_title, issue_without_volume, number_in_series,
     subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in, title_words_after_in,
     year_in_container_name,
+};
+use editors_after::{
+    editors_after_title, editors_read_as_title, german_editors_after_title,
+    title_read_as_author_before_editors,
 };
 use french_forms::{book_after_french_editors, publisher_cut_before_small_words};
 use imprint::{
@@ -96,10 +101,10 @@ use organizations::{
 };
 use places::{
     apa_publisher_read_as_journal, container_runs_into_place, gost_container_cut_as_publisher,
-    gost_place_read_as_container, place_after_publisher_before_year, place_at_container_end,
-    place_at_title_end, place_cut_as_publisher, place_inside_publisher,
-    publisher_after_comma_in_place, publisher_after_place, publisher_before_place_in_place,
-    publisher_word_in_place, subtitle_read_as_places,
+    gost_place_read_as_container, known_place_read_as_journal, place_after_publisher_before_year,
+    place_at_container_end, place_at_title_end, place_cut_as_publisher, place_inside_publisher,
+    place_split_at_title_end, publisher_after_comma_in_place, publisher_after_place,
+    publisher_before_place_in_place, publisher_word_in_place, subtitle_read_as_places,
 };
 use portals::portal_issue;
 use sciences::{
@@ -108,8 +113,8 @@ use sciences::{
 };
 use several_places::several_places;
 use subtitles::{
-    question_read_into_container, subtitle_inside_journal, subtitle_read_as_container,
-    subtitle_runs_to_in,
+    question_read_into_container, subtitle_inside_journal, subtitle_lost_before_in,
+    subtitle_read_as_container, subtitle_runs_to_in, title_cut_after_ordinal,
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
@@ -202,6 +207,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     book_after_in_editors(plain, work);
     book_after_french_editors(plain, work);
     chapters::book_in_title(plain, work);
+    chapters::various_authors_before_book(work);
     publisher_cut_before_small_words(plain, work);
     mcgill_editors_before_book(plain, work);
     imprint_inside_title(work);
@@ -216,6 +222,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     subtitle_read_as_container(plain, work);
     subtitle_inside_journal(plain, work);
     subtitle_runs_to_in(plain, work);
+    subtitle_lost_before_in(plain, work);
+    title_cut_after_ordinal(plain, work);
     question_read_into_container(plain, work);
     place_at_container_end(plain, work);
     place_after_journal(plain, work);
@@ -225,6 +233,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     gost_place_read_as_container(plain, work);
     subtitle_read_as_places(plain, work);
     gost_container_cut_as_publisher(plain, work);
+    place_split_at_title_end(plain, work);
+    known_place_read_as_journal(plain, work);
     place_at_title_end(plain, work);
     imprint_year(plain, work);
     year_ends_title_before_imprint(plain, work);
@@ -245,12 +255,15 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     ordinal_in_title(plain, work);
     edition_ends_title(plain, work);
     volume_ends_title(work);
+    volume_title_read_as_container(plain, work);
     collected_works_after_names(plain, work);
     collected_works_read_as_names(plain, work);
     volume_count_read_as_volume(plain, work);
     bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);
     german_editors_after_title(plain, work);
+    title_read_as_author_before_editors(plain, work);
+    editors_read_as_title(plain, work);
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);

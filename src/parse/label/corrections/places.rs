@@ -127,6 +127,71 @@ pub(super) fn gost_place_read_as_container(plain: &str, work: &mut Work) {
     }
 }
 
+/// "I nunzi e la Repubblica, Città del Vaticano 1971, p. 9": a place refman
+/// knows, right before a bare year, read as a journal. A journal gives a
+/// volume or an issue; the place and year are the imprint.
+pub(super) fn known_place_read_as_journal(plain: &str, work: &mut Work) {
+    let Some(place) = work.container.as_deref() else {
+        return;
+    };
+    if work.location.is_some()
+        || work.publisher.is_some()
+        || work.volume.is_some()
+        || work.number.is_some()
+        || place.split_whitespace().count() > 3
+        || !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+    {
+        return;
+    }
+    let before_year = plain
+        .find(&format!(", {place} "))
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + place.len() + 3..]));
+    if before_year {
+        work.location = work.container.take();
+    }
+}
+
+/// "…, Frankfurt a. M./New York 1991", "…, Bonn-Bad Godesberg 1977": a
+/// place of two words cut by the labeller, its first part left at the
+/// title's end and the rest read as the place or a journal. The two parts
+/// stand together before the year in the note; they are the place.
+pub(super) fn place_split_at_title_end(plain: &str, work: &mut Work) {
+    // The last comma by a byte search; a space after it.
+    let Some((head, tail)) = work
+        .title
+        .as_deref()
+        .and_then(|t| t.rsplit_once(','))
+        .and_then(|(head, tail)| Some((head, tail.strip_prefix(' ')?)))
+    else {
+        return;
+    };
+    if head.is_empty()
+        || !tail.starts_with(char::is_uppercase)
+        || tail.split_whitespace().count() > 2
+        || tail.contains(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    let journal = work.volume.is_none() && work.number.is_none() && work.location.is_none();
+    let rest = match (work.location.as_deref(), work.container.as_deref()) {
+        (Some(place), _) => place,
+        (None, Some(container)) if journal => container,
+        _ => return,
+    };
+    let joined = format!("{tail} {rest}");
+    let before_year = plain
+        .find(&format!("{head}, {joined} "))
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + head.len() + 2 + joined.len() + 1..]));
+    if !before_year || rest.contains(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    if work.location.is_none() {
+        work.container = None;
+    }
+    work.location = Some(joined);
+    work.title = Some(head.to_string());
+}
+
 /// "Zivilgesellschaft in Russland. Eine Bestandsaufnahme, Bremen 2017": a
 /// book's title run into the place of its imprint, where the note gives
 /// place and year without a comma between them.

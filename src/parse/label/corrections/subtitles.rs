@@ -6,6 +6,8 @@
 //! back to the title only where the note's layout says there is no other
 //! container, and only in a language that writes subtitles so.
 
+use std::sync::LazyLock;
+
 use crate::parse::Work;
 
 use super::places::PLACE;
@@ -152,6 +154,46 @@ pub(super) fn subtitle_inside_journal(plain: &str, work: &mut Work) {
     work.container = Some(journal.to_string());
 }
 
+/// "Bürgertum … im 19. Jahrhundert. Europäische Entwicklungen und deutsche
+/// Eigenarten, in: ders. (Hrsg.), Bürgertum …": a subtitle between the
+/// title and the mark of the chapter's book, which the labeller read as a
+/// second container and lost to the book. It goes back to the title.
+pub(super) fn subtitle_lost_before_in(plain: &str, work: &mut Work) {
+    let (Some(title), Some(book)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    // Only notes with the mark: "n: " found by a searcher built once.
+    static MARK: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"n: "));
+    if MARK.find(plain.as_bytes()).is_none() {
+        return;
+    }
+    let head = format!("{title}. ");
+    let Some(at) = plain.find(&head) else {
+        return;
+    };
+    let rest = &plain[at + head.len()..];
+    let Some(marker) = [", in: ", ", In: ", ". In: "]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+    else {
+        return;
+    };
+    let subtitle = &rest[..marker];
+    // Words of a subtitle, not the book, its editors or a date.
+    if subtitle.split_whitespace().count() < 2
+        || !subtitle.starts_with(char::is_uppercase)
+        || subtitle.contains(['(', ')'])
+        || book.contains(subtitle)
+        || subtitle.contains(book)
+        || rest[marker..].find(book).is_none()
+    {
+        return;
+    }
+    work.title = Some(format!("{title}. {subtitle}"));
+}
+
 /// "Pappi (1977): Sozialstruktur … Wahlabsicht. Ergebnisse eines
 /// Zeitvergleichs des deutschen Elektorats 1953 und 1976. In: Politische
 /// Vierteljahresschrift 18, S. 195-229.": a subtitle with years in it, read
@@ -250,6 +292,29 @@ pub(super) fn question_read_into_container(plain: &str, work: &mut Work) {
         work.title = Some(format!("{title} in {question}?"));
         work.container = Some(rest.to_string());
     }
+}
+
+/// "Sozialgeschichte des 15.–18. Jahrhunderts, München 1985": a German
+/// ordinal's stop read as the title's end and the words after it as a
+/// journal. A journal gives a volume or an issue; with neither, and the
+/// two standing together in the note, they are one title.
+pub(super) fn title_cut_after_ordinal(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let ordinal = title.strip_suffix('.').is_some_and(|t| {
+        t.ends_with(|c: char| c.is_ascii_digit()) && !t.ends_with(char::is_whitespace)
+    });
+    if !ordinal
+        || work.volume.is_some()
+        || work.number.is_some()
+        || !container.starts_with(char::is_uppercase)
+        || !plain.contains(&format!("{title} {container}"))
+    {
+        return;
+    }
+    work.title = Some(format!("{title} {container}"));
+    work.container = None;
 }
 
 #[cfg(test)]
