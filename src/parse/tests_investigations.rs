@@ -232,3 +232,21 @@ fn a_body_s_acronym_is_no_given_name() {
     let w = parse_note("BBC Monitoring, “Minsk TV on the border,” 9 November 2021.").work;
     assert_eq!(org(&w), Some("BBC Monitoring"), "{w:?}");
 }
+
+#[test]
+fn a_paper_s_series_and_number_opening_the_note_is_no_author() {
+    let w = parse_note("PISM Report 4/2021, “Lithuania and the Belarusian Transit,” Warsaw, 2021.")
+        .work;
+    assert!(w.authors.is_empty(), "{w:?}");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Lithuania and the Belarusian Transit")
+    );
+    assert_eq!(w.number.as_deref(), Some("4/2021"));
+    // A body's name before a quoted title stays its author.
+    let w = parse_note("Global Witness, “Smoke and Mirrors,” 3 May 2022.").work;
+    assert_eq!(org(&w), Some("Global Witness"), "{w:?}");
+    let w = parse_note("Belarus Digest Team, “Ten Years of Sanctions,” 12 March 2021.").work;
+    assert!(!w.authors.is_empty(), "{w:?}");
+    assert_eq!(w.number, None);
+}

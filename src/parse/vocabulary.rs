@@ -104,6 +104,8 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "landesamt",
     "nations",
     "watch",
+    // "Global Witness".
+    "witness",
     "amnesty",
     "international",
     "transparency",

@@ -195,6 +195,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     papers::body_read_as_journal(plain, work);
     papers::place_after_kind_of_paper(work);
     papers::numbered_kind_of_paper(plain, work);
+    papers::series_and_number_read_as_author(plain, work);
     organization_before_year(plain, work);
     newspaper_read_as_editors(plain, work);
     given_name_before_editors_mark(plain, work);

@@ -111,3 +111,67 @@ pub(super) fn numbered_kind_of_paper(plain: &str, work: &mut Work) {
         work.container = Some(c["kind"].to_string());
     }
 }
+
+/// "ZOiS Report 2/2022, “Youth in Belarus,” Berlin, 2022", "SWP Comment
+/// 12/2023, “…”": a paper's series and its number opening the note, read
+/// as its author (a body, or two split at the slash). The series is the
+/// container, its number the work's; the paper has no author of its own
+/// here.
+pub(super) fn series_and_number_read_as_author(plain: &str, work: &mut Work) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<series>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,3})\s(?P<number>\d{1,3}(?:/(?:19|20)\d\d)?),\s")
+            .expect("series and number head pattern")
+    });
+    if work.title.is_none()
+        || work.number.is_some()
+        || work.authors.is_empty()
+        || !work
+            .authors
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Organization(_)))
+    {
+        return;
+    }
+    // The first comma closes a number: asked of the bytes before the
+    // pattern is.
+    let bytes = plain.as_bytes();
+    let numbered =
+        memchr::memchr(b',', bytes).is_some_and(|at| at > 0 && bytes[at - 1].is_ascii_digit());
+    if !numbered {
+        return;
+    }
+    // "…, Warsaw, 2021": a known place read as a journal is the place
+    // (asked last: the list is long).
+    let place_as_container = work.location.is_none()
+        && work
+            .container
+            .as_deref()
+            .is_some_and(|c| crate::parse::gazetteer::PUBLISHING_PLACES.contains(&c));
+    if work.container.is_some() && !place_as_container {
+        return;
+    }
+    let Some(c) = HEAD.captures(plain) else {
+        return;
+    };
+    let series = &c["series"];
+    // "SWP Comment", "SWP-Aktuell", "OSW Commentary": think tanks' series
+    // by words the report lists do not hold.
+    const SERIES_WORDS: [&str; 6] = [
+        "Comment",
+        "Commentary",
+        "Kommentar",
+        "Aktuell",
+        "Studie",
+        "Analyse",
+    ];
+    let named = series.split([' ', '-']).any(|w| SERIES_WORDS.contains(&w));
+    if !(named || crate::parse::kind::is_report_series(series)) {
+        return;
+    }
+    if place_as_container {
+        work.location = work.container.take();
+    }
+    work.container = Some(series.to_string());
+    work.number = Some(c["number"].to_string());
+    work.authors.clear();
+}
