@@ -193,29 +193,26 @@ pub(super) fn title_read_as_author_before_editors(plain: &str, work: &mut Work) 
 /// title. The mark says the names are the editors; the "person" is the
 /// title.
 pub(super) fn editors_read_as_title(plain: &str, work: &mut Work) {
-    let Some(names) = work.title.as_deref().and_then(|t| {
-        [
-            "red. ",
-            "a cura di ",
-            "hrsg. v. ",
-            "hrsg. von ",
-            "hg. v. ",
-            "ed. by ",
-        ]
-        .iter()
-        .find_map(|mark| t.strip_prefix(mark))
-    }) else {
+    const MARKS: [&str; 6] = [
+        "red. ",
+        "a cura di ",
+        "hrsg. v. ",
+        "hrsg. von ",
+        "hg. v. ",
+        "ed. by ",
+    ];
+    let Some(title) = work.title.as_deref() else {
         return;
     };
-    let [Name::Person { .. }] = work.authors.as_slice() else {
+    let Some(names) = MARKS.iter().find_map(|mark| title.strip_prefix(mark)) else {
         return;
     };
-    if !work.editors.is_empty() {
+    if !work.editors.is_empty() || !matches!(work.authors.as_slice(), [Name::Person { .. }]) {
         return;
     }
     // The title is the note's text before the mark, as written.
     let Some(head) = plain
-        .find(&format!(", {}", work.title.as_deref().unwrap_or_default()))
+        .find(&format!(", {title}"))
         .map(|at| plain[..at].trim())
     else {
         return;
