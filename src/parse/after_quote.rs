@@ -179,7 +179,7 @@ pub(super) fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemb
     if let Some(place) = work.location.as_deref() {
         let alone = work.publisher.is_none()
             && place == name
-            && !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&name);
+            && !crate::parse::gazetteer::is_publishing_place(name);
         let cut = work.publisher.as_deref().is_some_and(|publisher| {
             name.strip_prefix(place).and_then(|r| r.strip_prefix(' ')) == Some(publisher)
         });

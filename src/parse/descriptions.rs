@@ -123,7 +123,7 @@ pub(super) fn after_title(work: &mut Work) -> bool {
             .collect();
         let mut rest = parts.as_slice();
         if let Some((place, after)) = rest.split_first()
-            && super::gazetteer::PUBLISHING_PLACES.contains(place)
+            && super::gazetteer::is_publishing_place(place)
         {
             work.location.get_or_insert_with(|| (*place).to_string());
             rest = after;

@@ -5,6 +5,14 @@
 //! publisher or a title's words. (The labeller's own `place` word list is
 //! its feature and stays as the model was trained with it.)
 
+/// Whether a name is one of [`PUBLISHING_PLACES`], by a set built once: the
+/// corrections ask it of many notes' fields, and the list is long.
+pub(crate) fn is_publishing_place(name: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| PUBLISHING_PLACES.iter().copied().collect());
+    SET.contains(name)
+}
+
 /// Cities where the books and reports that notes cite were published, for
 /// telling an imprint run into a title ("Storia dell'Italia repubblicana,
 /// Venezia, Marsilio, 1992") from a title's own commas. Compared as

@@ -207,7 +207,7 @@ fn series_in_bracket(
     let numbered_after_year = after_a_year && !c["comma"].is_empty() && !year_like;
     if !(marked || numbered_after_year)
         || super::kind::names_paper_series(name)
-        || super::gazetteer::PUBLISHING_PLACES.contains(&name)
+        || super::gazetteer::is_publishing_place(name)
     {
         return None;
     }
@@ -232,7 +232,7 @@ pub(super) fn imprint_before_series(parsed: &mut super::ParsedNote) {
         && !publisher.contains(',')
         && publisher.starts_with(char::is_uppercase)
         && publisher.chars().filter(|c| c.is_alphabetic()).count() > 3
-        && !super::gazetteer::PUBLISHING_PLACES.contains(&publisher)
+        && !super::gazetteer::is_publishing_place(publisher)
         && !super::gazetteer::COUNTRIES_AND_STATES.contains(&publisher)
     {
         let (place, publisher) = (place.to_string(), publisher.to_string());
@@ -256,7 +256,7 @@ pub(super) fn imprint_before_series(parsed: &mut super::ParsedNote) {
     };
     let one_word = place.starts_with(char::is_uppercase)
         && place.chars().all(|c| c.is_alphabetic() || c == '-');
-    if !(one_word || super::gazetteer::PUBLISHING_PLACES.contains(&place))
+    if !(one_word || super::gazetteer::is_publishing_place(place))
         || publisher.contains(',')
         || publisher.split_whitespace().count() > 5
     {

@@ -17,7 +17,7 @@ use super::text_after;
 use crate::entry::Name;
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
-use crate::parse::gazetteer::PUBLISHING_PLACES;
+use crate::parse::gazetteer::is_publishing_place;
 
 /// A place as ABNT writes it after a journal's or newspaper's name: one to
 /// four capitalised words, Portuguese and Spanish particles between them
@@ -143,7 +143,7 @@ pub(super) fn imprint_read_as_container(plain: &str, work: &mut Work) {
             .is_some_and(|d| d.start == 0)
     });
     if !followed_by_year
-        || !PUBLISHING_PLACES.contains(place)
+        || !is_publishing_place(place)
         || (!head.is_empty() && work.title.is_some())
     {
         return;

@@ -79,7 +79,7 @@ pub(super) fn journal_after_title_comma(plain: &str, work: &mut Work) {
     if c["journal"].trim() != journal.trim()
         || head.split_whitespace().count() < 2
         || journal.split_whitespace().count() > 8
-        || crate::parse::gazetteer::PUBLISHING_PLACES.contains(&journal.trim())
+        || crate::parse::gazetteer::is_publishing_place(journal.trim())
     {
         return;
     }

@@ -360,7 +360,7 @@ pub(super) fn imprint_inside_title(work: &mut Work) {
         // "Vilnius: R. Paknio leidykla": a known place and a publishing
         // house's word may have them.
         let house = || {
-            crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place.as_str())
+            crate::parse::gazetteer::is_publishing_place(place.as_str())
                 && crate::parse::names::has_organization_word(&crate::letters::lowercase(
                     &publisher,
                 ))

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::parse::Work;
-use crate::parse::gazetteer::PUBLISHING_PLACES;
+use crate::parse::gazetteer::is_publishing_place;
 
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -29,7 +29,7 @@ pub(super) fn book_after_french_editors(plain: &str, work: &mut Work) {
     // The book ends at the first comma a place follows.
     let Some(c) = IN_EDITORS
         .captures_iter(plain)
-        .find(|c| PUBLISHING_PLACES.contains(&&c["place"]))
+        .find(|c| is_publishing_place(&c["place"]))
     else {
         return;
     };
@@ -167,7 +167,7 @@ pub(super) fn one_word_title_after_name(plain: &str, work: &mut Work) {
     let place_after = plain
         .split_once(&format!("{title}, "))
         .and_then(|(_, after)| after.split([',', ' ', ':']).next())
-        .is_some_and(|place| PUBLISHING_PLACES.contains(&place));
+        .is_some_and(is_publishing_place);
     let (names, _) = crate::parse::names::parse_author_segment(name);
     if place_after && matches!(names.as_slice(), [Name::Person { given, .. }] if !given.is_empty())
     {

@@ -41,7 +41,7 @@ pub(super) fn interview_held_by_the_author(plain: &str, work: &mut Work) {
         .unwrap_or_default()
         .trim_end_matches('.');
     let dated = !crate::parse::dates::find_dates(next).is_empty();
-    if crate::parse::gazetteer::PUBLISHING_PLACES.contains(&next) {
+    if crate::parse::gazetteer::is_publishing_place(next) {
         work.location = Some(next.to_string());
     } else if !next.is_empty() && !dated && next.starts_with(char::is_uppercase) {
         work.container = Some(next.to_string());

@@ -75,7 +75,7 @@ pub(super) fn place_after_kind_of_paper(work: &mut Work) {
     };
     if work.location.is_none()
         && crate::parse::kind::is_report_series(kind)
-        && crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+        && crate::parse::gazetteer::is_publishing_place(place)
     {
         work.location = Some(place.to_string());
         work.container = Some(kind.to_string());
@@ -140,13 +140,12 @@ pub(super) fn series_and_number_read_as_author(plain: &str, work: &mut Work) {
     if !numbered {
         return;
     }
-    // "…, Warsaw, 2021": a known place read as a journal is the place
-    // (asked last: the list is long).
+    // "…, Warsaw, 2021": a known place read as a journal is the place.
     let place_as_container = work.location.is_none()
         && work
             .container
             .as_deref()
-            .is_some_and(|c| crate::parse::gazetteer::PUBLISHING_PLACES.contains(&c));
+            .is_some_and(crate::parse::gazetteer::is_publishing_place);
     if work.container.is_some() && !place_as_container {
         return;
     }

@@ -139,7 +139,7 @@ pub(super) fn known_place_read_as_journal(plain: &str, work: &mut Work) {
         || work.volume.is_some()
         || work.number.is_some()
         || place.split_whitespace().count() > 3
-        || !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+        || !crate::parse::gazetteer::is_publishing_place(place)
     {
         return;
     }
@@ -270,7 +270,7 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
     }
     let publisher = match work.publisher.as_deref() {
         Some(publisher) => format!("{word} {publisher}"),
-        None if crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+        None if crate::parse::gazetteer::is_publishing_place(place)
             && word.split_whitespace().count() <= 5
             && !word.contains(|c: char| c.is_ascii_digit() || c == ',') =>
         {
@@ -303,7 +303,7 @@ pub(super) fn publisher_cut_before_capitalised_words(plain: &str, work: &mut Wor
     let words = &after[..end];
     // "Springer Berlin, 1997", "БГУ. – Минск, 2021": a place after the
     // publisher is no part of its name.
-    let place = crate::parse::gazetteer::PUBLISHING_PLACES.contains(&words)
+    let place = crate::parse::gazetteer::is_publishing_place(words)
         || crate::parse::gazetteer::COUNTRIES_AND_STATES.contains(&words)
         || work.location.as_deref() == Some(words);
     if !place
@@ -374,7 +374,7 @@ pub(super) fn place_after_publisher_before_year(plain: &str, work: &mut Work) {
 /// place, both read as the place. A known publishing city, or a city with
 /// its state or country, after the first comma is the place.
 pub(super) fn publisher_before_place_in_place(work: &mut Work) {
-    use crate::parse::gazetteer::{COUNTRIES_AND_STATES, PUBLISHING_PLACES};
+    use crate::parse::gazetteer::{COUNTRIES_AND_STATES, is_publishing_place};
     if work.publisher.is_some() {
         return;
     }
@@ -390,14 +390,14 @@ pub(super) fn publisher_before_place_in_place(work: &mut Work) {
     let city = place.split(", ").next().unwrap_or(place);
     let region = place.split_once(", ").map(|(_, r)| r);
     let placed = match region {
-        None => PUBLISHING_PLACES.contains(&city),
+        None => is_publishing_place(city),
         Some(r) => {
             (r.len() == 2 && r.chars().all(|c| c.is_ascii_uppercase()))
                 || COUNTRIES_AND_STATES.contains(&r)
         }
     };
     if !placed
-        || PUBLISHING_PLACES.contains(&publisher)
+        || is_publishing_place(publisher)
         || !publisher.starts_with(char::is_uppercase)
         || publisher.split_whitespace().count() > 6
         || publisher.contains(|c: char| c.is_ascii_digit())
@@ -426,7 +426,7 @@ pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
     // "Boston, MA", "Pisa, Italy", "Berkeley, CA, USA": a state or
     // country, not a publisher.
     let region = publisher.split(", ").next().unwrap_or(publisher);
-    if !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+    if !crate::parse::gazetteer::is_publishing_place(place)
         || !publisher.starts_with(|c: char| c.is_uppercase())
         || region.chars().count() <= 2
         || crate::parse::gazetteer::COUNTRIES_AND_STATES.contains(&region)
@@ -452,7 +452,7 @@ pub(super) fn publisher_after_place(plain: &str, work: &mut Work) {
     };
     // "Firenze, La Nuova Italia, 1940": Italian and French imprints join
     // a known publishing city and its publisher with a comma.
-    let comma = crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+    let comma = crate::parse::gazetteer::is_publishing_place(place)
         && plain
             .find(&format!("{place}, {container}, "))
             .is_some_and(|at| {
@@ -568,7 +568,7 @@ pub(super) fn container_runs_into_place(plain: &str, work: &mut Work) {
         return;
     };
     // "Lebensstile" has a place's shape; the gazetteer tells it is none.
-    let known = |p: &str| crate::parse::gazetteer::PUBLISHING_PLACES.contains(&p);
+    let known = |p: &str| crate::parse::gazetteer::is_publishing_place(p);
     if !PLACE.is_match(place)
         || known(rest)
         || rest.is_empty()

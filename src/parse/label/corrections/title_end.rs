@@ -362,7 +362,7 @@ pub(super) fn imprint_inside_title_end(plain: &str, work: &mut Work) {
         && publisher.starts_with(|c: char| c.is_uppercase())
         && !publisher.contains(|c: char| c.is_ascii_digit());
     if !capitalised
-        || !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+        || !crate::parse::gazetteer::is_publishing_place(place)
         || !plain.contains(&format!("{title}, {}", date.year))
     {
         return;
@@ -403,7 +403,7 @@ pub(super) fn place_and_year_end_title(plain: &str, work: &mut Work) {
         return;
     };
     if head.split_whitespace().count() < 3
-        || !crate::parse::gazetteer::PUBLISHING_PLACES.contains(&place)
+        || !crate::parse::gazetteer::is_publishing_place(place)
         || work.date.is_some_and(|d| d.year != year)
     {
         return;
