@@ -321,7 +321,7 @@ fn without_document_words(title: &str) -> String {
 }
 
 /// Seasons that issues of journals are named by.
-const SEASONS: [&str; 11] = [
+pub(super) const SEASONS: [&str; 11] = [
     "spring",
     "summer",
     "autumn",

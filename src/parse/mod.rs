@@ -19,6 +19,7 @@
 mod abbreviations;
 mod after_quote;
 mod archival;
+mod author_date;
 mod chinese;
 mod cjk;
 mod commentary;
@@ -678,6 +679,8 @@ impl Work {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_author_date;
 #[cfg(test)]
 mod tests_central;
 #[cfg(test)]

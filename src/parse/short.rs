@@ -257,15 +257,21 @@ pub struct AuthorYear {
 }
 
 /// What joins the authors of an author-date citation: "/", "&", "und",
-/// "and", "e", "et", "y".
-const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b|\by\b)\s*";
+/// "and", "e", "et", "y", Polish "i".
+const AUTHOR_JOIN: &str = r"\s*(?:/|&|\bund\b|\band\b|\be\b|\bet\b|\by\b|\bi\b)\s*";
 
-/// A family name in a short citation: "Giddens", "Onuch", "Gel'man".
-const FAMILY: &str = r"\p{Lu}[\p{Ll}'’ʼ-]+";
+/// A family name in a short citation: "Giddens", "Onuch", "Gel'man",
+/// "Wohlrab-Sahr", "O'Donnell", "McAdam".
+const FAMILY: &str = r"\p{Lu}[\p{Ll}'’ʼ-]+(?:\p{Lu}[\p{Ll}'’ʼ-]+)?";
+
+/// A Dutch family name's particle before it: "van Dijk", "van der Veen",
+/// "ten Have". (Romance and German particles are also prepositions of
+/// the sentence around a citation: "les travaux de Bourdieu (1979)".)
+const PARTICLE: &str = r"(?:(?:van(?:\s+(?:der|den|de))?|ten|ter)\s+)";
 
 static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     // A body's name may have up to three words ("World Bank").
-    let name = format!(r"{FAMILY}(?:\s+{FAMILY}){{0,2}}");
+    let name = format!(r"{PARTICLE}?{FAMILY}(?:\s+{FAMILY}){{0,2}}");
     Regex::new(&format!(
         concat!(
             r"^({name}(?:{join}{name})*)",
@@ -313,9 +319,20 @@ fn cited_names(list: &str, others: bool) -> Option<Vec<crate::entry::Name>> {
         .split(list)
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|part| match part.split_whitespace().count() {
-            1 => Name::person(part, ""),
-            _ => Name::Organization(part.to_string()),
+        .map(|part| {
+            // "van Dijk": a particle in small letters before the family name.
+            let family = part.rsplit(' ').next().unwrap_or(part);
+            let prefix = part[..part.len() - family.len()].trim_end();
+            match part.split_whitespace().count() {
+                1 => Name::person(part, ""),
+                _ if prefix.starts_with(char::is_lowercase) => Name::Person {
+                    family: family.to_string(),
+                    given: String::new(),
+                    prefix: prefix.to_string(),
+                    suffix: String::new(),
+                },
+                _ => Name::Organization(part.to_string()),
+            }
         })
         .collect();
     if names.iter().any(

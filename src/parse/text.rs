@@ -458,6 +458,8 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         return None;
     }
     let c = RANGE.captures(text)?;
+    // "Tusell (1988, pp. 45-50)": a page range after an author-date year.
+    super::dates::month_number(&c[2])?;
     let m = c.get(0)?;
     Some(format!(
         "{}({}, {} {}){}",

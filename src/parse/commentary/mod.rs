@@ -14,6 +14,7 @@ use words::COMMENTARY_WORDS;
 pub(super) use words::is_commentary_word;
 
 mod chinese;
+pub(super) mod prose;
 mod words;
 
 /// The start of an author: initials and a family name ("G. Salvemini",

@@ -119,6 +119,18 @@ pub fn pieces(note: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     for part in split_top_level(note) {
+        // "Siehe etwa Hradil (1987, S. 45) und Kreckel (1992).": sentences
+        // citing by author and year, each citation a piece. A part that is
+        // one citation alone is read below, as it was.
+        if let Some(cited) = super::author_date::in_sentence(&part)
+            && super::short::author_year(super::commentary::without_commentary_words(
+                &strip_commentary(&part),
+            ))
+            .is_none()
+        {
+            out.extend(cited);
+            continue;
+        }
         for sentence in split_before_lead_ins(&part) {
             let clauses =
                 compare_with(&sentence).unwrap_or_else(|| split_at_inner_lead_ins(&sentence));
@@ -210,6 +222,11 @@ pub fn is_citation(text: &str) -> bool {
     // "… ; DOI : https://doi.org/…" (OpenEdition's last part): an
     // identifier of the work before, not a work.
     if identifier_alone(text) {
+        return false;
+    }
+    // "The survey was fielded in March 2020, before the first lockdown.":
+    // a sentence of the note's own, with a year and a comma.
+    if super::commentary::prose::is_plain_sentence(text) {
         return false;
     }
     let words = text.split_whitespace().count();
