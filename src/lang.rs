@@ -186,7 +186,10 @@ pub fn detect(text: &str) -> Option<Language> {
         Some(l) if l.iso() == "en" && other > english => None,
         Some(l) if info.is_reliable() || info.confidence() >= 0.5 || l.iso() == "en" => Some(l),
         // Function words of another language ("La politica estera"): an
-        // unsure guess is not taken, and English is never the fallback.
+        // unsure guess is taken where the text holds words only that
+        // language writes ("Storia degli italiani", "Der Untergang des
+        // Abendlandes"), and English is never the fallback.
+        Some(l) if other > english && own_words(text, l.iso()) => Some(l),
         _ if other > english => None,
         // Short Latin titles are mostly English in these sources; an
         // unreliable guess of another language is not taken.
@@ -266,6 +269,63 @@ fn function_words(text: &str) -> (usize, usize) {
     (english, other)
 }
 
+/// Whether the text holds a function word that, of the Latin-script
+/// languages whose titles these sources cite most, only the language
+/// `iso` writes ("degli", "nella" Italian; "und", "für" German), and none
+/// that only another of them writes. Words two of them share ("del",
+/// "la", "des", "en", "con") say nothing.
+fn own_words(text: &str, iso: &str) -> bool {
+    const OWN: &[(&str, &[&str])] = &[
+        (
+            "it",
+            &[
+                "di", "il", "della", "delle", "dei", "degli", "nel", "nella", "nei", "nelle",
+                "sul", "sulla", "sui", "alla", "alle", "ai", "dal", "dalla", "gli", "per", "che",
+                "tra", "fra", "dell", "nell", "sull", "dall", "non",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "le", "les", "du", "au", "aux", "une", "dans", "sur", "pour", "qu", "est", "et",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "der", "die", "das", "und", "im", "zur", "zum", "vom", "für", "mit", "von", "eine",
+                "einer", "dem", "den", "ist", "sich", "nicht", "auf", "über",
+            ],
+        ),
+        (
+            "es",
+            &[
+                "el", "los", "las", "y", "por", "para", "desde", "hacia", "según",
+            ],
+        ),
+    ];
+    if !OWN.iter().any(|(lang, _)| *lang == iso) {
+        return false;
+    }
+    let (mut mine, mut others) = (0, 0);
+    for word in text.split(|c: char| !crate::letters::is_alphabetic(c)) {
+        if word.is_empty() || word.len() > 6 {
+            continue;
+        }
+        let lower = crate::letters::lowercase(word);
+        for (lang, words) in OWN {
+            if words.contains(&lower.as_str()) {
+                if *lang == iso {
+                    mine += 1;
+                } else {
+                    others += 1;
+                }
+            }
+        }
+    }
+    mine > 0 && others == 0
+}
+
 fn is_mostly_ascii(text: &str) -> bool {
     let letters = text
         .chars()
@@ -323,6 +383,18 @@ mod tests {
         assert_ne!(iso("A magyar külpolitika és Oroszország"), Some("en"));
         assert_ne!(iso("Česká zahraniční politika a Rusko"), Some("en"));
         assert_eq!(iso("A Long Road to Minsk"), Some("en"));
+    }
+
+    #[test]
+    fn short_titles_by_the_words_only_their_language_writes() {
+        // Too short for a sure guess; their own function words decide.
+        assert_eq!(iso("Storia degli italiani"), Some("it"));
+        assert_eq!(iso("Il mito del Mezzogiorno"), Some("it"));
+        assert_eq!(iso("Der Untergang des Abendlandes"), Some("de"));
+        assert_eq!(iso("Comprendre le poutinisme"), Some("fr"));
+        assert_eq!(iso("El sentido práctico"), Some("es"));
+        // Words of two of them ("la", "del") say nothing alone.
+        assert_eq!(iso("La del Norte"), None);
     }
 
     #[test]
