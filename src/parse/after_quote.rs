@@ -104,7 +104,25 @@ pub(super) fn book_after_quote(after_quote: &str, labelled: &mut label::assemble
     {
         return;
     }
-    labelled.work.container = Some(c[1].trim().to_string());
+    let book = c[1].trim();
+    // "in: Geschichte und Gesellschaft 38 (1999)": a journal's volume and
+    // year after its name, not a book's imprint.
+    let year_after = c.get(0).map_or("", |m| &after_quote[m.end()..]);
+    if let Some((journal, volume)) = book.rsplit_once(' ')
+        && volume.bytes().all(|b| b.is_ascii_digit())
+        && c.get(2).is_none()
+        && year_after.len() > 4
+        && year_after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && year_after[4..].starts_with(')')
+    {
+        labelled.work.container = Some(journal.to_string());
+        labelled
+            .work
+            .volume
+            .get_or_insert_with(|| volume.to_string());
+        return;
+    }
+    labelled.work.container = Some(book.to_string());
     labelled.cues.in_collection = true;
     if let Some(editors) = c.get(2)
         && labelled.work.editors.is_empty()

@@ -137,3 +137,48 @@ fn a_dated_sentence_of_prose_cites_nothing() {
         assert!(split::pieces(note).is_empty(), "{note}");
     }
 }
+
+#[test]
+fn an_author_named_in_a_sentence_then_the_work() {
+    for (note, family, title) in [
+        (
+            "Einen knappen Überblick gibt die Darstellung bei Thomas Nipperdey, Deutsche Geschichte 1800–1866, München 1983, S. 300.",
+            "Nipperdey",
+            "Deutsche Geschichte 1800–1866",
+        ),
+        (
+            "Eine frühe Fassung des Arguments findet sich bei Karl Polanyi in seinem Buch „The Great Transformation“, New York 1944, S. 3.",
+            "Polanyi",
+            "The Great Transformation",
+        ),
+        (
+            "Lo ha mostrato G. Procacci nel suo Storia degli italiani (Bari 1968), contro la vulgata.",
+            "Procacci",
+            "Storia degli italiani",
+        ),
+    ] {
+        let pieces = split::pieces(note);
+        assert_eq!(pieces.len(), 1, "{note}: {pieces:?}");
+        let w = parse_note(&pieces[0]).work;
+        assert_eq!(
+            w.authors.first().map(|n| n.family().to_string()).as_deref(),
+            Some(family),
+            "{note}: {w:?}"
+        );
+        assert_eq!(w.title.as_deref(), Some(title), "{note}: {w:?}");
+    }
+    // "Die Beiträge in:" points at a volume's editors.
+    let pieces = split::pieces(
+        "Dazu die Beiträge in: Wolfgang Zapf (Hrsg.), Die Modernisierung moderner Gesellschaften, Frankfurt a. M. 1991.",
+    );
+    let w = parse_note(&pieces[0]).work;
+    assert_eq!(
+        w.editors.first().map(|n| n.family().to_string()).as_deref(),
+        Some("Zapf"),
+        "{w:?}"
+    );
+    // A journal's volume and year after "in:" and a title in low quotes.
+    let w = parse_note("Wolfgang Streeck, „Gekaufte Zeit“, in: Leviathan 41 (2013), S. 5–20.").work;
+    assert_eq!(w.container.as_deref(), Some("Leviathan"), "{w:?}");
+    assert_eq!(w.volume.as_deref(), Some("41"));
+}

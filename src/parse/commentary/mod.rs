@@ -14,8 +14,11 @@ use words::COMMENTARY_WORDS;
 pub(super) use words::is_commentary_word;
 
 mod chinese;
+mod own_work;
 pub(super) mod prose;
 mod words;
+
+pub(super) use own_work::reference_in_sentence;
 
 /// The start of an author: initials and a family name ("G. Salvemini",
 /// "И. И. Иванов"), a family name and initials ("Лукашенко А. Г."), or at
@@ -59,7 +62,9 @@ static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"the\s+(?:essays?|chapters?|pages|discussion|contributions?|work)|",
         r"i\s+(?:lavori|saggi|contributi)|gli\s+studi|работы|труды|",
         r"les\s+(?:travaux|analyses|études|ouvrages|réflexions)|l['’](?:ouvrage|étude|article|analyse))",
-        r"\s+(?:di|de|d['’]|von|bei|in|of|by)?\s*",
+        // "Dazu die Beiträge in: Peter A. Berger/…": the word may close
+        // with a colon.
+        r"\s+(?:(?:di|de|d['’]|von|bei|in|of|by):?)?\s*",
     ))
     .expect("writings-of pattern")
 });
@@ -102,6 +107,17 @@ static CHICAGO_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_AFTER_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{Ll}'’ʼ-]+,\s+\p{Lu}")
         .expect("name after colon pattern")
+});
+
+/// "… bei Hans-Ulrich Wehler, Deutsche …", "… chez Pierre Rosanvallon,
+/// La …": a given and a family name after a word pointing at an author's
+/// writings, then a comma and a capitalised word (a title).
+static NAME_AFTER_BEI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\s(?:bei|chez)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*",
+        r"(?:\s+(?:von|van|de|du|le)?\s*\p{Lu}[\p{Ll}'’ʼ-]+)+),\s+\p{Lu}",
+    ))
+    .expect("name after bei pattern")
 });
 
 /// Last words of text before a name that make the name part of the work
@@ -385,6 +401,14 @@ fn author_after_commentary(text: &str) -> Option<&str> {
         && let Some(m) = CHICAGO_AUTHOR.find(text)
     {
         return reference_after(text, m, true);
+    }
+    // "den Überblick bei Hans-Ulrich Wehler, Deutsche …", "l'analyse
+    // chez Pierre Rosanvallon, La Contre-démocratie": a given and a family
+    // name after "bei" or "chez", which point at an author's writings.
+    if (text.contains(" bei ") || text.contains(" chez "))
+        && let Some(m) = NAME_AFTER_BEI.captures(text).and_then(|c| c.get(1))
+    {
+        return reference_after(text, m, false);
     }
     // "Two recent studies are particularly useful: Anastasiya Astapova,
     // Humor and Rumor …": a name after a sentence's colon (also where a

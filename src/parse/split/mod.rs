@@ -147,7 +147,10 @@ pub fn pieces(note: &str) -> Vec<String> {
                     .filter(|rest| rest.starts_with(char::is_uppercase))
                     .unwrap_or(clause);
                 let clause = super::commentary::citation_in_brackets(clause).unwrap_or(clause);
-                let piece = strip_commentary(clause);
+                // "… bietet Jürgen Kocka in seinem Aufsatz „…“, in: …": the
+                // author named in the sentence, then the work.
+                let named = super::commentary::reference_in_sentence(clause);
+                let piece = strip_commentary(named.as_deref().unwrap_or(clause));
                 let piece = without_asides(&piece);
                 let piece = piece.trim().trim_end_matches([';', ',']).trim();
                 if is_citation(piece) {
