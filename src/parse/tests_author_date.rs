@@ -167,6 +167,28 @@ fn an_author_named_in_a_sentence_then_the_work() {
         );
         assert_eq!(w.title.as_deref(), Some(title), "{note}: {w:?}");
     }
+    // "in" after a clause of prose points at the author's writings; after
+    // a chapter's title and its comma, at the book's editor.
+    let w = parse_note(&split::pieces(
+        "Per un quadro più ampio rimando alla sintesi contenuta in R. Villari, Il Sud nella storia d'Italia, Bari, Laterza, 1961.",
+    )[0])
+    .work;
+    assert_eq!(
+        w.authors.first().map(|n| n.family().to_string()).as_deref(),
+        Some("Villari"),
+        "{w:?}"
+    );
+    let w = parse_note(
+        &split::pieces(
+            "Anna Bianchi, Il porto, in G. Rossi (a cura di), Storia di Genova, Genova 1990.",
+        )[0],
+    )
+    .work;
+    assert_eq!(
+        w.authors.first().map(|n| n.family().to_string()).as_deref(),
+        Some("Bianchi"),
+        "{w:?}"
+    );
     // "Die Beiträge in:" points at a volume's editors.
     let pieces = split::pieces(
         "Dazu die Beiträge in: Wolfgang Zapf (Hrsg.), Die Modernisierung moderner Gesellschaften, Frankfurt a. M. 1991.",

@@ -468,7 +468,13 @@ fn reference_after<'a>(text: &'a str, m: regex::Match, weak: bool) -> Option<&'a
         && (words.iter().any(lower) || german_head);
     let last = words.last()?.trim_end_matches([':', ',']).to_lowercase();
     let rest = &text[start..];
-    (prose && !NOT_COMMENTARY_ENDS.contains(&last.as_str()) && is_citation(rest)).then_some(rest)
+    // "rinvio a quella raccolta in G. Giarrizzo, …": "in" after a clause of
+    // four words or more with no comma points at the author's writings; a
+    // chapter's title before its book's editor has its comma ("Il porto,
+    // in G. Rossi (a cura di), …").
+    let pointing_in = last == "in" && words.len() >= 4 && !before.contains(',');
+    (prose && (pointing_in || !NOT_COMMENTARY_ENDS.contains(&last.as_str())) && is_citation(rest))
+        .then_some(rest)
 }
 
 /// "Как справедливо замечает Д. Тренин, «…». – Тренин Д. …", "Як зазначає
