@@ -163,9 +163,10 @@ fn narrative_at(part: &str, open: usize) -> Option<(usize, usize, Vec<String>)> 
 
 /// Where the cited names end the text before a bracket ("… siehe Voß ",
 /// "… von Mayer/Blossfeld ", "… by van Dijk ", "… Levitsky and Way ",
-/// "… Wagner u.a. "): family names, joined by a slash or a word of
-/// [`AUTHOR_JOIN`], with "et al." or "u.a." after them and a Dutch
-/// particle before each. `None` when no family name ends the text.
+/// "… Wagner u.a. "): family names, joined by a slash or a word ("und",
+/// "and", "e", "et", "y", "i", "&"), with "et al." or "u.a." after them
+/// and a Dutch particle before each. `None` when no family name ends the
+/// text.
 fn names_before(before: &str) -> Option<usize> {
     const JOINS: &[&str] = &["und", "and", "e", "et", "y", "i", "&"];
     let text = before.strip_suffix(' ')?;
@@ -210,7 +211,8 @@ fn names_before(before: &str) -> Option<usize> {
 
 /// Whether a word is shaped as a family name: a capital, then letters in
 /// small letters with apostrophes and hyphens, and a capital again after
-/// them ("Gel'man", "Wohlrab-Sahr", "O'Donnell", "McAdam", "Гельман").
+/// them ("Gel'man", "Wohlrab-Sahr", "O'Donnell", "McAdam", "Гельман",
+/// "Li").
 fn is_family(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
@@ -218,12 +220,11 @@ fn is_family(word: &str) -> bool {
     };
     let rest: Vec<char> = chars.collect();
     first.is_uppercase()
-        && rest.len() >= 2
         && rest.iter().any(|c| c.is_lowercase())
         && rest
             .iter()
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | 'ʼ' | '-'))
-        && rest[0] != '-'
+        && rest.first().is_some_and(|c| *c != '-')
         && !rest
             .windows(2)
             .any(|w| w[0].is_uppercase() && w[1].is_uppercase())

@@ -53,6 +53,11 @@ fn names_before_a_bracketed_year_in_a_sentence() {
             entry("Dickie", 2004, None)
         ]
     );
+    // A family name of two letters.
+    assert_eq!(
+        cited("As Li (2019, 45) shows, the corridor is contested."),
+        [entry("Li", 2019, Some("45"))]
+    );
     assert_eq!(
         cited("Как показал Гельман (2019), «правила игры» менялись."),
         [entry("Гельман", 2019, None)]
