@@ -408,6 +408,11 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.origdate = parsed.work.origdate.or(edition.origdate);
         return (parsed, how);
     }
+    // "5 voll., Torino 1969-1990, vol. II": the count of volumes out, the
+    // volume cited kept.
+    if let Some(rest) = rewrites::count_of_volumes_before_volume(note) {
+        return parse_fields(&rest, parser, trace);
+    }
     // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
     if let Some((plain_year, edition)) = rewrites::superscript_edition(note) {
         let (mut parsed, how) = parse_fields(&plain_year, parser, trace);

@@ -5,13 +5,48 @@
 //! author before its book (`in: Ders., …`) taken out; a translation's marks
 //! and its translators (`trad. it.`, `übers. v. …`) and a first edition's
 //! year (`(ed. or. Paris 1924)`, `(first published 1961)`) taken out, as
-//! no field the labeller was trained on.
+//! no field the labeller was trained on; a count of volumes before the
+//! volume cited (`5 voll., Torino 1969-1990, vol. II`) taken out.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::entry::{Date, Name};
+
+/// "Settecento riformatore, 5 voll., Torino 1969-1990, vol. II, p. 33":
+/// the count of a work's volumes before the volume cited, taken out; the
+/// labeller read the count as the volume and ran the imprint into it.
+/// None for a note without both.
+pub(super) fn count_of_volumes_before_volume(note: &str) -> Option<String> {
+    use memchr::memmem::Finder;
+    // German notes ("2 Bde., München 1990–1992, Bd. 1") the labeller
+    // reads as they are.
+    static MARKS: LazyLock<[Finder<'static>; 2]> =
+        LazyLock::new(|| [Finder::new("voll."), Finder::new("vols.")]);
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r",\s*\d{1,2}\s*(?:voll|vols)\.,(?P<rest>.*?)\bvol\.\s*(?:[IVXLC]{1,6}|\d{1,2})\b",
+        )
+        .expect("count of volumes pattern")
+    });
+    let bytes = note.as_bytes();
+    if !MARKS.iter().any(|m| m.find(bytes).is_some()) {
+        return None;
+    }
+    let c = COUNT.captures(note)?;
+    let (all, rest) = (c.get(0)?, c.name("rest")?);
+    // "…, edizione critica a cura di V. Gerratana, 4 voll., …": the count
+    // ends the editors' list, which the corrections read by it.
+    if note[..all.start()].contains("a cura di") {
+        return None;
+    }
+    Some(format!(
+        "{},{}",
+        &note[..all.start()],
+        &note[rest.start()..]
+    ))
+}
 
 /// A chapter's note with the Polish mark of the book it is in in brackets
 /// (`[w:]`) or after a stop (`W:`), the mark rewritten as `In:`; None for a

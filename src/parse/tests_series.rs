@@ -206,3 +206,26 @@ fn names_before_a_book_in_a_series() {
     .work;
     assert_eq!(families(&w.authors), ["Sobrequés Callicó"], "{w:?}");
 }
+
+#[test]
+fn a_count_of_volumes_before_the_volume_cited() {
+    // "5 voll., …, vol. II": the volume cited, not the count, and the
+    // imprint read whole.
+    let w = parse_note(
+        "R. Zangheri, Storia del socialismo italiano, 2 voll., Torino 1993-1997, vol. I, p. 40.",
+    )
+    .work;
+    assert_eq!(w.volume.as_deref(), Some("I"), "{w:?}");
+    assert_eq!(w.location.as_deref(), Some("Torino"));
+    assert_eq!(w.date.map(|d| d.year), Some(1993));
+    // German notes keep their reading ("2 Bde., …, Bd. 1").
+    let w = parse_note(
+        "Hans Rosenberg, Große Depression und Bismarckzeit, 2 Bde., Berlin 1967, Bd. 2, S. 12.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Große Depression und Bismarckzeit"),
+        "{w:?}"
+    );
+}
