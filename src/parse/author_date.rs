@@ -115,11 +115,6 @@ pub(super) fn in_sentence(part: &str) -> Option<Vec<String>> {
 /// then a year inside it ("(vgl. Esser 1999"). A journal's year after its
 /// volume ("22 (1996)") is neither, and most references' brackets are that.
 fn year_after_bracket(bytes: &[u8]) -> bool {
-    let year = |w: &[u8]| {
-        w.len() == 4
-            && w.iter().all(u8::is_ascii_digit)
-            && matches!((w[0], w[1]), (b'1', b'5'..=b'9') | (b'2', b'0'))
-    };
     memchr::memchr2_iter(b'(', b'[', bytes).any(|open| {
         let rest = &bytes[open + 1..];
         if rest.first().is_some_and(u8::is_ascii_digit) {
@@ -128,9 +123,9 @@ fn year_after_bracket(bytes: &[u8]) -> bool {
             let word = open >= 2
                 && bytes[open - 1] == b' '
                 && (bytes[open - 2].is_ascii_alphabetic() || bytes[open - 2] >= 0x80);
-            return word && rest.get(..4).is_some_and(year);
+            return word && rest.get(..4).is_some_and(is_year);
         }
-        rest[..rest.len().min(80)].windows(4).any(year)
+        rest[..rest.len().min(80)].windows(4).any(is_year)
     })
 }
 
@@ -402,11 +397,7 @@ fn years_within(part: &str, found: &[(usize, usize, Vec<String>)]) -> bool {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        let year = i - start == 4
-            && matches!(
-                (bytes[start], bytes[start + 1]),
-                (b'1', b'5'..=b'9') | (b'2', b'0')
-            );
+        let year = is_year(&bytes[start..i]);
         if year
             && !found.iter().any(|(s, e, _)| *s <= start && i <= *e)
             && !(depth == 0 && year_of_sentence(&part[..start]))
@@ -415,6 +406,14 @@ fn years_within(part: &str, found: &[(usize, usize, Vec<String>)]) -> bool {
         }
     }
     true
+}
+
+/// Whether the bytes are a year a citation names: four digits from 1500
+/// to 2099.
+fn is_year(w: &[u8]) -> bool {
+    w.len() == 4
+        && w.iter().all(u8::is_ascii_digit)
+        && matches!((w[0], w[1]), (b'1', b'5'..=b'9') | (b'2', b'0'))
 }
 
 /// Whether the text before a year ends in a word of a sentence: one in
