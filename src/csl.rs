@@ -108,6 +108,7 @@ fn csl_type(entry: &Entry) -> &'static str {
         // alone under the engine, and a record of debates is a document.
         "misc" if subtype == "hearing" && entry.has("author") => "hearing",
         "online" if subtype == "video" => "motion_picture",
+        "misc" | "online" if subtype == "speech" => "speech",
         // CSL's broadcast is an episode of a programme, podcasts included.
         "online" if subtype == "podcast" => "broadcast",
         "online" | "www" | "electronic" => "webpage",

@@ -150,6 +150,9 @@ pub(super) fn finish(
         // "Euroclear, Annual Report 2023 (Brussels: Euroclear, 2024)": the
         // imprint's bracket run in with them.
         super::label::bracketed_imprint_ends_title(&mut work);
+        // "UN Security Council, 8979th meeting, S/PV.8979": a document's
+        // symbol after its title.
+        super::label::document_symbol_in_publisher(&mut work);
     }
     // GB/T 7714 "国际问题研究, 2021(4): 12-25": a year and an issue where
     // a volume would stand, and no other date.
@@ -218,6 +221,17 @@ pub(super) fn finish(
     {
         work.title_translated = None;
         work.title_addon = Some("[Internet]".to_string());
+    }
+    // "N. Bobbio ed., Dizionario di politica, Torino 1976": a book by its
+    // editors alone, its title read as the book a chapter would be in (no
+    // chapter's title, no author, no "in").
+    if work.title.is_none()
+        && work.authors.is_empty()
+        && !work.editors.is_empty()
+        && !cues.in_collection
+        && work.pages.is_none()
+    {
+        work.title = work.container.take();
     }
     work.entry_type = kind::infer(&work, cues);
     // "Партизанское движение в Белоруссии : сб. док.": the kind of a GOST

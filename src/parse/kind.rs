@@ -311,6 +311,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if work.thesis.is_some() {
         return "thesis";
     }
+    // A speech or testimony, told by the note's words (see
+    // `label::corrections::speeches`), whatever its place or container.
+    match work.subtype {
+        Some("speech") => return if online { "online" } else { "misc" },
+        Some("hearing") => return "misc",
+        _ => {}
+    }
     // "in: Osteuropa 12 (2019), S. 5-9": an "in:" before a journal's
     // volume, with no editor, publisher or place of a book.
     // "in: Frankfurter Allgemeine Zeitung, 12.08.2020, S. 2": or before a

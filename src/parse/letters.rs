@@ -18,12 +18,13 @@ use regex::Regex;
 use super::{ParsedNote, dates};
 
 /// A letter's head: a name of one to four words (initials, particles and
-/// regnal numbers allowed), the word for "to" in English, German, Italian,
-/// French, Spanish, Dutch or Polish, another such name, then a comma.
+/// regnal numbers allowed), the word for "to" in English, German, Italian
+/// ("a", or "ad" before a vowel), French, Spanish, Dutch or Polish, another
+/// such name, then a comma.
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}'’.\-]*(?:\s(?:von|van|de|di|da|du|la|le|\p{Lu}[\p{L}'’.\-]*)){0,3}";
     Regex::new(&format!(
-        r"^(?P<head>{name}\s(?:to|an|a|à|al|aan|do)\s{name}),\s(?P<rest>.+)$"
+        r"^(?P<head>{name}\s(?:to|an|a|ad|à|al|aan|do)\s{name}),\s(?P<rest>.+)$"
     ))
     .expect("letter head pattern")
 });
@@ -38,7 +39,7 @@ pub(super) fn split(note: &str) -> Option<(&str, dates::DateMatch, &str)> {
     let joined = || {
         memchr::memchr_iter(b' ', head.as_bytes()).any(|at| {
             let word = head[at + 1..].split(' ').next().unwrap_or_default();
-            matches!(word, "to" | "an" | "a" | "à" | "al" | "aan" | "do")
+            matches!(word, "to" | "an" | "a" | "ad" | "à" | "al" | "aan" | "do")
         })
     };
     if comma > 120 || !note.starts_with(|c: char| c.is_uppercase()) || !joined() {
@@ -50,6 +51,23 @@ pub(super) fn split(note: &str) -> Option<(&str, dates::DateMatch, &str)> {
     // The day the letter was written ("6 March 1948", "12.3.1955", or
     // "March 6, 1948" over two parts), then the collection.
     let whole_date = |day: &str| dates::alone(day).filter(|d| d.date.month.is_some());
+    // "Roma, 3 aprile 1906, in …": the place it was written at, first.
+    let place = |words: &str| {
+        (1..=3).contains(&words.split(' ').count())
+            && words.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && !words.contains(|c: char| c.is_ascii_digit())
+    };
+    let rest = match rest.split_once(", ") {
+        Some((at, more))
+            if place(at)
+                && more
+                    .split_once(", ")
+                    .is_some_and(|(d, _)| whole_date(d).is_some()) =>
+        {
+            more
+        }
+        _ => rest,
+    };
     let (date, after) = match rest.split_once(", ") {
         Some((day, after)) if whole_date(day).is_some() => (whole_date(day)?, after),
         _ => {
@@ -136,6 +154,17 @@ mod tests {
         assert_eq!(head, "Dulles to Eisenhower");
         assert_eq!(day.date.day, Some(12));
         assert!(rest.starts_with("FRUS"), "{rest}");
+    }
+
+    #[test]
+    fn a_letter_with_the_place_it_was_written_at() {
+        let (head, day, rest) = split(
+            "Lettera di C. Cattaneo ad A. Bertani, Lugano, 5 giugno 1860, in C. Cattaneo, Epistolario, a cura di R. Caddeo, vol. III, Firenze 1954, p. 40.",
+        )
+        .expect("letter");
+        assert_eq!(head, "Lettera di C. Cattaneo ad A. Bertani");
+        assert_eq!(day.date.year, 1860);
+        assert!(rest.starts_with("C. Cattaneo, Epistolario"), "{rest}");
     }
 
     #[test]

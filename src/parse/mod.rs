@@ -413,6 +413,10 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     if let Some(rest) = rewrites::count_of_volumes_before_volume(note) {
         return parse_fields(&rest, parser, trace);
     }
+    // "R. Romeo ed E. Ragionieri": Italian's "and" read as such.
+    if let Some(rest) = rewrites::italian_and_between_names(note) {
+        return parse_fields(&rest, parser, trace);
+    }
     // "Frankfurt a. M. ³1979": the edition read apart, the year as a year.
     if let Some((plain_year, edition)) = rewrites::superscript_edition(note) {
         let (mut parsed, how) = parse_fields(&plain_year, parser, trace);

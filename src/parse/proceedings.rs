@@ -47,6 +47,7 @@ static RECORD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<fpaper>(?:Rapport\sd['’]information|Rapport|Avis|Projet\sde\sloi|Proposition\sde\s(?:loi|résolution))\sn[°º]\s?(?P<fnumber>\d+)(?:\s\(\d{4}-\d{4}\))?)",
         r"|(?P<name>Parliamentary\sDebates|Congressional\sRecord|Cong\.\sRec\.",
         r"|House\sof\s(?:Commons|Lords)\sDebates|Senate\sDebates|Official\sReport",
+        r"|(?:House\sof\s(?:Commons|Lords)\s)?Hansard",
         r"|Verhandlungen\sdes\s(?:Deutschen\s)?(?:Reichstags?|Bundestag(?:e?s)?|Bundesrate?s|Landtags?)",
         r"|Atti\sparlamentari|Débats\sparlementaires)(?:\s\([^()]+\))?$",
         r"|(?P<sitting>Stenographische[rn]?\s(?:Bericht|Protokoll)|Resoconto\sstenografico|Sprawozdanie\sstenograficzne",
@@ -252,11 +253,23 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
             before.push(*part);
         }
     }
+    // "House of Commons Hansard, 'Belarus: Political Prisoners', vol. 712":
+    // the debate's own title in quotes after the record.
+    let mut debate = None;
     for part in &parts[at + 1..] {
-        read_after(part, &mut work, &mut pinpoint);
+        match quoted(part) {
+            Some(q) if debate.is_none() => debate = Some(q),
+            _ => read_after(part, &mut work, &mut pinpoint),
+        }
     }
     match before.as_slice() {
-        [] => work.title = Some(titled),
+        [] => match debate {
+            Some(debate) => {
+                work.title = Some(debate.to_string());
+                work.container = Some(titled);
+            }
+            None => work.title = Some(titled),
+        },
         // "Journal officiel de la République française, Débats
         // parlementaires": the journal that prints the debates.
         [journal] if journal.starts_with("Journal officiel") => {
@@ -291,6 +304,16 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
         parsed.work.language = Some(language);
     }
     Some(parsed)
+}
+
+/// The words of a part in quotes, if the part is quoted whole.
+fn quoted(part: &str) -> Option<&str> {
+    let part = part.trim();
+    let inner = ['\'', '"', '‘', '“', '«']
+        .iter()
+        .find_map(|open| part.strip_prefix(*open))?;
+    let inner = inner.strip_suffix(['\'', '"', '’', '”', '»'])?;
+    (!inner.is_empty() && !inner.contains(['"', '“', '”'])).then_some(inner)
 }
 
 /// What a part after the record adds: a chamber, a volume, the day or
@@ -359,6 +382,7 @@ fn may_be_record(note: &str) -> bool {
             "Drucks",
             "Plenarprotokoll",
             "Debates",
+            "Hansard",
             "Congressional Record",
             "Verhandlungen des",
             "Stenographische",

@@ -6,7 +6,9 @@
 //! and its translators (`trad. it.`, `übers. v. …`) and a first edition's
 //! year (`(ed. or. Paris 1924)`, `(first published 1961)`) taken out, as
 //! no field the labeller was trained on; a count of volumes before the
-//! volume cited (`5 voll., Torino 1969-1990, vol. II`) taken out.
+//! volume cited (`5 voll., Torino 1969-1990, vol. II`) taken out;
+//! Italian's `ed` between two names (`R. Romeo ed E. Ragionieri`) read as
+//! the `e` it is.
 
 use std::sync::LazyLock;
 
@@ -46,6 +48,62 @@ pub(super) fn count_of_volumes_before_volume(note: &str) -> Option<String> {
         &note[..all.start()],
         &note[rest.start()..]
     ))
+}
+
+/// "R. Romeo ed E. Ragionieri", "a cura di A. Saitta ed E. Sestan":
+/// Italian's "and" before a vowel, rewritten as "e", which the labeller
+/// knows; as "ed" it read an editors' mark and made the first name an
+/// editor. Only between a family name and an initial or a given and family
+/// name; None for a note without one.
+pub(super) fn italian_and_between_names(note: &str) -> Option<String> {
+    use memchr::memmem::Finder;
+    static ED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" ed "));
+    let bytes = note.as_bytes();
+    let mut hits = Vec::new();
+    for at in ED.find_iter(bytes) {
+        let before = &note[..at];
+        let after = &note[at + 4..];
+        let family = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            w.chars().count() >= 2
+                && w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || "'’-".contains(c))
+        });
+        let mut next = after.split_whitespace();
+        let name_after = match (next.next(), next.next()) {
+            // "E. Sestan", "E. J. Hobsbawm"
+            (Some(first), Some(_)) if first.chars().count() == 2 && first.ends_with('.') => {
+                first.starts_with(char::is_uppercase)
+            }
+            // "Ernesto Sestan"
+            (Some(first), Some(second)) => {
+                [first, second].iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.trim_end_matches([',', '.'])
+                            .chars()
+                            .skip(1)
+                            .all(char::is_lowercase)
+                }) && super::names::is_given_name(first)
+            }
+            _ => false,
+        };
+        if family && name_after {
+            hits.push(at);
+        }
+    }
+    if hits.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(note.len());
+    let mut from = 0;
+    for at in hits {
+        out.push_str(&note[from..at]);
+        out.push_str(" e ");
+        from = at + 4;
+    }
+    out.push_str(&note[from..]);
+    Some(out)
 }
 
 /// A chapter's note with the Polish mark of the book it is in in brackets
@@ -212,6 +270,21 @@ mod tests {
         );
         assert_eq!(superscript_edition("x² + 1"), None);
         assert_eq!(superscript_edition("Kassel 1979."), None);
+    }
+
+    #[test]
+    fn italian_ed_between_names_is_and() {
+        assert_eq!(
+            italian_and_between_names("G. Rossi ed E. Bianchi, Titolo, Roma 1970.").as_deref(),
+            Some("G. Rossi e E. Bianchi, Titolo, Roma 1970.")
+        );
+        assert_eq!(
+            italian_and_between_names("a cura di A. Neri ed Giovanni Verdi, Bari 1961").as_deref(),
+            Some("a cura di A. Neri e Giovanni Verdi, Bari 1961")
+        );
+        // An editors' mark before a title, and a word that is no name.
+        assert_eq!(italian_and_between_names("J. Smith ed The Book"), None);
+        assert_eq!(italian_and_between_names("storia ed E. Bianchi"), None);
     }
 
     #[test]

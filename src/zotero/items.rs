@@ -32,6 +32,7 @@ fn item_type(csl: &str) -> &'static str {
         "motion_picture" => "videoRecording",
         "standard" => "standard",
         "hearing" => "hearing",
+        "speech" => "presentation",
         _ => "document",
     }
 }

@@ -60,7 +60,15 @@ static AUTHOR_DATE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// points at an author's writings just before the author's name.
 static WRITINGS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:le\s+pagine|les\s+pages|die\s+(?:beiträge|ausführungen|überlegungen|arbeiten)|",
+        // "den Sammelband von", "il volume di", "l'ouvrage collectif dirigé
+        // par", "the collection by": one work, named by its kind, then the
+        // word that leads to its authors or editors.
+        r"(?i)^(?:(?:den|dem|das|die)\s+(?:Sammelband|Band|Aufsatz|Beitrag|Buch|Studie|Untersuchung|Monographie|Monografie|Darstellung)\s+von",
+        r"|(?:il|un)\s+(?:volume|saggio|libro|lavoro|contributo)\s+di|(?:lo|uno)\s+studio\s+di",
+        r"|la\s+(?:monografia|ricerca|raccolta|sintesi)\s+di|l['’](?:articolo|opera|ampio\s+saggio)\s+di",
+        r"|(?:le\s+(?:livre|volume|recueil)|la\s+(?:synthèse|thèse|monographie)|l['’]ouvrage(?:\s+collectif)?)\s+(?:de|d['’]|dirigé\s+par)",
+        r"|the\s+(?:collection|volume|book|study|monograph|article|survey|overview)\s+by)\s+|",
+        r"^(?:le\s+pagine|les\s+pages|die\s+(?:beiträge|ausführungen|überlegungen|arbeiten)|",
         r"the\s+(?:essays?|chapters?|pages|discussion|contributions?|work)|",
         r"i\s+(?:lavori|saggi|contributi)|gli\s+studi|работы|труды|",
         r"les\s+(?:travaux|analyses|études|ouvrages|réflexions)|l['’](?:ouvrage|étude|article|analyse))",
@@ -85,7 +93,7 @@ static AUTHOR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*",
         r"(?:\((?:Hrsg|Hg|eds?|a\s+cura\s+di)\.?\)\s*)?(?:\(\d{4}[a-z]?\)\s*)?[:/]",
         r"|(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’ʼ-]+(?:\s\p{Lu}[\p{Ll}'’ʼ-]+)?",
-        r"(?:\s+(?:-|–|e|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’ʼ-]+)*(?:\s*\((?:a\s+cura\s+di|eds?\.|dir\.|Hrsg\.|Hg\.)\))?,",
+        r"(?:\s+(?:-|–|e|ed|and|und|et)\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’ʼ-]+)*(?:\s*\((?:a\s+cura\s+di|eds?\.|dir\.|Hrsg\.|Hg\.)\))?,",
         r")",
     ))
     .expect("author inside commentary pattern")
@@ -475,6 +483,11 @@ fn reference_after<'a>(text: &'a str, m: regex::Match, weak: bool) -> Option<&'a
     // chapter's title before its book's editor has its comma ("Il porto,
     // in G. Rossi (a cura di), …").
     let pointing_in = last == "in" && words.len() >= 4 && !before.contains(',');
-    (prose && (pointing_in || !NOT_COMMENTARY_ENDS.contains(&last.as_str())) && is_citation(rest))
-        .then_some(rest)
+    // "Storia d'Italia, a cura di R. Romano …": a title before its editors.
+    let editors_mark = before.ends_with("cura di");
+    (prose
+        && !editors_mark
+        && (pointing_in || !NOT_COMMENTARY_ENDS.contains(&last.as_str()))
+        && is_citation(rest))
+    .then_some(rest)
 }

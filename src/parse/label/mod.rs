@@ -11,8 +11,8 @@
 pub mod assemble;
 mod corrections;
 pub(super) use corrections::{
-    bracketed_imprint_ends_title, state_in_brackets, tidy_ends, without_bluebook_tail,
-    without_collaboration,
+    bracketed_imprint_ends_title, document_symbol_in_publisher, state_in_brackets, tidy_ends,
+    without_bluebook_tail, without_collaboration,
 };
 pub mod dataset;
 mod date_runs;

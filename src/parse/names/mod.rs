@@ -118,7 +118,13 @@ pub fn scan_names(text: &str) -> Option<NameList> {
         end = toks[next - 1].end;
         i = next;
         // Editors' marks and "et al." close or qualify the list.
-        if let Some(t) = toks.get(i) {
+        // Italian "ed" before a vowel is "and": "R. Romeo ed E. Ragionieri"
+        // (an editors' mark has its stop or brackets, or no name after it).
+        let italian_and = toks
+            .get(i)
+            .is_some_and(|t| t.word == "ed" && t.sep.is_none())
+            && person_at(&toks, i + 1).is_some();
+        if let Some(t) = toks.get(i).filter(|_| !italian_and) {
             let w = t
                 .word
                 .trim_matches(['(', ')', '.', '[', ']'])
@@ -153,9 +159,10 @@ pub fn scan_names(text: &str) -> Option<NameList> {
         }
         let mut j = i;
         let mut joined = matches!(last_sep, Some(',' | ';'));
-        if toks
-            .get(j)
-            .is_some_and(|t| is_conjunction(t.word) || matches!(t.word, "..." | "…"))
+        if italian_and
+            || toks
+                .get(j)
+                .is_some_and(|t| is_conjunction(t.word) || matches!(t.word, "..." | "…"))
         {
             joined = true;
             j += 1;

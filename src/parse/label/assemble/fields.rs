@@ -91,17 +91,36 @@ pub(super) fn name_list(raw: &str) -> String {
         .split('/')
         .next()
         .is_some_and(|p| crate::parse::names::is_acronym(p.trim()));
-    let slashed = if raw.contains('/') && !raw.contains("://") && !acronym_first {
-        raw.split('/')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("; ")
-    } else {
-        raw.to_string()
-    };
+    let slashed =
+        if raw.contains('/') && !raw.contains("://") && !acronym_first && !has_document_symbol(raw)
+        {
+            raw.split('/')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("; ")
+        } else {
+            raw.to_string()
+        };
     let slashed = given_in_brackets(&slashed);
     capitals_in_ordinary_case(&slashed)
+}
+
+/// Whether a text holds a United Nations document's symbol ("S/PV.8979",
+/// "A/ES-11/PV.5"), whose slashes separate no names: a series' letters
+/// standing as a word, then a slash and a capital or digit.
+fn has_document_symbol(raw: &str) -> bool {
+    const SERIES: [&str; 10] = [
+        "A", "S", "E", "ST", "CCPR", "CRC", "CEDAW", "CAT", "CERD", "UNEP",
+    ];
+    memchr::memchr_iter(b'/', raw.as_bytes()).any(|at| {
+        let word = raw[..at].rsplit([' ', ',', '(']).next().unwrap_or_default();
+        SERIES.contains(&word)
+            && raw[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// "BOURDIEU (Pierre)", "ALY (M.I.)", "HERBIN (Fr.-R.)": the older French

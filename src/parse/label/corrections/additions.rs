@@ -113,7 +113,10 @@ static VOLUME_END: LazyLock<Regex> = LazyLock::new(|| {
         // "Settecento riformatore, I, Da Muratori a Beccaria": a bare
         // numeral and the volume's own title.
         r"|(?:vol\.\s*)?((?-i:[IVX]{1,4})),\s+(?-i:\p{Lu}).*",
-        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.|przeł\.?|tłum\.?|přel\.?)",
+        r"|trad\.?(?:\s*(?:it|fr|ted|ingl)\.?)?|übers\.|przeł\.?|tłum\.?|přel\.?",
+        // "Gesellschaftsstruktur und Semantik, Bd": the mark alone, its
+        // number read as the volume.
+        r"|(?:Bd|Band|vol|tome|том)\.?)",
         // ". 2 Bde." as a sentence of its own, in reference lists.
         r"|[,.]\s*\d{1,2}\s*(?:Bde|Bände|voll|vols|volumes|tomes|тт)\.?)$",
     ))

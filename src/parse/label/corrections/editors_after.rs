@@ -76,6 +76,51 @@ pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
     work.title = Some(head.to_string());
 }
 
+/// "Storia d'Italia, a cura di R. Romano e C. Vivanti, vol. II, Torino
+/// 1974", "G. Salvemini, Carteggio, a cura di E. Tagliacozzo, …": a book
+/// cited by its title, its editors after the mark, which the labeller left
+/// untitled (the title read as a note, the editors as authors or lost).
+/// The words before the mark are the title, after the authors if any.
+pub(super) fn title_before_editors_mark(plain: &str, work: &mut Work) {
+    if work.title.is_some() || work.authors.is_empty() || !work.editors.is_empty() {
+        return;
+    }
+    let Some(m) = EDITORS_AFTER.find(plain) else {
+        return;
+    };
+    let head = plain[..m.start()].trim();
+    let names_text = plain[m.end()..].split(", ").next().unwrap_or_default();
+    let (editors, _) = crate::parse::names::parse_author_segment(names_text);
+    if editors.is_empty() || editors.iter().any(|n| matches!(n, Name::Organization(_))) {
+        return;
+    }
+    // The authors before the title, or none (the editors read as them).
+    let (title, authors) = match head.rsplit_once(", ") {
+        Some((names, title)) => {
+            let (authors, _) = crate::parse::names::parse_author_segment(names);
+            (title, authors)
+        }
+        None => (head, Vec::new()),
+    };
+    let short_title = title.starts_with(char::is_uppercase)
+        && (1..=12).contains(&title.split_whitespace().count())
+        && !title.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | '(' | ')'));
+    let authors_read = if authors.is_empty() {
+        editors == work.authors
+    } else {
+        authors == work.authors
+    };
+    if !short_title || !authors_read {
+        return;
+    }
+    work.title = Some(title.to_string());
+    work.authors = authors;
+    work.editors = editors;
+    if work.entry_type == "misc" {
+        work.entry_type = "book";
+    }
+}
+
 /// ", hrsg. von Erich Trunz, …", ", hg. v. …", ", bearb. von …": the
 /// German editors' mark after a title, with the names up to the next
 /// comma.

@@ -1,7 +1,7 @@
 //! Imprints: the labeller's reading of years, series and numbers after a
 //! title corrected where the layout says otherwise. OSCOLA's "(CUP 2016)"
 //! imprint, an issue numbered within its year, a series in brackets, a
-//! date among unplaced words, a document's symbol, GOST thesis and
+//! date among unplaced words, GOST thesis and
 //! conference marks, a month read with the publisher, GOST's heading of a
 //! book in Latin letters told by its imprint. Places and publishers are
 //! [`super::places`]'; the book or journal a work is in is
@@ -73,94 +73,6 @@ fn codes_after(text: &str) -> &str {
             .expect("codes at start pattern")
     });
     AT_START.find(text).map_or("", |m| m.as_str())
-}
-
-/// "A/HRC/50/58 (UN Human Rights Council, 4 May 2022)": a United Nations
-/// document's symbol, which the labeller read with the body that issued it
-/// as the publisher (or alone as the place or container). The symbol
-/// numbers the document.
-/// "Report of the Special Rapporteur, UN Doc. A/HRC/50/58, 4 May 2022":
-/// the mark before a UN document's symbol, which the labeller ends the
-/// title with; the symbol after it is the report's number.
-pub(super) fn un_doc_mark_ends_title(plain: &str, work: &mut Work) {
-    let Some(title) = work.title.as_deref() else {
-        return;
-    };
-    let Some(head) = [", UN Doc", ", U.N. Doc", ", UN doc", ", UN Document"]
-        .iter()
-        .find_map(|mark| title.strip_suffix(mark))
-    else {
-        return;
-    };
-    work.title = Some(head.to_string());
-    if work.number.is_none()
-        && let Some((_, after)) = plain
-            .split_once(" Doc. ")
-            .or_else(|| plain.split_once(" Document "))
-        && let Some(symbol) = after.split([',', ' ', '(']).next()
-        && symbol.contains('/')
-    {
-        work.number = Some(symbol.trim_end_matches('.').to_string());
-    }
-}
-
-pub(super) fn document_symbol_in_publisher(work: &mut Work) {
-    const SYMBOL_BODY: &str = r"((?:A|S|E|CCPR|CRC|CEDAW|CAT|CERD|UNEP|ST)/(?:[A-Z][A-Za-z.]*/)*\d[\w.\-]*(?:/[\w.\-]+)*)";
-    static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^{SYMBOL_BODY}\s*[,(]?\s*")).expect("document symbol pattern")
-    });
-    // "Situation of human rights in Belarus, A/HRC/53/53 (UN Human Rights
-    // Council, 4": the symbol and the body run into the title.
-    static IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r",\s+{SYMBOL_BODY}(?:\s*\((?P<body>[^,()]+)(?:[,)].*)?)?$"
-        ))
-        .expect("document symbol in title pattern")
-    });
-    if work.number.is_none()
-        && let Some(title) = work.title.as_deref()
-        && title.contains('/')
-        && let Some(c) = IN_TITLE.captures(title)
-        && let Some(whole) = c.get(0)
-        && whole.start() > 0
-    {
-        let (head, symbol) = (title[..whole.start()].to_string(), c[1].to_string());
-        if let Some(body) = c.name("body") {
-            work.publisher
-                .get_or_insert(body.as_str().trim().to_string());
-        }
-        work.title = Some(head);
-        work.number = Some(symbol);
-        return;
-    }
-    // "…, A/HRC/53/53 (4 May 2023)": the symbol alone, read as a place or
-    // a container.
-    for field in [&mut work.location, &mut work.container] {
-        if work.number.is_none()
-            && let Some(text) = field.as_deref()
-            && text.contains('/')
-            && let Some(c) = SYMBOL.captures(text)
-            && c.get(0).is_some_and(|m| m.end() == text.len())
-        {
-            work.number = Some(c[1].to_string());
-            *field = None;
-        }
-    }
-    let Some(publisher) = work.publisher.as_deref() else {
-        return;
-    };
-    let Some(c) = SYMBOL.captures(publisher) else {
-        return;
-    };
-    let (Some(whole), symbol) = (c.get(0), c[1].to_string()) else {
-        return;
-    };
-    let rest = publisher[whole.end()..]
-        .trim()
-        .trim_end_matches([',', ')'])
-        .trim();
-    work.number.get_or_insert(symbol);
-    work.publisher = (!rest.is_empty()).then(|| rest.to_string());
 }
 
 /// "Berlin 2015 (DGAP-Analyse, Nr. 3).", "(Quaderni, n. 12)": a series and

@@ -41,8 +41,10 @@ mod places;
 mod portals;
 mod sciences;
 mod several_places;
+mod speeches;
 mod subtitles;
 mod title_end;
+mod un_documents;
 mod web;
 
 use crate::parse::Work;
@@ -73,13 +75,13 @@ use container::{
 };
 use editors_after::{
     editors_after_title, editors_read_as_title, german_editors_after_title,
-    title_read_as_author_before_editors,
+    title_before_editors_mark, title_read_as_author_before_editors,
 };
 use french_forms::{book_after_french_editors, publisher_cut_before_small_words};
 use imprint::{
-    conference_place_and_dates, document_symbol_in_publisher, gost_thesis, imprint_in_container,
-    issue_of_year, latin_gost_heading, month_after_publisher, oscola_imprint,
-    parliament_codes_after_title, series_in_brackets,
+    conference_place_and_dates, gost_thesis, imprint_in_container, issue_of_year,
+    latin_gost_heading, month_after_publisher, oscola_imprint, parliament_codes_after_title,
+    series_in_brackets,
 };
 use journals::{
     date_word_ends_newspaper, family_cut_into_container, journal_after_question,
@@ -135,6 +137,7 @@ pub(in crate::parse) use web::tidy_ends;
 
 pub(in crate::parse) use imprint::bracketed_imprint_ends_title;
 pub(super) use imprint::date_in_words;
+pub(in crate::parse) use un_documents::document_symbol_in_publisher;
 
 /// The note's text after a field's first occurrence, without the stop the
 /// field was trimmed of and the space after it; `None` when the note does
@@ -188,6 +191,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     author_before_colon_in_title(work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
+    speeches::speech_by_speaker(plain, work);
+    speeches::testimony_before_body(plain, work);
     interviews::interview_by_the_author(work);
     interviews::interview_held_by_the_author(plain, work);
     interviews::interview_named_by_subject(plain, work);
@@ -262,6 +267,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     volume_count_read_as_volume(plain, work);
     bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);
+    title_before_editors_mark(plain, work);
     german_editors_after_title(plain, work);
     title_read_as_author_before_editors(plain, work);
     editors_read_as_title(plain, work);
@@ -278,7 +284,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
-    imprint::un_doc_mark_ends_title(plain, work);
+    un_documents::un_doc_mark_ends_title(plain, work);
+    un_documents::letter_dated(plain, work);
     document_symbol_in_publisher(work);
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
