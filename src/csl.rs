@@ -286,6 +286,17 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_is_a_speech() {
+        let mut e = Entry::new("borrell2022", "online");
+        e.set_text("entrysubtype", "speech");
+        e.set_text("title", "speech at the Munich Security Conference");
+        assert_eq!(to_csl_json(&e)["type"], "speech");
+        let mut e = Entry::new("monti2011", "misc");
+        e.set_text("entrysubtype", "speech");
+        assert_eq!(to_csl_json(&e)["type"], "speech");
+    }
+
+    #[test]
     fn a_debate_is_a_hearing_of_its_chamber() {
         let mut e = Entry::new("churchill1938", "misc");
         e.set_text("entrysubtype", "hearing");

@@ -38,11 +38,6 @@ pub(super) fn count_of_volumes_before_volume(note: &str) -> Option<String> {
     }
     let c = COUNT.captures(note)?;
     let (all, rest) = (c.get(0)?, c.name("rest")?);
-    // "…, edizione critica a cura di V. Gerratana, 4 voll., …": the count
-    // ends the editors' list, which the corrections read by it.
-    if note[..all.start()].contains("a cura di") {
-        return None;
-    }
     Some(format!(
         "{},{}",
         &note[..all.start()],

@@ -218,6 +218,13 @@ fn a_count_of_volumes_before_the_volume_cited() {
     assert_eq!(w.volume.as_deref(), Some("I"), "{w:?}");
     assert_eq!(w.location.as_deref(), Some("Torino"));
     assert_eq!(w.date.map(|d| d.year), Some(1993));
+    // After the editors of an edition too.
+    let p = parse_note(
+        "C. Cattaneo, Scritti politici, a cura di M. Boneschi, 4 voll., Firenze 1964, vol. II, p. 77.",
+    );
+    assert_eq!(p.work.volume.as_deref(), Some("II"), "{:?}", p.work);
+    assert_eq!(families(&p.work.editors), ["Boneschi"]);
+    assert_eq!(p.pinpoint.as_deref(), Some("77"));
     // German notes keep their reading ("2 Bde., …, Bd. 1").
     let w = parse_note(
         "Hans Rosenberg, Große Depression und Bismarckzeit, 2 Bde., Berlin 1967, Bd. 2, S. 12.",

@@ -7,7 +7,9 @@
 //! Presidential Election, 11 October 2015: Final Report"): the tokens are
 //! relabelled only where the date opens as a date, or where no title or
 //! name shares it; and only where it is the note's one date and begins a
-//! token, not after a volume's word.
+//! token, not after a volume's word. A day read as pages just before its
+//! month read as a date (GOST's newspaper, `2021. № 45. 28 апреля.`)
+//! becomes the date's.
 
 use super::{Label, Labelled};
 use crate::parse::dates;
@@ -92,6 +94,36 @@ pub(super) fn dates_cut_by_the_model(text: &str, labelled: &mut [Labelled]) {
             for &i in &inside {
                 labelled[i].label = Label::Date;
             }
+        }
+    }
+}
+
+/// "// Новая газета. 2021. № 45. 28 апреля. С. 4–5.": a day before its
+/// month's name, which the labeller read as pages while it read the month
+/// as a date (GOST's newspaper, dated after its year). The day is the
+/// date's; not a page after a page's mark ("S. 12 März").
+pub(super) fn day_read_as_pages(text: &str, labelled: &mut [Labelled]) {
+    for i in 1..labelled.len() {
+        let (day, month) = (&labelled[i - 1], &labelled[i]);
+        if day.label != Label::Pages || month.label != Label::Date {
+            continue;
+        }
+        let number = &text[day.range.clone()];
+        let is_day = number.len() <= 2
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && number.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        if !is_day || !names_month(&text[month.range.clone()]) {
+            continue;
+        }
+        let after_mark = i >= 2 && {
+            let mark = text[labelled[i - 2].range.clone()].to_lowercase();
+            matches!(
+                mark.as_str(),
+                "p." | "pp." | "s." | "с." | "c." | "р." | "page" | "pages"
+            )
+        };
+        if !after_mark {
+            labelled[i - 1].label = Label::Date;
         }
     }
 }
@@ -187,6 +219,43 @@ mod tests {
             });
             assert_ne!(label_of(&out, kept), Label::Date, "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_before_its_month_is_no_page() {
+        let labelled_day = |text: &str, day: &str| {
+            let mut labelled: Vec<Labelled> = tokenize(text)
+                .into_iter()
+                .map(|range| {
+                    let w = &text[range.clone()];
+                    let label = match w {
+                        "2019." | "мая." | "März" => Label::Date,
+                        w if w.starts_with(|c: char| c.is_ascii_digit())
+                            || w == "С."
+                            || w == "S." =>
+                        {
+                            Label::Pages
+                        }
+                        _ => Label::Container,
+                    };
+                    Labelled { label, range }
+                })
+                .collect();
+            day_read_as_pages(text, &mut labelled);
+            labelled
+                .iter()
+                .find(|l| &text[l.range.clone()] == day)
+                .map(|l| l.label)
+        };
+        assert_eq!(
+            labelled_day("// Известия. 2019. 15 мая. С. 2.", "15"),
+            Some(Label::Date)
+        );
+        // After a page's mark the number is the page.
+        assert_eq!(
+            labelled_day("Zeitung, S. 12 März", "12"),
+            Some(Label::Pages)
+        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub(super) fn editors_after_title(plain: &str, work: &mut Work) {
     // "La Firenze di Vieusseux e di Capponi, a": the labeller may end the
     // title inside the mark.
     static MARK_BEGUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i),\s*(?:a(?:\s+cura)?|hrsg\.|hg\.|ed(?:ited)?\.?|red\.?)$")
+        Regex::new(r"(?i),\s*(?:(?:edizione\s+critica\s+)?a(?:\s+cura)?|hrsg\.|hg\.|ed(?:ited)?\.?|red\.?)$")
             .expect("editors mark begun pattern")
     });
     let Some(m) = EDITORS_AFTER.find(title).or_else(|| MARK_BEGUN.find(title)) else {
