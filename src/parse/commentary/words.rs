@@ -23,7 +23,7 @@ pub(super) static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static 
          particolare da ultimo ora sul punto citato cit. come e ed più recentemente soprattutto \
          almeno tra gli altri ampiamente rinvio rimando rinvia a osserva nota scrive \
          sottolinea sostiene afferma su questo questa punto confronto riguardo merito tema \
-         questione vedasi utilmente ancora sempre",
+         questione vedasi utilmente ancora sempre così cosí secondo",
             // French
             "voir aussi notamment particulier également cité citée par sur ce cf. et surtout \
          récemment déjà observe écrit souligne comme à ce sujet propos pour une un lecture \
@@ -54,4 +54,27 @@ pub(super) static COMMENTARY_WORDS: LazyLock<std::collections::HashSet<&'static 
 pub(in crate::parse) fn is_commentary_word(word: &str) -> bool {
     let word = word.trim_end_matches([':', ',']).to_lowercase();
     COMMENTARY_WORDS.contains(word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_an_author_in_italian() {
+        for word in ["Così", "Cosí", "Secondo", "Cfr.", "vedi"] {
+            assert!(is_commentary_word(word), "{word}");
+        }
+        // A title's first word that is no commentary.
+        assert!(!is_commentary_word("Storia"));
+        // Only before a name is the word taken: a title keeps it.
+        assert_eq!(
+            super::super::without_commentary_words("Così G. Salvemini, Scritti, Milano 1961."),
+            "G. Salvemini, Scritti, Milano 1961."
+        );
+        assert_eq!(
+            super::super::without_commentary_words("Così fan tutte, Milano 1990."),
+            "Così fan tutte, Milano 1990."
+        );
+    }
 }
