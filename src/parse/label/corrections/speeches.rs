@@ -16,17 +16,50 @@ use crate::entry::Name;
 use crate::parse::Work;
 use crate::parse::names::parse_author_segment;
 
+/// The words that open the part naming a speech, longer before shorter,
+/// in the languages of the notes refman reads.
+const SPEECH_WORDS: [&str; 28] = [
+    "keynote address",
+    "keynote speech",
+    "opening remarks",
+    "press conference",
+    "conférence de presse",
+    "speech",
+    "address",
+    "remarks",
+    "keynote",
+    "lecture",
+    "statement",
+    "discours",
+    "allocution",
+    "intervention",
+    "rede",
+    "ansprache",
+    "regierungserklärung",
+    "discorso",
+    "intervento",
+    "выступление",
+    "обращение",
+    "речь",
+    "виступ",
+    "звернення",
+    "прамова",
+    "выступ",
+    "зварот",
+    "briefing",
+];
+
 /// "Josep Borrell, speech at …,": a person's name of two to four words,
-/// then a word for a speech in small letters and its occasion, up to the
+/// then one of [`SPEECH_WORDS`] in either case and the occasion, up to the
 /// next comma.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?P<name>\p{Lu}[\p{L}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]+){1,3}),\s",
-        r"(?P<what>(?i:speech|address|remarks|keynote(?:\s(?:address|speech))?|lecture|statement|opening\sremarks",
-        r"|press\sconference|discours|allocution|intervention|conférence\sde\spresse",
-        r"|Rede|Ansprache|Regierungserklärung|discorso|intervento",
-        r"|выступление|обращение|речь|виступ|звернення|прамова|выступ|зварот)",
-        r"\s[^,]{3,150}?)(?:,\s|\.?$)",
+    let words = SPEECH_WORDS.map(|w| w.replace(' ', r"\s")).join("|");
+    Regex::new(&format!(
+        concat!(
+            r"^(?P<name>\p{{Lu}}[\p{{L}}'’.\-]+(?:\s\p{{Lu}}[\p{{L}}'’.\-]+){{1,3}}),\s",
+            r"(?P<what>(?i:{words})\s[^,]{{3,150}}?)(?:,\s|\.?$)",
+        ),
+        words = words
     ))
     .expect("speech pattern")
 });
@@ -56,37 +89,15 @@ pub(super) fn speech_by_speaker(plain: &str, work: &mut Work) {
     if capitalised && work.date.is_none_or(|d| d.day.is_none()) {
         return;
     }
-    // The pattern's first words, looked up before it is tried: most notes'
+    // The pattern's first word, looked up before it is tried: most notes'
     // second part is a title.
-    const WORDS: [&str; 25] = [
-        "speech",
-        "address",
-        "remarks",
-        "keynote",
-        "lecture",
-        "statement",
-        "opening",
-        "press",
-        "discours",
-        "allocution",
-        "intervention",
-        "conférence",
-        "rede",
-        "ansprache",
-        "regierungserklärung",
-        "discorso",
-        "intervento",
-        "выступление",
-        "обращение",
-        "речь",
-        "виступ",
-        "звернення",
-        "прамова",
-        "выступ",
-        "зварот",
-    ];
     let first = second.split(' ').next().unwrap_or_default();
-    if !crate::letters::with_lowercase(first, |w| WORDS.contains(&w)) {
+    let opens = crate::letters::with_lowercase(first, |w| {
+        SPEECH_WORDS
+            .iter()
+            .any(|words| words.split(' ').next() == Some(w))
+    });
+    if !opens {
         return;
     }
     let Some(c) = SPEECH.captures(plain) else {
