@@ -309,11 +309,8 @@ pub(super) fn read(note: &str) -> Option<ParsedNote> {
 /// The words of a part in quotes, if the part is quoted whole.
 fn quoted(part: &str) -> Option<&str> {
     let part = part.trim();
-    let inner = ['\'', '"', '‘', '“', '«']
-        .iter()
-        .find_map(|open| part.strip_prefix(*open))?;
-    let inner = inner.strip_suffix(['\'', '"', '’', '”', '»'])?;
-    (!inner.is_empty() && !inner.contains(['"', '“', '”'])).then_some(inner)
+    let q = text::find_quoted(part)?;
+    (q.start == 0 && q.end == part.len()).then(|| &part[q.inner_start..q.inner_end])
 }
 
 /// What a part after the record adds: a chamber, a volume, the day or

@@ -51,6 +51,7 @@ pub(super) fn count_of_volumes_before_volume(note: &str) -> Option<String> {
 /// editor. Only between a family name and an initial or a given and family
 /// name; None for a note without one.
 pub(super) fn italian_and_between_names(note: &str) -> Option<String> {
+    use super::names::is_name_word;
     use memchr::memmem::Finder;
     static ED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" ed "));
     let bytes = note.as_bytes();
@@ -58,13 +59,10 @@ pub(super) fn italian_and_between_names(note: &str) -> Option<String> {
     for at in ED.find_iter(bytes) {
         let before = &note[..at];
         let after = &note[at + 4..];
-        let family = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
-            w.chars().count() >= 2
-                && w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .skip(1)
-                    .all(|c| c.is_lowercase() || "'’-".contains(c))
-        });
+        let family = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.chars().count() >= 2 && !w.ends_with('.') && is_name_word(w));
         let mut next = after.split_whitespace();
         let name_after = match (next.next(), next.next()) {
             // "E. Sestan", "E. J. Hobsbawm"
@@ -73,13 +71,8 @@ pub(super) fn italian_and_between_names(note: &str) -> Option<String> {
             }
             // "Ernesto Sestan"
             (Some(first), Some(second)) => {
-                [first, second].iter().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.trim_end_matches([',', '.'])
-                            .chars()
-                            .skip(1)
-                            .all(char::is_lowercase)
-                }) && super::names::is_given_name(first)
+                super::names::is_given_name(first)
+                    && is_name_word(second.trim_end_matches([',', '.']))
             }
             _ => false,
         };

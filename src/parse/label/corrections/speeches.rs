@@ -103,10 +103,9 @@ pub(super) fn speech_by_speaker(plain: &str, work: &mut Work) {
     let Some(c) = SPEECH.captures(plain) else {
         return;
     };
-    let (speaker, _) = parse_author_segment(&c["name"]);
-    if !matches!(speaker.as_slice(), [Name::Person { .. }]) {
+    let Some(speaker) = one_person(&c["name"]) else {
         return;
-    }
+    };
     let what = c["what"].to_string();
     if work.container.as_deref().is_some_and(|t| what.contains(t)) {
         work.container = None;
@@ -114,8 +113,14 @@ pub(super) fn speech_by_speaker(plain: &str, work: &mut Work) {
     work.authors = speaker;
     work.title = Some(what);
     work.publisher = None;
-    work.entry_type = if work.url.is_some() { "online" } else { "misc" };
+    // The entry type follows from the subtype (`kind::infer`).
     work.subtype = Some("speech");
+}
+
+/// The one person a name names, or None (a body's name, several people).
+fn one_person(name: &str) -> Option<Vec<Name>> {
+    let (names, _) = parse_author_segment(name);
+    matches!(names.as_slice(), [Name::Person { .. }]).then_some(names)
 }
 
 /// A witness as the author of their testimony, the hearing's title as its
@@ -129,17 +134,15 @@ pub(super) fn testimony_before_body(plain: &str, work: &mut Work) {
     let Some(c) = TESTIMONY.captures(plain) else {
         return;
     };
-    let (witness, _) = parse_author_segment(&c["name"]);
-    if !matches!(witness.as_slice(), [Name::Person { .. }]) {
+    let Some(witness) = one_person(&c["name"]) else {
         return;
-    }
+    };
     work.authors = witness;
     work.title = Some(c["title"].trim_end_matches(',').to_string());
     work.institution = Some(c["body"].to_string());
     // "116th Cong.": the session, no container.
     work.container = None;
     work.volume = None;
-    work.entry_type = "misc";
     work.subtype = Some("hearing");
 }
 
