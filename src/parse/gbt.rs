@@ -71,6 +71,10 @@ pub(super) fn head(md: &str, labelled: &mut label::assemble::Assembled) -> bool 
         .strip_prefix("//")
     {
         gbt_book_of_part(after, work);
+        // "题名[M]//编者. 书名": a chapter of the book after the "//".
+        if c["code"].starts_with('M') && work.container.is_some() {
+            labelled.type_code = Some("incollection");
+        }
     } else if let Some(tail) = md.get(c.get(0).map_or(0, |m| m.end())..) {
         periodical_tail(tail, &c["code"], work);
     }

@@ -527,12 +527,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
 }
 
 /// Whether an article is a newspaper or magazine piece: dated to the day, no
-/// volume or pages, and a container that is not named like a journal.
+/// volume, no range of pages (a newspaper's page is one: `С. 3`), and a
+/// container that is not named like a journal.
 pub fn is_newspaper(work: &Work, entry_type: &str) -> bool {
     entry_type == "article"
         && work.date.is_some_and(|d| d.day.is_some())
         && work.volume.is_none()
-        && work.pages.is_none()
+        && work.pages.as_deref().is_none_or(|p| !p.contains("--"))
         && !Words::of(work.container.as_deref()).has(Words::JOURNAL)
 }
 

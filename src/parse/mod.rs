@@ -319,6 +319,9 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.work.subtype = kind.subtype;
         parsed.work.newspaper = false;
         designations::refine(kind, note, &mut parsed.work);
+        if kind.entry_type == "jurisdiction" && parsed.pinpoint.is_none() {
+            parsed.pinpoint = designations::cited_place::of_case(note, &mut parsed.work);
+        }
         parsed.missing = kind::missing_fields(&parsed.work, kind.entry_type);
     }
     if parsed.back_reference.is_none() {
@@ -710,6 +713,8 @@ mod tests_layouts;
 mod tests_legal;
 #[cfg(test)]
 mod tests_lists;
+#[cfg(test)]
+mod tests_locators;
 #[cfg(test)]
 mod tests_medicine;
 #[cfg(test)]

@@ -50,7 +50,8 @@ const JURISDICTION: &str = concat!(
     r"|(?-u:\b)(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH),\s+(?:Urt(?:eil|\.)|Beschl(?:uss|\.))\s+v(?:om|\.)\s+\d",
     r"|(?-u:\b)App(?:lication)?s?\.?\s+nos?\.?\s*\d+/\d+|(?-u:\b)EU:C:\d{4}:\d+",
     // The Strasbourg court's own form: "Alpha v. Russia, no. 12345/09".
-    r"|\sv\.?\s+[A-Z][^,]+,\s+nos?\.\s*\d+/\d\d(?-u:\b)",
+    // "… v. the United Kingdom, no. 6538/74".
+    r"|\sv\.?\s+(?:the\s+)?[A-Z][^,]+,\s+nos?\.\s*\d+/\d\d(?-u:\b)",
     r"|\(\d{4}\)\s+\d+\s+EHRR\s+\d+|^Case\s+of\s+[^,]+\sv\.\s",
     r"|^(?:Judgment|Order)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},",
     r"|(?:Conseil\s+d['’ʼ]État|Conseil\s+constitutionnel|Cour\s+de\s+cassation),\s+\d",

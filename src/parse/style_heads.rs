@@ -15,7 +15,8 @@ use crate::entry::{Date, Name};
 /// pp. 12-30" (or "Title, in «Journal», …"): names joined by dashes, the
 /// title unquoted or in guillemets too, the journal in guillemets before
 /// its volume or year;
-/// older volumes in Roman numerals ("«Nord e Sud», III (1956)"), a series
+/// older volumes in Roman numerals ("«Nord e Sud», III (1956)"), a year of
+/// publication ("«Rivista storica italiana», a. LXIV (1952)"), a series
 /// before them ("s. V, 58-59"). Polish notes set the journal in „…” before
 /// its year ("A. Nowak, Title, „Przegląd Wschodni” 2015, nr 2").
 pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::Assembled) -> bool {
@@ -23,7 +24,7 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
     // Cyrillic or Chinese notes, and every note would then be searched by
     // backtracking.
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»„“”]+?),\s*(?:in\s+)?(?:«(?P<journal>[^«»]+)»|„(?P<polish>[^„“”«»"]+)[“”"]),?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\(|nr\s|t\.\s|z\.\s|R\.\s|vol\.\s|№)"#)
+        Regex::new(r#"^\s*(?P<authors>[^,«»]+),\s*(?P<title>«[^«»]+»|[^«»„“”]+?),\s*(?:in\s+)?(?:«(?P<journal>[^«»]+)»|„(?P<polish>[^„“”«»"]+)[“”"]),?\s*(?:(?:n\.\s*)?s\.\s*[IVXLC\d]{1,5}[\s,]+)?(?:(?:a\.\s*|anno\s+)?(?P<roman>[IVXLC]{1,7})[\s,]+)?(?:\d|\(|nr\s|t\.\s|z\.\s|R\.\s|vol\.\s|№)"#)
             .expect("guillemet journal pattern")
     });
     // The form needs a guillemet or a low quote; most notes have neither,
@@ -78,6 +79,19 @@ pub(super) fn journal_in_guillemets(md: &str, labelled: &mut label::assemble::As
             work.number.get_or_insert(other);
         }
         work.volume = Some(roman);
+    }
+    // "a. LXIV (1952), fasc. III": the issue as a fascicle, which the
+    // labeller reads as a second volume.
+    if work.number.is_none()
+        && let Some(rest) = c.get(0).map(|m| &md[m.end()..])
+        && let Some(at) = rest.find("fasc.")
+    {
+        let issue: String = rest[at + 5..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "IVXLC-–".contains(*c))
+            .collect();
+        work.number = Some(issue).filter(|i| !i.is_empty());
     }
     true
 }

@@ -196,7 +196,7 @@ static TREATY: LazyLock<Regex> = LazyLock::new(|| {
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)",
-        r"|(?:^|[\s,])([CT]-\d+/\d+)(?-u:\b)|(?-u:\b)[nN][°º]\s*(\d[\d\-/]*)",
+        r"|(?:^|[\s,(])([CT]-\d+/\d+(?:\sP(?-u:\b))?)(?-u:\b)|(?-u:\b)[nN][°º]\s*(\d[\d\-/]*)",
         r"|,\s+(?:App(?:lication)?s?\.?\s+)?nos?\.\s*(\d+/\d\d(?:(?:,\s*|\s+and\s+)\d+/\d\d)*(?:\s+and\s+\d+\s+others)?)(?-u:\b)",
     ))
     .expect("case number pattern")
@@ -214,7 +214,7 @@ static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         // Paxton").
         r"(?P<title>(?:[^\[,]|,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.?|Corp\.|Co\.|L\.P\.|N\.A\.|S\.A\.)\s)+?\s*v\.?\s+[^\[]+?)",
         r"\s*(?:\[\d{4}\]|\(\d{4}\)|,\s*\d|,\s*(?:Applications?|App\.|ECLI|[CT]-\d|nos?\.\s*\d)",
-        r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:Joined\s+)?Cases?\s+[CT]-|\s+EU:[CT]:\d{4}:|$)",
+        r"|\s+App(?:lication)?s?\.?\s+nos?|\s*\((?:(?:Joined\s+)?Cases?\s+)?[CT]-\d|\s+EU:[CT]:\d{4}:|$)",
     ))
     .expect("case name pattern")
 });
@@ -580,7 +580,8 @@ pub(super) fn case(text: &str, work: &mut Work) {
     if work.container.as_deref().is_some_and(|c| {
         work.number.as_deref().is_some_and(|n| c.contains(n))
             || c.starts_with("decision")
-            || work.title.as_deref() == Some(c)
+            // The case's name the labeller read as a newspaper's.
+            || work.title.as_deref().is_some_and(|t| t.starts_with(c))
     }) {
         work.container = None;
     }

@@ -12,6 +12,7 @@
 //! date of publication ([`patents`]).
 
 pub(super) mod central;
+pub(super) mod cited_place;
 pub(super) mod french;
 pub(super) mod legal;
 mod patents;

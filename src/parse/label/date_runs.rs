@@ -9,7 +9,10 @@
 //! name shares it; and only where it is the note's one date and begins a
 //! token, not after a volume's word. A day read as pages just before its
 //! month read as a date (GOST's newspaper, `2021. № 45. 28 апреля.`)
-//! becomes the date's.
+//! becomes the date's, and so do a day and month read with the page after
+//! them as a note (`2020. 12 августа. С. 3.`), the page the work's; a
+//! page that looks like a year after its mark (`1975, vol. III, p. 2010`)
+//! is the page.
 
 use super::{Label, Labelled};
 use crate::parse::dates;
@@ -125,6 +128,63 @@ pub(super) fn day_read_as_pages(text: &str, labelled: &mut [Labelled]) {
         if !after_mark {
             labelled[i - 1].label = Label::Date;
         }
+    }
+}
+
+/// "2020. 12 августа. С. 3.": GOST's newspaper, its day, month and page
+/// after the year (and issue), which the labeller may read whole as a
+/// note. After a date or issue, a day, its month, a page's mark and a number all read as a note
+/// are the date's and the pages.
+pub(super) fn day_and_page_read_as_note(text: &str, labelled: &mut [Labelled]) {
+    for i in 1..labelled.len().saturating_sub(3) {
+        let run = &labelled[i..i + 4];
+        let after = labelled[i - 1].label;
+        if !matches!(after, Label::Date | Label::Volume)
+            || run.iter().any(|t| t.label != Label::Note)
+        {
+            continue;
+        }
+        let word = |k: usize| &text[labelled[i + k].range.clone()];
+        let is_day = word(0).len() <= 2
+            && word(0).bytes().all(|b| b.is_ascii_digit())
+            && word(0).parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        let page_mark = matches!(word(2), "С." | "C." | "S." | "P." | "p." | "с.");
+        if !is_day || !page_mark || !names_month(word(1)) {
+            continue;
+        }
+        let page = word(3).trim_end_matches(['.', ',']);
+        if page.is_empty() || !page.chars().all(|c| c.is_ascii_digit() || "–-".contains(c)) {
+            continue;
+        }
+        labelled[i].label = Label::Date;
+        labelled[i + 1].label = Label::Date;
+        labelled[i + 2].label = Label::Pages;
+        labelled[i + 3].label = Label::Pages;
+    }
+}
+
+/// "…, Einaudi, 1975, vol. III, p. 2010.": a page that looks like a year,
+/// read as a second date after its page's mark. A number right after a
+/// mark labelled as pages, in a note already dated before it, is the page.
+pub(super) fn page_read_as_year(text: &str, labelled: &mut [Labelled]) {
+    let mut dated = false;
+    for i in 1..labelled.len() {
+        let (mark, number) = (&labelled[i - 1], &labelled[i]);
+        if number.label == Label::Date
+            && mark.label == Label::Pages
+            && dated
+            && matches!(
+                &text[mark.range.clone()],
+                "p." | "pp." | "S." | "С." | "с." | "P."
+            )
+            && text[number.range.clone()]
+                .trim_end_matches(['.', ',', ';'])
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
+            labelled[i].label = Label::Pages;
+        }
+        dated |= labelled[i - 1].label == Label::Date;
     }
 }
 

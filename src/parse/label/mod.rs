@@ -160,6 +160,8 @@ pub fn label_with(weights: &Weights, text: &str) -> Vec<Labelled> {
     one_label_per_emphasis(text, &mut labelled);
     date_runs::dates_cut_by_the_model(text, &mut labelled);
     date_runs::day_read_as_pages(text, &mut labelled);
+    date_runs::day_and_page_read_as_note(text, &mut labelled);
+    date_runs::page_read_as_year(text, &mut labelled);
     title_years::year_opening_title(text, &mut labelled);
     labelled
 }

@@ -179,13 +179,16 @@ static EARLIER_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 static STRESSED_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i),\s*(?:in\s+part\.|in\s+particolare|spec\.|specialmente|insbes\.|insbesondere|esp\.|especially|notamment|в\s+особенности)",
-        r"\s+(?:pp?\.|capp?\.|S\.|ch\.|chaps?\.|Kap\.|§|С\.|гл\.)\s*[\w\-–, ]+\.?$",
+        r"\s+(?P<part>(?:(?P<page>pp?\.|S\.|С\.)|capp?\.|ch\.|chaps?\.|Kap\.|§|гл\.)\s*[\w\-–, ]+\.?)$",
     ))
     .expect("stressed part pattern")
 });
 
 /// The piece without asides a reference does not hold: its
-/// [`EARLIER_PUBLICATION`] and its [`STRESSED_PART`].
+/// [`EARLIER_PUBLICATION`] and the word of its [`STRESSED_PART`]. Pages
+/// stressed stay as the pages cited (", in part. pp. 40-55" to ", pp.
+/// 40-55"), which a book's or an article's pages then tell apart; a
+/// chapter or section stressed goes.
 fn without_asides(piece: &str) -> std::borrow::Cow<'_, str> {
     let mut piece = std::borrow::Cow::Borrowed(piece);
     if piece.contains('(')
@@ -193,8 +196,13 @@ fn without_asides(piece: &str) -> std::borrow::Cow<'_, str> {
     {
         piece = cut.into();
     }
-    if let Some(m) = STRESSED_PART.find(&piece) {
-        let cut = piece[..m.start()].to_string();
+    if let Some(c) = STRESSED_PART.captures(&piece)
+        && let (Some(m), Some(part)) = (c.get(0), c.name("part"))
+    {
+        let cut = match c.name("page") {
+            Some(_) => format!("{}, {}", &piece[..m.start()], part.as_str()),
+            None => piece[..m.start()].to_string(),
+        };
         piece = cut.into();
     }
     piece

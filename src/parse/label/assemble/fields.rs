@@ -46,6 +46,15 @@ static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The pages of a page span: "pp. 1761–1800)." to "1761--1800".
 pub(super) fn page_text(raw: &str) -> Option<String> {
+    // "A1", "C12": a newspaper's section letter glued to its page.
+    let word = raw.trim().trim_end_matches(['.', ',', ';', '+']);
+    let mut chars = word.chars();
+    if chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (2..=4).contains(&word.len())
+        && chars.all(|c| c.is_ascii_digit())
+    {
+        return Some(word.to_string());
+    }
     let digits = raw
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -270,6 +279,24 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
     if let Some(c) = ISSUE_AND_RUNNING_NUMBER.captures(raw) {
         work.number = c.get(1).map(|m| m.as_str().to_string());
         return;
+    }
+    // "71. Jg., H. 1–2/2021": a German journal's year of publication,
+    // its issue and the calendar year.
+    if raw.contains('J') && (raw.contains("Jg") || raw.contains("Jahrgang")) {
+        static JAHRGANG: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\W*(\d{1,4})\.?\s*(?:Jg\.|Jahrgang)[,\s]*(?:(?:H\.|Heft|Nr\.)\s*(\d{1,3}(?:\s?[–-]\s?\d{1,3})?)(?:\s?/\s?((?:19|20)\d\d))?)?")
+                .expect("Jahrgang pattern")
+        });
+        if let Some(c) = JAHRGANG.captures(raw) {
+            work.volume = Some(c[1].to_string());
+            if let Some(issue) = c.get(2) {
+                work.number = Some(issue.as_str().to_string());
+            }
+            if let Some(year) = c.get(3).and_then(|y| y.as_str().parse().ok()) {
+                work.date.get_or_insert(crate::entry::Date::year(year));
+            }
+            return;
+        }
     }
     if let Some(c) = ISSUE_IN_VOLUME.captures(raw) {
         work.volume = c.get(1).map(|m| m.as_str().to_string());

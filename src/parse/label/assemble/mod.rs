@@ -21,6 +21,7 @@ mod fields;
 mod heads;
 mod italics;
 mod left_as_note;
+mod locators;
 
 use fields::{
     FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, page_text, strip_in,
@@ -71,34 +72,7 @@ static SERIES_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// "2020年第2期".
 static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
-/// The page cited inside an article's range: "S. 53–71, hier S. 60",
-/// "pp. 5–38, at 12", "pp. 5-38, qui p. 20", "С. 5–30, здесь с. 12".
-static HERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*\b(?:hier|here|esp\.|especially|at|qui|ici|здесь|тут)\s+(?:S\.|pp?\.|с\.)?\s*(\d[\d\s–—-]*)")
-        .expect("cited page pattern")
-});
-
 /// Words and ordinals that mark an edition.
-/// Whether a page span has a word [`HERE`] needs (letter case aside): the
-/// pattern's Unicode word boundary reads a span with a Cyrillic "С." or a
-/// dash slowly, and almost no span has one.
-fn may_say_here(raw: &str) -> bool {
-    let lower = crate::letters::lowercase(raw);
-    [
-        "hier",
-        "here",
-        "esp.",
-        "especially",
-        "at",
-        "qui",
-        "ici",
-        "здесь",
-        "тут",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-}
-
 static EDITION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ed|edn|edition|eds|rev|revised|изд|издание|выд|вид|видання|aufl|auflage|éd|édition|edizione|ediz)\b|(?:^|[^/\d])\d{1,2}\s*(?:st|nd|rd|th|-?е|-?я|\.)\s|版")
         .expect("edition pattern")
@@ -128,9 +102,13 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     let mut seen = std::collections::HashSet::new();
     let mut year_of_names = None;
     let mut author_range: Option<std::ops::Range<usize>> = None;
+    let mut pages_end = None;
     for (label, range) in spans(labelled) {
         let raw = &text[range.clone()];
         let first = seen.insert(label);
+        if label == Label::Pages {
+            pages_end = Some(range.end);
+        }
         match label {
             Label::Author if first && is_cjk_names(raw) => {
                 out.work.authors = cjk_names(raw);
@@ -303,12 +281,12 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             }
             Label::Pages => match PAGE_TOTAL.captures(raw) {
                 Some(c) => out.work.pagetotal = Some(c[1].to_string()),
-                None => match may_say_here(raw).then(|| HERE.captures(raw)).flatten() {
-                    // "S. 53–71, hier S. 60": the pages, then the page cited.
-                    Some(c) => {
-                        let at = c.get(0).map_or(raw.len(), |m| m.start());
-                        out.work.pages = page_text(&raw[..at]);
-                        out.pinpoint = out.pinpoint.take().or_else(|| page_text(&c[1]));
+                None => match locators::pages_and_place_cited(raw) {
+                    // "S. 53–71, hier S. 60", "17–27, 20", "para. 24": the
+                    // pages, then the place cited.
+                    Some(l) => {
+                        out.work.pages = l.pages;
+                        out.pinpoint = out.pinpoint.take().or(l.pinpoint);
                     }
                     None => out.work.pages = page_text(raw),
                 },
@@ -394,6 +372,14 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             _ => {}
         }
     }
+    // "pp. 321-340, in part. pp. 325-327.": the place cited after the
+    // pages, left unlabelled.
+    if out.pinpoint.is_none()
+        && out.work.pages.is_some()
+        && let Some(end) = pages_end
+    {
+        out.pinpoint = locators::cited_after_pages(&text[end..]);
+    }
     if out.work.date.is_none()
         && let Some(year) = year_of_names
     {
@@ -412,7 +398,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     }
     let had_pages = out.work.pages.is_some();
     let plain_text = plain(text);
-    corrections::correct(&plain_text, &mut out.work);
+    if let Some(cited) = corrections::correct(&plain_text, &mut out.work) {
+        out.pinpoint = Some(cited);
+    }
     // Pages a correction found to be something else: the page span after
     // them is the work's.
     if had_pages && out.work.pages.is_none() {
@@ -577,28 +565,4 @@ fn names_no_genre(span: &str) -> bool {
         && !span
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| GENRES.contains(&w.to_lowercase().as_str()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The quick test before [`HERE`] passes every page span it matches.
-    #[test]
-    fn the_here_test_passes_what_the_pattern_matches() {
-        let texts = [
-            "pp. 53–71, here 60",
-            "S. 53–71, HIER S. 60",
-            "С. 5–9, здесь с. 7",
-            "pp. 10-20, esp. 15",
-            "pp. 10-20, at 15",
-            "С. 72–78.",
-            "pp. 101–115.",
-        ];
-        crate::parse::text::quick_test_turns_away(&texts, may_say_here, &HERE);
-        for text in texts.iter().filter(|t| may_say_here(t)) {
-            assert!(HERE.is_match(text), "{text}");
-        }
-        assert!(!may_say_here("С. 72–78."));
-    }
 }

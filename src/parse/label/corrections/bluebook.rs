@@ -66,7 +66,7 @@ pub(in crate::parse) fn without_bluebook_tail(note: &str) -> Option<String> {
 /// The Bluebook form of an article in a law review or journal.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<authors>[^,]{3,120}?), (?P<title>[^,].{2,300}?), (?P<volume>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.'’ʼ&]*(?: (?:\p{Lu}[\p{L}.'’ʼ&]*|of|&))*) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[–-]\d{1,5})?))? \((?:[^()]*? )?(?P<year>(?:1[89]|20)\d\d)\)\.?$",
+        r"^(?P<authors>[^,]{3,120}?), (?P<title>[^,].{2,300}?), (?P<volume>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.'’ʼ&]*(?: (?:\p{Lu}[\p{L}.'’ʼ&]*|of|&))*) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[–-]\d{1,5})?(?: nn?\.\s?\d{1,4}(?:[–-]\d{1,4})?)?))? \((?:[^()]*? )?(?P<year>(?:1[89]|20)\d\d)\)\.?$",
     )
     .expect("Bluebook article pattern")
 });
@@ -86,25 +86,23 @@ const STUDENT_PIECES: [&str; 5] = [
 ];
 
 /// Reads a Bluebook law review article, whatever the labeller made of it:
-/// the form is exact.
-pub(super) fn bluebook_article(plain: &str, work: &mut Work) {
+/// the form is exact. Returns the page cited ("560–62", "19 n.52").
+pub(super) fn bluebook_article(plain: &str, work: &mut Work) -> Option<String> {
     // The pattern is costly; most notes fail these first.
     let plain = plain.trim();
     if !plain.trim_end_matches('.').ends_with(')')
         || !LAW_JOURNAL_WORDS.iter().any(|w| plain.contains(w))
     {
-        return;
+        return None;
     }
-    let Some(c) = ARTICLE.captures(plain) else {
-        return;
-    };
+    let c = ARTICLE.captures(plain)?;
     let journal = &c["journal"];
     if !journal
         .split_whitespace()
         .any(|w| LAW_JOURNAL_WORDS.contains(&w))
         || c["title"].contains(" v. ")
     {
-        return;
+        return None;
     }
     let student = STUDENT_PIECES.contains(&&c["authors"]);
     let authors = if student {
@@ -113,11 +111,9 @@ pub(super) fn bluebook_article(plain: &str, work: &mut Work) {
         parse_author_segment(&c["authors"]).0
     };
     if authors.is_empty() && !student {
-        return;
+        return None;
     }
-    let Ok(year) = c["year"].parse::<i32>() else {
-        return;
-    };
+    let year = c["year"].parse::<i32>().ok()?;
     work.authors = authors;
     work.editors.clear();
     work.title = Some(c["title"].to_string());
@@ -126,6 +122,8 @@ pub(super) fn bluebook_article(plain: &str, work: &mut Work) {
     work.pages = Some(c["page"].to_string());
     work.number = None;
     work.date = Some(Date::year(year));
+    c.name("pin")
+        .map(|p| crate::parse::details::page_range(p.as_str()))
 }
 
 /// A book as the Bluebook cites it: its authors, its title, the page cited

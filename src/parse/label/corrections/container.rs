@@ -39,7 +39,10 @@ pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
         [crate::entry::Name::Organization(o)] => o.ends_with(editors),
         _ => false,
     };
-    if work.editors.is_empty() || scrap {
+    // "hrsg. vom IFSH": a body edits it ("vom", of the).
+    if c[0].contains(" vom ") && work.editors.is_empty() {
+        work.editors = vec![crate::entry::Name::Organization(editors.to_string())];
+    } else if work.editors.is_empty() || scrap {
         let (names, _) = crate::parse::names::parse_author_segment(editors);
         if names
             .iter()
@@ -53,9 +56,10 @@ pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
 
 /// A title, then an editors' mark and the editors' names up to the next
 /// comma or bracket: "Storia d'Italia, a cura di R. Romano e C. Vivanti,",
-/// "Handbuch, hrsg. von A. Müller,", "Book, ed. by J. Smith (".
+/// "Handbuch, hrsg. von A. Müller,", "Jahrbuch, hrsg. vom IFSH,", "Book,
+/// ed. by J. Smith (".
 pub(super) static EDITORS_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^,]+?),\s+(?:a\s+cura\s+di|hrsg\.\s+von|herausgegeben\s+von|ed\.\s+by|edited\s+by|под\s+ред\.|за\s+ред\.)\s+([^,(]+?)\s*(?:[,(]|$)")
+    Regex::new(r"^([^,]+?),\s+(?:a\s+cura\s+di|hrsg\.\s+vo[nm]|herausgegeben\s+vo[nm]|ed\.\s+by|edited\s+by|под\s+ред\.|за\s+ред\.)\s+([^,(]+?)\s*(?:[,(]|$)")
         .expect("editors after title pattern")
 });
 
@@ -509,7 +513,7 @@ fn place_inside_subtitle(plain: &str, work: &mut Work) {
 /// Whether `text` has a word every editors' mark of
 /// [`EDITORS_AFTER_TITLE`] holds.
 pub(super) fn may_name_editors(text: &str) -> bool {
-    ["cura", " von", " by", "ред."]
+    ["cura", " von", " vom", " by", "ред."]
         .iter()
         .any(|w| text.contains(w))
 }

@@ -7,7 +7,8 @@
 //! book of essays after its editors ("in Jane Roe, ed, Book (Toronto: …,
 //! 2015) 131"); and British official papers by their command or
 //! House number ("Department, Title (Cm 9830, 2019)", "Committee, Title
-//! (HC 2017–19, 932)").
+//! (HC 2017–19, 932)"); and OSCOLA's article with its first page and the
+//! page cited ("(2015) 26 EJIL 923, 930").
 
 use std::sync::LazyLock;
 
@@ -199,4 +200,35 @@ pub(super) fn house_paper(plain: &str, work: &mut Work) {
     work.container = None;
     work.volume = None;
     work.pages = None;
+}
+/// OSCOLA's journal article: the year in brackets, the volume, the
+/// journal's name, the first page and the page cited ("(2015) 26 EJIL 923,
+/// 930", "[2019] PL 345, 350"), which the labeller reads as a second
+/// volume and the pages.
+static OSCOLA_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\[(](?:1[5-9]|20)\d\d[\])] (?:(?P<volume>\d{1,4}) )?(?P<journal>\p{Lu}[^\d()\[\],]{0,80}?) (?P<page>\d{1,5}), (?P<pin>\d{1,5}(?:[–-]\d{1,5})?)\.?$")
+        .expect("OSCOLA article pattern")
+});
+
+/// Reads OSCOLA's first page and page cited after a journal the labeller
+/// found; returns the page cited.
+pub(super) fn oscola_article(plain: &str, work: &mut Work) -> Option<String> {
+    let plain = plain.trim();
+    // Most notes do not end in a number after a comma.
+    if !plain
+        .trim_end_matches('.')
+        .ends_with(|c: char| c.is_ascii_digit())
+        || !(plain.contains(") ") || plain.contains("] "))
+    {
+        return None;
+    }
+    let c = OSCOLA_ARTICLE.captures(plain)?;
+    let journal = work.container.as_deref()?;
+    if journal.trim_end_matches('.') != c["journal"].trim_end_matches('.')
+        || c.name("volume").map(|v| v.as_str()) != work.volume.as_deref()
+    {
+        return None;
+    }
+    work.pages = Some(c["page"].to_string());
+    Some(crate::parse::details::page_range(&c["pin"]))
 }

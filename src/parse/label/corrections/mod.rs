@@ -88,7 +88,9 @@ use journals::{
     journal_cut_at_abbreviation, journal_head_after_title, journal_split_from_title,
     page_read_as_year, quoted_journal_ends_title, translation_ends_title, untitled_reference,
 };
-use legal_forms::{act_of_a_date, house_paper, mcgill_editors_before_book, un_resolution};
+use legal_forms::{
+    act_of_a_date, house_paper, mcgill_editors_before_book, oscola_article, un_resolution,
+};
 use medicine::{
     ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
     vancouver_thesis_bracket,
@@ -152,9 +154,10 @@ fn text_after<'a>(plain: &'a str, field: &str) -> Option<&'a str> {
 }
 
 /// Applies the corrections that need the whole note (`plain`: its text
-/// without italic marks) to the assembled work.
-pub(super) fn correct(plain: &str, work: &mut Work) {
-    bluebook_article(plain, work);
+/// without italic marks) to the assembled work; returns the place cited
+/// where a form read whole gives it.
+pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
+    let pinpoint = bluebook_article(plain, work);
     vancouver_details(plain, work);
     preprint_server(plain, work);
     vancouver_thesis_bracket(plain, work);
@@ -342,4 +345,5 @@ pub(super) fn correct(plain: &str, work: &mut Work) {
     // other styles in it (a body before a title's colon).
     bluebook_dated_piece(plain, work);
     congress_document(plain, work);
+    pinpoint.or_else(|| oscola_article(plain, work))
 }
