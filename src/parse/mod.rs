@@ -312,6 +312,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     }
     if parsed.back_reference.is_none()
         && let Some(kind) = special::detect(note, parsed.work.url.as_deref())
+            .or_else(|| special::foreign_press_release(note))
     {
         // The note names its kind exactly (a law, a court case, a standard,
         // a post): that outranks what the layout suggests.

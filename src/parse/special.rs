@@ -133,6 +133,40 @@ pub(super) const STANDARD_DESIGNATION: &str = concat!(
 const PRESS_RELEASE: &str =
     r"(?i)(?:^|[\s,(\[])(?:press|news)\s+release(?:[\s,.\]]|$)|(?:^|[^\p{L}])пресс-релиз";
 
+/// A press release named in French, Italian, German, Polish, Ukrainian or
+/// Belarusian, as the part of a note that says what the work is (after a
+/// comma), not as words of a title or a sentence. Asked apart from
+/// [`KINDS`] (the set's automaton grows slower with it), by what follows
+/// each comma of the note.
+pub fn foreign_press_release(text: &str) -> Option<Special> {
+    const WORDS: [&str; 6] = [
+        "communiqué de presse",
+        "comunicato stampa",
+        "pressemitteilung",
+        "komunikat prasowy",
+        "прес-реліз",
+        "прэс-рэліз",
+    ];
+    let bytes = text.as_bytes();
+    let named = memchr::memchr_iter(b',', bytes).any(|at| {
+        let after = text[at + 1..].trim_start();
+        // Every word opens with a letter whose small form is one of these.
+        let first = after.chars().next().map(|c| c.to_lowercase().next());
+        matches!(first, Some(Some('c' | 'p' | 'k' | 'п')))
+            && WORDS.iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|head| head.to_lowercase() == *w)
+                    && after[w.len()..].starts_with(|c: char| !c.is_alphanumeric())
+                    || after.len() == w.len() && after.to_lowercase() == *w
+            })
+    });
+    named.then_some(Special {
+        entry_type: KIND_NAMES[PRESS_RELEASE_KIND].0,
+        subtype: KIND_NAMES[PRESS_RELEASE_KIND].1,
+    })
+}
+
 /// A paper given at a conference, as APA describes it: "[Paper
 /// presentation]", "[Conference session]", "[Poster session]".
 const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\[conference\s+(?:session|presentation|paper)\]|\((?:paper|poster)\s+presented\s+at\s";
@@ -258,6 +292,9 @@ const SOFTWARE_KIND: usize = 7;
 
 /// The index of court decisions in [`KIND_NAMES`].
 const JURISDICTION_KIND: usize = 0;
+
+/// The index of press releases in [`KIND_NAMES`].
+const PRESS_RELEASE_KIND: usize = 4;
 
 /// The index of legislation (other than treaties) in [`KIND_NAMES`].
 const LEGISLATION_KIND: usize = 2;
@@ -406,6 +443,10 @@ mod tests {
         assert_eq!(ty("Smith, ISO standards in trade, 2019.", None), None);
         assert_eq!(KIND_NAMES[SOFTWARE_KIND], ("software", None));
         assert_eq!(KIND_NAMES[LEGISLATION_KIND], ("legislation", None));
+        assert_eq!(
+            KIND_NAMES[PRESS_RELEASE_KIND],
+            ("report", Some("pressrelease"))
+        );
         assert_eq!(
             ty(
                 "Ivanov A. tagger: Fast Tagging. Version 1.2. Zenodo, 2023. DOI: 10.5281/zenodo.1.",

@@ -93,6 +93,7 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "conseil",
     "cour",
     "ministère",
+    "ministero",
     "sénat",
     "bundesamt",
     "statistik",
@@ -102,6 +103,8 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "bundesagentur",
     "bundesregierung",
     "landesamt",
+    // "Auswärtiges Amt".
+    "amt",
     "nations",
     "watch",
     // "Global Witness".

@@ -55,6 +55,20 @@ static STANDARD_TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "press release IP/24/926", "press release JY-0312", "[Press release]",
 /// "пресс-релиз".
+/// A press release's name in the languages [`super::special`] knows it
+/// in, lowercased: read as a container, it is none.
+const RELEASE_WORDS: [&str; 9] = [
+    "press release",
+    "news release",
+    "пресс-релиз",
+    "прес-реліз",
+    "прэс-рэліз",
+    "communiqué de presse",
+    "comunicato stampa",
+    "pressemitteilung",
+    "komunikat prasowy",
+];
+
 static PRESS_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:press|news)\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|(?-i:[A-Z]{1,4})-\d{2,6}|\d[\w/\-]*\d))?",
@@ -231,9 +245,23 @@ fn press_release(text: &str, work: &mut Work) {
             work.title = Some(t.as_str().trim().to_string());
         }
     }
+    // "«Bielorussia, nuove sanzioni UE», comunicato stampa": the release's
+    // kind read on into its quoted title.
+    if let Some(title) = work.title.as_deref()
+        && let Some(q) = super::text::find_quoted(title)
+        && q.start == 0
+        && RELEASE_WORDS.contains(
+            &title[q.end..]
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .to_lowercase()
+                .as_str(),
+        )
+    {
+        work.title = Some(title[q.inner_start..q.inner_end].trim().to_string());
+    }
     if work.container.as_deref().is_some_and(|c| {
         let c = c.to_lowercase();
-        c.contains("press release") || c.contains("news release")
+        RELEASE_WORDS.iter().any(|w| c.contains(w))
     }) {
         work.container = None;
     }

@@ -288,6 +288,32 @@ fn treaties_standards_releases_and_software() {
     assert_eq!(p.title.as_deref(), Some("О ставке"));
     assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2023-06-14"));
     assert!(p.authors.is_empty(), "{:?}", p.authors);
+    // A press release named in French, Italian or German after a comma;
+    // the words in a title or a sentence name no release.
+    for (note, title) in [
+        (
+            "Ministère des Armées, « Exercice conjoint en Lituanie », communiqué de presse, 3 mars 2023.",
+            "Exercice conjoint en Lituanie",
+        ),
+        (
+            "Ministero della Difesa, «Missione in Lettonia, nuovo contingente», comunicato stampa, 5 aprile 2022.",
+            "Missione in Lettonia, nuovo contingente",
+        ),
+        (
+            "Bundesamt für Beispiele, „Neue Zahlen zur Migration“, Pressemitteilung, 12. Mai 2022.",
+            "Neue Zahlen zur Migration",
+        ),
+    ] {
+        let p = parse_note(note).work;
+        assert_eq!(
+            (p.entry_type, p.subtype, p.title.as_deref()),
+            ("report", Some("pressrelease"), Some(title)),
+            "{note}"
+        );
+    }
+    let b = parse_note("Marie Exemple, Le communiqué de presse comme genre, Lyon, Exemples, 2015.")
+        .work;
+    assert_eq!(b.entry_type, "book");
     let d = parse_note(
         "Example Bank. (2023). Example indicators [Data set]. https://data.example.org/x",
     )
