@@ -133,6 +133,17 @@ pub(super) const STANDARD_DESIGNATION: &str = concat!(
 const PRESS_RELEASE: &str =
     r"(?i)(?:^|[\s,(\[])(?:press|news)\s+release(?:[\s,.\]]|$)|(?:^|[^\p{L}])пресс-релиз";
 
+/// Whether `text` opens with `word` (in small letters) in any letter case,
+/// as a whole word; compared character by character, with no copy.
+fn opens_with_word(text: &str, word: &str) -> bool {
+    let mut chars = text.chars();
+    word.chars().all(|w| {
+        chars
+            .next()
+            .is_some_and(|c| c.to_lowercase().eq(std::iter::once(w)))
+    }) && chars.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// A press release named in French, Italian, German, Polish, Ukrainian or
 /// Belarusian, as the part of a note that says what the work is (after a
 /// comma), not as words of a title or a sentence. Asked apart from
@@ -152,14 +163,10 @@ pub fn foreign_press_release(text: &str) -> Option<Special> {
         let after = text[at + 1..].trim_start();
         // Every word opens with a letter whose small form is one of these.
         let first = after.chars().next().map(|c| c.to_lowercase().next());
-        matches!(first, Some(Some('c' | 'p' | 'k' | 'п')))
-            && WORDS.iter().any(|w| {
-                after
-                    .get(..w.len())
-                    .is_some_and(|head| head.to_lowercase() == *w)
-                    && after[w.len()..].starts_with(|c: char| !c.is_alphanumeric())
-                    || after.len() == w.len() && after.to_lowercase() == *w
-            })
+        if !matches!(first, Some(Some('c' | 'p' | 'k' | 'п'))) {
+            return false;
+        }
+        WORDS.iter().any(|w| opens_with_word(after, w))
     });
     named.then_some(Special {
         entry_type: KIND_NAMES[PRESS_RELEASE_KIND].0,
