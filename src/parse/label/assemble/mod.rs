@@ -39,7 +39,9 @@ pub struct Assembled {
     pub quoted: bool,
     /// Words labelled as notes or commentary.
     pub note_words: usize,
-    /// A second page span after the work's pages: the page cited.
+    /// The place cited: a second page span after the work's pages, a page
+    /// after a word or inside the range of a page span (`locators.rs`), a
+    /// paragraph, or what a form read whole gives (`corrections::correct`).
     pub pinpoint: Option<String>,
     /// The entry type a GB/T 7714 type code (`[J]`, `[M]`, …) gives.
     pub type_code: Option<&'static str>,
