@@ -133,6 +133,17 @@ pub(super) const STANDARD_DESIGNATION: &str = concat!(
 const PRESS_RELEASE: &str =
     r"(?i)(?:^|[\s,(\[])(?:press|news)\s+release(?:[\s,.\]]|$)|(?:^|[^\p{L}])пресс-релиз";
 
+/// A press release's name in the languages [`foreign_press_release`]
+/// reads, in small letters.
+pub(super) const FOREIGN_RELEASE_WORDS: [&str; 6] = [
+    "communiqué de presse",
+    "comunicato stampa",
+    "pressemitteilung",
+    "komunikat prasowy",
+    "прес-реліз",
+    "прэс-рэліз",
+];
+
 /// Whether `text` opens with `word` (in small letters) in any letter case,
 /// as a whole word; compared character by character, with no copy.
 fn opens_with_word(text: &str, word: &str) -> bool {
@@ -150,14 +161,6 @@ fn opens_with_word(text: &str, word: &str) -> bool {
 /// [`KINDS`] (the set's automaton grows slower with it), by what follows
 /// each comma of the note.
 pub fn foreign_press_release(text: &str) -> Option<Special> {
-    const WORDS: [&str; 6] = [
-        "communiqué de presse",
-        "comunicato stampa",
-        "pressemitteilung",
-        "komunikat prasowy",
-        "прес-реліз",
-        "прэс-рэліз",
-    ];
     let bytes = text.as_bytes();
     let named = memchr::memchr_iter(b',', bytes).any(|at| {
         let after = text[at + 1..].trim_start();
@@ -166,7 +169,9 @@ pub fn foreign_press_release(text: &str) -> Option<Special> {
         if !matches!(first, Some(Some('c' | 'p' | 'k' | 'п'))) {
             return false;
         }
-        WORDS.iter().any(|w| opens_with_word(after, w))
+        FOREIGN_RELEASE_WORDS
+            .iter()
+            .any(|w| opens_with_word(after, w))
     });
     named.then_some(Special {
         entry_type: KIND_NAMES[PRESS_RELEASE_KIND].0,

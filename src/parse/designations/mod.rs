@@ -55,19 +55,16 @@ static STANDARD_TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "press release IP/24/926", "press release JY-0312", "[Press release]",
 /// "пресс-релиз".
-/// A press release's name in the languages [`super::special`] knows it
-/// in, lowercased: read as a container, it is none.
-const RELEASE_WORDS: [&str; 9] = [
-    "press release",
-    "news release",
-    "пресс-релиз",
-    "прес-реліз",
-    "прэс-рэліз",
-    "communiqué de presse",
-    "comunicato stampa",
-    "pressemitteilung",
-    "komunikat prasowy",
-];
+/// A press release's names, in small letters: the ones [`KINDS`] finds
+/// anywhere and the ones [`super::special::foreign_press_release`] finds
+/// after a comma. Read as a container, they are none.
+///
+/// [`KINDS`]: super::special
+fn release_words() -> impl Iterator<Item = &'static str> {
+    ["press release", "news release", "пресс-релиз"]
+        .into_iter()
+        .chain(super::special::FOREIGN_RELEASE_WORDS)
+}
 
 static PRESS_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -250,18 +247,17 @@ fn press_release(text: &str, work: &mut Work) {
     if let Some(title) = work.title.as_deref()
         && let Some(q) = super::text::find_quoted(title)
         && q.start == 0
-        && RELEASE_WORDS.contains(
-            &title[q.end..]
-                .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                .to_lowercase()
-                .as_str(),
-        )
     {
-        work.title = Some(title[q.inner_start..q.inner_end].trim().to_string());
+        let kind = title[q.end..]
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_lowercase();
+        if release_words().any(|w| kind == w) {
+            work.title = Some(title[q.inner_start..q.inner_end].trim().to_string());
+        }
     }
     if work.container.as_deref().is_some_and(|c| {
         let c = c.to_lowercase();
-        RELEASE_WORDS.iter().any(|w| c.contains(w))
+        release_words().any(|w| c.contains(w))
     }) {
         work.container = None;
     }

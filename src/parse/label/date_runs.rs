@@ -111,11 +111,7 @@ pub(super) fn day_read_as_pages(text: &str, labelled: &mut [Labelled]) {
         if day.label != Label::Pages || month.label != Label::Date {
             continue;
         }
-        let number = &text[day.range.clone()];
-        let is_day = number.len() <= 2
-            && number.bytes().all(|b| b.is_ascii_digit())
-            && number.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-        if !is_day || !names_month(&text[month.range.clone()]) {
+        if !is_day(&text[day.range.clone()]) || !names_month(&text[month.range.clone()]) {
             continue;
         }
         let after_mark = i >= 2 && {
@@ -145,11 +141,8 @@ pub(super) fn day_and_page_read_as_note(text: &str, labelled: &mut [Labelled]) {
             continue;
         }
         let word = |k: usize| &text[labelled[i + k].range.clone()];
-        let is_day = word(0).len() <= 2
-            && word(0).bytes().all(|b| b.is_ascii_digit())
-            && word(0).parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
         let page_mark = matches!(word(2), "С." | "C." | "S." | "P." | "p." | "с.");
-        if !is_day || !page_mark || !names_month(word(1)) {
+        if !is_day(word(0)) || !page_mark || !names_month(word(1)) {
             continue;
         }
         let page = word(3).trim_end_matches(['.', ',']);
@@ -186,6 +179,13 @@ pub(super) fn page_read_as_year(text: &str, labelled: &mut [Labelled]) {
         }
         dated |= labelled[i - 1].label == Label::Date;
     }
+}
+
+/// A day of a month: one or two digits, 1 to 31.
+fn is_day(token: &str) -> bool {
+    token.len() <= 2
+        && token.bytes().all(|b| b.is_ascii_digit())
+        && token.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// Whether a token names a month ("octubre", "marzo).", "set./dez.":
