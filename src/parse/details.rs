@@ -133,7 +133,7 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|вып\.|Вып\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+(?-u:\b))|第\s*(\d+)\s*期",
+        r"(?:^|[\s,.(])(?:no\.|No\.|NO\.|Nr\.|nr\.|№|issue|Issue|iss\.|в[ыи]п\.|В[ыи]п\.|N°|n°|Heft)\s*([A-Za-z]?\d+(?:\s*[-–/]\s*\d+)?|[A-Za-z]+(?-u:\b))|第\s*(\d+)\s*期",
     )
 });
 /// APA and Harvard "12(3)" volume and issue; the parenthesis is not a year.

@@ -115,12 +115,16 @@ pub(super) fn gost_container(right: &str) -> Option<String> {
 /// "… // Партизанское движение в Белоруссии : сб. док. / сост. А. И.
 /// Залесский. Минск : Беларусь, 1967": the book of a GOST item, up to its
 /// statement's slash, and the editors the statement names, where an
-/// imprint (a place and a colon) follows the statement.
+/// imprint (a place and a colon, or a place and the year) follows the
+/// statement, perhaps after the book's number ("Вып. 3.").
 pub(super) fn gost_book_container(right: &str) -> Option<(String, Vec<Name>)> {
     static BOOK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^\s*([^/.\d][^/]{1,200}?)\s+/\s+([^/]{2,200}?)\.\s+(?:[–—-]\s+)?",
-            r"\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?\s*:\s",
+            // "Вып. 3. Минск, 2010": a numbered book of a series, and a
+            // place with its year where no publisher is named.
+            r"(?:(?:В[ыи]п|Т|Ч|Кн)\.\s*\d{1,4}\.\s+(?:[–—-]\s+)?)?",
+            r"\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?(?:\s*:\s|,\s(?:1[5-9]|20)\d\d\b)",
         ))
         .expect("GOST book pattern")
     });

@@ -299,6 +299,26 @@ pub fn government_body(name: &str) -> bool {
     crate::letters::with_lowercase(name, |lower| HEADS.iter().any(|h| lower.starts_with(h)))
 }
 
+/// "Журналістыка-2018 : матэрыялы … канф.", "… : тези доп. … конф.":
+/// GOST's words after a book's title that it holds a conference's papers
+/// or their abstracts, whatever words the title
+/// has ("Журналістыка" has a journal's).
+fn gost_conference_papers(container: Option<&str>) -> bool {
+    container.is_some_and(|c| {
+        [
+            " : материалы ",
+            " : матэрыялы ",
+            " : матеріали ",
+            " : тезисы ",
+            " : тэзісы ",
+            " : тези ",
+        ]
+        .iter()
+        .any(|m| c.contains(m))
+            && (c.contains("онф") || c.contains("анф"))
+    })
+}
+
 pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let container = work.container.as_deref();
     let title = work.title.as_deref();
@@ -376,7 +396,9 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         // "Carnegie-Rochester Conference Series on Public Policy 1: 19–46":
         // a conference's series of volumes is a journal.
         let series = words.has(Words::SERIES) && work.volume.is_some() && work.pages.is_some();
-        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) && !issue && !series {
+        if words.has(Words::PROCEEDINGS) && !words.has(Words::JOURNAL) && !issue && !series
+            || gost_conference_papers(container)
+        {
             return "inproceedings";
         }
         // "Paper presented at the meeting of the American Educational

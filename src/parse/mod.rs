@@ -737,6 +737,8 @@ mod tests_romanized;
 #[cfg(test)]
 mod tests_sciences;
 #[cfg(test)]
+mod tests_serials;
+#[cfg(test)]
 mod tests_series;
 #[cfg(test)]
 mod tests_slavic;

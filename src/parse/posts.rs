@@ -89,7 +89,7 @@ pub(super) fn refine(text: &str, work: &mut Work) {
             Name::Person { family, .. } => head.contains(family.as_str()),
             _ => false,
         });
-        let person = is_person(head);
+        let person = is_person(head) || named_in_handle(text, head);
         if !person || !mentions_head {
             work.authors = if person {
                 super::names::parse_author_segment(head).0
@@ -250,6 +250,28 @@ fn is_person(head: &str) -> bool {
     (2..=3).contains(&words) && super::names::is_given_name(first) || looks_like_initials_name(head)
 }
 
+/// "Kaja Kallas (@kajakallas)": two or three capitalised words whose last
+/// is in the account's handle name a person, whatever the given name
+/// ("Amnesty International (@amnesty)" is a body: its last word is not in
+/// the handle, and its words are a body's).
+fn named_in_handle(text: &str, head: &str) -> bool {
+    let Some(handle) = HANDLE.find(text) else {
+        return false;
+    };
+    let handle = handle.as_str().to_lowercase();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
+    };
+    (2..=3).contains(&words.len())
+        && words.iter().all(capitalised)
+        && words.last().is_some_and(|family| {
+            family.chars().count() >= 3 && handle.contains(&family.to_lowercase())
+        })
+        && !super::names::is_organization(head)
+}
+
 /// GOST's title of a video or post: between the author and `//`, without
 /// its kind (`Лукашенко о выборах : видео // YouTube`).
 fn gost_title(text: &str, head: &str) -> Option<String> {
@@ -318,6 +340,18 @@ mod tests {
         );
         assert_eq!(title.as_deref(), Some("The regime is isolated"));
         assert_eq!(container.as_deref(), Some("X"));
+        // A given name refman does not know, the family in the handle.
+        let (authors, _, _, _) = read(
+            "Gabrielius Landsbergis (@GLandsbergis), \"Sanctions must bite,\" X, 3 March 2022, https://x.com/GLandsbergis/status/1499000000000000000.",
+        );
+        assert!(
+            matches!(authors.as_slice(), [Name::Person { family, .. }] if family == "Landsbergis"),
+            "{authors:?}"
+        );
+        let (authors, _, _, _) = read(
+            "Human Rights Watch (@hrw), \"Belarus: Free all political prisoners,\" X, 1 May 2023, https://x.com/hrw/status/1653000000000000000.",
+        );
+        assert_eq!(authors, org("Human Rights Watch"));
         // An organisation's name that reads like a person's is not one.
         let (authors, title, container, _) =
             read("Belsat Live, Telegram post, 9 May 2022, https://t.me/belsat_live/77.");

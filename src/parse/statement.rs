@@ -11,7 +11,7 @@ use crate::entry::Name;
 /// Marks in a GOST statement that name its editors or compilers, longer
 /// before shorter, and whether the names after them are in the genitive
 /// ("под ред. А. Н. Яковлева") or as written ("сост. А. И. Залесский").
-const EDITORS_MARKS: [(&str, bool); 17] = [
+const EDITORS_MARKS: [(&str, bool); 25] = [
     ("под общ. ред.", true),
     ("под общей редакцией", true),
     ("под ред.", true),
@@ -27,6 +27,16 @@ const EDITORS_MARKS: [(&str, bool); 17] = [
     ("уклад.", false),
     ("склад.", false),
     ("отв. ред.", false),
+    // Chief, scientific and responsible editors in Russian, Ukrainian and
+    // Belarusian.
+    ("гл. ред.", false),
+    ("гол. ред.", false),
+    ("гал. рэд.", false),
+    ("науч. ред.", false),
+    ("наук. ред.", false),
+    ("навук. рэд.", false),
+    ("відп. ред.", false),
+    ("адк. рэд.", false),
     ("рэд.", false),
     ("ред.", false),
 ];

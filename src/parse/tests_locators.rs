@@ -5,8 +5,10 @@
 //! case's paragraph or page, a German `Jg.`/`H.` and an Italian `a.`/`fasc.`
 //! volume and issue, a body editing a yearbook (`hrsg. vom`), a GB/T 7714
 //! chapter after `//`, a GOST newspaper's day and page, a page that looks
-//! like a year, a newspaper's page with its section letter. Each note is
-//! made up in a shape real notes have, and differs from the set's.
+//! like a year (after its mark or an imprint's bracket), a newspaper's
+//! page with its section letter (`A12`, `sec. B, 3`), an OSCOLA article in
+//! a journal the labeller does not know. Each note is made up in a shape
+//! real notes have, and differs from the set's.
 use super::*;
 
 fn cited(note: &str) -> (Work, Option<String>) {
@@ -147,4 +149,37 @@ fn a_page_that_looks_like_a_year() {
 fn a_newspaper_s_page_keeps_its_section_letter() {
     let (w, _) = cited("Ellen Barry, \"Minsk Votes,\" New York Times, December 20, 2010, A12.");
     assert_eq!(w.pages.as_deref(), Some("A12"));
+}
+
+#[test]
+fn an_oscola_article_in_a_journal_the_labeller_does_not_know() {
+    let p = parse_note(
+        "Nicholas Bamforth, 'Parliamentary Sovereignty and the Human Rights Act' (1998) 57 CLJ 538, 541.",
+    );
+    assert_eq!(p.work.container.as_deref(), Some("CLJ"));
+    assert_eq!(
+        (p.work.volume.as_deref(), p.work.pages.as_deref()),
+        (Some("57"), Some("538"))
+    );
+    assert_eq!(p.pinpoint.as_deref(), Some("541"));
+    // A journal without volumes, its year in square brackets.
+    let p = parse_note("Adam Tomkins, 'The Struggle to Delimit Executive Power' [2010] PL 33.");
+    assert_eq!(
+        (p.work.container.as_deref(), p.work.pages.as_deref()),
+        (Some("PL"), Some("33"))
+    );
+}
+
+#[test]
+fn a_page_after_an_imprint_that_looks_like_a_year() {
+    let p = parse_note("Serhii Plokhy, The Last Empire (New York: Basic Books, 2014), 1991.");
+    assert_eq!(p.work.date.map(|d| d.year), Some(2014));
+    assert_eq!(p.pinpoint.as_deref(), Some("1991"));
+}
+
+#[test]
+fn a_newspaper_s_section_and_page() {
+    let (w, _) =
+        cited("Andrew Kramer, \"Minsk Protests,\" New York Times, August 17, 2020, sec. B, 3.");
+    assert_eq!(w.pages.as_deref(), Some("B3"));
 }

@@ -85,13 +85,19 @@ impl Need {
 }
 
 /// The first three letters of every month name in [`MONTHS`] and
-/// [`MORE_MONTHS`] and the first four of [`POLISH_MONTHS`], in any letter
-/// case: every name begins with its own stem.
+/// [`MORE_MONTHS`] (a name of two letters with its period) and the first
+/// four of [`POLISH_MONTHS`], in any letter case: every name begins with
+/// its own stem.
 static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let mut stems: Vec<String> = MONTHS
         .iter()
         .chain(MORE_MONTHS)
-        .map(|(name, _)| name.chars().take(3).collect())
+        // "жн.": a name of two letters with its period (the two letters
+        // are in many words).
+        .map(|(name, _)| match name.chars().count() {
+            0..=2 => format!("{name}."),
+            _ => name.chars().take(3).collect(),
+        })
         // Polish months by four letters ("listop" for "listopad": "list" is
         // an English word).
         .chain(POLISH_MONTHS.iter().map(|(name, _)| {
@@ -585,8 +591,8 @@ mod tests {
         assert!(checked >= 14, "only {checked} matches");
     }
 
-    /// Every month name passes the quick test in any letter case; text
-    /// without one does not.
+    /// Every month name passes the quick test in any letter case (one of
+    /// two letters with its period); text without one does not.
     #[test]
     fn the_month_test_passes_every_month_name() {
         for (name, _) in MONTHS.iter().chain(MORE_MONTHS).chain(POLISH_MONTHS) {
@@ -595,11 +601,14 @@ mod tests {
                 .next()
                 .map(|c| c.to_uppercase().chain(title).collect())
                 .unwrap_or_default();
+            let stop = if name.chars().count() < 3 { "." } else { "" };
             for form in [name.to_string(), name.to_uppercase(), title] {
-                assert!(may_name_month(&format!("x {form} 2020")), "{form}");
+                assert!(may_name_month(&format!("x {form}{stop} 2020")), "{form}");
             }
         }
         assert!(!may_name_month("Minsk: Belarus, 2019, pp. 5-9"));
+        // "жн." only with its period: the letters are in "можно".
+        assert!(!may_name_month("Это можно, 2019, С. 5"));
         assert!(find_day_month("Minsk, 21.").is_none());
     }
 

@@ -111,13 +111,35 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Months in German, French, Italian, Spanish and Portuguese (and
-/// Lithuanian and Czech), for dates in humanities notes, ABNT references and news
+/// Lithuanian and Czech; Belarusian and Ukrainian abbreviations), for dates in humanities notes, ABNT references and news
 /// pages of those languages. The labeller's month feature
 /// does not know them: its model was trained without them, and a model
 /// retrained with them read more of the project's own note sets worse
 /// than it read French dates better (the dates themselves are read here,
 /// from the spans, either way).
 pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
+    // Belarusian and Ukrainian abbreviations, as GOST and DSTU date a
+    // newspaper's issue ("2019. 3 ліп.", "Мінск, 23–24 крас. 2015 г.").
+    // Not "ліст."/"лист." (a letter) nor "груд." (a word too): those stay
+    // unread.
+    ("студз", 1),
+    ("сак", 3),
+    ("крас", 4),
+    ("трав", 5),
+    ("чэрв", 6),
+    ("ліп", 7),
+    ("жн", 8),
+    ("вер", 9),
+    ("кастр", 10),
+    ("снеж", 12),
+    ("січ", 1),
+    ("лют", 2),
+    ("бер", 3),
+    ("квіт", 4),
+    ("черв", 6),
+    ("лип", 7),
+    ("серп", 8),
+    ("жовт", 10),
     // Lithuanian, as dates write them ("2023 m. rugpjūčio 4 d.").
     ("sausio", 1),
     ("vasario", 2),

@@ -10,9 +10,10 @@
 //! token, not after a volume's word. A day read as pages just before its
 //! month read as a date (GOST's newspaper, `2021. № 45. 28 апреля.`)
 //! becomes the date's, and so do a day and month read with the page after
-//! them as a note (`2020. 12 августа. С. 3.`), the page the work's; a
+//! them as a note (`2020. 12 августа. С. 3.`), the page the work's, and
+//! a day read as a volume before its month (`2019. 3 ліп. С. 5.`); a
 //! page that looks like a year after its mark (`1975, vol. III, p. 2010`)
-//! is the page.
+//! or after an imprint's bracket (`2003), 1999.`) is the page.
 
 use super::{Label, Labelled};
 use crate::parse::dates;
@@ -153,6 +154,43 @@ pub(super) fn day_and_page_read_as_note(text: &str, labelled: &mut [Labelled]) {
         labelled[i + 1].label = Label::Date;
         labelled[i + 2].label = Label::Pages;
         labelled[i + 3].label = Label::Pages;
+    }
+}
+
+/// "Наша Ніва. 2019. 3 | ліп. С. 5.": GOST's newspaper, its day after the
+/// year read as a volume and its month with the page. A day right after
+/// the date and before a month's name is the date's, and so is the month.
+pub(super) fn day_read_as_volume(text: &str, labelled: &mut [Labelled]) {
+    for i in 1..labelled.len().saturating_sub(1) {
+        if labelled[i - 1].label != Label::Date || labelled[i].label != Label::Volume {
+            continue;
+        }
+        if is_day(&text[labelled[i].range.clone()])
+            && names_month(&text[labelled[i + 1].range.clone()])
+        {
+            labelled[i].label = Label::Date;
+            labelled[i + 1].label = Label::Date;
+        }
+    }
+}
+
+/// "(New Haven: Yale University Press, 2003), 1999.": Chicago's page
+/// cited after the imprint's bracket, a number that looks like a year,
+/// read as a second date. The last token of a note, a bare number after a
+/// year closing the bracket, is the page.
+pub(super) fn page_after_imprint_read_as_year(text: &str, labelled: &mut [Labelled]) {
+    let [.., before, last] = labelled else {
+        return;
+    };
+    if before.label != Label::Date || last.label != Label::Date {
+        return;
+    }
+    let year_closes = text[before.range.clone()]
+        .strip_suffix("),")
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let number = text[last.range.clone()].trim_end_matches('.');
+    if year_closes && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+        last.label = Label::Pages;
     }
 }
 

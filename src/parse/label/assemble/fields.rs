@@ -15,7 +15,7 @@ use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, plain};
 pub(super) static FIRST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d+(?:[-–/]\d+)?").expect("number pattern"));
 static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft)\s*([\w\-–/]{1,10}))")
+    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|heft)\s*([\w\-–/]{1,10}))")
         .expect("issue pattern")
 });
 /// A volume span of two numbers and a comma, the second of one or two
@@ -25,13 +25,13 @@ static ACM_VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s–—-]*(?:№|N°|Nr\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,–—-]*$",
+        r"^[\s–—-]*(?:№|N°|Nr\.|[Вв][ыи]п\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,–—-]*$",
     )
     .expect("issue and running number pattern")
 });
 static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     // "H. 1–2": a German journal's Heft.
-    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|вып\.|heft|h\.)\s*([\w\-–/]{1,10})")
+    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|heft|h\.)\s*([\w\-–/]{1,10})")
         .expect("issue pattern")
 });
 /// A family name in capitals before a comma and a given name.
@@ -40,7 +40,7 @@ static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("capitals pattern")
 });
 static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|отв\.\s*ред\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
+    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|(?:\b(?:гл|отв|науч|гол|відп|наук)\.\s*)?\bред\.|(?:\b(?:гал|адк|навук)\.\s*)?\bрэд\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
         .expect("editor pattern")
 });
 
@@ -54,6 +54,19 @@ pub(super) fn page_text(raw: &str) -> Option<String> {
         && chars.all(|c| c.is_ascii_digit())
     {
         return Some(word.to_string());
+    }
+    // "sec. A, 8": Chicago's newspaper section and page, as the page with
+    // its section letter.
+    if let Some((letter, page)) = word
+        .strip_prefix("sec. ")
+        .or_else(|| word.strip_prefix("section "))
+        .and_then(|rest| rest.split_once(", "))
+        && letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && !page.is_empty()
+        && page.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some(format!("{letter}{page}"));
     }
     let digits = raw
         .trim()
@@ -274,8 +287,9 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
         work.date.get_or_insert(d.date);
         return;
     }
-    // "№ 2 (55)": Russian journals and papers give an issue's number in the
-    // year, then its running number since the first issue in brackets.
+    // "№ 2 (55)", "Вип. 1 (47)": Russian and Ukrainian journals and papers
+    // give an issue's number in the year, then its running number since
+    // the first issue in brackets.
     if let Some(c) = ISSUE_AND_RUNNING_NUMBER.captures(raw) {
         work.number = c.get(1).map(|m| m.as_str().to_string());
         return;

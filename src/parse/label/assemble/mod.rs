@@ -88,9 +88,10 @@ static APA_REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
-/// A page count: "256 с.", "xii, 310 pp.", "24 S.".
+/// A page count: "256 с.", "xii, 310 pp.", "24 S.", GOST 7.1's "– 312 с. –"
+/// between its dashes.
 static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|p|pp|S|s|页)\.?\s*[.,]?\s*$")
+    Regex::new(r"^[\s–—]*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|p|pp|S|s|页)\.?[\s.,–—]*$")
         .expect("page total pattern")
 });
 static YEAR: LazyLock<Regex> =
@@ -247,6 +248,15 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                         .is_some_and(crate::parse::kind::is_report_series) =>
             {
                 out.work.number = paper_number(raw);
+            }
+            // "Известия. 1991. 9 дек. № | 292.": the issue's mark the
+            // labeller read into the date before; the number is the issue's.
+            Label::Volume
+                if out.work.number.is_none()
+                    && text[..range.start].trim_end().ends_with('№')
+                    && let Some(n) = FIRST_NUMBER.find(raw) =>
+            {
+                out.work.number = Some(n.as_str().to_string());
             }
             // APA sets the volume in italics and the issue not:
             // `*Journal, 9*(3)`.

@@ -210,8 +210,19 @@ static OSCOLA_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("OSCOLA article pattern")
 });
 
+/// OSCOLA's article whole: the title in single quotes, the year in
+/// brackets, the volume, the journal's name (often an abbreviation the
+/// labeller has not seen: "CLJ", "OJLS", "Brit J Am Leg Stud"), the first
+/// page and perhaps the page cited.
+static OSCOLA_QUOTED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"['‘](?P<title>[^‘]{3,300}?)['’]\s+[\[(](?:1[5-9]|20)\d\d[\])]\s+(?:(?P<volume>\d{1,4})\s+)?(?P<journal>\p{Lu}[^\d()\[\],'‘’]{0,80}?)\s+(?P<page>\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:[–-]\d{1,5})?))?\.?$")
+        .expect("OSCOLA quoted article pattern")
+});
+
 /// Reads OSCOLA's first page and page cited after a journal the labeller
-/// found; returns the page cited.
+/// found, or the whole article after a title in single quotes that the
+/// labeller found (its journal may have been missed, its first page read
+/// as the volume); returns the page cited.
 pub(super) fn oscola_article(plain: &str, work: &mut Work) -> Option<String> {
     let plain = plain.trim();
     // Most notes do not end in a number after a comma.
@@ -222,6 +233,9 @@ pub(super) fn oscola_article(plain: &str, work: &mut Work) -> Option<String> {
     {
         return None;
     }
+    if let Some(pin) = quoted_article(plain, work) {
+        return pin;
+    }
     let c = OSCOLA_ARTICLE.captures(plain)?;
     let journal = work.container.as_deref()?;
     if journal.trim_end_matches('.') != c["journal"].trim_end_matches('.')
@@ -231,4 +245,46 @@ pub(super) fn oscola_article(plain: &str, work: &mut Work) -> Option<String> {
     }
     work.pages = Some(c["page"].to_string());
     Some(crate::parse::details::page_range(&c["pin"]))
+}
+
+/// Words of the neutral citations and law reports that follow a year in
+/// square brackets.
+const COURTS: [&str; 16] = [
+    "UKSC", "UKHL", "UKPC", "EWCA", "EWHC", "AC", "QB", "KB", "WLR", "ER", "Ch", "Fam", "ECR",
+    "EHRR", "CMLR", "ECHR",
+];
+
+/// [`OSCOLA_QUOTED_ARTICLE`] where the labeller found its title: `Some`
+/// with the page cited, if any, when the article was read.
+fn quoted_article(plain: &str, work: &mut Work) -> Option<Option<String>> {
+    // The title's closing quote before the bracketed year.
+    if !["' (", "’ (", "' [", "’ ["]
+        .iter()
+        .any(|q| plain.contains(q))
+    {
+        return None;
+    }
+    let c = OSCOLA_QUOTED_ARTICLE.captures(plain)?;
+    let title = work.title.as_deref()?;
+    if title.trim_end_matches(['.', ',']) != c["title"].trim_end_matches(['.', ',']) {
+        return None;
+    }
+    // A journal without volumes has its year in square brackets ("[2019]
+    // PL 345"); so has a law report, which names a court ("[2019] UKSC
+    // 41", "[2004] 1 AC 816").
+    let journal = c["journal"].trim();
+    let volume = c.name("volume").map(|v| v.as_str().to_string());
+    if volume.is_none()
+        && (!plain.contains(&format!("] {journal} "))
+            || journal.split_whitespace().any(|w| COURTS.contains(&w)))
+    {
+        return None;
+    }
+    work.container = Some(journal.to_string());
+    work.volume = volume;
+    work.pages = Some(c["page"].to_string());
+    Some(
+        c.name("pin")
+            .map(|p| crate::parse::details::page_range(p.as_str())),
+    )
 }

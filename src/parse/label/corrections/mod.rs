@@ -1,12 +1,13 @@
 //! Corrections of the labeller's reading where a note's layout says
-//! otherwise, each exact and narrow, in nineteen groups: ABNT's and
+//! otherwise, each exact and narrow, in groups: ABNT's and
 //! other Spanish and Portuguese forms ([`abnt`]), where author and
 //! title meet ([`authorship`], [`name_lists`]), organisations as authors
 //! ([`organizations`]), the book or journal a work is in ([`container`];
 //! the French chapter form and publishers, [`french_forms`]; a chapter's
 //! book left in its title after `In:`, [`chapters`]; a journal's
 //! issue as the French portals print it, [`portals`]; Czech journals
-//! before `roč.`, [`central_forms`]),
+//! before `roč.`, [`central_forms`]; GOST's serials, proceedings and
+//! lists of pages after `//`, [`gost_serials`]),
 //! places and publishers ([`places`]), imprints of several places
 //! ([`several_places`]), the rest of the imprint after the
 //! title ([`imprint`]), the Bluebook's forms ([`bluebook`]), other legal
@@ -29,6 +30,7 @@ mod codes;
 mod container;
 mod editors_after;
 mod french_forms;
+mod gost_serials;
 mod imprint;
 mod interviews;
 mod journals;
@@ -239,6 +241,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     container_runs_into_place(plain, work);
     imprint_read_as_container(plain, work);
     journal_cut_before_issue(plain, work);
+    gost_serials::journal_runs_past_year(plain, work);
     gost_place_read_as_container(plain, work);
     subtitle_read_as_places(plain, work);
     gost_container_cut_as_publisher(plain, work);
@@ -301,8 +304,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     place_after_publisher_before_year(plain, work);
     month_after_publisher(work);
     conference_place_and_dates(plain, work);
+    gost_serials::proceedings_after_slashes(plain, work);
     place_after_proceedings(work);
-    title_inside_journal(work);
+    title_inside_journal(plain, work);
     acs_title_and_year(plain, work);
     family_cut_into_container(plain, work);
     page_read_as_year(plain, work);
@@ -341,6 +345,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     // Once every container is found: a journal's volume is followed by
     // its pages.
     additions::years_after_volume_as_pages(plain, work);
+    gost_serials::list_of_pages(plain, work);
     // Exact, and read last: the corrections above look for the shapes of
     // other styles in it (a body before a title's colon).
     bluebook_dated_piece(plain, work);

@@ -60,9 +60,15 @@ pub(super) fn place_after_proceedings(work: &mut Work) {
 /// "Jeffrey Dean and Sanjay Ghemawat. 2008. MapReduce: simplified data
 /// processing on large clusters. Commun. ACM 51, 1": ACM's title and
 /// journal after the year, read as one journal. The title is the first
-/// sentence, one with small words a journal's name lacks.
-pub(super) fn title_inside_journal(work: &mut Work) {
-    if work.title.is_some() || work.authors.is_empty() || work.date.is_none() {
+/// sentence, one with small words a journal's name lacks. After GOST's
+/// "//" the whole is the journal ("Вестник Харьковского университета.
+/// Серия: …"): the title is before the slashes.
+pub(super) fn title_inside_journal(plain: &str, work: &mut Work) {
+    if work.title.is_some()
+        || work.authors.is_empty()
+        || work.date.is_none()
+        || plain.contains(" // ")
+    {
         return;
     }
     let Some(container) = work.container.as_deref() else {
