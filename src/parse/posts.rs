@@ -191,6 +191,13 @@ fn head(text: &str) -> Option<&str> {
     if text.starts_with(['«', '"', '“', '„']) {
         return None;
     }
+    // "[@nexta_tv], Telegram, …": the account's handle alone, in brackets.
+    if let Some(rest) = text.strip_prefix("[@")
+        && let Some(close) = rest.find(']')
+        && close > 0
+    {
+        return Some(&text[1..close + 2]);
+    }
     let mut end = text.len();
     for (i, c) in text.char_indices() {
         let next = text[i + c.len_utf8()..].chars().next();
@@ -348,6 +355,11 @@ mod tests {
             matches!(authors.as_slice(), [Name::Person { family, .. }] if family == "Landsbergis"),
             "{authors:?}"
         );
+        // A handle alone in brackets is the account.
+        let (authors, _, container, _) =
+            read("[@belsat_tv], Telegram, 3 May 2021, https://t.me/belsat_tv/5555.");
+        assert_eq!(authors, org("@belsat_tv"));
+        assert_eq!(container.as_deref(), Some("Telegram"));
         let (authors, _, _, _) = read(
             "Human Rights Watch (@hrw), \"Belarus: Free all political prisoners,\" X, 1 May 2023, https://x.com/hrw/status/1653000000000000000.",
         );

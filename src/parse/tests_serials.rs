@@ -5,7 +5,8 @@
 //! (`С. 2, 6.`), GOST 7.1's page count between dashes, chief and
 //! responsible editors (`гл. ред.`, `відп. ред.`), a collection's book
 //! numbered before a place without publisher, proceedings and abstracts
-//! named with their conference's days, a series run past the year. Each
+//! named with their conference's days, a series run past the year, a news
+//! outlet heading an unsigned item (`Радио Свобода. …`). Each
 //! note is made up in a shape real notes have, and differs from the set's.
 use super::*;
 
@@ -93,4 +94,18 @@ fn a_series_read_on_past_the_year() {
         Some("Вісник Харківського університету. Серія: Соціологія")
     );
     assert_eq!(w.date.map(|d| d.year), Some(2017));
+}
+
+#[test]
+fn an_outlet_heading_an_unsigned_item_is_a_body() {
+    let w = parse_note("Радио Свобода. Минск ответил на санкции. 2022. 3 марта. URL: https://www.svaboda.org/a/31700000.html (дата обращения: 04.03.2022).").work;
+    assert_eq!(w.authors, vec![Name::Organization("Радио Свобода".into())]);
+    // A person's name in the same place stays a person's.
+    let w =
+        parse_note("Ирина Петрова. Минск ответил на санкции. 2022. URL: https://example.org/a/1")
+            .work;
+    assert!(
+        !matches!(w.authors.as_slice(), [Name::Organization(_)]),
+        "{w:?}"
+    );
 }

@@ -336,6 +336,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     updated_date(plain, work);
     site_after_title_sentence(plain, work);
     podcast_show(plain, work);
+    web::outlet_heads_unsigned_item(plain, work);
     title_read_as_site(plain, work);
     statement_of_a_body(plain, work);
     translator_after_title(work);

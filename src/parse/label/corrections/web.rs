@@ -2,14 +2,16 @@
 //! title comes first (`Global Terrorism Index 2024. (2024). Sydney: …`), a
 //! page's update date (`last updated 5 January 2023`), the same words read
 //! as title and container, GOST 7.0.100's mark of the medium after a title
-//! (`– Текст : электронный`), a ministry's statement read as a book, and
-//! the separators a field keeps at its end.
+//! (`– Текст : электронный`), a ministry's statement read as a book, a
+//! news outlet heading an unsigned item (`Радио Свобода. Title. 2021.`),
+//! and the separators a field keeps at its end.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::imprint::UPDATED_WORDS;
+use crate::entry::Name;
 use crate::parse::Work;
 
 /// "\"Remarks on …,\" Ministry of Foreign Affairs of Japan, March 3,
@@ -421,6 +423,40 @@ fn site_after_bar_in_title(work: &mut Work) {
     }
     work.container = Some(site.to_string());
     work.title = Some(title.trim().to_string());
+}
+
+/// "Радио Свобода. Лукашенко заявил … 2021. 12 февр. URL: …": a news
+/// outlet refman knows heading an unsigned item, read as a person
+/// ("Свобода, Радио"). It is the body the item is by, as an agency heading
+/// its item is (the seed's `БелТА. "…"`).
+pub(super) fn outlet_heads_unsigned_item(plain: &str, work: &mut Work) {
+    let [
+        Name::Person {
+            given,
+            family,
+            prefix,
+            ..
+        },
+    ] = work.authors.as_slice()
+    else {
+        return;
+    };
+    if !prefix.is_empty() || given.is_empty() {
+        return;
+    }
+    // The name as the note opens with it, then its stop.
+    let Some(rest) = plain
+        .strip_prefix(given.as_str())
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.strip_prefix(family.as_str()))
+        .filter(|r| r.starts_with(". "))
+    else {
+        return;
+    };
+    let outlet = &plain[..plain.len() - rest.len()];
+    if crate::parse::vocabulary::is_news_outlet(outlet) {
+        work.authors = vec![Name::Organization(outlet.to_string())];
+    }
 }
 
 /// "…," In Moscow's Shadows (podcast), episode 112, July 2, 2023": a
