@@ -168,6 +168,10 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
         ))
         .expect("GOST place pattern")
     });
+    static PLACE_PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s+(?:[–—-]\s+)?\p{Lu}[\p{L}\-]+\s:\s[^.:/]{1,60},\s(?:1[5-9]|20)\d\d\b")
+            .expect("GOST place, publisher and year pattern")
+    });
     static KIND_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\p{Lu}[^.:/]{2,150}\s:\s\p{Ll}[\p{Ll}.\s]{2,40}\.\s")
             .expect("GOST kind after title pattern")
@@ -184,7 +188,17 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
         None if md.len() < 600
             && (HEADING.is_match(md) || (md.contains(" : ") && KIND_AFTER_TITLE.is_match(md))) =>
         {
-            let mut end = PLACE.find(md)?.start();
+            // A place refman does not list, where a publisher and the
+            // year follow its colon ("Дрогобич : Відродження, 2009"); a
+            // title's "Беларусь: взгляд. М. : …" has a stop before them.
+            let mut end = match PLACE.find(md) {
+                Some(m) => m.start(),
+                // Only a Cyrillic head is bounded here (below).
+                None if md.chars().next().is_some_and(crate::letters::is_cyrillic) => {
+                    PLACE_PUBLISHER_YEAR.find(md)?.start()
+                }
+                None => return None,
+            };
             // "Заглавие. 3-е изд. М. : Наука": the edition ends it too.
             if let Some(at) = [
                 "-е изд",

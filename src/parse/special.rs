@@ -61,24 +61,29 @@ const JURISDICTION: &str = concat!(
 );
 
 /// "Кодекс … от 13.01.2011 № 243-З", "Декрет Президента … от …",
-/// "Постанова Кабінету Міністрів України від …": an act by its date and
+/// "Постанова Кабінету Міністрів України від …", "Закон Беларускай ССР,
+/// 26 студз. 1990 г., № 3094-XI": an act by its date and
 /// number, whatever it is called. Tried apart from [`KINDS`], and only on
 /// notes with a "№": it would slow the set for every note.
 static ACT_BY_DATE_AND_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)(?:^|[^\p{L}])(?:кодекс|декрет|постанова|постановление|указ|закон)[^«“\x22№]*?\s(?:от|ад|від)\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s\p{L}+\s\d{4})\s*(?:г\.|р\.)?\s*№",
+        r"(?i)(?:^|[^\p{L}])(?:кодекс|декрет|постанова|постановление|указ|закон)[^«“\x22№]*?(?:\s(?:от|ад|від)\s+|(?:Беларусь|ССР|України|Украины|Федерации|РФ),\s)(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s\p{L}+\.?\s\d{4})\s*(?:г\.|р\.)?,?\s*№",
     )
     .expect("act by date and number pattern")
 });
 
 /// The national acts of [`LEGISLATION`] romanized: "Federal’nyi zakon ot
-/// 14.07.2022 No. 255-FZ", "Zakon Ukrainy …", "Ukaz Prezidenta …". Tried
-/// apart, on notes with one of its words: in the set of kinds it made every
-/// note slower.
+/// 14.07.2022 No. 255-FZ", "Zakon Ukrainy …", "Ukaz Prezidenta …", and a
+/// romanized title before its kind in English ("…, Law of Ukraine No.
+/// 1644-VII"). Tried apart, on notes with one of its words: in the set of
+/// kinds it made every note slower.
 static ROMANIZED_ACT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
+    regex::Regex::new(concat!(
         r"(?-u:\b)(?:[Ff]ederal['’ʹ]?nyi\s+zakon|No\.\s*\d+-FZ(?-u:\b)|[Zz]akon\s+(?:[Rr]espubliki|[Uu]krainy|[Uu]kraïny)|[Uu]kaz\s+[Pp]rezidenta)",
-    )
+        // "\"Pro sanktsii\" [On Sanctions], Law of Ukraine No. 1644-VII, …":
+        // the act's kind in English after its romanized title.
+        r"|,\sLaw\sof\s(?:Ukraine|the\sRepublic\sof\sBelarus|the\sRussian\sFederation)\sNo\.\s?\d",
+    ))
     .expect("romanized act pattern")
 });
 
@@ -107,7 +112,7 @@ pub(crate) fn may_be_ibero_act(text: &str) -> bool {
 /// Whether a note has a word [`ROMANIZED_ACT`] needs (one pass).
 fn may_be_romanized_act(text: &str) -> bool {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(["akon ", "-FZ", "kaz Prez", "kaz prez"])
+        aho_corasick::AhoCorasick::new(["akon ", "-FZ", "kaz Prez", "kaz prez", ", Law of "])
             .expect("romanized act words")
     });
     WORDS.is_match(text)

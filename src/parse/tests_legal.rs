@@ -7,8 +7,11 @@
 //! reports and hearings of Congress, treaties and EU acts in its form; the
 //! ICJ, Canadian neutral citations, German courts' decisions, the McGill
 //! Guide's editors and British command and House papers; and the short
-//! form of a case. Each note is made up, in a shape real notes have, and
-//! differs from the set's.
+//! form of a case; and, from the Ukrainian policy set
+//! (`ukrainian-policy.tsv`), post-Soviet acts in their register forms
+//! (`Закон Респ. Беларусь, 4 июня 2015 г., № 268-З`), a body heading an
+//! act's title, a romanized title before `Law of Ukraine No.`. Each note
+//! is made up, in a shape real notes have, and differs from the set's.
 use super::*;
 
 fn year(w: &Work) -> Option<i32> {
@@ -295,4 +298,37 @@ fn a_cases_short_form_points_back_at_it() {
             pinpoint: Some("1004–05".into())
         })
     );
+}
+
+#[test]
+fn post_soviet_acts_in_their_register_forms() {
+    // The Belarusian register's form: commas, an abbreviated month.
+    let w = parse_note("О культуре : Закон Респ. Беларусь, 4 июня 2015 г., № 268-З // Нац. реестр правовых актов Респ. Беларусь. 2015. № 2. 2/2281.").work;
+    assert_eq!(w.entry_type, "legislation");
+    assert_eq!(w.title.as_deref(), Some("О культуре"));
+    assert_eq!(w.number.as_deref(), Some("268-З"));
+    assert_eq!(w.date.map(|d| (d.month, d.day)), Some((Some(6), Some(4))));
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Нац. реестр правовых актов Респ. Беларусь")
+    );
+    let w = parse_note("Об образовании : закон Респ. Беларусь от 13 янв. 2011 г. № 243-З.").work;
+    assert_eq!(w.title.as_deref(), Some("Об образовании"));
+    assert_eq!(w.pages, None);
+    // A body heading the act's title is no part of it.
+    let w = parse_note("Мінекономіки України. Про затвердження Порядку ліцензування : постанова Кабінету Міністрів України від 12.03.2021 № 210.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Про затвердження Порядку ліцензування")
+    );
+    // A romanized title, then the act's kind and number in English.
+    let w = parse_note(
+        "\"Pro osvitu\" [On Education], Law of Ukraine No. 2145-VIII, September 5, 2017.",
+    )
+    .work;
+    assert_eq!(w.entry_type, "legislation");
+    assert_eq!(w.number.as_deref(), Some("2145-VIII"));
+    // A newspaper's piece named "Закон …", dated with commas, is no act.
+    let w = parse_note("Петров П. Закон и порядок // Труд, 3 мая 2018 г., № 40.").work;
+    assert_ne!(w.entry_type, "legislation");
 }

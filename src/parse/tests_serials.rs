@@ -6,7 +6,11 @@
 //! responsible editors (`гл. ред.`, `відп. ред.`), a collection's book
 //! numbered before a place without publisher, proceedings and abstracts
 //! named with their conference's days, a series run past the year, a news
-//! outlet heading an unsigned item (`Радио Свобода. …`). Each
+//! outlet heading an unsigned item (`Радио Свобода. …`); and, from the
+//! Ukrainian policy set (`ukrainian-policy.tsv`), DSTU's `берез.` and
+//! `листоп.`, `: посібник` and `: аналіт. доп.` after a title, `Ч.` as a
+//! journal's issue, a title with stops before a place refman does not
+//! list. Each
 //! note is made up in a shape real notes have, and differs from the set's.
 use super::*;
 
@@ -108,4 +112,34 @@ fn an_outlet_heading_an_unsigned_item_is_a_body() {
         !matches!(w.authors.as_slice(), [Name::Organization(_)]),
         "{w:?}"
     );
+}
+
+#[test]
+fn dstu_months_kinds_and_issues() {
+    let w = parse_note("Бондар Т. Мова фронту // Українська правда. 2023. 7 берез. URL: https://www.pravda.com.ua/articles/2023/03/7/7392000/.").work;
+    assert_eq!(w.date.map(|d| (d.month, d.day)), Some((Some(3), Some(7))));
+    let w = parse_note("Ткач О. Вибори // Урядовий кур'єр. 2019. 2 листоп. № 210. С. 4.").work;
+    assert_eq!(w.date.map(|d| (d.month, d.day)), Some((Some(11), Some(2))));
+    assert_eq!(w.number.as_deref(), Some("210"));
+    // "посібник", "аналіт. доп.": the kind after the title goes; a report
+    // is one.
+    let w = parse_note("Лисенко П. Політологія : посібник. Львів : Світ, 2010. 300 с.").work;
+    assert_eq!(w.title.as_deref(), Some("Політологія"));
+    let w = parse_note(
+        "Інститут світової політики. Україна і Польща після війни : аналіт. доп. Київ, 2023. 30 с.",
+    )
+    .work;
+    assert_eq!(w.title.as_deref(), Some("Україна і Польща після війни"));
+    assert_eq!(w.entry_type, "report");
+    // "Ч." after a journal's year is its issue.
+    let w = parse_note("Гнатюк О. Пам'ять // Критика. 2021. Ч. 3–4. С. 2–7.").work;
+    assert_eq!((w.volume, w.number.as_deref()), (None, Some("3–4")));
+}
+
+#[test]
+fn a_title_with_stops_before_a_place_refman_does_not_list() {
+    let w =
+        parse_note("Стецюк Р. Мова. Культура. Ідентичність. Ужгород : Карпати, 2012. С. 40.").work;
+    assert_eq!(w.title.as_deref(), Some("Мова. Культура. Ідентичність"));
+    assert_eq!(w.location.as_deref(), Some("Ужгород"));
 }

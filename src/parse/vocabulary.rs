@@ -1067,4 +1067,7 @@ pub(crate) const SLAVIC_REPORT_WORDS: &[&str] = &[
     "отчёт",
     "звіт",
     "записка",
+    // "аналіт. доп.", "соціол. опитування": an analytical report, a survey.
+    "аналіт",
+    "опит",
 ];

@@ -120,8 +120,8 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     // Belarusian and Ukrainian abbreviations, as GOST and DSTU date a
     // newspaper's issue ("2019. 3 ліп.", "Мінск, 23–24 крас. 2015 г.").
-    // Not "ліст."/"лист." (a letter) nor "груд." (a word too): those stay
-    // unread.
+    // Not "ліст."/"лист." (a letter; DSTU writes "листоп.") nor "груд."
+    // (a word too): those stay unread.
     ("студз", 1),
     ("сак", 3),
     ("крас", 4),
@@ -135,11 +135,13 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("січ", 1),
     ("лют", 2),
     ("бер", 3),
+    ("берез", 3),
     ("квіт", 4),
     ("черв", 6),
     ("лип", 7),
     ("серп", 8),
     ("жовт", 10),
+    ("листоп", 11),
     // Lithuanian, as dates write them ("2023 m. rugpjūčio 4 d.").
     ("sausio", 1),
     ("vasario", 2),

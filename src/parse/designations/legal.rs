@@ -16,14 +16,16 @@ use crate::parse::dates::{find_dates, parse_date, precision};
 
 /// "Федеральный закон от 14.07.2022 № 266-ФЗ «О …»", "Закон Рэспублікі
 /// Беларусь ад 10.01.2000 г. № 361-З", "Указ Президента … від …",
-/// "Закон Республики Беларусь от 17 июля 2018 г. № 130-З".
+/// "Закон Республики Беларусь от 17 июля 2018 г. № 130-З", and the
+/// Belarusian register's "Закон Респ. Беларусь, 17 июля 2008 г., № 427-З".
 static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Not across GOST's " : " ("Уголовный кодекс : Закон … от …").
         // Romanized too: "Federal’nyi zakon ot 14.07.2022 No. 255-FZ".
-        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?\s(?:от|ад|від|ot|vid)\s+",
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?(?:\s(?:от|ад|від|ot|vid)\s+|(?:Беларусь|ССР|України|Украины|Федерации|РФ),\s)",
         // A court's decision names its case ("у справі № 761/1234/23").
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
+        // "13 янв. 2011 г.": GOST abbreviates the month.
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*(?:г\.|года|р\.)?,?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
         r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
     ))
     .expect("national act pattern")
@@ -64,6 +66,17 @@ static ENGLISH_ACT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:,?\s+[“«\x22](?P<title>[^”»\x22]+?)[,.]?[”»\x22])?",
     ))
     .expect("English national act pattern")
+});
+
+/// "\"Pro sanktsii\" [On Sanctions], Law of Ukraine No. 1644-VII, August
+/// 14, 2014": a national act by its quoted (romanized) title, then its kind
+/// in English and its number.
+static KIND_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[“\x22«][^”\x22»]+[”\x22»](?:\s*\[[^\]]+\])?,\s(?:Law|Decree|Edict|Resolution)\sof\s",
+        r"(?:Ukraine|the\sRepublic\sof\sBelarus|the\sRussian\sFederation)\sNo\.\s?(?P<number>\d[\p{L}\d\-/]*)",
+    ))
+    .expect("act's kind after its title pattern")
 });
 
 /// Whether the reference is a national act named in English
@@ -282,6 +295,15 @@ pub(super) fn act(text: &str, work: &mut Work) {
         .or_else(|| ENGLISH_ACT.captures(text.trim_start()))
     {
         national_act(text, &c, work);
+    } else if let Some(c) = KIND_AFTER_TITLE.captures(text.trim_start()) {
+        // "\"Pro sanktsii\" [On Sanctions], Law of Ukraine No. 1644-VII, …":
+        // the title the labeller read; the number after the kind.
+        work.authors.clear();
+        let number = c["number"].trim_end_matches(['.', ',']).to_string();
+        if work.container.as_deref() == Some(number.as_str()) {
+            work.container = None;
+        }
+        work.number = Some(number);
     } else if let Some(c) = crate::parse::special::IBERO_ACT
         .captures(text)
         .filter(|_| crate::parse::special::may_be_ibero_act(text))
@@ -426,13 +448,25 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         {
             work.volume = None;
         }
-        // "… у справі № 761/1234/23.": the number read as a container too.
+        // "№ 243-З.": the number read as pages too.
         if work
-            .container
+            .pages
             .as_deref()
-            .is_some_and(|k| k.trim_end_matches('.') == n.as_str())
+            .is_some_and(|p| n.as_str().starts_with(p))
         {
-            work.container = None;
+            work.pages = None;
+        }
+        // "… у справі № 761/1234/23.": the number read as a container too,
+        // or as its head ("427-З // Нац. реестр …": the register after it).
+        if let Some(k) = work.container.as_deref() {
+            if k.trim_end_matches('.') == n.as_str() {
+                work.container = None;
+            } else if let Some(rest) = k
+                .strip_prefix(n.as_str())
+                .and_then(|r| r.trim_start().strip_prefix("//"))
+            {
+                work.container = Some(rest.trim().to_string()).filter(|r| !r.is_empty());
+            }
         }
     }
     work.date = c
@@ -454,7 +488,7 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
     });
     work.title = Some(match (c.name("title"), gost_title) {
         (Some(t), _) => t.as_str().trim().to_string(),
-        (None, Some(t)) => t.to_string(),
+        (None, Some(t)) => without_issuer(t).to_string(),
         (None, None) => c[0].trim().trim_end_matches(['.', ',']).to_string(),
     });
     if gost_title.is_some() {
@@ -471,6 +505,17 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         work.container = None;
     }
     work.language = work.title.as_deref().and_then(crate::lang::detect);
+}
+
+/// "Мінрегіон України. Про затвердження … : постанова …": the body that
+/// issued or drafted an act, heading its GOST title. An act's title opens
+/// with "Про", "О", "Об" or "Аб" (on, about); the sentence before it goes.
+fn without_issuer(title: &str) -> &str {
+    ["Про ", "Об ", "О ", "Аб "]
+        .iter()
+        .filter_map(|p| title.find(&format!(". {p}")))
+        .min()
+        .map_or(title, |at| &title[at + 2..])
 }
 
 /// "Convention on Cybercrime, Nov. 23, 2001, E.T.S. No. 185": the

@@ -2,7 +2,8 @@
 //! conference's place and days up to the imprint (`// Журналістыка-2018 :
 //! матэрыялы … канф., Мінск, 6–7 снеж. 2018 г. Мінск : БДУ, 2018`), a
 //! journal's series the labeller ran on past the year (`// Вісник … Серія:
-//! Міжнародні відносини. 2018. Вип. 1 (47).`), and a newspaper's or
+//! Міжнародні відносини. 2018. Вип. 1 (47).`), a journal's issue named
+//! `Ч.` after the year (`Критика. 2019. Ч. 5–6.`), and a newspaper's or
 //! journal's list of pages (`С. 1, 3.`, `С. 1, 5–7.`).
 
 use std::sync::LazyLock;
@@ -99,6 +100,25 @@ pub(super) fn journal_runs_past_year(plain: &str, work: &mut Work) {
     work.container = Some(journal);
     if work.date.is_none() {
         work.date = Some(Date::year(year));
+    }
+}
+
+/// "// Критика. 2019. Ч. 5–6. С. 10–15.": a journal's issue by its number
+/// (`число`) right after the year, read as the volume. In a book `Ч.` is a
+/// part; after a journal's year, with no volume named, it is the issue.
+pub(super) fn issue_named_part(plain: &str, work: &mut Work) {
+    static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s//\s[^/]+?\.\s(?:1[5-9]|20)\d\d\.\sЧ\.\s?(\d{1,3}(?:[–-]\d{1,3})?)\.\s")
+            .expect("issue named part pattern")
+    });
+    if work.number.is_some() || work.volume.is_none() || !plain.contains(" Ч. ") {
+        return;
+    }
+    let Some(c) = ISSUE.captures(plain) else {
+        return;
+    };
+    if work.volume.as_deref() == Some(&c[1]) && !plain.contains(" Т. ") {
+        work.number = work.volume.take();
     }
 }
 

@@ -242,6 +242,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     imprint_read_as_container(plain, work);
     journal_cut_before_issue(plain, work);
     gost_serials::journal_runs_past_year(plain, work);
+    gost_serials::issue_named_part(plain, work);
     gost_place_read_as_container(plain, work);
     subtitle_read_as_places(plain, work);
     gost_container_cut_as_publisher(plain, work);
