@@ -301,8 +301,8 @@ pub fn government_body(name: &str) -> bool {
 
 /// "Журналістыка-2018 : матэрыялы … канф.", "… : тези доп. … конф.":
 /// GOST's words after a book's title that it holds a conference's papers
-/// or their abstracts, whatever words the title
-/// has ("Журналістыка" has a journal's).
+/// or their abstracts, whatever words the title has ("Журналістыка" has a
+/// journal's).
 fn gost_conference_papers(container: Option<&str>) -> bool {
     container.is_some_and(|c| {
         [

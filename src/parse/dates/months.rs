@@ -111,9 +111,10 @@ pub(super) const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Months in German, French, Italian, Spanish and Portuguese (and
-/// Lithuanian and Czech; Belarusian and Ukrainian abbreviations), for dates in humanities notes, ABNT references and news
-/// pages of those languages. The labeller's month feature
-/// does not know them: its model was trained without them, and a model
+/// Lithuanian and Czech; Belarusian and Ukrainian abbreviations), for
+/// dates in humanities notes, ABNT references, GOST and DSTU newspapers
+/// and news pages of those languages. The labeller's month feature does
+/// not know them: its model was trained without them, and a model
 /// retrained with them read more of the project's own note sets worse
 /// than it read French dates better (the dates themselves are read here,
 /// from the spans, either way).
