@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::RegexSet;
 
-use super::designations::{central, french, legal};
+use super::designations::{central, french, national_acts};
 
 /// An entry type (and BibLaTeX `entrysubtype`) named by the note itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,17 +73,13 @@ static ACT_BY_DATE_AND_NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// The national acts of [`LEGISLATION`] romanized: "Federal’nyi zakon ot
-/// 14.07.2022 No. 255-FZ", "Zakon Ukrainy …", "Ukaz Prezidenta …", and a
-/// romanized title before its kind in English ("…, Law of Ukraine No.
-/// 1644-VII"). Tried apart, on notes with one of its words: in the set of
-/// kinds it made every note slower.
+/// 14.07.2022 No. 255-FZ", "Zakon Ukrainy …", "Ukaz Prezidenta …". Tried
+/// apart, on notes with one of its words: in the set of kinds it made every
+/// note slower.
 static ROMANIZED_ACT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(concat!(
+    regex::Regex::new(
         r"(?-u:\b)(?:[Ff]ederal['’ʹ]?nyi\s+zakon|No\.\s*\d+-FZ(?-u:\b)|[Zz]akon\s+(?:[Rr]espubliki|[Uu]krainy|[Uu]kraïny)|[Uu]kaz\s+[Pp]rezidenta)",
-        // "\"Pro sanktsii\" [On Sanctions], Law of Ukraine No. 1644-VII, …":
-        // the act's kind in English after its romanized title.
-        r"|,\sLaw\sof\s(?:Ukraine|the\sRepublic\sof\sBelarus|the\sRussian\sFederation)\sNo\.\s?\d",
-    ))
+    )
     .expect("romanized act pattern")
 });
 
@@ -112,7 +108,7 @@ pub(crate) fn may_be_ibero_act(text: &str) -> bool {
 /// Whether a note has a word [`ROMANIZED_ACT`] needs (one pass).
 fn may_be_romanized_act(text: &str) -> bool {
     static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(["akon ", "-FZ", "kaz Prez", "kaz prez", ", Law of "])
+        aho_corasick::AhoCorasick::new(["akon ", "-FZ", "kaz Prez", "kaz prez"])
             .expect("romanized act words")
     });
     WORDS.is_match(text)
@@ -255,7 +251,7 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
             || (i == LEGISLATION_KIND && may_be_romanized_act(text) && ROMANIZED_ACT.is_match(text))
             || (i == LEGISLATION_KIND && may_be_ibero_act(text) && IBERO_ACT.is_match(text))
             || (i == LEGISLATION_KIND && french::is_act(text))
-            || (i == LEGISLATION_KIND && legal::is_english_act(text.trim_start()))
+            || (i == LEGISLATION_KIND && national_acts::is_english_act(text.trim_start()))
             || (i == JURISDICTION_KIND && is_judgment_of_court(text.trim_start()))
             || (i == JURISDICTION_KIND && is_decision_in_numbered_case(text))
             || (i == POST_KIND && (post_described_by_platform(text) || vk_wall_link(url)))

@@ -1,6 +1,5 @@
 //! Acts, treaties and court decisions by the shapes their citations have:
-//! a national act's title, number and date (`Федеральный закон от
-//! 14.07.2022 № 266-ФЗ «…»`, `Закон України «…» від …`), an EU act's
+//! national acts (read in [`super::national_acts`]), an EU act's
 //! (`Regulation (EU) 2024/1689 of …`, `Directive 95/46/EC`), a UK or US
 //! act's short title, a treaty's name and date of adoption; a case's name,
 //! number and date in the forms of the CJEU, the ECtHR, UK, US, French and
@@ -14,89 +13,7 @@ use crate::entry::Date;
 use crate::parse::Work;
 use crate::parse::dates::{find_dates, parse_date, precision};
 
-/// "Федеральный закон от 14.07.2022 № 266-ФЗ «О …»", "Закон Рэспублікі
-/// Беларусь ад 10.01.2000 г. № 361-З", "Указ Президента … від …",
-/// "Закон Республики Беларусь от 17 июля 2018 г. № 130-З", and the
-/// Belarusian register's "Закон Респ. Беларусь, 17 июля 2008 г., № 427-З".
-static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        // Not across GOST's " : " ("Уголовный кодекс : Закон … от …").
-        // Romanized too: "Federal’nyi zakon ot 14.07.2022 No. 255-FZ".
-        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?(?:\s(?:от|ад|від|ot|vid)\s+|(?:Беларусь|ССР|України|Украины|Федерации|РФ),\s)",
-        // A court's decision names its case ("у справі № 761/1234/23").
-        // "13 янв. 2011 г.": GOST abbreviates the month.
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*(?:г\.|года|р\.)?,?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
-        r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
-    ))
-    .expect("national act pattern")
-});
-
-/// "Закон України «Про …» від 25.04.2019 № 2704-VIII": the title before
-/// the date and number.
-static NATIONAL_ACT_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:закон|указ|постанова|постановление|кодекс)[^«“\x22№]{0,80}?[«“\x22](?P<title>[^»”\x22]+)[»”\x22]\s*",
-        r"(?:от|ад|від)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*",
-        r"(?:№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*))?",
-    ))
-    .expect("national act, title first, pattern")
-});
-
-/// "Указ Президента України № 64/2022 «Про …» від 24 лютого 2022 року":
-/// the number, then the title, then the date.
-static NATIONAL_ACT_NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:закон|указ|постанова|постановление|пастанова|кодекс)[^«“\x22№]{0,80}?№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)\s*",
-        r"[«“\x22](?P<title>[^»”\x22]+)[»”\x22]\s*,?\s*(?:от|ад|від)\s+",
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})",
-    ))
-    .expect("national act, number first, pattern")
-});
-
-/// "Decree of the President of the Republic of Belarus No. 278 of 25 August
-/// 2022 “On …”", "Federal Law No. 272-FZ of 28 December 2012 “On …”",
-/// "Law of Ukraine No. 2145-VIII of 5 September 2017", "Executive Order
-/// 14038 of August 9, 2021, “Blocking …”": a national act
-/// named in English by its kind, number and date, its title quoted after.
-static ENGLISH_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:(?:Federal|Federal Constitutional|Presidential|Constitutional|Executive)\s+)?(?:Law|Decree|Edict|Ordinance|Resolution|Order)",
-        r"(?:\s+of\s+(?:the\s+)?\p{Lu}[^“”«»\x22№,;]{2,90}?)?\s+(?:(?:No\.?|№|Nr\.?)\s*)?(?P<number>\d[\p{L}\d\-/]*)",
-        r"\s+(?:of|dated)\s+(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})",
-        r"(?:,?\s+[“«\x22](?P<title>[^”»\x22]+?)[,.]?[”»\x22])?",
-    ))
-    .expect("English national act pattern")
-});
-
-/// "\"Pro sanktsii\" [On Sanctions], Law of Ukraine No. 1644-VII, August
-/// 14, 2014": a national act by its quoted (romanized) title, then its kind
-/// in English and its number.
-static KIND_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^[“\x22«][^”\x22»]+[”\x22»](?:\s*\[[^\]]+\])?,\s(?:Law|Decree|Edict|Resolution)\sof\s",
-        r"(?:Ukraine|the\sRepublic\sof\sBelarus|the\sRussian\sFederation)\sNo\.\s?(?P<number>\d[\p{L}\d\-/]*)",
-    ))
-    .expect("act's kind after its title pattern")
-});
-
-/// Whether the reference is a national act named in English
-/// ([`ENGLISH_ACT`]); its first word is asked first.
-pub(in crate::parse) fn is_english_act(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or_default();
-    matches!(
-        first,
-        "Federal"
-            | "Executive"
-            | "Presidential"
-            | "Constitutional"
-            | "Law"
-            | "Decree"
-            | "Edict"
-            | "Ordinance"
-            | "Resolution"
-            | "Order"
-    ) && ENGLISH_ACT.is_match(text)
-}
+use super::national_acts;
 
 /// "Regulation (EU) 2024/1689 of the European Parliament … of 13 June 2024
 /// laying down … [2024] OJ L 1689": the title up to the Official Journal
@@ -288,22 +205,7 @@ pub(super) fn act(text: &str, work: &mut Work) {
         return;
     }
     // An act is named by its designation, never by an author.
-    if let Some(c) = NATIONAL_ACT
-        .captures(text)
-        .or_else(|| NATIONAL_ACT_TITLE_FIRST.captures(text))
-        .or_else(|| NATIONAL_ACT_NUMBER_FIRST.captures(text))
-        .or_else(|| ENGLISH_ACT.captures(text.trim_start()))
-    {
-        national_act(text, &c, work);
-    } else if let Some(c) = KIND_AFTER_TITLE.captures(text.trim_start()) {
-        // "\"Pro sanktsii\" [On Sanctions], Law of Ukraine No. 1644-VII, …":
-        // the title the labeller read; the number after the kind.
-        work.authors.clear();
-        let number = c["number"].trim_end_matches(['.', ',']).to_string();
-        if work.container.as_deref() == Some(number.as_str()) {
-            work.container = None;
-        }
-        work.number = Some(number);
+    if national_acts::read(text, work) {
     } else if let Some(c) = crate::parse::special::IBERO_ACT
         .captures(text)
         .filter(|_| crate::parse::special::may_be_ibero_act(text))
@@ -434,90 +336,6 @@ fn year_of_number(number: &str) -> Option<Date> {
         .map(Date::year)
 }
 
-/// The title, number and date of a national act or decision read by
-/// [`NATIONAL_ACT`] or [`NATIONAL_ACT_TITLE_FIRST`].
-fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
-    work.authors.clear();
-    if let Some(n) = c.name("number") {
-        work.number = Some(n.as_str().to_string());
-        // "No. 278", "No. 272-FZ": the labeller's volume was the number.
-        if work
-            .volume
-            .as_deref()
-            .is_some_and(|v| n.as_str().starts_with(v))
-        {
-            work.volume = None;
-        }
-        // "№ 243-З.": the number read as pages too.
-        if work
-            .pages
-            .as_deref()
-            .is_some_and(|p| n.as_str().starts_with(p))
-        {
-            work.pages = None;
-        }
-        // "… у справі № 761/1234/23.": the number read as a container too,
-        // or as its head ("427-З // Нац. реестр …": the register after it).
-        if let Some(k) = work.container.as_deref() {
-            if k.trim_end_matches('.') == n.as_str() {
-                work.container = None;
-            } else if let Some(rest) = k
-                .strip_prefix(n.as_str())
-                .and_then(|r| r.trim_start().strip_prefix("//"))
-            {
-                work.container = Some(rest.trim().to_string()).filter(|r| !r.is_empty());
-            }
-        }
-    }
-    work.date = c
-        .name("date")
-        .and_then(|m| {
-            parse_date(m.as_str()).or_else(|| find_dates(m.as_str()).first().map(|d| d.date))
-        })
-        .or(work.date);
-    // "О персональных данных : федер. закон от 27.07.2006 № 152-ФЗ": GOST
-    // names the act first, then its kind after the colon.
-    let before = &text[..c.get(0).map_or(0, |m| m.start())];
-    let gost_title = before.rsplit_once(" : ").and_then(|(title, kind)| {
-        let title = title.trim();
-        (kind.chars().count() <= 25
-            && !kind.chars().any(|ch| ch.is_ascii_digit())
-            && title.chars().count() >= 3
-            && !title.contains("//"))
-        .then_some(title)
-    });
-    work.title = Some(match (c.name("title"), gost_title) {
-        (Some(t), _) => t.as_str().trim().to_string(),
-        (None, Some(t)) => without_issuer(t).to_string(),
-        (None, None) => c[0].trim().trim_end_matches(['.', ',']).to_string(),
-    });
-    if gost_title.is_some() {
-        // The kind after the colon is no publisher.
-        work.publisher = None;
-    }
-    // The act's number, its date or its designation is not an outlet.
-    if work.container.as_deref().is_some_and(|container| {
-        work.number.as_deref() == Some(container.trim())
-            || ["від", "от", "ад"].contains(&container.trim())
-            // "Беларусь от": words of the act's own designation.
-            || c[0].contains(container.trim())
-    }) {
-        work.container = None;
-    }
-    work.language = work.title.as_deref().and_then(crate::lang::detect);
-}
-
-/// "Мінрегіон України. Про затвердження … : постанова …": the body that
-/// issued or drafted an act, heading its GOST title. An act's title opens
-/// with "Про", "О", "Об" or "Аб" (on, about); the sentence before it goes.
-fn without_issuer(title: &str) -> &str {
-    ["Про ", "Об ", "О ", "Аб "]
-        .iter()
-        .filter_map(|p| title.find(&format!(". {p}")))
-        .min()
-        .map_or(title, |at| &title[at + 2..])
-}
-
 /// "Convention on Cybercrime, Nov. 23, 2001, E.T.S. No. 185": the
 /// Bluebook's treaty, its name before the day it was signed.
 static TREATY_DATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -582,9 +400,8 @@ pub(super) fn case(text: &str, work: &mut Work) {
     }) {
         work.publisher = None;
     }
-    if let Some(c) = NATIONAL_ACT.captures(text) {
-        // "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П «…»".
-        national_act(text, &c, work);
+    // "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П «…»".
+    if national_acts::read_decision(text, work) {
         return;
     }
     if let Some(c) = CASE_NUMBER.captures(text) {

@@ -15,6 +15,7 @@ pub(super) mod central;
 pub(super) mod cited_place;
 pub(super) mod french;
 pub(super) mod legal;
+pub(super) mod national_acts;
 mod patents;
 #[cfg(test)]
 mod tests;

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use crate::entry::Date;
 use crate::parse::Work;
+use crate::parse::details::page_range;
 
 /// "// Title : матэрыялы … канф., Place, days Month Year г. Place : Publisher,
 /// Year": the proceedings up to the stop before the imprint, and the
@@ -140,16 +141,12 @@ pub(super) fn list_of_pages(plain: &str, work: &mut Work) {
     let Some(c) = LIST.captures(&plain[at + 1..]) else {
         return;
     };
-    let parts: Vec<String> = c[1]
-        .split(',')
-        .map(|p| {
-            p.split(['–', '-'])
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join("--")
-        })
-        .collect();
-    let first = parts[0].split("--").next().unwrap_or_default();
+    let parts: Vec<String> = c[1].split(',').map(|p| page_range(p.trim())).collect();
+    let first = c[1]
+        .split([',', '–', '-'])
+        .next()
+        .unwrap_or_default()
+        .trim();
     // The first page read as the volume, the rest as the pages.
     if work.volume.as_deref() == Some(first) && !plain.contains("Т. ") {
         work.volume = None;
