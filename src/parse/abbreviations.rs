@@ -7,6 +7,14 @@ use super::text::ITALIC_OPEN;
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     // Russian, Belarusian, Ukrainian
+    // Initials of two letters: Belarusian and Russian "Дз.", "Дж.", and
+    // their romanizations ("Yu.", "Zh.", "Kh.", "Dz.").
+    "дз",
+    "дж",
+    "yu",
+    "zh",
+    "kh",
+    "dz",
     "г",
     "гг",
     "с",

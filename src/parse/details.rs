@@ -124,8 +124,9 @@ static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:^|[\s,.(;:{CUT}])(?:pp?\.|P\.|PP\.|С\.|с\.|S\.|стр\.|Стр\.|pages?|стор\.|С)\s*({PAGE}(?:{DASH}{PAGE})?(?:\s*,\s*{PAGE}(?:{DASH}{PAGE})?)*)|第\s*({PAGE}(?:{DASH}{PAGE})?)\s*页)"
     ))
 });
-static PAGE_TOTAL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|стр\.|S\.|p)(?:$|[\s,.;)])"));
+static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s,.(])(\d{1,5})\s*(?:pp?\.|pages|с\.|б\.|стр\.|S\.|p)(?:$|[\s,.;)])")
+});
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^|[\s,.(])(?:vol\.|Vol\.|VOL\.|Volume|volume|vols?(?-u:\b)|т\.|Т\.|Том|том|Bd\.|Jg\.|Vol)\s*(\d+[A-Za-z]?|[IVXLC]+(?-u:\b))|第\s*(\d+)\s*卷",

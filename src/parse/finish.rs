@@ -176,8 +176,10 @@ pub(super) fn finish(
             work.number = Some(c[1].to_string());
             title.truncate(c.get(0).map_or(title.len(), |m| m.start()));
         }
-        // (Every kind follows a colon; most titles have none.)
+        // (Every kind follows a colon, most titles have none, and every
+        // kind is in Cyrillic letters.)
         if title.contains(':')
+            && cyrillic_after_colon(title)
             && let Some(m) = GOST_KIND.find(title)
         {
             let kind = m.as_str().to_lowercase();
@@ -198,6 +200,16 @@ pub(super) fn finish(
         if title.contains(" : ") && title.chars().any(crate::letters::is_cyrillic) {
             *title = title.replace(" : ", ": ");
         }
+    }
+    // "BEROC Policy Paper № 112": the number's mark, cut from its number,
+    // is no part of the series' name.
+    if let Some(container) = work.container.as_mut()
+        && let Some(kept) = [" №", " no.", " No.", " Nr."]
+            .iter()
+            .find_map(|mark| container.strip_suffix(mark))
+    {
+        let kept = kept.trim_end_matches([',', ' ']).len();
+        container.truncate(kept);
     }
     // "China Quarterly, Spring 2020": the season belongs to the date.
     if let Some(container) = work.container.as_mut() {
@@ -240,13 +252,15 @@ pub(super) fn finish(
     // (see `conference_place_and_dates`).
     if let Some(container) = work.container.as_mut()
         && container.contains(" :")
+        && cyrillic_after_colon(container)
         && let Some(m) = GOST_KIND.find(container)
         && !m.as_str().contains("атер")
         && !m.as_str().contains("атэр")
     {
         container.truncate(m.start());
     }
-    if report_kind && work.entry_type == "book" {
+    // "… : аналітычны даклад. Вільня, 2023. URL: …": a report on the web.
+    if report_kind && matches!(work.entry_type, "book" | "online") {
         work.entry_type = "report";
     }
     if matches!(work.entry_type, "book" | "collection" | "report" | "thesis")
@@ -307,9 +321,17 @@ static REPORT_CODE: LazyLock<Regex> =
 /// статьи 1997–2002 годов". After a colon without GOST's space before it
 /// the words are the title's, as written.
 static GOST_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:очерки|нариси|нарысы|(?:офиц\.\s*|офіц\.\s*|афіц\.\s*)?стат(?:\.\s*(?:сб|зб))?|статистический сборник|статистичний збірник|статыстычны зборнік|доклад|аналитический доклад|аналит\. доклад|монография|учебное пособие|учеб\. пособие|пособие|учебник|підручник|падручнік|навч\. посіб(?:ник)?|навчальний посібник|посібник|посіб\.|дапаможнік|аналіт\.\s*доп(?:овідь)?|соціол\.\s*опит(?:ування)?|соціологічне опитування|вучэб\. дапам|вучэбны дапаможнік|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|(?:стат\.\s*)?(?:даведнік|довідник|справ\.)|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’ʼ]ю|інтерв['’ʼ]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?(?:,\s*\d+\s+кн\.?)?|статьи(?:\s[^:]*)?|ежегодник|щорічник|штогоднік|сб\.\s*док|зб\.\s*док|сборник документов|збірник документів|зб\.\s*наук\.\s*пр(?:аць)?|сб\.\s*науч\.\s*тр(?:удов)?|(?:материалы|матеріали|матэрыялы)\s[^:]*)\.?$")
+    Regex::new(r"(?i)\s*:\s+(?:аналітична записка|аналитическая записка|аналітична доповідь)\.?$|\s+:\s+(?:очерки|нариси|нарысы|(?:офиц\.\s*|офіц\.\s*|афіц\.\s*)?стат(?:\.\s*(?:сб|зб))?|статистический сборник|статистичний збірник|статыстычны зборнік|доклад|аналитический доклад|аналит\. доклад|аналітычны даклад|аналіт\. даклад|аналітычная запіска|расследование|расследаванне|расьследаваньне|розслідування|монография|учебное пособие|учеб\. пособие|пособие|учебник|підручник|падручнік|навч\. посіб(?:ник)?|навчальний посібник|посібник|посіб\.|дапаможнік|аналіт\.\s*доп(?:овідь)?|соціол\.\s*опит(?:ування)?|соціологічне опитування|вучэб\. дапам|вучэбны дапаможнік|сборник статей|сб\. ст\.|сборник научных трудов|материалы конференции|справочник|(?:стат\.\s*)?(?:даведнік|довідник|справ\.)|отч[её]т|доповідь|монографія|даклад|манаграфія|выступление|выступленне|виступ|интервью|інтэрв['’ʼ]ю|інтерв['’ʼ]ю|лекция|лекцыя|лекція|[ву]\s+\d+(?:\s+(?:ч|т|кн)\.?)?(?:,\s*\d+\s+кн\.?)?|статьи(?:\s[^:]*)?|ежегодник|щорічник|штогоднік|сб\.\s*док|зб\.\s*док|сборник документов|збірник документів|зб\.\s*наук\.\s*пр(?:аць)?|зб\.\s*навук\.\s*прац|зборнік навуковых прац|зборнік артыкулаў|зборнік|сборник|збірник|зб\.\s*арт\.|сб\.\s*науч\.\s*тр(?:удов)?|(?:материалы|матеріали|матэрыялы)\s[^:]*)\.?$")
         .expect("GOST kind pattern")
 });
+
+/// Whether the text after the last colon has a Cyrillic letter, as every
+/// kind [`GOST_KIND`] reads does: a quick test before the pattern.
+fn cyrillic_after_colon(text: &str) -> bool {
+    text.rsplit(':')
+        .next()
+        .is_some_and(|tail| tail.chars().any(crate::letters::is_cyrillic))
+}
 
 /// A title without the words that name kinds of documents ("Transparency
 /// Report" → "Transparency"): a title that has one is a document's.

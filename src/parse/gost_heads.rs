@@ -124,7 +124,10 @@ pub(super) fn gost_book_container(right: &str) -> Option<(String, Vec<Name>)> {
             // "Вып. 3. Минск, 2010": a numbered book of a series, and a
             // place with its year where no publisher is named.
             r"(?:(?:В[ыи]п|Т|Ч|Кн)\.\s*\d{1,4}\.\s+(?:[–—-]\s+)?)?",
-            r"\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?(?:\s*:\s|,\s(?:1[5-9]|20)\d\d\b)",
+            // "Нью-Ёрк ; Менск :": places joined by GOST's semicolon.
+            r"\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?",
+            r"(?:\s;\s\p{Lu}[\p{L}\-]*(?:\.|[ \-]\p{L}[\p{L}\-]+)?)*",
+            r"(?:\s*:\s|,\s(?:1[5-9]|20)\d\d\b)",
         ))
         .expect("GOST book pattern")
     });
@@ -155,7 +158,8 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
             .expect("GOST imprint pattern")
     });
     static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{Ll}\-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.\s)?\s*\p{Lu}")
+        // "Шушкевіч Дз. С.": an initial may be of two letters.
+        Regex::new(r"^\p{Lu}[\p{Ll}\-]+\s+\p{Lu}\p{Ll}?\.\s?(?:\p{Lu}\.\s)?\s*\p{Lu}")
             .expect("GOST heading pattern")
     });
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -212,6 +216,17 @@ pub(super) fn gost_book_head_end(md: &str) -> Option<usize> {
             .find_map(|e| md[..end].find(e))
             {
                 end = md[..at].rfind(". ").unwrap_or(end).min(end);
+            }
+            // "Заглавие. BEROC Policy Paper № 112. Вільнюс : BEROC": a
+            // numbered series of papers after the title ends it too.
+            if let Some(dot) = md[..end].rfind(". ") {
+                let last = &md[dot + 2..end];
+                if last.ends_with(|c: char| c.is_ascii_digit())
+                    && last.starts_with(char::is_uppercase)
+                    && super::kind::is_report_series(last)
+                {
+                    end = dot;
+                }
             }
             md[..end]
                 .chars()

@@ -47,6 +47,7 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
     let found = find_quoted(md);
     let quoted = found.filter(|q| {
         !speaker_before_gost_quote(&md[..q.start], &md[q.end..])
+            && !body_named_in_quotes(&md[..q.start], &md[q.end..])
             && !kind_before_gost_quote(&md[..q.start], &md[q.end..])
             && authorish(&md[..q.start])
             && !inside_italics(&md[..q.start])
@@ -345,6 +346,18 @@ fn speaker_before_gost_quote(before: &str, after: &str) -> bool {
                 && !n.contains(char::is_whitespace)
                 && n.starts_with(|c: char| c.is_uppercase())
         })
+}
+
+/// "Праваабарончы цэнтр «Вясна». Палітвязні …", "Центр «Нова Європа».":
+/// a body's word right before a quote, and a stop or comma right after it:
+/// the quote is the body's name, not a title.
+fn body_named_in_quotes(before: &str, after: &str) -> bool {
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+        return false;
+    };
+    after.starts_with(['.', ','])
+        && word.chars().all(char::is_alphabetic)
+        && crate::parse::names::names_body_before_quote(word)
 }
 
 /// "TASS, “…,” 14 September 2022": a news outlet alone before an unsigned

@@ -366,6 +366,16 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }) {
         return "dataset";
     }
+    // "…," survey, wave 7 (Warsaw: BAW, March 2023)": a poll's results,
+    // the kind written in lowercase where a container would stand (a
+    // journal's name, "Survey of Current Business", is capitalised).
+    if container.is_some_and(|c| {
+        ["survey", "opinion poll", "poll "]
+            .iter()
+            .any(|w| c.starts_with(w))
+    }) {
+        return "report";
+    }
     if container.is_some() {
         // A series named "… Briefing" publishes reports; a title that
         // mentions a briefing is not one.
@@ -501,6 +511,23 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
             .date
             .is_some_and(|d| d.month.is_some() && d.day.is_none())
         && work.publisher.as_deref().is_some_and(issues_papers)
+    {
+        return "report";
+    }
+    // "Belarus Economic Monitor: Quarterly Review, no. 1 (Vilnius: BEROC,
+    // 2023)": a paper numbered with no series named, published by a body
+    // named by its acronym: an issue of the body's papers (a publisher of
+    // books, "Dalloz", "Springer-Verlag", numbers a series' volumes).
+    if work
+        .number
+        .as_deref()
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        && work.volume.is_none()
+        && work.isbn.is_none()
+        && work
+            .publisher
+            .as_deref()
+            .is_some_and(|p| p.chars().count() >= 3 && p.chars().all(|c| c.is_ascii_uppercase()))
     {
         return "report";
     }

@@ -695,6 +695,8 @@ mod tests;
 #[cfg(test)]
 mod tests_author_date;
 #[cfg(test)]
+mod tests_belarus;
+#[cfg(test)]
 mod tests_central;
 #[cfg(test)]
 mod tests_chinese;

@@ -32,7 +32,7 @@ static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"(?i)(?:^|[^\p{{L}}])(?:{words})",
-            r"|(?:^|[^\p{{L}}])(?:post(?:ed)?|пост|допис|сообщение|запись|видео|video|канал|channel|группа|tweet)(?:$|[^\p{{L}}])",
+            r"|(?:^|[^\p{{L}}])(?:post(?:ed)?|пост|допис|сообщение|запись|видео|відэа|відео|video|канал|channel|группа|tweet)(?:$|[^\p{{L}}])",
             r"|(?:^|[^\p{{L}}])(?-i:X|VK)(?:$|[^\p{{L}}])"
         ),
         words = PLATFORM_WORDS
@@ -126,6 +126,15 @@ pub(super) fn refine(text: &str, work: &mut Work) {
         .or_else(|| own_words(work.title.take(), &named));
     if let Some(title) = &mut work.title {
         *title = title.trim_end_matches([',', '.', ' ']).to_string();
+    }
+    // "Лукашенко о переговорах [пост]": a kind in brackets after the title
+    // describes the post; it translates nothing.
+    if work
+        .title_translated
+        .as_deref()
+        .is_some_and(|t| t.split_whitespace().count() <= 2 && DESCRIPTION.is_match(t))
+    {
+        work.title_translated = None;
     }
     if work.date.is_none() {
         work.date = super::dates::find_dates(text).first().map(|d| d.date);
@@ -284,7 +293,14 @@ fn named_in_handle(text: &str, head: &str) -> bool {
 fn gost_title(text: &str, head: &str) -> Option<String> {
     let (left, _) = text.split_once(" // ")?;
     let title = left.strip_prefix(head)?.trim_start_matches(['.', ' ']);
-    let title = title.split(" : ").next()?.trim();
+    let mut title = title.split(" : ").next()?.trim();
+    // "Лукашенко о переговорах [пост]": the kind in brackets describes the
+    // post.
+    if let Some(open) = title.strip_suffix(']').and_then(|t| t.rfind('['))
+        && DESCRIPTION.is_match(&title[open..])
+    {
+        title = title[..open].trim_end();
+    }
     (!title.is_empty()).then(|| title.to_string())
 }
 

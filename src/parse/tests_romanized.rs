@@ -113,3 +113,16 @@ fn romanized_acts_bodies_and_given_names() {
     let w = parse_note("Igor’ Dolgov, “Kak Kiev smotrit na Minsk”, Telegram, April 3, 2022, https://t.me/dolgov/77.").work;
     assert_eq!(families(&w), ["Dolgov"], "{w:?}");
 }
+
+#[test]
+fn the_hard_sign_inside_a_quoted_title() {
+    let w = parse_note(
+        "Oleg Ivanov, “Pod”em promyshlennosti v Belarusi” [The rise of industry in Belarus], Voprosy ekonomiki, no. 3 (2015): 40–52.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Pod”em promyshlennosti v Belarusi")
+    );
+    assert_eq!(w.container.as_deref(), Some("Voprosy ekonomiki"));
+}

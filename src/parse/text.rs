@@ -319,11 +319,19 @@ pub fn find_quoted(text: &str) -> Option<Quoted> {
                 '"' => c == '"' && inner_open,
                 _ => false,
             };
+            // "ob”edineniiakh": the Library of Congress's hard sign, a
+            // quote between two letters, closes nothing.
+            let hard_sign = c == '”'
+                && j > 0
+                && crate::letters::is_alphabetic(chars[j - 1].1)
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|(_, n)| crate::letters::is_lowercase(*n));
             let closes = match open {
                 '«' => c == '»',
                 '《' => c == '》',
-                '“' => c == '”' || (c == '"' && !inner_open),
-                '"' => c == '”' || (c == '"' && !inner_open),
+                '“' => (c == '”' && !hard_sign) || (c == '"' && !inner_open),
+                '"' => (c == '”' && !hard_sign) || (c == '"' && !inner_open),
                 '„' => matches!(c, '“' | '”' | '"'),
                 '‘' => c == '’' && !word(j + 1),
                 '\'' => c == '\'' && !word(j + 1) && !blank(Some(j - 1)),

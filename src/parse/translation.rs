@@ -144,6 +144,21 @@ const DESCRIPTIONS: &[&str] = &[
     "Video",
 ];
 
+/// Words alone in brackets after a quoted title that say what the work
+/// is, not what its title means.
+const ONE_WORD_KINDS: &[&str] = &[
+    "Interview",
+    "Speech",
+    "Transcript",
+    "Translation",
+    "Summary",
+    "Excerpt",
+    "Preprint",
+    "Updated",
+    "Abridged",
+    "Sic",
+];
+
 /// Whether every letter of a text is a Latin one (with accents).
 fn in_latin_letters(text: &str) -> bool {
     text.chars()
@@ -183,7 +198,14 @@ pub(super) fn without_translated_title(note: &str) -> Option<(String, String)> {
         {
             continue;
         }
-        if !(2..=30).contains(&words)
+        // "“Vyzvaleńnie” [Liberation], Naša Niva": one word translates a
+        // quoted title of one word or two.
+        let one_word = words == 1
+            && note[..open].trim_end().ends_with(['”', '»', '"'])
+            && translation.chars().count() >= 4
+            && translation.chars().all(|c| c.is_ascii_alphabetic())
+            && !ONE_WORD_KINDS.contains(&translation);
+        if !((2..=30).contains(&words) || one_word)
             || !translation.starts_with(|c: char| c.is_ascii_uppercase())
             || translation.contains(['[', '(', '"'])
             || !in_latin_letters(translation)

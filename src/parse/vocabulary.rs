@@ -54,6 +54,7 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "institute",
     "institution",
     "institut",
+    "laboratory",
     "library",
     "ministry",
     "ministries",
@@ -88,6 +89,8 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "union",
     "united",
     "university",
+    // "Belarusian Analytical Workroom".
+    "workroom",
     "agence",
     "assemblée",
     "conseil",
@@ -1067,6 +1070,7 @@ pub(crate) const SLAVIC_REPORT_WORDS: &[&str] = &[
     "отчёт",
     "звіт",
     "записка",
+    "запіска",
     // "аналіт. доп.", "соціол. опитування": an analytical report, a survey.
     "аналіт",
     "опит",

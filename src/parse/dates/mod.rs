@@ -10,7 +10,7 @@ use crate::entry::Date;
 
 mod months;
 
-use months::{MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS};
+use months::{LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS};
 pub use months::{is_month, is_month_lowercase, month_number};
 
 /// A date found in a note, with its byte range.
@@ -42,6 +42,7 @@ static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
         .iter()
         .chain(MORE_MONTHS)
         .chain(POLISH_MONTHS)
+        .chain(LACINKA_MONTHS)
         .map(|(m, _)| *m)
         .collect();
     // Longest first, so that "march" wins over "mar".
@@ -85,8 +86,8 @@ impl Need {
 }
 
 /// The first three letters of every month name in [`MONTHS`] and
-/// [`MORE_MONTHS`] (a name of two letters with its period) and the first
-/// four of [`POLISH_MONTHS`], in any letter case: every name begins with
+/// [`MORE_MONTHS`] (a name of two letters with its period), the first
+/// four of [`POLISH_MONTHS`] and five of [`LACINKA_MONTHS`], in any letter case: every name begins with
 /// its own stem.
 static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let mut stems: Vec<String> = MONTHS
@@ -102,6 +103,11 @@ static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         // an English word).
         .chain(POLISH_MONTHS.iter().map(|(name, _)| {
             let n = if name.starts_with("listop") { 6 } else { 4 };
+            name.chars().take(n).collect()
+        }))
+        // Łacinka's by five ("listap" for "listapad").
+        .chain(LACINKA_MONTHS.iter().map(|(name, _)| {
+            let n = if name.starts_with("listap") { 6 } else { 5 };
             name.chars().take(n).collect()
         }))
         .collect();
@@ -595,7 +601,12 @@ mod tests {
     /// two letters with its period); text without one does not.
     #[test]
     fn the_month_test_passes_every_month_name() {
-        for (name, _) in MONTHS.iter().chain(MORE_MONTHS).chain(POLISH_MONTHS) {
+        let all = MONTHS
+            .iter()
+            .chain(MORE_MONTHS)
+            .chain(POLISH_MONTHS)
+            .chain(LACINKA_MONTHS);
+        for (name, _) in all {
             let mut title = name.chars();
             let title: String = title
                 .next()

@@ -133,6 +133,12 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("вер", 9),
     ("кастр", 10),
     ("снеж", 12),
+    // Belarusian in its classical orthography (Taraškievica), as the
+    // independent press writes it: only September and December differ.
+    ("верасьня", 9),
+    ("сьнежня", 12),
+    ("сьнежань", 12),
+    ("сьнеж", 12),
     ("січ", 1),
     ("лют", 2),
     ("бер", 3),
@@ -285,6 +291,39 @@ pub(super) const POLISH_MONTHS: &[(&str, u8)] = &[
     ("grudzień", 12),
 ];
 
+/// Months in Belarusian Łacinka, as romanized notes date the independent
+/// press ("12 śniežnia 2021"), genitive and nominative. Apart from
+/// [`MORE_MONTHS`] for the same reason as [`POLISH_MONTHS`]: their first
+/// letters ("tra", "vie", "lis") are in many English words, so the quick
+/// test holds five of them.
+pub(super) const LACINKA_MONTHS: &[(&str, u8)] = &[
+    ("studzienia", 1),
+    ("studzień", 1),
+    ("lutaha", 2),
+    ("sakavika", 3),
+    ("sakavik", 3),
+    ("krasavika", 4),
+    ("krasavik", 4),
+    ("traŭnia", 5),
+    ("travień", 5),
+    ("červienia", 6),
+    ("červień", 6),
+    ("lipienia", 7),
+    ("lipień", 7),
+    ("žniŭnia", 8),
+    ("žnivień", 8),
+    ("vieraśnia", 9),
+    ("vierasnia", 9),
+    ("vierasień", 9),
+    ("kastryčnika", 10),
+    ("kastryčnik", 10),
+    ("listapada", 11),
+    ("listapad", 11),
+    ("śniežnia", 12),
+    ("sniežnia", 12),
+    ("śniežań", 12),
+];
+
 /// Abbreviations of months that are also English words ("set", "out",
 /// "ago"): a month only with the period ABNT writes after them ("set.
 /// 2019", "12 out. 2021"), so they are read by a pattern of their own.
@@ -314,7 +353,12 @@ pub fn month_number(name: &str) -> Option<u8> {
 /// [`MONTHS`] by name (the first number of a name listed twice).
 static MONTH_NUMBERS: LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut map = rustc_hash::FxHashMap::default();
-    for (name, number) in MONTHS.iter().chain(MORE_MONTHS).chain(POLISH_MONTHS) {
+    for (name, number) in MONTHS
+        .iter()
+        .chain(MORE_MONTHS)
+        .chain(POLISH_MONTHS)
+        .chain(LACINKA_MONTHS)
+    {
         map.entry(*name).or_insert(*number);
     }
     map

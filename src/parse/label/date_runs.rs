@@ -158,11 +158,17 @@ pub(super) fn day_and_page_read_as_note(text: &str, labelled: &mut [Labelled]) {
 }
 
 /// "Наша Ніва. 2019. 3 | ліп. С. 5.": GOST's newspaper, its day after the
-/// year read as a volume and its month with the page. A day right after
-/// the date and before a month's name is the date's, and so is the month.
+/// year read as a volume and its month with the page; "2019. 20 сьнежня."
+/// with a month the labeller does not know, day and month read as pages.
+/// A day right after the date and before a month's name is the date's,
+/// and so is the month.
 pub(super) fn day_read_as_volume(text: &str, labelled: &mut [Labelled]) {
     for i in 1..labelled.len().saturating_sub(1) {
-        if labelled[i - 1].label != Label::Date || labelled[i].label != Label::Volume {
+        let read_as = labelled[i].label;
+        let month_too = matches!(labelled[i + 1].label, Label::Pages | Label::Date);
+        if labelled[i - 1].label != Label::Date
+            || !(read_as == Label::Volume || read_as == Label::Pages && month_too)
+        {
             continue;
         }
         if is_day(&text[labelled[i].range.clone()])
@@ -170,6 +176,38 @@ pub(super) fn day_read_as_volume(text: &str, labelled: &mut [Labelled]) {
         {
             labelled[i].label = Label::Date;
             labelled[i + 1].label = Label::Date;
+        }
+    }
+}
+
+/// "Telegram, August 10, 2020, 21:14, https://…": a post's time after its
+/// day, which looks like a volume and its page. A time of day right after
+/// a date with its month's name is the date's ("2005; 3:12", a year alone,
+/// is Vancouver's volume and page).
+pub(super) fn time_read_as_volume(text: &str, labelled: &mut [Labelled]) {
+    for i in 1..labelled.len() {
+        if labelled[i - 1].label != Label::Date
+            || !matches!(labelled[i].label, Label::Volume | Label::Pages)
+        {
+            continue;
+        }
+        let dated_by_month = labelled[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| t.label == Label::Date && names_month(&text[t.range.clone()]));
+        if !dated_by_month {
+            continue;
+        }
+        let token = text[labelled[i].range.clone()].trim_end_matches([',', '.']);
+        let Some((hours, minutes)) = token.split_once(':') else {
+            continue;
+        };
+        let digits = |s: &str, max: u8| {
+            (1..=2).contains(&s.len())
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && s.parse::<u8>().is_ok_and(|n| n <= max)
+        };
+        if digits(hours, 23) && minutes.len() == 2 && digits(minutes, 59) {
+            labelled[i].label = Label::Date;
         }
     }
 }

@@ -162,6 +162,7 @@ pub fn label_with(weights: &Weights, text: &str) -> Vec<Labelled> {
     date_runs::day_read_as_pages(text, &mut labelled);
     date_runs::day_and_page_read_as_note(text, &mut labelled);
     date_runs::day_read_as_volume(text, &mut labelled);
+    date_runs::time_read_as_volume(text, &mut labelled);
     date_runs::page_read_as_year(text, &mut labelled);
     date_runs::page_after_imprint_read_as_year(text, &mut labelled);
     title_years::year_opening_title(text, &mut labelled);

@@ -20,7 +20,7 @@ pub(crate) use segment::{whole_names, without_editors_mark};
 
 pub(crate) use words::{
     has_organization_word, is_acronym, is_elided_particle, is_name_word, is_organization_word,
-    is_particle,
+    is_particle, names_body_before_quote,
 };
 use words::{is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials};
 pub use words::{is_given_name, is_organization};
@@ -434,7 +434,13 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
             let abbreviation_chain = family.word.ends_with('.')
                 && family.sep.is_none()
                 && next.is_some_and(|n| n.word.ends_with('.') && is_name_word(n.word));
+            // "Мельянцоў Дз.": Cyrillic initials of two letters with their
+            // stop are no family name ("Breternitz Jr." has a suffix).
+            let initials_word = family.word.ends_with('.')
+                && is_initials(family.word)
+                && family.word.chars().any(crate::letters::is_cyrillic);
             let closes = !abbreviation_chain
+                && !initials_word
                 && family.sep != Some(':')
                 && (family.sep.is_some()
                     || family.word.ends_with('.')

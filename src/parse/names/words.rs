@@ -200,6 +200,16 @@ pub fn is_given_name(word: &str) -> bool {
 
 /// Whether lowercased text has an organisation's word among its words
 /// ("eastern europe studies centre").
+/// Whether the word right before a name in guillemets makes it a body's
+/// ("цэнтр «Вясна»", "Фонд «…»") or a company's ("ООО «Газпром»": its
+/// legal form).
+pub(crate) fn names_body_before_quote(word: &str) -> bool {
+    const COMPANY_FORMS: &[&str] = &[
+        "ООО", "ОАО", "ПАО", "АО", "ЗАО", "ААТ", "ТАА", "ТОВ", "ПрАТ", "ПАТ",
+    ];
+    COMPANY_FORMS.contains(&word) || crate::letters::with_lowercase(word, has_organization_word)
+}
+
 pub(crate) fn has_organization_word(lower: &str) -> bool {
     lower
         .split(|c: char| !crate::letters::is_alphanumeric(c))

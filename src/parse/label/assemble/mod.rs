@@ -88,10 +88,10 @@ static APA_REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
-/// A page count: "256 с.", "xii, 310 pp.", "24 S.", GOST 7.1's "– 312 с. –"
+/// A page count: "256 с.", "312 б." (Belarusian bačyny), "xii, 310 pp.", "24 S.", GOST 7.1's "– 312 с. –"
 /// between its dashes.
 static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s–—]*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|p|pp|S|s|页)\.?[\s.,–—]*$")
+    Regex::new(r"^[\s–—]*(?:[ivxlc]+,\s*)?(\d+)\s*(?:с|стр|б|p|pp|S|s|页)\.?[\s.,–—]*$")
         .expect("page total pattern")
 });
 static YEAR: LazyLock<Regex> =

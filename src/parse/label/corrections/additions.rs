@@ -419,18 +419,24 @@ pub(super) fn volume_ends_container(work: &mut Work) {
 }
 
 /// "Belarus: Ende des Sonderwegs?, SWP-Aktuell 2021/A 12", "A framework
-/// for representing knowledge. MIT-AI Laboratory Memo 306": an institute's
+/// for representing knowledge. MIT-AI Laboratory Memo 306", "…. BEROC
+/// Policy Paper № 112": an institute's
 /// series and the paper's number after the title, which the labeller kept
 /// in it.
 pub(super) fn report_series_ends_title(work: &mut Work) {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[,.]\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+(?:[Nn]o\.\s*)?(\d(?:[\dA-Z/ ]{0,10}\d)?)$")
+        Regex::new(r"[,.]\s+(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})\s+(?:[Nn]o\.\s*|№\s*)?(\d(?:[\dA-Z/ ]{0,10}\d)?)$")
             .expect("report series pattern")
     });
-    if work.container.is_some() || work.number.is_some() {
+    if work.container.is_some() {
         return;
     }
-    let Some(title) = work.title.as_deref() else {
+    // The series' number ends the title: a digit first, the pattern after.
+    let Some(title) = work
+        .title
+        .as_deref()
+        .filter(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    else {
         return;
     };
     let Some(c) = SERIES.captures(title) else {
@@ -439,6 +445,11 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     let (Some(whole), Some(series), Some(number)) = (c.get(0), c.get(1), c.get(2)) else {
         return;
     };
+    // "…: першыя вынікі. BEROC Policy Paper № 112": the number may have
+    // been read already, from the title's end.
+    if work.number.as_deref().is_some_and(|n| n != number.as_str()) {
+        return;
+    }
     // "World Report 2024", "Threat Assessment 2024": a yearly report's
     // year is its title's, not a number in a series.
     if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {

@@ -97,9 +97,12 @@ use medicine::{
     ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
     vancouver_thesis_bracket,
 };
-use name_lists::{gerund_read_as_given_name, title_after_listed_initials, title_word_after_names};
+use name_lists::{
+    gerund_read_as_given_name, possessive_after_names, title_after_listed_initials,
+    title_word_after_names,
+};
 use organizations::{
-    body_and_title_read_as_author, body_before_title_read_as_person,
+    body_and_title_read_as_author, body_before_title_read_as_person, body_named_in_guillemets,
     body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
     organization_before_year, organization_cut_by_title, organization_inside_title,
     slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
@@ -119,8 +122,9 @@ use sciences::{
 };
 use several_places::several_places;
 use subtitles::{
-    question_read_into_container, subtitle_inside_journal, subtitle_lost_before_in,
-    subtitle_read_as_container, subtitle_runs_to_in, title_cut_after_ordinal,
+    question_read_into_container, subtitle_before_bracketed_imprint, subtitle_inside_journal,
+    subtitle_lost_before_in, subtitle_read_as_container, subtitle_runs_to_in,
+    title_cut_after_ordinal,
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
@@ -170,6 +174,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     title_word_after_organization(plain, work);
     organization_cut_by_title(plain, work);
     body_and_title_read_as_author(plain, work);
+    body_named_in_guillemets(plain, work);
     title_head_inside_organization(plain, work);
     body_of_acronym_read_into_title(plain, work);
     kind_before_quoted_title(plain, work);
@@ -193,6 +198,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     elided_family_in_title(work);
     second_author_is_title(plain, work);
     title_word_after_names(plain, work);
+    possessive_after_names(plain, work);
     author_before_colon_in_title(work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
@@ -231,6 +237,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     subtitle_before_imprint(plain, work);
     subtitle_as_publisher(plain, work);
     subtitle_read_as_container(plain, work);
+    subtitle_before_bracketed_imprint(plain, work);
     subtitle_inside_journal(plain, work);
     subtitle_runs_to_in(plain, work);
     subtitle_lost_before_in(plain, work);

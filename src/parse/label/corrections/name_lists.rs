@@ -88,17 +88,10 @@ pub(super) fn title_word_after_names(plain: &str, work: &mut Work) {
     if work.authors.len() < 2 || work.container.is_some() {
         return;
     }
-    let Some(crate::entry::Name::Person { family, .. }) = work.authors.last() else {
+    let Some((family, title, before)) = last_family_and_title(plain, work) else {
         return;
     };
-    let Some(title) = work.title.as_deref() else {
-        return;
-    };
-    let Some(at) = plain.find(title) else {
-        return;
-    };
-    let before = plain[..at].trim_end();
-    let Some(head) = before.strip_suffix('.') else {
+    let Some(head) = before.trim_end().strip_suffix('.') else {
         return;
     };
     let Some((names, word)) = head.rsplit_once(", ") else {
@@ -108,7 +101,7 @@ pub(super) fn title_word_after_names(plain: &str, work: &mut Work) {
         && word.chars().count() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-');
     if !capitalised
-        || !names.ends_with(family.as_str())
+        || !names.ends_with(family)
         || crate::parse::names::is_given_name(word)
         || crate::parse::names::is_organization_word(&crate::letters::lowercase(word))
         || work.authors.iter().any(|a| match a {
@@ -121,6 +114,49 @@ pub(super) fn title_word_after_names(plain: &str, work: &mut Work) {
         return;
     }
     work.title = Some(format!("{word}. {title}"));
+}
+
+/// "Ryhor Astapenia and Lesia Rudnik, Belarusians’ Views on …": a
+/// possessive opening the title right after the names' comma, which the
+/// labeller read with the names and the name parser dropped. A
+/// capitalised word ending in an apostrophe (or `’s`) and running into the
+/// title opens it.
+pub(super) fn possessive_after_names(plain: &str, work: &mut Work) {
+    if !plain.contains(['’', '\'']) {
+        return;
+    }
+    let Some((family, title, before)) = last_family_and_title(plain, work) else {
+        return;
+    };
+    let Some((names, word)) = before.strip_suffix(' ').and_then(|h| h.rsplit_once(", ")) else {
+        return;
+    };
+    let stem = ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .unwrap_or("");
+    if stem.chars().count() < 3
+        || !stem.starts_with(char::is_uppercase)
+        || !stem.chars().all(char::is_alphabetic)
+        || !names.ends_with(family)
+    {
+        return;
+    }
+    work.title = Some(format!("{word} {title}"));
+}
+
+/// The family name of the work's last author (a person's), its title, and
+/// the note's text before the title.
+fn last_family_and_title<'a>(
+    plain: &'a str,
+    work: &'a Work,
+) -> Option<(&'a str, &'a str, &'a str)> {
+    let Some(crate::entry::Name::Person { family, .. }) = work.authors.last() else {
+        return None;
+    };
+    let title = work.title.as_deref()?;
+    let at = plain.find(title)?;
+    Some((family, title, &plain[..at]))
 }
 
 #[cfg(test)]

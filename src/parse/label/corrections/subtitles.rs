@@ -317,6 +317,36 @@ pub(super) fn title_cut_after_ordinal(plain: &str, work: &mut Work) {
     work.container = None;
 }
 
+/// "Belarus Economic Monitor: Quarterly Review, no. 1 (Vilnius: BEROC,
+/// 2023)": a subtitle after the title's colon, read as a journal, in a
+/// note whose imprint stands in brackets (a place, a colon, a publisher): a
+/// journal names no publisher, so the words after the colon are the
+/// title's.
+pub(super) fn subtitle_before_bracketed_imprint(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container), Some(place), Some(_)) = (
+        work.title.as_deref(),
+        work.container.as_deref(),
+        work.location.as_deref(),
+        work.publisher.as_deref(),
+    ) else {
+        return;
+    };
+    let whole = format!("{title}: {container}");
+    // A page alone after the bracket is the page cited, not an article's.
+    if work.volume.is_some()
+        || work
+            .pages
+            .as_deref()
+            .is_some_and(|p| p.contains(['-', '–']))
+        || !plain.contains(&whole)
+        || !plain.contains(&format!("({place}:"))
+    {
+        return;
+    }
+    work.title = Some(whole);
+    work.container = None;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
