@@ -164,12 +164,14 @@ pub(super) fn day_and_page_read_as_note(text: &str, labelled: &mut [Labelled]) {
 /// and so is the month.
 pub(super) fn day_read_as_volume(text: &str, labelled: &mut [Labelled]) {
     for i in 1..labelled.len().saturating_sub(1) {
-        let read_as = labelled[i].label;
-        let month_too = matches!(labelled[i + 1].label, Label::Pages | Label::Date);
-        if labelled[i - 1].label != Label::Date
-            || !(read_as == Label::Volume || read_as == Label::Pages && month_too)
-        {
+        if labelled[i - 1].label != Label::Date {
             continue;
+        }
+        let month_too = || matches!(labelled[i + 1].label, Label::Pages | Label::Date);
+        match labelled[i].label {
+            Label::Volume => {}
+            Label::Pages if month_too() => {}
+            _ => continue,
         }
         if is_day(&text[labelled[i].range.clone()])
             && names_month(&text[labelled[i + 1].range.clone()])
@@ -185,6 +187,9 @@ pub(super) fn day_read_as_volume(text: &str, labelled: &mut [Labelled]) {
 /// a date with its month's name is the date's ("2005; 3:12", a year alone,
 /// is Vancouver's volume and page).
 pub(super) fn time_read_as_volume(text: &str, labelled: &mut [Labelled]) {
+    if !text.contains(':') {
+        return;
+    }
     for i in 1..labelled.len() {
         if labelled[i - 1].label != Label::Date
             || !matches!(labelled[i].label, Label::Volume | Label::Pages)

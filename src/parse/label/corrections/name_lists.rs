@@ -122,7 +122,9 @@ pub(super) fn title_word_after_names(plain: &str, work: &mut Work) {
 /// capitalised word ending in an apostrophe (or `’s`) and running into the
 /// title opens it.
 pub(super) fn possessive_after_names(plain: &str, work: &mut Work) {
-    if !plain.contains(['’', '\'']) {
+    // (One character at a time: each is found by its bytes, where a set
+    // of characters is decoded character by character.)
+    if !plain.contains('’') && !plain.contains('\'') {
         return;
     }
     let Some((family, title, before)) = last_family_and_title(plain, work) else {
