@@ -198,8 +198,6 @@ pub fn is_given_name(word: &str) -> bool {
             && GIVEN_NAME_SET.contains(word.replace(['’', 'ʹ', '\'', 'ʼ'], "").as_str())
 }
 
-/// Whether lowercased text has an organisation's word among its words
-/// ("eastern europe studies centre").
 /// Whether the word right before a name in guillemets makes it a body's
 /// ("цэнтр «Вясна»", "Фонд «…»") or a company's ("ООО «Газпром»": its
 /// legal form).
@@ -210,6 +208,8 @@ pub(crate) fn names_body_before_quote(word: &str) -> bool {
     COMPANY_FORMS.contains(&word) || crate::letters::with_lowercase(word, has_organization_word)
 }
 
+/// Whether lowercased text has an organisation's word among its words
+/// ("eastern europe studies centre").
 pub(crate) fn has_organization_word(lower: &str) -> bool {
     lower
         .split(|c: char| !crate::letters::is_alphanumeric(c))

@@ -2,7 +2,8 @@
 //! otherwise, each exact and narrow, in groups: ABNT's and
 //! other Spanish and Portuguese forms ([`abnt`]), where author and
 //! title meet ([`authorship`], [`name_lists`]), organisations as authors
-//! ([`organizations`]), the book or journal a work is in ([`container`];
+//! ([`organizations`]; a body heading its document in GOST's form,
+//! [`gost_bodies`]), the book or journal a work is in ([`container`];
 //! the French chapter form and publishers, [`french_forms`]; a chapter's
 //! book left in its title after `In:`, [`chapters`]; a journal's
 //! issue as the French portals print it, [`portals`]; Czech journals
@@ -30,6 +31,7 @@ mod codes;
 mod container;
 mod editors_after;
 mod french_forms;
+mod gost_bodies;
 mod gost_serials;
 mod imprint;
 mod interviews;
@@ -102,11 +104,10 @@ use name_lists::{
     title_word_after_names,
 };
 use organizations::{
-    body_and_title_read_as_author, body_before_title_read_as_person, body_named_in_guillemets,
-    body_of_acronym_read_into_title, body_read_as_title, kind_before_quoted_title,
-    organization_before_year, organization_cut_by_title, organization_inside_title,
-    slashed_acronyms_before_title, title_head_inside_organization, title_word_after_organization,
-    title_words_ending_in_particle,
+    body_before_title_read_as_person, body_of_acronym_read_into_title, body_read_as_title,
+    kind_before_quoted_title, organization_before_year, organization_cut_by_title,
+    organization_inside_title, slashed_acronyms_before_title, title_head_inside_organization,
+    title_word_after_organization, title_words_ending_in_particle,
 };
 use places::{
     apa_publisher_read_as_journal, container_runs_into_place, gost_container_cut_as_publisher,
@@ -173,8 +174,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     house_paper(plain, work);
     title_word_after_organization(plain, work);
     organization_cut_by_title(plain, work);
-    body_and_title_read_as_author(plain, work);
-    body_named_in_guillemets(plain, work);
+    gost_bodies::body_and_title_read_as_author(plain, work);
+    gost_bodies::body_named_in_guillemets(plain, work);
     title_head_inside_organization(plain, work);
     body_of_acronym_read_into_title(plain, work);
     kind_before_quoted_title(plain, work);

@@ -364,110 +364,6 @@ pub(super) fn organization_cut_by_title(plain: &str, work: &mut Work) {
     work.title = Some(next);
 }
 
-/// "Национальный статистический комитет Республики Беларусь. Статистический
-/// ежегодник …, 2023 : стат. сб. Минск, 2023.": a body and its document's
-/// title, in GOST's form, read together as one author. The body's name ends at its stop; the
-/// title runs to the stop before the imprint's capital (an abbreviation's
-/// stop, "стат. сб.", is followed by a small letter). A body of one word
-/// ("Белстат") is taken so only where no title was found.
-pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
-    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
-        return;
-    };
-    let Some((body, _)) = org.split_once(". ") else {
-        return;
-    };
-    // GOST's form: English bodies before their titles are read by
-    // `body_read_as_title` and its kin.
-    // "Росстат. Здравоохранение в России. 2023 : стат. сб.": a body
-    // without a word of bodies, where the labeller's title is only the
-    // document's kind.
-    let kind_as_title = work.title.as_deref().is_some_and(|t| {
-        matches!(
-            t.trim_matches([':', '.', ' ']),
-            "стат" | "стат. сб" | "стат. зб" | "сб. ст" | "сб. док" | "зб. док"
-        )
-    });
-    // "Белстат. Статыстычны штогоднік …": a body of one word, where the
-    // labeller found no title at all.
-    let one_word_untitled = work.title.is_none() && !body.contains(' ');
-    if !body.chars().any(crate::letters::is_cyrillic)
-        || !plain.starts_with(body)
-        || !(organization_name(body) || kind_as_title || one_word_untitled)
-    {
-        return;
-    }
-    // "National Research Council. Committee on …. Title": a body within a
-    // body, where the labeller found the title after both.
-    let after_author = plain.get(org.len()..).unwrap_or("");
-    if work.title.as_deref().is_some_and(|t| {
-        t.split_whitespace().count() >= 2
-            && t.starts_with(|c: char| c.is_alphanumeric())
-            && after_author.contains(t)
-    }) {
-        return;
-    }
-    let rest = plain[body.len()..].trim_start_matches(['.', ' ']);
-    let end = rest
-        .match_indices(". ")
-        .map(|(i, _)| i)
-        .find(|&i| rest[i + 2..].starts_with(crate::letters::is_uppercase))
-        .unwrap_or(rest.len());
-    let title = rest[..end].trim();
-    // A second body's name ("… Bureau of Labor Statistics") is no title.
-    if title.split_whitespace().count() < 2 || organization_name(title) {
-        return;
-    }
-    let (body, title) = (body.to_string(), title.to_string());
-    work.authors = vec![crate::entry::Name::Organization(body)];
-    work.title = Some(title);
-}
-
-/// "Праваабарончы цэнтр «Вясна». Палітвязні Беларусі: …", "Центр «Нова
-/// Європа». Білорусь після війни : аналіт. доп.": a body whose name ends
-/// in guillemets after its word heads the note, its title after the stop;
-/// the labeller cuts the name inside the quote. The title runs to the stop
-/// before a capital or a digit.
-pub(super) fn body_named_in_guillemets(plain: &str, work: &mut Work) {
-    let Some(close) = plain.find("». ") else {
-        return;
-    };
-    let head = &plain[..close + '»'.len_utf8()];
-    let Some(open) = head.find('«') else {
-        return;
-    };
-    let before = &head[..open];
-    let word = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next());
-    if !before.starts_with(crate::letters::is_uppercase)
-        || before.contains(['.', ',', ':'])
-        || before.split_whitespace().count() > 5
-        || !word.is_some_and(crate::parse::names::names_body_before_quote)
-    {
-        return;
-    }
-    let rest = &plain[close + "». ".len()..];
-    let end = rest
-        .match_indices(". ")
-        .map(|(i, _)| i)
-        .find(|&i| rest[i + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .unwrap_or(rest.len());
-    // "… на 1 студзеня 2023 г.": an abbreviation keeps its stop.
-    let title = crate::parse::text::trim_keeping_abbreviation(&rest[..(end + 1).min(rest.len())]);
-    if title.split_whitespace().count() < 2 {
-        return;
-    }
-    work.authors = vec![crate::entry::Name::Organization(head.to_string())];
-    work.title = Some(title.to_string());
-    // The labeller's container, when it began with the body, was the head.
-    if work
-        .container
-        .as_deref()
-        .is_some_and(|c| c.starts_with(head) || title.starts_with(c))
-    {
-        work.container = None;
-    }
-}
-
 /// "Human Rights Watch, World Report 2024: Events of 2023": a body, a
 /// comma and the title's head read as one organisation, the subtitle as
 /// the title. The body's name ends at the comma (or at a stop, where a
@@ -533,7 +429,7 @@ fn organization_by_its_ends(text: &str) -> bool {
 /// capitalised words (function words between them; in Cyrillic, the first
 /// word capitalised), one of them a word such as "Organisation",
 /// "Ministry", "Council", "Bank".
-fn organization_name(text: &str) -> bool {
+pub(super) fn organization_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalised = words.iter().all(|w| {
         w.chars().next().is_some_and(crate::letters::is_uppercase)
