@@ -52,6 +52,11 @@ fn a_page_count_and_initials_of_two_letters() {
     assert_eq!(w.title.as_deref(), Some("Пра мову"));
     let w = parse_note("Мілінкевіч Дз. Пра рэгіёны // Arche. 2019. № 2. С. 5–9.").work;
     assert_eq!(person(&w), Some(("Мілінкевіч", "Дз.")));
+    // Romanized, and a suffix that is no initial.
+    let w = parse_note("Gudkov Yu. Rossiia i Belarus’. Moscow: Nauka, 2001.").work;
+    assert_eq!(person(&w), Some(("Gudkov", "Yu.")));
+    let w = parse_note("Mauricio Breternitz Jr., Binary translation, Proc. ACM, 2007, 4–15.").work;
+    assert_eq!(person(&w).map(|(f, _)| f), Some("Breternitz"));
 }
 
 #[test]

@@ -434,11 +434,13 @@ fn direct_at(toks: &[Token], i: usize) -> Option<(Name, usize, Form)> {
             let abbreviation_chain = family.word.ends_with('.')
                 && family.sep.is_none()
                 && next.is_some_and(|n| n.word.ends_with('.') && is_name_word(n.word));
-            // "Мельянцоў Дз.": Cyrillic initials of two letters with their
-            // stop are no family name ("Breternitz Jr." has a suffix).
+            // "Мельянцоў Дз.", "Levada Yu.": initials of two letters with
+            // their stop, in Cyrillic or romanized, are no family name
+            // ("Breternitz Jr." has a suffix).
             let initials_word = family.word.ends_with('.')
                 && is_initials(family.word)
-                && family.word.chars().any(crate::letters::is_cyrillic);
+                && (family.word.chars().any(crate::letters::is_cyrillic)
+                    || matches!(family.word, "Yu." | "Zh." | "Kh." | "Dz."));
             let closes = !abbreviation_chain
                 && !initials_word
                 && family.sep != Some(':')
