@@ -10,7 +10,7 @@ use crate::entry::Date;
 
 mod months;
 
-use months::{LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS};
+use months::{LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS, all_months};
 pub use months::{is_month, is_month_lowercase, month_number};
 
 /// A date found in a note, with its byte range.
@@ -38,13 +38,7 @@ pub fn precision(date: &Date) -> u8 {
 }
 
 static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
-    let mut names: Vec<&str> = MONTHS
-        .iter()
-        .chain(MORE_MONTHS)
-        .chain(POLISH_MONTHS)
-        .chain(LACINKA_MONTHS)
-        .map(|(m, _)| *m)
-        .collect();
+    let mut names: Vec<&str> = all_months().map(|(m, _)| *m).collect();
     // Longest first, so that "march" wins over "mar".
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     names.join("|")
@@ -87,8 +81,8 @@ impl Need {
 
 /// The first three letters of every month name in [`MONTHS`] and
 /// [`MORE_MONTHS`] (a name of two letters with its period), the first
-/// four of [`POLISH_MONTHS`] and five of [`LACINKA_MONTHS`], in any letter case: every name begins with
-/// its own stem.
+/// four of [`POLISH_MONTHS`] and five of [`LACINKA_MONTHS`], in any
+/// letter case: every name begins with its own stem.
 static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let mut stems: Vec<String> = MONTHS
         .iter()
@@ -99,23 +93,22 @@ static MONTH_STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             0..=2 => format!("{name}."),
             _ => name.chars().take(3).collect(),
         })
-        // Polish months by four letters ("listop" for "listopad": "list" is
-        // an English word).
-        .chain(POLISH_MONTHS.iter().map(|(name, _)| {
-            let n = if name.starts_with("listop") { 6 } else { 4 };
-            name.chars().take(n).collect()
-        }))
-        // Łacinka's by five ("listap" for "listapad").
-        .chain(LACINKA_MONTHS.iter().map(|(name, _)| {
-            let n = if name.starts_with("listap") { 6 } else { 5 };
-            name.chars().take(n).collect()
-        }))
+        // Polish months by four letters, Łacinka's by five.
+        .chain(POLISH_MONTHS.iter().map(|(name, _)| long_stem(name, 4)))
+        .chain(LACINKA_MONTHS.iter().map(|(name, _)| long_stem(name, 5)))
         .collect();
     stems.sort();
     stems.dedup();
     let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
     crate::parse::text::any_case(&stems)
 });
+
+/// The first `n` letters of a month's name, six where it opens with
+/// "list" ("listopad", "listapad"; "list" is an English word).
+fn long_stem(name: &str, n: usize) -> String {
+    let n = if name.starts_with("list") { 6 } else { n };
+    name.chars().take(n).collect()
+}
 
 /// Whether `text` may name a month: a quick test before the patterns that
 /// read one (false only when no month name can be in it).
@@ -601,12 +594,7 @@ mod tests {
     /// two letters with its period); text without one does not.
     #[test]
     fn the_month_test_passes_every_month_name() {
-        let all = MONTHS
-            .iter()
-            .chain(MORE_MONTHS)
-            .chain(POLISH_MONTHS)
-            .chain(LACINKA_MONTHS);
-        for (name, _) in all {
+        for (name, _) in all_months() {
             let mut title = name.chars();
             let title: String = title
                 .next()

@@ -324,6 +324,16 @@ pub(super) const LACINKA_MONTHS: &[(&str, u8)] = &[
     ("śniežań", 12),
 ];
 
+/// Every month name the date patterns read: [`MONTHS`], [`MORE_MONTHS`],
+/// [`POLISH_MONTHS`] and [`LACINKA_MONTHS`], in that order.
+pub(super) fn all_months() -> impl Iterator<Item = &'static (&'static str, u8)> {
+    MONTHS
+        .iter()
+        .chain(MORE_MONTHS)
+        .chain(POLISH_MONTHS)
+        .chain(LACINKA_MONTHS)
+}
+
 /// Abbreviations of months that are also English words ("set", "out",
 /// "ago"): a month only with the period ABNT writes after them ("set.
 /// 2019", "12 out. 2021"), so they are read by a pattern of their own.
@@ -353,12 +363,7 @@ pub fn month_number(name: &str) -> Option<u8> {
 /// [`MONTHS`] by name (the first number of a name listed twice).
 static MONTH_NUMBERS: LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut map = rustc_hash::FxHashMap::default();
-    for (name, number) in MONTHS
-        .iter()
-        .chain(MORE_MONTHS)
-        .chain(POLISH_MONTHS)
-        .chain(LACINKA_MONTHS)
-    {
+    for (name, number) in all_months() {
         map.entry(*name).or_insert(*number);
     }
     map

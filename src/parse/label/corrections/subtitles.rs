@@ -331,19 +331,26 @@ pub(super) fn subtitle_before_bracketed_imprint(plain: &str, work: &mut Work) {
     ) else {
         return;
     };
-    let whole = format!("{title}: {container}");
+    let subtitle_follows = plain.match_indices(title).any(|(at, _)| {
+        plain[at + title.len()..]
+            .strip_prefix(": ")
+            .is_some_and(|rest| rest.starts_with(container))
+    });
+    let bracketed_place = plain
+        .match_indices(place)
+        .any(|(at, _)| plain[..at].ends_with('(') && plain[at + place.len()..].starts_with(':'));
     // A page alone after the bracket is the page cited, not an article's.
     if work.volume.is_some()
         || work
             .pages
             .as_deref()
             .is_some_and(|p| p.contains(['-', '–']))
-        || !plain.contains(&whole)
-        || !plain.contains(&format!("({place}:"))
+        || !subtitle_follows
+        || !bracketed_place
     {
         return;
     }
-    work.title = Some(whole);
+    work.title = Some(format!("{title}: {container}"));
     work.container = None;
 }
 
