@@ -180,6 +180,11 @@ pub fn detect(text: &str) -> Option<Language> {
     if is_mostly_ascii(text) && english >= 1 && english > other {
         return lang("en");
     }
+    if english == 0
+        && let Some(iso) = romanized_slavic(text)
+    {
+        return lang(iso);
+    }
     let info = statistical(text)?;
     match Language::from_whatlang(info.lang()) {
         // Another language's function words outweigh a guess of English.
@@ -326,6 +331,79 @@ fn own_words(text: &str, iso: &str) -> bool {
     mine > 0 && others == 0
 }
 
+/// The language of a Russian, Ukrainian or Belarusian title in Latin
+/// letters ("Vsya kremlevskaya rat': Kratkaya istoriya sovremennoi
+/// Rossii"), told by endings English and the other Latin-script languages
+/// of these sources do not write: two words with them are needed. Such a
+/// title is not English, and the styles must not title-case it. `ŭ` is
+/// Belarusian's, `ï` and the genitive `-oho`/`-s'koho` Ukrainian's; the
+/// rest is read as Russian, the language most often romanized.
+fn romanized_slavic(text: &str) -> Option<&'static str> {
+    const ENDINGS: &[&str] = &[
+        "aya", "aia", "iya", "iia", "ogo", "oho", "ykh", "ikh", "iakh", "yakh", "skii", "skiy",
+        "skij", "skyi", "skaia", "skaya", "stvo", "stva", "ost'", "ennoi", "ennyi", "ennyy",
+        "enie", "eniia", "eniya", "ovoi", "nyy", "ovykh",
+    ];
+    // Endings other languages write too ("Unii", "Hanoi", "Novyi"): they
+    // count only beside one of the above.
+    const WEAK: &[&str] = &["oi", "ii", "nyi", "ika"];
+    // English endings the romanizations spell otherwise ("-tsiia", "-izm",
+    // "-ika"): a word with one is English ("Himalaya Maya Politics").
+    const ENGLISH_ENDINGS: &[&str] = &[
+        "tion", "tions", "ics", "ness", "ment", "ments", "ing", "ity", "ship", "ism", "ies",
+    ];
+    // Function words of the Romance and Germanic languages ("La playa de
+    // Vizcaya").
+    const NOT_SLAVIC: &[&str] = &[
+        "la", "le", "les", "de", "del", "della", "di", "el", "los", "las", "y", "et", "des", "du",
+        "der", "die", "das", "und", "von", "il", "en", "un", "una", "une", "e",
+    ];
+    let (mut strong, mut weak) = (0, 0);
+    let (mut uk, mut be) = (false, false);
+    for word in text.split(|c: char| !(crate::letters::is_alphabetic(c) || c == '\'' || c == '’'))
+    {
+        let word = word.trim_start_matches(['\'', '’']);
+        let lower = crate::letters::lowercase(word).replace('’', "'");
+        if NOT_SLAVIC.contains(&lower.as_str()) {
+            return None;
+        }
+        if lower == "ŭ" {
+            be = true;
+            strong += 1;
+        }
+        if word.chars().count() < 4 {
+            continue;
+        }
+        if ENGLISH_ENDINGS.iter().any(|e| lower.ends_with(e)) {
+            return None;
+        }
+        be |= lower.contains('ŭ');
+        // "Ukrains'ka", "Ukrains'kyi", "Ukrains'koho": Ukrainian's soft
+        // sign before its adjectives' endings.
+        let ukrainian = lower.contains('ï')
+            || lower.ends_with("oho")
+            || lower.contains("s'k") && !lower.ends_with("s'kii");
+        uk |= ukrainian;
+        strong += usize::from(ukrainian && lower.contains("s'k"));
+        let stem = lower.trim_end_matches('\'');
+        if ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e) || stem.ends_with(e))
+        {
+            strong += 1;
+        } else if WEAK.iter().any(|e| stem.ends_with(e)) {
+            weak += 1;
+        }
+    }
+    (strong >= 1 && strong + weak >= 2).then_some(if be {
+        "be"
+    } else if uk {
+        "uk"
+    } else {
+        "ru"
+    })
+}
+
 fn is_mostly_ascii(text: &str) -> bool {
     let letters = text
         .chars()
@@ -395,6 +473,21 @@ mod tests {
         assert_eq!(iso("El sentido práctico"), Some("es"));
         // Words of two of them ("la", "del") say nothing alone.
         assert_eq!(iso("La del Norte"), None);
+    }
+
+    #[test]
+    fn romanized_slavic_titles_by_their_endings() {
+        assert_eq!(
+            iso("Obshchestvennaia mysl' i vlast' v sovetskoi Moskve"),
+            Some("ru")
+        );
+        assert_eq!(iso("Zovnishnia polityka Ukrains'koi derzhavy"), Some("uk"));
+        assert_eq!(iso("Natsyianal'naia pamiats' ŭ Belarusi"), Some("be"));
+        // One ending is not enough, nor endings beside an English word's
+        // or another language's function word.
+        assert_ne!(iso("Moskovskaya Nights"), Some("ru"));
+        assert_ne!(iso("Himalaya Maya Politics"), Some("ru"));
+        assert_ne!(iso("La playa de Vizcaya"), Some("ru"));
     }
 
     #[test]

@@ -150,7 +150,7 @@ impl Words {
         });
         let (automaton, bits) = &*LISTS;
         let lower = crate::letters::lowercase(text);
-        // "European Journalism Centre", "journalists": a journal's word
+        // "European Journalism Centre", "journalists", "Журналістыка": a journal's word
         // inside another word that names no journal.
         // "Memoirs", "memory": a memo's word inside another word that names
         // no report ("memorandum" does).
@@ -158,6 +158,10 @@ impl Words {
             let after = &lower[m.end()..];
             let word = &lower[m.start()..];
             (after.starts_with("is") && word.starts_with("journal"))
+                // "Журналістыка", "журналистов": the Slavic journalist's
+                // word.
+                || (word.starts_with("журнал")
+                    && (after.starts_with("іст") || after.starts_with("ист")))
                 // "Belarus-Analysen", "Russland-Analysen": the Länder-Analysen
                 // are periodicals, not an institute's analysis series.
                 || (word.starts_with("-analyse") && after.starts_with('n'))
@@ -262,6 +266,8 @@ pub struct Cues {
     /// The container is in brackets after the title, as APA gives a
     /// report's kind or series: "(Research Paper)", "(Report No. 12)".
     pub bracketed_series: bool,
+    /// The title is in quotation marks: a part or a paper, not a book.
+    pub quoted_title: bool,
 }
 
 /// The BibLaTeX type the evidence points to.
@@ -504,12 +510,13 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         return "online";
     }
     // "…,” Free Russia Foundation, September 2020, 12–15": a body that
-    // issues papers, dated to the month, with no place of a book's imprint.
+    // issues papers, dated to the month (or to the year, the title in
+    // quotation marks as a paper's is), with no place of a book's imprint.
     if work.location.is_none()
         && work.isbn.is_none()
         && work
             .date
-            .is_some_and(|d| d.month.is_some() && d.day.is_none())
+            .is_some_and(|d| (d.month.is_some() || cues.quoted_title) && d.day.is_none())
         && work.publisher.as_deref().is_some_and(issues_papers)
     {
         return "report";

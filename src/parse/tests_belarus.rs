@@ -6,7 +6,8 @@
 //! series of papers after a GOST title, a post's time and kind, a
 //! possessive opening a title after the names, a poll's results, places
 //! joined by a semicolon in a collection's imprint, a subtitle before an
-//! imprint in brackets, a translation of one word. Each note is made up in
+//! imprint in brackets, a translation of one word, family names with
+//! initials before a title and a bracketed imprint. Each note is made up in
 //! a shape real notes have, and differs from the set's.
 use super::*;
 
@@ -143,4 +144,14 @@ fn a_collection_published_in_two_places() {
     assert_eq!(w.entry_type, "incollection");
     assert_eq!(w.container.as_deref(), Some("Беларусь у XX ст."));
     assert_eq!(w.pages.as_deref(), Some("5--20"));
+}
+
+#[test]
+fn listed_initials_before_a_title_and_an_imprint_in_brackets() {
+    let p = parse_note(
+        "Chubrik A., Shymanovich G. Belarus Trade Outlook, no. 4 (Minsk: IPM Research Center, 2019), 12.",
+    );
+    assert_eq!(p.work.authors.len(), 2);
+    assert_eq!(p.work.title.as_deref(), Some("Belarus Trade Outlook"));
+    assert_eq!(p.pinpoint.as_deref(), Some("12"));
 }

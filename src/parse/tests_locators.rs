@@ -183,3 +183,10 @@ fn a_newspaper_s_section_and_page() {
         cited("Andrew Kramer, \"Minsk Protests,\" New York Times, August 17, 2020, sec. B, 3.");
     assert_eq!(w.pages.as_deref(), Some("B3"));
 }
+
+#[test]
+fn a_newspaper_s_section_spelled_out() {
+    let (w, _) =
+        cited("Neil MacFarquhar, \"Belarus Votes,\" Washington Post, June 2, 2020, section C, 4.");
+    assert_eq!(w.pages.as_deref(), Some("C4"));
+}

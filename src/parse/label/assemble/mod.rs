@@ -176,6 +176,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 };
                 let inner = strip_quotes(raw);
                 out.quoted = inner.len() < raw.trim().len();
+                out.cues.quoted_title = raw.trim_start().starts_with(['"', '“', '«', '‘', '„']);
                 out.cues.title_italic = raw.contains(ITALIC_OPEN);
                 let (title, translation) = split_translation(&plain(&inner));
                 out.work.title = Some(clean_title(&title)).filter(|t| !t.is_empty());
@@ -374,6 +375,16 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.cues.bracketed_series = true;
                 out.work.container = Some(c[2].trim().to_string());
                 out.work.number = Some(c[3].to_string());
+            }
+            // "section A, 12": a newspaper's section and page the labeller
+            // left as a note (it reads "sec. A, 12" as pages).
+            Label::Note
+                if out.work.pages.is_none()
+                    && raw.trim_start().starts_with("section ")
+                    && let Some(page) = page_text(raw)
+                        .filter(|p| p.starts_with(|c: char| c.is_ascii_uppercase())) =>
+            {
+                out.work.pages = Some(page);
             }
             Label::Note => {
                 out.note_words += raw.split_whitespace().count();

@@ -23,6 +23,19 @@ static LISTED_INITIALS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("listed initials and title pattern")
 });
 
+/// The same list before a title and an imprint in brackets, as a Chicago
+/// note has it (`Bornukova K., Kruk D. Belarus Economic Monitor, no. 2
+/// (Vilnius: BEROC, 2022), 7.`): the title runs up to its number or the
+/// bracket.
+static LISTED_INITIALS_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:\p{Lu}[\p{L}'’ʼ-]+,?\s(?:\p{Lu}\.\s?){1,3},\s)+",
+        r"\p{Lu}[\p{L}'’ʼ-]+,?\s(?:\p{Lu}\.\s?){0,2}\p{Lu}\.\s+",
+        r"(?P<title>\p{Lu}[^.()]{2,}?)(?:,\s+(?:no|No|vol|Vol)\.\s*\d+)?\s+\((?P<rest>.+)$",
+    ))
+    .expect("listed initials and bracketed imprint pattern")
+});
+
 /// Where the labeller found no title after such a list, the words between
 /// the last initials and the imprint (the place, publisher or year that
 /// follows them) are the title.
@@ -30,17 +43,19 @@ pub(super) fn title_after_listed_initials(plain: &str, work: &mut Work) {
     if work.title.is_some() || work.authors.len() < 2 {
         return;
     }
-    let Some(c) = LISTED_INITIALS_TITLE.captures(plain) else {
-        return;
-    };
-    let rest = &c["rest"];
     let year = work.date.as_ref().map(|d| d.year.to_string());
-    let imprint_follows = [&work.location, &work.publisher, &year]
-        .iter()
-        .filter_map(|f| f.as_deref())
-        .any(|f| rest.starts_with(f));
-    if imprint_follows {
-        work.title = Some(c["title"].trim().to_string());
+    let title = [&*LISTED_INITIALS_TITLE, &*LISTED_INITIALS_BRACKETED]
+        .into_iter()
+        .filter_map(|pattern| pattern.captures(plain))
+        .find(|c| {
+            [&work.location, &work.publisher, &year]
+                .iter()
+                .filter_map(|f| f.as_deref())
+                .any(|f| c["rest"].starts_with(f))
+        })
+        .map(|c| c["title"].trim().to_string());
+    if title.is_some() {
+        work.title = title;
     }
 }
 
