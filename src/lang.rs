@@ -363,7 +363,10 @@ fn romanized_slavic(text: &str) -> Option<&'static str> {
     for word in text.split(|c: char| !(crate::letters::is_alphabetic(c) || c == '\'' || c == '’'))
     {
         let word = word.trim_start_matches(['\'', '’']);
-        let lower = crate::letters::lowercase(word).replace('’', "'");
+        let mut lower = crate::letters::lowercase(word);
+        if lower.contains('’') {
+            lower = lower.replace('’', "'");
+        }
         if NOT_SLAVIC.contains(&lower.as_str()) {
             return None;
         }

@@ -19,6 +19,16 @@ const REPORT_WORDS: &[&str] = &[
     "occasional paper",
     "research paper",
     "white paper",
+    // Economists' series: "CEPR Policy Insight No. 131", Bruegel's "Policy
+    // Contribution", "wiiw Policy Notes and Reports", "Staff Discussion Note".
+    "policy insight",
+    "policy contribution",
+    "policy note",
+    "discussion note",
+    // The World Bank's and the think tanks' periodic reports on a
+    // country: "Belarus Economic Update", "Belarus Economic Monitor".
+    "economic update",
+    "economic monitor",
     // German institutes' series: "SWP-Aktuell", "SWP-Studie", "DGAP-Analyse".
     "-aktuell",
     "-studie",
@@ -268,6 +278,11 @@ pub struct Cues {
     pub bracketed_series: bool,
     /// The title is in quotation marks: a part or a paper, not a book.
     pub quoted_title: bool,
+    /// The note names its kind in words the labeller left as a note:
+    /// "…," dataset, last updated …".
+    pub dataset_named: bool,
+    /// The pages are German's ("S. 17–32").
+    pub german_pages: bool,
 }
 
 /// The BibLaTeX type the evidence points to.
@@ -347,12 +362,16 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     // "in: Osteuropa 12 (2019), S. 5-9": an "in:" before a journal's
     // volume, with no editor, publisher or place of a book.
     // "in: Frankfurter Allgemeine Zeitung, 12.08.2020, S. 2": or before a
-    // newspaper's day.
+    // newspaper's day; "in: Monatsbericht, Juni 2022, S. 17–32": or before
+    // a German monthly's month and its pages (an English conference's
+    // month before "pp." stays a book's part).
+    let monthly = cues.german_pages && work.date.is_some_and(|d| d.month.is_some());
     let journal_after_in = cues.in_collection
         && work.editors.is_empty()
         && work.publisher.is_none()
         && work.location.is_none()
-        && (work.volume.is_some() && work.pages.is_some() || full_date && work.volume.is_none())
+        && (work.volume.is_some() && work.pages.is_some()
+            || (full_date || monthly) && work.volume.is_none())
         && !words.has(Words::PROCEEDINGS | Words::BOOK);
     if container.is_some() && !journal_after_in && (cues.in_collection || !work.editors.is_empty())
     {
@@ -365,11 +384,15 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if container.is_some() && cues.bracketed_series {
         return "report";
     }
-    // "…," dataset migr_asyappctza, accessed …": the note names the kind.
-    if container.is_some_and(|c| {
-        c.get(..8)
-            .is_some_and(|head| head.eq_ignore_ascii_case("dataset "))
-    }) {
+    // "…," dataset migr_asyappctza, accessed …", "…," dataset, last
+    // updated …": the note names the kind.
+    if cues.dataset_named
+        || container.is_some_and(|c| {
+            c.get(..8).is_some_and(|head| {
+                head.eq_ignore_ascii_case("dataset ") || head.eq_ignore_ascii_case("dataset,")
+            })
+        })
+    {
         return "dataset";
     }
     // "…," survey, wave 7 (Warsaw: BAW, March 2023)": a poll's results,

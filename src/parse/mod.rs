@@ -701,6 +701,8 @@ mod tests_central;
 #[cfg(test)]
 mod tests_chinese;
 #[cfg(test)]
+mod tests_economics;
+#[cfg(test)]
 mod tests_french;
 #[cfg(test)]
 mod tests_history;

@@ -447,7 +447,8 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
     });
     // The pattern is tried only where a year follows a dash or slash
     // closely and a month may be named.
-    let months = (year_after_dash(text) && super::dates::may_name_month(text))
+    let maybe_dated = year_after_dash(text) && super::dates::may_name_month(text);
+    let months = maybe_dated
         .then(|| MONTHS.captures_iter(text))
         .into_iter()
         .flatten()
@@ -457,10 +458,38 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
                 // "“Foreign trade in goods, January–December 2022,”": a
                 // range inside a quoted title is the title's.
                 && !inside_quotation(text, c.get(0).map_or(0, |m| m.start()))
+                // "… за январь–июнь 2023 года : …": so is a period with
+                // the word for year after it, as GOST titles name one.
+                && !c.get(0).is_some_and(|m| {
+                    let after = &text[m.end()..];
+                    [" год", " рок", " г.", " гад"].iter().any(|w| after.starts_with(w))
+                })
         })
         .and_then(|c| Some((c.get(1)?.start(), c.get(2)?.end(), c[1].to_string())));
     if let Some((start, end, first)) = months {
         return Some(format!("{}{first}{}", &text[..start], &text[end..]));
+    }
+    // "Regensburg, September 8–10, 2022": Chicago's range of a meeting's
+    // days, as its first day (the labeller reads the days as pages).
+    static DAYS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        // No word boundaries: Unicode ones keep the fast engines off.
+        regex::Regex::new(r"(\p{Lu}\p{Ll}+\.?)\s+(\d{1,2})\s*[–-]\s*\d{1,2},\s+(\d{4})")
+            .expect("Chicago day range pattern")
+    });
+    if maybe_dated
+        && let Some(c) = DAYS.captures(text)
+        && super::dates::month_number(&c[1]).is_some()
+        && !text[c.get(0).map_or(0, |m| m.end())..].starts_with(|c: char| c.is_ascii_digit())
+        && let (Some(days), Some(m)) = (c.get(2), c.get(0))
+    {
+        return Some(format!(
+            "{}{} {}, {}{}",
+            &text[..m.start()],
+            &c[1],
+            days.as_str(),
+            &c[3],
+            &text[m.end()..]
+        ));
     }
     if !text.contains('(') {
         return None;

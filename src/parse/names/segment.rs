@@ -72,6 +72,15 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     {
         return (vec![Name::Organization(body.to_string())], true);
     }
+    // "Andrzej Nowak (red.)": people before a mark in small letters, which
+    // would make the whole read as an organisation's name.
+    if without_editors_mark(seg).is_some_and(|body| !is_organization(body))
+        && let Some(list) = scan_names(seg).filter(|list| {
+            list.editors && crate::parse::text::trim_separators(&seg[list.end..]).is_empty()
+        })
+    {
+        return (list.names, true);
+    }
     // "W. H. Press, S. A. Teukolsky, …": people whose family name is an
     // organisation's word, when the whole span reads as a list of them
     // with initials ("Amnesty International, Annual Report" has none).

@@ -50,17 +50,16 @@ pub(super) fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], wor
         .collect();
     // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
     // a day and month without a year, after the year, complete it.
-    let day_month = if fuller.is_empty() {
+    let day_month = || {
         let from = text
             .find(&date.year.to_string())
             .map_or(0, |at| at + 4)
             .min(text.len());
         crate::parse::dates::find_day_month(&text[from..])
             .map(|(r, month, day)| (r.start + from..r.end + from, month, day))
-    } else {
-        None
     };
-    if fuller.is_empty() && day_month.is_none() {
+    let mut day_month_found = if fuller.is_empty() { day_month() } else { None };
+    if fuller.is_empty() && day_month_found.is_none() {
         return;
     }
     // The container as corrected may reach beyond its labels (a
@@ -81,11 +80,18 @@ pub(super) fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], wor
             .chain(title.as_ref())
             .any(|x| r.start < x.end && x.start < r.end)
     };
-    if let Some(d) = fuller
+    // A fuller date inside the title ("… за январь–июнь 2023 года : …")
+    // is the title's; a day and month after the year may then complete it.
+    let had_fuller = !fuller.is_empty();
+    let fuller: Vec<_> = fuller
         .into_iter()
         .filter(|d| outside(d.start..d.end))
-        .max_by_key(|d| d.precision())
-    {
+        .collect();
+    if had_fuller && fuller.is_empty() {
+        day_month_found = day_month();
+    }
+    let day_month = day_month_found;
+    if let Some(d) = fuller.into_iter().max_by_key(|d| d.precision()) {
         work.date = Some(d.date);
     } else if let Some((range, month, day)) = day_month
         && outside(range)

@@ -85,6 +85,52 @@ static APA_REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*((?:[^\s()]+\s+){0,2}?)\(((?:[\p{L}-]+\s+){0,3}?(?:Report|Paper|Brief|Note))\s+(?:No\.|no\.)\s*([\w./-]+)\)")
         .expect("APA report number pattern")
 });
+/// A number alone ("1375.") that falls inside a page range ("1369--1401").
+fn page_inside(range: &str, raw: &str) -> Option<String> {
+    let word = raw.trim().trim_end_matches(['.', ',', ';']);
+    let page: u32 = word.parse().ok()?;
+    let (first, last) = range.split_once("--")?;
+    let (first, last): (u32, u32) = (first.parse().ok()?, last.parse().ok()?);
+    (first..=last).contains(&page).then(|| word.to_string())
+}
+/// "Інфляційний звіт : | січень 2023 | року. Київ : НБУ, 2023.", "О
+/// результатах … за | январь–июнь 2023 | года : информационное сообщение.
+/// 2023. 11 июля.": a month and year inside a GOST title, which the
+/// labeller read as the date, the title going on after it in small
+/// letters. Where a later span is a date, the three spans are the title.
+fn date_inside_title(
+    text: &str,
+    mut spans: Vec<(Label, std::ops::Range<usize>)>,
+) -> Vec<(Label, std::ops::Range<usize>)> {
+    let Some(i) = spans.iter().position(|(label, _)| *label == Label::Date) else {
+        return spans;
+    };
+    let (Some(before), Some(after)) = (i.checked_sub(1), spans.get(i + 1)) else {
+        return spans;
+    };
+    let joined = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+        text.get(a.end..b.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+    };
+    if after.0 != Label::Title
+        || !matches!(spans[before].0, Label::Title | Label::Container)
+        || !joined(&spans[before].1, &spans[i].1)
+        || !joined(&spans[i].1, &after.1)
+        || !text[after.1.clone()].starts_with(|c: char| c.is_lowercase())
+        || !spans[i + 2..]
+            .iter()
+            .any(|(label, _)| *label == Label::Date)
+        || !text[spans[i].1.clone()]
+            .chars()
+            .any(crate::letters::is_cyrillic)
+    {
+        return spans;
+    }
+    let whole = spans[before].1.start..after.1.end;
+    spans.splice(before..=i + 1, [(Label::Title, whole)]);
+    spans
+}
+
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
@@ -106,7 +152,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     let mut year_of_names = None;
     let mut author_range: Option<std::ops::Range<usize>> = None;
     let mut pages_end = None;
-    for (label, range) in spans(labelled) {
+    for (label, range) in date_inside_title(text, spans(labelled)) {
         let raw = &text[range.clone()];
         let first = seen.insert(label);
         if label == Label::Pages {
@@ -250,6 +296,15 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             {
                 out.work.number = paper_number(raw);
             }
+            // "(2001): 1369–1401, 1375.": a page cited inside the article's
+            // range, which looks like a year.
+            Label::Date
+                if out.pinpoint.is_none()
+                    && let Some(range) = out.work.pages.as_deref()
+                    && let Some(page) = page_inside(range, raw) =>
+            {
+                out.pinpoint = Some(page);
+            }
             // "Известия. 1991. 9 дек. № | 292.": the issue's mark the
             // labeller read into the date before; the number is the issue's.
             Label::Volume
@@ -387,6 +442,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.work.pages = Some(page);
             }
             Label::Note => {
+                out.cues.dataset_named |= raw.trim_start().starts_with("dataset,");
                 out.note_words += raw.split_whitespace().count();
                 if out.work.date.is_none() {
                     corrections::date_in_words(raw, &mut out.work);
@@ -395,6 +451,12 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             _ => {}
         }
     }
+    // "S. 17–32", not an initial ("S. Rock").
+    out.cues.german_pages = out.cues.in_collection
+        && out.work.pages.is_some()
+        && text
+            .match_indices(" S. ")
+            .any(|(at, _)| text[at + 4..].starts_with(|c: char| c.is_ascii_digit()));
     // "pp. 321-340, in part. pp. 325-327.": the place cited after the
     // pages, left unlabelled.
     if out.pinpoint.is_none()

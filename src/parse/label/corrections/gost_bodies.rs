@@ -3,7 +3,9 @@
 //! штогоднік …" (a body and the title read together, the body's name
 //! ending at its stop), "Праваабарончы цэнтр «Вясна». Палітвязні …" (a
 //! body named in guillemets after its word, which the labeller cut inside
-//! the quote). The title runs to the stop before the imprint's capital.
+//! the quote), "Национальный банк …. Обзор финансовой стабильности. 2022.
+//! № 1." (a body's periodic report, its name read as a journal). The
+//! title runs to the stop before the imprint's capital.
 
 use crate::parse::Work;
 
@@ -108,5 +110,28 @@ pub(super) fn body_named_in_guillemets(plain: &str, work: &mut Work) {
         .is_some_and(|c| c.starts_with(head) || title.starts_with(c))
     {
         work.container = None;
+    }
+}
+
+/// "Национальный банк Республики Беларусь. Обзор финансовой стабильности.
+/// 2022. № 1.": a body's periodic report in GOST's form, its name read as
+/// the journal of an untitled part. Without `//`, GOST names no container:
+/// the name after the body is the title.
+pub(super) fn body_s_serial_read_as_container(plain: &str, work: &mut Work) {
+    if work.title.is_some() || plain.contains("//") {
+        return;
+    }
+    let [crate::entry::Name::Organization(body)] = work.authors.as_slice() else {
+        return;
+    };
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    let follows = plain
+        .strip_prefix(body.as_str())
+        .and_then(|rest| rest.strip_prefix(". "))
+        .is_some_and(|rest| rest.starts_with(container));
+    if follows && container.chars().any(crate::letters::is_cyrillic) {
+        work.title = work.container.take();
     }
 }

@@ -176,6 +176,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     organization_cut_by_title(plain, work);
     gost_bodies::body_and_title_read_as_author(plain, work);
     gost_bodies::body_named_in_guillemets(plain, work);
+    gost_bodies::body_s_serial_read_as_container(plain, work);
     title_head_inside_organization(plain, work);
     body_of_acronym_read_into_title(plain, work);
     kind_before_quoted_title(plain, work);
@@ -212,6 +213,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     papers::body_read_as_journal(plain, work);
     papers::place_after_kind_of_paper(work);
     papers::numbered_kind_of_paper(plain, work);
+    papers::publisher_after_bracketed_number(plain, work);
+    papers::series_read_into_title(plain, work);
     papers::series_and_number_read_as_author(plain, work);
     organization_before_year(plain, work);
     newspaper_read_as_editors(plain, work);

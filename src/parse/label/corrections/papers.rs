@@ -174,3 +174,138 @@ pub(super) fn series_and_number_read_as_author(plain: &str, work: &mut Work) {
     work.number = Some(c["number"].to_string());
     work.authors.clear();
 }
+
+/// "Title (IMF Working Paper No. WP/22/156). International Monetary
+/// Fund.": APA's report, its series and number in brackets after the title
+/// and its publisher after them. The labeller may take the brackets and
+/// the publisher for one container, or the publisher for pages; the series
+/// is the report's kind, the body its publisher.
+pub(super) fn publisher_after_bracketed_number(plain: &str, work: &mut Work) {
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\((?P<series>[\p{L}][^()]+?)\s+(?:No\.|no\.|Nr\.)\s*(?P<number>[\w./-]+)\)\.\s+",
+            r"(?P<publisher>\p{Lu}[^()]*?)\.$",
+        ))
+        .expect("bracketed report number pattern")
+    });
+    // The note's link is not in its plain text.
+    let plain = plain.trim_end();
+    if work.publisher.is_some() || !plain.ends_with('.') {
+        return;
+    }
+    // The bracket closes before the publisher, the number in it: a quick
+    // test before the pattern, which then reads only from the bracket.
+    let Some(close) =
+        memchr::memrchr_iter(b')', plain.as_bytes()).find(|&at| plain[at..].starts_with("). "))
+    else {
+        return;
+    };
+    let Some(open) = plain[..close].rfind('(') else {
+        return;
+    };
+    let inside = &plain[open..close];
+    if !(inside.contains("No.") || inside.contains("no.") || inside.contains("Nr.")) {
+        return;
+    }
+    let Some(c) = BRACKETED.captures(&plain[open..]) else {
+        return;
+    };
+    let publisher = c["publisher"].trim();
+    // "(Report No. 7). Retrieved from …": no publisher named. (Lengths are
+    // checked here: bounded repeats of wide classes make big automata.)
+    if publisher.split_whitespace().count() > 8
+        || publisher.starts_with("Retrieved")
+        || c["series"].len() > 120
+        || c["number"].len() > 20
+    {
+        return;
+    }
+    if work
+        .container
+        .as_deref()
+        .is_none_or(|k| k.starts_with('(') || k == &c["series"])
+    {
+        work.container = Some(c["series"].to_string());
+    }
+    work.number.get_or_insert_with(|| c["number"].to_string());
+    if work
+        .pages
+        .as_deref()
+        .is_some_and(|p| publisher.starts_with(p))
+    {
+        work.pages = None;
+    }
+    // "… (Working Paper No. 72). BEROC.": an acronym read as a place.
+    if work.location.as_deref() == Some(publisher) {
+        work.location = None;
+    }
+    work.publisher = Some(publisher.to_string());
+}
+
+/// "Die Folgen des Krieges …, wiiw Policy Notes and Reports Nr. 58, Wien:
+/// Wiener Institut … 2022, S. 9.": a numbered series of papers after the
+/// title and before a German or Chicago imprint, which the labeller read
+/// into the title, its number taken for a journal. The series and number
+/// are the report's, the body after the place its publisher.
+pub(super) fn series_read_into_title(plain: &str, work: &mut Work) {
+    static SERIES_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r",\s+(?P<series>[^,]{3,}?)\s+(?:Nr\.|No\.|no\.)\s?(?P<number>[\w/-]+),\s+",
+            r"(?P<place>\p{Lu}[\p{L} -]*):\s+(?P<publisher>[^,:]{3,}?),?\s+(?:1[89]|20)\d\d(?:\D|$)",
+        ))
+        .expect("series and imprint pattern")
+    });
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let numbered = ["Nr.", "No.", "no."]
+        .iter()
+        .any(|mark| title.ends_with(mark));
+    // "…, Ifo | Working Paper | Nr. 312": or only the series' first words,
+    // the rest read as the container, its number after it (a journal's
+    // article has no place and publisher: asked first).
+    let series_split = !numbered
+        && work.publisher.is_some()
+        && work.location.is_some()
+        && work.container.as_deref().is_some_and(|k| {
+            crate::parse::kind::names_paper_series(k)
+                && plain.find(k).is_some_and(|at| {
+                    let after = &plain[at + k.len()..];
+                    [" Nr.", " No.", " no."]
+                        .iter()
+                        .any(|mark| after.starts_with(mark))
+                })
+        });
+    if !numbered && !series_split {
+        return;
+    }
+    let Some(c) = SERIES_IMPRINT.captures(plain) else {
+        return;
+    };
+    let series = &c["series"];
+    if series.len() > 120 || c["number"].len() > 12 || c["place"].len() > 60 {
+        return;
+    }
+    let at = match title.find(&format!(", {series}")) {
+        Some(at) => at,
+        None if series_split => match title.rsplit_once(", ") {
+            Some((head, tail))
+                if series
+                    .strip_prefix(tail)
+                    .is_some_and(|rest| work.container.as_deref() == Some(rest.trim_start())) =>
+            {
+                head.len()
+            }
+            _ => return,
+        },
+        None => return,
+    };
+    if !crate::parse::kind::names_paper_series(series) {
+        return;
+    }
+    work.title = Some(title[..at].to_string());
+    work.container = Some(series.to_string());
+    work.number = Some(c["number"].to_string());
+    work.location = Some(c["place"].to_string());
+    work.publisher = Some(c["publisher"].trim().to_string());
+}
