@@ -1,10 +1,12 @@
 //! The work's date from more of the note than the labeller's date span: a
 //! day read as a volume before its month and year, a year completed by the
-//! day and month the note gives elsewhere.
+//! day and month the note gives elsewhere, a month and year inside a GOST
+//! title given back to it, a page cited that looks like a year.
 
 use crate::entry::Date;
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
+use crate::parse::label::Label;
 
 /// "France Inter, 12 août 2020": the labeller may read a day before a month
 /// as a volume and the month and year as the date. The day goes back to
@@ -99,4 +101,50 @@ pub(super) fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], wor
     {
         work.date = Some(full);
     }
+}
+
+/// A number alone ("1375.") that falls inside a page range ("1369--1401").
+pub(super) fn page_inside(range: &str, raw: &str) -> Option<String> {
+    let word = raw.trim().trim_end_matches(['.', ',', ';']);
+    let page: u32 = word.parse().ok()?;
+    let (first, last) = range.split_once("--")?;
+    let (first, last): (u32, u32) = (first.parse().ok()?, last.parse().ok()?);
+    (first..=last).contains(&page).then(|| word.to_string())
+}
+/// "Інфляційний звіт : | січень 2023 | року. Київ : НБУ, 2023.", "О
+/// результатах … за | январь–июнь 2023 | года : информационное сообщение.
+/// 2023. 11 июля.": a month and year inside a GOST title, which the
+/// labeller read as the date, the title going on after it in small
+/// letters. Where a later span is a date, the three spans are the title.
+pub(super) fn date_inside_title(
+    text: &str,
+    mut spans: Vec<(Label, std::ops::Range<usize>)>,
+) -> Vec<(Label, std::ops::Range<usize>)> {
+    let Some(i) = spans.iter().position(|(label, _)| *label == Label::Date) else {
+        return spans;
+    };
+    let (Some(before), Some(after)) = (i.checked_sub(1), spans.get(i + 1)) else {
+        return spans;
+    };
+    let joined = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+        text.get(a.end..b.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+    };
+    if after.0 != Label::Title
+        || !matches!(spans[before].0, Label::Title | Label::Container)
+        || !joined(&spans[before].1, &spans[i].1)
+        || !joined(&spans[i].1, &after.1)
+        || !text[after.1.clone()].starts_with(|c: char| c.is_lowercase())
+        || !spans[i + 2..]
+            .iter()
+            .any(|(label, _)| *label == Label::Date)
+        || !text[spans[i].1.clone()]
+            .chars()
+            .any(crate::letters::is_cyrillic)
+    {
+        return spans;
+    }
+    let whole = spans[before].1.start..after.1.end;
+    spans.splice(before..=i + 1, [(Label::Title, whole)]);
+    spans
 }

@@ -85,52 +85,6 @@ static APA_REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*((?:[^\s()]+\s+){0,2}?)\(((?:[\p{L}-]+\s+){0,3}?(?:Report|Paper|Brief|Note))\s+(?:No\.|no\.)\s*([\w./-]+)\)")
         .expect("APA report number pattern")
 });
-/// A number alone ("1375.") that falls inside a page range ("1369--1401").
-fn page_inside(range: &str, raw: &str) -> Option<String> {
-    let word = raw.trim().trim_end_matches(['.', ',', ';']);
-    let page: u32 = word.parse().ok()?;
-    let (first, last) = range.split_once("--")?;
-    let (first, last): (u32, u32) = (first.parse().ok()?, last.parse().ok()?);
-    (first..=last).contains(&page).then(|| word.to_string())
-}
-/// "Інфляційний звіт : | січень 2023 | року. Київ : НБУ, 2023.", "О
-/// результатах … за | январь–июнь 2023 | года : информационное сообщение.
-/// 2023. 11 июля.": a month and year inside a GOST title, which the
-/// labeller read as the date, the title going on after it in small
-/// letters. Where a later span is a date, the three spans are the title.
-fn date_inside_title(
-    text: &str,
-    mut spans: Vec<(Label, std::ops::Range<usize>)>,
-) -> Vec<(Label, std::ops::Range<usize>)> {
-    let Some(i) = spans.iter().position(|(label, _)| *label == Label::Date) else {
-        return spans;
-    };
-    let (Some(before), Some(after)) = (i.checked_sub(1), spans.get(i + 1)) else {
-        return spans;
-    };
-    let joined = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
-        text.get(a.end..b.start)
-            .is_some_and(|gap| gap.trim().is_empty())
-    };
-    if after.0 != Label::Title
-        || !matches!(spans[before].0, Label::Title | Label::Container)
-        || !joined(&spans[before].1, &spans[i].1)
-        || !joined(&spans[i].1, &after.1)
-        || !text[after.1.clone()].starts_with(|c: char| c.is_lowercase())
-        || !spans[i + 2..]
-            .iter()
-            .any(|(label, _)| *label == Label::Date)
-        || !text[spans[i].1.clone()]
-            .chars()
-            .any(crate::letters::is_cyrillic)
-    {
-        return spans;
-    }
-    let whole = spans[before].1.start..after.1.end;
-    spans.splice(before..=i + 1, [(Label::Title, whole)]);
-    spans
-}
-
 /// "第45—58页".
 static CHINESE_PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
@@ -152,7 +106,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     let mut year_of_names = None;
     let mut author_range: Option<std::ops::Range<usize>> = None;
     let mut pages_end = None;
-    for (label, range) in date_inside_title(text, spans(labelled)) {
+    for (label, range) in dates::date_inside_title(text, spans(labelled)) {
         let raw = &text[range.clone()];
         let first = seen.insert(label);
         if label == Label::Pages {
@@ -301,7 +255,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             Label::Date
                 if out.pinpoint.is_none()
                     && let Some(range) = out.work.pages.as_deref()
-                    && let Some(page) = page_inside(range, raw) =>
+                    && let Some(page) = dates::page_inside(range, raw) =>
             {
                 out.pinpoint = Some(page);
             }
