@@ -465,7 +465,7 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         series::imprint_before_series(&mut parsed);
         return (parsed, how);
     }
-    if let Some(first_day) = text::first_day_of_range(note) {
+    if let Some(first_day) = dates::first_day_of_range(note) {
         return parse_fields(&first_day, parser, trace);
     }
     let mut how = Trace::default();

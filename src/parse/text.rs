@@ -239,7 +239,7 @@ pub fn all_quoted(text: &str) -> Vec<Quoted> {
 
 /// Whether a point of the text stands inside a quotation: a quoted
 /// title's words are the title's.
-fn inside_quotation(text: &str, at: usize) -> bool {
+pub(crate) fn inside_quotation(text: &str, at: usize) -> bool {
     all_quoted(text)
         .iter()
         .any(|q| q.inner_start <= at && at < q.inner_end)
@@ -428,99 +428,6 @@ pub fn clean_title(title: &str) -> String {
         }
     }
     collapse_spaces(&t)
-}
-
-/// "(2021, September 9–11)": an APA date with a range of days, as its
-/// first day ("(2021, September 9)"), which the labeller reads as a date,
-/// and "(April–May 2023)" as its first month; `None` when the text has
-/// neither.
-pub fn first_day_of_range(text: &str) -> Option<String> {
-    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\((\d{4}),\s+(\p{L}+\.?)\s+(\d{1,2})\s*[–-]\s*\d{1,2}\)")
-            .expect("day range pattern")
-    });
-    // "Survival 65, no. 2 (April–May 2023)", "n° 115, septembre-octobre
-    // 2022": a range of months, as its first month.
-    static MONTHS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:^|[\s(])(\p{L}+\.?)\s*[–/-]\s*(\p{L}+\.?)\s+(\d{4})")
-            .expect("month range pattern")
-    });
-    // The pattern is tried only where a year follows a dash or slash
-    // closely and a month may be named.
-    let maybe_dated = year_after_dash(text) && super::dates::may_name_month(text);
-    let months = maybe_dated
-        .then(|| MONTHS.captures_iter(text))
-        .into_iter()
-        .flatten()
-        .find(|c| {
-            super::dates::month_number(&c[1]).is_some()
-                && super::dates::month_number(&c[2]).is_some()
-                // "“Foreign trade in goods, January–December 2022,”": a
-                // range inside a quoted title is the title's.
-                && !inside_quotation(text, c.get(0).map_or(0, |m| m.start()))
-                // "… за январь–июнь 2023 года : …": so is a period with
-                // the word for year after it, as GOST titles name one.
-                && !c.get(0).is_some_and(|m| {
-                    let after = &text[m.end()..];
-                    [" год", " рок", " г.", " гад"].iter().any(|w| after.starts_with(w))
-                })
-        })
-        .and_then(|c| Some((c.get(1)?.start(), c.get(2)?.end(), c[1].to_string())));
-    if let Some((start, end, first)) = months {
-        return Some(format!("{}{first}{}", &text[..start], &text[end..]));
-    }
-    // "Regensburg, September 8–10, 2022": Chicago's range of a meeting's
-    // days, as its first day (the labeller reads the days as pages).
-    static DAYS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        // No word boundaries: Unicode ones keep the fast engines off.
-        regex::Regex::new(r"(\p{Lu}\p{Ll}+\.?)\s+(\d{1,2})\s*[–-]\s*\d{1,2},\s+(\d{4})")
-            .expect("Chicago day range pattern")
-    });
-    if maybe_dated
-        && let Some(c) = DAYS.captures(text)
-        && super::dates::month_number(&c[1]).is_some()
-        && !text[c.get(0).map_or(0, |m| m.end())..].starts_with(|c: char| c.is_ascii_digit())
-        && let (Some(days), Some(m)) = (c.get(2), c.get(0))
-    {
-        return Some(format!(
-            "{}{} {}, {}{}",
-            &text[..m.start()],
-            &c[1],
-            days.as_str(),
-            &c[3],
-            &text[m.end()..]
-        ));
-    }
-    if !text.contains('(') {
-        return None;
-    }
-    let c = RANGE.captures(text)?;
-    // "Tusell (1988, pp. 45-50)": a page range after an author-date year.
-    super::dates::month_number(&c[2])?;
-    let m = c.get(0)?;
-    Some(format!(
-        "{}({}, {} {}){}",
-        &text[..m.start()],
-        &c[1],
-        &c[2],
-        &c[3],
-        &text[m.end()..]
-    ))
-}
-
-/// Whether a year (four digits after a space) has a dash or slash in the
-/// 30 bytes before it, as a range of months before its year has: a quick
-/// test before the range's pattern.
-fn year_after_dash(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    (1..bytes.len().saturating_sub(3)).any(|i| {
-        bytes[i - 1] == b' '
-            && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-            && text
-                .get(i.saturating_sub(30)..i)
-                .or_else(|| text.get(..i))
-                .is_some_and(|before| before.contains(['–', '/', '-']))
-    })
 }
 
 pub fn collapse_spaces(s: &str) -> String {

@@ -9,9 +9,11 @@ use regex::Regex;
 use crate::entry::Date;
 
 mod months;
+mod ranges;
 
 use months::{LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS, all_months};
 pub use months::{is_month, is_month_lowercase, month_number};
+pub use ranges::first_day_of_range;
 
 /// A date found in a note, with its byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
