@@ -245,6 +245,15 @@ pub(super) fn finish(
     {
         work.title = work.container.take();
     }
+    // "SIPRI Military Expenditure Database, 2024, https://…": a database
+    // named at the note's head is its title, not its author.
+    if work.title.is_none()
+        && let [Name::Organization(name)] = work.authors.as_slice()
+        && (name.ends_with(" Database") || name.ends_with(" Dataset"))
+    {
+        work.title = Some(name.clone());
+        work.authors.clear();
+    }
     work.entry_type = kind::infer(&work, cues);
     // "Банк России. Доклад о денежно-кредитной политике. 2023. № 2 (42).":
     // a body's periodic report, its name read as a series with no title;

@@ -260,7 +260,7 @@ fn conference_acronym(container: Option<&str>) -> bool {
 /// monographs.
 fn issues_papers(publisher: &str) -> bool {
     let p = crate::letters::lowercase(publisher);
-    super::names::has_organization_word(&p)
+    (super::names::has_organization_word(&p) || super::names::named_house(publisher))
         && !["press", "book", "publish", "verlag", "edition"]
             .iter()
             .any(|w| p.contains(w))
@@ -386,7 +386,17 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     // "…," dataset migr_asyappctza, accessed …", "…," dataset, last
     // updated …": the note names the kind.
+    // "SIPRI Military Expenditure Database, 2024, https://…": a database
+    // named alone, by its own word.
+    let database = container.is_none()
+        && work.authors.is_empty()
+        && work.volume.is_none()
+        && work
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with(" Database") || t.ends_with(" Dataset"));
     if cues.dataset_named
+        || database
         || container.is_some_and(|c| {
             c.get(..8).is_some_and(|head| {
                 head.eq_ignore_ascii_case("dataset ") || head.eq_ignore_ascii_case("dataset,")

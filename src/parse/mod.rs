@@ -38,7 +38,9 @@ pub mod kind;
 pub mod label;
 mod letters;
 mod line_breaks;
+
 pub mod links;
+mod meetings;
 pub mod names;
 mod pasted;
 mod posts;
@@ -326,6 +328,7 @@ fn parse_traced(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         parsed.missing = kind::missing_fields(&parsed.work, kind.entry_type);
     }
     if parsed.back_reference.is_none() {
+        meetings::presented_at(note, &mut parsed.work);
         translation::apply(note, &mut parsed.work);
     }
     (parsed, how)
@@ -740,6 +743,8 @@ mod tests_reports;
 mod tests_romanized;
 #[cfg(test)]
 mod tests_sciences;
+#[cfg(test)]
+mod tests_security;
 #[cfg(test)]
 mod tests_serials;
 #[cfg(test)]

@@ -166,7 +166,7 @@ fn a_un_resolution_by_its_number() {
         Some("Situation of human rights in Belarus"),
         "{w:?}"
     );
-    assert_eq!(w.number.as_deref(), Some("52/29"));
+    assert_eq!(w.number.as_deref(), Some("A/HRC/RES/52/29"));
     assert_eq!(org(&w), Some("United Nations Human Rights Council"));
     assert_eq!(date(&w).as_deref(), Some("2023-04-04"));
 }

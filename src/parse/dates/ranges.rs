@@ -64,6 +64,34 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
             &text[m.end()..]
         ));
     }
+    // "Regensburg, 8–10 September 2022": the same, the day first. A range
+    // with a later year after it is a period a title names ("Interim
+    // Report, 15–28 July 2020 (Warsaw: ODIHR, 31 July 2020)").
+    static DAYS_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(\d{1,2})\s*[–-]\s*\d{1,2}\s+(\p{Lu}\p{Ll}+\.?)\s+(\d{4})")
+            .expect("day range, day first, pattern")
+    });
+    if maybe_dated
+        && day_range_before_capital(text)
+        && let Some(c) = DAYS_FIRST.captures(text)
+        && super::month_number(&c[2]).is_some()
+        && let (Some(day), Some(m)) = (c.get(1), c.get(0))
+        && !text[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+        // "pp. 8–10": a page mark before it.
+        && !text[..m.start()]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || c == '/' || c == '.')
+        && !holds_year(&text[m.end()..])
+    {
+        return Some(format!(
+            "{}{} {} {}{}",
+            &text[..m.start()],
+            day.as_str(),
+            &c[2],
+            &c[3],
+            &text[m.end()..]
+        ));
+    }
     if !text.contains('(') {
         return None;
     }
@@ -79,6 +107,33 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         &c[3],
         &text[m.end()..]
     ))
+}
+
+/// Whether a dash joins two numbers and a capital follows the second after
+/// a space ("8–10 September"): a quick test before the pattern.
+fn day_range_before_capital(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices(['–', '-']).any(|(at, dash)| {
+        let after = at + dash.len();
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(after).is_some_and(u8::is_ascii_digit)
+            && bytes[after..]
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .is_some_and(|n| {
+                    n <= 2
+                        && bytes.get(after + n) == Some(&b' ')
+                        && bytes.get(after + n + 1).is_some_and(u8::is_ascii_uppercase)
+                })
+    })
+}
+
+/// Whether the text holds a year of this century or the last.
+fn holds_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| {
+        (w[0..2] == *b"19" || w[0..2] == *b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    })
 }
 
 /// Whether a year (four digits after a space) has a dash or slash in the

@@ -69,7 +69,7 @@ fn release_words() -> impl Iterator<Item = &'static str> {
 
 static PRESS_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:press|news)\s+release(?:\s+(?:no\.?\s*)?(?P<number>[A-Z]{1,6}/\d{2,4}/\d+|(?-i:[A-Z]{1,4})-\d{2,6}|\d[\w/\-]*\d))?",
+        r"(?i)(?:press|news)\s+release(?:\s+(?:no\.?\s*)?(?P<number>\d{4}\s\(\d{1,4}\)|[A-Z]{1,6}/\d{2,4}/\d+|(?-i:[A-Z]{1,4})-\d{2,6}|\d[\w/\-]*\d))?",
     )
     .expect("press release pattern")
 });

@@ -25,7 +25,7 @@ static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?(?:\s(?:от|ад|від|ot|vid)\s+|(?:Беларусь|ССР|України|Украины|Федерации|РФ),\s)",
         // A court's decision names its case ("у справі № 761/1234/23").
         // "13 янв. 2011 г.": GOST abbreviates the month.
-        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*(?:г\.|года|р\.)?,?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
+        r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*(?:г\.|года|року|р\.)?,?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
         r"(?:\s*[«“\x22](?P<title>[^»”\x22]+(?:\x22[^»”\x22]*\x22[^»”\x22]*)*)[»”\x22])?",
     ))
     .expect("national act pattern")
@@ -36,7 +36,7 @@ static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
 static NATIONAL_ACT_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:закон|указ|постанова|постановление|кодекс)[^«“\x22№]{0,80}?[«“\x22](?P<title>[^»”\x22]+)[»”\x22]\s*",
-        r"(?:от|ад|від)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|р\.)?\s*",
+        r"(?:от|ад|від)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.|года|року|р\.)?\s*",
         r"(?:№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*))?",
     ))
     .expect("national act, title first, pattern")

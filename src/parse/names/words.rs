@@ -232,6 +232,13 @@ pub(crate) fn is_body_acronym(word: &str) -> bool {
         && BODY_ACRONYMS.contains(&word)
 }
 
+/// "Freedom House", "Chatham House": a House after a name, not after
+/// initials ("James S. House" is a sociologist).
+pub(crate) fn named_house(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    words.next() == Some("House") && words.next().is_some_and(|before| !is_initials(before))
+}
+
 pub fn is_organization(text: &str) -> bool {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -239,8 +246,6 @@ pub fn is_organization(text: &str) -> bool {
         return false;
     }
     let has_keyword = has_organization_word(&crate::letters::lowercase(t));
-    // "Freedom House", "Chatham House": a House after a name, not after
-    // initials ("James S. House" is a sociologist).
     let house = matches!(words.as_slice(), [.., before, "House"] if !is_initials(before));
     // "UN Comtrade", "BBC Monitoring", "OSCE ODIHR": a body's acronym
     // before a word is no person's initials.

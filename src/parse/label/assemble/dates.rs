@@ -123,6 +123,27 @@ pub(super) fn date_inside_title(
     let Some(i) = spans.iter().position(|(label, _)| *label == Label::Date) else {
         return spans;
     };
+    // "Russian Military Capability in a Ten-Year Perspective – | 2019, |
+    // FOI-R--… (Stockholm: FOI, December 2019)": a year after a dash ends
+    // the title, where the imprint dates the work.
+    if let Some(before) = i.checked_sub(1)
+        && spans[before].0 == Label::Title
+        && text[spans[before].1.clone()]
+            .trim_end()
+            .ends_with(['–', '—'])
+        && text[spans[i].1.clone()]
+            .trim()
+            .trim_end_matches([',', '.'])
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..2100).contains(&y))
+        && spans[i + 1..]
+            .iter()
+            .any(|(label, _)| *label == Label::Date)
+    {
+        let whole = spans[before].1.start..spans[i].1.end;
+        spans.splice(before..=i, [(Label::Title, whole)]);
+        return spans;
+    }
     let (Some(before), Some(after)) = (i.checked_sub(1), spans.get(i + 1)) else {
         return spans;
     };

@@ -438,7 +438,13 @@ pub(super) fn trim_field(raw: &str) -> String {
     {
         return t.to_string();
     }
-    t.strip_suffix('.').unwrap_or(t).trim().to_string()
+    let t = t.strip_suffix('.').unwrap_or(t).trim();
+    // "(RUSI Special Report).": the bracket closed before the stop, opened
+    // before the span's trimmed start.
+    match t.strip_suffix(')') {
+        Some(inner) if !inner.contains('(') => inner.trim_end().to_string(),
+        _ => t.to_string(),
+    }
 }
 
 /// Two one-letter abbreviations at the end: "Frankfurt a. M.", "Freiburg

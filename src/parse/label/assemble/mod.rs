@@ -106,9 +106,11 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     let mut year_of_names = None;
     let mut author_range: Option<std::ops::Range<usize>> = None;
     let mut pages_end = None;
+    let mut previous = None;
     for (label, range) in dates::date_inside_title(text, spans(labelled)) {
         let raw = &text[range.clone()];
         let first = seen.insert(label);
+        let before = previous.replace(label);
         if label == Label::Pages {
             pages_end = Some(range.end);
         }
@@ -181,6 +183,17 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 let (title, translation) = split_translation(&plain(&inner));
                 out.work.title = Some(clean_title(&title)).filter(|t| !t.is_empty());
                 out.work.title_translated = translation;
+            }
+            // "…, Berlin: | Stiftung Wissenschaft und Politik, März 2023": a
+            // name after a place and its colon, read as a second title, is
+            // the publisher.
+            Label::Title
+                if !first
+                    && before == Some(Label::Location)
+                    && out.work.publisher.is_none()
+                    && text[..range.start].trim_end().ends_with(':') =>
+            {
+                out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
             }
             // "'Chapter', in Wilson, A. (ed.) *Book*": a second title after
             // "in" and the editors is the book's.
@@ -444,6 +457,10 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     // them is the work's.
     if had_pages && out.work.pages.is_none() {
         out.work.pages = out.pinpoint.take();
+    }
+    if out.cues.in_collection && corrections::apa_title_cut_at_in(&plain_text, &mut out.work) {
+        out.cues.in_collection = false;
+        out.cues.bracketed_series = true;
     }
     italic_title_then_publisher(container_raw, linked, &mut out);
     // A book in the Bluebook's form: its title is in italics or small

@@ -349,9 +349,18 @@ pub(super) fn editors_mark_before_title(work: &mut Work) {
         return;
     };
     let rest = title[m.end()..].trim().to_string();
-    if rest.is_empty() {
-        return;
-    }
+    // "Mario Rossi, Giulia Bianchi (a cura di), La guerra fredda…": the
+    // mark alone read as the title, the book's title as its container.
+    let rest = match (rest.is_empty(), m.end() == title.len()) {
+        (false, _) => rest,
+        (true, true) if work.volume.is_none() && work.number.is_none() => {
+            match work.container.take() {
+                Some(book) => book,
+                None => return,
+            }
+        }
+        _ => return,
+    };
     work.title = Some(rest);
     if work.editors.is_empty() {
         work.editors = std::mem::take(&mut work.authors);

@@ -14,8 +14,9 @@ use crate::parse::Work;
 /// A code: letters and a hyphenated part with digits ("RR-A2134-1",
 /// "WP-23-04"), letters and digits ("R47068", "IF10814"), a European
 /// document's ("SWD(2023) 699 final", "COM(2022) 12") or the IMF's working
-/// papers' ("WP/24/51").
-const CODE: &str = r"(?:[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
+/// papers' ("WP/24/51"), the Swedish Defence Research Agency's
+/// ("FOI-R--4758--SE").
+const CODE: &str = r"(?:[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
 
 /// "…, RR-A2134-1 (Santa Monica, CA: …)", "…, SWD(2023) 699 final (Brussels,
 /// 8 November 2023)": the code, and a place opening the imprint after it,
@@ -52,6 +53,29 @@ pub(super) fn code_after_title(plain: &str, work: &mut Work) {
     }
     work.title = Some(head);
     work.number = Some(code);
+    work.entry_type = "report";
+}
+
+/// "…, FOI-R--4758--SE (Stockholm: FOI, December 2019)": a code before the
+/// bracketed imprint, read with its place.
+pub(super) fn code_before_imprint(work: &mut Work) {
+    static CODED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^({CODE})\s+\((\p{{Lu}}.*)$")).expect("code before imprint pattern")
+    });
+    if work.number.is_some() {
+        return;
+    }
+    let Some(c) = work
+        .location
+        .as_deref()
+        .filter(|l| l.contains(" ("))
+        .and_then(|l| CODED.captures(l))
+    else {
+        return;
+    };
+    let (code, place) = (c[1].to_string(), c[2].trim().to_string());
+    work.number = Some(code);
+    work.location = Some(place);
     work.entry_type = "report";
 }
 

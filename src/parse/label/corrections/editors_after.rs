@@ -274,3 +274,114 @@ pub(super) fn editors_read_as_title(plain: &str, work: &mut Work) {
     work.editors = editors;
     work.authors.clear();
 }
+
+/// "Andrzej Nowak, Jan Kowalski (red.), Polska i Rosja w XX wieku", "Paolo
+/// Conti e Laura Ricci (a cura di), La NATO e l'Italia, Roma 2015": the
+/// names of several editors at the note's head, which the labeller ran into
+/// the title (a given name, `Jan`, taken for a month) or split at the mark.
+/// Every name before the mark edits the book; the title starts after it
+/// and runs to the imprint.
+pub(super) fn editors_read_into_title(plain: &str, work: &mut Work) {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*\((?:red|hrsg|hg|hgg|eds?|a cura di|dir|dirs|coord|ред)\.?\)\s*[,:]\s+")
+            .expect("editors mark pattern")
+    });
+    // The mark closes the names within the note's first 120 bytes (cut
+    // at a character's boundary).
+    let near = |at: usize| (at.min(plain.len())..=plain.len()).find(|&i| plain.is_char_boundary(i));
+    let Some(close) = near(120).and_then(|end| plain[..end].find(')')) else {
+        return;
+    };
+    // A short mark without digits in the bracket ("red.", "a cura di"), a
+    // comma or colon after it: tested before the pattern.
+    let Some(open) = plain[..close].rfind('(') else {
+        return;
+    };
+    if close - open > 12
+        || plain[open..close].bytes().any(|b| b.is_ascii_digit())
+        || !plain[close + 1..].trim_start().starts_with([',', ':'])
+    {
+        return;
+    }
+    let Some(m) = near(close + 8)
+        .and_then(|end| MARK.find(&plain[..end]))
+        .filter(|m| m.start() > 0)
+    else {
+        return;
+    };
+    let head = plain[..m.start()].trim();
+    // "In Bouma, H., & Elsendoorn, A. G. (Eds.), …": the book a chapter
+    // is in, whose editors are read where they stand.
+    if !head.starts_with(char::is_uppercase)
+        || head.split_whitespace().next().is_some_and(|w| {
+            [
+                "In", "In:", "See", "Cf.", "Vgl.", "Vgl", "Voir", "Cfr.", "См.",
+            ]
+            .contains(&w)
+        })
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(head);
+    let before = work.authors.len() + work.editors.len();
+    if names.len() < 2.max(before)
+        || !names.iter().all(|n| matches!(n, Name::Person { .. }))
+        || !names_cover(head, &names)
+    {
+        return;
+    }
+    let rest = &plain[m.end()..];
+    let title = match work.title.as_deref() {
+        Some(t) if rest.starts_with(t) => t.to_string(),
+        // "Kowalski (red.), Polska i Rosja …": the mark inside the title.
+        Some(t)
+            if t.contains('(')
+                && MARK
+                    .find(t)
+                    .is_some_and(|tm| rest.starts_with(&t[tm.end()..])) =>
+        {
+            MARK.find(t)
+                .map(|tm| t[tm.end()..].trim().to_string())
+                .unwrap_or_default()
+        }
+        // Split elsewhere: the title runs to the imprint's place.
+        _ => match work
+            .location
+            .as_deref()
+            .and_then(|place| rest.find(&format!(", {place}")))
+        {
+            Some(end) => rest[..end].trim().to_string(),
+            None => return,
+        },
+    };
+    if title.is_empty() {
+        return;
+    }
+    work.title = Some(title);
+    work.authors.clear();
+    work.editors = names;
+}
+
+/// Whether every word of `head` is part of a name of `names` or a word
+/// that joins them.
+fn names_cover(head: &str, names: &[Name]) -> bool {
+    let words: Vec<String> = names
+        .iter()
+        .flat_map(|n| match n {
+            Name::Person {
+                family,
+                given,
+                prefix,
+                suffix,
+            } => [family, given, prefix, suffix]
+                .iter()
+                .flat_map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+        .collect();
+    head.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        words.iter().any(|n| n == w)
+            || ["i", "a", "e", "et", "und", "and", "&", "и", "і"].contains(&w)
+    })
+}

@@ -35,17 +35,25 @@ pub(super) fn un_resolution(plain: &str, work: &mut Work) {
         return;
     }
     // "Resolution 2231 (2015), S/RES/2231": a document symbol is no title.
-    let Some(c) = RESOLUTION
-        .captures(plain.trim())
-        .filter(|c| c["title"].trim().contains(' '))
-    else {
+    let Some(c) = RESOLUTION.captures(plain.trim()).filter(|c| {
+        let title = c["title"].trim();
+        title.contains(' ')
+            || !title.contains('/') && title.chars().filter(|c| c.is_lowercase()).count() > 3
+    }) else {
         return;
     };
     // The body as the note names it ("UN General Assembly"), in full
     // where the note gives it alone.
     let un = c.name("un").map_or("United Nations", |m| m.as_str());
     let body = format!("{un} {}", &c["body"]);
-    let number = Some(c["number"].to_string());
+    // "…, A/RES/ES-11/1": the document's symbol, where the note gives it,
+    // finds the resolution in the UN's documents; it numbers it.
+    let number = &c["number"];
+    let symbol = ["A/RES/", "S/RES/", "A/HRC/RES/", "E/RES/"]
+        .iter()
+        .map(|prefix| format!("{prefix}{}", number.split(" (").next().unwrap_or(number)))
+        .find(|symbol| plain.contains(symbol.as_str()));
+    let number = Some(symbol.unwrap_or_else(|| number.to_string()));
     body_document(work, body, c["title"].trim(), number);
 }
 

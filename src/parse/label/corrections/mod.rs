@@ -70,7 +70,7 @@ use authorship::{
     year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
-use codes::{code_after_series, code_after_title};
+use codes::{code_after_series, code_after_title, code_before_imprint};
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
     editors_inside_container, imprint_inside_title, issue_without_volume, number_in_series,
@@ -78,8 +78,8 @@ use container::{
     year_in_container_name,
 };
 use editors_after::{
-    editors_after_title, editors_read_as_title, german_editors_after_title,
-    title_before_editors_mark, title_read_as_author_before_editors,
+    editors_after_title, editors_read_as_title, editors_read_into_title,
+    german_editors_after_title, title_before_editors_mark, title_read_as_author_before_editors,
 };
 use french_forms::{book_after_french_editors, publisher_cut_before_small_words};
 use imprint::{
@@ -110,11 +110,12 @@ use organizations::{
     title_word_after_organization, title_words_ending_in_particle,
 };
 use places::{
-    apa_publisher_read_as_journal, container_runs_into_place, gost_container_cut_as_publisher,
-    gost_place_read_as_container, known_place_read_as_journal, place_after_publisher_before_year,
-    place_at_container_end, place_at_title_end, place_cut_as_publisher, place_inside_publisher,
-    place_split_at_title_end, publisher_after_comma_in_place, publisher_after_place,
-    publisher_before_place_in_place, publisher_word_in_place, subtitle_read_as_places,
+    apa_publisher_read_as_journal, article_of_publisher_in_place, container_runs_into_place,
+    gost_container_cut_as_publisher, gost_place_read_as_container, known_place_read_as_journal,
+    place_after_publisher_before_year, place_at_container_end, place_at_title_end,
+    place_cut_as_publisher, place_inside_publisher, place_split_at_title_end,
+    publisher_after_comma_in_place, publisher_after_place, publisher_before_place_in_place,
+    publisher_word_in_place, subtitle_read_as_places,
 };
 use portals::portal_issue;
 use sciences::{
@@ -141,6 +142,7 @@ use web::{
 
 pub(in crate::parse::label) use bluebook::bluebook_book;
 pub(in crate::parse) use bluebook::without_bluebook_tail;
+pub(in crate::parse::label) use papers::apa_title_cut_at_in;
 pub(in crate::parse) use sciences::{state_in_brackets, without_collaboration};
 pub(in crate::parse) use web::tidy_ends;
 
@@ -214,6 +216,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     papers::place_after_kind_of_paper(work);
     papers::numbered_kind_of_paper(plain, work);
     papers::publisher_after_bracketed_number(plain, work);
+    papers::release_number_in_brackets(plain, work);
+    papers::bracketed_kind_ends_title(plain, work);
     papers::series_read_into_title(plain, work);
     papers::series_and_number_read_as_author(plain, work);
     organization_before_year(plain, work);
@@ -286,11 +290,13 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     bracketed_years_end_title(plain, work);
     editors_after_title(plain, work);
     title_before_editors_mark(plain, work);
+    editors_read_into_title(plain, work);
     german_editors_after_title(plain, work);
     title_read_as_author_before_editors(plain, work);
     editors_read_as_title(plain, work);
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);
+    imprint::parliamentary_paper(plain, work);
     issue_of_year(plain, work);
     issue_without_volume(plain, work);
     year_in_container_name(plain, work);
@@ -299,6 +305,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     number_in_series(plain, work);
     code_after_series(work);
     code_after_title(plain, work);
+    code_before_imprint(work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
@@ -308,6 +315,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
     places::publisher_cut_before_capitalised_words(plain, work);
+    article_of_publisher_in_place(plain, work);
     publisher_after_comma_in_place(work);
     publisher_before_place_in_place(work);
     place_inside_publisher(work);
@@ -363,5 +371,6 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     // other styles in it (a body before a title's colon).
     bluebook_dated_piece(plain, work);
     congress_document(plain, work);
+    un_documents::period_ends_title(plain, work);
     pinpoint.or_else(|| oscola_article(plain, work))
 }

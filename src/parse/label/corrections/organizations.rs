@@ -335,13 +335,22 @@ pub(super) fn organization_cut_by_title(plain: &str, work: &mut Work) {
     let Some((first, rest)) = plain.split_once(", ") else {
         return;
     };
-    let Some(head) = first.strip_suffix(title.trim_end_matches(',')) else {
+    // "UN Human | Rights Monitoring Mission in Ukraine, Protection of …":
+    // the title may run past the comma into the next segment.
+    let cut = title.split(", ").next().unwrap_or(title);
+    let Some(head) = first.strip_suffix(cut.trim_end_matches(',')) else {
         return;
     };
     if !head.ends_with(' ') || head.trim().is_empty() || !organization_name(first) {
         return;
     }
     let next = rest.split(", ").next().unwrap_or("").trim();
+    // "Moscow's Gold: … in the UK (HC 2017-19, 932)": a bracket the comma
+    // cut opens what follows the title.
+    let next = match next.find(" (") {
+        Some(open) if !next[open..].contains(')') => &next[..open],
+        _ => next,
+    };
     let words = next.split_whitespace().count();
     if !(1..=12).contains(&words)
         || !next.starts_with(|c: char| c.is_uppercase())

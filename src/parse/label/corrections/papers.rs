@@ -40,9 +40,13 @@ pub(super) fn body_read_as_journal(plain: &str, work: &mut Work) {
         "fund",
         "forum",
         "initiative",
+        "institution",
+        "corporation",
     ]
     .iter()
-    .any(|w| lower.split_whitespace().any(|word| word == *w));
+    .any(|w| lower.split_whitespace().any(|word| word == *w))
+        // "Chatham House", "Freedom House": a House after a name.
+        || crate::parse::names::named_house(body);
     if !paper_body
         || crate::parse::kind::names_periodical(body)
         || crate::parse::kind::government_body(body)
@@ -308,4 +312,115 @@ pub(super) fn series_read_into_title(plain: &str, work: &mut Work) {
     work.number = Some(c["number"].to_string());
     work.location = Some(c["place"].to_string());
     work.publisher = Some(c["publisher"].trim().to_string());
+}
+
+/// "(2023). Stormbreak: Fighting through Russian defences in Ukraine's
+/// 2023 offensive (RUSI Special Report). Royal United Services
+/// Institute.": APA's title cut at a small "in" (read as a chapter's "In")
+/// and at the year inside it. The title runs to the bracketed kind; the
+/// kind names the series.
+pub(in crate::parse::label) fn apa_title_cut_at_in(plain: &str, work: &mut Work) -> bool {
+    let (Some(title), Some(book)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return false;
+    };
+    if work.volume.is_some() || work.pages.is_some() || !work.editors.is_empty() {
+        return false;
+    }
+    let head = format!("{title} in {book}");
+    let Some(at) = plain.find(&head) else {
+        return false;
+    };
+    // APA: the year in brackets and a stop right before the title.
+    if !plain[..at].trim_end().ends_with(").") {
+        return false;
+    }
+    let rest = &plain[at + head.len()..];
+    let Some(open) = rest.find(" (") else {
+        return false;
+    };
+    let words = &rest[..open];
+    let Some(close) = rest[open..].find(")").map(|c| open + c) else {
+        return false;
+    };
+    let kind = &rest[open + 2..close];
+    if words.contains(". ")
+        || words.split_whitespace().count() > 6
+        || !rest[close..].starts_with("). ")
+        || !crate::parse::kind::names_paper_series(kind)
+    {
+        return false;
+    }
+    work.title = Some(format!("{head}{words}"));
+    work.container = Some(kind.to_string());
+    true
+}
+
+/// "press release 2023 (001)": NATO numbers its releases by the year and a
+/// serial in brackets, which the labeller reads as a date and a volume.
+/// The two are the release's number.
+pub(super) fn release_number_in_brackets(plain: &str, work: &mut Work) {
+    let (Some(kind), Some(serial)) = (work.container.as_deref(), work.volume.as_deref()) else {
+        return;
+    };
+    if work.number.is_some()
+        || !serial.bytes().all(|b| b.is_ascii_digit())
+        || !kind
+            .get(kind.len().saturating_sub(7)..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("release"))
+    {
+        return;
+    }
+    let Some(at) = plain.find(kind) else {
+        return;
+    };
+    let after = &plain[at + kind.len()..];
+    let Some(year) = after.strip_prefix(' ').and_then(|a| a.get(..4)) else {
+        return;
+    };
+    let whole = format!("{year} ({serial})");
+    if !year.bytes().all(|b| b.is_ascii_digit()) || !after[1..].starts_with(&whole) {
+        return;
+    }
+    work.number = Some(whole);
+    work.volume = None;
+}
+
+/// "(2022). Lessons in Ukraine's 2022 war (CNA Occasional Paper). Center
+/// for Naval Analyses.": APA's bracketed kind of paper read into the title.
+/// It names the series, and the title ends before it.
+pub(super) fn bracketed_kind_ends_title(plain: &str, work: &mut Work) {
+    // "Lessons … war (CNA | Occasional Paper)": the bracket split between
+    // title and container.
+    if let (Some(title), Some(rest)) = (work.title.as_deref(), work.container.as_deref())
+        && rest.ends_with(')')
+        && let Some(open) = title.rfind(" (")
+        && !title[open..].contains(')')
+        && let Some(rest) = rest.strip_suffix(')')
+    {
+        let kind = format!("{} {rest}", &title[open + 2..]);
+        if !kind.contains(['(', ')'])
+            && plain.contains(&format!("({kind}). "))
+            && crate::parse::kind::names_paper_series(&kind)
+        {
+            work.title = Some(title[..open].trim_end().to_string());
+            work.container = Some(kind);
+        }
+        return;
+    }
+    let Some(title) = work.title.as_deref().filter(|t| t.ends_with(')')) else {
+        return;
+    };
+    let Some(open) = title.rfind(" (") else {
+        return;
+    };
+    let kind = &title[open + 2..title.len() - 1];
+    if work.container.is_some()
+        || kind.contains(['(', ')'])
+        || !plain.contains(&format!("{title}. "))
+        || !crate::parse::kind::names_paper_series(kind)
+    {
+        return;
+    }
+    work.container = Some(kind.to_string());
+    work.title = Some(title[..open].trim_end().to_string());
 }

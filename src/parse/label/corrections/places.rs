@@ -439,6 +439,26 @@ pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
     work.location = Some(place.to_string());
 }
 
+/// "Bologna, il Mulino, 2010": the publisher's article in small letters
+/// read with the place before it. It opens the publisher's name.
+pub(super) fn article_of_publisher_in_place(plain: &str, work: &mut Work) {
+    let (Some(location), Some(publisher)) = (work.location.as_deref(), work.publisher.as_deref())
+    else {
+        return;
+    };
+    let Some((place, article)) = location.rsplit_once([' ', ',']) else {
+        return;
+    };
+    if !["il", "la", "le", "les", "el", "lo", "l'"].contains(&article)
+        || !plain.contains(&format!("{article} {publisher}"))
+    {
+        return;
+    }
+    let whole = format!("{article} {publisher}");
+    work.location = Some(place.trim_end_matches([',', ' ']).to_string());
+    work.publisher = Some(whole);
+}
+
 /// "Berlin: Stiftung Wissenschaft und Politik, Februar 2021": the name
 /// after a place and its colon is the publisher, whatever the labeller
 /// called it; a month before the year is the date's.

@@ -140,6 +140,61 @@ pub(super) fn letter_dated(plain: &str, work: &mut Work) {
     }
 }
 
+/// "Report on the Human Rights Situation in Ukraine, 1 August–30 November
+/// 2023 (Geneva: OHCHR, 12 December 2023)": the period a periodic report
+/// covers, after its title and a comma, which the labeller read as the
+/// date. Where the note dates the report after it, the period is the
+/// title's and the later date the report's.
+pub(super) fn period_ends_title(plain: &str, work: &mut Work) {
+    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\d{1,2}(?:\s+\p{L}+(?:\s+(?:19|20)\d\d)?)?\s*[–-]\s*\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d",
+        )
+        .expect("period pattern")
+    });
+    // The labeller took the period for a date with its month, and the
+    // note names two years at least: tested before the title is looked for.
+    if work.date.is_none_or(|d| d.month.is_none()) {
+        return;
+    }
+    let two_years = plain
+        .as_bytes()
+        .windows(4)
+        .filter(|w| (w[..2] == *b"19" || w[..2] == *b"20") && w[2..].iter().all(u8::is_ascii_digit))
+        .nth(1)
+        .is_some();
+    if !two_years {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(at) = plain.find(&format!("{title}, ")) else {
+        return;
+    };
+    let after = &plain[at + title.len() + 2..];
+    // A digit opens it and a dash is near: tested before the pattern.
+    if !after.starts_with(|c: char| c.is_ascii_digit())
+        || !after
+            .get(..after.len().min(40))
+            .is_some_and(|h| h.contains(['–', '-']))
+    {
+        return;
+    }
+    let Some(m) = PERIOD.find(after) else {
+        return;
+    };
+    let Some(dated) = find_dates(&after[m.end()..])
+        .into_iter()
+        .filter(|d| d.precision() >= 2)
+        .max_by_key(|d| (d.precision(), std::cmp::Reverse(d.start)))
+    else {
+        return;
+    };
+    work.title = Some(format!("{title}, {}", m.as_str()));
+    work.date = Some(dated.date);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
