@@ -384,8 +384,6 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if container.is_some() && cues.bracketed_series {
         return "report";
     }
-    // "…," dataset migr_asyappctza, accessed …", "…," dataset, last
-    // updated …": the note names the kind.
     // "SIPRI Military Expenditure Database, 2024, https://…": a database
     // named alone, by its own word.
     let database = container.is_none()
@@ -395,6 +393,8 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
             .title
             .as_deref()
             .is_some_and(|t| t.ends_with(" Database") || t.ends_with(" Dataset"));
+    // "…," dataset migr_asyappctza, accessed …", "…," dataset, last
+    // updated …": the note names the kind.
     if cues.dataset_named
         || database
         || container.is_some_and(|c| {

@@ -110,7 +110,6 @@ fn ends_meeting(part: &str, next: Option<&str>, location: Option<&str>) -> bool 
         && next.is_none_or(|n| {
             dated(n) || n.len() == 2 || n.starts_with(char::is_uppercase) && n.ends_with(['.', ')'])
         });
-    // "…, Vol. 49": the proceedings' volume.
     dated(part)
         || locator(part)
         || town
@@ -118,6 +117,7 @@ fn ends_meeting(part: &str, next: Option<&str>, location: Option<&str>) -> bool 
         || location.is_some_and(|l| l.starts_with(part))
 }
 
+/// "Vol. 49", "pp. 12–15": a locator of the proceedings, not a place.
 fn locator(part: &str) -> bool {
     ["Vol", "vol", "pp.", "p. ", "no."]
         .iter()

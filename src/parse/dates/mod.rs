@@ -14,6 +14,7 @@ mod ranges;
 use months::{LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS, all_months};
 pub use months::{is_month, is_month_lowercase, month_number};
 pub use ranges::first_day_of_range;
+pub(crate) use ranges::years;
 
 /// A date found in a note, with its byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -81,7 +81,7 @@ pub fn first_day_of_range(text: &str) -> Option<String> {
         && !text[..m.start()]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit() || c == '/' || c == '.')
-        && !holds_year(&text[m.end()..])
+        && years(&text[m.end()..]).next().is_none()
     {
         return Some(format!(
             "{}{} {} {}{}",
@@ -129,11 +129,16 @@ fn day_range_before_capital(text: &str) -> bool {
     })
 }
 
-/// Whether the text holds a year of this century or the last.
-fn holds_year(text: &str) -> bool {
-    text.as_bytes().windows(4).any(|w| {
-        (w[0..2] == *b"19" || w[0..2] == *b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-    })
+/// Where the text holds a year of this century or the last: four digits
+/// opening with 19 or 20 (a quick test by bytes, no word boundaries).
+pub(crate) fn years(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.as_bytes()
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| {
+            (w[..2] == *b"19" || w[..2] == *b"20") && w[2..].iter().all(u8::is_ascii_digit)
+        })
+        .map(|(at, _)| at)
 }
 
 /// Whether a year (four digits after a space) has a dash or slash in the

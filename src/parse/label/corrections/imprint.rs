@@ -515,64 +515,6 @@ pub(in crate::parse) fn bracketed_imprint_ends_title(work: &mut Work) {
     work.title = Some(title[..open].trim_end().to_string());
 }
 
-/// "Moscow's Gold: Russian Corruption in the UK (HC 2017-19, 932) 14": a
-/// UK parliamentary paper in OSCOLA's form, its House or Command paper
-/// number in brackets and the page cited after it. The labeller reads the
-/// bracket's parts as a journal and pages; they number a report.
-pub(super) fn parliamentary_paper(plain: &str, work: &mut Work) {
-    static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s\((?P<code>(?:HC|HL|Cm|Cmd|Cmnd|CP)\s[\d/-]{1,12}(?:,\s*[\dA-Z-]{1,8})?)\)\s*(?P<page>\d{1,4})?\.?$")
-            .expect("parliamentary paper pattern")
-    });
-    let plain = plain.trim_end();
-    // A bracket closed near the end, opened by "(H" or "(C": tested
-    // before the pattern.
-    let Some(close) = memchr::memrchr(b')', plain.as_bytes()) else {
-        return;
-    };
-    if plain.len() - close > 7
-        || !plain[..close]
-            .rfind('(')
-            .is_some_and(|open| plain[open..].starts_with("(H") || plain[open..].starts_with("(C"))
-    {
-        return;
-    }
-    let Some(c) = PAPER.captures(plain) else {
-        return;
-    };
-    let Some(title) = work.title.as_deref() else {
-        return;
-    };
-    let at = c.get(0).map_or(plain.len(), |m| m.start());
-    let head = plain[..at].trim_end();
-    // The title runs to the bracket.
-    let Some(start) = head.rfind(title.split(" (").next().unwrap_or(title)) else {
-        return;
-    };
-    work.title = Some(head[start..].to_string());
-    // "(CP 811, 2023)": a Command paper's year after its number.
-    let code = &c["code"];
-    let (code, year) = match code.rsplit_once(", ") {
-        Some((number, year))
-            if year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) =>
-        {
-            (number, year.parse().ok())
-        }
-        _ => (code, None),
-    };
-    if let Some(year) = year {
-        work.date.get_or_insert(Date::year(year));
-    }
-    if work.location.as_deref().is_some_and(|l| code.contains(l)) {
-        work.location = None;
-    }
-    work.number = Some(code.to_string());
-    work.container = None;
-    work.volume = None;
-    work.pages = c.name("page").map(|p| p.as_str().to_string());
-    work.entry_type = "report";
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::container::{EDITORS_AFTER_TITLE, may_name_editors};

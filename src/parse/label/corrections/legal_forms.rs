@@ -157,14 +157,14 @@ pub(super) fn mcgill_editors_before_book(plain: &str, work: &mut Work) {
 
 /// "Secretary of State for Digital, Culture, Media and Sport, Online Harms
 /// White Paper (CP 57, 2019) para 3.1", "Foreign Affairs Committee,
-/// Moscow's Gold (HC 2017–19, 932)": OSCOLA's command papers and House
+/// Moscow's Gold (HC 2017–19, 932) 14": OSCOLA's command papers and House
 /// papers, the body and title before the paper's number and year or
 /// session.
 static HOUSE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<head>[^()]{3,300}?) \((?:(?P<command>(?:Cm|Cmnd|Cmd|Cd|CP)\s?\d[\d\-–]*), (?P<year>(?:19|20)\d\d)",
         r"|(?P<house>HC|HL)\s(?:Paper\s)?(?P<session>(?:19|20)\d\d[–-]\d{2,4}),\s(?P<number>\d{1,4}(?:-[IVX]+)?))\)",
-        r"(?:\s(?:paras?|ch|pt|annex|p)\s?[\d.]+)?\.?$",
+        r"(?:\s(?P<mark>(?:paras?|ch|pt|annex|p)\s?)?(?P<pin>\d+(?:\.\d+)*))?\.?$",
     ))
     .expect("House paper pattern")
 });
@@ -207,7 +207,12 @@ pub(super) fn house_paper(plain: &str, work: &mut Work) {
     work.date = Some(crate::entry::Date::year(year));
     work.container = None;
     work.volume = None;
-    work.pages = None;
+    // "… (HC 2017–19, 932) 14": a bare page cited after the bracket (a
+    // report's page, which becomes the pinpoint).
+    work.pages = c
+        .name("pin")
+        .filter(|_| c.name("mark").is_none())
+        .map(|p| p.as_str().to_string());
 }
 /// OSCOLA's journal article: the year in brackets, the volume, the
 /// journal's name, the first page and the page cited ("(2015) 26 EJIL 923,

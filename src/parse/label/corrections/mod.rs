@@ -296,7 +296,6 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     editors_read_as_title(plain, work);
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);
-    imprint::parliamentary_paper(plain, work);
     issue_of_year(plain, work);
     issue_without_volume(plain, work);
     year_in_container_name(plain, work);

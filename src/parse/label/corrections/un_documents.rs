@@ -157,12 +157,7 @@ pub(super) fn period_ends_title(plain: &str, work: &mut Work) {
     if work.date.is_none_or(|d| d.month.is_none()) {
         return;
     }
-    let two_years = plain
-        .as_bytes()
-        .windows(4)
-        .filter(|w| (w[..2] == *b"19" || w[..2] == *b"20") && w[2..].iter().all(u8::is_ascii_digit))
-        .nth(1)
-        .is_some();
+    let two_years = crate::parse::dates::years(plain).nth(1).is_some();
     if !two_years {
         return;
     }
