@@ -38,7 +38,6 @@ pub mod kind;
 pub mod label;
 mod letters;
 mod line_breaks;
-
 pub mod links;
 mod meetings;
 pub mod names;

@@ -246,7 +246,7 @@ pub fn is_organization(text: &str) -> bool {
         return false;
     }
     let has_keyword = has_organization_word(&crate::letters::lowercase(t));
-    let house = matches!(words.as_slice(), [.., before, "House"] if !is_initials(before));
+    let house = named_house(t);
     // "UN Comtrade", "BBC Monitoring", "OSCE ODIHR": a body's acronym
     // before a word is no person's initials.
     let acronym = words.len() >= 2 && is_body_acronym(words[0]);
