@@ -494,3 +494,9 @@ fn an_oscola_book_s_imprint_is_publisher_and_year() {
         Some("From Apology to Utopia: The Structure of International Legal Argument")
     );
 }
+
+/// A work's date as the tests compare it (`2023-06-29`); shared by the
+/// tests of the other sets' readings.
+pub(super) fn date(w: &Work) -> Option<String> {
+    w.date.map(|d| d.to_string())
+}

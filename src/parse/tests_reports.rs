@@ -5,11 +5,8 @@
 //! Slavic reports by their kind, institutes' series, imprints by place and
 //! comma, Vancouver months and APA report numbers. Each note is made up,
 //! in a shape real notes have, and differs from the set's.
+use super::tests::date;
 use super::*;
-
-fn date(w: &Work) -> Option<String> {
-    w.date.map(|d| d.to_string())
-}
 
 #[test]
 fn a_news_site_writes_the_time_and_weekday_before_its_date() {

@@ -11,11 +11,8 @@
 //! closed after a span's start was trimmed.
 //! Each note is made up in a shape real notes have, and differs from the
 //! set's.
+use super::tests::date;
 use super::*;
-
-fn date(w: &Work) -> Option<String> {
-    w.date.map(|d| d.to_string())
-}
 
 fn families(w: &Work, editors: bool) -> Vec<String> {
     let names = if editors { &w.editors } else { &w.authors };

@@ -11,11 +11,8 @@
 //! yearbooks with volume and pages, journalism that names no journal.
 //! Each note is made up, in
 //! a shape real notes have, and differs from the set's.
+use super::tests::date;
 use super::*;
-
-fn date(w: &Work) -> Option<String> {
-    w.date.map(|d| d.to_string())
-}
 
 fn org(w: &Work) -> Option<&str> {
     match w.authors.as_slice() {
