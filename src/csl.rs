@@ -103,6 +103,7 @@ fn csl_type(entry: &Entry) -> &'static str {
         "report" | "techreport" => "report",
         "thesis" | "phdthesis" | "mastersthesis" => "thesis",
         "online" if subtype == "post" => "post",
+        "online" if subtype == "blog" => "post-weblog",
         // A speech in a debate of a house of parliament, or testimony at a
         // hearing. Without a speaker the styles' "(testimony of)" stands
         // alone under the engine, and a record of debates is a document.

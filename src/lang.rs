@@ -143,7 +143,12 @@ pub fn detect(text: &str) -> Option<Language> {
         // э, which Ukrainian lacks; Ukrainian writes и, which Belarusian
         // does not.
         if i_dotted {
-            let cyrillic_i = text.chars().any(|c| matches!(c, 'и' | 'И'));
+            // Ukrainian also writes щ, which Belarusian spells шч, and
+            // words Belarusian spells otherwise ("про", Belarusian "пра").
+            let cyrillic_i = text.chars().any(|c| matches!(c, 'и' | 'И' | 'щ' | 'Щ'))
+                || text
+                    .split(|c: char| !crate::letters::is_alphabetic(c))
+                    .any(|w| matches!(w, "про" | "Про" | "від" | "Від" | "та" | "що" | "щодо"));
             return if yery_or_e || !cyrillic_i {
                 lang("be")
             } else {
@@ -444,6 +449,10 @@ mod tests {
             Some("be")
         );
         assert_eq!(iso("Відносини України та Китаю"), Some("uk"));
+        // Ukrainian without и, ї, є or ґ: its щ and its "про".
+        assert_eq!(iso("Резніков про реформу закупівель"), Some("uk"));
+        assert_eq!(iso("Нові щоденні звіти"), Some("uk"));
+        assert_eq!(iso("Пра новы гандаль з Кітаем"), Some("be"));
         assert_eq!(iso("中白工业园的发展"), Some("zh"));
         assert_eq!(
             iso("The degradation of Belarusian Foreign Policy: a proposed course correction"),

@@ -85,6 +85,8 @@ fn ris_type(entry: &Entry) -> &'static str {
             Some("magazine") => "MGZN",
             _ => "JOUR",
         },
+        // RIS has a blog's type of its own.
+        "online" if entry.text("entrysubtype").as_deref() == Some("blog") => "BLOG",
         "online" | "www" | "electronic" => "ELEC",
         "report" | "techreport" => "RPRT",
         "book" | "mvbook" | "collection" | "proceedings" => "BOOK",

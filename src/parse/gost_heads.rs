@@ -17,7 +17,8 @@ use crate::entry::Name;
 /// title), the whole title ("Приговор суда — приговор народа // Правда"),
 /// a head the title goes on from after a dash ("Общественное мнение — 2022
 /// : ежегодник"), or one that opens with a word no name is ("Доклад Н. С.
-/// Хрущева на … // …").
+/// Хрущева на … // …"). Where the labeller's author stays, the title does
+/// not repeat it.
 pub(super) fn drop_title_read_as_author(work: &mut Work) {
     let Some(title) = work.title.as_deref() else {
         return;
@@ -43,6 +44,15 @@ pub(super) fn drop_title_read_as_author(work: &mut Work) {
         || no_name
     {
         work.authors.clear();
+    } else if single
+        && matches!(work.authors.first(), Some(Name::Organization(_)))
+        && let Some(rest) = after.strip_prefix(". ")
+        && rest.starts_with(char::is_uppercase)
+    {
+        // "Левада-Центр. Конфликт с Украиной … // Левада-Центр": a body
+        // named in one word, which the rules cannot tell from a title's
+        // first word, heads the labeller's title; the body is the author.
+        work.title = Some(rest.to_string());
     }
 }
 

@@ -301,6 +301,27 @@ fn body_page_on_the_internet(work: &Work) -> bool {
             .all(|a| matches!(a, crate::entry::Name::Organization(_)))
 }
 
+/// Whether `acronym` (three to six capitals) is a body's: a word of its
+/// name ("KSE Institute") or its words' capitals in order ("International
+/// Monetary Fund", "Instituto Brasileiro de Geografia e Estatística").
+fn acronym_of(acronym: &str, body: &str) -> bool {
+    if !(3..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if body
+        .split_whitespace()
+        .any(|w| w.trim_matches(['(', ')', ',']) == acronym)
+    {
+        return true;
+    }
+    let mut initials = body
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    let mut letters = acronym.chars();
+    letters.next() == initials.next() && letters.all(|l| initials.any(|i| i == l))
+}
+
 /// A ministry, embassy or government office named as where a text is
 /// ("Ministry of Foreign Affairs of the PRC", "Посольство Беларуси"): a
 /// body whose statements are on its site, never a periodical.
@@ -357,6 +378,8 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     match work.subtype {
         Some("speech") => return if online { "online" } else { "misc" },
         Some("hearing") => return "misc",
+        // A post on a blog (`label::corrections::web::blog_named`).
+        Some("blog") => return "online",
         _ => {}
     }
     // "in: Osteuropa 12 (2019), S. 5-9": an "in:" before a journal's
@@ -568,6 +591,21 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
             .publisher
             .as_deref()
             .is_some_and(|p| p.chars().count() >= 3 && p.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return "report";
+    }
+    // "International Monetary Fund, World Economic Outlook (Washington, DC:
+    // IMF, April 2023)": a body's work it issues itself, under its acronym
+    // (under its whole name, a foundation's manual or a firm's book may be
+    // meant).
+    if let [crate::entry::Name::Organization(body)] = work.authors.as_slice()
+        && work.isbn.is_none()
+        && work.edition.is_none()
+        && work.editors.is_empty()
+        && work
+            .publisher
+            .as_deref()
+            .is_some_and(|p| acronym_of(p, body))
     {
         return "report";
     }

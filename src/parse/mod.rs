@@ -723,6 +723,8 @@ mod tests_lists;
 #[cfg(test)]
 mod tests_locators;
 #[cfg(test)]
+mod tests_media;
+#[cfg(test)]
 mod tests_medicine;
 #[cfg(test)]
 mod tests_outlets;

@@ -71,10 +71,10 @@ static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads a post's note (`text`, as written) into `work`, already typed as
 /// an `online` post or video.
 pub(super) fn refine(text: &str, work: &mut Work) {
-    if let Some(platform) = platform(text, work.url.as_deref()) {
+    let quotes = super::text::all_quoted(text);
+    if let Some(platform) = platform(text, &quotes, work.url.as_deref()) {
         work.container = Some(platform);
     }
-    let quotes = super::text::all_quoted(text);
     let channel = quotes
         .iter()
         .position(|q| CHANNEL_WORD.is_match(&text[..q.start]));
@@ -141,31 +141,46 @@ pub(super) fn refine(text: &str, work: &mut Work) {
     }
 }
 
-/// The platform the note names, else the one its link is on.
-fn platform(text: &str, url: Option<&str>) -> Option<String> {
+/// The platform the note names, else the one its link is on, else one a
+/// quotation names ("“… 1,000 Telegram channels …,” X, …": the words of a
+/// post name the platform it is about, not the one it is on).
+fn platform(text: &str, quotes: &[super::text::Quoted], url: Option<&str>) -> Option<String> {
+    let mut quoted = None;
     let named = PLATFORM.captures_iter(text).find_map(|c| {
-        let name = c.name("name")?.as_str();
+        let name = c.name("name")?;
         // "X" is the platform only as a word of its own, not in a URL.
-        let in_url = text[..c.get(0)?.start()].ends_with('/');
-        (!in_url).then(|| canonical(name))
+        if text[..name.start()].ends_with('/') {
+            return None;
+        }
+        if quotes
+            .iter()
+            .any(|q| (q.inner_start..q.inner_end).contains(&name.start()))
+        {
+            quoted.get_or_insert_with(|| canonical(name.as_str()));
+            return None;
+        }
+        Some(canonical(name.as_str()))
     });
-    named.or_else(|| {
-        let url = url?.to_ascii_lowercase();
-        let host = url.split("//").nth(1).unwrap_or(&url);
-        [
-            ("t.me/", "Telegram"),
-            ("x.com/", "X"),
-            ("twitter.com/", "Twitter"),
-            ("youtube.com/", "YouTube"),
-            ("youtu.be/", "YouTube"),
-            ("facebook.com/", "Facebook"),
-            ("vk.com/", "VK"),
-            ("instagram.com/", "Instagram"),
-        ]
-        .iter()
-        .find(|(site, _)| host.trim_start_matches("www.").starts_with(site))
-        .map(|(_, name)| (*name).to_string())
-    })
+    named.or_else(|| linked_platform(url)).or(quoted)
+}
+
+/// The platform a link is on.
+fn linked_platform(url: Option<&str>) -> Option<String> {
+    let url = url?.to_ascii_lowercase();
+    let host = url.split("//").nth(1).unwrap_or(&url);
+    [
+        ("t.me/", "Telegram"),
+        ("x.com/", "X"),
+        ("twitter.com/", "Twitter"),
+        ("youtube.com/", "YouTube"),
+        ("youtu.be/", "YouTube"),
+        ("facebook.com/", "Facebook"),
+        ("vk.com/", "VK"),
+        ("instagram.com/", "Instagram"),
+    ]
+    .iter()
+    .find(|(site, _)| host.trim_start_matches("www.").starts_with(site))
+    .map(|(_, name)| (*name).to_string())
 }
 
 fn canonical(name: &str) -> String {

@@ -133,6 +133,11 @@ pub fn refine(kind: Special, text: &str, work: &mut Work) {
 }
 
 fn standard(text: &str, work: &mut Work) {
+    // A body that issues a standard publishes it (BibLaTeX's standard has a
+    // publisher, not an institution), whatever type the layout suggested.
+    if work.publisher.is_none() {
+        work.publisher = work.institution.take();
+    }
     let Some(m) = STANDARD_NUMBER.find(text) else {
         return;
     };

@@ -161,6 +161,18 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         {
             work.pages = None;
         }
+        // "(в ред. от 24 мая 2021 г. № 110-З)": the number of the act that
+        // amended this one is no page or volume.
+        if let Some(amended) = amendment(text) {
+            for field in [&mut work.pages, &mut work.volume] {
+                if field
+                    .as_deref()
+                    .is_some_and(|p| amended.contains(&format!("№ {p}")))
+                {
+                    *field = None;
+                }
+            }
+        }
         // "… у справі № 761/1234/23.": the number read as a container too,
         // or as its head ("427-З // Нац. реестр …": the register after it).
         if let Some(k) = work.container.as_deref() {
@@ -210,6 +222,24 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         work.container = None;
     }
     work.language = work.title.as_deref().and_then(crate::lang::detect);
+}
+
+/// The bracket that names the acts amending an act, from its opening:
+/// "(в ред. от …)", "(с изм. и доп. …)", "(із змінами …)", "(у рэд. …)".
+fn amendment(text: &str) -> Option<&str> {
+    const OPENINGS: [&str; 9] = [
+        "(в ред.",
+        "(в редакции",
+        "(с изм",
+        "(із змін",
+        "(зі змін",
+        "(у ред.",
+        "(в рэд.",
+        "(у рэд.",
+        "(са змен",
+    ];
+    let open = OPENINGS.iter().filter_map(|o| text.find(o)).min()?;
+    Some(&text[open..])
 }
 
 /// "Мінрегіон України. Про затвердження … : постанова …": the body that

@@ -222,7 +222,8 @@ pub(crate) fn has_organization_word(lower: &str) -> bool {
 const BODY_ACRONYMS: &[&str] = &[
     "UN", "EU", "BBC", "OSCE", "NATO", "IMF", "OECD", "UNDP", "UNHCR", "UNICEF", "UNESCO", "CIA",
     "FAO", "ILO", "WTO", "EBRD", "ECB", "EIB", "ODIHR", "PACE", "HRW", "OCCRP", "RFE/RL", "CSIS",
-    "SIPRI", "ECFR", "IISS", "CEPA", "GMF", "DGAP", "SWP", "OSW", "PISM",
+    "SIPRI", "ECFR", "IISS", "CEPA", "GMF", "DGAP", "SWP", "OSW", "PISM", "OHCHR", "UNODC",
+    "UNFPA", "UNRWA", "OCHA", "IAEA", "ICRC", "UNEP",
 ];
 
 /// Whether a word is one of [`BODY_ACRONYMS`].

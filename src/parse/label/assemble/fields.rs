@@ -192,7 +192,12 @@ pub(crate) fn capitals_in_ordinary_case(text: &str) -> String {
                 .chars()
                 .filter(|ch| "AEIOUYАЕЁИОУЫЭЮЯІЇЄ".contains(*ch))
                 .count();
-            if family.chars().filter(|ch| ch.is_alphabetic()).count() < 3 || vowels == 0 {
+            // "OSCE/ODIHR, Interim Report": a body's acronym is no family
+            // name.
+            if family.chars().filter(|ch| ch.is_alphabetic()).count() < 3
+                || vowels == 0
+                || crate::parse::names::is_body_acronym(family)
+            {
                 return c[0].to_string();
             }
             let mut out = String::with_capacity(family.len());

@@ -79,6 +79,40 @@ pub(super) fn code_before_imprint(work: &mut Work) {
     work.entry_type = "report";
 }
 
+/// "…, 2021), AI Index: EUR 49/3029/2021, 7.": a human-rights group's index
+/// number after the imprint (Amnesty International's region, country,
+/// serial and year), which the labeller leaves as a note with the page
+/// cited after it: the report's number, and the page.
+pub(super) fn index_number_after_imprint(plain: &str, work: &mut Work) {
+    static INDEX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:AI\s+)?Index(?:\s+(?:No\.|[Nn]umber))?:\s*([A-Z]{3}\s\d{2}/\d{3,5}/\d{4})(?:,\s*(\d{1,4}(?:[-–]\d{1,4})?)\.?$)?")
+            .expect("index number pattern")
+    });
+    if work.number.is_some() || memchr::memmem::find(plain.as_bytes(), b"Index").is_none() {
+        return;
+    }
+    let Some(c) = INDEX.captures(plain) else {
+        return;
+    };
+    let code = c[1].to_string();
+    // The labeller's container and volume were pieces of it.
+    if work
+        .container
+        .as_deref()
+        .is_some_and(|k| k.contains("Index") && code.starts_with(k.rsplit(' ').next().unwrap_or(k)))
+    {
+        work.container = None;
+    }
+    if work.volume.as_deref().is_some_and(|v| code.contains(v)) {
+        work.volume = None;
+    }
+    work.number = Some(code);
+    work.entry_type = "report";
+    if let Some(page) = c.get(2).filter(|_| work.pages.is_none()) {
+        work.pages = Some(page.as_str().to_string());
+    }
+}
+
 /// "CRS Report R47068": a series of reports and the report's code, read
 /// as one container.
 pub(super) fn code_after_series(work: &mut Work) {

@@ -73,8 +73,16 @@ pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
 /// in guillemets after its word heads the note, its title after the stop;
 /// the labeller cuts the name inside the quote. The title runs to the stop
 /// before a capital or a digit.
+///
+/// "Правозащитный центр «Весна», «Политзаключённые …», 1 января 2024": the
+/// title in guillemets of its own after a comma.
 pub(super) fn body_named_in_guillemets(plain: &str, work: &mut Work) {
-    let Some(close) = plain.find("». ") else {
+    // The first closing guillemet with a stop, or a comma and an opening
+    // one, after it.
+    let Some(close) = memchr::memmem::find_iter(plain.as_bytes(), "»".as_bytes()).find(|&at| {
+        let rest = &plain[at + '»'.len_utf8()..];
+        rest.starts_with(". ") || rest.starts_with(", «")
+    }) else {
         return;
     };
     let head = &plain[..close + '»'.len_utf8()];
@@ -91,16 +99,13 @@ pub(super) fn body_named_in_guillemets(plain: &str, work: &mut Work) {
         return;
     }
     let rest = &plain[close + "». ".len()..];
-    let end = rest
-        .match_indices(". ")
-        .map(|(i, _)| i)
-        .find(|&i| rest[i + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .unwrap_or(rest.len());
-    // "… на 1 студзеня 2023 г.": an abbreviation keeps its stop.
-    let title = crate::parse::text::trim_keeping_abbreviation(&rest[..(end + 1).min(rest.len())]);
-    if title.split_whitespace().count() < 2 {
+    let title = match rest.strip_prefix('«') {
+        Some(quoted) => quoted.find('»').map(|end| quoted[..end].trim()),
+        None => Some(title_to_stop(rest)),
+    };
+    let Some(title) = title.filter(|t| t.split_whitespace().count() >= 2) else {
         return;
-    }
+    };
     work.authors = vec![crate::entry::Name::Organization(head.to_string())];
     work.title = Some(title.to_string());
     // The labeller's container, when it began with the body, was the head.
@@ -111,6 +116,17 @@ pub(super) fn body_named_in_guillemets(plain: &str, work: &mut Work) {
     {
         work.container = None;
     }
+}
+
+/// The title after a body's name: up to the stop before a capital or a
+/// digit; an abbreviation keeps its stop ("… на 1 студзеня 2023 г.").
+fn title_to_stop(rest: &str) -> &str {
+    let end = rest
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .unwrap_or(rest.len());
+    crate::parse::text::trim_keeping_abbreviation(&rest[..(end + 1).min(rest.len())])
 }
 
 /// "Национальный банк Республики Беларусь. Обзор финансовой стабильности.

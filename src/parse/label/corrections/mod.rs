@@ -70,7 +70,7 @@ use authorship::{
     year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
-use codes::{code_after_series, code_after_title, code_before_imprint};
+use codes::{code_after_series, code_after_title, code_before_imprint, index_number_after_imprint};
 use container::{
     book_after_in_editors, edited_book_as_container, edition_read_as_volume,
     editors_inside_container, imprint_inside_title, issue_without_volume, number_in_series,
@@ -133,10 +133,10 @@ use title_end::{
     collected_works_read_as_names, date_inside_title, gost_place_ends_title,
     imprint_inside_title_end, imprint_year, ordinal_in_title, place_and_year_end_title,
     title_ending_in_conjunction, volume_count_read_as_volume, year_ends_title_before_imprint,
-    year_inside_title, year_opens_title, year_range_ends_title,
+    year_heads_title, year_inside_title, year_opens_title, year_range_ends_title,
 };
 use web::{
-    apa_title_first, podcast_show, site_after_title_sentence, statement_of_a_body,
+    apa_title_first, blog_named, podcast_show, site_after_title_sentence, statement_of_a_body,
     title_read_as_site, updated_date,
 };
 
@@ -301,10 +301,12 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     year_in_container_name(plain, work);
     year_inside_title(plain, work);
     year_opens_title(plain, work);
+    year_heads_title(plain, work);
     number_in_series(plain, work);
     code_after_series(work);
     code_after_title(plain, work);
     code_before_imprint(work);
+    index_number_after_imprint(plain, work);
     series_in_brackets(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
@@ -355,6 +357,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     updated_date(plain, work);
     site_after_title_sentence(plain, work);
     podcast_show(plain, work);
+    blog_named(plain, work);
     web::outlet_heads_unsigned_item(plain, work);
     title_read_as_site(plain, work);
     statement_of_a_body(plain, work);
@@ -371,5 +374,6 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     bluebook_dated_piece(plain, work);
     congress_document(plain, work);
     un_documents::period_ends_title(plain, work);
+    un_documents::imprint_read_as_title(plain, work);
     pinpoint.or_else(|| oscola_article(plain, work))
 }

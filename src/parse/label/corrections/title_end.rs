@@ -484,6 +484,46 @@ pub(super) fn year_opens_title(plain: &str, work: &mut Work) {
     work.date = Some(Date::year(year));
 }
 
+/// "Reporters Without Borders, 2024 World Press Freedom Index (Paris: RSF,
+/// 2024)": a body's yearly title opening with its year, which the
+/// labeller read as the date before the title; the imprint's year after
+/// the title is the date.
+pub(super) fn year_heads_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    if !matches!(
+        work.authors.as_slice(),
+        [crate::entry::Name::Organization(_)]
+    ) || !title.starts_with(|c: char| c.is_uppercase())
+    {
+        return;
+    }
+    let year = date.year.to_string();
+    let Some(at) = memchr::memmem::find(plain.as_bytes(), format!(", {year} ").as_bytes())
+        .map(|at| at + year.len() + 3)
+        .filter(|&at| plain[at..].starts_with(title))
+    else {
+        return;
+    };
+    // The imprint in brackets after the title gives a year of its own.
+    let after = &plain[at + title.len()..];
+    if !after.starts_with(" (") {
+        return;
+    }
+    let imprint = &after[2..after.find(')').unwrap_or(after.len())];
+    let Some(imprint_year) = imprint
+        .rsplit(", ")
+        .next()
+        .and_then(|y| y.trim().parse::<i32>().ok())
+        .filter(|y| *y >= date.year && imprint.contains(':'))
+    else {
+        return;
+    };
+    work.title = Some(format!("{year} {title}"));
+    work.date = Some(Date::year(imprint_year));
+}
+
 /// Where the text first has ", 1989. ": a year between a comma and a stop
 /// (a quick test before [`year_opens_title`] looks for the title).
 fn year_after_comma(plain: &str) -> Option<usize> {

@@ -161,8 +161,15 @@ pub(super) fn period_ends_title(plain: &str, work: &mut Work) {
     if !two_years {
         return;
     }
-    let Some(title) = work.title.as_deref() else {
-        return;
+    // "OSCE/ODIHR, Interim Report, 15–28 July 2020 (…)": a body and a
+    // short title the labeller read as one name.
+    let (title, body) = match (work.title.as_deref(), work.authors.as_slice()) {
+        (Some(title), _) => (title, None),
+        (None, [crate::entry::Name::Organization(name)]) => match name.split_once(", ") {
+            Some((body, title)) => (title, Some(body)),
+            None => return,
+        },
+        _ => return,
     };
     let Some(at) = plain.find(&format!("{title}, ")) else {
         return;
@@ -186,8 +193,45 @@ pub(super) fn period_ends_title(plain: &str, work: &mut Work) {
     else {
         return;
     };
-    work.title = Some(format!("{title}, {}", m.as_str()));
+    let title = format!("{title}, {}", m.as_str());
+    if let Some(body) = body {
+        work.authors = vec![crate::entry::Name::Organization(body.to_string())];
+    }
+    work.title = Some(title);
     work.date = Some(dated.date);
+}
+
+/// "…, 1 December 2022–31 May 2023 (Kyiv: UN Human Rights Monitoring
+/// Mission in Ukraine, 29 June 2023)": a report's imprint in brackets
+/// right after its title, which the labeller read as a second title and
+/// nothing else: its place and the body that issued it.
+pub(super) fn imprint_read_as_title(plain: &str, work: &mut Work) {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ \((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}):\s+(\p{Lu}[^,():]{2,120}),\s+[^()]{0,30}(?:19|20)\d\d\)")
+            .expect("bracketed imprint pattern")
+    });
+    if work.publisher.is_some()
+        || work.institution.is_some()
+        || work.location.is_some()
+        || memchr::memchr(b'(', plain.as_bytes()).is_none()
+    {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(after) = plain
+        .find(title)
+        .map(|at| &plain[at + title.len()..])
+        .filter(|a| a.starts_with(" ("))
+    else {
+        return;
+    };
+    let Some(c) = IMPRINT.captures(after) else {
+        return;
+    };
+    work.location = Some(c[1].to_string());
+    work.publisher = Some(c[2].trim().to_string());
 }
 
 #[cfg(test)]

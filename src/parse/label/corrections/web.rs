@@ -480,6 +480,35 @@ pub(super) fn podcast_show(plain: &str, work: &mut Work) {
     }
 }
 
+/// "…," Atlantic Council (blog), 2 June 2021": Chicago marks a blog after
+/// its name; the name is the container, and the work a post on a blog
+/// (`online`, `entrysubtype` `blog`: CSL's `post-weblog`), not a
+/// newspaper's article. The labeller keeps the mark in the container
+/// or reads it into the date.
+pub(super) fn blog_named(plain: &str, work: &mut Work) {
+    const MARK: &str = " (blog)";
+    let Some(at) = memchr::memmem::find(plain.as_bytes(), MARK.as_bytes()) else {
+        return;
+    };
+    let name = plain[..at]
+        .rsplit([',', '\u{201d}', '"'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    if name.is_empty() || name.len() > 80 || !name.starts_with(char::is_uppercase) {
+        return;
+    }
+    let container = work
+        .container
+        .as_deref()
+        .map(|c| c.trim_end_matches(',').trim());
+    if !container.is_some_and(|c| c == name || c.strip_suffix(MARK) == Some(name)) {
+        return;
+    }
+    work.container = Some(name.to_string());
+    work.subtype = Some("blog");
+}
+
 /// "MarineTraffic, vessel record “AMUR STAR,” …", "Sanctions Map of the
 /// European Union, entry “Belarus,” …": a site's name, then what on it
 /// the note cites, in small letters, read as one author. The description
