@@ -9,6 +9,7 @@
 //! imprint in brackets, a translation of one word, family names with
 //! initials before a title and a bracketed imprint. Each note is made up in
 //! a shape real notes have, and differs from the set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn person(w: &Work) -> Option<(&str, &str)> {

@@ -9,6 +9,7 @@
 //! Hungarian names, a ministry's statement, a report by its genre, a
 //! translator read as a publisher and imprints with a colon. Each note is
 //! made up in a shape real notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn family(w: &Work, i: usize) -> String {

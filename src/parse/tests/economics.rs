@@ -8,6 +8,7 @@
 //! `in:`, a GOST preprint, a period inside a GOST title, a body's periodic
 //! report with no other title. Each note is made up in a shape real notes
 //! have, and differs from the set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn body(w: &Work) -> Option<&str> {

@@ -6,6 +6,7 @@
 //! interviews the author held, and the words that join or introduce works
 //! (`cité par`, `rééd.`, `Voir à ce sujet les travaux de`, `Id., ibid.`).
 //! Each note is made up in a shape real notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn person(w: &Work, i: usize) -> (String, String) {

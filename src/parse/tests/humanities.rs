@@ -3,6 +3,7 @@
 //! chapters, volumes with their own titles, imprints run into titles. Each
 //! note is made up in a shape real notes have.
 use super::layouts::families;
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

@@ -7,6 +7,7 @@
 //! Portuguese acts, translators' statements, dates in words the labeller
 //! cut. Each note is made up in a shape real notes have.
 use super::layouts::families;
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

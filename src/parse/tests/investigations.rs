@@ -7,6 +7,7 @@
 //! an executive order, a working paper numbered within its year, editions
 //! in words, a title that opens with a place and a year. Each note is made
 //! up in a shape real notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn org(w: &Work) -> Option<&str> {

@@ -1,6 +1,8 @@
 //! Unit tests of the corrections for layouts the labeller misreads: each
 //! note is made up in a shape real humanities, legal and policy notes have,
 //! and fails without its correction.
+use crate::entry::Name;
+use crate::lang::Language;
 use crate::parse::*;
 
 /// The family names of a work's authors and editors, organisations whole.

@@ -12,6 +12,7 @@
 //! (`Закон Респ. Беларусь, 4 июня 2015 г., № 268-З`), a body heading an
 //! act's title, a romanized title before `Law of Ukraine No.`. Each note
 //! is made up, in a shape real notes have, and differs from the set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn year(w: &Work) -> Option<i32> {

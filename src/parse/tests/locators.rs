@@ -9,6 +9,7 @@
 //! page with its section letter (`A12`, `sec. B, 3`), an OSCOLA article in
 //! a journal the labeller does not know. Each note is made up in a shape
 //! real notes have, and differs from the set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn cited(note: &str) -> (Work, Option<String>) {

@@ -10,6 +10,7 @@
 //! a title).
 //! Each note is made up in a shape real notes have, and differs from the
 //! set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

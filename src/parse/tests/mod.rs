@@ -36,6 +36,8 @@ mod styles;
 mod world;
 
 use super::*;
+use crate::entry::Name;
+use crate::lang::Language;
 
 #[test]
 fn seed_style_note() {

@@ -2,6 +2,7 @@
 //! items, dates after a quoted title, Slavic organisations, document
 //! symbols and report codes, genre words before a site. Each note is made
 //! up in a shape real notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

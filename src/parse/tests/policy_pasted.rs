@@ -5,6 +5,7 @@
 //! named in English, yearly reports, a series number with its year, a
 //! country's report after its body, a date inside a title, GOST's page on a
 //! site. Each note is made up in a shape real notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn org(w: &Work) -> Option<&str> {

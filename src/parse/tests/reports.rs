@@ -6,6 +6,7 @@
 //! comma, Vancouver months and APA report numbers. Each note is made up,
 //! in a shape real notes have, and differs from the set's.
 use super::date;
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

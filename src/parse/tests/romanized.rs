@@ -6,6 +6,7 @@
 //! given names with the soft sign's mark. Each note is made up in a shape
 //! real notes have.
 use super::layouts::families;
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

@@ -12,6 +12,7 @@
 //! journal's issue, a title with stops before a place refman does not
 //! list. Each
 //! note is made up in a shape real notes have, and differs from the set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 #[test]

@@ -7,6 +7,7 @@
 //! (`red.`), `AA.VV.` before a book, a title's first sentence read as a
 //! body, a given name before initials. Each note is made up in a shape
 //! real notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn families(names: &[Name]) -> Vec<String> {

@@ -7,6 +7,7 @@
 //! number of volumes against the volume cited, collected works, Ukrainian
 //! editions and "та ін.", Belarusian back-references and places. Each note
 //! is made up, in a shape real notes have, and differs from the set's.
+use crate::entry::Name;
 use crate::parse::*;
 
 use super::layouts::family_names as families;

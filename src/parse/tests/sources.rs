@@ -12,6 +12,7 @@
 //! Each note is made up, in
 //! a shape real notes have, and differs from the set's.
 use super::date;
+use crate::entry::Name;
 use crate::parse::*;
 
 fn org(w: &Work) -> Option<&str> {

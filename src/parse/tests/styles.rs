@@ -3,6 +3,7 @@
 //! issue after an italic volume, a place and publisher after a colon, a
 //! day and month after the year, GOST's thesis and conference marks. Each
 //! note is made up and fails without the rule it names.
+use crate::entry::Name;
 use crate::parse::*;
 
 fn family(w: &Work) -> String {

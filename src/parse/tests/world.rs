@@ -4,6 +4,7 @@
 //! of an assembly, organisations ended by a stop, yearbooks named with
 //! their year, "compare … with …". Each note is made up in a shape real
 //! notes have.
+use crate::entry::Name;
 use crate::parse::*;
 
 /// The family names of a work's authors alone.
