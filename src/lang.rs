@@ -194,6 +194,19 @@ pub fn detect(text: &str) -> Option<Language> {
     match Language::from_whatlang(info.lang()) {
         // Another language's function words outweigh a guess of English.
         Some(l) if l.iso() == "en" && other > english => None,
+        // "Belarus: Council extends sanctions": a Romance language's
+        // headline has its articles and prepositions, its accents or its
+        // words ending in -a, -o, -i ("Annuario statistico italiano"); an
+        // ASCII headline with none of them is English's.
+        Some(l)
+            if matches!(l.iso(), "fr" | "it" | "es" | "pt")
+                && english == 0
+                && other == 0
+                && text.is_ascii()
+                && few_romance_endings(text) =>
+        {
+            lang("en")
+        }
         Some(l) if info.is_reliable() || info.confidence() >= 0.5 || l.iso() == "en" => Some(l),
         // Function words of another language ("La politica estera"): an
         // unsure guess is taken where the text holds words only that
@@ -206,6 +219,20 @@ pub fn detect(text: &str) -> Option<Language> {
         _ if latin >= 12 && is_mostly_ascii(text) => lang("en"),
         _ => None,
     }
+}
+
+/// Whether a text has three words at least, fewer than a quarter of them
+/// ending in `a`, `o` or `i` as Italian, Spanish and Portuguese words do.
+fn few_romance_endings(text: &str) -> bool {
+    let (mut words, mut romance) = (0usize, 0usize);
+    for word in text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+    {
+        words += 1;
+        romance += usize::from(word.ends_with(['a', 'o', 'i']));
+    }
+    words >= 3 && romance * 4 < words
 }
 
 /// Whether a Latin-script text has more function words of another language
@@ -449,6 +476,12 @@ mod tests {
             Some("be")
         );
         assert_eq!(iso("Відносини України та Китаю"), Some("uk"));
+        // A headline without function words, in ASCII.
+        assert_eq!(iso("Belarus: Council extends sanctions"), Some("en"));
+        assert_eq!(iso("Lithuania closes border crossings"), Some("en"));
+        assert_ne!(iso("Annuario statistico italiano"), Some("en"));
+        assert_ne!(iso("Desenvolvimento como liberdade"), Some("en"));
+        assert_ne!(iso("Bielorussie : la répression continue"), Some("en"));
         // Ukrainian without и, ї, є or ґ: its щ and its "про".
         assert_eq!(iso("Резніков про реформу закупівель"), Some("uk"));
         assert_eq!(iso("Нові щоденні звіти"), Some("uk"));
