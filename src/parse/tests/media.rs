@@ -7,7 +7,7 @@
 //! a blog named by Chicago's mark, a body's work issued under its acronym,
 //! a standard's publisher, and the gaps the security set left (a body's
 //! acronym before a periodic report, a report's bracketed imprint read as
-//! a title).
+//! a title) and an older one (two publishers joined by a slash).
 //! Each note is made up in a shape real notes have, and differs from the
 //! set's.
 use crate::entry::Name;
@@ -171,4 +171,15 @@ fn a_reports_bracketed_imprint_read_as_a_title_names_its_body() {
         Some("UN Human Rights Monitoring Mission in Ukraine")
     );
     assert_eq!(w.date.map(|d| d.year), Some(2024));
+}
+
+#[test]
+fn two_publishers_joined_by_a_slash_are_both_kept() {
+    let w =
+        parse_note("Smith, John. A History of the Corn Trade. London: Longman / Green, 1870.").work;
+    assert_eq!(w.publisher.as_deref(), Some("Longman / Green"));
+    assert_eq!(w.location.as_deref(), Some("London"));
+    // Places joined by a slash are still one place before one publisher.
+    let w = parse_note("Smith, J. Title of a Book. Frankfurt/New York: Campus, 1999.").work;
+    assert_eq!(w.publisher.as_deref(), Some("Campus"));
 }

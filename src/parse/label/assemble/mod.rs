@@ -195,6 +195,21 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             {
                 out.work.publisher = Some(trim_field(raw)).filter(|p| !p.is_empty());
             }
+            // "London: Jackson / Walford, 1843": a second publisher after a
+            // slash, which the labeller read as an author after the first.
+            Label::Author
+                if !first
+                    && before == Some(Label::Title)
+                    && let Some(second) = raw.trim_start().strip_prefix("/ ")
+                    && let Some(publisher) = out.work.publisher.as_mut()
+                    && text[..range.start].trim_end().ends_with(publisher.as_str()) =>
+            {
+                let second = trim_field(second);
+                if !second.is_empty() {
+                    publisher.push_str(" / ");
+                    publisher.push_str(&second);
+                }
+            }
             // "'Chapter', in Wilson, A. (ed.) *Book*": a second title after
             // "in" and the editors is the book's.
             Label::Title if out.cues.in_collection && out.work.container.is_none() => {
