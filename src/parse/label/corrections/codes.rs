@@ -106,8 +106,8 @@ pub(super) fn index_number_after_imprint(plain: &str, work: &mut Work) {
     if work.volume.as_deref().is_some_and(|v| code.contains(v)) {
         work.volume = None;
     }
+    // The type follows from the number (`kind::infer`, which sets it).
     work.number = Some(code);
-    work.entry_type = "report";
     if let Some(page) = c.get(2).filter(|_| work.pages.is_none()) {
         work.pages = Some(page.as_str().to_string());
     }
