@@ -22,7 +22,7 @@ use biblatex::Chunk;
 /// Changes whenever refman renders differently within one version (its
 /// mapping of entries to CSL items, its corrections of the engine's
 /// output), so no cache hides the change.
-pub const RENDER_REVISION: &str = "3";
+pub const RENDER_REVISION: &str = "4";
 
 /// The version a cache file must carry: refman's and the render revision.
 fn cache_version() -> String {

@@ -699,6 +699,31 @@ mod tests {
     }
 
     #[test]
+    fn names_without_a_name_element_and_a_year_alone_print_as_written() {
+        // Vancouver and NLM name their authors in a `<names>` with a label
+        // and no `<name>`, and join a date's parts with a space.
+        let mut e = Entry::new("k".to_string(), "article");
+        e.set_names(
+            "author",
+            &[
+                Name::person("Walker", "Chris"),
+                Name::person("Ioffe", "Grigory"),
+            ],
+        );
+        e.set_text("title", "Legitimacy reform");
+        e.set_text("journaltitle", "Demokratizatsiya");
+        e.set_text("date", "1973");
+        e.set_text("volume", "11");
+        e.set_text("pages", "116--128");
+        for style in ["vancouver", "nlm-citation-sequence"] {
+            let styler = Styler::named(style).expect("bundled style");
+            let text = texts(&styler.bibliography(&[&e])).join("\n");
+            assert!(text.contains("Walker C, Ioffe G."), "{style}: {text}");
+            assert!(text.contains("1973;11:116"), "{style}: {text}");
+        }
+    }
+
+    #[test]
     fn every_same_author_same_year_work_gets_a_year_suffix() {
         let entries = library(60);
         let refs: Vec<&Entry> = entries.iter().collect();

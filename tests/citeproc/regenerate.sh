@@ -15,6 +15,10 @@ for style in apa chicago-notes-bibliography chicago-author-date modern-language-
 done
 node bibliography.js "$items" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU \
     > "$out/gost-r-7-0-5-2008-numeric.txt"
+# NLM: the bundled style (tests/data/csl/nlm-citation-sequence.csl, written out
+# from hayagriva's archive), which names its authors without a <name> element.
+node bibliography.js "$items" "$csl/nlm-citation-sequence.csl" "$csl" en-US \
+    > "$out/nlm-citation-sequence.txt"
 # Per-entry locales: the CSL-M form of each GOST style (OTHER_LANGS repeats the
 # bibliography layout as <layout locale="en">), items in their own language.
 mkdir -p "$out/entry-locale"
@@ -39,4 +43,6 @@ for style in apa chicago-notes-bibliography chicago-author-date modern-language-
 done
 node bibliography.js "$large/items.json" "$csl/gost-r-7-0-5-2008-numeric.csl" "$csl" ru-RU \
     > "$large/gost-r-7-0-5-2008-numeric.txt"
+node bibliography.js "$large/items.json" "$csl/nlm-citation-sequence.csl" "$csl" en-US \
+    > "$large/nlm-citation-sequence.txt"
 node -e 'console.log("citeproc " + require("citeproc/package.json").version)'
