@@ -519,8 +519,23 @@ fn leading_name(text: &str) -> Option<(std::ops::Range<usize>, String)> {
 /// Page ranges use `--`, as BibLaTeX expects.
 pub(crate) fn page_range(p: &str) -> String {
     let p = collapse_spaces(p);
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*[-–—‒]{1,2}\s*"));
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\s*(?:[-–—‒]{1,2}|～)\s*"));
     RANGE.replace_all(&p, "--").into_owned()
+}
+
+/// A page range whose end a style shortened ("124--55", Chicago's and
+/// NLM's form) with its end written out ("124--155"), as BibLaTeX's
+/// `pages` holds it: a style shortens it again when it prints it. Any
+/// other value is left as it is.
+pub(crate) fn expanded_range(pages: &str) -> Option<String> {
+    let (first, last) = pages.split_once("--")?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first) || !digits(last) || last.len() >= first.len() {
+        return None;
+    }
+    let whole = format!("{}{last}", &first[..first.len() - last.len()]);
+    // "59--5" shortens no range that ends after it starts.
+    (whole.parse::<u32>().ok()? >= first.parse::<u32>().ok()?).then(|| format!("{first}--{whole}"))
 }
 
 #[cfg(test)]

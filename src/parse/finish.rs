@@ -254,6 +254,15 @@ pub(super) fn finish(
         work.title = Some(name.clone());
         work.authors.clear();
     }
+    // "2019;61(5):327-35": the range's end as the style shortened it,
+    // written out.
+    if let Some(whole) = work
+        .pages
+        .as_deref()
+        .and_then(super::details::expanded_range)
+    {
+        work.pages = Some(whole);
+    }
     work.entry_type = kind::infer(&work, cues);
     // "Банк России. Доклад о денежно-кредитной политике. 2023. № 2 (42).":
     // a body's periodic report, its name read as a series with no title;

@@ -87,6 +87,29 @@ pub fn first_number(s: &str) -> Option<String> {
 }
 
 pub fn page_digits(s: &str) -> String {
+    written_out(&page_parts(s))
+}
+
+/// "327-35" and "327-335" name the same pages: a range of digits whose
+/// end was shortened is compared written out, on both sides.
+pub fn written_out(range: &str) -> String {
+    if let Some((first, last)) = range.split_once('-')
+        && !last.contains('-')
+        && last.len() < first.len()
+        && first
+            .bytes()
+            .chain(last.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        let whole = format!("{}{last}", &first[..first.len() - last.len()]);
+        if whole.as_str() >= first {
+            return format!("{first}-{whole}");
+        }
+    }
+    range.to_string()
+}
+
+fn page_parts(s: &str) -> String {
     let mut out = String::new();
     for part in s
         .split(|c: char| !c.is_alphanumeric())
@@ -163,8 +186,17 @@ fn compare(
             g("volume").and_then(first_number),
             entry.text("volume").and_then(|v| first_number(&v)),
         ),
+        // AnyStyle labels a glued "6(5):801–820," as one volume; its pages
+        // are those after the colon.
         "pages" => (
-            g("pages").map(page_digits).filter(|s| !s.is_empty()),
+            g("pages")
+                .or_else(|| {
+                    g("volume")
+                        .and_then(|v| v.split_once("):"))
+                        .map(|(_, pages)| pages)
+                })
+                .map(page_digits)
+                .filter(|s| !s.is_empty()),
             entry.text("pages").map(|p| page_digits(&p)),
         ),
         // refman files a doi.org link as `doi` and gives a scheme to a bare

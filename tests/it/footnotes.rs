@@ -908,8 +908,10 @@ fn observed_locators(work: Option<&refman::import::WorkOutcome>) -> Vec<String> 
     vec![text("volume"), text("pages"), pinpoint]
 }
 
+/// Dashes as hyphens, and a shortened range written out ("242–62" is
+/// 242-262), as refman writes it.
 fn hyphens(s: &str) -> String {
-    s.replace("--", "-").replace(['–', '—'], "-")
+    crate::anystyle::written_out(&s.replace("--", "-").replace(['–', '—'], "-"))
 }
 
 /// A locator column's verdict: volumes in any case, issue numbers, pages
@@ -920,7 +922,7 @@ fn matches_locator(i: usize, want: &str, got: &[String]) -> Option<bool> {
     Some(match COLUMNS[i] {
         "volume" => got[i].eq_ignore_ascii_case(&want),
         "number" => hyphens(&got[i]) == want,
-        "pages" => match want.strip_prefix('~') {
+        "pages" => match want.strip_prefix('~').map(crate::anystyle::written_out) {
             Some(page) => got[i] == page || got[i + 1] == page,
             None => got[i] == want,
         },

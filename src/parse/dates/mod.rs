@@ -163,9 +163,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Kind::PeriodMonth,
             Need::Test(may_have_period_month),
         ),
-        // Spanish APA: "(2023, 15 de marzo)".
+        // APA in other languages: "(2023, 15 de marzo)", "(2013, 23.
+        // März)", "(2013, 23 mars)", "(2015, 3 января)".
         (
-            r(format!(r"(?i){B}{YEAR},\s*(\d{{1,2}})\s+de\s+({m}){RB}")),
+            r(format!(
+                r"(?i){B}{YEAR},\s*(\d{{1,2}})\.?\s+(?:de\s+)?({m}){RB}"
+            )),
             Kind::YearDayMonth,
             Need::Month,
         ),

@@ -24,7 +24,7 @@ fn the_page_cited_after_an_article_s_range() {
     );
     assert_eq!(
         (w.pages.as_deref(), pin.as_deref()),
-        (Some("301--14"), Some("306"))
+        (Some("301--314"), Some("306"))
     );
     let (w, pin) = cited(
         "E. Sestan, Le origini delle signorie cittadine, in «Bullettino dell'Istituto storico italiano», a. LXXIII (1961), pp. 41-69, alle pp. 50-52.",

@@ -6,6 +6,7 @@ mod author_date;
 mod belarus;
 mod central;
 mod chinese;
+mod dev_styles;
 mod economics;
 mod french;
 mod history;

@@ -49,12 +49,12 @@ pub struct Assembled {
 
 /// Vancouver's glued details: "2005;61(3):327-35".
 static VANCOUVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:1[5-9]|20)\d\d)[^;:]{0,20};\s*(\d+)\s*(?:\(([^)]{1,10})\))?\s*:\s*(\d+(?:\s*[-–]\s*\d+)?)")
+    Regex::new(r"((?:1[5-9]|20)\d\d)[^;:]{0,20};\s*(\d+)\s*(?:\(([^)]{1,10})\))?\s*:\s*(\d+(?:\s*[-–—～]\s*\d+)?)")
         .expect("vancouver pattern")
 });
 /// "1(8):9", "45(1):5–32": volume, issue and pages with no blank.
 static VOLUME_ISSUE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\d{1,4})\((\d{1,4})\):(\d+(?:[–-]\d+)?)[.,]?\s*$")
+    Regex::new(r"^\s*(\d{1,4})\((\d{1,4})\):(\d+(?:[–—-]\d+)?)[.,]?\s*$")
         .expect("volume, issue and pages pattern")
 });
 /// A GB/T 7714 type code at the end of a title.
@@ -85,9 +85,11 @@ static APA_REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*((?:[^\s()]+\s+){0,2}?)\(((?:[\p{L}-]+\s+){0,3}?(?:Report|Paper|Brief|Note))\s+(?:No\.|no\.)\s*([\w./-]+)\)")
         .expect("APA report number pattern")
 });
-/// "第45—58页".
-static CHINESE_PAGES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"第\s*(\d+\s*[-–—]\s*\d+)\s*页").expect("chinese pages pattern"));
+/// "第45—58页"; "页 25～61", NLM's Chinese page label before its range.
+static CHINESE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*(\d+\s*[-–—～]\s*\d+)\s*页|页\s*(\d+\s*[-–—～]\s*\d+)")
+        .expect("chinese pages pattern")
+});
 /// A page count: "256 с.", "312 б." (Belarusian bačyny), "xii, 310 pp.", "24 S.", GOST 7.1's "– 312 с. –"
 /// between its dashes.
 static PAGE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -298,6 +300,18 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             }
             // APA sets the volume in italics and the issue not:
             // `*Journal, 9*(3)`.
+            // "Demokratizatsiya. 107(3):309–330": CSE's volume, issue and
+            // pages after the journal, read as one volume.
+            Label::Volume
+                if out.work.volume.is_none()
+                    && out.work.pages.is_none()
+                    && raw.contains("):")
+                    && let Some(c) = VOLUME_ISSUE_PAGES.captures(raw) =>
+            {
+                out.work.volume = Some(c[1].to_string());
+                out.work.number = Some(c[2].to_string());
+                out.work.pages = Some(page_range(&c[3]));
+            }
             Label::Volume if out.work.volume.is_none() => volume(&plain(raw), &mut out.work),
             // "Osteuropa 71 (2021), H. 1–2": a second volume span that names
             // the issue.
@@ -520,9 +534,11 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     }
     // "第45—58页" says it is a page range wherever the labeller put it.
     if out.work.pages.is_none()
-        && let Some(c) = CHINESE_PAGES.captures(text)
+        && let Some(range) = CHINESE_PAGES
+            .captures(text)
+            .and_then(|c| c.get(1).or_else(|| c.get(2)))
     {
-        out.work.pages = Some(page_range(&c[1]));
+        out.work.pages = Some(page_range(range.as_str()));
     }
     dates::day_read_as_volume(text, &mut out.work);
     dates::complete_date(

@@ -211,13 +211,19 @@ pub(super) fn journal_cut_at_abbreviation(plain: &str, work: &mut Work) {
         {
             part
         }
-        _ => match title.rsplit_once(' ') {
-            Some((_, word)) if OPENINGS.contains(&word) => word,
-            _ => return,
+        // "… migration. Proc. Natl | Acad. Sci. USA", "… aquifers. Eur. J |
+        // Public Health" (Vancouver with stops): the journal's first
+        // abbreviations after the title's last stop.
+        _ => match abbreviations_ending(title) {
+            Some(tail) => tail,
+            None => match title.rsplit_once(' ') {
+                Some((_, word)) if OPENINGS.contains(&word) => word,
+                _ => return,
+            },
         },
     };
     let head = title[..title.len() - tail.len()]
-        .trim_end_matches([',', ' '])
+        .trim_end_matches([',', ' ', '.'])
         .to_string();
     if head.split_whitespace().count() < 2 {
         return;
@@ -225,6 +231,28 @@ pub(super) fn journal_cut_at_abbreviation(plain: &str, work: &mut Work) {
     let journal = format!("{tail}. {container}");
     work.title = Some(head);
     work.container = Some(journal);
+}
+
+/// The journal abbreviations that end a title after its last sentence
+/// ("Proc. Natl" of "… migration. Proc. Natl"), two at least.
+fn abbreviations_ending(title: &str) -> Option<&str> {
+    let pieces: Vec<&str> = title.split(". ").collect();
+    let abbreviated = pieces
+        .iter()
+        .rev()
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.len() <= 8
+                && w.chars().all(char::is_alphabetic)
+                && crate::parse::abbreviations::is_abbreviation(w)
+        })
+        .count();
+    let head = pieces.len().checked_sub(abbreviated)?;
+    if abbreviated < 2 || head == 0 || pieces[..head].join(". ").split_whitespace().count() < 2 {
+        return None;
+    }
+    let tail_len = pieces[head..].iter().map(|p| p.len() + 2).sum::<usize>() - 2;
+    Some(&title[title.len() - tail_len..])
 }
 
 /// "A mathematical theory of communication. Bell Syst. Tech. J. 27(3),
