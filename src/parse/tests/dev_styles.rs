@@ -4,8 +4,9 @@
 //! whose end a style shortened is written out, NLM's and CSE's volume,
 //! issue and pages glued after the journal, a page range with an em dash
 //! or a full-width tilde (`页 25～61`), APA dates in other languages'
-//! order (`(2013, 23. März)`), and an abbreviated journal with stops
-//! whose first words were read with the title. Each note is made up in a
+//! order (`(2013, 23. März)`), an abbreviated journal with stops whose
+//! first words were read with the title, and the Russian and Ukrainian
+//! "in" of APA before a book's editors (`В А. Бабенко (Ред.)`). Each note is made up in a
 //! shape real notes have, and differs from the set's.
 use crate::parse::*;
 
@@ -69,4 +70,21 @@ fn an_abbreviated_journal_with_stops_after_the_title() {
     assert_eq!(w.title.as_deref(), Some("Wage arrears and protest"));
     assert_eq!(w.container.as_deref(), Some("Int. J. Soc. Econ"));
     assert_eq!(w.pages.as_deref(), Some("610--624"));
+}
+
+#[test]
+fn apa_in_russian_and_ukrainian_names_the_book_s_editors_after_its_in() {
+    let w = parse_note(
+        "Орлова, Е. (2017). Таможенный союз и торговля. В П. Смирнов & Д. Ким (Ред.), Евразийская интеграция (сс. 31–47). Москва: Аспект Пресс.",
+    )
+    .work;
+    assert_eq!(w.title.as_deref(), Some("Таможенный союз и торговля"));
+    assert_eq!(w.container.as_deref(), Some("Евразийская интеграция"));
+    assert_eq!(w.editors.len(), 2);
+    let w = parse_note(
+        "Гнатюк, В. (2021). Мовна політика. У О. Кравчук (Ред.), Україна після 2014 року (с. 12–29). Львів: Апріорі.",
+    )
+    .work;
+    assert_eq!(w.editors, vec![crate::entry::Name::person("Кравчук", "О.")]);
+    assert_eq!(w.entry_type, "incollection");
 }

@@ -40,7 +40,7 @@ static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("capitals pattern")
 });
 static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|(?:\b(?:гл|отв|науч|гол|відп|наук)\.\s*)?\bред\.|(?:\b(?:гал|адк|навук)\.\s*)?\bрэд\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
+    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|éditeurs?|редактор[иы]?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|(?:\b(?:гл|отв|науч|гол|відп|наук)\.\s*)?\bред\.|(?:\b(?:гал|адк|навук)\.\s*)?\bрэд\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
         .expect("editor pattern")
 });
 
@@ -244,6 +244,18 @@ pub(super) fn cjk_names(raw: &str) -> Vec<crate::entry::Name> {
     crate::parse::names::whole_names(&plain(raw))
 }
 
+/// APA in Russian and Ukrainian: "В А. Бабенко (Ред.)", "У Н. Коваль
+/// (Ред.)": the word for "in" before an editor's initial, without the
+/// colon GOST writes; the marker and the rest.
+pub(super) fn in_marker_before_initial(text: &str) -> Option<(&str, &str)> {
+    let rest = text
+        .strip_prefix("В ")
+        .or_else(|| text.strip_prefix("У "))?;
+    let mut chars = rest.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.');
+    initial.then(|| (&text[..text.len() - rest.len()], rest))
+}
+
 /// The names of an editor span: "In O. Smith (Ed.),", "ed. by A. Roe",
 /// "под ред. А. Иванова".
 pub(super) fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
@@ -253,6 +265,7 @@ pub(super) fn editor_names(raw: &str) -> Vec<crate::entry::Name> {
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
         .trim();
+    let cleaned = in_marker_before_initial(cleaned).map_or(cleaned, |(_, rest)| rest);
     if cleaned.is_empty() {
         return Vec::new();
     }

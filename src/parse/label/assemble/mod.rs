@@ -149,7 +149,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.work.editors = names;
             }
             Label::Editor if out.work.editors.is_empty() => {
-                if raw.trim_start().to_lowercase().starts_with("in") {
+                if raw.trim_start().to_lowercase().starts_with("in")
+                    || fields::in_marker_before_initial(raw.trim_start()).is_some()
+                {
                     out.cues.in_collection = true;
                 }
                 out.work.editors = editor_names(raw);
@@ -546,6 +548,18 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         &labelled_ranges(labelled, &[Label::Title, Label::Container]),
         &mut out.work,
     );
+    // "Энергетика и интеграция. В | А. Бабенко (Ред.)": APA's Russian "in"
+    // before the editors, read with the title.
+    if !out.work.editors.is_empty()
+        && let Some(title) = out.work.title.as_mut()
+        && let Some(head) = title
+            .strip_suffix(". В")
+            .or_else(|| title.strip_suffix(". У"))
+    {
+        out.cues.in_collection = true;
+        let kept = head.len();
+        title.truncate(kept);
+    }
     if let Some(c) = VANCOUVER.captures(text) {
         if out.work.pages.is_none() {
             out.work.volume = out.work.volume.take().or(Some(c[2].to_string()));
