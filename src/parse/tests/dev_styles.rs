@@ -6,7 +6,9 @@
 //! or a full-width tilde (`页 25～61`), APA dates in other languages'
 //! order (`(2013, 23. März)`), an abbreviated journal with stops whose
 //! first words were read with the title, and the Russian and Ukrainian
-//! "in" of APA before a book's editors (`В А. Бабенко (Ред.)`). Each note is made up in a
+//! "in" of APA before a book's editors (`В А. Бабенко (Ред.)`), a Russian
+//! journal named with its series after a stop, and a Chinese article's
+//! title read with the last name in Vancouver's form. Each note is made up in a
 //! shape real notes have, and differs from the set's.
 use crate::parse::*;
 
@@ -87,4 +89,31 @@ fn apa_in_russian_and_ukrainian_names_the_book_s_editors_after_its_in() {
     .work;
     assert_eq!(w.editors, vec![crate::entry::Name::person("Кравчук", "О.")]);
     assert_eq!(w.entry_type, "incollection");
+}
+
+#[test]
+fn a_journal_named_with_its_series_after_a_stop_is_one_journal() {
+    let w = parse_note(
+        "Лазарев, А. (2019). Белорусская модель приватизации. Вестник Санкт-Петербургского университета. Серия: Экономика, 35(2), 210–232.",
+    )
+    .work;
+    assert_eq!(w.title.as_deref(), Some("Белорусская модель приватизации"));
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Вестник Санкт-Петербургского университета. Серия: Экономика")
+    );
+}
+
+#[test]
+fn a_chinese_title_in_vancouver_s_form_is_no_name() {
+    let w = parse_note("刘洋, 陈静. 中欧班列与白俄罗斯物流. 欧亚经济. 2021;12(2):88-97.").work;
+    assert_eq!(
+        w.authors,
+        vec![
+            crate::entry::Name::Organization("刘洋".into()),
+            crate::entry::Name::Organization("陈静".into())
+        ]
+    );
+    assert_eq!(w.title.as_deref(), Some("中欧班列与白俄罗斯物流"));
+    assert_eq!(w.container.as_deref(), Some("欧亚经济"));
 }

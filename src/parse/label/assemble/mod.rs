@@ -548,6 +548,18 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         &labelled_ranges(labelled, &[Label::Title, Label::Container]),
         &mut out.work,
     );
+    // "胡晓明. 中白工业园的合作. 俄罗斯东欧中亚研究. 2014;71(4)": a Chinese
+    // article's title after the names in Vancouver's form, read with the
+    // last name. (CSE's web page, "黄敏. 环球时报. 2021. …", has its site
+    // there, which becomes the title: the name at least is right.)
+    if out.work.title.is_none()
+        && let Some((last, title)) = chinese_title_in_last_name(&out.work.authors)
+    {
+        if let Some(name) = out.work.authors.last_mut() {
+            *name = crate::entry::Name::Organization(last);
+        }
+        out.work.title = Some(title);
+    }
     // "Энергетика и интеграция. В | А. Бабенко (Ред.)": APA's Russian "in"
     // before the editors, read with the title.
     if !out.work.editors.is_empty()
@@ -573,6 +585,25 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         journal_read_as_publisher(&mut out.work);
     }
     out
+}
+
+/// The last of Chinese names and the title read with it ("李洋. 中白关系
+/// 的新阶段"), where every name is two to four ideographs.
+fn chinese_title_in_last_name(names: &[crate::entry::Name]) -> Option<(String, String)> {
+    use crate::entry::Name;
+    use crate::parse::label::tokens::is_cjk;
+    let chinese = |n: &str| (2..=4).contains(&n.chars().count()) && n.chars().all(is_cjk);
+    let (last, before) = names.split_last()?;
+    let Name::Organization(whole) = last else {
+        return None;
+    };
+    let (name, title) = whole.split_once(". ")?;
+    let others = before.iter().all(|n| match n {
+        Name::Organization(n) => chinese(n),
+        _ => false,
+    });
+    (others && chinese(name) && title.chars().filter(|c| is_cjk(*c)).count() >= 4)
+        .then(|| (name.to_string(), title.to_string()))
 }
 
 /// A paper's number in a span of digits alone, of three or more and no

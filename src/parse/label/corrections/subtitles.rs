@@ -147,11 +147,42 @@ pub(super) fn subtitle_inside_journal(plain: &str, work: &mut Work) {
         || !plain.contains(&format!("{title}. {container}"))
         || !sentence_like(subtitle)
         || !continental(title, subtitle)
+        || names_periodical(subtitle, journal)
     {
         return;
     }
     work.title = Some(format!("{title}. {subtitle}"));
     work.container = Some(journal.to_string());
+}
+
+/// "Вестник Российского университета дружбы народов. Серия: Международные
+/// отношения", "Журнал Белорусского государственного университета.
+/// Международные отношения": a journal named by its periodical's word and
+/// its series after a stop, no subtitle.
+fn names_periodical(first: &str, rest: &str) -> bool {
+    const PERIODICALS: &[&str] = &[
+        "Вестник",
+        "Вісник",
+        "Веснік",
+        "Журнал",
+        "Часопіс",
+        "Известия",
+        "Труды",
+        "Ученые",
+        "Учёные",
+        "Записки",
+        "Journal",
+        "Bulletin",
+        "Annals",
+        "Zeitschrift",
+        "Jahrbuch",
+        "Revue",
+        "Rivista",
+        "Przegląd",
+    ];
+    const SERIES: &[&str] = &["Серия", "Серія", "Серыя", "Сер.", "Series"];
+    let opening = first.split_whitespace().next().unwrap_or_default();
+    PERIODICALS.contains(&opening) || SERIES.iter().any(|s| rest.starts_with(s))
 }
 
 /// "Bürgertum … im 19. Jahrhundert. Europäische Entwicklungen und deutsche
