@@ -76,15 +76,10 @@ pub(super) fn dates_cut_by_the_model(text: &str, labelled: &mut [Labelled]) {
                 head.chars()
                     .all(|c| matches!(c, '(' | '[' | '«' | '“' | '"' | ' '))
             });
-        // "(2013, 23. März).": APA's year opens the bracket the day and
-        // month close; it is this date's.
-        let year_before = inside[0].checked_sub(1).filter(|&i| {
-            labelled[i].label == Label::Date && opens_apa_date(&text[labelled[i].range.clone()])
-        });
         let dated_elsewhere = labelled
             .iter()
             .enumerate()
-            .any(|(i, l)| l.label == Label::Date && !inside.contains(&i) && Some(i) != year_before);
+            .any(|(i, l)| l.label == Label::Date && !inside.contains(&i));
         if !opening || dated_elsewhere || after_volume_word(&text[..date.start]) {
             continue;
         }
@@ -105,14 +100,6 @@ pub(super) fn dates_cut_by_the_model(text: &str, labelled: &mut [Labelled]) {
             }
         }
     }
-}
-
-/// "(2013,": the year that opens an APA date in brackets.
-fn opens_apa_date(token: &str) -> bool {
-    token.len() == 6
-        && token.starts_with('(')
-        && token.ends_with(',')
-        && token[1..5].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "// Новая газета. 2021. № 45. 28 апреля. С. 4–5.": a day before its

@@ -300,8 +300,6 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
             {
                 out.work.number = Some(n.as_str().to_string());
             }
-            // APA sets the volume in italics and the issue not:
-            // `*Journal, 9*(3)`.
             // "Demokratizatsiya. 107(3):309–330": CSE's volume, issue and
             // pages after the journal, read as one volume.
             Label::Volume
@@ -314,6 +312,8 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.work.number = Some(c[2].to_string());
                 out.work.pages = Some(page_range(&c[3]));
             }
+            // APA sets the volume in italics and the issue not:
+            // `*Journal, 9*(3)`.
             Label::Volume if out.work.volume.is_none() => volume(&plain(raw), &mut out.work),
             // "Osteuropa 71 (2021), H. 1–2": a second volume span that names
             // the issue.
