@@ -22,6 +22,7 @@ mod heads;
 mod italics;
 mod left_as_note;
 mod locators;
+mod names_runs;
 
 use fields::{
     FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, page_text, strip_in,
@@ -548,29 +549,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         &labelled_ranges(labelled, &[Label::Title, Label::Container]),
         &mut out.work,
     );
-    // "胡晓明. 中白工业园的合作. 俄罗斯东欧中亚研究. 2014;71(4)": a Chinese
-    // article's title after the names in Vancouver's form, read with the
-    // last name. (CSE's web page, "黄敏. 环球时报. 2021. …", has its site
-    // there, which becomes the title: the name at least is right.)
-    if out.work.title.is_none()
-        && let Some((last, title)) = chinese_title_in_last_name(&out.work.authors)
-    {
-        if let Some(name) = out.work.authors.last_mut() {
-            *name = crate::entry::Name::Organization(last);
-        }
-        out.work.title = Some(title);
-    }
-    // "Энергетика и интеграция. В | А. Бабенко (Ред.)": APA's Russian "in"
-    // before the editors, read with the title.
-    if !out.work.editors.is_empty()
-        && let Some(title) = out.work.title.as_mut()
-        && let Some(head) = title
-            .strip_suffix(". В")
-            .or_else(|| title.strip_suffix(". У"))
-    {
+    names_runs::chinese_title_in_last_name(&mut out.work);
+    if names_runs::in_marker_ends_title(&mut out.work) {
         out.cues.in_collection = true;
-        let kept = head.len();
-        title.truncate(kept);
     }
     if let Some(c) = VANCOUVER.captures(text) {
         if out.work.pages.is_none() {
@@ -585,25 +566,6 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         journal_read_as_publisher(&mut out.work);
     }
     out
-}
-
-/// The last of Chinese names and the title read with it ("李洋. 中白关系
-/// 的新阶段"), where every name is two to four ideographs.
-fn chinese_title_in_last_name(names: &[crate::entry::Name]) -> Option<(String, String)> {
-    use crate::entry::Name;
-    use crate::parse::label::tokens::is_cjk;
-    let chinese = |n: &str| (2..=4).contains(&n.chars().count()) && n.chars().all(is_cjk);
-    let (last, before) = names.split_last()?;
-    let Name::Organization(whole) = last else {
-        return None;
-    };
-    let (name, title) = whole.split_once(". ")?;
-    let others = before.iter().all(|n| match n {
-        Name::Organization(n) => chinese(n),
-        _ => false,
-    });
-    (others && chinese(name) && title.chars().filter(|c| is_cjk(*c)).count() >= 4)
-        .then(|| (name.to_string(), title.to_string()))
 }
 
 /// A paper's number in a span of digits alone, of three or more and no
