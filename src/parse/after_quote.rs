@@ -142,6 +142,10 @@ pub(super) fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemb
     if work.container.is_some() {
         return;
     }
+    if let Some(rest) = after_quote.strip_prefix(". ") {
+        work_after_stop(rest, labelled);
+        return;
+    }
     // The comma may stand inside the quote ("…,\" Body, May 2022").
     let after_quote = after_quote.trim_start_matches(['"', '”', '»', '’']);
     let Some(rest) = after_quote
@@ -247,6 +251,38 @@ pub(super) fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemb
     {
         labelled.work.number = Some(c[1].to_string());
     }
+}
+
+/// "\"…\". Kommersant. 3 March 2021.": Wikipedia's English templates close
+/// a title's quote before its stop and name the newspaper or site after
+/// it, then the day. A name of a few capitalised words with a date, a
+/// volume or nothing after it is the work's container; a body's name
+/// ("U.S. Department of State") publishes a page rather than contains it.
+fn work_after_stop(rest: &str, labelled: &mut label::assemble::Assembled) {
+    let end = rest.find(". ").unwrap_or(rest.trim_end_matches('.').len());
+    let (name, after_name) = (&rest[..end], rest[end..].trim_start_matches(['.', ' ']));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase()) || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let follows = after_name.is_empty()
+        || after_name.starts_with("Vol. ")
+        || dates::find_dates(after_name)
+            .first()
+            .is_some_and(|d| d.start == 0);
+    if !(1..=5).contains(&words.len())
+        || !words.iter().all(capitalised)
+        || !words[0].starts_with(|c: char| c.is_uppercase())
+        || matches!(words[0], "In" | "In:" | "Retrieved" | "Archived")
+        || dates::is_month(words[0])
+        || name.contains(|c: char| "()[]«»\"“”*:".contains(c))
+        || !follows
+        || super::names::has_organization_word(&crate::letters::lowercase(name))
+        || labelled.work.publisher.as_deref() == Some(name)
+    {
+        return;
+    }
+    labelled.work.container = Some(name.to_string());
 }
 
 /// "“Belarus,” Freedom in the World 2024, Freedom House, URL": a country's

@@ -436,7 +436,7 @@ fn end(c: &regex::Captures) -> usize {
 /// Names as Chinese notes write them, each kept whole (`王缉思`, `李兴,
 /// 刘军`, `约瑟夫·奈`); `None` when the text is not a list of names (a
 /// sentence, Latin words).
-fn chinese_names(text: &str) -> Option<Vec<Name>> {
+pub(super) fn chinese_names(text: &str) -> Option<Vec<Name>> {
     // "王缉思、[美]李侃如": a second author's country, as the first's is
     // before the head.
     static COUNTRY: LazyLock<Regex> = LazyLock::new(|| {

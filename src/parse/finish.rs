@@ -264,6 +264,16 @@ pub(super) fn finish(
         work.pages = Some(whole);
     }
     work.entry_type = kind::infer(&work, cues);
+    // "2019,40(03):51-60": CNKI writes an article's issue with a leading
+    // zero, which no catalogue keeps.
+    if work.entry_type == "article"
+        && let Some(number) = work.number.as_deref()
+        && number.len() > 1
+        && number.starts_with('0')
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        work.number = Some(number.trim_start_matches('0').to_string()).filter(|n| !n.is_empty());
+    }
     // "Банк России. Доклад о денежно-кредитной политике. 2023. № 2 (42).":
     // a body's periodic report, its name read as a series with no title;
     // the name is the title.

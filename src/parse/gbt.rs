@@ -14,6 +14,48 @@ use super::label::assemble::{GBT_CODES, type_of_code};
 use super::{Work, dates, details, label, names, text};
 use crate::entry::{Date, Name};
 
+/// "王磊,李洋.题名[J].刊名,2019,40(03):51-60.": CNKI's export of a GB/T
+/// reference without the spaces after its marks, spaced as the standard
+/// writes it, so the labeller sees its parts as words; `None` when the
+/// note has no document code or nothing to space. A stop inside an
+/// address or a DOI (Latin letters or digits on both sides) stays.
+pub(super) fn spaced(note: &str) -> Option<String> {
+    let coded = note.contains("[J]")
+        || note.contains("[M]")
+        || note.contains("[D]")
+        || note.contains("[N]")
+        || note.contains("[C]")
+        || note.contains("[R]")
+        || note.contains("[EB/OL]");
+    if !coded || !note.chars().any(label::tokens::is_cjk) {
+        return None;
+    }
+    let chars: Vec<char> = note.chars().collect();
+    let mut out = String::with_capacity(note.len() + 16);
+    let mut changed = false;
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(c);
+        let (Some(&prev), Some(&next)) = (
+            i.checked_sub(1).and_then(|p| chars.get(p)),
+            chars.get(i + 1),
+        ) else {
+            continue;
+        };
+        let cjk_or = |x: char, extra: &str| label::tokens::is_cjk(x) || extra.contains(x);
+        let space = match c {
+            '.' => cjk_or(prev, "]") && !next.is_whitespace(),
+            ',' => cjk_or(prev, "0123456789") && (cjk_or(next, "0123456789(")),
+            ':' => cjk_or(prev, ")") && !next.is_whitespace() && !next.is_ascii_alphabetic(),
+            _ => false,
+        };
+        if space {
+            out.push(' ');
+            changed = true;
+        }
+    }
+    changed.then_some(out)
+}
+
 /// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or
 /// "BAKER S K, JACKSON M E. Title[M]."; the document code gives the type,
 /// and an online work's "(2019-06-20)[2021-03-05]" its date and access date.
@@ -80,6 +122,11 @@ pub(super) fn head(md: &str, labelled: &mut label::assemble::Assembled) -> bool 
     }
     if work.container.as_deref() == work.title.as_deref() {
         work.container = None;
+    }
+    // "题名[D]. 华东师范大学, 2018.": a thesis's university without its city,
+    // read as a container, grants it.
+    if &c["code"] == "D" && work.publisher.is_none() && work.institution.is_none() {
+        work.publisher = work.container.take();
     }
     true
 }

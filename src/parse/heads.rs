@@ -93,7 +93,20 @@ pub(super) fn exact_heads(md: &str, labelled: &mut label::assemble::Assembled, h
                     authors: Vec<Name>,
                     editors: Vec<Name>,
                     quoted: bool| {
-        if title.is_none() || title == labelled.work.title {
+        if title.is_none() {
+            return;
+        }
+        if title == labelled.work.title {
+            // "Коваль, И. Н. Title / И. Н. Коваль, А. М. Лукашевич // …":
+            // the statement names more authors than the heading the
+            // labeller read.
+            let heading = labelled.work.authors.first().map(Name::family);
+            if authors.len() > labelled.work.authors.len()
+                && heading.is_some()
+                && authors.first().map(Name::family) == heading
+            {
+                labelled.work.authors = authors;
+            }
             return;
         }
         labelled.work.title = title;

@@ -301,6 +301,18 @@ fn body_page_on_the_internet(work: &Work) -> bool {
             .all(|a| matches!(a, crate::entry::Name::Organization(_)))
 }
 
+/// "tagesschau.de", "belstat.gov.by": a site named by its address, a host
+/// without spaces and a top-level domain of small letters.
+pub fn is_site_address(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(host, tld)| {
+        !host.is_empty()
+            && !host.contains(' ')
+            && !host.ends_with('.')
+            && (2..=4).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
 /// Whether `acronym` (three to six capitals) is a body's: a word of its
 /// name ("KSE Institute") or its words' capitals in order ("International
 /// Monetary Fund", "Instituto Brasileiro de Geografia e Estatística").
@@ -369,6 +381,10 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let full_date = work.date.is_some_and(|d| d.day.is_some());
     let pdf = work.url.as_deref().is_some_and(is_pdf_url);
     let online = work.url.is_some() || cues.online_label;
+    // A date of access or of an archived copy says a work without a
+    // container was read on the web, where a pasted note lost its address
+    // (a periodical's piece stays an article).
+    let read_online = online || work.urldate.is_some() || work.archivedate.is_some();
 
     if work.thesis.is_some() {
         return "thesis";
@@ -396,6 +412,11 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         && (work.volume.is_some() && work.pages.is_some()
             || (full_date || monthly) && work.volume.is_none())
         && !words.has(Words::PROCEEDINGS | Words::BOOK);
+    // "In: tagesschau.de. Norddeutscher Rundfunk, 16. August 2020": a site
+    // named by its address holds pages, not chapters.
+    if container.is_some_and(is_site_address) && !has_numbers && work.editors.is_empty() {
+        return "online";
+    }
     if container.is_some() && !journal_after_in && (cues.in_collection || !work.editors.is_empty())
     {
         return if words.has(Words::PROCEEDINGS) || conference_acronym(container) {
@@ -412,10 +433,12 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     let database = container.is_none()
         && work.authors.is_empty()
         && work.volume.is_none()
-        && work
-            .title
-            .as_deref()
-            .is_some_and(|t| t.ends_with(" Database") || t.ends_with(" Dataset"));
+        && work.title.as_deref().is_some_and(|t| {
+            t.ends_with(" Database")
+                || t.ends_with(" Dataset")
+                || t.contains(" Database, ")
+                || t.contains(" Dataset, ")
+        });
     // "…," dataset migr_asyappctza, accessed …", "…," dataset, last
     // updated …": the note names the kind.
     if cues.dataset_named
@@ -609,6 +632,20 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     {
         return "report";
     }
+    // "\"Joint Statement …\". U.S. Department of State. 8 September 2020.
+    // Retrieved …": a body's page read on the web, dated to the day or not
+    // at all, with nothing of a book's imprint.
+    if read_online
+        && (full_date || work.date.is_none())
+        && work.publisher.is_some()
+        && work.location.is_none()
+        && work.isbn.is_none()
+        && work.pagetotal.is_none()
+        && work.edition.is_none()
+        && work.editors.is_empty()
+    {
+        return "online";
+    }
     if work.publisher.is_some() || work.isbn.is_some() || work.pagetotal.is_some() {
         // An edited volume without authors is a collection.
         return if work.authors.is_empty() && !work.editors.is_empty() {
@@ -649,6 +686,9 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     if cues.title_italic {
         return "book";
+    }
+    if read_online {
+        return "online";
     }
     "misc"
 }

@@ -56,13 +56,13 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|режим доступу\s*:?|рэжым доступу\s*:?|\[archived\]|(?-u:\b)online\s*:|dispon[íi]vel em\s*:?|disponible (?:en|sur)\s*:?|recuperado de|verfügbar unter\s*:?|\[(?:online|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
+        r"(?i)(?:(?-u:\b)URL\s*:|(?-u:\b)available (?:at|from|online)\s*:?|режим доступа\s*:?|режим доступу\s*:?|рэжым доступу\s*:?|\[archived\]|(?-u:\b)online\s*:|dispon[íi]vel em\s*:?|disponible (?:en|sur)\s*:?|recuperado de|verfügbar unter\s*:?|\[(?:on-?line|электронный ресурс|электронны рэсурс|електронний ресурс|electronic resource)\])",
     )
     .expect("url label pattern")
 });
 static ARCHIVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:archived|archive copy|archived copy|архивировано|архивная копия|архівавана|заархівовано)(?:\s+(?:on|from the original on))?\s*[:\-–]?\s*",
+        r"(?i)[(\[（]?\s*(?:archived(?:\s+\(pdf\))?(?:\s+from\s+the\s+original)?(?:\s+on)?|archive copy|archived copy|архивировано(?:\s+из\s+первоисточника)?|архивная копия|архівавана(?:\s+з\s+першакрыніцы)?|заархівовано|архів оригіналу за|archiviert vom original(?:\s+am)?|(?:原始内容|原始內容)?(?:存档|存檔)(?:于|於))\s*[:\-–]?\s*",
     )
     .expect("archive date pattern")
 });
@@ -74,7 +74,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|dostęp(?:\s+z\s+dnia)?|cit\.|žiūrėta|letöltés(?:\s+ideje)?|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение|(?:最后)?(?:访问|訪問|检索|檢索|引用|查阅|查閱|浏览|瀏覽|上网|登录)(?:日期|时间|時間))(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
+        r"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|acess(?:o|ado) em|consultad[oa](?:\s+(?:el|em|en))?|fecha de consulta|citado|consulté(?:\s+le)?|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|data dostępu|dostęp(?:\s+z\s+dnia)?|cit\.|žiūrėta|процитовано|праверана|проверено|letöltés(?:\s+ideje)?|дата обращения|дата доступа|дата доступу|дата звароту|дата звернення|обращение|(?:最后)?(?:访问|訪問|检索|檢索|引用|查阅|查閱|浏览|瀏覽|上网|登录)(?:日期|时间|時間))(?:$|[^\p{L}])\s*(?:on\s+)?[:\-–]?\s*",
     )
     .expect("access date pattern")
 });
@@ -284,6 +284,10 @@ static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Latin or full-width forms.
 const CLOSING: [char; 9] = [' ', ')', ']', ',', '.', '）', '，', '。', '］'];
 
+/// Words after a labelled date that belong to it: the Russian and
+/// Ukrainian word for "year", an archive's name.
+const DATE_ENDS: [&str; 5] = ["года", "г.", "року", "р.", "at the Wayback Machine"];
+
 /// The date right after one label's match, with the range of both.
 fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     let after = &text[m.end()..];
@@ -306,6 +310,13 @@ fn date_after_label(m: regex::Match, text: &str) -> Option<(std::ops::Range<usiz
     let trimmed = tail.trim_start_matches(CLOSING);
     let consumed = tail.len() - trimmed.len();
     end += consumed;
+    // "Архивировано 13 августа 2020 года.", "Archived 14 January 2023 at
+    // the Wayback Machine.": the words that end such a date go with it.
+    if let Some(word) = DATE_ENDS.iter().find(|w| text[end..].starts_with(**w)) {
+        end += word.len();
+        let tail = &text[end..];
+        end += tail.len() - tail.trim_start_matches(CLOSING).len();
+    }
     if let Some(from) = text[end..].strip_prefix("from ") {
         end = text.len() - from.len();
     }

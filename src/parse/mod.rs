@@ -21,6 +21,7 @@ mod after_quote;
 mod archival;
 mod author_date;
 mod chinese;
+mod chinese_wiki;
 mod cjk;
 mod commentary;
 pub mod dates;
@@ -55,6 +56,7 @@ mod style_heads;
 pub mod text;
 mod translation;
 mod vocabulary;
+mod wiki_marks;
 mod work;
 
 use std::borrow::Cow;
@@ -140,8 +142,8 @@ static SAME_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("same author pattern")
 });
 
-/// "[7] J. M. Maldacena, …": the number a numbered reference list gives a
-/// work is no part of it (a legal year in brackets, `[2014] UKSC 12`, has
+/// "[7] J. M. Maldacena, …", "[1]王磊": the number a numbered reference
+/// list gives a work is no part of it (a legal year in brackets, `[2014] UKSC 12`, has
 /// four digits and stays).
 fn without_citation_number(note: &str) -> &str {
     let Some(inner) = note.strip_prefix('[') else {
@@ -152,7 +154,9 @@ fn without_citation_number(note: &str) -> &str {
         return note;
     };
     let body = rest.trim_start();
-    let spaced = body.len() < rest.len();
+    // CNKI's exports set the number against a Chinese reference:
+    // "[1]王磊,李洋.题名[J]."
+    let spaced = body.len() < rest.len() || body.starts_with(label::tokens::is_cjk);
     let letter = body.chars().next().is_some_and(char::is_alphabetic);
     if (1..=3).contains(&digits) && spaced && letter {
         body
@@ -380,6 +384,24 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     {
         return parse_fields(&rest, parser, trace);
     }
+    // "王磊,李洋.题名[J].刊名,2019,40(03):51-60.": CNKI's unspaced GB/T.
+    if let Some(spaced) = gbt::spaced(note) {
+        return parse_fields(&spaced, parser, trace);
+    }
+    // "\"Title\". Kommersant (in Russian). … ISSN 0261-3077.": the marks a
+    // wiki's templates print out; the language they name and an access
+    // date kept.
+    if let Some((rest, marks)) = wiki_marks::without_marks(note) {
+        let (mut parsed, how) = parse_fields(&rest, parser, trace);
+        if marks.language.is_some() {
+            parsed.work.language = marks.language;
+        }
+        parsed.work.urldate = parsed.work.urldate.or(marks.urldate);
+        if marks.report && matches!(parsed.work.entry_type, "misc" | "book" | "online") {
+            finish::retype(&mut parsed, "report");
+        }
+        return (parsed, how);
+    }
     // "\"Title\" [in Ukrainian], 12 May 2023": the language apart (read
     // again from the whole note after parsing).
     if let Some((rest, bracket)) = translation::without_language_note(note) {
@@ -464,7 +486,7 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         online_label: ids.online_label,
         ..kind::Cues::default()
     };
-    if let Some(cited) = chinese::read(&md) {
+    if let Some(cited) = chinese::read(&md).or_else(|| chinese_wiki::read(&md)) {
         how.parser = Some(Parser::Rules);
         let newspaper = cited.work.newspaper;
         let work = with_identifiers(cited.work, &ids);

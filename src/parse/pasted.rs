@@ -4,9 +4,9 @@
 //! pattern that reads the note.
 //!
 //! - HTML entities left by a web page's source (`&amp;`, `&quot;`);
-//! - zero-width spaces, word joiners, byte-order marks and soft hyphens,
-//!   invisible but splitting a word in two; a PDF's ligatures (`ﬁ`, `ﬂ`)
-//!   as their letters; the non-breaking hyphen
+//! - zero-width spaces, word joiners, byte-order marks, soft hyphens and
+//!   marks of writing direction, invisible but splitting a word in two; a
+//!   PDF's ligatures (`ﬁ`, `ﬂ`) as their letters; the non-breaking hyphen
 //!   EUR-Lex writes in case numbers (`C‑311/18`) as a hyphen;
 //! - TeX's quotes (` ``Title,'' `) as typographic ones;
 //! - full-width punctuation typed in a Latin-script reference by a Chinese
@@ -35,7 +35,8 @@ pub fn repaired(note: &str) -> Cow<'_, str> {
             matches!(
                 c,
                 '&' | '`' | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{2011}'
-            ) || is_full_width_punctuation(c)
+            ) || is_direction_mark(c)
+                || is_full_width_punctuation(c)
                 || ligature(c).is_some()
         });
     let odd_spacing = (may_have_odd_space(note) && SPACE_BEFORE.is_match(note))
@@ -81,7 +82,8 @@ pub fn repaired(note: &str) -> Cow<'_, str> {
 
 /// `&`, a backtick, or the UTF-8 bytes of the soft hyphen (C2 AD), the
 /// zero-width space (E2 80 8B), the non-breaking hyphen (E2 80 91), the
-/// word joiner (E2 81 A0) or a character of U+FE00–U+FFFF (EF: the
+/// word joiner (E2 81 A0), a mark of writing direction (E2 80 8E–8F,
+/// AA–AE; E2 81 A6–A9) or a character of U+FE00–U+FFFF (EF: the
 /// byte-order mark and the full-width forms): where the characters
 /// [`repaired`] replaces may be.
 fn has_odd_character(bytes: &[u8]) -> bool {
@@ -97,7 +99,10 @@ fn has_odd_character(bytes: &[u8]) -> bool {
     memchr::memchr3_iter(b'&', b'`', 0xef, bytes).any(|i| bytes[i] != b'&' || entity(i))
         || memchr::memchr2_iter(0xc2, 0xe2, bytes).any(|i| match bytes[i] {
             0xc2 => at(i + 1) == 0xad,
-            _ => matches!((at(i + 1), at(i + 2)), (0x80, 0x8b | 0x91) | (0x81, 0xa0)),
+            _ => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x8b | 0x8e | 0x8f | 0x91 | 0xaa..=0xae) | (0x81, 0xa0 | 0xa6..=0xa9)
+            ),
         })
 }
 
@@ -131,6 +136,13 @@ static SPACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_INITIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|[\s,(])(\p{Lu}\.)(\p{Lu}\p{Ll}{2,}[\s,:])").expect("glued initial pattern")
 });
+
+/// The marks of writing direction a web page sets around a name or a date
+/// (French Wikipedia's `Le Monde,\u{200e} 12 novembre 2020`): invisible,
+/// and a word's neighbour in every pattern.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
 
 /// U+FF01–U+FF5E: the full-width forms of ASCII's punctuation that a
 /// reference uses.
@@ -188,6 +200,7 @@ fn characters(text: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {}
+            c if is_direction_mark(c) => {}
             '\u{2011}' => out.push('-'),
             c if full_width && is_full_width_punctuation(c) => {
                 let ascii = char::from_u32(c as u32 - 0xfee0).unwrap_or(c);
@@ -231,6 +244,10 @@ mod tests {
         assert_eq!(
             repaired("Case C\u{2011}101/01 Lindqvist EU:C:2003:596."),
             "Case C-101/01 Lindqvist EU:C:2003:596."
+        );
+        assert_eq!(
+            repaired("Claire Morel, « Titre », Le Monde,\u{200e} 12 novembre 2020\u{202c}."),
+            "Claire Morel, « Titre », Le Monde, 12 novembre 2020."
         );
         assert_eq!(
             repaired(

@@ -14,9 +14,11 @@ use super::text::{self, ITALIC_OPEN, find_quoted, plain, trim_separators};
 use super::{ParsedNote, Work, dates, details, finish, kind, names};
 use crate::entry::{Date, Name};
 
-/// An author-date year: "(2020)", "(2020a)", "(2023, March 27)", "(n.d.)".
+/// An author-date year: "(2020)", "(2020a)", "(2023, March 27)", "(n.d.)";
+/// and the day or month Wikipedia's English templates print there ("(3
+/// March 2021)", "(June 2022)", "(2017-06-12)").
 static APA_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*((?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]{1,30})?)\s*\)|\(\s*(n\.\s?d\.|no date|б\.\s?г\.)\s*\)")
+    Regex::new(r"\(\s*((?:1[5-9]|20)\d\d[a-z]?(?:,\s*[^)]{1,30})?|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d\d|(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\s*\)|\(\s*(n\.\s?d\.|no date|б\.\s?г\.)\s*\)")
         .expect("year pattern")
 });
 
@@ -313,6 +315,13 @@ fn author_segment(before: &str) -> (Vec<Name>, Option<Date>, bool) {
 
 /// The authors and title on the left of a GOST `//`: "Турарбекова Р.
 /// Белорусско-китайские отношения / Р. Турарбекова".
+/// A family name, a given name and a patronymic, then a capital opening
+/// the title.
+static FULL_NAME_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:вич|вна|ична|ич|ліч|ўна|івна)) \p{Lu}")
+        .expect("full name pattern")
+});
+
 pub(super) fn gost_left(left: &str, work: &mut Work) {
     let left = plain(left);
     let (main, statement) = match left.find(" / ") {
@@ -333,6 +342,12 @@ pub(super) fn gost_left(left: &str, work: &mut Work) {
     }) {
         work.authors = organisations_kept_whole(list.names);
         title_start = list.end;
+    } else if let Some(m) = FULL_NAME_BEFORE_TITLE.captures(main) {
+        // "Сидоренко Олег Николаевич Белорусско-российская …": CyberLeninka
+        // names the author in full and sets the title after with no stop.
+        work.authors = vec![Name::person(&m[1], &format!("{} {}", &m[2], &m[3]))];
+        // (The match ends on the title's first letter.)
+        title_start = m.get(3).map_or(0, |m| m.end());
     }
     let title = text::clean_title(
         main[title_start..]

@@ -31,7 +31,7 @@ static WRITTEN_IN: LazyLock<Regex> =
 
 /// A language named by a word or its abbreviation, in English, Russian or
 /// German ("англ", "Russ", "Chinese", "Englischen").
-fn named(word: &str) -> Option<Language> {
+pub(super) fn named(word: &str) -> Option<Language> {
     let w = word.to_lowercase();
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| w.starts_with(p));
     let iso = if starts(&["англ", "engl"]) {

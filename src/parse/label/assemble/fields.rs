@@ -23,6 +23,10 @@ static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 static ACM_VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(\d{1,4}),\s*(\d{1,2})\s*,?\s*$").expect("volume and issue pattern")
 });
+static JOINED_VOLUME_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*([1-9]\d{0,3})[.:](\d{1,3}(?:-\d{1,3})?)\s*,?\s*$")
+        .expect("joined volume pattern")
+});
 static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[\s–—-]*(?:№|N°|Nr\.|[Вв][ыи]п\.)\s*(\d{1,3}(?:[-–/]\d{1,3})?)\s*\(\s*\d{1,5}\s*\)[\s.,–—-]*$",
@@ -342,6 +346,19 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
     if issue_only(raw, work) {
         return;
     }
+    // Google Scholar's MLA "8.1 (2016)" and Taylor & Francis's "35:4,":
+    // volume and issue joined by a stop or a colon.
+    // (A video's length, "YouTube video, 4:12", and a program's version
+    // have no journal before them.)
+    let journal_before = work
+        .container
+        .as_deref()
+        .is_some_and(|c| !c.to_lowercase().contains("video"));
+    if journal_before && let Some(c) = JOINED_VOLUME_ISSUE.captures(raw) {
+        work.volume = Some(c[1].to_string());
+        work.number = Some(c[2].to_string());
+        return;
+    }
     // ACM's "Commun. ACM 51, 1 (January 2008)": volume, comma, issue.
     if let Some(c) = ACM_VOLUME_ISSUE.captures(raw) {
         work.volume = Some(c[1].to_string());
@@ -373,6 +390,23 @@ pub(super) fn issue_only(raw: &str, work: &mut Work) -> bool {
     };
     work.number = c.get(1).map(|m| m.as_str().to_string());
     true
+}
+
+/// "In: Osteuropa. Band 70, Nr. 10–11": the word that opens a volume's
+/// number, run into the container before it, goes (no name ends on it
+/// after a stop or comma).
+pub(super) fn without_volume_word(container: &str) -> &str {
+    for word in [
+        "Band", "Bd.", "Bd", "Vol.", "Vol", "vol.", "vol", "Jg.", "Jg", "Heft",
+    ] {
+        if let Some(head) = container.strip_suffix(word)
+            && let Some(head) = head.strip_suffix(". ").or_else(|| head.strip_suffix(", "))
+            && !head.is_empty()
+        {
+            return head;
+        }
+    }
+    container
 }
 
 /// "In: Title", "In Title", "// Title", "в: Title": the text and whether an

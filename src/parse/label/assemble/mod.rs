@@ -243,7 +243,9 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                     out.cues.bracketed_series = series;
                     text = inner;
                 }
-                out.work.container = Some(clean_title(&text)).filter(|t| !t.is_empty());
+                let text = clean_title(&text);
+                out.work.container =
+                    Some(fields::without_volume_word(&text).to_string()).filter(|t| !t.is_empty());
             }
             // "[1983] 2012.": the first edition's year in brackets, then the
             // year of the edition cited, which is the work's.

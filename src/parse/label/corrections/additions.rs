@@ -53,6 +53,26 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("edition pattern")
 });
 
+/// "Belarus: The Last European Dictatorship (2nd ed.). New Haven: …": a
+/// title the labeller cut in two with no mark between the halves, the
+/// second read as a container, before the book's edition in brackets. A
+/// book's edition follows its own title; the halves are one.
+pub(super) fn title_cut_before_edition(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    if work.edition.is_none()
+        || work.volume.is_some()
+        || work.number.is_some()
+        || work.pages.is_some()
+        || !plain.contains(&format!("{title} {container} ("))
+    {
+        return;
+    }
+    work.title = Some(format!("{title} {container}"));
+    work.container = None;
+}
+
 /// "Wirtschaft und Gesellschaft. Grundriß …, 5. Aufl.": an edition the
 /// labeller left at the end of the title, or its word at the start of the
 /// place ("3. Aufl., Bonn": the number read as the edition, "Aufl., Bonn" as

@@ -16,8 +16,9 @@
 //! book's title ends ([`title_end`]) and what follows it ([`additions`]),
 //! reports' codes ([`codes`]), the layouts of the sciences' reference lists
 //! ([`sciences`]) and their abbreviated journals ([`journals`]), and the
-//! shapes of web pages and reports ([`web`]), and medicine's details,
-//! imprints and patents ([`medicine`]).
+//! shapes of web pages and reports ([`web`]), of wikis' citation
+//! templates ([`wiki`]) and of Russian databases' exports ([`exports`]),
+//! and medicine's details, imprints and patents ([`medicine`]).
 //! They read the note's text without italic marks and change the assembled
 //! [`Work`].
 
@@ -30,6 +31,7 @@ mod chapters;
 mod codes;
 mod container;
 mod editors_after;
+mod exports;
 mod french_forms;
 mod gost_bodies;
 mod gost_serials;
@@ -50,6 +52,7 @@ mod subtitles;
 mod title_end;
 mod un_documents;
 mod web;
+mod wiki;
 
 use crate::parse::Work;
 use abnt::{
@@ -235,6 +238,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     chapters::various_authors_before_book(work);
     publisher_cut_before_small_words(plain, work);
     mcgill_editors_before_book(plain, work);
+    additions::title_cut_before_edition(plain, work);
     imprint_inside_title(work);
     edited_book_as_container(plain, work);
     bracket_closes_title(plain, work);
@@ -308,6 +312,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     code_before_imprint(work);
     index_number_after_imprint(plain, work);
     series_in_brackets(plain, work);
+    exports::thesis_with_specialty(plain, work);
     gost_thesis(plain, work);
     imprint_in_container(work);
     un_documents::un_doc_mark_ends_title(plain, work);
@@ -365,6 +370,12 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     title_head_in_capitals(work);
     french_forms::given_name_opens_title(plain, work);
     french_forms::one_word_title_after_name(plain, work);
+    exports::issue_mark_read_as_note(plain, work);
+    wiki::conjunction_ends_author(plain, work);
+    wiki::agency_after_headline_comma(plain, work);
+    wiki::body_named_as_site(plain, work);
+    wiki::publisher_after_site_address(work);
+    wiki::page_and_body_read_as_author(work);
     // Once every container is found: a journal's volume is followed by
     // its pages.
     additions::years_after_volume_as_pages(plain, work);
