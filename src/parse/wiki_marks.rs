@@ -35,13 +35,13 @@ pub(super) struct Marks {
     pub report: bool,
 }
 
-/// Literal pieces one of the marks holds, in the order of [`Cue`]: a note
-/// without any is not searched further (most notes), and each pattern
-/// runs only where its piece is.
+/// Literal pieces one of the marks holds, in the order of [`Cue`] (an ISO
+/// day is looked for apart): a note without any is not searched further
+/// (most notes), and each pattern runs only where its piece is.
 static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new([
         ".)", "语）", "文）", "））", "(in ", "(PDF)", "(pdf)", "ISSN ", "OCLC ", "S2CID ",
-        "JSTOR ", "PMID ", "PMC", "LCCN ", "Bibcode", " via ", "] ", "].", "-0", "-1",
+        "JSTOR ", "PMID ", "PMC", "LCCN ", "Bibcode", " via ", "] ", "].",
     ])
     .expect("wiki cues")
 });
@@ -64,8 +64,7 @@ fn cue(index: usize) -> Cue {
         4 => Cue::InLanguage,
         5 | 6 => Cue::Format,
         7..=15 => Cue::Catalogue,
-        16 | 17 => Cue::Access,
-        _ => Cue::IsoDay,
+        _ => Cue::Access,
     }
 }
 
@@ -146,6 +145,9 @@ pub(super) fn without_marks(note: &str) -> Option<(String, Marks)> {
             cues.push(found);
         }
     }
+    if iso_day_in_brackets(note) {
+        cues.push(Cue::IsoDay);
+    }
     if cues.is_empty() {
         return None;
     }
@@ -202,6 +204,19 @@ pub(super) fn without_marks(note: &str) -> Option<(String, Marks)> {
         text = FORMAT.replace_all(&text, "").into_owned();
     }
     (text != note).then_some((text, marks))
+}
+
+/// Whether a bracket closes right after a day in ISO form ("2017-06-12)").
+fn iso_day_in_brackets(note: &str) -> bool {
+    let bytes = note.as_bytes();
+    memchr::memchr_iter(b')', bytes).any(|at| {
+        at >= 10
+            && bytes[at - 3] == b'-'
+            && bytes[at - 6] == b'-'
+            && [1, 2, 4, 5, 7, 8, 9, 10]
+                .iter()
+                .all(|back| bytes[at - back].is_ascii_digit())
+    })
 }
 
 /// The language a template's tag names.

@@ -1308,7 +1308,7 @@ fn chinese_international_relations_notes_field_accuracy() {
 fn wikipedia_citation_templates_field_accuracy() {
     // First measured 94 / 78 / 96 / 67 / 69 / 96 / 98 / 100 %; the
     // floors are below the scores after the corrections it led to (100 /
-    // 96 / 100 / 98 / 100 / 100 / 100 / 100 %).
+    // 98 / 100 / 100 / 100 / 100 / 100 / 100 %).
     field_accuracy_above(
         "wikipedia",
         &[

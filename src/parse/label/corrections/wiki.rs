@@ -74,27 +74,29 @@ pub(super) fn agency_after_headline_comma(plain: &str, work: &mut Work) {
 /// Fund. April 2023.": where the English template names the site, a
 /// body's name is whom the page is by, not a periodical.
 pub(super) fn body_named_as_site(plain: &str, work: &mut Work) {
-    let Some(site) = work.container.as_deref() else {
-        return;
-    };
     const PERIODICAL: [&str; 12] = [
         "news", "times", "post", "daily", "digest", "monitor", "journal", "review", "gazette",
         "herald", "press", "weekly",
     ];
-    let lower = crate::letters::lowercase(site);
-    if lower.split_whitespace().any(|w| PERIODICAL.contains(&w)) {
+    let Some(site) = work.container.as_deref() else {
         return;
-    }
-    let quoted_before = |q: &str| plain.contains(&format!("{q}. {site}."));
-    if !(quoted_before("\"") || quoted_before("”"))
-        || work.volume.is_some()
+    };
+    // The cheap tests first: most works with a container fail them.
+    if work.volume.is_some()
         || work.number.is_some()
         || work.pages.is_some()
         || work.publisher.is_some()
         || work.doi.is_some()
-        || !has_organization_word(&lower)
         || site.split_whitespace().count() < 3
     {
+        return;
+    }
+    let quoted_before = |q: &str| plain.contains(&format!("{q}. {site}."));
+    if !(quoted_before("\"") || quoted_before("”")) {
+        return;
+    }
+    let lower = crate::letters::lowercase(site);
+    if lower.split_whitespace().any(|w| PERIODICAL.contains(&w)) || !has_organization_word(&lower) {
         return;
     }
     work.publisher = work.container.take();
