@@ -20,13 +20,12 @@ use crate::entry::{Date, Name};
 /// note has no document code or nothing to space. A stop inside an
 /// address or a DOI (Latin letters or digits on both sides) stays.
 pub(super) fn spaced(note: &str) -> Option<String> {
-    let coded = note.contains("[J]")
-        || note.contains("[M]")
-        || note.contains("[D]")
-        || note.contains("[N]")
-        || note.contains("[C]")
-        || note.contains("[R]")
-        || note.contains("[EB/OL]");
+    // Every note passes here: only a bracket opening a code is looked at.
+    let coded = memchr::memchr_iter(b'[', note.as_bytes()).any(|at| {
+        let code = &note.as_bytes()[at + 1..];
+        matches!(code, [b'J' | b'M' | b'D' | b'N' | b'C' | b'R', b']', ..])
+            || code.starts_with(b"EB/OL]")
+    });
     if !coded || !note.chars().any(label::tokens::is_cjk) {
         return None;
     }

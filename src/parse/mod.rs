@@ -143,8 +143,8 @@ static SAME_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "[7] J. M. Maldacena, …", "[1]王磊": the number a numbered reference
-/// list gives a work is no part of it (a legal year in brackets, `[2014] UKSC 12`, has
-/// four digits and stays).
+/// list gives a work is no part of it (a legal year in brackets, `[2014]
+/// UKSC 12`, has four digits and stays).
 fn without_citation_number(note: &str) -> &str {
     let Some(inner) = note.strip_prefix('[') else {
         return note;

@@ -313,8 +313,6 @@ fn author_segment(before: &str) -> (Vec<Name>, Option<Date>, bool) {
     (names, date, editors)
 }
 
-/// The authors and title on the left of a GOST `//`: "Турарбекова Р.
-/// Белорусско-китайские отношения / Р. Турарбекова".
 /// A family name, a given name and a patronymic, then a capital opening
 /// the title.
 static FULL_NAME_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -322,6 +320,8 @@ static FULL_NAME_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("full name pattern")
 });
 
+/// The authors and title on the left of a GOST `//`: "Турарбекова Р.
+/// Белорусско-китайские отношения / Р. Турарбекова".
 pub(super) fn gost_left(left: &str, work: &mut Work) {
     let left = plain(left);
     let (main, statement) = match left.find(" / ") {
