@@ -347,18 +347,21 @@ pub fn read(md: &str) -> Option<Cited> {
     })
 }
 
+/// Whether a text may hold a CJK ideograph: they begin with bytes E4–E9
+/// in UTF-8, and most notes have none, told by two byte searches.
+pub(super) fn may_have_ideographs(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(0xE4, 0xE5, 0xE6, bytes).is_some()
+        || memchr::memchr3(0xE7, 0xE8, 0xE9, bytes).is_some()
+}
+
 /// "Yan Xuetong 阎学通, Lishi de guanxing 历史的惯性 [The inertia of
 /// history]": a Latin note on Chinese sources writes names and titles in
 /// pinyin, each followed by the same in characters. The note without the
 /// characters, and the runs taken out (each with the text it followed),
 /// when a Latin note holds such runs.
 pub fn characters_after_pinyin(note: &str) -> Option<(String, Vec<String>)> {
-    // The CJK ideographs begin with bytes E4–E9 in UTF-8: most notes have
-    // none, told by two byte searches.
-    let bytes = note.as_bytes();
-    if memchr::memchr3(0xE4, 0xE5, 0xE6, bytes).is_none()
-        && memchr::memchr3(0xE7, 0xE8, 0xE9, bytes).is_none()
-    {
+    if !may_have_ideographs(note) {
         return None;
     }
     static RUN: LazyLock<Regex> = LazyLock::new(|| {

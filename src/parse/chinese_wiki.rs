@@ -27,12 +27,13 @@ static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The work such a note cites, or `None` where the note is not in the form.
 pub(super) fn read(md: &str) -> Option<Cited> {
-    // Every note passes here: a Chinese ideograph's lead byte (E4–E9)
-    // is looked for first, then the stops.
-    let bytes = md.as_bytes();
-    let ideograph = memchr::memchr3(0xE4, 0xE5, 0xE6, bytes).is_some()
-        || memchr::memchr3(0xE7, 0xE8, 0xE9, bytes).is_some();
-    if !ideograph || !md.contains(". ") || md.contains('《') || md.contains('〈') {
+    // Every note passes here: an ideograph's lead byte is looked for
+    // first, then the stops.
+    if !super::chinese::may_have_ideographs(md)
+        || !md.contains(". ")
+        || md.contains('《')
+        || md.contains('〈')
+    {
         return None;
     }
     let text = md.trim().trim_end_matches(['.', ' ']);
