@@ -52,6 +52,7 @@ pub fn to_csl_json(entry: &Entry) -> Value {
     put("ISBN", entry.text("isbn"));
     put("ISSN", entry.text("issn"));
     put("note", entry.text("note"));
+    put("status", entry.text("pubstate").map(status));
     put("abstract", entry.text("abstract"));
     put("keyword", entry.text("keywords"));
     put("language", language(entry));
@@ -90,6 +91,15 @@ pub fn custom_fields(entry: &Entry) -> Option<Value> {
     (!custom.is_empty()).then_some(Value::Object(custom))
 }
 
+/// CSL's `status` for BibLaTeX's `pubstate` ("inpress" is "in press").
+fn status(pubstate: String) -> String {
+    match pubstate.as_str() {
+        "inpress" => "in press".into(),
+        "inpreparation" => "in preparation".into(),
+        _ => pubstate,
+    }
+}
+
 /// The CSL item type for a BibLaTeX entry type.
 fn csl_type(entry: &Entry) -> &'static str {
     let subtype = entry.text("entrysubtype").unwrap_or_default();
@@ -108,7 +118,7 @@ fn csl_type(entry: &Entry) -> &'static str {
         // hearing. Without a speaker the styles' "(testimony of)" stands
         // alone under the engine, and a record of debates is a document.
         "misc" if subtype == "hearing" && entry.has("author") => "hearing",
-        "online" if subtype == "video" => "motion_picture",
+        "online" | "misc" if subtype == "video" => "motion_picture",
         "misc" | "online" if subtype == "speech" => "speech",
         // CSL's broadcast is an episode of a programme, podcasts included.
         "online" if subtype == "podcast" => "broadcast",
@@ -273,6 +283,19 @@ mod tests {
         assert_eq!(item["publisher"], "Friedrich-Ebert-Stiftung");
         assert_eq!(item["genre"], "Briefing Paper");
         assert!(item.get("issued").is_none());
+    }
+
+    #[test]
+    fn a_work_in_press_has_its_status_and_a_film_is_a_motion_picture() {
+        let mut e = Entry::new("hoffmann", "article");
+        e.set_text("title", "Die belarussische Diaspora in Polen");
+        e.set_text("pubstate", "inpress");
+        let item = to_csl_json(&e);
+        assert_eq!(item["status"], "in press");
+        assert!(item.get("issued").is_none());
+        let mut e = Entry::new("prokop2021", "misc");
+        e.set_text("entrysubtype", "video");
+        assert_eq!(to_csl_json(&e)["type"], "motion_picture");
     }
 
     #[test]

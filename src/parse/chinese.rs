@@ -77,9 +77,12 @@ static THESIS_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("Chinese thesis in brackets pattern")
 });
 
-/// A translator after the title: "马娟娟译", "王缉思等译".
-static TRANSLATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^《》,\d]{1,30}?等?译\s*(?:,\s*|$)").expect("translator"));
+/// A translator after the title: "马娟娟译", "王缉思等译", "陈荣彬、刘维人译"
+/// (the list's mark read as a comma).
+static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^《》,\d]{1,12}?(?:(?:,\s*|、)[^《》,\d]{1,12}?){0,4}等?译\s*(?:,\s*|$)")
+        .expect("translator")
+});
 
 /// The work a part is in: `载` and a book with its editors, or a journal
 /// or newspaper in book marks.
@@ -90,7 +93,8 @@ static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
         r"《(?P<container>[^》]{1,120})》\s*",
         // "《习近平谈治国理政》第二卷", "《…选编》（下）": the book's volume or part;
         // "《思想》（臺北）": the journal's place.
-        r"(?:第\s*(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[卷册冊]\s*|[（(](?P<part>[上中下])[）)]\s*)?",
+        // "《中国大百科全书》（第二版）第2卷": the edition before the volume.
+        r"(?:(?:[（(][^\d,:()（）《》]{2,6}[）)]\s*,?\s*)?第\s*(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[卷册冊]\s*|[（(](?P<part>[上中下])[）)]\s*)?",
         r"(?:[（(][^\d,:()（）《》]{2,6}[）)]\s*)?,?\s*",
     ))
     .expect("Chinese container pattern")
@@ -212,6 +216,15 @@ pub fn read(md: &str) -> Option<Cited> {
         rest = &rest[end(&c)..];
     }
     if let Some(m) = TRANSLATOR.find(rest) {
+        let names = m
+            .as_str()
+            .trim_end_matches([',', ' '])
+            .trim_end_matches('译');
+        work.translators = chinese_names(names).unwrap_or_default();
+        // "王缉思等译": and others.
+        if names.ends_with('等') && !work.translators.is_empty() {
+            work.translators.push(Name::Others);
+        }
         rest = &rest[m.end()..];
     }
     if let Some(c) = THESIS

@@ -26,6 +26,9 @@ static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<thesis>th[eè]se\s+(?:de\s+doctorat|d['’]État|de\s+\p{Ll}+|pour\s+le\s+doctorat|soutenue)[^,]*|mémoire\s+de\s+(?:master|maîtrise|DEA|DESS|fin\s+d['’]études)[^,]*",
         r"|tesi\s+di\s+(?:laurea|dottorato)[^,]*|tesis\s+doctoral[^,]*|Dissertation|Habilitationsschrift|rozprawa\s+doktorska[^,]*",
         r"|praca\s+(?:doktorska|magisterska|habilitacyjna|licencjacka)[^,]*|(?:disertační|diplomová|dizertačná)\s+prác[ea][^,]*|daktaro\s+disertacija|doktori\s+értekezés)",
+        // "…, exh. cat.", "…, Ausst.-Kat.": an exhibition's catalogue is
+        // a book; the mark goes.
+        r"|(?P<catalogue>exh\.\s*cat\.?|exhibition\s+catalog(?:ue)?|Ausst\.-Kat\.?|Ausstellungskatalog|cat\.\s*(?:d['’])?expo(?:sition)?\.?|catalogue\s+d['’]exposition|catalogo\s+della\s+mostra|katalog\s+wystawy)",
         r"|(?P<report>rapport\s+(?:public(?:\s+(?:thématique|annuel))?|d['’]information|annuel|de\s+recherche|d['’]activité|(?P<body>de\s+l['’]\p{Lu}[\p{L}\-]+|du\s+\p{Lu}[\p{L}\-]+)))",
         r")(?P<tail>,\s.*)?$",
     ))
@@ -76,6 +79,12 @@ pub(super) fn after_title(work: &mut Work) -> bool {
             "prel.",
             "vertė",
             "ford.",
+            "exh.",
+            "exhibition",
+            "Ausst",
+            "cat.",
+            "catalogo",
+            "katalog",
         ])
     });
     if !title.contains(", ") || !WORDS.is_match(title) {
@@ -165,6 +174,9 @@ mod tests {
         // A title that speaks of a report or a thesis keeps its words.
         let mut w = titled("Le rapport, la thèse et l'essai");
         assert!(!after_title(&mut w));
+        let mut w = titled("Belarusian Art of Protest, exh. cat");
+        assert!(!after_title(&mut w));
+        assert_eq!(w.title.as_deref(), Some("Belarusian Art of Protest"));
         let mut w = titled("Rapport annuel");
         assert!(!after_title(&mut w));
         assert_eq!(w.title.as_deref(), Some("Rapport annuel"));

@@ -19,6 +19,8 @@ const REPORT_WORDS: &[&str] = &[
     "occasional paper",
     "research paper",
     "white paper",
+    // SSRN's "Scholarly Paper No. 4412345".
+    "scholarly paper",
     // Economists' series: "CEPR Policy Insight No. 131", Bruegel's "Policy
     // Contribution", "wiiw Policy Notes and Reports", "Staff Discussion Note".
     "policy insight",

@@ -29,7 +29,9 @@ mod descriptions;
 mod designations;
 pub mod details;
 mod editions;
+mod films_and_maps;
 mod finish;
+mod forms;
 pub(crate) mod gazetteer;
 mod gbt;
 mod gost_heads;
@@ -44,7 +46,11 @@ mod meetings;
 pub mod names;
 mod pasted;
 mod posts;
+mod presentations;
 mod proceedings;
+mod pubstate;
+mod reference_entries;
+mod reviews;
 mod rewrites;
 mod rules;
 mod series;
@@ -387,6 +393,85 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
     // "王磊,李洋.题名[J].刊名,2019,40(03):51-60.": CNKI's unspaced GB/T.
     if let Some(spaced) = gbt::spaced(note) {
         return parse_fields(&spaced, parser, trace);
+    }
+    // The rarer forms below, by their words, found in one pass.
+    let forms = forms::present(note);
+    // "Encyclopaedia Britannica Online, s.v. \"Belarus,\" …": an entry of a
+    // reference work, written as a chapter of it.
+    if forms.has(forms::REFERENCE_ENTRY)
+        && let Some(rest) = reference_entries::rewritten(note)
+    {
+        return parse_fields(&rest, parser, trace);
+    }
+    // "Lucan Way, review of Title, by Andrew Wilson, Slavic Review …": the
+    // reviewed book's description taken out while the review is read.
+    if forms.has(forms::REVIEW)
+        && let Some(review) = reviews::review(note)
+    {
+        let (mut parsed, how) = parse_fields(&review.note, parser, trace);
+        reviews::restore(review, &mut parsed.work);
+        return (parsed, how);
+    }
+    // "… / Нац. стат. комитет Респ. Беларусь. Минск, 2023.": a body in
+    // abbreviations after the title, its author.
+    if note.contains(" / ")
+        && let Some((rest, body)) = statement::abbreviated_body(note)
+    {
+        let (mut parsed, how) = parse_fields(&rest, parser, trace);
+        // The title read where a body's name would stand.
+        if parsed.work.title.is_none()
+            && let [crate::entry::Name::Organization(title)] = parsed.work.authors.as_slice()
+        {
+            parsed.work.title = Some(title.clone());
+        }
+        parsed.work.authors = vec![crate::entry::Name::Organization(body)];
+        if parsed.work.entry_type == "misc" {
+            finish::retype(&mut parsed, "book");
+        }
+        return (parsed, how);
+    }
+    // "Anna Prokop, dir., Title (…, 2021), documentary, 72 min.", "Масштаб
+    // 1:750 000": a film's or a map's marks.
+    if forms.has(forms::FILM_OR_MAP)
+        && let Some((rest, film)) = films_and_maps::without_marks(note)
+    {
+        let (mut parsed, how) = parse_fields(&rest, parser, trace);
+        // "Карта железных дорог …. Минск : …": a map's title, read where
+        // a body's name would stand.
+        if parsed.work.title.is_none()
+            && let [crate::entry::Name::Organization(name)] = parsed.work.authors.as_slice()
+        {
+            parsed.work.title = Some(name.clone());
+            parsed.work.authors.clear();
+        }
+        if film {
+            parsed.work.subtype = Some("video");
+            let code = if parsed.work.url.is_some() {
+                "online"
+            } else {
+                "misc"
+            };
+            finish::retype(&mut parsed, code);
+        }
+        return (parsed, how);
+    }
+    // "Title [Paper presentation]. Event, Place.": a talk, its event and
+    // place apart while the rest is read.
+    if forms.has(forms::TALK)
+        && let Some(talk) = presentations::presentation(note)
+    {
+        let (mut parsed, how) = parse_fields(&talk.note, parser, trace);
+        presentations::restore(talk, &mut parsed);
+        return (parsed, how);
+    }
+    // "…, in: Osteuropa (im Erscheinen).": a work not published yet.
+    if forms.has(forms::STATE)
+        && let Some((rest, state)) = pubstate::without_state(note)
+    {
+        let (mut parsed, how) = parse_fields(&rest, parser, trace);
+        parsed.work.pubstate = Some(state);
+        parsed.work.undated = false;
+        return (parsed, how);
     }
     // "\"Title\". Kommersant (in Russian). … ISSN 0261-3077.": the marks a
     // wiki's templates print out; the language they name and an access

@@ -136,3 +136,77 @@ pub(super) fn statement_authors(statement: &str) -> Vec<Name> {
         _ => Vec::new(),
     }
 }
+
+/// "Статистический ежегодник …, 2023 / Нац. стат. комитет Респ. Беларусь.
+/// Минск, 2023.": a body named in GOST's abbreviations after the title,
+/// whose stops the labeller reads as the ends of fields. The statement
+/// runs to the stop before a known place; a statement naming a body (and
+/// no editors' mark) is taken out, the note read without it, and the
+/// body made the author. Returns the note without it and the body.
+pub(super) fn abbreviated_body(note: &str) -> Option<(String, String)> {
+    let at = note.find(" / ")?;
+    // A heading's or a statement's initials name people ("Колесникова А.
+    // В. … / МГУ им. М. В. Ломоносова"): read elsewhere.
+    if initials(note) {
+        return None;
+    }
+    let after = &note[at + 3..];
+    // The statement ends at ". Place" (", " or " : " after the place).
+    let end = after.match_indices(". ").find_map(|(i, _)| {
+        let next = &after[i + 2..];
+        let place = next.split([',', ':']).next()?.trim();
+        super::gazetteer::is_publishing_place(place).then_some(i)
+    })?;
+    let body = after[..end].trim();
+    // Only a statement in abbreviations (one with a stop inside) needs
+    // this; one written out is read as it is.
+    if !body.contains(". ")
+        || statement_editors(body).is_some()
+        || body.contains([';', '['])
+        || !names::has_organization_word(&crate::letters::lowercase(body))
+        || !body.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    Some((
+        format!("{}{}", &note[..at], &after[end..]),
+        body.to_string(),
+    ))
+}
+
+/// Whether a text holds two initials in a row ("А. В.", "A.B.").
+fn initials(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(4).any(|w| {
+        w[0].is_uppercase()
+            && w[1] == '.'
+            && (w[2].is_uppercase() && w[3] == '.' || w[2] == ' ' && w[3].is_uppercase())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_in_abbreviations_after_the_title_is_taken_out() {
+        assert_eq!(
+            abbreviated_body(
+                "Статистический ежегодник Республики Беларусь, 2023 / Нац. стат. комитет Респ. Беларусь. Минск, 2023. С. 45."
+            ),
+            Some((
+                "Статистический ежегодник Республики Беларусь, 2023. Минск, 2023. С. 45."
+                    .to_string(),
+                "Нац. стат. комитет Респ. Беларусь".to_string()
+            ))
+        );
+        // People and editors are read elsewhere.
+        for note in [
+            "Беларусь : энциклопедия / под ред. А. Н. Иванова. Минск, 2010.",
+            "Беларусь / И. И. Иванов, П. П. Петров. Минск, 2010.",
+            "Колесникова А. В. Трансформация : дис. … канд. полит. наук / Московский гос. ун-т им. М. В. Ломоносова. М., 2005.",
+        ] {
+            assert_eq!(abbreviated_body(note), None, "{note}");
+        }
+    }
+}

@@ -63,6 +63,9 @@ pub struct Work {
     pub version: Option<String>,
     /// A web archive's copy of the cited page.
     pub archiveurl: Option<String>,
+    /// A work not published yet: `forthcoming`, `inpress`,
+    /// `inpreparation` (BibLaTeX `pubstate`).
+    pub pubstate: Option<&'static str>,
 }
 
 impl Work {
@@ -144,6 +147,9 @@ impl Work {
         }
         if let Some(u) = &self.archiveurl {
             e.set_text("archiveurl", u);
+        }
+        if let Some(state) = self.pubstate {
+            e.set_text("pubstate", state);
         }
         if let Some(id) = &self.eprint {
             e.set_text("eprint", id);

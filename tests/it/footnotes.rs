@@ -116,6 +116,11 @@
 //!   export them (Google Scholar's five styles, CyberLeninka, eLibrary,
 //!   CNKI's unspaced GB/T, JSTOR, Taylor & Francis, Springer, Cairn,
 //!   ZoteroBib) (first measured 89 / 86.5 / 92 / 97 / 84 / 92 / 77 / 92 %);
+//! - `genres.tsv`: entries of encyclopedias and dictionaries (`s.v.`,
+//!   `hasło`, `Art.`, `"…"条`), book reviews, translations, unpublished
+//!   talks, preprints and works in press, broadcasts, a film, maps,
+//!   statistical yearbooks, a letter to the editor, an obituary (first
+//!   measured 76.5 / 75.6 / 94.2 / 64.4 / 71.1 / 92.2 / 100 / 87.5 %);
 //! - `legal-more.tsv`: legal and official sources in citation forms
 //!   `types.tsv` lacks, written after the corrections it led to (first
 //!   measured 77 / 54 / 77 / 71 / 62 / 71 / 67 / 75 %);
@@ -996,7 +1001,9 @@ fn matches(i: usize, want: &str, got: &str) -> bool {
             want.sort();
             want.join(";") == got
         }
-        1 => got.trim_end_matches('.') == want.trim_end_matches('.'),
+        // A stop ends a title or a publisher's abbreviation ("Маст. літ.")
+        // or the sentence around it.
+        1 | 7 => got.trim_end_matches('.') == want.trim_end_matches('.'),
         3 => got.trim_end_matches('.').to_lowercase() == want.trim_end_matches('.').to_lowercase(),
         4 => want.split('|').any(|w| w == got),
         _ => got == want,
@@ -1340,6 +1347,26 @@ fn search_engine_and_database_exports_field_accuracy() {
             ("date", 95.0),
             ("number", 95.0),
             ("publisher", 90.0),
+        ],
+    );
+}
+
+#[test]
+fn genres_field_accuracy() {
+    // First measured 76.5 / 75.6 / 94.2 / 64.4 / 71.1 / 92.2 / 100 / 87.5
+    // %; the floors are below the scores after the readings it led to (98
+    // / 97.8 / 100 / 97.7 / 97.8 / 100 / 100 / 100 %).
+    field_accuracy_above(
+        "genres",
+        &[
+            ("author", 95.0),
+            ("title", 95.0),
+            ("year", 95.0),
+            ("container", 95.0),
+            ("type", 95.0),
+            ("date", 95.0),
+            ("number", 95.0),
+            ("publisher", 95.0),
         ],
     );
 }

@@ -256,6 +256,8 @@ pub fn is_citation(text: &str) -> bool {
         || (text.contains(['“', '«', '"', '„', '《', '*', '_']) && !quotation_in_prose(text))
         || text.contains("n.d.")
         || text.contains("N.d.")
+        // "…, in: Osteuropa (im Erscheinen).": a work without a year yet.
+        || super::pubstate::named(text)
         // A short form with a page: "Wilson, 41.", "Balmaceda, Living the
         // High Life, 118."
         || (words <= 10 && inner.contains(',') && ends_with_page(inner))

@@ -44,7 +44,7 @@ static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("capitals pattern")
 });
 static EDITOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in\s*:?|в\s*:|//)\s*|\(?\b(?:eds?|editors?|éditeurs?|редактор[иы]?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|(?:\b(?:гл|отв|науч|гол|відп|наук)\.\s*)?\bред\.|(?:\b(?:гал|адк|навук)\.\s*)?\bрэд\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
+    Regex::new(r"(?i)^\s*(?:in\s*:?|dans|в\s*:|w:?|//)\s+|^\s*(?:in:|в:|w:|//)|\(?\b(?:eds?|editors?|éditeurs?|редактор[иы]?|hrsg|hg|dir|coord|a cura di)\b\.?\)?|\bedited by\b|\bed\. by\b|под\s+(?:общ\.\s*)?ред(?:\.|акцией)|(?:\b(?:гл|отв|науч|гол|відп|наук)\.\s*)?\bред\.|(?:\b(?:гал|адк|навук)\.\s*)?\bрэд\.|\(ред\.\)|\((?:red|oprac)\.\)|主编|编")
         .expect("editor pattern")
 });
 

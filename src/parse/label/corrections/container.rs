@@ -645,3 +645,31 @@ pub(super) fn title_words_after_in(plain: &str, work: &mut Work) {
     work.title = Some(title);
     work.container = Some(journal);
 }
+
+/// "« Biélorussie », dans Encyclopædia Universalis, Paris, …": the book
+/// after a title in guillemets and its "dans" (or "in"), read with the
+/// title, which ends at its closing mark.
+pub(super) fn book_after_quoted_title(work: &mut Work) {
+    if work.container.is_some() {
+        return;
+    }
+    let Some(title) = work.title.as_deref().filter(|t| !t.is_empty()) else {
+        return;
+    };
+    if let Some(at) = ["», dans ", "» dans ", "», in "]
+        .iter()
+        .find_map(|m| title.find(m))
+        && title.starts_with('«')
+    {
+        let head = title[..at].trim_start_matches('«').trim().to_string();
+        let book = title[at..].split_once(' ').map(|(_, b)| b);
+        let book = book
+            .and_then(|b| b.split_once(' '))
+            .map_or("", |(w, b)| if w == "dans" || w == "in" { b } else { "" });
+        let book = book.trim().trim_end_matches([',', '.']).to_string();
+        if !head.is_empty() && book.starts_with(char::is_uppercase) {
+            work.title = Some(head);
+            work.container = Some(book);
+        }
+    }
+}

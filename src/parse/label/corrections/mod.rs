@@ -75,10 +75,10 @@ use authorship::{
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title, code_before_imprint, index_number_after_imprint};
 use container::{
-    book_after_in_editors, edited_book_as_container, edition_read_as_volume,
-    editors_inside_container, imprint_inside_title, issue_without_volume, number_in_series,
-    subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in, title_words_after_in,
-    year_in_container_name,
+    book_after_in_editors, book_after_quoted_title, edited_book_as_container,
+    edition_read_as_volume, editors_inside_container, imprint_inside_title, issue_without_volume,
+    number_in_series, subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
+    title_words_after_in, year_in_container_name,
 };
 use editors_after::{
     editors_after_title, editors_read_as_title, editors_read_into_title,
@@ -245,6 +245,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     year_range_ends_title(plain, work);
     subtitle_before_in(plain, work);
     title_words_after_in(plain, work);
+    book_after_quoted_title(work);
     edition_read_as_volume(plain, work);
     subtitle_before_imprint(plain, work);
     subtitle_as_publisher(plain, work);

@@ -407,6 +407,25 @@ pub(super) fn bracketed_kind_ends_title(plain: &str, work: &mut Work) {
         }
         return;
     }
+    // "… Telegram (SSRN | Scholarly Paper | No. 4412345). SSRN.": the
+    // paper's number read apart, the bracket closing after it.
+    if let (Some(title), Some(rest), Some(number)) = (
+        work.title.as_deref(),
+        work.container.as_deref(),
+        work.number.as_deref(),
+    ) && let Some(open) = title.rfind(" (")
+        && !title[open..].contains(')')
+    {
+        let kind = format!("{} {rest}", &title[open + 2..]);
+        if !kind.contains(['(', ')'])
+            && plain.contains(&format!("({kind} No. {number}). "))
+            && (crate::parse::kind::names_paper_series(&kind) || kind.ends_with(" Paper"))
+        {
+            work.title = Some(title[..open].trim_end().to_string());
+            work.container = Some(kind);
+        }
+        return;
+    }
     let Some(title) = work.title.as_deref().filter(|t| t.ends_with(')')) else {
         return;
     };

@@ -198,11 +198,55 @@ static MEDIUM_MARK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("medium mark pattern")
 });
 
+/// "Andrei Sannikov, letter to the editor, Financial Times, …": a writer
+/// and the kind of piece, with no title of its own, read as the title. The
+/// writer is the author; the kind, as Chicago has it, the title.
+fn writer_before_kind_of_piece(work: &mut Work) {
+    const KINDS: [&str; 4] = [
+        ", letter to the editor",
+        ", op-ed",
+        ", obituary",
+        ", letter",
+    ];
+    if !work.authors.is_empty() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some((writer, kind)) = KINDS.iter().find_map(|k| {
+        let at = title.len().checked_sub(k.len())?;
+        (title.is_char_boundary(at) && title[at..].eq_ignore_ascii_case(k))
+            .then(|| (&title[..at], &title[at + 2..]))
+    }) else {
+        return;
+    };
+    let words = writer.split_whitespace().count();
+    if !(2..=4).contains(&words)
+        || !writer
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        return;
+    }
+    let (names, _) = crate::parse::names::parse_author_segment(writer);
+    if !matches!(names.as_slice(), [crate::entry::Name::Person { .. }]) {
+        return;
+    }
+    let mut kind = kind.to_string();
+    if let Some(first) = kind.get(..1) {
+        kind.replace_range(..1, &first.to_uppercase());
+    }
+    work.authors = names;
+    work.title = Some(kind);
+}
+
 /// Reads the same words taken for title and container at the note's head
 /// (`text`) as its title, drops GOST's mark of the medium from the end of the
 /// title, and the separators ("Belsat,", "Журнал. –") from the end of the
 /// title and the container.
 pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
+    writer_before_kind_of_piece(work);
     container_repeats_title(text, work);
     site_after_bar_in_title(work);
     site_opens_title(work);
@@ -230,6 +274,8 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
             "news analysis, ",
             "interview, ",
             "letter to the editor, ",
+            "obituary, ",
+            "nachruf, ",
             "kommentar, ",
             "leitartikel, ",
             "éditorial, ",
