@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Pieces the marks hold: a note without any (nearly all) is not searched
-/// further.
+/// further (see [`super::forms`]).
 pub(super) const CUES: &[&str] = &[
     ", dir.,",
     " min.",

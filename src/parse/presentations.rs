@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Words of the descriptions: a note without one (nearly all) is not
-/// searched further.
+/// searched further (see [`super::forms`]).
 pub(super) const CUES: &[&str] = &[
     " presentation]",
     "session]",
@@ -118,8 +118,8 @@ pub(super) fn presentation(note: &str) -> Option<Presentation> {
     })
 }
 
-/// A part naming a town: one the gazetteer knows, or a capitalised word
-/// before a country ("Cambridge, United Kingdom" gives Cambridge).
+/// A part naming a town the gazetteer knows ("Cambridge, United Kingdom"
+/// gives Cambridge; a town it does not know is left out).
 fn place(part: &str) -> Option<String> {
     let part = part.trim().trim_end_matches('.');
     super::gazetteer::is_publishing_place(part).then(|| part.to_string())

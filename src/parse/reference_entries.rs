@@ -17,7 +17,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 /// Pieces one of the forms holds: a note without any (nearly all) is not
-/// searched further.
+/// searched further (see [`super::forms`]).
 pub(super) const CUES: &[&str] = &[
     "s.v.",
     "s. v.",

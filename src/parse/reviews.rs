@@ -15,8 +15,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// The words that open a description, in any case: a note without one
-/// (nearly all) is not searched further.
+/// The words that open a description (Latin letters in any case, see
+/// [`super::forms`]): a note without one (nearly all) is not searched
+/// further.
 pub(super) const CUES: &[&str] = &[
     "review of",
     "рец. на",
@@ -93,11 +94,12 @@ pub(super) fn review(note: &str) -> Option<Review> {
     } else if german {
         let at = after.find(", in: ").or_else(|| after.find(". In: "))?;
         (at, at + 2)
-    } else if let Some(m) = BY_NAMES.find(after) {
-        (m.end() - 2, m.end())
     } else {
-        let m = YEAR_END.find(after)?;
-        (m.end() - 2, m.end())
+        // The description ends at the last comma or stop of the match,
+        // whatever space follows it.
+        let m = BY_NAMES.find(after).or_else(|| YEAR_END.find(after))?;
+        let stop = m.as_str().rfind([',', '.'])?;
+        (m.start() + stop, m.end())
     };
     let description = after[..len]
         .trim()
@@ -181,6 +183,11 @@ mod tests {
                 "Manfred Sapper, Rez. zu: Astrid Sahm, Die Republik Belarus, Münster 2020, in: Osteuropa 71 (2021), H. 4, S. 145–147.",
                 "Manfred Sapper, Review of a book, in: Osteuropa 71 (2021), H. 4, S. 145–147.",
                 "Rez. zu: Astrid Sahm, Die Republik Belarus, Münster 2020",
+            ),
+            (
+                "Lucan Way, review of Belarus, by Andrew Wilson,\u{a0}Slavic Review 71 (2012): 701–2.",
+                "Lucan Way, \"Review of a book,\" Slavic Review 71 (2012): 701–2.",
+                "review of Belarus, by Andrew Wilson",
             ),
             (
                 "Anne Le Huérou, compte rendu de Ioulia Shukan, Génération Maïdan, La Tour-d'Aigues, L'Aube, 2016, Revue d'études comparatives Est-Ouest, vol. 48, no 2, 2017.",
