@@ -1,8 +1,9 @@
 //! One pass over a note for the words that open the rarer forms read
 //! before it is labelled: an entry of a reference work
 //! ([`super::reference_entries`]), a review ([`super::reviews`]), a talk
-//! ([`super::presentations`]), a film or a map ([`super::films_and_maps`])
-//! and a work not published yet ([`super::pubstate`]). Each reader's
+//! ([`super::presentations`]), a film or a map ([`super::films_and_maps`]),
+//! a work not published yet ([`super::pubstate`]) and a title ending with
+//! the year it reports on ([`super::annual_titles`]). Each reader's
 //! patterns run only where its words are, and the note is searched once
 //! for all of them rather than once for each.
 
@@ -19,6 +20,7 @@ pub(super) const REVIEW: u8 = 1 << 1;
 pub(super) const TALK: u8 = 1 << 2;
 pub(super) const FILM_OR_MAP: u8 = 1 << 3;
 pub(super) const STATE: u8 = 1 << 4;
+pub(super) const ANNUAL_TITLE: u8 = 1 << 5;
 
 impl Present {
     pub(super) fn has(self, form: u8) -> bool {
@@ -29,11 +31,12 @@ impl Present {
 /// Every reader's words (see [`super::text::cues`] for their case), and
 /// the form each pattern opens.
 static CUES: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
-    let lists: [(&[&str], u8); 4] = [
+    let lists: [(&[&str], u8); 5] = [
         (super::reference_entries::CUES, REFERENCE_ENTRY),
         (super::reviews::CUES, REVIEW),
         (super::presentations::CUES, TALK),
         (super::films_and_maps::CUES, FILM_OR_MAP),
+        (super::annual_titles::CUES, ANNUAL_TITLE),
     ];
     let states: Vec<&str> = super::pubstate::STATES.iter().map(|(w, _)| *w).collect();
     let mut words = Vec::new();
@@ -73,6 +76,7 @@ mod tests {
         assert!(p.has(REVIEW) && p.has(STATE));
         assert!(!p.has(TALK) && !p.has(REFERENCE_ENTRY) && !p.has(FILM_OR_MAP));
         assert!(present("Britannica, s.v. \"Belarus\"").has(REFERENCE_ENTRY));
+        assert!(present("Lukoil, Annual Report 2021, 12.").has(ANNUAL_TITLE));
         assert_eq!(
             present("A. Smith, Title (London: Verso, 2001)."),
             Present(0)

@@ -55,6 +55,26 @@ pub(super) fn spaced(note: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// "国务院关于印发…的通知: 国发〔2021〕23号[EB/OL].": the head of a work
+/// without authors, its title with no stop before its code in brackets;
+/// the title, the code and where the code's bracket closes.
+fn title_first(md: &str) -> Option<(&str, &str, usize)> {
+    let open = memchr::memchr(b'[', md.as_bytes())?;
+    let title = md[..open].trim();
+    let n = title.chars().count();
+    if !(2..=200).contains(&n) || title.contains(['.', ']']) {
+        return None;
+    }
+    let close = open + memchr::memchr(b']', &md.as_bytes()[open..])?;
+    let code = &md[open + 1..close];
+    let known = matches!(code, "EB/OL" | "DB/OL" | "CP/DK" | "CP/OL")
+        || matches!(
+            code.strip_suffix("/OL").unwrap_or(code),
+            "J" | "M" | "C" | "D" | "R" | "N" | "S" | "P" | "G" | "Z" | "A"
+        );
+    known.then_some((title, code, close + 1))
+}
+
 /// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or
 /// "BAKER S K, JACKSON M E. Title[M]."; the document code gives the type,
 /// and an online work's "(2019-06-20)[2021-03-05]" its date and access date.
@@ -69,13 +89,26 @@ pub(super) fn head(md: &str, labelled: &mut label::assemble::Assembled) -> bool 
         Regex::new(r"\((\d{4}-\d{2}-\d{2})\)\s*\[(\d{4}-\d{2}-\d{2})\]")
             .expect("GB/T dates pattern")
     });
-    let Some(c) = HEAD.captures(md) else {
+    // Every head has its code in brackets.
+    if memchr::memchr(b'[', md.as_bytes()).is_none() {
         return false;
+    }
+    let (authors, title, code, end) = match HEAD.captures(md) {
+        Some(c) => (
+            c.name("authors").map_or("", |m| m.as_str()),
+            c.name("title").map_or("", |m| m.as_str()),
+            c.name("code").map_or("", |m| m.as_str()),
+            c.get(0).map_or(0, |m| m.end()),
+        ),
+        None => match title_first(md) {
+            Some((title, code, end)) => ("", title, code, end),
+            None => return false,
+        },
     };
     // The author-date form puts the year after the names: "陈登原, 2000.".
     static YEAR_AFTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"[,，]\s*(\d{4})[a-z]?$").expect("year pattern"));
-    let mut authors = c["authors"].trim();
+    let mut authors = authors.trim();
     let year = YEAR_AFTER.captures(authors).and_then(|y| {
         let year = y.get(1)?.as_str().parse::<i32>().ok()?;
         authors = authors[..y.get(0)?.start()].trim();
@@ -100,31 +133,28 @@ pub(super) fn head(md: &str, labelled: &mut label::assemble::Assembled) -> bool 
             .collect()
     };
     work.editors.clear();
-    work.title = Some(text::plain(c["title"].trim()));
+    work.title = Some(text::plain(title.trim()));
     work.title_translated = None;
-    labelled.type_code = Some(type_of_code(&c["code"]));
+    labelled.type_code = Some(type_of_code(code));
     if let Some(d) = ONLINE_DATES.captures(md) {
         work.date = dates::parse_date(&d[1]).or(work.date);
         work.urldate = dates::parse_date(&d[2]).or(work.urldate);
     }
-    if let Some(after) = md[c.get(0).map_or(0, |m| m.end())..]
-        .trim_start()
-        .strip_prefix("//")
-    {
+    if let Some(after) = md[end..].trim_start().strip_prefix("//") {
         gbt_book_of_part(after, work);
         // "题名[M]//编者. 书名": a chapter of the book after the "//".
-        if c["code"].starts_with('M') && work.container.is_some() {
+        if code.starts_with('M') && work.container.is_some() {
             labelled.type_code = Some("incollection");
         }
-    } else if let Some(tail) = md.get(c.get(0).map_or(0, |m| m.end())..) {
-        periodical_tail(tail, &c["code"], work);
+    } else if let Some(tail) = md.get(end..) {
+        periodical_tail(tail, code, work);
     }
     if work.container.as_deref() == work.title.as_deref() {
         work.container = None;
     }
     // "题名[D]. 华东师范大学, 2018.": a thesis's university without its city,
     // read as a container, grants it.
-    if &c["code"] == "D" && work.publisher.is_none() && work.institution.is_none() {
+    if code == "D" && work.publisher.is_none() && work.institution.is_none() {
         work.publisher = work.container.take();
     }
     true

@@ -302,6 +302,11 @@ fn title_goes_on(open: &str, inner: &str, after: &str) -> bool {
     if inner.ends_with([',', '.', '?', '!', ';', ':']) {
         return false;
     }
+    // "…关于印发《“十四五”现代能源体系规划》的通知": a Chinese title that
+    // names a document and goes on with "的" (of) after it.
+    if after.starts_with('的') {
+        return true;
+    }
     // Italian notes do so with guillemets: "«Nazione e lavoro». Saggio
     // sulla cultura borghese …, Venezia 1979" (a journal there follows a
     // comma).

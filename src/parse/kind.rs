@@ -536,16 +536,21 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
         // journal's volume (a journal names neither).
         // (A month dates a journal's issue: "Poetry 37 (February 1931)".)
         // So is a number without volume or pages ("Morse Theory, Annals of
-        // Mathematics Studies, No. 51, Princeton University Press, Princeton").
+        // Mathematics Studies, No. 51, Princeton University Press, Princeton"),
+        // or with the one page cited ("OIES Paper NG 186 (Oxford: …), 9").
+        let one_page = work.pages.as_deref().is_none_or(|p| !p.contains('-'));
         let series_number = (work.volume.is_some() && work.number.is_none())
-            || (work.number.is_some() && work.volume.is_none() && work.pages.is_none());
+            || (work.number.is_some() && work.volume.is_none() && one_page);
+        // A month with a town of print before it dates a paper ("(Oxford:
+        // OIES, October 2022)"), and a title in quotation marks names one.
         if series_number
             && !cues.in_collection
-            && work.date.is_none_or(|d| d.month.is_none())
-            && let (Some(publisher), Some(_)) =
+            && let (Some(publisher), Some(place)) =
                 (work.publisher.as_deref(), work.location.as_deref())
+            && (work.date.is_none_or(|d| d.month.is_none())
+                || super::gazetteer::is_publishing_place(place))
         {
-            return if issues_papers(publisher) {
+            return if issues_papers(publisher) || cues.quoted_title && work.number.is_some() {
                 "report"
             } else {
                 "book"

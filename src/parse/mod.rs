@@ -18,8 +18,10 @@
 
 mod abbreviations;
 mod after_quote;
+mod annual_titles;
 mod archival;
 mod author_date;
+mod body_documents;
 mod chinese;
 mod chinese_wiki;
 mod cjk;
@@ -35,6 +37,7 @@ mod forms;
 pub(crate) mod gazetteer;
 mod gbt;
 mod gost_heads;
+mod gost_titles;
 mod heads;
 mod joined;
 pub mod kind;
@@ -398,6 +401,22 @@ fn parse_fields(note: &str, parser: Parser, trace: bool) -> (ParsedNote, Trace) 
         // A paper the form names by its date ("2018年6月24日，第1版").
         parsed.work.newspaper |= newspaper;
         return (parsed, how);
+    }
+    // "… за 2022 год / Министерство …. – Минск, 2023. – 48 с.": a GOST
+    // description under its title, whose imprint names no publisher.
+    if let Some(work) = gost_titles::read(&md) {
+        how.parser = Some(Parser::Rules);
+        let work = with_identifiers(work, &ids);
+        return (finish(work, cues, None, 0, false), how);
+    }
+    // "Lukoil, Annual Report 2021, 12, https://…": a body's document on
+    // the web with the page cited.
+    if ids.url.is_some()
+        && let Some((work, page)) = body_documents::read(&md)
+    {
+        how.parser = Some(Parser::Rules);
+        let work = with_identifiers(work, &ids);
+        return (finish(work, cues, Some(page), 0, false), how);
     }
     if parser == Parser::Rules || !label::available() {
         how.parser = Some(Parser::Rules);

@@ -6,9 +6,9 @@
 //! these forms (nearly all) fall through to the labeller and the rules.
 
 use super::{
-    ParsedNote, Parser, Trace, chinese, dates, films_and_maps, finish, forms, gbt, label,
-    parse_fields, presentations, pubstate, reference_entries, reviews, rewrites, series, statement,
-    translation, wiki_marks,
+    ParsedNote, Parser, Trace, annual_titles, chinese, dates, films_and_maps, finish, forms, gbt,
+    label, parse_fields, presentations, pubstate, reference_entries, reviews, rewrites, series,
+    statement, translation, wiki_marks,
 };
 
 /// The note read by the first reader whose form it has, or `None`.
@@ -82,6 +82,13 @@ pub(super) fn reread(note: &str, parser: Parser, trace: bool) -> Option<(ParsedN
     }
     // The rarer forms below, by their words, found in one pass.
     let forms = forms::present(note);
+    // "Naftogaz of Ukraine, Annual Report 2022 (Kyiv: …, 2023)": a title
+    // ending with its year, marked as a title and read again.
+    if forms.has(forms::ANNUAL_TITLE)
+        && let Some(marked) = annual_titles::marked(note)
+    {
+        return Some(parse_fields(&marked, parser, trace));
+    }
     // "Encyclopaedia Britannica Online, s.v. \"Belarus,\" …": an entry of a
     // reference work, written as a chapter of it.
     if forms.has(forms::REFERENCE_ENTRY)

@@ -18,11 +18,12 @@ mod words;
 pub use segment::{comma_after_capitals, join_compound_families, parse_author_segment};
 pub(crate) use segment::{whole_names, without_editors_mark};
 
+pub(crate) use words::is_initials;
 pub(crate) use words::{
     has_organization_word, is_acronym, is_body_acronym, is_elided_particle, is_name_word,
     is_organization_word, is_particle, named_house, names_body_before_quote,
 };
-use words::{is_capital_family, is_compact_initials, is_conjunction, is_family_word, is_initials};
+use words::{is_capital_family, is_compact_initials, is_conjunction, is_family_word};
 pub use words::{is_given_name, is_organization};
 
 /// A whitespace-separated token with its byte range and trailing separator.

@@ -54,7 +54,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
-pub(super) fn is_initials(word: &str) -> bool {
+pub(crate) fn is_initials(word: &str) -> bool {
     initials_by_class(word).unwrap_or_else(|| INITIALS.is_match(word))
 }
 
@@ -251,7 +251,13 @@ pub fn is_organization(text: &str) -> bool {
     // "UN Comtrade", "BBC Monitoring", "OSCE ODIHR": a body's acronym
     // before a word is no person's initials.
     let acronym = words.len() >= 2 && is_body_acronym(words[0]);
-    if has_keyword || house || acronym {
+    // "Нафтогаз України", "Газпром России", "Минэнерго Беларуси": a name
+    // ending in a country's genitive is a body's, never a person's.
+    let country = words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| COUNTRY_GENITIVES.contains(&w.trim_end_matches(['.', ','])));
+    if has_keyword || house || acronym || country {
         return true;
     }
     if words.len() == 1 {
@@ -304,6 +310,24 @@ pub fn is_organization(text: &str) -> bool {
         });
     (lowercase_word || acronym) && !capital_family
 }
+
+/// Countries' names in the genitive, as the names of their bodies end.
+const COUNTRY_GENITIVES: [&str; 14] = [
+    "России",
+    "Украины",
+    "України",
+    "Беларуси",
+    "Беларусі",
+    "Белоруссии",
+    "Казахстана",
+    "Казахстану",
+    "Молдовы",
+    "Молдови",
+    "Армении",
+    "Грузии",
+    "Узбекистана",
+    "Азербайджана",
+];
 
 fn contains_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))

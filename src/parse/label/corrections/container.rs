@@ -597,6 +597,31 @@ pub(super) fn number_in_series(plain: &str, work: &mut Work) {
             || numbered_after(plain, container, pages))
     {
         work.number = work.pages.take();
+        return;
+    }
+    // "OIES Energy Insight 122 (Oxford: OIES, October 2022)", "OIES Paper
+    // NG 186 (Oxford: …)": a number between a series and a place with its
+    // publisher, which a journal never has; a code of capitals before the
+    // number is part of it.
+    if let Some(pages) = work.pages.as_deref()
+        && pages.bytes().all(|b| b.is_ascii_digit())
+        && work.location.is_some()
+        && work.publisher.is_some()
+        && plain.contains(&format!("{container} {pages} ("))
+    {
+        let code = container.rsplit_once(' ').filter(|(_, last)| {
+            (1..=3).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase())
+        });
+        let number = match code {
+            Some((series, code)) => {
+                let number = format!("{code} {pages}");
+                work.container = Some(series.to_string());
+                number
+            }
+            None => pages.to_string(),
+        };
+        work.number = Some(number);
+        work.pages = None;
     }
 }
 
