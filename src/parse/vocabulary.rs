@@ -172,6 +172,23 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "ministerstw",
     "wydawnictw",
     "uniwersytet",
+    "straż",
+    "grupa",
+    "stowarzyszeni",
+    "komend",
+    "kancelari",
+    "związek",
+    "centrum",
+    "sejm",
+    // Lithuanian: "Migracijos departamentas", "Valstybės sienos apsaugos
+    // tarnyba", "Lietuvos socialinių tyrimų centras".
+    "departamentas",
+    "ministerij",
+    "tarnyb",
+    "centras",
+    "institutas",
+    "taryb",
+    "seimas",
     // Czech and Slovak, Lithuanian, Hungarian
     "ústav",
     "nakladatelstv",
@@ -1087,6 +1104,8 @@ pub(crate) const SLAVIC_REPORT_WORDS: &[&str] = &[
     "запіска",
     // A working paper: "… : препринт. М. : Изд. дом Дела РАНХиГС, 2022."
     "препринт",
+    // A statistical bulletin: "… : стат. бюл.".
+    "бюл",
     // "аналіт. доп.", "соціол. опитування": an analytical report, a survey.
     "аналіт",
     "опит",

@@ -128,6 +128,12 @@
 //!   a body's document on the web with its page), written after the genres
 //!   set (first measured 96.5 / 91.2 / 98.3 / 100 / 96.2 / 98.1 / 94.2 /
 //!   100 %);
+//! - `migration.tsv`: migration, asylum and border-crisis endnotes
+//!   (agency yearbooks, data portals, border guards' statements, NGO index
+//!   numbers, ECtHR and CJEU cases, UN and OSCE documents, a European
+//!   Parliament resolution, Polish, Russian and Belarusian acts, a lead-in
+//!   with a clause), written after the energy set (first measured 89.4 /
+//!   83.0 / 97.9 / 97.2 / 89.1 / 95.5 / 90.9 / 100 %);
 //! - `legal-more.tsv`: legal and official sources in citation forms
 //!   `types.tsv` lacks, written after the corrections it led to (first
 //!   measured 77 / 54 / 77 / 71 / 62 / 71 / 67 / 75 %);
@@ -1385,6 +1391,27 @@ fn energy_policy_field_accuracy() {
     // / 98.2 / 100 / 100 / 100 / 100 / 100 / 100 %).
     field_accuracy_above(
         "energy",
+        &[
+            ("author", 95.0),
+            ("title", 95.0),
+            ("year", 95.0),
+            ("container", 95.0),
+            ("type", 95.0),
+            ("date", 95.0),
+            ("number", 95.0),
+            ("publisher", 95.0),
+        ],
+    );
+}
+
+#[test]
+fn migration_field_accuracy() {
+    // First measured 89.4 / 83.0 / 97.9 / 97.2 / 89.1 / 95.5 / 90.9 / 100
+    // % (one title cell changed after, see the README); the floors are
+    // below the scores after the readings it led to (100 % on every
+    // column).
+    field_accuracy_above(
+        "migration",
         &[
             ("author", 95.0),
             ("title", 95.0),

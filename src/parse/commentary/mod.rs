@@ -240,6 +240,32 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
     // "Data from Eurostat, “…”": after "from" or "by" a source of one word
     // too.
     let source = || after_source_word && rest.starts_with(char::is_uppercase) && is_citation(rest);
+    // "See, for the numbers, Mikhail Denisenko …": a short clause opened by
+    // a preposition, in small letters, between the words and a name of two
+    // capitalised words.
+    let after_clause = || {
+        let (clause, after) = rest.split_once(", ")?;
+        // The preposition may be the last word taken ("See, for the
+        // numbers,").
+        let taken_text = text[..text.len() - rest.len()].trim_end();
+        let preposition = taken_text
+            .rsplit(' ')
+            .next()
+            .into_iter()
+            .chain(clause.split_whitespace().next())
+            .any(|w| matches!(w, "for" | "on" | "about" | "regarding" | "concerning"));
+        let small = clause
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        let mut name = after.split_whitespace();
+        let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        (preposition
+            && small
+            && clause.split_whitespace().count() <= 6
+            && capitalised(name.next())
+            && capitalised(name.next()))
+        .then_some(after)
+    };
     if taken
         && (NAME_START.is_match(rest)
             || source()
@@ -249,6 +275,8 @@ pub(super) fn without_commentary_words(text: &str) -> &str {
             || after_colon())
     {
         rest
+    } else if let Some(after) = taken.then(after_clause).flatten() {
+        after
     } else {
         after_prose(text).unwrap_or(text)
     }

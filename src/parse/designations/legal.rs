@@ -125,7 +125,8 @@ static TREATY: LazyLock<Regex> = LazyLock::new(|| {
 
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)",
+        // "C-72/22 PPU": the urgent procedure's mark is the number's.
+        r"(?-u:\b)(?:Joined\s+)?Cases?\s+([CT]-\d+/\d+(?:\sPPU(?-u:\b))?)|(?-u:\b)(ECLI:[A-Z]{2}:[A-Z0-9.:]+)",
         r"|(?:^|[\s,(])([CT]-\d+/\d+(?:\sP(?-u:\b))?)(?-u:\b)|(?-u:\b)[nN][°º]\s*(\d[\d\-/]*)",
         r"|,\s+(?:App(?:lication)?s?\.?\s+)?nos?\.\s*(\d+/\d\d(?:(?:,\s*|\s+and\s+)\d+/\d\d)*(?:\s+and\s+\d+\s+others)?)(?-u:\b)",
     ))
@@ -139,7 +140,7 @@ static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Protection Commissioner v Facebook … [2020]").
 static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:Joined\s+)?Cases?\s+[CT]-\d+/\d+(?:\s+and\s+[CT]-\d+/\d+)?,?\s+|Case\s+of\s+)?",
+        r"^(?:(?:Joined\s+)?Cases?\s+[CT]-\d+/\d+(?:\sPPU)?(?:\s+and\s+[CT]-\d+/\d+)?,?\s+|Case\s+of\s+)?",
         // A party's comma before its company form stays ("NetChoice, LLC v.
         // Paxton").
         r"(?P<title>(?:[^\[,]|,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.?|Corp\.|Co\.|L\.P\.|N\.A\.|S\.A\.)\s)+?\s*v\.?\s+[^\[]+?)",

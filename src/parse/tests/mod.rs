@@ -20,6 +20,7 @@ mod lists;
 mod locators;
 mod media;
 mod medicine;
+mod migration;
 mod outlets;
 mod pasted;
 mod policy;

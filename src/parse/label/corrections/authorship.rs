@@ -143,6 +143,29 @@ pub(super) fn title_inside_author(work: &mut Work) {
     work.authors = names;
 }
 
+/// "UNHCR, Global Trends: Forced Displacement in 2023 (Copenhagen: …)": a
+/// body's acronym and the title's head before its colon, read as a family
+/// and given names. No one's given names are a title's words; the head
+/// goes back to the title, the acronym is the author.
+pub(super) fn title_head_read_as_given_names(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Person { family, given, .. }] = work.authors.as_slice() else {
+        return;
+    };
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    if !crate::parse::names::is_body_acronym(family)
+        || !plain.contains(&format!("{family}, {given}: {title}"))
+        || given
+            .split_whitespace()
+            .any(|w| crate::parse::names::is_given_name(w) || w.ends_with('.'))
+    {
+        return;
+    }
+    work.title = Some(format!("{given}: {title}"));
+    work.authors = vec![crate::entry::Name::Organization(family.clone())];
+}
+
 /// "Schmidt, Manfred G.: Demokratietheorien. Eine Einführung": the German
 /// head "Family, Given: Title", with the title's first sentence read into
 /// the author. What follows the colon goes back to the title, joined as

@@ -70,10 +70,11 @@ fn body_document(work: &mut Work, body: String, title: &str, number: Option<Stri
 
 /// "European Parliament, Resolution of 7 October 2021 on the situation in
 /// Belarus, P9_TA(2021)0417": a body, then its act named by its kind and
-/// date, then the act's code.
+/// date, then the act's code, after its procedure's in brackets where the
+/// note gives both ("(2021/2967(RSP)), P9_TA(2021)0459").
 static ACT_OF_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<body>\p{Lu}[^,]{3,80}), (?P<title>(?:Resolution|Recommendation|Decision|Opinion|Declaration|Statement) of (?P<day>\d{1,2} \p{L}+ (?:19|20)\d\d) on [^,(]{3,200}?)(?:, (?P<code>[A-Z0-9_()/.\-]{4,40}))?\.?$",
+        r"^(?P<body>\p{Lu}[^,]{3,80}), (?P<title>(?:Resolution|Recommendation|Decision|Opinion|Declaration|Statement) of (?P<day>\d{1,2} \p{L}+ (?:19|20)\d\d) on [^,(]{3,200}?)(?:\s\((?P<procedure>\d{4}/\d{4}\([A-Z]{3}\))\))?(?:, (?P<code>[A-Z0-9_()/.\-]{4,40}))?\.?$",
     )
     .expect("act of a date pattern")
 });
@@ -115,6 +116,7 @@ pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
     };
     let code = c
         .name("code")
+        .or_else(|| c.name("procedure"))
         .map(|m| m.as_str().trim_end_matches('.').to_string());
     body_document(work, c["body"].to_string(), &c["title"], code);
     work.date = Some(day.date);

@@ -69,8 +69,8 @@ use authorship::{
     elided_family_in_title, initials_read_into_title, second_author_is_title, slashed_editors,
     title_after_colon_in_author, title_after_editors_mark, title_after_given_name,
     title_after_initials, title_and_volume_inside_author, title_head_after_names_colon,
-    title_inside_author, title_words_after_editors_mark, title_words_after_person,
-    year_in_author_is_title,
+    title_head_read_as_given_names, title_inside_author, title_words_after_editors_mark,
+    title_words_after_person, year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{code_after_series, code_after_title, code_before_imprint, index_number_after_imprint};
@@ -107,10 +107,10 @@ use name_lists::{
     title_word_after_names,
 };
 use organizations::{
-    body_before_title_read_as_person, body_of_acronym_read_into_title, body_read_as_title,
-    kind_before_quoted_title, organization_before_year, organization_cut_by_title,
-    organization_inside_title, slashed_acronyms_before_title, title_head_inside_organization,
-    title_word_after_organization, title_words_ending_in_particle,
+    body_alone_read_as_title, body_before_title_read_as_person, body_of_acronym_read_into_title,
+    body_read_as_title, kind_before_quoted_title, organization_before_year,
+    organization_cut_by_title, organization_inside_title, slashed_acronyms_before_title,
+    title_head_inside_organization, title_word_after_organization, title_words_ending_in_particle,
 };
 use places::{
     apa_publisher_read_as_journal, article_of_publisher_in_place, container_runs_into_place,
@@ -193,6 +193,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     latin_gost_heading(plain, work);
     title_inside_author(work);
     title_after_colon_in_author(plain, work);
+    title_head_read_as_given_names(plain, work);
     initials_read_into_title(work);
     title_head_after_names_colon(plain, work);
     title_after_given_name(plain, work);
@@ -209,6 +210,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     author_before_colon_in_title(work);
     organization_inside_title(work);
     body_read_as_title(plain, work);
+    body_alone_read_as_title(plain, work);
     speeches::speech_by_speaker(plain, work);
     speeches::testimony_before_body(plain, work);
     interviews::interview_by_the_author(work);

@@ -242,6 +242,36 @@ pub(super) fn body_read_as_title(plain: &str, work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(author)];
 }
 
+/// "Migracijos departamentas prie …, Migracijos metraštis 2022 (Vilnius,
+/// 2023)": a body alone before a yearbook, read as the title and the
+/// yearbook as a journal. The body is the author and the yearbook the
+/// title (its year goes back to it after).
+pub(super) fn body_alone_read_as_title(plain: &str, work: &mut Work) {
+    let (Some(body), Some(book), Some(date)) =
+        (work.title.as_deref(), work.container.as_deref(), work.date)
+    else {
+        return;
+    };
+    // (The cheap tests first: most notes have an author or no such run.)
+    if !work.authors.is_empty()
+        || work.volume.is_some()
+        || !plain.contains(&format!("{body}, {book} {} (", date.year))
+    {
+        return;
+    }
+    // (Lithuanian and Polish names capitalise their first word only.)
+    let named = organization_name(body)
+        || body.starts_with(char::is_uppercase)
+            && !body.contains(|c: char| c.is_ascii_digit())
+            && crate::parse::names::has_organization_word(&crate::letters::lowercase(body));
+    if !named {
+        return;
+    }
+    let author = body.to_string();
+    work.title = work.container.take();
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
 /// "Belstat, Foreign Trade of the Republic of Belarus": an acronym or a
 /// one-word body before a title, read as a family name and a given name. A
 /// person's given name is followed by a mark ("Doe, John, Title", "Doe,

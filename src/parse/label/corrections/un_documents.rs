@@ -20,16 +20,31 @@ pub(super) fn un_doc_mark_ends_title(plain: &str, work: &mut Work) {
     let Some(title) = work.title.as_deref() else {
         return;
     };
-    let Some(head) = [", UN Doc", ", U.N. Doc", ", UN doc", ", UN Document"]
+    // "…, UN Doc A/HRC/53/26/Add.2 (2023)": the mark without its stop,
+    // read as a journal and the symbol as its volume.
+    let mark_as_journal = work.container.as_deref().is_some_and(|c| {
+        matches!(
+            c,
+            "UN Doc" | "UN Doc." | "U.N. Doc" | "U.N. Doc." | "UN Document"
+        )
+    });
+    if mark_as_journal {
+        work.container = None;
+        work.volume = None;
+        work.pages = None;
+        work.entry_type = "report";
+    } else if let Some(head) = [", UN Doc", ", U.N. Doc", ", UN doc", ", UN Document"]
         .iter()
         .find_map(|mark| title.strip_suffix(mark))
-    else {
+    {
+        work.title = Some(head.to_string());
+    } else {
         return;
-    };
-    work.title = Some(head.to_string());
+    }
     if work.number.is_none()
         && let Some((_, after)) = plain
             .split_once(" Doc. ")
+            .or_else(|| plain.split_once(" Doc "))
             .or_else(|| plain.split_once(" Document "))
         && let Some(symbol) = after.split([',', ' ', '(']).next()
         && symbol.contains('/')
