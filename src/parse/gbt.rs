@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::label::assemble::{GBT_CODES, type_of_code};
+use super::label::assemble::{GBT_CODES, is_gbt_code, type_of_code};
 use super::{Work, dates, details, label, names, text};
 use crate::entry::{Date, Name};
 
@@ -67,12 +67,7 @@ fn title_first(md: &str) -> Option<(&str, &str, usize)> {
     }
     let close = open + memchr::memchr(b']', &md.as_bytes()[open..])?;
     let code = &md[open + 1..close];
-    let known = matches!(code, "EB/OL" | "DB/OL" | "CP/DK" | "CP/OL")
-        || matches!(
-            code.strip_suffix("/OL").unwrap_or(code),
-            "J" | "M" | "C" | "D" | "R" | "N" | "S" | "P" | "G" | "Z" | "A"
-        );
-    known.then_some((title, code, close + 1))
+    is_gbt_code(code).then_some((title, code, close + 1))
 }
 
 /// A GB/T 7714 head, exact by its form: "作者1, 作者2, 等. 题名[J]." or

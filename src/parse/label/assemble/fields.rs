@@ -89,6 +89,15 @@ pub(super) fn page_text(raw: &str) -> Option<String> {
 /// `CP/DK` software on disk.
 pub(crate) const GBT_CODES: &str = r"EB/OL|DB/OL|CP/DK|CP/OL|(?:J|M|C|D|R|N|S|P|G|Z|A)(?:/OL)?";
 
+/// Whether a text is one of the document codes [`GBT_CODES`] matches.
+pub(crate) fn is_gbt_code(code: &str) -> bool {
+    matches!(code, "EB/OL" | "DB/OL" | "CP/DK" | "CP/OL")
+        || matches!(
+            code.strip_suffix("/OL").unwrap_or(code),
+            "J" | "M" | "C" | "D" | "R" | "N" | "S" | "P" | "G" | "Z" | "A"
+        )
+}
+
 /// The BibLaTeX type of a document code.
 pub(crate) fn type_of_code(code: &str) -> &'static str {
     match code {
@@ -507,6 +516,16 @@ static ABBREVIATED_END: LazyLock<Regex> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_code_test_agrees_with_the_codes_pattern() {
+        let pattern = regex::Regex::new(&format!("^(?:{GBT_CODES})$")).expect("codes");
+        for code in [
+            "J", "M/OL", "EB/OL", "DB/OL", "CP/DK", "A", "Z/OL", "X", "EB", "J/O", "",
+        ] {
+            assert_eq!(is_gbt_code(code), pattern.is_match(code), "{code}");
+        }
+    }
 
     /// The quick tests before the patterns with Unicode word boundaries
     /// pass every text the patterns match.

@@ -28,7 +28,7 @@ use fields::{
     FIRST_NUMBER, cjk_names, editor_names, is_cjk_names, issue_only, page_text, strip_in,
     strip_quotes, trim_field, volume,
 };
-pub(crate) use fields::{GBT_CODES, capitals_in_ordinary_case, type_of_code};
+pub(crate) use fields::{GBT_CODES, capitals_in_ordinary_case, is_gbt_code, type_of_code};
 use italics::{bracketed_series, italic_after_title, italic_title_then_publisher};
 
 /// What the labelled note gave, and how sure the labelling reads.
