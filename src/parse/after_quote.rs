@@ -187,6 +187,9 @@ pub(super) fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemb
     let Some((name, after_name)) = rest.split_once(", ") else {
         return;
     };
+    // "„…“, Russland-Analysen Nr. 447 (2024), S. 2–6": the series with the
+    // item's number and year run into its name.
+    let (name, numbered) = series_number_run_in(name).map_or((name, None), |(n, k)| (n, Some(k)));
     // Whether a date opens what follows the name (`day`: a full one).
     let date_follows = |day: bool| {
         after_name.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
@@ -241,6 +244,17 @@ pub(super) fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemb
         return;
     }
     labelled.work.container = Some(name.to_string());
+    if let Some(number) = numbered {
+        // The labeller read the number as a volume.
+        if labelled.work.volume.as_deref() == Some(number) {
+            labelled.work.volume = None;
+        }
+        labelled
+            .work
+            .number
+            .get_or_insert_with(|| number.to_string());
+        return;
+    }
     // "„…”, Komentarze OSW, nr 482, …": the item's number in its series.
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[Nn]r\.?|[Nn]o\.|№|n°)\s*(\d{1,5}[a-z]?)(?:,|$)")
@@ -251,6 +265,25 @@ pub(super) fn outlet_after_quote(after_quote: &str, labelled: &mut label::assemb
     {
         labelled.work.number = Some(c[1].to_string());
     }
+}
+
+/// "Russland-Analysen Nr. 447 (2024)", "Policy Brief no. 12": a series'
+/// name, then its mark and the item's number, perhaps the year in
+/// brackets; the name and the number.
+fn series_number_run_in(name: &str) -> Option<(&str, &str)> {
+    let name = match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => name,
+    };
+    let (head, number) = name.rsplit_once(' ')?;
+    let head = [" Nr.", " No.", " no.", " №", " nr"]
+        .iter()
+        .find_map(|mark| head.strip_suffix(mark))?;
+    (!head.is_empty()
+        && !number.is_empty()
+        && number.len() <= 5
+        && number.bytes().all(|b| b.is_ascii_digit()))
+    .then_some((head.trim_end(), number))
 }
 
 /// "\"…\". Kommersant. 3 March 2021.": Wikipedia's English templates close

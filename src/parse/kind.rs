@@ -686,6 +686,19 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }) {
         return "misc";
     }
+    // "OSCE/ODIHR, Statement of Preliminary Findings (Tbilisi, 27 October
+    // 2024)": a body's work issued at a place on a day or in a month, with
+    // no publisher, is its report. (A Chinese person's name is written
+    // whole, as a body's is.)
+    if let [crate::entry::Name::Organization(body)] = work.authors.as_slice()
+        && !body.chars().any(super::label::tokens::is_cjk)
+        && work.location.is_some()
+        && work.date.is_some_and(|d| d.month.is_some())
+        && work.container.is_none()
+        && work.isbn.is_none()
+    {
+        return "report";
+    }
     // "Storia del sale, Padova 1962": a place and a year are a book's
     // imprint.
     if work.location.is_some() && work.date.is_some() && title.is_some() {

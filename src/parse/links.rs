@@ -68,7 +68,9 @@ static ARCHIVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)arXiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+        // The subject class after a new-style identifier ("[cs.SI]") goes
+        // with it: it is no part of a title or date.
+        r"(?i)(?-u:\b)arXiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)(?:\s*\[[a-z\-]+(?:\.[a-z\-]+)?\])?",
     )
     .expect("arxiv pattern")
 });

@@ -180,6 +180,8 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "związek",
     "centrum",
     "sejm",
+    // "Państwowa Komisja Wyborcza"
+    "komisj",
     // Lithuanian: "Migracijos departamentas", "Valstybės sienos apsaugos
     // tarnyba", "Lietuvos socialinių tyrimų centras".
     "departamentas",
@@ -189,6 +191,12 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "institutas",
     "taryb",
     "seimas",
+    // Romanian and Moldovan: "Comisia Electorală Centrală", "Consiliul
+    // Superior al Magistraturii"; French "Fonds", "Fond".
+    "comisi",
+    "consiliul",
+    "fonds",
+    "fond",
     // Czech and Slovak, Lithuanian, Hungarian
     "ústav",
     "nakladatelstv",
@@ -279,6 +287,14 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "агенцтва",
     "агенцыя",
     "агентство",
+    // Civic bodies: "Платформа «Голас»", "Инициатива «Честные люди»",
+    // "Рух «За Свабоду»".
+    "платформ",
+    "инициатив",
+    "ініцыятыв",
+    "ініціатив",
+    "движени",
+    "рух",
 ];
 
 /// Stems of [`ORGANIZATION_WORDS`]' kind in romanized Russian, Belarusian
@@ -1106,6 +1122,9 @@ pub(crate) const SLAVIC_REPORT_WORDS: &[&str] = &[
     "препринт",
     // A statistical bulletin: "… : стат. бюл.".
     "бюл",
+    // A poll's or survey's findings: "… : соціол. дослідж.".
+    "соціол",
+    "социол",
     // "аналіт. доп.", "соціол. опитування": an analytical report, a survey.
     "аналіт",
     "опит",

@@ -259,6 +259,18 @@ pub(super) const MORE_MONTHS: &[(&str, u8)] = &[
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    // Romanian, as Moldovan and Romanian dates write them ("27 octombrie
+    // 2024"); "mai" and "august" are above.
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
 ];
 
 /// Months in Polish, as dates write them (genitive: "12 października 1956

@@ -79,8 +79,19 @@ fn may_be(text: &str) -> bool {
     )
 }
 
+/// "Państwowa Komisja Wyborcza, Obwieszczenie z dnia …": a body that
+/// issued an act, named before it; the body and the act's text.
+fn issuer_before(text: &str) -> Option<(&str, &str)> {
+    let (issuer, rest) = text.split_once(", ")?;
+    (issuer.split_whitespace().count() <= 8
+        && may_be(rest)
+        && crate::parse::names::is_organization(issuer))
+    .then_some((issuer.trim(), rest))
+}
+
 /// Whether a note cites a Polish or Czech act.
 pub(crate) fn is_act(text: &str) -> bool {
+    let text = issuer_before(text).map_or(text, |(_, rest)| rest);
     may_be(text) && ACT.is_match(text)
 }
 
@@ -111,6 +122,8 @@ fn language(kind: &str) -> &'static str {
 
 /// Reads a Polish or Czech act's fields; false when the note has none.
 pub(super) fn act(text: &str, work: &mut Work) -> bool {
+    let issuer = issuer_before(text);
+    let text = issuer.map_or(text, |(_, rest)| rest);
     if !may_be(text) {
         return false;
     }
@@ -128,7 +141,9 @@ pub(super) fn act(text: &str, work: &mut Work) -> bool {
         .find(&rest[from..])
         .map_or(rest.len(), |m| m.start() + from);
     let title = rest[..end].trim().trim_end_matches([',', '.', ';']).trim();
-    work.authors.clear();
+    work.authors = issuer
+        .map(|(body, _)| vec![crate::entry::Name::Organization(body.to_string())])
+        .unwrap_or_default();
     work.title = Some(title.to_string());
     work.number = c.name("number").map(|m| format!("{} Sb.", m.as_str()));
     let day = c.name("pl").or(c.name("cz"));

@@ -22,7 +22,7 @@ static NATIONAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Not across GOST's " : " ("Уголовный кодекс : Закон … от …").
         // Romanized too: "Federal’nyi zakon ot 14.07.2022 No. 255-FZ".
-        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?(?:\s(?:от|ад|від|ot|vid)\s+|(?:Беларусь|ССР|України|Украины|Федерации|РФ),\s)",
+        r"(?i)(?:закон|указ|постановление|постанова|пастанова|декрет|кодекс|кодэкс|решение|рішення|рашэнне|определение|ухвала|вирок|приговор|прысуд|zakon|ukaz|postanovlenie|kodeks)[^«“\x22№:]{0,120}?(?:\s(?:от|ад|від|ot|vid)\s+|(?:Беларусь|ССР|України|Украины|Федерации|РФ),\s)",
         // A court's decision names its case ("у справі № 761/1234/23").
         // "13 янв. 2011 г.": GOST abbreviates the month.
         r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*(?:г\.|года|року|р\.)?,?\s*(?:(?:у|в)\s+справі\s+|по\s+делу\s+|в\s+деле\s+|па\s+справе\s+)?(?:№|No\.)\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*)",
@@ -206,7 +206,15 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
     work.title = Some(match (c.name("title"), gost_title) {
         (Some(t), _) => t.as_str().trim().to_string(),
         (None, Some(t)) => without_issuer(t).to_string(),
-        (None, None) => c[0].trim().trim_end_matches(['.', ',']).to_string(),
+        (None, None) => code_name(text, c).unwrap_or_else(|| {
+            // "Федеральный закон от …": with the adjective before the kind.
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let start = name_start(text, whole.start).unwrap_or(whole.start);
+            text[start..whole.end]
+                .trim()
+                .trim_end_matches(['.', ','])
+                .to_string()
+        }),
     });
     if gost_title.is_some() {
         // The kind after the colon is no publisher.
@@ -222,6 +230,56 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         work.container = None;
     }
     work.language = work.title.as_deref().and_then(crate::lang::detect);
+}
+
+/// "Налоговый кодекс Российской Федерации от 31.07.1998 № 146-ФЗ",
+/// "Виборчий кодекс України від 19.12.2019 № 396-IX": a code is known by
+/// its name, the words before its date, with the adjective that opens the
+/// note ("Налоговый", "Электоральны"); None for other acts, whose
+/// designation is all they are called by, and for a code in a sentence.
+fn code_name(text: &str, c: &regex::Captures) -> Option<String> {
+    let whole = c.get(0)?;
+    let designation = whole.as_str();
+    let lower = crate::letters::lowercase(designation);
+    let keyword = ["кодекс", "кодэкс"]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()?;
+    // The keyword opens the match, after at most the one character the
+    // pattern takes before it.
+    if designation[..keyword].chars().count() > 1 {
+        return None;
+    }
+    let start = name_start(text, whole.start())?;
+    let name = &text[start..whole.end()];
+    let cut = [" от ", " ад ", " від ", ", "]
+        .iter()
+        .filter_map(|s| name.find(s))
+        .min()?;
+    let name = name[..cut].trim();
+    (name.split_whitespace().count() >= 2).then(|| name.to_string())
+}
+
+/// Where an act's name starts, the pattern having matched from its kind
+/// (`at`): there, or at the one or two words that open the note before it
+/// ("Федеральный закон", "Гражданский процессуальный кодекс", "Электоральны
+/// кодэкс"), adjectives; None where other text ("Также …") stands before it.
+fn name_start(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let words = before.trim();
+    if words.is_empty() {
+        return Some(at);
+    }
+    (words.split_whitespace().count() <= 2
+        && words
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch == '-' || ch == ' ')
+        && words.split_whitespace().all(|word| {
+            ["ый", "ий", "ой", "ы", "і"]
+                .iter()
+                .any(|ending| word.ends_with(ending))
+        }))
+    .then(|| before.len() - before.trim_start().len())
 }
 
 /// The bracket that names the acts amending an act, from its opening:

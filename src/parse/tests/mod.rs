@@ -8,6 +8,7 @@ mod central;
 mod chinese;
 mod dev_styles;
 mod economics;
+mod elections;
 mod energy;
 mod french;
 mod history;

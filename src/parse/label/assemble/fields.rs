@@ -15,7 +15,7 @@ use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, plain};
 pub(super) static FIRST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d+(?:[-–/]\d+)?").expect("number pattern"));
 static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|heft)\s*([\w\-–/]{1,10}))")
+    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|heft|h\.)\s*([\w\-–/]{1,10}))")
         .expect("issue pattern")
 });
 /// A volume span of two numbers and a comma, the second of one or two

@@ -17,7 +17,7 @@ use crate::parse::Work;
 /// papers' ("WP/24/51"), the Swedish Defence Research Agency's
 /// ("FOI-R--4758--SE"), Amnesty International's index numbers ("EUR
 /// 49/5215/2021") and the OSCE's meeting documents ("HDIM.NGO/0123/21").
-const CODE: &str = r"(?:[A-Z]{3}\s\d{2}/\d{3,5}/\d{4}|[A-Z]{2,6}(?:\.[A-Z]{2,6})+/\d{3,5}/\d{2,4}|[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
+const CODE: &str = r"(?:[A-Z]{3}\s\d{2}/\d{3,5}/\d{4}|[A-Z]{2,6}(?:\.[A-Z]{2,6})+/\d{3,5}/\d{2,4}|[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|CDL-[A-Z]{2,4}\(\d{4}\)\d{3}(?:rev)?|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
 
 /// "…, RR-A2134-1 (Santa Monica, CA: …)", "…, SWD(2023) 699 final (Brussels,
 /// 8 November 2023)": the code, and a place opening the imprint after it,
@@ -77,6 +77,32 @@ pub(super) fn code_before_imprint(work: &mut Work) {
     let (code, place) = (c[1].to_string(), c[2].trim().to_string());
     work.number = Some(code);
     work.location = Some(place);
+    work.entry_type = "report";
+}
+
+/// "…, Armenia – Opinion on the Electoral Code, CDL-AD(2021)025 (Strasbourg,
+/// 18 June 2021)": a code between the title and a bracketed imprint,
+/// which the labeller read as the kind of the work and dropped.
+pub(super) fn code_between_title_and_imprint(plain: &str, work: &mut Work) {
+    static CODED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?-u:,\s)({CODE})\s\(")).expect("code before bracket pattern")
+    });
+    if work.number.is_some() || memchr::memchr(b'(', plain.as_bytes()).is_none() {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(c) = CODED.captures(plain) else {
+        return;
+    };
+    let (Some(whole), Some(code)) = (c.get(0), c.get(1)) else {
+        return;
+    };
+    if !plain[..whole.start()].ends_with(title) || code.as_str().starts_with("COVID") {
+        return;
+    }
+    work.number = Some(code.as_str().to_string());
     work.entry_type = "report";
 }
 

@@ -671,6 +671,81 @@ pub(super) fn title_words_after_in(plain: &str, work: &mut Work) {
     work.container = Some(journal);
 }
 
+/// "Protest Movements in Belarus after 2020, arXiv:…, 2022": a title's
+/// words with no comma or stop before them, taken for a container's: "in"
+/// and a name, or words in small letters ("… in Russia | after 2011"). With
+/// no editors, publisher, volume or pages to make it a book's or journal's,
+/// the words go back to the title, and so does a year right after them
+/// where a later year in the note gives the date.
+pub(super) fn title_words_read_as_container(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    if !work.editors.is_empty()
+        || work.publisher.is_some()
+        || work.volume.is_some()
+        || work.pages.is_some()
+    {
+        return;
+    }
+    let mut joined = if container.starts_with(char::is_uppercase) {
+        format!("{title} in {container}")
+    } else if container.starts_with(char::is_lowercase) && container.split(' ').count() <= 3 {
+        format!("{title} {container}")
+    } else {
+        return;
+    };
+    let Some(at) = plain.find(&joined) else {
+        return;
+    };
+    let after = &plain[at + joined.len()..];
+    let year_of = |text: &str| {
+        text.get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1800..=2100).contains(y))
+    };
+    if let Some(year) = after.strip_prefix(' ').and_then(year_of)
+        && let Some(later) = after[5..]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|run| run.len() == 4)
+            .find_map(year_of)
+    {
+        joined.push_str(&format!(" {year}"));
+        work.date = Some(crate::entry::Date::year(later));
+    }
+    work.title = Some(joined);
+    work.container = None;
+}
+
+/// "in: Osteuropa 70, H. 10 (2020)": a German journal's volume, then its
+/// issue's mark, which the labeller ran into the journal's name, reading
+/// the issue as the volume.
+pub(super) fn issue_mark_ends_container(work: &mut Work) {
+    let (Some(container), Some(issue)) = (work.container.as_deref(), work.volume.as_deref()) else {
+        return;
+    };
+    if work.number.is_some() {
+        return;
+    }
+    let Some(head) = [", H.", ", Heft", ", Nr."]
+        .iter()
+        .find_map(|mark| container.strip_suffix(mark))
+    else {
+        return;
+    };
+    let Some((name, volume)) = head.rsplit_once(' ') else {
+        return;
+    };
+    if name.is_empty() || volume.is_empty() || !volume.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let (name, volume, issue) = (name.to_string(), volume.to_string(), issue.to_string());
+    work.container = Some(name);
+    work.volume = Some(volume);
+    work.number = Some(issue);
+}
+
 /// "« Biélorussie », dans Encyclopædia Universalis, Paris, …": the book
 /// after a title in guillemets and its "dans" (or "in"), read with the
 /// title, which ends at its closing mark.

@@ -122,6 +122,52 @@ pub(super) fn act_of_a_date(plain: &str, work: &mut Work) {
     work.date = Some(day.date);
 }
 
+/// "Parliamentary Assembly of the Council of Europe, Resolution 2512
+/// (2023), The situation in Belarus, adopted 27 June 2023": a body's act
+/// by its kind, number and year, then its title, perhaps the day it was
+/// adopted; the kind, number and year head the title, as the body cites it.
+static NUMBERED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<body>\p{Lu}[^,]{3,80}), (?P<title>(?:Resolution|Recommendation|Opinion) (?P<number>\d{1,5}) \((?:19|20)\d\d\),? [“\x22]?\p{Lu}[^,(“”\x22]{2,200}?[”\x22]?)(?:, adopted (?:on )?(?P<day>\d{1,2} \p{L}+ (?:19|20)\d\d))?\.?$",
+    )
+    .expect("numbered act pattern")
+});
+
+/// Reads a body's act by its kind, number and year (not the UN's, which
+/// [`un_resolution`] reads with their symbols).
+pub(super) fn numbered_act(plain: &str, work: &mut Work) {
+    if !ACT_KINDS[..4]
+        .iter()
+        .any(|k| plain.contains(&format!(", {k} ")))
+    {
+        return;
+    }
+    let plain = plain.trim();
+    let Some(c) = NUMBERED_ACT.captures(plain) else {
+        return;
+    };
+    if RESOLUTION.is_match(plain) {
+        return;
+    }
+    body_document(
+        work,
+        c["body"].to_string(),
+        &c["title"],
+        Some(c["number"].to_string()),
+    );
+    // The labeller read the number as a volume.
+    if work.volume == work.number {
+        work.volume = None;
+    }
+    if let Some(day) = c.name("day").and_then(|d| {
+        crate::parse::dates::find_dates(d.as_str())
+            .into_iter()
+            .next()
+    }) {
+        work.date = Some(day.date);
+    }
+}
+
 /// "… in Austin Sarat, ed, A World Without Privacy (New York: Cambridge
 /// University Press, 2015) 131 at 140": the McGill Guide's editors, marked
 /// "ed"/"eds" without a stop or brackets, before the book.

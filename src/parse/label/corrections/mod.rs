@@ -30,6 +30,7 @@ mod central_forms;
 mod chapters;
 mod codes;
 mod container;
+mod dated_imprints;
 mod editors_after;
 mod exports;
 mod french_forms;
@@ -73,12 +74,16 @@ use authorship::{
     title_words_after_person, year_in_author_is_title,
 };
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
-use codes::{code_after_series, code_after_title, code_before_imprint, index_number_after_imprint};
+use codes::{
+    code_after_series, code_after_title, code_before_imprint, code_between_title_and_imprint,
+    index_number_after_imprint,
+};
 use container::{
     book_after_in_editors, book_after_quoted_title, edited_book_as_container,
-    edition_read_as_volume, editors_inside_container, imprint_inside_title, issue_without_volume,
-    number_in_series, subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
-    title_words_after_in, year_in_container_name,
+    edition_read_as_volume, editors_inside_container, imprint_inside_title,
+    issue_mark_ends_container, issue_without_volume, number_in_series, subtitle_as_publisher,
+    subtitle_before_imprint, subtitle_before_in, title_words_after_in,
+    title_words_read_as_container, year_in_container_name,
 };
 use editors_after::{
     editors_after_title, editors_read_as_title, editors_read_into_title,
@@ -96,7 +101,8 @@ use journals::{
     page_read_as_year, quoted_journal_ends_title, translation_ends_title, untitled_reference,
 };
 use legal_forms::{
-    act_of_a_date, house_paper, mcgill_editors_before_book, oscola_article, un_resolution,
+    act_of_a_date, house_paper, mcgill_editors_before_book, numbered_act, oscola_article,
+    un_resolution,
 };
 use medicine::{
     ama_chapter_imprint, preprint_server, vancouver_details, vancouver_editors_head,
@@ -176,6 +182,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     ama_chapter_imprint(plain, work);
     un_resolution(plain, work);
     act_of_a_date(plain, work);
+    numbered_act(plain, work);
     house_paper(plain, work);
     title_word_after_organization(plain, work);
     organization_cut_by_title(plain, work);
@@ -247,6 +254,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     year_range_ends_title(plain, work);
     subtitle_before_in(plain, work);
     title_words_after_in(plain, work);
+    title_words_read_as_container(plain, work);
     book_after_quoted_title(work);
     edition_read_as_volume(plain, work);
     subtitle_before_imprint(plain, work);
@@ -263,6 +271,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     container_runs_into_place(plain, work);
     imprint_read_as_container(plain, work);
     journal_cut_before_issue(plain, work);
+    issue_mark_ends_container(work);
     gost_serials::journal_runs_past_year(plain, work);
     gost_serials::issue_named_part(plain, work);
     gost_place_read_as_container(plain, work);
@@ -277,6 +286,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     date_inside_title(plain, work);
     publisher_after_place(plain, work);
     several_places(plain, work);
+    dated_imprints::place_before_day_in_brackets(plain, work);
     report_series_ends_title(work);
     series_after_title(work);
     named_series_after_title(work);
@@ -313,6 +323,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     code_after_series(work);
     code_after_title(plain, work);
     code_before_imprint(work);
+    code_between_title_and_imprint(plain, work);
     index_number_after_imprint(plain, work);
     series_in_brackets(plain, work);
     exports::thesis_with_specialty(plain, work);

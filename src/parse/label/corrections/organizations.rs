@@ -470,11 +470,17 @@ fn organization_by_its_ends(text: &str) -> bool {
 /// "Ministry", "Council", "Bank".
 pub(super) fn organization_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // "European Commission for Democracy through Law (Venice
+    // Commission)": a short name in brackets is capitalised too.
     let capitalised = words.iter().all(|w| {
-        w.chars().next().is_some_and(crate::letters::is_uppercase)
+        w.trim_start_matches('(')
+            .chars()
+            .next()
+            .is_some_and(crate::letters::is_uppercase)
             || matches!(
                 *w,
                 "of" | "for"
+                    | "through"
                     | "and"
                     | "the"
                     | "on"
