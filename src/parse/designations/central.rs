@@ -82,6 +82,10 @@ fn may_be(text: &str) -> bool {
 /// "Państwowa Komisja Wyborcza, Obwieszczenie z dnia …": a body that
 /// issued an act, named before it; the body and the act's text.
 fn issuer_before(text: &str) -> Option<(&str, &str)> {
+    // Only Polish acts, dated "z dnia", are read after their issuer.
+    static DATED: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" z dnia "));
+    DATED.find(text.as_bytes())?;
     let (issuer, rest) = text.split_once(", ")?;
     (issuer.split_whitespace().count() <= 8
         && may_be(rest)

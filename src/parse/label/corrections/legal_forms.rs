@@ -136,10 +136,11 @@ static NUMBERED_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads a body's act by its kind, number and year (not the UN's, which
 /// [`un_resolution`] reads with their symbols).
 pub(super) fn numbered_act(plain: &str, work: &mut Work) {
-    if !ACT_KINDS[..4]
-        .iter()
-        .any(|k| plain.contains(&format!(", {k} ")))
-    {
+    static KINDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([", Resolution ", ", Recommendation ", ", Opinion "])
+            .expect("numbered act kinds")
+    });
+    if !KINDS.is_match(plain) {
         return;
     }
     let plain = plain.trim();

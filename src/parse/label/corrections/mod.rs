@@ -3,13 +3,15 @@
 //! other Spanish and Portuguese forms ([`abnt`]), where author and
 //! title meet ([`authorship`], [`name_lists`]), organisations as authors
 //! ([`organizations`]; a body heading its document in GOST's form,
-//! [`gost_bodies`]), the book or journal a work is in ([`container`];
+//! [`gost_bodies`]), the book or journal a work is in ([`container`],
+//! [`serials`] for journals and series and their numbers;
 //! the French chapter form and publishers, [`french_forms`]; a chapter's
 //! book left in its title after `In:`, [`chapters`]; a journal's
 //! issue as the French portals print it, [`portals`]; Czech journals
 //! before `roč.`, [`central_forms`]; GOST's serials, proceedings and
 //! lists of pages after `//`, [`gost_serials`]),
-//! places and publishers ([`places`]), imprints of several places
+//! places and publishers ([`places`]), a place and a day in brackets with
+//! no publisher ([`dated_imprints`]), imprints of several places
 //! ([`several_places`]), the rest of the imprint after the
 //! title ([`imprint`]), the Bluebook's forms ([`bluebook`]), other legal
 //! and official forms ([`legal_forms`]), where a
@@ -47,6 +49,7 @@ mod papers;
 mod places;
 mod portals;
 mod sciences;
+mod serials;
 mod several_places;
 mod speeches;
 mod subtitles;
@@ -80,10 +83,8 @@ use codes::{
 };
 use container::{
     book_after_in_editors, book_after_quoted_title, edited_book_as_container,
-    edition_read_as_volume, editors_inside_container, imprint_inside_title,
-    issue_mark_ends_container, issue_without_volume, number_in_series, subtitle_as_publisher,
-    subtitle_before_imprint, subtitle_before_in, title_words_after_in,
-    title_words_read_as_container, year_in_container_name,
+    edition_read_as_volume, editors_inside_container, imprint_inside_title, subtitle_as_publisher,
+    subtitle_before_imprint, subtitle_before_in,
 };
 use editors_after::{
     editors_after_title, editors_read_as_title, editors_read_into_title,
@@ -130,6 +131,10 @@ use portals::portal_issue;
 use sciences::{
     acl_imprint, acronym_year_in_container, acs_title_and_year, apa_thesis_bracket,
     body_year_colon_head, place_after_proceedings, title_inside_journal,
+};
+use serials::{
+    issue_mark_ends_container, issue_without_volume, number_in_series, title_words_after_in,
+    title_words_read_as_container, year_in_container_name,
 };
 use several_places::several_places;
 use subtitles::{
