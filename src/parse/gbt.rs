@@ -147,6 +147,14 @@ pub(super) fn head(md: &str, labelled: &mut label::assemble::Assembled) -> bool 
     if work.container.as_deref() == work.title.as_deref() {
         work.container = None;
     }
+    // "中华人民共和国网络安全法[Z]. 2016-11-07.": a date alone after the
+    // code is the work's.
+    if work.date.is_none()
+        && let Some(tail) = md.get(end..)
+        && let Some(date) = dates::parse_date(tail.trim().trim_matches('.').trim())
+    {
+        work.date = Some(date);
+    }
     // "题名[D]. 华东师范大学, 2018.": a thesis's university without its city,
     // read as a container, grants it.
     if code == "D" && work.publisher.is_none() && work.institution.is_none() {

@@ -189,7 +189,7 @@ const CONFERENCE: &str = r"(?i)\[(?:paper|poster)\s+(?:presentation|session)\]|\
 /// with 10.2908).
 const DATASET: &str = r"(?i)[\[(](?:data\s?set|database|набор данных|датасет)[\])]|(?-i:\((?:[a-z]{2,}_){1,3}[a-z0-9]{2,}\))|10\.2908/|zenodo\.org/record|10\.5281/zenodo|figshare\.com|dataverse|kaggle\.com/datasets|data\.europa\.eu|data\.worldbank\.org|(?-u:\b)(?:dataset|data\s+set)(?-u:\b)[^\x22”.]*?(?-u:\b)(?:version|v)\s?\d";
 
-const SOFTWARE: &str = r"(?i)\[(?:computer\s+)?software\]|(?-u:\b)github\.com/[^/\s]+/[^/\s]+|(?-u:\b)gitlab\.com/[^/\s]+/[^/\s]+|(?-u:\b)crates\.io/crates/|(?-u:\b)pypi\.org/project/";
+const SOFTWARE: &str = r"(?i)\[(?:computer\s+)?software\]|\[(?:mobile\s+)?app\]|(?-u:\b)play\.google\.com/store/apps/|(?-u:\b)apps\.apple\.com/|(?-u:\b)github\.com/[^/\s]+/[^/\s]+|(?-u:\b)gitlab\.com/[^/\s]+/[^/\s]+|(?-u:\b)crates\.io/crates/|(?-u:\b)pypi\.org/project/";
 
 const POST: &str = r"(?i)(?://|(?-u:\b))(?:t\.me/|telegram\.me/|x\.com/[^/\s]+/status|twitter\.com/[^/\s]+/status|facebook\.com/[^/\s]+/posts|vk\.com/wall|instagram\.com/p/)|\[(?:telegram|tweet|post)\]|telegram[- ]channel|телеграм[- ]?канал";
 

@@ -326,6 +326,27 @@ fn software(text: &str, work: &mut Work) {
                 .to_string(),
         );
     }
+    // "Psiphon 3 [Mobile app], Google Play": APA's description in brackets
+    // ends the name; the store after it publishes the program.
+    if let Some(title) = work.title.as_deref()
+        && let Some(open) = title.find(" [")
+        && let Some(close) = title[open..].find(']')
+    {
+        let description = title[open + 2..open + close].to_lowercase();
+        if ["app", "software", "program"]
+            .iter()
+            .any(|w| description.contains(w))
+        {
+            let host = title[open + close + 1..]
+                .trim_start_matches([',', '.', ' '])
+                .trim()
+                .to_string();
+            work.title = Some(title[..open].trim().to_string());
+            if work.publisher.is_none() && !host.is_empty() {
+                work.publisher = Some(host);
+            }
+        }
+    }
     if let Some(container) = work.container.as_deref() {
         let lower = container.to_lowercase();
         if lower.contains("software") || lower.starts_with("version") {

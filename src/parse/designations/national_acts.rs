@@ -204,7 +204,7 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         .then_some(title)
     });
     work.title = Some(match (c.name("title"), gost_title) {
-        (Some(t), _) => t.as_str().trim().to_string(),
+        (Some(t), _) => in_guillemets(text, t).trim().to_string(),
         (None, Some(t)) => without_issuer(t).to_string(),
         (None, None) => code_name(text, c).unwrap_or_else(|| {
             // "Федеральный закон от …": with the adjective before the kind.
@@ -230,6 +230,19 @@ fn national_act(text: &str, c: &regex::Captures, work: &mut Work) {
         work.container = None;
     }
     work.language = work.title.as_deref().and_then(crate::lang::detect);
+}
+
+/// "«О внесении изменений в Федеральный закон “О связи” и …»": a title in
+/// guillemets quotes other acts' titles in “…”, where the pattern's title
+/// stopped; it runs to its closing guillemet.
+fn in_guillemets<'t>(text: &'t str, title: regex::Match<'t>) -> &'t str {
+    if !text[..title.start()].ends_with('«') {
+        return title.as_str();
+    }
+    match text[title.start()..].find('»') {
+        Some(end) => &text[title.start()..title.start() + end],
+        None => title.as_str(),
+    }
 }
 
 /// "Налоговый кодекс Российской Федерации от 31.07.1998 № 146-ФЗ",

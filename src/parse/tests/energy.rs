@@ -99,3 +99,17 @@ fn a_gost_title_first_description_with_a_town_is_read() {
     );
     assert_eq!(w.date.map(|d| d.year), Some(2023), "{w:?}");
 }
+
+#[test]
+fn a_unit_at_a_title_end_is_no_place() {
+    let w = parse_note(
+        "Укртрансгаз. Обсяг закачування газу склав 3,2 млрд куб. м. – Харків, 2023. – 8 с.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Обсяг закачування газу склав 3,2 млрд куб. м."),
+        "{w:?}"
+    );
+    assert_eq!(w.location.as_deref(), Some("Харків"), "{w:?}");
+}

@@ -97,3 +97,23 @@ fn a_statistical_bulletin_and_a_clause_after_a_lead_in() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(p[0].starts_with("Anna Kowalska and Jan Nowak"), "{p:?}");
 }
+
+#[test]
+fn a_body_read_into_its_yearbook_title_is_the_author() {
+    let w = parse_note(
+        "Lietuvos statistikos departamentas, Lietuvos gyventojų migracija 2020 (Vilnius, 2021), p. 12.",
+    )
+    .work;
+    assert_eq!(
+        w.authors,
+        vec![Name::Organization(
+            "Lietuvos statistikos departamentas".into()
+        )],
+        "{w:?}"
+    );
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Lietuvos gyventojų migracija 2020"),
+        "{w:?}"
+    );
+}

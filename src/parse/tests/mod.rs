@@ -7,6 +7,7 @@ mod belarus;
 mod central;
 mod chinese;
 mod dev_styles;
+mod digital;
 mod economics;
 mod elections;
 mod energy;

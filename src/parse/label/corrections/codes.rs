@@ -14,10 +14,11 @@ use crate::parse::Work;
 /// A code: letters and a hyphenated part with digits ("RR-A2134-1",
 /// "WP-23-04"), letters and digits ("R47068", "IF10814"), a European
 /// document's ("SWD(2023) 699 final", "COM(2022) 12") or the IMF's working
-/// papers' ("WP/24/51"), the Swedish Defence Research Agency's
+/// papers' ("WP/24/51"), the IETF's ("RFC 8446"), the Venice Commission's
+/// ("CDL-AD(2019)032"), the Swedish Defence Research Agency's
 /// ("FOI-R--4758--SE"), Amnesty International's index numbers ("EUR
 /// 49/5215/2021") and the OSCE's meeting documents ("HDIM.NGO/0123/21").
-const CODE: &str = r"(?:[A-Z]{3}\s\d{2}/\d{3,5}/\d{4}|[A-Z]{2,6}(?:\.[A-Z]{2,6})+/\d{3,5}/\d{2,4}|[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|CDL-[A-Z]{2,4}\(\d{4}\)\d{3}(?:rev)?|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
+const CODE: &str = r"(?:[A-Z]{3}\s\d{2}/\d{3,5}/\d{4}|[A-Z]{2,6}(?:\.[A-Z]{2,6})+/\d{3,5}/\d{2,4}|[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|RFC\s\d{1,5}|CDL-[A-Z]{2,4}\(\d{4}\)\d{3}(?:rev)?|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
 
 /// "…, RR-A2134-1 (Santa Monica, CA: …)", "…, SWD(2023) 699 final (Brussels,
 /// 8 November 2023)": the code, and a place opening the imprint after it,
@@ -103,6 +104,32 @@ pub(super) fn code_between_title_and_imprint(plain: &str, work: &mut Work) {
         return;
     }
     work.number = Some(code.as_str().to_string());
+    work.entry_type = "report";
+}
+
+/// "J. Postel, “Internet Protocol,” RFC 791, Sept. 1981": the IETF's
+/// Request for Comments by its number, which the labeller read as a
+/// journal and left the number in the date. The series and number are
+/// the document's number; it is a report.
+pub(super) fn rfc_read_as_journal(plain: &str, work: &mut Work) {
+    if work.container.as_deref() != Some("RFC") || work.number.is_some() {
+        return;
+    }
+    let Some(at) = memchr::memmem::find(plain.as_bytes(), b"RFC ") else {
+        return;
+    };
+    let digits: String = plain[at + 4..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if digits.is_empty() {
+        return;
+    }
+    if work.volume.as_deref() == Some(digits.as_str()) {
+        work.volume = None;
+    }
+    work.container = None;
+    work.number = Some(format!("RFC {digits}"));
     work.entry_type = "report";
 }
 

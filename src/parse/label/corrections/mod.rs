@@ -79,7 +79,7 @@ use authorship::{
 use bluebook::{bluebook_article, bluebook_dated_piece, congress_document};
 use codes::{
     code_after_series, code_after_title, code_before_imprint, code_between_title_and_imprint,
-    index_number_after_imprint,
+    index_number_after_imprint, rfc_read_as_journal,
 };
 use container::{
     book_after_in_editors, book_after_quoted_title, edited_book_as_container,
@@ -213,6 +213,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     title_and_volume_inside_author(work);
     title_after_initials(plain, work);
     title_after_listed_initials(plain, work);
+    name_lists::last_name_read_into_title(plain, work);
     gerund_read_as_given_name(plain, work);
     book_authors_before_book(work);
     elided_family_in_title(work);
@@ -223,6 +224,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     organization_inside_title(work);
     body_read_as_title(plain, work);
     body_alone_read_as_title(plain, work);
+    organizations::body_and_title_read_as_title(plain, work);
+    organizations::publisher_read_as_person(work);
     speeches::speech_by_speaker(plain, work);
     speeches::testimony_before_body(plain, work);
     interviews::interview_by_the_author(work);
@@ -298,6 +301,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     series_after_imprint(plain, work);
     special_volume_after_book(plain, work);
     gost_place_ends_title(plain, work);
+    title_end::unit_read_as_place(work);
     years_of_volumes_as_pages(work);
     volume_ends_container(work);
     imprint_inside_title_end(plain, work);
@@ -329,6 +333,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     code_after_title(plain, work);
     code_before_imprint(work);
     code_between_title_and_imprint(plain, work);
+    rfc_read_as_journal(plain, work);
     index_number_after_imprint(plain, work);
     series_in_brackets(plain, work);
     exports::thesis_with_specialty(plain, work);
@@ -340,6 +345,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     parliament_codes_after_title(plain, work);
     publisher_word_in_place(work);
     places::publisher_cut_before_capitalised_words(plain, work);
+    places::initials_opening_publisher(plain, work);
     article_of_publisher_in_place(plain, work);
     publisher_after_comma_in_place(work);
     publisher_before_place_in_place(work);

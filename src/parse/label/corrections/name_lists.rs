@@ -4,7 +4,9 @@
 //! initials and the title but a stop, and the labeller may take the title
 //! for one more name; a short note's family name before a title that opens
 //! with a gerund (`Ioffe, Reassessing Lukashenka: Belarus in …`) reads as
-//! the German head `Family, Given: Title`.
+//! the German head `Family, Given: Title`; names in natural order before a
+//! stop (`Андрей Солдатов, Ирина Бороган. Битва за Рунет.`), the last read
+//! into the title.
 
 use std::sync::LazyLock;
 
@@ -174,6 +176,44 @@ fn last_family_and_title<'a>(
     let title = work.title.as_deref()?;
     let at = plain.find(title)?;
     Some((family, title, &plain[..at]))
+}
+
+/// "Андрей Солдатов, Ирина Бороган. Битва за Рунет. – М. : …": authors in
+/// natural order before the title's stop, the last read as the title's
+/// head. A known given name and a capitalised family name before the stop,
+/// after the first author's comma, are the second author.
+pub(super) fn last_name_read_into_title(plain: &str, work: &mut Work) {
+    let (Some(title), [crate::entry::Name::Person { given, .. }]) =
+        (work.title.as_deref(), work.authors.as_slice())
+    else {
+        return;
+    };
+    if given.is_empty() {
+        return;
+    }
+    let Some((name, rest)) = title.split_once(". ") else {
+        return;
+    };
+    let Some((first, family)) = name.split_once(' ') else {
+        return;
+    };
+    if !crate::parse::names::is_given_name(first)
+        || !family.starts_with(char::is_uppercase)
+        || family.contains(' ')
+        || !rest.starts_with(char::is_uppercase)
+        || !plain.contains(&format!(", {name}. {rest}"))
+    {
+        return;
+    }
+    let person = crate::entry::Name::Person {
+        family: family.to_string(),
+        given: first.to_string(),
+        prefix: String::new(),
+        suffix: String::new(),
+    };
+    let rest = rest.to_string();
+    work.authors.push(person);
+    work.title = Some(rest);
 }
 
 #[cfg(test)]

@@ -259,17 +259,75 @@ pub(super) fn body_alone_read_as_title(plain: &str, work: &mut Work) {
     {
         return;
     }
-    // (Lithuanian and Polish names capitalise their first word only.)
-    let named = organization_name(body)
-        || body.starts_with(char::is_uppercase)
-            && !body.contains(|c: char| c.is_ascii_digit())
-            && crate::parse::names::has_organization_word(&crate::letters::lowercase(body));
-    if !named {
+    if !names_body(body) {
         return;
     }
     let author = body.to_string();
     work.title = work.container.take();
     work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// Whether words name a body, in English's capitals or, as Lithuanian and
+/// Polish names are written, with the first word capitalised only.
+fn names_body(words: &str) -> bool {
+    organization_name(words)
+        || words.starts_with(char::is_uppercase)
+            && !words.contains(|c: char| c.is_ascii_digit())
+            && crate::parse::names::has_organization_word(&crate::letters::lowercase(words))
+}
+
+/// "Lietuvos statistikos departamentas, Lietuvos statistikos metraštis
+/// 2021 (Vilnius, 2022)": a body and its work's title read as one title,
+/// with no author. The note's first segment, where it names a body (or
+/// the publisher: "Freedom House, Freedom on the Net 2023 (…: Freedom
+/// House, 2023)"), is the author.
+pub(super) fn body_and_title_read_as_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    if !work.authors.is_empty() || !work.editors.is_empty() {
+        return;
+    }
+    let Some((body, rest)) = title.split_once(", ") else {
+        return;
+    };
+    if !plain.starts_with(body)
+        || !rest.starts_with(char::is_uppercase)
+        || !(2..=8).contains(&body.split_whitespace().count())
+        || !(names_body(body) || work.publisher.as_deref() == Some(body))
+    {
+        return;
+    }
+    let (author, rest) = (body.to_string(), rest.to_string());
+    work.title = Some(rest);
+    work.authors = vec![crate::entry::Name::Organization(author)];
+}
+
+/// "Access Now, Title (New York: Access Now, 2023)": a body that publishes
+/// its own work, its name read as a person's. A name the imprint repeats
+/// as its publisher is the body's.
+pub(super) fn publisher_read_as_person(work: &mut Work) {
+    let (
+        [
+            crate::entry::Name::Person {
+                family,
+                given,
+                prefix,
+                ..
+            },
+        ],
+        Some(publisher),
+    ) = (work.authors.as_slice(), work.publisher.as_deref())
+    else {
+        return;
+    };
+    if given.is_empty() || !prefix.is_empty() || !publisher.ends_with(family.as_str()) {
+        return;
+    }
+    if publisher == format!("{given} {family}") {
+        let body = publisher.to_string();
+        work.authors = vec![crate::entry::Name::Organization(body)];
+    }
 }
 
 /// "Belstat, Foreign Trade of the Republic of Belarus": an acronym or a

@@ -282,6 +282,41 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
     work.publisher = Some(publisher);
 }
 
+/// "W. W. Norton & Company", "W. H. Freeman": a publisher named with
+/// initials, which the labeller read as an editor's name before the rest.
+/// Initials alone, straight before the publisher, with no editors' mark,
+/// open its name.
+pub(super) fn initials_opening_publisher(plain: &str, work: &mut Work) {
+    let ([_], Some(publisher)) = (work.editors.as_slice(), work.publisher.as_deref()) else {
+        return;
+    };
+    let Some(at) = plain.find(publisher) else {
+        return;
+    };
+    let before = plain[..at].trim_end();
+    // "W. W.": one to three capitals, each with its stop.
+    let mut head = before;
+    let mut initials = 0;
+    while let Some(rest) = head.strip_suffix('.')
+        && let Some(letter) = rest.chars().last()
+        && letter.is_uppercase()
+    {
+        let rest = &rest[..rest.len() - letter.len_utf8()];
+        if !(rest.is_empty() || rest.ends_with(' ')) {
+            return;
+        }
+        head = rest.trim_end();
+        initials += 1;
+    }
+    // The initials follow the title's stop or the year's bracket.
+    if !(1..=3).contains(&initials) || !head.ends_with(['.', ')', ',']) {
+        return;
+    }
+    let name = format!("{} {publisher}", before[head.len()..].trim());
+    work.editors.clear();
+    work.publisher = Some(name);
+}
+
 /// "Kraków: Wydawnictwo | Znak, 2016", "Ośrodek Studiów | Wschodnich,
 /// 2021": a publisher the labeller cut before its last capitalised words,
 /// which run to the comma before the year.

@@ -414,6 +414,35 @@ pub(super) fn place_and_year_end_title(plain: &str, work: &mut Work) {
     work.date.get_or_insert(crate::entry::Date::year(year));
 }
 
+/// "… склав 14,6 млрд куб. м. – Київ, 2024": a unit's abbreviation at a
+/// title's end ("куб. м.", "кв. км."), its last word in small letters taken
+/// for the place before GOST's dash. A place is capitalised ("М." is
+/// Moscow; "м. Київ", the city of Kyiv, has no dash after "м."): the word
+/// goes back to the title.
+pub(super) fn unit_read_as_place(work: &mut Work) {
+    let Some(place) = work.location.as_deref() else {
+        return;
+    };
+    let Some((word, rest)) = place.split_once(" – ").or_else(|| place.split_once(" — ")) else {
+        return;
+    };
+    let letters = word.trim_end_matches('.');
+    if !word.ends_with('.')
+        || letters.is_empty()
+        || letters.chars().count() > 3
+        || !letters.chars().all(char::is_lowercase)
+        || !work.title.as_deref().is_some_and(|t| t.ends_with('.'))
+    {
+        return;
+    }
+    let (word, rest) = (word.to_string(), rest.trim().to_string());
+    if let Some(title) = work.title.as_mut() {
+        title.push(' ');
+        title.push_str(&word);
+    }
+    work.location = Some(rest).filter(|r| !r.is_empty());
+}
+
 /// "Statistisches Jahrbuch 2019 für die Bundesrepublik Deutschland": the
 /// labeller may cut a title at a year inside it and read its head as a
 /// container before the title ("Datenreport 2021. Ein Sozialbericht …"). A
