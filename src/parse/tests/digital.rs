@@ -96,3 +96,17 @@ fn names_apps_and_publishers() {
     let w = parse_note("中华人民共和国数据安全法[Z]. 2021-06-10.").work;
     assert_eq!(w.date.map(|d| d.to_string()).as_deref(), Some("2021-06-10"));
 }
+
+#[test]
+fn a_meetings_name_goes_on_after_its_year() {
+    let w = parse_note(
+        "Elena Petrova, “Sanctions Evasion Online,” in Proceedings of the IEEE INFOCOM 2022 Workshop on Network Measurement (Piscataway: IEEE, 2022), 1–6.",
+    )
+    .work;
+    assert_eq!(
+        w.container.as_deref(),
+        Some("Proceedings of the IEEE INFOCOM 2022 Workshop on Network Measurement"),
+        "{w:?}"
+    );
+    assert_eq!(w.date.map(|d| d.year), Some(2022), "{w:?}");
+}

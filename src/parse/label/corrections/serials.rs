@@ -64,8 +64,9 @@ pub(super) fn issue_without_volume(plain: &str, work: &mut Work) {
 }
 
 /// "in Nations in Transit 2023 (Washington, DC: Freedom House, 2023)": a
-/// yearbook's name ends with a year, which the labeller read as the date.
-/// The year is the name's where the imprint after it gives a year again.
+/// yearbook's name ends with a year, or a meeting's holds one, which the
+/// labeller read as the date. The year is the name's where the imprint
+/// after it gives a year again.
 pub(super) fn year_in_container_name(plain: &str, work: &mut Work) {
     let (Some(container), Some(date)) = (work.container.as_deref(), work.date) else {
         return;
@@ -80,6 +81,18 @@ pub(super) fn year_in_container_name(plain: &str, work: &mut Work) {
         .any(|(i, _)| !after[i + 4..].starts_with(|c: char| c.is_ascii_digit()));
     if (after.starts_with(" (") || after.starts_with(", ")) && year_again {
         work.container = Some(named);
+        return;
+    }
+    // "in Proceedings of the ACM SIGCOMM 2021 Workshop on … (New York: ACM,
+    // 2021)": the name goes on after its year, up to the bracketed imprint
+    // that gives the year again.
+    if let Some(rest) = after.strip_prefix(' ')
+        && rest.starts_with(char::is_uppercase)
+        && let Some(open) = rest.find(" (")
+        && !rest[..open].contains([',', '.', ';', ':'])
+        && rest[open..].contains(&date.year.to_string())
+    {
+        work.container = Some(format!("{named} {}", &rest[..open]));
     }
 }
 
