@@ -1236,9 +1236,9 @@ fn elections_field_accuracy() {
 fn digital_rights_field_accuracy() {
     // First measured 86.0 / 82.5 / 97.5 / 92.0 / 95.3 / 94.9 / 100 / 95.8
     // %; the floors are below the scores after the readings it led to
-    // (93.0 / 95.0 / 100 / 96.0 / 100 / 97.4 / 100 / 100 %: a software
-    // repository's name with its owner, a long list of initials, a day cut
-    // from its month and two unsigned pages are still misread).
+    // (93.0 / 95.0 / 100 / 96.0 / 100 / 100 / 100 / 100 %: a software
+    // repository's name with its owner, a long list of initials and two
+    // unsigned pages are still misread).
     field_accuracy_above(
         "digital",
         &floors([90.0, 92.5, 95.0, 90.0, 95.0, 95.0, 95.0, 95.0]),

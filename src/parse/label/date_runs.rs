@@ -76,10 +76,12 @@ pub(super) fn dates_cut_by_the_model(text: &str, labelled: &mut [Labelled]) {
                 head.chars()
                     .all(|c| matches!(c, '(' | '[' | '«' | '“' | '"' | ' '))
             });
+        // (A date's token without digits outside the match, "г.," after
+        // "24 января 2022", is the same date's.)
         let dated_elsewhere = labelled
             .iter()
             .enumerate()
-            .any(|(i, l)| l.label == Label::Date && !inside.contains(&i));
+            .any(|(i, l)| l.label == Label::Date && !inside.contains(&i) && digits[i]);
         if !opening || dated_elsewhere || after_volume_word(&text[..date.start]) {
             continue;
         }

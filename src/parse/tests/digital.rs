@@ -110,3 +110,14 @@ fn a_meetings_name_goes_on_after_its_year() {
     );
     assert_eq!(w.date.map(|d| d.year), Some(2022), "{w:?}");
 }
+
+#[test]
+fn a_day_the_labeller_cut_from_its_month_goes_back() {
+    let w =
+        parse_note("Роскомсвобода, пост от 7 марта 2022 г., https://t.me/roskomsvoboda/1234.").work;
+    assert_eq!(
+        w.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-03-07"),
+        "{w:?}"
+    );
+}
