@@ -26,6 +26,7 @@ mod chinese;
 mod chinese_wiki;
 mod cjk;
 mod commentary;
+mod completeness;
 pub mod dates;
 mod descriptions;
 mod designations;
