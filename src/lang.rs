@@ -4,38 +4,40 @@
 //! by the `langid` name that babel and polyglossia use.
 
 /// ISO 639-1 code, BibLaTeX `langid` name, and `whatlang` language.
-const LANGUAGES: &[(&str, &str, whatlang::Lang)] = &[
-    ("en", "english", whatlang::Lang::Eng),
-    ("ru", "russian", whatlang::Lang::Rus),
-    ("be", "belarusian", whatlang::Lang::Bel),
-    ("uk", "ukrainian", whatlang::Lang::Ukr),
-    ("zh", "chinese", whatlang::Lang::Cmn),
-    ("ja", "japanese", whatlang::Lang::Jpn),
-    ("ko", "korean", whatlang::Lang::Kor),
-    ("de", "german", whatlang::Lang::Deu),
-    ("fr", "french", whatlang::Lang::Fra),
-    ("es", "spanish", whatlang::Lang::Spa),
-    ("it", "italian", whatlang::Lang::Ita),
-    ("pt", "portuguese", whatlang::Lang::Por),
-    ("pl", "polish", whatlang::Lang::Pol),
-    ("cs", "czech", whatlang::Lang::Ces),
-    ("sk", "slovak", whatlang::Lang::Slk),
-    ("lt", "lithuanian", whatlang::Lang::Lit),
-    ("lv", "latvian", whatlang::Lang::Lav),
-    ("et", "estonian", whatlang::Lang::Est),
-    ("nl", "dutch", whatlang::Lang::Nld),
-    ("sv", "swedish", whatlang::Lang::Swe),
-    ("da", "danish", whatlang::Lang::Dan),
-    ("fi", "finnish", whatlang::Lang::Fin),
-    ("hu", "hungarian", whatlang::Lang::Hun),
-    ("ro", "romanian", whatlang::Lang::Ron),
-    ("bg", "bulgarian", whatlang::Lang::Bul),
-    ("sr", "serbian", whatlang::Lang::Srp),
-    ("hr", "croatian", whatlang::Lang::Hrv),
-    ("tr", "turkish", whatlang::Lang::Tur),
-    ("ka", "georgian", whatlang::Lang::Kat),
-    ("ar", "arabic", whatlang::Lang::Ara),
-    ("he", "hebrew", whatlang::Lang::Heb),
+const LANGUAGES: &[(&str, &str, Option<whatlang::Lang>)] = &[
+    ("en", "english", Some(whatlang::Lang::Eng)),
+    ("ru", "russian", Some(whatlang::Lang::Rus)),
+    ("be", "belarusian", Some(whatlang::Lang::Bel)),
+    ("uk", "ukrainian", Some(whatlang::Lang::Ukr)),
+    ("zh", "chinese", Some(whatlang::Lang::Cmn)),
+    ("ja", "japanese", Some(whatlang::Lang::Jpn)),
+    ("ko", "korean", Some(whatlang::Lang::Kor)),
+    ("de", "german", Some(whatlang::Lang::Deu)),
+    ("fr", "french", Some(whatlang::Lang::Fra)),
+    ("es", "spanish", Some(whatlang::Lang::Spa)),
+    ("it", "italian", Some(whatlang::Lang::Ita)),
+    ("pt", "portuguese", Some(whatlang::Lang::Por)),
+    ("pl", "polish", Some(whatlang::Lang::Pol)),
+    ("cs", "czech", Some(whatlang::Lang::Ces)),
+    ("sk", "slovak", Some(whatlang::Lang::Slk)),
+    ("lt", "lithuanian", Some(whatlang::Lang::Lit)),
+    ("lv", "latvian", Some(whatlang::Lang::Lav)),
+    ("et", "estonian", Some(whatlang::Lang::Est)),
+    ("nl", "dutch", Some(whatlang::Lang::Nld)),
+    ("sv", "swedish", Some(whatlang::Lang::Swe)),
+    ("da", "danish", Some(whatlang::Lang::Dan)),
+    ("fi", "finnish", Some(whatlang::Lang::Fin)),
+    ("hu", "hungarian", Some(whatlang::Lang::Hun)),
+    ("ro", "romanian", Some(whatlang::Lang::Ron)),
+    ("bg", "bulgarian", Some(whatlang::Lang::Bul)),
+    ("sr", "serbian", Some(whatlang::Lang::Srp)),
+    ("hr", "croatian", Some(whatlang::Lang::Hrv)),
+    ("tr", "turkish", Some(whatlang::Lang::Tur)),
+    ("ka", "georgian", Some(whatlang::Lang::Kat)),
+    ("ar", "arabic", Some(whatlang::Lang::Ara)),
+    ("he", "hebrew", Some(whatlang::Lang::Heb)),
+    // Told by its letters alone: the statistical detector knows no Kazakh.
+    ("kk", "kazakh", None),
 ];
 
 /// A language refman can name.
@@ -78,7 +80,7 @@ impl Language {
     fn from_whatlang(lang: whatlang::Lang) -> Option<Self> {
         LANGUAGES
             .iter()
-            .position(|(_, _, w)| *w == lang)
+            .position(|(_, _, w)| *w == Some(lang))
             .map(|index| Language { index })
     }
 }
@@ -86,7 +88,7 @@ impl Language {
 /// The statistical detector, limited to the languages refman names: faster,
 /// and it never answers with a language it cannot write.
 static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
-    whatlang::Detector::with_allowlist(LANGUAGES.iter().map(|(_, _, w)| *w).collect())
+    whatlang::Detector::with_allowlist(LANGUAGES.iter().filter_map(|(_, _, w)| *w).collect())
 });
 
 fn statistical(text: &str) -> Option<whatlang::Info> {
@@ -106,9 +108,13 @@ pub fn detect(text: &str) -> Option<Language> {
     let mut kana = 0usize;
     let mut hangul = 0usize;
     let (mut be, mut uk, mut yery_or_e, mut i_dotted) = (false, false, false, false);
+    let mut kk = false;
     for c in text.chars() {
         match c {
             'ў' | 'Ў' => be = true,
+            // Kazakh's own letters (ө and ү are Kyrgyz's too, but ә, ғ, қ,
+            // ң and ұ are not).
+            'ә' | 'Ә' | 'ғ' | 'Ғ' | 'қ' | 'Қ' | 'ң' | 'Ң' | 'ұ' | 'Ұ' => kk = true,
             'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => uk = true,
             'ы' | 'Ы' | 'э' | 'Э' => yery_or_e = true,
             'і' | 'І' => i_dotted = true,
@@ -133,6 +139,9 @@ pub fn detect(text: &str) -> Option<Language> {
         return lang("zh");
     }
     if cyrillic > 0 && cyrillic >= latin {
+        if kk {
+            return lang("kk");
+        }
         if be {
             return lang("be");
         }

@@ -184,7 +184,12 @@ pub(super) fn finish(
         {
             let kind = m.as_str().to_lowercase();
             report_kind = SLAVIC_REPORT_WORDS.iter().any(|w| kind.contains(w));
-            title.truncate(m.start());
+            // «…: аналітична записка»: inside the quotes, the kind is
+            // the title's own words (GOST spaces the colon before a kind
+            // it adds: "… : аналітычная запіска").
+            if !cues.quoted_title || m.as_str().starts_with(char::is_whitespace) {
+                title.truncate(m.start());
+            }
         }
         // "“Preempting Democracy: The Case of Belarus, Journal …": a quote
         // the note opened and never closed is no part of the title.

@@ -89,6 +89,11 @@ const PROCEEDINGS_WORDS: &[&str] = &[
     "матэрыялы",
     "канферэнцы",
     "матеріали",
+    // "EGU General Assembly 2023", "AGU Fall Meeting 2022": a union's
+    // meeting named with its year ("UN General Assembly" has none).
+    "general assembly 20",
+    "fall meeting",
+    "annual meeting",
 ];
 const JOURNAL_WORDS: &[&str] = &[
     "journal",
@@ -467,8 +472,15 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     if container.is_some() {
         // A series named "… Briefing" publishes reports; a title that
-        // mentions a briefing is not one.
-        if words.has(Words::REPORT | Words::BRIEF) {
+        // mentions a briefing is not one. A "brief" cited by its address
+        // and day, with no number ("Carbon Brief, 5 October 2021,
+        // https://…"), is a site's piece, not a numbered paper.
+        let site_piece = !words.has(Words::REPORT)
+            && work.number.is_none()
+            && work.volume.is_none()
+            && work.url.is_some()
+            && work.date.is_some_and(|d| d.day.is_some());
+        if words.has(Words::REPORT | Words::BRIEF) && !site_piece {
             return "report";
         }
         // "OSW Commentary, no. 383": a think tank's commentaries numbered
@@ -711,6 +723,25 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     }
     if read_online {
         return "online";
+    }
+    // "《中国应对气候变化的政策与行动2022年度报告》": a Chinese title that
+    // calls itself a report or a white or blue paper.
+    if work.container.is_none()
+        && title.is_some_and(|t| {
+            [
+                "报告",
+                "报告书",
+                "白皮书",
+                "蓝皮书",
+                "報告",
+                "白皮書",
+                "藍皮書",
+            ]
+            .iter()
+            .any(|w| t.ends_with(w))
+        })
+    {
+        return "report";
     }
     "misc"
 }

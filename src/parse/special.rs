@@ -252,6 +252,7 @@ pub fn detect(text: &str, url: Option<&str>) -> Option<Special> {
             || (i == LEGISLATION_KIND && may_be_ibero_act(text) && IBERO_ACT.is_match(text))
             || (i == LEGISLATION_KIND && french::is_act(text))
             || (i == LEGISLATION_KIND && national_acts::is_english_act(text.trim_start()))
+            || (i == LEGISLATION_KIND && national_acts::is_kazakh_act(text))
             || (i == JURISDICTION_KIND && is_judgment_of_court(text.trim_start()))
             || (i == JURISDICTION_KIND && is_decision_in_numbered_case(text))
             || (i == POST_KIND && (post_described_by_platform(text) || vk_wall_link(url)))

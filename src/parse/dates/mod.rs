@@ -10,10 +10,9 @@ use crate::entry::Date;
 
 mod months;
 mod ranges;
+mod regional;
 
-use months::{
-    LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS, ROMANIAN_MONTHS, all_months,
-};
+use months::{LACINKA_MONTHS, MONTHS, MORE_MONTHS, PERIOD_MONTHS, POLISH_MONTHS, all_months};
 pub use months::{is_month, is_month_lowercase, month_number};
 pub use ranges::first_day_of_range;
 pub(crate) use ranges::years;
@@ -331,7 +330,8 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
         // Every pattern needs a year; most pieces of a note have none.
         return found;
     }
-    romanian_dates(text, &mut found);
+    regional::romanian_dates(text, &mut found);
+    regional::central_asian_dates(text, &mut found);
     let mut month: Option<bool> = None;
     for (re, kind, need) in PATTERNS.iter() {
         // Six patterns need a month: the text is searched once for them.
@@ -404,48 +404,6 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
     }
     found.sort_by_key(|d| d.start);
     found
-}
-
-/// "27 octombrie 2024": Romanian dates, by their own pattern, tried only
-/// where a word ending in "ie" (as all but two of the months do) stands
-/// before a year's first digit ("mai" and "august" are read with the
-/// French, German and English months).
-fn romanian_dates(text: &str, found: &mut Vec<DateMatch>) {
-    static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        let names: Vec<&str> = ROMANIAN_MONTHS.iter().map(|(name, _)| *name).collect();
-        Regex::new(&format!(
-            r"(?-u:\b)([0-9]{{1,2}}) ({}) ((?:1[5-9]|20)[0-9][0-9])(?-u:\b)",
-            names.join("|")
-        ))
-        .expect("Romanian date pattern")
-    });
-    static CUE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("ie "));
-    let bytes = text.as_bytes();
-    if !CUE
-        .find_iter(bytes)
-        .any(|at| matches!(bytes.get(at + 3), Some(b'1' | b'2')))
-    {
-        return;
-    }
-    for c in DATE.captures_iter(text) {
-        let (Some(whole), Some(day), Some(name), Some(year)) =
-            (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
-            continue;
-        };
-        let month = ROMANIAN_MONTHS
-            .iter()
-            .find(|(n, _)| *n == name.as_str())
-            .map(|(_, m)| u32::from(*m));
-        if let Some(date) = ymd(year.as_str().parse().ok(), month, day.as_str().parse().ok()) {
-            found.push(DateMatch {
-                start: whole.start(),
-                end: whole.end(),
-                date,
-            });
-        }
-    }
 }
 
 /// Whether `text` holds four ASCII digits in a row starting with 1 or 2.

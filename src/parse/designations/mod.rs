@@ -48,9 +48,10 @@ static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a standard's title ends: its imprint's place and colon ("Geneva:",
 /// "Москва :", "М.:", "New York:"; not "Требования. Минск :", where a
-/// stop ends the title's last part), or a GB/T type code ("[S]").
+/// stop ends the title's last part), the same in brackets ("(Geneva: ISO,
+/// 2018)"), or a GB/T type code ("[S]").
 static STANDARD_TITLE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\.\s+\p{Lu}[\p{L}\-]*(?:\.|(?:\s+\p{Lu}[\p{L}\-]*)?)\s?:\s|\[S\]|\.\s+\d{4}\.?$")
+    Regex::new(r"\.\s+\p{Lu}[\p{L}\-]*(?:\.|(?:\s+\p{Lu}[\p{L}\-]*)?)\s?:\s|\s\(\p{Lu}[\p{L}\-]*(?:,?\s\p{Lu}[\p{L}\-]*){0,2}:\s|\[S\]|\.\s+\d{4}\.?$")
         .expect("standard title end pattern")
 });
 

@@ -79,6 +79,29 @@ static KIND_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("act's kind after its title pattern")
 });
 
+/// "Қазақстан Республикасының Экология кодексі, 2021 жылғы 2
+/// қаңтардағы № 400-VI ҚРЗ": a Kazakh code by its name, then its date
+/// (the year first) and number.
+static KAZAKH_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<title>[^«»“”,;]{3,100}?\s(?:кодексі|Кодексі)),?\s+",
+        r"(?P<date>(?:1[89]|20)\d\d\sжылғы\s\d{1,2}\s\p{L}+)\s*(?:№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*(?:\sҚРЗ)?))?",
+    ))
+    .expect("Kazakh code pattern")
+});
+
+/// "«Қоршаған ортаны қорғау туралы» Қазақстан Республикасының 2007 жылғы
+/// 9 қаңтардағы № 212 Заңы": a Kazakh act by its title in guillemets, the
+/// state, its date and number, then its kind.
+static KAZAKH_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"[«“](?P<title>[^»”]+)[»”]\s*(?:Қазақстан\sРеспубликасы(?:ның)?\s+)?(?:Президентінің\s+|Үкіметінің\s+)?",
+        r"(?P<date>(?:1[89]|20)\d\d\sжылғы\s\d{1,2}\s\p{L}+)\s*(?:№\s*(?P<number>[\p{L}\d][\p{L}\d\-/]*))?\s*",
+        r"(?:Заңы|Жарлығы|[Ққ]аулысы|[Кк]одексі)",
+    ))
+    .expect("Kazakh act pattern")
+});
+
 /// Whether the reference is a national act named in English
 /// ([`ENGLISH_ACT`], or [`KIND_AFTER_TITLE`] after a quoted title); its
 /// first word, or its opening quote and a number's mark, are asked first.
@@ -111,6 +134,7 @@ pub(super) fn read(text: &str, work: &mut Work) -> bool {
         .or_else(|| NATIONAL_ACT_TITLE_FIRST.captures(text))
         .or_else(|| NATIONAL_ACT_NUMBER_FIRST.captures(text))
         .or_else(|| ENGLISH_ACT.captures(text.trim_start()))
+        .or_else(|| kazakh_act(text))
     {
         national_act(text, &c, work);
     } else if let Some(c) = KIND_AFTER_TITLE.captures(text.trim_start()) {
@@ -126,6 +150,22 @@ pub(super) fn read(text: &str, work: &mut Work) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the reference is a Kazakh act or code ([`kazakh_act`]).
+pub(in crate::parse) fn is_kazakh_act(text: &str) -> bool {
+    kazakh_act(text).is_some()
+}
+
+/// A Kazakh act or code ([`KAZAKH_ACT`], [`KAZAKH_CODE`]), asked only of
+/// a text with a Kazakh year ("жылғы", "of the year").
+fn kazakh_act(text: &str) -> Option<regex::Captures<'_>> {
+    if !text.contains("жылғы") {
+        return None;
+    }
+    KAZAKH_CODE
+        .captures(text)
+        .or_else(|| KAZAKH_ACT.captures(text))
 }
 
 /// Reads a court's decision in a national act's form ("Постановление

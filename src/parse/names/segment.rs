@@ -33,8 +33,10 @@ pub fn comma_after_capitals(text: &str) -> String {
         // "BBC News", "TASS Agency": an acronym before an organisation's
         // word is not a family name; "BBC Monitoring": nor is a body's
         // acronym refman knows.
+        // "WWF Russia": nor is one before a country's name.
         if words::is_organization_word(&crate::letters::lowercase(given.as_str()))
             || words::is_body_acronym(family.as_str())
+            || words::is_national_branch(&text[family.start()..given.end()])
         {
             out.push_str(&text[at..given.end()]);
         } else {
@@ -59,6 +61,11 @@ pub fn parse_author_segment(segment: &str) -> (Vec<Name>, bool) {
     let seg = strip_by(seg);
     if seg.is_empty() {
         return (Vec::new(), false);
+    }
+    // "WWF Russia": a body's branch, not a family name in capitals.
+    if super::words::is_national_branch(seg) {
+        let body = seg.trim().trim_end_matches([',', '.', ':']);
+        return (vec![Name::Organization(body.to_string())], false);
     }
     if let Some(name) = capitals_then_given_with_particle(seg) {
         return (vec![name], false);

@@ -257,7 +257,8 @@ pub fn is_organization(text: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| COUNTRY_GENITIVES.contains(&w.trim_end_matches(['.', ','])));
-    if has_keyword || house || acronym || country {
+    let branch = is_national_branch(t);
+    if has_keyword || house || acronym || country || branch {
         return true;
     }
     if words.len() == 1 {
@@ -327,6 +328,44 @@ const COUNTRY_GENITIVES: [&str; 14] = [
     "Грузии",
     "Узбекистана",
     "Азербайджана",
+];
+
+/// "Greenpeace Russia", "WWF Russia", "Amnesty International Ukraine": a
+/// body's national branch, a country's name after it (no person's family
+/// or given name is one of these).
+pub(crate) fn is_national_branch(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([',', '.', ':']);
+    // The country's name last, asked first: most names end otherwise.
+    if !t
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| COUNTRY_NAMES.contains(&w))
+    {
+        return false;
+    }
+    // An acronym, but no initials with their stops.
+    (2..=4).contains(&t.split_whitespace().count()) && !t.contains([',', '.'])
+}
+
+/// Countries' names no person's family name shares, as a national branch
+/// of a body ends.
+const COUNTRY_NAMES: [&str; 16] = [
+    "Russia",
+    "Ukraine",
+    "Belarus",
+    "Kazakhstan",
+    "Uzbekistan",
+    "Kyrgyzstan",
+    "Tajikistan",
+    "Turkmenistan",
+    "Moldova",
+    "Lithuania",
+    "Latvia",
+    "Estonia",
+    "Poland",
+    "Germany",
+    "Deutschland",
+    "Polska",
 ];
 
 fn contains_cjk(s: &str) -> bool {

@@ -11,6 +11,7 @@ mod digital;
 mod economics;
 mod elections;
 mod energy;
+mod environment;
 mod french;
 mod history;
 mod humanities;

@@ -318,6 +318,20 @@ pub(super) fn volume(raw: &str, work: &mut Work) {
         work.date.get_or_insert(d.date);
         return;
     }
+    // "v2024.1", "v14": a dataset's or a program's version, its "v" joined
+    // to the digits ("v. 12" and "v 12" are volumes).
+    if let Some(version) = raw
+        .trim()
+        .trim_end_matches([',', '.'])
+        .strip_prefix('v')
+        .filter(|v| {
+            v.starts_with(|c: char| c.is_ascii_digit())
+                && v.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
+    {
+        work.version = Some(version.to_string());
+        return;
+    }
     // "№ 2 (55)", "Вип. 1 (47)": Russian and Ukrainian journals and papers
     // give an issue's number in the year, then its running number since
     // the first issue in brackets.

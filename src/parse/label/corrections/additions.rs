@@ -440,7 +440,7 @@ pub(super) fn volume_ends_container(work: &mut Work) {
 
 /// "Belarus: Ende des Sonderwegs?, SWP-Aktuell 2021/A 12", "A framework
 /// for representing knowledge. MIT-AI Laboratory Memo 306", "…. BEROC
-/// Policy Paper № 112": an institute's
+/// Policy Paper № 112", "…, Texte 45/2022": an institute's
 /// series and the paper's number after the title, which the labeller kept
 /// in it.
 pub(super) fn report_series_ends_title(work: &mut Work) {
@@ -472,7 +472,14 @@ pub(super) fn report_series_ends_title(work: &mut Work) {
     }
     // "World Report 2024", "Threat Assessment 2024": a yearly report's
     // year is its title's, not a number in a series.
-    if whole.start() == 0 || !crate::parse::kind::is_report_series(series.as_str()) {
+    // "…, Texte 45/2022": a number in its year names a series' paper,
+    // whatever the series is called.
+    let in_year = number.as_str().split_once('/').is_some_and(|(n, y)| {
+        (1..=3).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && crate::parse::dates::year_alone(y).is_some()
+    });
+    if whole.start() == 0 || !(in_year || crate::parse::kind::is_report_series(series.as_str())) {
         return;
     }
     if crate::parse::dates::year_alone(number.as_str()).is_some() {

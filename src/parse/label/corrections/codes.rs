@@ -17,8 +17,10 @@ use crate::parse::Work;
 /// papers' ("WP/24/51"), the IETF's ("RFC 8446"), the Venice Commission's
 /// ("CDL-AD(2019)032"), the Swedish Defence Research Agency's
 /// ("FOI-R--4758--SE"), Amnesty International's index numbers ("EUR
-/// 49/5215/2021") and the OSCE's meeting documents ("HDIM.NGO/0123/21").
-const CODE: &str = r"(?:[A-Z]{3}\s\d{2}/\d{3,5}/\d{4}|[A-Z]{2,6}(?:\.[A-Z]{2,6})+/\d{3,5}/\d{2,4}|[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|RFC\s\d{1,5}|CDL-[A-Z]{2,4}\(\d{4}\)\d{3}(?:rev)?|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4})";
+/// 49/5215/2021"), the OSCE's meeting documents ("HDIM.NGO/0123/21") and
+/// the UN's economic commissions' and conventions' ("ECE/CEP/188",
+/// "FCCC/CP/2023/11").
+const CODE: &str = r"(?:[A-Z]{3}\s\d{2}/\d{3,5}/\d{4}|[A-Z]{2,6}(?:\.[A-Z]{2,6})+/\d{3,5}/\d{2,4}|[A-Z]{2,5}-[A-Z]--\d{3,5}--[A-Z]{2}|[A-Z]{1,5}(?:-[A-Z]*\d[A-Z0-9]*)+|[A-Z]{1,3}\d{4,6}|RFC\s\d{1,5}|CDL-[A-Z]{2,4}\(\d{4}\)\d{3}(?:rev)?|(?:SWD|COM|JOIN|SEC)\(\d{4}\)\s*\d{1,4}(?:\s+final)?|[A-Z]{2,4}/\d{2}/\d{1,4}|(?:ECE|FCCC|ICCD|UNEP)/[A-Z]{2,5}(?:/[A-Z0-9.]+)*/\d[\w.\-]*)";
 
 /// "…, RR-A2134-1 (Santa Monica, CA: …)", "…, SWD(2023) 699 final (Brussels,
 /// 8 November 2023)": the code, and a place opening the imprint after it,

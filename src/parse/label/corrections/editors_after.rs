@@ -385,3 +385,40 @@ fn names_cover(head: &str, names: &[Name]) -> bool {
             || ["i", "a", "e", "et", "und", "and", "&", "и", "і"].contains(&w)
     })
 }
+
+/// "Anna Korppoo, Nina Tynkkynen and Geir Hønneland, eds., Russia and
+/// …": one list of names closed by the editors' mark before a book's
+/// title, which the labeller split into an author and editors. The mark
+/// covers the whole list.
+pub(super) fn editors_list_read_as_authors(plain: &str, work: &mut Work) {
+    static MARK_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,\s*eds\.|\(\s*(?:eds\.?|Hrsg\.?|a\s+cura\s+di|dir\.|ред\.)\s*\))[,:]?\s*$")
+            .expect("editors mark before title pattern")
+    });
+    if work.authors.is_empty()
+        || work.editors.is_empty()
+        || work.container.is_some()
+        || work
+            .authors
+            .iter()
+            .any(|n| !matches!(n, Name::Person { .. }))
+    {
+        return;
+    }
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let Some(mark) = MARK_BEFORE_TITLE.find(&plain[..at]) else {
+        return;
+    };
+    // The names alone before the mark: no quotation, no other sentence.
+    if plain[..mark.start()].contains(['“', '"', '«', '„', ':', ';']) {
+        return;
+    }
+    let mut all = std::mem::take(&mut work.authors);
+    all.append(&mut work.editors);
+    work.editors = all;
+}

@@ -160,9 +160,18 @@ pub(super) fn oscola_imprint(plain: &str, work: &mut Work) {
     if work.date.is_none() {
         work.date = year.parse().ok().map(Date::year);
     }
-    // "(Minsk, 2023)": a place and a year, read as such before.
-    let place = work.location.as_deref() == Some(publisher.trim_end_matches(','));
-    if work.publisher.is_none() && !place {
+    // "(Minsk, 2023)": a place and a year, read as such before, or a
+    // known place before a comma (OSCOLA puts none between its publisher
+    // and the year).
+    let name = publisher.trim_end_matches(',');
+    let place = work.location.as_deref() == Some(name);
+    if work.location.is_none()
+        && work.publisher.is_none()
+        && publisher.ends_with(',')
+        && crate::parse::gazetteer::is_publishing_place(name)
+    {
+        work.location = Some(name.to_string());
+    } else if work.publisher.is_none() && !place {
         work.publisher = Some(publisher.to_string());
     }
 }

@@ -25,13 +25,16 @@
 //! [`Work`].
 
 mod abnt;
+mod abstracts;
 mod additions;
 mod authorship;
 mod bluebook;
+mod bodies_as_people;
 mod central_forms;
 mod chapters;
 mod codes;
 mod container;
+mod cut_titles;
 mod dated_imprints;
 mod editors_after;
 mod exports;
@@ -87,8 +90,9 @@ use container::{
     subtitle_before_imprint, subtitle_before_in,
 };
 use editors_after::{
-    editors_after_title, editors_read_as_title, editors_read_into_title,
-    german_editors_after_title, title_before_editors_mark, title_read_as_author_before_editors,
+    editors_after_title, editors_list_read_as_authors, editors_read_as_title,
+    editors_read_into_title, german_editors_after_title, title_before_editors_mark,
+    title_read_as_author_before_editors,
 };
 use french_forms::{book_after_french_editors, publisher_cut_before_small_words};
 use imprint::{
@@ -114,10 +118,10 @@ use name_lists::{
     title_word_after_names,
 };
 use organizations::{
-    body_alone_read_as_title, body_before_title_read_as_person, body_of_acronym_read_into_title,
-    body_read_as_title, kind_before_quoted_title, organization_before_year,
-    organization_cut_by_title, organization_inside_title, slashed_acronyms_before_title,
-    title_head_inside_organization, title_word_after_organization, title_words_ending_in_particle,
+    body_alone_read_as_title, body_of_acronym_read_into_title, body_read_as_title,
+    kind_before_quoted_title, organization_before_year, organization_cut_by_title,
+    organization_inside_title, slashed_acronyms_before_title, title_head_inside_organization,
+    title_word_after_organization, title_words_ending_in_particle,
 };
 use places::{
     apa_publisher_read_as_journal, article_of_publisher_in_place, container_runs_into_place,
@@ -144,10 +148,10 @@ use subtitles::{
 };
 use title_end::{
     bracket_closes_title, bracketed_years_end_title, collected_works_after_names,
-    collected_works_read_as_names, date_inside_title, gost_place_ends_title,
-    imprint_inside_title_end, imprint_year, ordinal_in_title, place_and_year_end_title,
-    title_ending_in_conjunction, volume_count_read_as_volume, year_ends_title_before_imprint,
-    year_heads_title, year_inside_title, year_opens_title, year_range_ends_title,
+    collected_works_read_as_names, gost_place_ends_title, imprint_inside_title_end, imprint_year,
+    ordinal_in_title, place_and_year_end_title, volume_count_read_as_volume,
+    year_ends_title_before_imprint, year_heads_title, year_inside_title, year_opens_title,
+    year_range_ends_title,
 };
 use web::{
     apa_title_first, blog_named, podcast_show, site_after_title_sentence, statement_of_a_body,
@@ -199,7 +203,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     kind_before_quoted_title(plain, work);
     slashed_acronyms_before_title(plain, work);
     organizations::country_title_after_body(plain, work);
-    body_before_title_read_as_person(plain, work);
+    bodies_as_people::body_before_title_read_as_person(plain, work);
     title_words_after_person(plain, work);
     title_words_ending_in_particle(plain, work);
     latin_gost_heading(plain, work);
@@ -225,7 +229,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     body_read_as_title(plain, work);
     body_alone_read_as_title(plain, work);
     organizations::body_and_title_read_as_title(plain, work);
-    organizations::publisher_read_as_person(work);
+    bodies_as_people::publisher_read_as_person(work);
+    bodies_as_people::body_named_in_its_title(plain, work);
     speeches::speech_by_speaker(plain, work);
     speeches::testimony_before_body(plain, work);
     interviews::interview_by_the_author(work);
@@ -290,8 +295,10 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     place_at_title_end(plain, work);
     imprint_year(plain, work);
     year_ends_title_before_imprint(plain, work);
-    title_ending_in_conjunction(plain, work);
-    date_inside_title(plain, work);
+    cut_titles::title_ending_in_conjunction(plain, work);
+    cut_titles::date_inside_title(plain, work);
+    cut_titles::title_ending_in_small_word(plain, work);
+    cut_titles::open_bracket_ends_title(plain, work);
     publisher_after_place(plain, work);
     several_places(plain, work);
     dated_imprints::place_before_day_in_brackets(plain, work);
@@ -320,6 +327,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     german_editors_after_title(plain, work);
     title_read_as_author_before_editors(plain, work);
     editors_read_as_title(plain, work);
+    editors_list_read_as_authors(plain, work);
     reprint_after_title(plain, work);
     oscola_imprint(plain, work);
     issue_of_year(plain, work);
@@ -404,6 +412,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     // Once every container is found: a journal's volume is followed by
     // its pages.
     additions::years_after_volume_as_pages(plain, work);
+    abstracts::meeting_ends_title(plain, work);
     gost_serials::list_of_pages(plain, work);
     // Exact, and read last: the corrections above look for the shapes of
     // other styles in it (a body before a title's colon).

@@ -280,14 +280,26 @@ fn names_body(words: &str) -> bool {
 /// 2021 (Vilnius, 2022)": a body and its work's title read as one title,
 /// with no author. The note's first segment, where it names a body (or
 /// the publisher: "Freedom House, Freedom on the Net 2023 (…: Freedom
-/// House, 2023)"), is the author.
+/// House, 2023)"), is the author. So where the labeller read the two as
+/// the container of an untitled work ("State Committee on Forestry, Annual
+/// Forest Fire Review … (Bishkek, 2022)").
 pub(super) fn body_and_title_read_as_title(plain: &str, work: &mut Work) {
-    let Some(title) = work.title.as_deref() else {
-        return;
-    };
     if !work.authors.is_empty() || !work.editors.is_empty() {
         return;
     }
+    let as_container = work.title.is_none()
+        && work.volume.is_none()
+        && work
+            .container
+            .as_deref()
+            .is_some_and(|c| plain.starts_with(c));
+    let Some(title) = (if as_container {
+        work.container.as_deref()
+    } else {
+        work.title.as_deref()
+    }) else {
+        return;
+    };
     let Some((body, rest)) = title.split_once(", ") else {
         return;
     };
@@ -301,65 +313,9 @@ pub(super) fn body_and_title_read_as_title(plain: &str, work: &mut Work) {
     let (author, rest) = (body.to_string(), rest.to_string());
     work.title = Some(rest);
     work.authors = vec![crate::entry::Name::Organization(author)];
-}
-
-/// "Access Now, Title (New York: Access Now, 2023)": a body that publishes
-/// its own work, its name read as a person's. A name the imprint repeats
-/// as its publisher is the body's.
-pub(super) fn publisher_read_as_person(work: &mut Work) {
-    let (
-        [
-            crate::entry::Name::Person {
-                family,
-                given,
-                prefix,
-                ..
-            },
-        ],
-        Some(publisher),
-    ) = (work.authors.as_slice(), work.publisher.as_deref())
-    else {
-        return;
-    };
-    if given.is_empty() || !prefix.is_empty() || !publisher.ends_with(family.as_str()) {
-        return;
+    if as_container {
+        work.container = None;
     }
-    if publisher == format!("{given} {family}") {
-        let body = publisher.to_string();
-        work.authors = vec![crate::entry::Name::Organization(body)];
-    }
-}
-
-/// "Belstat, Foreign Trade of the Republic of Belarus": an acronym or a
-/// one-word body before a title, read as a family name and a given name. A
-/// person's given name is followed by a mark ("Doe, John, Title", "Doe,
-/// John: Title"); here the word runs on into the title.
-pub(super) fn body_before_title_read_as_person(plain: &str, work: &mut Work) {
-    let (
-        [
-            crate::entry::Name::Person {
-                family,
-                given,
-                prefix,
-                ..
-            },
-        ],
-        Some(title),
-    ) = (work.authors.as_slice(), work.title.as_deref())
-    else {
-        return;
-    };
-    if !prefix.is_empty()
-        || family.contains(' ')
-        || given.contains([' ', '.'])
-        || !given.starts_with(|c: char| c.is_uppercase())
-        || !plain.starts_with(&format!("{family}, {given} {title}"))
-    {
-        return;
-    }
-    let (body, title) = (family.clone(), format!("{given} {title}"));
-    work.authors = vec![crate::entry::Name::Organization(body)];
-    work.title = Some(title);
 }
 
 /// "Bundesministerium für Arbeit und Soziales (2021): Lebenslagen in

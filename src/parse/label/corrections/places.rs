@@ -287,6 +287,7 @@ pub(super) fn publisher_word_in_place(work: &mut Work) {
 /// Initials alone, straight before the publisher, with no editors' mark,
 /// open its name.
 pub(super) fn initials_opening_publisher(plain: &str, work: &mut Work) {
+    initialled_publisher_read_as_editor(plain, work);
     let ([_], Some(publisher)) = (work.editors.as_slice(), work.publisher.as_deref()) else {
         return;
     };
@@ -313,6 +314,48 @@ pub(super) fn initials_opening_publisher(plain: &str, work: &mut Work) {
         return;
     }
     let name = format!("{} {publisher}", before[head.len()..].trim());
+    work.editors.clear();
+    work.publisher = Some(name);
+}
+
+/// "(W. W. Norton, 1981)", APA's "… of nature. W. H. Freeman.": a
+/// publisher named with initials, read whole as an editor (and, in
+/// brackets, as the publisher too). Initials and one name, straight
+/// before the year's comma or at the note's end, with no editors' mark in
+/// the note, are the publisher's name.
+fn initialled_publisher_read_as_editor(plain: &str, work: &mut Work) {
+    let [
+        crate::entry::Name::Person {
+            family,
+            given,
+            prefix,
+            ..
+        },
+    ] = work.editors.as_slice()
+    else {
+        return;
+    };
+    if !prefix.is_empty() || !given.split(' ').all(crate::parse::names::is_initials) {
+        return;
+    }
+    let name = format!("{given} {family}");
+    let Some(at) = plain.find(&name) else {
+        return;
+    };
+    let after = plain[at + name.len()..].trim_end();
+    let imprint_end = after.is_empty()
+        || after == "."
+        || after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_ascii_digit());
+    let marked = ["ed.", "eds", "Ed.", "Eds", "edited", "(ed", "(Ed"]
+        .iter()
+        .any(|mark| plain.contains(mark));
+    let as_publisher = work
+        .publisher
+        .as_deref()
+        .is_none_or(|p| p.trim_end_matches([',', '.']) == name);
+    if !imprint_end || marked || !as_publisher {
+        return;
+    }
     work.editors.clear();
     work.publisher = Some(name);
 }
@@ -450,9 +493,21 @@ pub(super) fn publisher_before_place_in_place(work: &mut Work) {
 /// "Londres, Hurst, 2012", "Paris, Gallimard, 1990": French and Italian
 /// imprints join place and publisher with a comma, which the labeller may
 /// read whole as the place. A known publishing city before the comma is
-/// the place.
+/// the place; anything before a colon is.
 pub(super) fn publisher_after_comma_in_place(work: &mut Work) {
     if work.publisher.is_some() {
+        return;
+    }
+    // "Bonn-Bad Godesberg: BfN": a place and its publisher after the
+    // imprint's colon, which no place's name holds.
+    if let Some((place, publisher)) = work.location.as_deref().and_then(|l| l.split_once(": "))
+        && publisher.starts_with(char::is_uppercase)
+        && (1..=6).contains(&publisher.split_whitespace().count())
+        && !publisher.contains(|c: char| c.is_ascii_digit())
+    {
+        let (place, publisher) = (place.to_string(), publisher.to_string());
+        work.location = Some(place);
+        work.publisher = Some(publisher);
         return;
     }
     let Some((place, publisher)) = work.location.as_deref().and_then(|l| l.split_once(", ")) else {

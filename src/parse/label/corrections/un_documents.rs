@@ -60,7 +60,7 @@ pub(super) fn un_doc_mark_ends_title(plain: &str, work: &mut Work) {
 pub(in crate::parse) fn document_symbol_in_publisher(work: &mut Work) {
     // "A/HRC/50/58", "S/2022/154", and the records of meetings, "S/PV.8979",
     // "A/ES-11/PV.5".
-    const SYMBOL_BODY: &str = r"((?:A|S|E|CCPR|CRC|CEDAW|CAT|CERD|UNEP|ST)/(?:[A-Z][A-Za-z.]*(?:-\d+)?/)*(?:[A-Z]{1,4}\.)?\d[\w.\-]*(?:/[\w.\-]+)*)";
+    const SYMBOL_BODY: &str = r"((?:A|S|E|CCPR|CRC|CEDAW|CAT|CERD|UNEP|ST|ECE|FCCC|ICCD)/(?:[A-Z][A-Za-z.]*(?:-\d+)?/)*(?:[A-Z]{1,4}\.)?\d[\w.\-]*(?:/[\w.\-]+)*)";
     static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"^{SYMBOL_BODY}\s*[,(]?\s*")).expect("document symbol pattern")
     });
