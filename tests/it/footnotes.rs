@@ -1255,7 +1255,6 @@ fn digital_rights_field_accuracy() {
 fn environment_field_accuracy() {
     // First measured 92.3 / 84.6 / 98.1 / 89.7 / 90.2 / 92.2 / 95.7 / 100
     // % (two cells changed since, see the README); the floors are below
-    // the scores after the readings it led to (100 on every column but
-    // the date, 98.0: a meeting abstract's days are taken for its date).
+    // the scores after the readings it led to (100 % on every column).
     field_accuracy_above("environment", &EIGHT_AT_95);
 }

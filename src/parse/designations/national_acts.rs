@@ -314,25 +314,32 @@ fn code_name(text: &str, c: &regex::Captures) -> Option<String> {
 }
 
 /// Where an act's name starts, the pattern having matched from its kind
-/// (`at`): there, or at the one or two words that open the note before it
+/// (`at`): there, or at the one or two adjectives just before it
 /// ("Федеральный закон", "Гражданский процессуальный кодекс", "Электоральны
-/// кодэкс"), adjectives; None where other text ("Также …") stands before it.
+/// кодэкс"), after any other words ("Также Федеральный закон …"); None
+/// where other text stands right before the kind.
 fn name_start(text: &str, at: usize) -> Option<usize> {
-    let before = &text[..at];
-    let words = before.trim();
-    if words.is_empty() {
+    let before = text[..at].trim_end();
+    if before.is_empty() {
         return Some(at);
     }
-    (words.split_whitespace().count() <= 2
-        && words
-            .chars()
-            .all(|ch| ch.is_alphabetic() || ch == '-' || ch == ' ')
-        && words.split_whitespace().all(|word| {
-            ["ый", "ий", "ой", "ы", "і"]
+    let adjective = |word: &str| {
+        word.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            && ["ый", "ий", "ой", "ы", "і"]
                 .iter()
                 .any(|ending| word.ends_with(ending))
-        }))
-    .then(|| before.len() - before.trim_start().len())
+    };
+    let mut start = None;
+    let mut rest = before;
+    for _ in 0..2 {
+        let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        if !adjective(word) {
+            break;
+        }
+        start = Some(rest.len() - word.len());
+        rest = head.trim_end();
+    }
+    start
 }
 
 /// The bracket that names the acts amending an act, from its opening:

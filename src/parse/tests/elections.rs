@@ -170,3 +170,20 @@ fn preprints_keep_their_titles() {
     assert_eq!(w.date.map(|d| d.year), Some(2021), "{w:?}");
     assert_eq!(w.eprint.as_deref(), Some("2104.01234"), "{w:?}");
 }
+
+#[test]
+fn an_untitled_act_after_a_lead_in_keeps_its_adjective() {
+    for (note, title) in [
+        (
+            "Также Федеральный закон от 12.06.2002 № 67-ФЗ.",
+            "Федеральный закон от 12.06.2002 № 67-ФЗ",
+        ),
+        (
+            "Также Избирательный кодекс Республики Беларусь от 11.02.2000 № 370-З.",
+            "Избирательный кодекс Республики Беларусь",
+        ),
+    ] {
+        let w = parse_note(note).work;
+        assert_eq!(w.title.as_deref(), Some(title), "{w:?}");
+    }
+}

@@ -194,6 +194,8 @@ fn a_meetings_abstract() {
     );
     assert_eq!(w.number.as_deref(), Some("EGU22-1234"), "{w:?}");
     assert_eq!(w.volume, None, "{w:?}");
+    // The meeting's days are not the abstract's date.
+    assert_eq!(date(&w).as_deref(), Some("2022"), "{w:?}");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use crate::entry::Date;
 use crate::parse::Work;
-use crate::parse::dates::find_dates;
+use crate::parse::dates::{DateMatch, find_dates};
 use crate::parse::label::Label;
 
 /// "France Inter, 12 août 2020": the labeller may read a day before a month
@@ -46,9 +46,19 @@ pub(super) fn complete_date(text: &str, excluded: &[std::ops::Range<usize>], wor
     let Some(date) = work.date.filter(|d| d.month.is_none()) else {
         return;
     };
+    // "…, Vienna, Austria, 24–28 Apr 2023, EGU23-4567, …, 2023.": the last
+    // day of a range is a meeting's, not the day of publication.
+    let range_end = |d: &DateMatch| {
+        let before = text[..d.start].trim_end_matches(' ');
+        before.ends_with(['–', '-', '—'])
+            && before
+                .trim_end_matches(['–', '-', '—'])
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+    };
     let fuller: Vec<_> = find_dates(text)
         .into_iter()
-        .filter(|d| d.date.year == date.year && d.precision() > 1)
+        .filter(|d| d.date.year == date.year && d.precision() > 1 && !range_end(d))
         .collect();
     // "БелТА. 2022. 15 сентября.", "(2020) '…', *The Times*, 21 November":
     // a day and month without a year, after the year, complete it.
