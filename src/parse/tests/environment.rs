@@ -5,8 +5,8 @@
 //! that names its product after itself, a version, a "brief" that is a
 //! site, a series numbered in its year, a standard with a bracketed
 //! imprint, a meeting's abstract, a Chinese report by its own word, a
-//! publisher named with initials alone, and a document's kind inside its
-//! quoted title. Each note is made up in a shape real notes have.
+//! publisher named with initials alone, a document's kind inside its
+//! quoted title, and a container named only inside the title. Each note is made up in a shape real notes have.
 use super::date;
 use crate::entry::Name;
 use crate::parse::*;
@@ -242,4 +242,19 @@ fn a_publisher_named_with_initials_alone() {
             "{w:?}"
         );
     }
+}
+
+#[test]
+fn a_container_named_only_inside_the_title() {
+    let w = parse_note(
+        "OSCE/ODIHR, REPUBLIC OF MOLDOVA EARLY PARLIAMENTARY ELECTIONS 11 JULY 2021: ODIHR ELECTION OBSERVATION MISSION FINAL REPORT (Warsaw, 4 October 2021).",
+    )
+    .work;
+    assert_eq!(w.container, None, "{w:?}");
+    assert!(
+        w.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("FINAL REPORT")),
+        "{w:?}"
+    );
 }

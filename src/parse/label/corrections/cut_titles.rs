@@ -4,7 +4,8 @@
 //! of | 9 August 2020 in Belarus, ODIHR.GAL/68/20, 29 October 2020"), and
 //! at any small word a title cannot end with ("… Contribution of the |
 //! Republic of Belarus (Minsk, 2021)"). The title runs on to where its
-//! phrase ends; a date inside it is not the work's.
+//! phrase ends; a date inside it is not the work's, nor a container named
+//! only inside it.
 
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
@@ -215,4 +216,27 @@ pub(super) fn open_bracket_ends_title(plain: &str, work: &mut Work) {
         work.publisher = None;
     }
     work.title = Some(title[..open].trim_end_matches(',').to_string());
+}
+
+/// "OSCE/ODIHR, REPUBLIC OF BELARUS … MISSION FINAL REPORT (Warsaw, 22
+/// February 2011)": the title's last words read as a container too. A
+/// container the note names only inside the title is the title's.
+pub(super) fn container_inside_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let container = container.trim_end_matches([',', '.']);
+    if container.is_empty() || !title.contains(container) {
+        return;
+    }
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let mut found = plain.match_indices(container).map(|(i, _)| i);
+    let inside = found
+        .next()
+        .is_some_and(|i| at <= i && i + container.len() <= at + title.len());
+    if inside && found.next().is_none() {
+        work.container = None;
+    }
 }

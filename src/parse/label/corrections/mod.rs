@@ -299,6 +299,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     cut_titles::date_inside_title(plain, work);
     cut_titles::title_ending_in_small_word(plain, work);
     cut_titles::open_bracket_ends_title(plain, work);
+    cut_titles::container_inside_title(plain, work);
     publisher_after_place(plain, work);
     several_places(plain, work);
     dated_imprints::place_before_day_in_brackets(plain, work);
