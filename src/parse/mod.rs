@@ -27,6 +27,7 @@ mod chinese_wiki;
 mod cjk;
 mod commentary;
 mod completeness;
+mod container_words;
 pub mod dates;
 mod descriptions;
 mod designations;
