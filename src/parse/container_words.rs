@@ -29,6 +29,10 @@ const REPORT_WORDS: &[&str] = &[
     // country: "Belarus Economic Update", "Belarus Economic Monitor".
     "economic update",
     "economic monitor",
+    // The banks' project documents: "Project Appraisal Document",
+    // "Program Document".
+    "appraisal document",
+    "program document",
     // German institutes' series: "SWP-Aktuell", "SWP-Studie", "DGAP-Analyse".
     "-aktuell",
     "-studie",

@@ -192,9 +192,14 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "taryb",
     "seimas",
     // Romanian and Moldovan: "Comisia Electorală Centrală", "Consiliul
-    // Superior al Magistraturii"; French "Fonds", "Fond".
+    // Superior al Magistraturii", "Ministerul Educației", "Universitatea
+    // de Stat"; French "Fonds", "Fond".
     "comisi",
     "consiliul",
+    "ministerul",
+    "universitatea",
+    // Uzbek: "Oliy ta’lim vazirligi".
+    "vazirlig",
     "fonds",
     "fond",
     // Czech and Slovak, Lithuanian, Hungarian
@@ -295,6 +300,10 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "ініціатив",
     "движени",
     "рух",
+    // Kazakh: "Ғылым және жоғары білім министрлігі", "Статистика
+    // агенттігі".
+    "министрлі",
+    "агенттіг",
 ];
 
 /// Stems of [`ORGANIZATION_WORDS`]' kind in romanized Russian, Belarusian

@@ -1,9 +1,11 @@
-//! Polish and Czech acts and court decisions in the forms their notes give
-//! them: `Ustawa z dnia 7 września 2007 r. o Karcie Polaka, Dz.U. 2007 nr
-//! 180 poz. 1280`, `Rozporządzenie Rady Ministrów z dnia … w sprawie …`,
-//! `Zákon č. 89/2012 Sb., občanský zákoník`; `Wyrok NSA z dnia 12 marca
-//! 2019 r., sygn. akt II OSK 1010/17`, `Nález Ústavního soudu ze dne 12. 3.
-//! 2019, sp. zn. Pl. ÚS 1/19`.
+//! Polish, Czech and Lithuanian acts and Polish and Czech court decisions
+//! in the forms their notes give them: `Ustawa z dnia 7 września 2007 r. o
+//! Karcie Polaka, Dz.U. 2007 nr 180 poz. 1280`, `Rozporządzenie Rady
+//! Ministrów z dnia … w sprawie …`, `Zákon č. 89/2012 Sb., občanský
+//! zákoník`, `Lietuvos Respublikos mokslo ir studijų įstatymas, 2009 m.
+//! balandžio 30 d. Nr. XI-242`; `Wyrok NSA z dnia 12 marca 2019 r., sygn.
+//! akt II OSK 1010/17`, `Nález Ústavního soudu ze dne 12. 3. 2019, sp. zn.
+//! Pl. ÚS 1/19`.
 //!
 //! Like the French forms ([`super::french`]) they are tried apart from the
 //! set of kinds, only on notes that open with one of their words.
@@ -29,6 +31,23 @@ static ACT: LazyLock<Regex> = LazyLock::new(|| {
         )
     ))
     .expect("Polish or Czech act pattern")
+});
+
+/// A Lithuanian act: its title (a law or code), then its day and number
+/// ("Lietuvos Respublikos mokslo ir studijų įstatymas, 2009 m. balandžio 30
+/// d. Nr. XI-242"), or its issuer, day, kind and number before its quoted
+/// title ("Lietuvos Respublikos Vyriausybės 2019 m. gegužės 8 d. nutarimas
+/// Nr. 444 „Dėl …“").
+static LITHUANIAN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<title>Lietuvos\s+Respublikos\s+[^,„“\x22]+?(?:įstatymas|kodeksas|[Kk]onstitucija)),?\s+",
+        r"(?P<day>\d{4}\s+m\.\s+\p{Ll}+\s+\d{1,2}\s+d\.)",
+        r"|Lietuvos\s+Respublikos\s+[^,„“\x22\d]+?\s+(?P<issued>\d{4}\s+m\.\s+\p{Ll}+\s+\d{1,2}\s+d\.)",
+        r"\s+(?:nutarimas|įsakymas|dekretas|sprendimas|potvarkis|įstatymas))",
+        r"\s*(?:Nr\.\s*(?P<number>[\p{Lu}\d][\p{L}\d\-/]*))?",
+        r"(?:\s*[„“\x22](?P<quoted>[^“”\x22]+)[“”\x22])?",
+    ))
+    .expect("Lithuanian act pattern")
 });
 
 /// Where an act's title ends: its journal, a version, an article, a link.
@@ -93,10 +112,25 @@ fn issuer_before(text: &str) -> Option<(&str, &str)> {
     .then_some((issuer.trim(), rest))
 }
 
-/// Whether a note cites a Polish or Czech act.
+/// Whether a note cites a Polish, Czech or Lithuanian act.
 pub(crate) fn is_act(text: &str) -> bool {
+    if lithuanian_act(text).is_some() {
+        return true;
+    }
     let text = issuer_before(text).map_or(text, |(_, rest)| rest);
     may_be(text) && ACT.is_match(text)
+}
+
+/// A Lithuanian act ([`LITHUANIAN_ACT`]), asked only of a note that opens
+/// with the country's name, and only where it names a title.
+fn lithuanian_act(text: &str) -> Option<regex::Captures<'_>> {
+    let text = text.trim_start();
+    if !text.starts_with("Lietuvos ") {
+        return None;
+    }
+    LITHUANIAN_ACT
+        .captures(text)
+        .filter(|c| c.name("title").is_some() || c.name("quoted").is_some())
 }
 
 /// Whether a note cites a Polish or Czech court decision.
@@ -124,8 +158,23 @@ fn language(kind: &str) -> &'static str {
     }
 }
 
-/// Reads a Polish or Czech act's fields; false when the note has none.
+/// Reads a Polish, Czech or Lithuanian act's fields; false when the note
+/// has none.
 pub(super) fn act(text: &str, work: &mut Work) -> bool {
+    if let Some(c) = lithuanian_act(text) {
+        work.authors.clear();
+        work.title = c
+            .name("quoted")
+            .or(c.name("title"))
+            .map(|t| t.as_str().trim().to_string());
+        work.number = c.name("number").map(|n| n.as_str().to_string());
+        let day = c.name("day").or(c.name("issued"));
+        if let Some(day) = day.and_then(|d| find_dates(d.as_str()).into_iter().next()) {
+            work.date = Some(day.date);
+        }
+        super::french::without_outlet(work, "lt");
+        return true;
+    }
     let issuer = issuer_before(text);
     let text = issuer.map_or(text, |(_, rest)| rest);
     if !may_be(text) {
@@ -228,6 +277,47 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn lithuanian_acts() {
+        let w = read(
+            act,
+            "Lietuvos Respublikos darbo kodeksas, 2016 m. rugsėjo 14 d. Nr. XII-2603, TAR, 2016-09-19, Nr. 23709.",
+        )
+        .expect("a code");
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Lietuvos Respublikos darbo kodeksas")
+        );
+        assert_eq!(w.number.as_deref(), Some("XII-2603"));
+        assert_eq!(
+            w.date.map(|d| (d.year, d.month, d.day)),
+            Some((2016, Some(9), Some(14)))
+        );
+        assert!(w.container.is_none());
+        let w = read(
+            act,
+            "Lietuvos Respublikos Vyriausybės 2018 m. spalio 3 d. nutarimas Nr. 1012 „Dėl studijų kokybės vertinimo tvarkos“.",
+        )
+        .expect("a resolution");
+        assert_eq!(
+            w.title.as_deref(),
+            Some("Dėl studijų kokybės vertinimo tvarkos")
+        );
+        assert_eq!(w.number.as_deref(), Some("1012"));
+        assert_eq!(w.date.map(|d| (d.year, d.month)), Some((2018, Some(10))));
+        // A book on a law, and a body's report, are no act.
+        assert!(
+            read(
+                act,
+                "Lietuvos Respublikos Seimas, Metinė ataskaita 2021 (Vilnius, 2022)."
+            )
+            .is_none()
+        );
+        assert!(!is_act(
+            "J. Petraitis, Lietuvos Respublikos darbo kodeksas. Komentaras, Vilnius 2018."
+        ));
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod chinese;
 mod dev_styles;
 mod digital;
 mod economics;
+mod education;
 mod elections;
 mod energy;
 mod environment;

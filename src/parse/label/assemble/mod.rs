@@ -186,7 +186,14 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
                 out.cues.quoted_title = raw.trim_start().starts_with(['"', '“', '«', '‘', '„']);
                 out.cues.title_italic = raw.contains(ITALIC_OPEN);
                 let (title, translation) = split_translation(&plain(&inner));
-                out.work.title = Some(clean_title(&title)).filter(|t| !t.is_empty());
+                let mut title = clean_title(&title);
+                // "Global Flow of Tertiary-Level Students, dataset,": the
+                // kind the note names, read into the title.
+                if let Some(head) = title.strip_suffix(", dataset") {
+                    title = head.to_string();
+                    out.cues.dataset_named = true;
+                }
+                out.work.title = Some(title).filter(|t| !t.is_empty());
                 out.work.title_translated = translation;
             }
             // "…, Berlin: | Stiftung Wissenschaft und Politik, März 2023": a

@@ -1,8 +1,10 @@
 //! A body's name the labeller read as a person's: a body that publishes
 //! its own work ("Access Now, Title (New York: Access Now, 2023)"), an
-//! acronym or one word before a title ("Belstat, Foreign Trade of …"), and
-//! a body whose name opens its own product's title ("Climate TRACE, Climate
-//! TRACE Emissions Inventory"). A person's name is none of these.
+//! acronym or one word before a title ("Belstat, Foreign Trade of …"), a
+//! known body's acronym before a title's head ("OECD, Education Policy
+//! Outlook 2022: …"), and a body whose name opens its own product's title
+//! ("Climate TRACE, Climate TRACE Emissions Inventory"). A person's name
+//! is none of these.
 
 use crate::entry::Name;
 use crate::parse::Work;
@@ -66,10 +68,43 @@ pub(super) fn body_before_title_read_as_person(plain: &str, work: &mut Work) {
     work.title = Some(title);
 }
 
+/// "OECD, Education Policy Outlook 2022: Transforming Pathways for
+/// Lifelong Learners (Paris: …)": a known body's acronym and the title's
+/// head read as a family and given names, the rest as the title. No one's
+/// family name is an international body's acronym; the words between it
+/// and the title open the title.
+pub(super) fn body_acronym_before_title_head(plain: &str, work: &mut Work) {
+    let ([Name::Person { family, given, .. }], Some(title)) =
+        (work.authors.as_slice(), work.title.as_deref())
+    else {
+        return;
+    };
+    if !crate::parse::names::is_body_acronym(family) {
+        return;
+    }
+    let Some(rest) = plain
+        .strip_prefix(family.as_str())
+        .and_then(|r| r.strip_prefix(", "))
+    else {
+        return;
+    };
+    let Some(head) = rest.find(title).map(|at| rest[..at].trim_end()) else {
+        return;
+    };
+    let first_given = given.split(' ').next().unwrap_or_default();
+    if head.is_empty() || first_given.is_empty() || !head.starts_with(first_given) {
+        return;
+    }
+    let title = format!("{head} {title}");
+    work.authors = vec![Name::Organization(family.clone())];
+    work.title = Some(title);
+}
+
 /// "Climate TRACE, Climate TRACE Emissions Inventory, v2024.1 (2024)":
-/// a name read as a person's that opens the title after it, whole. A body
-/// names its products, databases and yearbooks after itself; a person's
-/// name does not open the title of the work they wrote.
+/// a name read as a person's that opens the title after it, whole or by
+/// its acronym ("QS Quacquarelli Symonds, QS World University Rankings").
+/// A body names its products, databases and yearbooks after itself; a
+/// person's name does not open the title of the work they wrote.
 pub(super) fn body_named_in_its_title(plain: &str, work: &mut Work) {
     let ([Name::Person { prefix, .. }], Some(title)) =
         (work.authors.as_slice(), work.title.as_deref())
@@ -79,9 +114,15 @@ pub(super) fn body_named_in_its_title(plain: &str, work: &mut Work) {
     let Some((head, _)) = plain.split_once(", ") else {
         return;
     };
+    // "QS Quacquarelli Symonds, QS World University Rankings 2025": or
+    // the body's acronym, its first word.
+    let acronym = head
+        .split_once(' ')
+        .map(|(first, _)| first)
+        .filter(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()));
+    let opens = |start: &str| title.starts_with(start) && title[start.len()..].starts_with(' ');
     // The title's opening asked first: most titles open otherwise.
-    if !title.starts_with(head)
-        || !title[head.len()..].starts_with(' ')
+    if !(opens(head) || acronym.is_some_and(opens))
         || !prefix.is_empty()
         || !(2..=4).contains(&head.split(' ').count())
         || head.contains(|c: char| c.is_ascii_digit() || c == '.')

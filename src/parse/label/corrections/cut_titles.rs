@@ -3,9 +3,18 @@
 //! 1995"), at a preposition before a date inside the title ("… Elections
 //! of | 9 August 2020 in Belarus, ODIHR.GAL/68/20, 29 October 2020"), and
 //! at any small word a title cannot end with ("… Contribution of the |
-//! Republic of Belarus (Minsk, 2021)"). The title runs on to where its
+//! Republic of Belarus (Minsk, 2021)"), and after a number that opens it
+//! ("eds., 25 | Years of Transformations …"), after an acronym (`QS |
+//! World University Rankings`, `OECD, TALIS | 2018 | Results …`, the
+//! acronym and year read into the body); titles that ran on over the
+//! imprint after them ("Yerevan Communiqué (Yerevan: EHEA Ministerial
+//! Conference, 14–15 May 2015), 2"). The title runs on to where its
 //! phrase ends; a date inside it is not the work's, nor a container named
 //! only inside it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::parse::Work;
 use crate::parse::dates::find_dates;
@@ -239,4 +248,189 @@ pub(super) fn container_inside_title(plain: &str, work: &mut Work) {
     if inside && found.next().is_none() {
         work.container = None;
     }
+}
+
+/// "Jeroen Huisman, …, eds., 25 Years of Transformations of Higher
+/// Education … (Cham: Palgrave Macmillan, 2018)": a title that opens with
+/// a number, which the labeller read as a date and left out. The number
+/// stands between the names' comma and the title's first word, with no
+/// mark of a volume, issue or page before it; a number of one to three
+/// digits is no year.
+pub(super) fn number_opens_title(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    if work.authors.is_empty() && work.editors.is_empty()
+        || !title.starts_with(|c: char| c.is_uppercase())
+    {
+        return;
+    }
+    // ", 25 Years …": each comma followed by digits, where the title
+    // starts after them and a space; no search for the title itself.
+    let Some((head, number)) = memchr::memmem::find_iter(plain.as_bytes(), b", ").find_map(|at| {
+        let rest = &plain[at + 2..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0
+            && rest[digits..]
+                .strip_prefix(' ')
+                .is_some_and(|t| t.starts_with(title)))
+        .then(|| (&plain[..at], &rest[..digits]))
+    }) else {
+        return;
+    };
+    let last_word = head.rsplit(' ').next().unwrap_or_default();
+    let mark = matches!(
+        last_word.to_lowercase().as_str(),
+        "vol." | "no." | "nr." | "bd." | "t." | "p." | "pp." | "s." | "с." | "№"
+    );
+    if mark || number.is_empty() || number.len() > 3 || !number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return;
+    }
+    work.title = Some(format!("{number} {title}"));
+}
+
+/// "EHEA, Yerevan Communiqué (Yerevan: EHEA Ministerial Conference, 14–15
+/// May 2015), 2, https://…": a Chicago imprint in brackets, with a day or
+/// days, read into the title with the page after it, where the labeller
+/// found no date and no place. The bracket holds the place, the publisher
+/// and the date; the page after it is the place cited, returned.
+pub(super) fn closed_imprint_ends_title(work: &mut Work) -> Option<String> {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?P<title>.{3,}?)\s\((?P<place>\p{Lu}[^():,]*):\s+(?P<publisher>\p{Lu}[^():]*?),\s+",
+            r"(?P<date>[^():,]*?(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<page>\d{1,4}(?:[–-]\d{1,4})?))?$",
+        ))
+        .expect("closed imprint at title end pattern")
+    });
+    if work.date.is_some() || work.location.is_some() || work.publisher.is_some() {
+        return None;
+    }
+    let title = work.title.as_deref()?;
+    if !title.ends_with(|c: char| c == ')' || c.is_ascii_digit()) {
+        return None;
+    }
+    let c = IMPRINT.captures(title)?;
+    // Unbounded in the pattern, which builds faster so; bounded here.
+    if c["place"].len() > 80 || c["publisher"].len() > 160 || c["date"].len() > 40 {
+        return None;
+    }
+    let date = find_dates(&c["date"])
+        .into_iter()
+        .map(|d| d.date)
+        .next_back()?;
+    let page = c.name("page").map(|p| p.as_str().to_string());
+    work.location = Some(c["place"].trim().to_string());
+    work.publisher = Some(c["publisher"].trim().to_string());
+    work.date = Some(date);
+    work.title = Some(c["title"].trim().to_string());
+    page
+}
+
+/// "QS Quacquarelli Symonds, QS World University Rankings 2025, https://…":
+/// a title that opens with an acronym, cut after it, its other words read
+/// as a publisher or a container and its closing year as the date. The
+/// acronym and the words right after it in the note are the title; with
+/// the year that ends the same segment, which is no date of the work.
+pub(super) fn title_cut_after_acronym(plain: &str, work: &mut Work) {
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    if !(2..=5).contains(&title.len()) || !title.bytes().all(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    let field = if work.publisher.is_some() {
+        &mut work.publisher
+    } else {
+        &mut work.container
+    };
+    // Words of a name, not a volume or a page ("UNTS | 95").
+    let Some(rest) = field
+        .as_deref()
+        .filter(|r| r.starts_with(char::is_uppercase) && r.contains(' '))
+    else {
+        return;
+    };
+    let whole = format!("{title} {rest}");
+    let Some(at) = plain.find(&whole) else {
+        return;
+    };
+    let mut whole = whole.clone();
+    *field = None;
+    let after = &plain[at + whole.len()..];
+    if let Some(date) = work.date
+        && date.month.is_none()
+        && let Some(tail) = after.strip_prefix(&format!(" {}", date.year))
+        && tail.starts_with([',', '.'])
+    {
+        whole = format!("{whole} {}", date.year);
+        work.date = None;
+    }
+    work.title = Some(whole);
+}
+
+/// "QS Quacquarelli Symonds, QS Best Student Cities 2024, https://…": a
+/// body's yearly product named with its year, the year read as the date.
+/// Joined to the title by a space, with nothing but a link after it, the
+/// year is the title's; the page has no date of its own.
+pub(super) fn year_joined_to_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    if date.month.is_some()
+        || !matches!(
+            work.authors.as_slice(),
+            [crate::entry::Name::Organization(_)]
+        )
+    {
+        return;
+    }
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let Some(tail) = plain[at + title.len()..].strip_prefix(' ') else {
+        return;
+    };
+    let year = date.year.to_string();
+    // The link and its access date were cut from the note before: the
+    // year ends what is left.
+    let last = tail
+        .strip_prefix(year.as_str())
+        .is_some_and(|t| t.trim_matches([',', '.', ' ', ';']).is_empty());
+    if last {
+        work.title = Some(format!("{title} {year}"));
+        work.date = None;
+    }
+}
+
+/// "OECD, TALIS 2018 Results (Volume I): … (Paris: OECD Publishing,
+/// 2019)": a product's acronym read into its body's name and the year after
+/// it as the date, the title cut after them. The acronym and its year open
+/// the title; the imprint's year after it, where the note has one, is the
+/// date.
+pub(super) fn acronym_and_year_read_into_body(plain: &str, work: &mut Work) {
+    let ([crate::entry::Name::Organization(name)], Some(title), Some(date)) =
+        (work.authors.as_slice(), work.title.as_deref(), work.date)
+    else {
+        return;
+    };
+    let Some((body, acronym)) = name.rsplit_once(", ") else {
+        return;
+    };
+    if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    let head = format!("{name} {} {title}", date.year);
+    let Some(at) = plain.find(&head) else {
+        return;
+    };
+    // The imprint's year, after the title: the first year in what follows.
+    let later = find_dates(&plain[at + head.len()..])
+        .into_iter()
+        .map(|d| d.date)
+        .find(|d| d.year >= date.year);
+    let whole = format!("{acronym} {} {title}", date.year);
+    work.authors = vec![crate::entry::Name::Organization(body.to_string())];
+    work.title = Some(whole);
+    work.date = later;
 }

@@ -3,8 +3,10 @@
 //! матэрыялы … канф., Мінск, 6–7 снеж. 2018 г. Мінск : БДУ, 2018`), a
 //! journal's series the labeller ran on past the year (`// Вісник … Серія:
 //! Міжнародні відносини. 2018. Вип. 1 (47).`), a journal's issue named
-//! `Ч.` after the year (`Критика. 2019. Ч. 5–6.`), and a newspaper's or
-//! journal's list of pages (`С. 1, 3.`, `С. 1, 5–7.`).
+//! `Ч.` after the year (`Критика. 2019. Ч. 5–6.`), a journal's name cut
+//! before its words in lower case (`// Высшее образование | в России. –
+//! 2016.`), and a newspaper's or journal's list of pages (`С. 1, 3.`, `С.
+//! 1, 5–7.`).
 
 use std::sync::LazyLock;
 
@@ -46,6 +48,20 @@ pub(super) fn proceedings_after_slashes(plain: &str, work: &mut Work) {
         return;
     };
     let whole = c[1].trim();
+    // "Минск, 27–29 окт. 2021 г.": the conference's days, read as the
+    // pages; the pages after the imprint are the work's.
+    let dashed = |t: &str| t.replace("--", "-").replace('–', "-");
+    if work
+        .pages
+        .as_deref()
+        .is_some_and(|p| p.contains('-') || p.contains('–'))
+        && work
+            .pages
+            .as_deref()
+            .is_some_and(|p| dashed(whole).contains(&format!(" {} ", dashed(p))))
+    {
+        work.pages = None;
+    }
     let cut = work
         .container
         .as_deref()
@@ -101,6 +117,44 @@ pub(super) fn journal_runs_past_year(plain: &str, work: &mut Work) {
     work.container = Some(journal);
     if work.date.is_none() {
         work.date = Some(Date::year(year));
+    }
+}
+
+/// "// Высшее образование в России. – 2016. – № 4.": a journal's name the
+/// labeller ended before its words in lower case, which it read as
+/// something else. Names in Russian, Ukrainian and Belarusian run on in
+/// lower case ("в России", "и право", "і жыццё"); the name ends at the stop
+/// before GOST's dash, the year or the issue, and no digit, colon or slash
+/// comes before it.
+pub(super) fn journal_cut_before_lowercase_words(plain: &str, work: &mut Work) {
+    static REST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s(\p{Ll}[\p{L}\s\-]*?)\.\s+(?:[–—-]\s+)?(?:(?:1[5-9]|20)\d\d|№)")
+            .expect("journal's words in lower case pattern")
+    });
+    let Some(container) = work.container.as_deref() else {
+        return;
+    };
+    // The name right after "// ", and a space and a lower-case letter
+    // right after it, asked first: most names end at a stop.
+    let Some(after) = memchr::memmem::find_iter(plain.as_bytes(), b"// ")
+        .find_map(|at| plain[at + 3..].strip_prefix(container))
+    else {
+        return;
+    };
+    if !after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(char::is_lowercase))
+    {
+        return;
+    }
+    let Some(c) = REST.captures(after) else {
+        return;
+    };
+    // Unbounded in the pattern, whose bounded repeat of a Unicode class
+    // took longer to build than the notes took to read; bounded here.
+    let words = &c[1];
+    if words.len() <= 80 && words.split_whitespace().count() <= 4 {
+        work.container = Some(format!("{container} {words}"));
     }
 }
 

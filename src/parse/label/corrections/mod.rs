@@ -185,6 +185,8 @@ fn text_after<'a>(plain: &'a str, field: &str) -> Option<&'a str> {
 /// where a form read whole gives it.
 pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     let pinpoint = bluebook_article(plain, work);
+    // Before the titles are read for dates and places inside them.
+    let pinpoint = pinpoint.or_else(|| cut_titles::closed_imprint_ends_title(work));
     vancouver_details(plain, work);
     preprint_server(plain, work);
     vancouver_thesis_bracket(plain, work);
@@ -230,7 +232,10 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     body_alone_read_as_title(plain, work);
     organizations::body_and_title_read_as_title(plain, work);
     bodies_as_people::publisher_read_as_person(work);
+    cut_titles::title_cut_after_acronym(plain, work);
+    cut_titles::acronym_and_year_read_into_body(plain, work);
     bodies_as_people::body_named_in_its_title(plain, work);
+    bodies_as_people::body_acronym_before_title_head(plain, work);
     speeches::speech_by_speaker(plain, work);
     speeches::testimony_before_body(plain, work);
     interviews::interview_by_the_author(work);
@@ -240,6 +245,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     papers::body_read_as_journal(plain, work);
     papers::place_after_kind_of_paper(work);
     papers::numbered_kind_of_paper(plain, work);
+    papers::kind_cut_from_title(plain, work);
     papers::publisher_after_bracketed_number(plain, work);
     papers::release_number_in_brackets(plain, work);
     papers::bracketed_kind_ends_title(plain, work);
@@ -286,6 +292,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     journal_cut_before_issue(plain, work);
     issue_mark_ends_container(work);
     gost_serials::journal_runs_past_year(plain, work);
+    gost_serials::journal_cut_before_lowercase_words(plain, work);
     gost_serials::issue_named_part(plain, work);
     gost_place_read_as_container(plain, work);
     subtitle_read_as_places(plain, work);
@@ -300,6 +307,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     cut_titles::title_ending_in_small_word(plain, work);
     cut_titles::open_bracket_ends_title(plain, work);
     cut_titles::container_inside_title(plain, work);
+    cut_titles::number_opens_title(plain, work);
+    cut_titles::year_joined_to_title(plain, work);
     publisher_after_place(plain, work);
     several_places(plain, work);
     dated_imprints::place_before_day_in_brackets(plain, work);

@@ -280,7 +280,8 @@ fn names_body(words: &str) -> bool {
 /// 2021 (Vilnius, 2022)": a body and its work's title read as one title,
 /// with no author. The note's first segment, where it names a body (or
 /// the publisher: "Freedom House, Freedom on the Net 2023 (…: Freedom
-/// House, 2023)"), is the author. So where the labeller read the two as
+/// House, 2023)"; a body's acronym: "OECD, PISA 2022 Results …"), is the
+/// author. So where the labeller read the two as
 /// the container of an untitled work ("State Committee on Forestry, Annual
 /// Forest Fire Review … (Bishkek, 2022)").
 pub(super) fn body_and_title_read_as_title(plain: &str, work: &mut Work) {
@@ -303,10 +304,19 @@ pub(super) fn body_and_title_read_as_title(plain: &str, work: &mut Work) {
     let Some((body, rest)) = title.split_once(", ") else {
         return;
     };
+    // "OECD, PISA 2022 Results … (Paris: OECD Publishing, 2023)": one
+    // word, where it is a body's acronym refman knows or the publisher's
+    // first word.
+    let acronym = !body.contains(' ')
+        && (crate::parse::names::is_body_acronym(body)
+            || work
+                .publisher
+                .as_deref()
+                .is_some_and(|p| p.split(' ').next() == Some(body)));
     if !plain.starts_with(body)
         || !rest.starts_with(char::is_uppercase)
-        || !(2..=8).contains(&body.split_whitespace().count())
-        || !(names_body(body) || work.publisher.as_deref() == Some(body))
+        || !((2..=8).contains(&body.split_whitespace().count()) || acronym)
+        || !(acronym || names_body(body) || work.publisher.as_deref() == Some(body))
     {
         return;
     }
@@ -519,6 +529,12 @@ pub(super) fn organization_name(text: &str) -> bool {
                     | "do"
                     | "dos"
                     | "das"
+                    // Romanian: "Ministerul Educației și Cercetării al
+                    // Republicii Moldova".
+                    | "și"
+                    | "al"
+                    | "ale"
+                    | "pentru"
             )
     });
     let keyword = words.iter().any(|w| {

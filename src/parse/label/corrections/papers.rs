@@ -5,7 +5,9 @@
 //! name there publishes a paper. A kind of paper in small letters after
 //! the title (`statistical bulletin, Minsk`) names no periodical: the place
 //! after it is where it was published; with its number (`policy paper
-//! no. 7`), it numbers the work.
+//! no. 7`), it numbers the work. A kind in capitals cut from its first
+//! words (`…, Project Appraisal | Document, Report No. PAD2645`) is made
+//! whole.
 
 use std::sync::LazyLock;
 
@@ -114,6 +116,42 @@ pub(super) fn numbered_kind_of_paper(plain: &str, work: &mut Work) {
     if work.container.is_none() {
         work.container = Some(c["kind"].to_string());
     }
+}
+
+/// "Belarus: Higher Education Modernization Project, Project Appraisal
+/// Document, Report No. PAD2645 (Washington, DC: World Bank, 2019)": a
+/// kind of document in capitals whose first words the labeller left at the
+/// title's end, the last word and the number's mark read as the kind. The
+/// title's last comma segment, a few capitalised words, and the kind's
+/// first word are the kind.
+pub(super) fn kind_cut_from_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(kind)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let Some((head, tail)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let first = kind.split(", ").next().unwrap_or(kind);
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    if !matches!(first, "Document" | "Paper" | "Note" | "Brief" | "Report")
+        || !(1..=3).contains(&tail.split(' ').count())
+        || !tail.split(' ').all(capitalised)
+        || !plain.contains(&format!("{tail} {kind}"))
+    {
+        return;
+    }
+    // ", Report No. PAD2645": the number after the kind's mark.
+    let number = kind
+        .split_once("No. ")
+        .map(|(_, n)| n.trim_end_matches(['.', ',']))
+        .filter(|n| !n.is_empty() && !n.contains(' '));
+    if work.number.is_none() {
+        work.number = number.map(str::to_string);
+    }
+    let whole = format!("{tail} {first}");
+    work.title = Some(head.to_string());
+    work.container = Some(whole);
 }
 
 /// "ZOiS Report 2/2022, “Youth in Belarus,” Berlin, 2022", "SWP Comment

@@ -128,8 +128,9 @@ pub(super) fn gost_place_read_as_container(plain: &str, work: &mut Work) {
 }
 
 /// "I nunzi e la Repubblica, Città del Vaticano 1971, p. 9": a place refman
-/// knows, right before a bare year, read as a journal. A journal gives a
-/// volume or an issue; the place and year are the imprint.
+/// knows, right before a bare year (or a comma and the year that ends the
+/// note: "…», Астана, 2023."), read as a journal. A journal gives a volume
+/// or an issue; the place and year are the imprint.
 pub(super) fn known_place_read_as_journal(plain: &str, work: &mut Work) {
     let Some(place) = work.container.as_deref() else {
         return;
@@ -143,9 +144,15 @@ pub(super) fn known_place_read_as_journal(plain: &str, work: &mut Work) {
     {
         return;
     }
+    // "…», Астана, 2023.": the place and a comma before the year, which
+    // ends the note.
     let before_year = plain
         .find(&format!(", {place} "))
-        .is_some_and(|at| YEAR_START.is_match(&plain[at + place.len() + 3..]));
+        .is_some_and(|at| YEAR_START.is_match(&plain[at + place.len() + 3..]))
+        || plain.find(&format!(", {place}, ")).is_some_and(|at| {
+            let rest = plain[at + place.len() + 4..].trim_end_matches('.');
+            rest.len() == 4 && YEAR_START.is_match(rest)
+        });
     if before_year {
         work.location = work.container.take();
     }

@@ -149,6 +149,13 @@ pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
     let (Some(title), Some(date)) = (work.title.as_deref().or(journal), work.date) else {
         return;
     };
+    // "… în anul 2022 (Chișinău, 2023)": a title a correction before read
+    // whole, with its year, the date still that year.
+    let year = date.year.to_string();
+    let title = match title.strip_suffix(year.as_str()) {
+        Some(head) if journal.is_none() && head.len() > 1 && head.ends_with(' ') => head.trim_end(),
+        _ => title,
+    };
     let Some(at) = plain.find(title) else {
         return;
     };
