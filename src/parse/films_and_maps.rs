@@ -1,7 +1,10 @@
 //! Marks that say a work is a film or a map, which no reference of a text
 //! carries: a director's `dir.` after the name (`Anna Prokop, dir.,
-//! Courtyards of Minsk (Vilnius: …, 2021), documentary, 72 min.`), a
-//! running time, and a map's scale (`Масштаб 1:750 000`, `Scale
+//! Courtyards of Minsk (Vilnius: …, 2021), documentary, 72 min.`) or
+//! `directed by` after the title (`The Voice of Belarus, directed by
+//! Marina Vasilevskaya (Warsaw: …, 2021)`: the director comes first), a
+//! running time, GOST's mark of a recording (`Купала [Видеозапись] /
+//! реж. …`), and a map's scale (`Масштаб 1:750 000`, `Scale
 //! 1:50,000`, `Maßstab 1:25 000`) and sheet count (`1 к.`, `1 map`). The
 //! labeller reads them as a title, pages or the note's commentary; they are
 //! taken out before the note is read. A film is a video (CSL
@@ -15,6 +18,11 @@ use regex::Regex;
 /// further (see [`super::forms`]).
 pub(super) const CUES: &[&str] = &[
     ", dir.,",
+    ", directed by ",
+    // Without their first letter, which may be a capital.
+    "идеозапись]",
+    "ідеозапис]",
+    "ідэазапіс]",
     " min.",
     "масштаб",
     "scale 1:",
@@ -27,6 +35,21 @@ pub(super) const CUES: &[&str] = &[
 /// "Anna Prokop, dir., ": the director's mark after the name.
 static DIRECTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<name>\p{Lu}[\p{L}.'’\- ]{2,60}?),\s+dir\.,\s+").expect("director pattern")
+});
+
+/// "The Voice of Belarus, directed by Marina Vasilevskaya (": the title,
+/// then its director.
+static DIRECTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<title>[^,(]+?),\s+directed\s+by\s+(?P<name>\p{Lu}[\p{L}.'’\- ]+?)(?P<end>\s\(|,\s)",
+    )
+    .expect("directed by pattern")
+});
+
+/// "[Видеозапись]": GOST's general designation of a recording after the
+/// title.
+static RECORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\[(?:Видеозапись|Відеозапис|Відэазапіс)\]").expect("recording mark pattern")
 });
 
 /// "(…, 2021), documentary, 72 min.", ", 72 min.": a film's kind and
@@ -58,6 +81,18 @@ pub(super) fn without_marks(note: &str) -> Option<(String, bool)> {
         let name = c["name"].to_string();
         let end = c.get(0).map_or(0, |m| m.end());
         rest = format!("{name}, {}", &rest[end..]);
+        film = true;
+    }
+    if let Some(c) = DIRECTED_BY.captures(&rest)
+        && c["name"].len() <= 60
+    {
+        let end = c.name("end").map_or(0, |m| m.start());
+        rest = format!("{}, {}{}", &c["name"], &c["title"], &rest[end..]);
+        film = true;
+    }
+    if let Some(m) = RECORDING.find(&rest) {
+        let (start, end) = (m.start(), m.end());
+        rest.replace_range(start..end, "");
         film = true;
     }
     if let Some(m) = RUNNING_TIME.find(&rest) {
@@ -102,6 +137,25 @@ mod tests {
                 "Карта железных дорог Республики Беларусь. Минск : Белкартография, 2019."
                     .to_string(),
                 false
+            ))
+        );
+        assert_eq!(
+            without_marks(
+                "The Voice of Belarus, directed by Marina Vasilevskaya (Warsaw: Belsat Films, 2021), 52 min."
+            ),
+            Some((
+                "Marina Vasilevskaya, The Voice of Belarus (Warsaw: Belsat Films, 2021)."
+                    .to_string(),
+                true
+            ))
+        );
+        assert_eq!(
+            without_marks(
+                "Купала [Видеозапись] / реж. В. Янковский. – Минск : Беларусьфильм, 2020."
+            ),
+            Some((
+                "Купала / реж. В. Янковский. – Минск : Беларусьфильм, 2020.".to_string(),
+                true
             ))
         );
         // A ratio in a title and minutes of a meeting are no marks.

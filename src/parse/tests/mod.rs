@@ -6,6 +6,7 @@ mod author_date;
 mod belarus;
 mod central;
 mod chinese;
+mod culture;
 mod dev_styles;
 mod digital;
 mod economics;

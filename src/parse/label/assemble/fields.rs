@@ -15,7 +15,7 @@ use crate::parse::text::{ITALIC_CLOSE, ITALIC_OPEN, plain};
 pub(super) static FIRST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d+(?:[-–/]\d+)?").expect("number pattern"));
 static ISSUE_IN_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|heft|h\.)\s*([\w\-–/]{1,10}))")
+    Regex::new(r"(?i)^\D*?(\d+(?:[-–/]\d+)?)\s*(?:\(\s*([^)]{1,12}?)\s*\)|[,.]?\s*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|сш\.|heft|h\.)\s*([\w\-–/]{1,10}))")
         .expect("issue pattern")
 });
 /// A volume span of two numbers and a comma, the second of one or two
@@ -35,8 +35,10 @@ static ISSUE_AND_RUNNING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONLY_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     // "H. 1–2": a German journal's Heft.
-    Regex::new(r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|heft|h\.)\s*([\w\-–/]{1,10})")
-        .expect("issue pattern")
+    Regex::new(
+        r"(?i)^\W*(?:no\.?|nr\.?|№|n°|issue|iss\.|в[ыи]п\.|сш\.|heft|h\.)\s*([\w\-–/]{1,10})",
+    )
+    .expect("issue pattern")
 });
 /// A family name in capitals before a comma and a given name.
 static CAPS_FAMILY: LazyLock<Regex> = LazyLock::new(|| {

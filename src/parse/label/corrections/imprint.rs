@@ -2,7 +2,7 @@
 //! title corrected where the layout says otherwise. OSCOLA's "(CUP 2016)"
 //! imprint, an issue numbered within its year, a series in brackets, a
 //! date among unplaced words, GOST thesis and
-//! conference marks, a month read with the publisher, GOST's heading of a
+//! conference marks, GOST's imprint the labeller read none of, a month read with the publisher, GOST's heading of a
 //! book in Latin letters told by its imprint. Places and publishers are
 //! [`super::places`]'; the book or journal a work is in is
 //! [`super::container`]'s.
@@ -253,7 +253,7 @@ static CLOCK_AND_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words before a page's update date, in the languages of the notes.
-pub(super) const UPDATED_WORDS: &str = r"(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?)";
+pub(super) const UPDATED_WORDS: &str = r"(?:last\s+)?(?:updated|modified|обновлено|обновлён|оновлено|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?|апошняя\s+змена|последнее\s+изменение|последняя\s+правка|остання\s+зміна|востаннє\s+змінено)";
 
 /// "Стратегическое партнёрство Беларуси и Китая: дис. … канд. полит.
 /// наук": GOST's mark of a thesis after its title, which the labeller may
@@ -472,6 +472,40 @@ pub(super) fn latin_gost_heading(plain: &str, work: &mut Work) {
     work.location = Some(c[5].replace(" ; ", "; "));
     work.publisher = Some(c[6].trim().to_string());
     work.date = Some(crate::entry::Date::year(year));
+}
+
+/// "Әуезов М. Абай жолы. – Алматы : Жазушы, 2007. – 560 б.": GOST's
+/// imprint after the title's stop and dash, where the labeller found no
+/// place and no publisher (a place it has not seen ran it into the
+/// heading). The place before " : ", the publisher up to the comma before
+/// the work's year.
+pub(super) fn gost_imprint_unread(plain: &str, work: &mut Work) {
+    static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s[–—-]\s(\p{Lu}[\p{L}\-]+\.?)\s:\s([^,:;/]+?),\s((?:1[5-9]|20)\d\d)\b")
+            .expect("GOST imprint pattern")
+    });
+    let (Some(title), Some(date)) = (work.title.as_deref(), work.date) else {
+        return;
+    };
+    if work.location.is_some()
+        || work.publisher.is_some()
+        || work.container.is_some()
+        || !plain.contains(" : ")
+    {
+        return;
+    }
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let Some(c) = IMPRINT.captures(&plain[at + title.len()..]) else {
+        return;
+    };
+    if c.get(0).is_none_or(|m| m.start() != 0) || c[3] != *date.year.to_string() || c[2].len() > 80
+    {
+        return;
+    }
+    work.location = Some(c[1].to_string());
+    work.publisher = Some(c[2].trim().to_string());
 }
 
 /// "Adversarial Threat Report: Fourth Quarter 2023 (Menlo Park: Meta":

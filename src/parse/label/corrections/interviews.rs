@@ -1,7 +1,9 @@
 //! Interviews named at a note's head: one the author held ("Entretien de
 //! l'auteur avec …", "Интервью автора с …"), which has no author, and one
 //! given to the author ("Dzianis Melyantsou, interview by the author"),
-//! whose author is the person interviewed.
+//! whose author is the person interviewed; and one a periodical printed,
+//! its interviewer named after the title ("Ales Pushkin, “Painting as
+//! Resistance,” interview by Anna Sous, Radio Liberty, 12 May 2021").
 
 use std::sync::LazyLock;
 
@@ -174,4 +176,31 @@ pub(super) fn correspondence_with_the_author(plain: &str, work: &mut Work) {
 fn upper_first(text: &str) -> String {
     let first = text.chars().next().map_or(0, char::len_utf8);
     format!("{}{}", text[..first].to_uppercase(), &text[first..])
+}
+
+/// "Ales Pushkin, “Painting as Resistance,” interview by Anna Sous, Radio
+/// Liberty, 12 May 2021": the kind and its interviewer after the title,
+/// the kind read as the container and the interviewer with the outlet as
+/// names. The interview's author is the person interviewed; the name
+/// after the interviewer is the outlet that printed it.
+pub(super) fn interviewer_after_title(plain: &str, work: &mut Work) {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[,.][”\x22’»]?\s(?:interview|an\s+interview)\s+(?:by|with)\s+\p{Lu}[^,]+?,\s+(\p{Lu}[^,]+?),")
+            .expect("interviewer after title pattern")
+    });
+    // "interview", or "interview by Iryna Vidanava" with the interviewer.
+    if !work.container.as_deref().is_some_and(|c| {
+        c.get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("interview"))
+            && (c.len() == 9 || c[9..].starts_with(" by ") || c[9..].starts_with(" with "))
+    }) {
+        return;
+    }
+    let Some(c) = BY.captures(plain) else {
+        return;
+    };
+    let outlet = c[1].trim().to_string();
+    if crate::parse::dates::find_dates(&outlet).is_empty() {
+        work.container = Some(outlet);
+    }
 }

@@ -242,6 +242,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     interviews::interview_held_by_the_author(plain, work);
     interviews::interview_named_by_subject(plain, work);
     interviews::correspondence_with_the_author(plain, work);
+    interviews::interviewer_after_title(plain, work);
     papers::body_read_as_journal(plain, work);
     papers::place_after_kind_of_paper(work);
     papers::numbered_kind_of_paper(plain, work);

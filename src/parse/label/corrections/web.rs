@@ -63,7 +63,8 @@ pub(super) fn apa_title_first(plain: &str, work: &mut Work) {
 }
 
 /// "last updated 5 January 2023", "updated 7 May 2024", "обновлено
-/// 12.03.2023": a page's date, which the labeller may split at the day.
+/// 12.03.2023", a wiki's "апошняя змена 3 лютага 2024": a page's date,
+/// which the labeller may split at the day.
 static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:^|[\s,(]){UPDATED_WORDS}\s*(?:on\s+)?:?\s*"
@@ -75,9 +76,20 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 /// with less of it (the month without the day).
 pub(super) fn updated_date(plain: &str, work: &mut Work) {
     // The words the pattern needs, looked for first: most notes have none.
-    if !["pdated", "PDATED", "odified", "новлено"]
-        .iter()
-        .any(|w| plain.contains(w))
+    // Wikis' "апошняя змена", "последнее изменение", "остання зміна".
+    if ![
+        "pdated",
+        "PDATED",
+        "odified",
+        "новлено",
+        "змена",
+        "изменение",
+        "правка",
+        "зміна",
+        "змінено",
+    ]
+    .iter()
+    .any(|w| plain.contains(w))
     {
         return;
     }
@@ -108,15 +120,23 @@ fn update_words_in_container(plain: &str, work: &mut Work) {
         return;
     };
     let lower = container.to_lowercase();
-    let Some(head) = ["last updated", "updated", "last modified", "modified"]
-        .iter()
-        .find_map(|w| lower.strip_suffix(w))
-    else {
+    let Some(head) = [
+        "last updated",
+        "updated",
+        "last modified",
+        "modified",
+        "апошняя змена",
+        "последнее изменение",
+        "последняя правка",
+        "остання зміна",
+        "востаннє змінено",
+    ]
+    .iter()
+    .find_map(|w| lower.strip_suffix(w)) else {
         return;
     };
-    let head = container[..head.len()]
-        .trim_end_matches([',', ' '])
-        .to_string();
+    let site = &container[..head.len()];
+    let head = site.trim_end_matches([',', ' ']).to_string();
     if head.is_empty() {
         work.container = None;
         return;
@@ -126,6 +146,11 @@ fn update_words_in_container(plain: &str, work: &mut Work) {
     {
         work.title = Some(format!("{title} {head}"));
         work.container = None;
+    } else if site.ends_with(", ") && head.starts_with(char::is_uppercase) {
+        // "Вікіпедыя, апошняя змена": a site named before the words,
+        // after its comma (not a kind in small letters: "dataset, last
+        // updated").
+        work.container = Some(head);
     }
 }
 
@@ -252,6 +277,9 @@ pub(in crate::parse) fn tidy_ends(text: &str, work: &mut Work) {
     site_opens_title(work);
     description_after_site_name(work);
     super::imprint::bracketed_imprint_ends_title(work);
+    // After the exact heads, which may have found the title in a heading
+    // the labeller ran the imprint into.
+    super::imprint::gost_imprint_unread(text, work);
     // "Commentary, European Council on Foreign Relations", "editorial, The
     // Washington Post": the kind of piece a site or paper calls it goes
     // before its name; the site or paper is the container. "Президент Республики Беларусь : офиц. сайт": GOST says
