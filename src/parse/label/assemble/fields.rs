@@ -529,6 +529,49 @@ pub(super) fn trim_field(raw: &str) -> String {
 static ABBREVIATED_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\p{L}\.\s*\p{Lu}\p{Ll}?\.$").expect("abbreviated end pattern"));
 
+/// "Journal, № 1", "Journal, No. 3" at the end of a container.
+static CONTAINER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,.]?\s*(?:№|No\.?|Nr\.?|no\.)\s*(\d+[a-z]?)\s*$").expect("number pattern")
+});
+/// "SWP Research Paper 8", "Technical Report 1999-66", "Technical Report
+/// CMU-CS-92-102": a paper number after a series name.
+static SERIES_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(\d+(?:[/-]\d+)?|[A-Z]{2,}(?:[-/][A-Z]+)*-\d+(?:-\d+)*)\s*$")
+        .expect("series number pattern")
+});
+
+/// "Journal, № 1", "SWP Research Paper 8": the issue or paper number at the
+/// end of a container becomes the work's number, where it has none.
+pub(super) fn number_at_container_end(work: &mut Work) {
+    if let Some(container) = work.container.take() {
+        // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
+        // at the end of a container.
+        let (container, number) = match CONTAINER_NUMBER.captures(&container) {
+            Some(c) if work.number.is_none() => (
+                container[..c.get(0).map_or(container.len(), |m| m.start())].to_string(),
+                Some(c[1].to_string()),
+            ),
+            _ => match SERIES_NUMBER.captures(&container) {
+                // "World Report 2023": a yearbook's year, no number.
+                Some(c)
+                    if work.number.is_none()
+                        && !(c[1].len() == 4
+                            && (c[1].starts_with("19") || c[1].starts_with("20")))
+                        && crate::parse::kind::is_report_series(&container) =>
+                {
+                    (
+                        container[..c.get(0).map_or(container.len(), |m| m.start())].to_string(),
+                        Some(c[1].to_string()),
+                    )
+                }
+                _ => (container, None),
+            },
+        };
+        work.number = work.number.take().or(number);
+        work.container = Some(container.trim().to_string()).filter(|c| !c.is_empty());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,16 +62,6 @@ static VOLUME_ISSUE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
 static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\s*\[({GBT_CODES})\]\s*\.?\s*$")).expect("type code pattern")
 });
-/// "Journal, № 1", "Journal, No. 3" at the end of a container.
-static CONTAINER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[,.]?\s*(?:№|No\.?|Nr\.?|no\.)\s*(\d+[a-z]?)\s*$").expect("number pattern")
-});
-/// "SWP Research Paper 8", "Technical Report 1999-66", "Technical Report
-/// CMU-CS-92-102": a paper number after a series name.
-static SERIES_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+(\d+(?:[/-]\d+)?|[A-Z]{2,}(?:[-/][A-Z]+)*-\d+(?:-\d+)*)\s*$")
-        .expect("series number pattern")
-});
 /// "2020年第2期".
 static CHINESE_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第\s*(\d+)\s*期").expect("chinese issue pattern"));
@@ -512,33 +502,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
         out.cues.title_italic = !book.essay;
         out.cues.in_collection = book.essay;
     }
-    if let Some(container) = out.work.container.take() {
-        // "Journal, № 1", "SWP Research Paper 8": the issue or paper number
-        // at the end of a container.
-        let (container, number) = match CONTAINER_NUMBER.captures(&container) {
-            Some(c) if out.work.number.is_none() => (
-                container[..c.get(0).map_or(container.len(), |m| m.start())].to_string(),
-                Some(c[1].to_string()),
-            ),
-            _ => match SERIES_NUMBER.captures(&container) {
-                // "World Report 2023": a yearbook's year, no number.
-                Some(c)
-                    if out.work.number.is_none()
-                        && !(c[1].len() == 4
-                            && (c[1].starts_with("19") || c[1].starts_with("20")))
-                        && crate::parse::kind::is_report_series(&container) =>
-                {
-                    (
-                        container[..c.get(0).map_or(container.len(), |m| m.start())].to_string(),
-                        Some(c[1].to_string()),
-                    )
-                }
-                _ => (container, None),
-            },
-        };
-        out.work.number = out.work.number.take().or(number);
-        out.work.container = Some(container.trim().to_string()).filter(|c| !c.is_empty());
-    }
+    fields::number_at_container_end(&mut out.work);
     if out.work.number.is_none()
         && let Some(c) = CHINESE_ISSUE.captures(text)
     {
