@@ -470,6 +470,9 @@ pub fn infer(work: &Work, cues: Cues) -> &'static str {
     if title.is_some_and(|t| {
         let t = crate::letters::lowercase(t);
         t.starts_with("interview ")
+            || t.starts_with("interviews ")
+            || ((t.starts_with("author’s ") || t.starts_with("author's "))
+                && t.contains(" interview"))
             || t.ends_with("interview by the author")
             || [
                 "entretien ",

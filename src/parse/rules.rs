@@ -134,7 +134,14 @@ pub(super) fn quoted_head(md: &str, q: text::Quoted) -> QuotedHead {
     head.after = after
         .replace('《', &ITALIC_OPEN.to_string())
         .replace('》', &text::ITALIC_CLOSE.to_string());
-    let (authors, date, editors) = author_segment(before);
+    let (mut authors, date, editors) = author_segment(before);
+    // "World Bank, World Development Indicators, “…”": the body is the
+    // author.
+    if let [Name::Organization(o)] = authors.as_slice()
+        && let Some((body, _)) = names::body_and_database(o)
+    {
+        authors = vec![Name::Organization(body.to_string())];
+    }
     head.date = date;
     if editors {
         head.editors = authors;
@@ -234,6 +241,22 @@ pub(super) fn authorish(before: &str) -> bool {
         .next()
         .unwrap_or("");
     if before.ends_with(' ') && super::vocabulary::is_title_article(last) {
+        return false;
+    }
+    // "Ryhor Astapenia, Belarus’s Social Contract after the “Parasite
+    // Tax” (Warsaw: …)": a word in small letters right before the quote,
+    // after a comma and a capitalised word (names end at a comma, a colon
+    // or a stop), is the title's. ("MarineTraffic, vessel record “…”"
+    // names the kind of item; "Интервью … агентству «…»" has no names.)
+    let title_opening = before
+        .rsplit_once(", ")
+        .is_some_and(|(_, segment)| segment.starts_with(char::is_uppercase));
+    if title_opening
+        && before.ends_with(' ')
+        && last.chars().count() >= 2
+        && last.chars().all(char::is_lowercase)
+        && !super::names::is_particle(last)
+    {
         return false;
     }
     let seg = APA_YEAR.replace_all(before, " ");

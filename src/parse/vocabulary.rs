@@ -107,6 +107,9 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "bundesagentur",
     "bundesregierung",
     "landesamt",
+    "verband",
+    "stiftung",
+    "gewerkschaft",
     // "Auswärtiges Amt".
     "amt",
     "nations",
@@ -169,6 +172,11 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "instytut",
     "fundacja",
     "urząd",
+    // Czech and Slovak: "Český statistický úřad", "Sociologický ústav",
+    // "Ministerstvo práce a sociálních věcí".
+    "úřad",
+    "ústav",
+    "ministerstv",
     "ministerstw",
     "wydawnictw",
     "uniwersytet",

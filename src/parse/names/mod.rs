@@ -20,8 +20,8 @@ pub(crate) use segment::{whole_names, without_editors_mark};
 
 pub(crate) use words::is_initials;
 pub(crate) use words::{
-    has_organization_word, is_acronym, is_body_acronym, is_elided_particle, is_name_word,
-    is_organization_word, is_particle, named_house, names_body_before_quote,
+    body_and_database, has_organization_word, is_acronym, is_body_acronym, is_elided_particle,
+    is_name_word, is_organization_word, is_particle, named_house, names_body_before_quote,
 };
 use words::{is_capital_family, is_compact_initials, is_conjunction, is_family_word};
 pub use words::{is_given_name, is_organization};

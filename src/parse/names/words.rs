@@ -20,6 +20,29 @@ pub(crate) fn is_organization_word(word: &str) -> bool {
             .copied()
             .collect()
     });
+    // German compounds end in their head ("Sozialverband", "Deutsche
+    // Rentenversicherung", "Bundesverfassungsgericht"), which a stem,
+    // a word's start, does not see.
+    const COMPOUND_HEADS: [&str; 11] = [
+        "verband",
+        "versicherung",
+        "ministerium",
+        "anstalt",
+        "agentur",
+        "stiftung",
+        "gericht",
+        "kammer",
+        "kommission",
+        "gewerkschaft",
+        "bund",
+    ];
+    if word.len() >= 10
+        && COMPOUND_HEADS
+            .iter()
+            .any(|head| word.len() >= head.len() + 4 && word.ends_with(head))
+    {
+        return true;
+    }
     let n = word.chars().count();
     let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let extra = |k: usize| {
@@ -238,6 +261,20 @@ pub(crate) fn is_body_acronym(word: &str) -> bool {
 pub(crate) fn named_house(text: &str) -> bool {
     let mut words = text.split_whitespace().rev();
     words.next() == Some("House") && words.next().is_some_and(|before| !is_initials(before))
+}
+
+/// "World Bank, World Development Indicators": a body and, after its
+/// comma, the name of its database or series (a few capitalised words
+/// that name no body), as a note names them before a quoted title. The
+/// body and the rest.
+pub(crate) fn body_and_database(name: &str) -> Option<(&str, &str)> {
+    let (body, rest) = name.split_once(", ")?;
+    let fits = rest.starts_with(char::is_uppercase)
+        && (2..=6).contains(&rest.split_whitespace().count())
+        && body.split_whitespace().count() >= 2
+        && is_organization(body)
+        && !is_organization(rest);
+    fits.then_some((body, rest))
 }
 
 pub fn is_organization(text: &str) -> bool {

@@ -19,6 +19,7 @@ mod history;
 mod humanities;
 mod ibero;
 mod investigations;
+mod labour;
 mod layouts;
 mod legal;
 mod lists;

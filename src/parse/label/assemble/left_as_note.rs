@@ -43,6 +43,45 @@ pub(super) fn head(text: &str, labelled: &[Labelled], out: &mut Assembled) {
         .saturating_sub(head.split_whitespace().count());
 }
 
+/// "Бюро национальной статистики Агентства по стратегическому
+/// планированию | и реформам Республики Казахстан, «…»": a body's long
+/// name whose head the labeller left as commentary and whose tail, from a
+/// conjunction, it read as the author. Where the two meet with nothing
+/// but a space between them and together name a body, they are the
+/// author, where the head names a body by its word.
+pub(super) fn body_head(text: &str, labelled: &[Labelled], out: &mut Assembled) {
+    let [crate::entry::Name::Organization(_)] = out.work.authors.as_slice() else {
+        return;
+    };
+    let spans = spans(labelled);
+    let [(Label::Note, note), (Label::Author, author), ..] = spans.as_slice() else {
+        return;
+    };
+    if !text[..note.start].trim().is_empty()
+        || !text
+            .get(note.end..author.start)
+            .is_some_and(|between| between.trim().is_empty())
+    {
+        return;
+    }
+    let whole = plain(&text[note.start..author.end]);
+    let whole = whole.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    let head = plain(&text[note.clone()]);
+    let head_words = head.split_whitespace().count();
+    // The head names a body by its word ("Бюро", "Агентства"); "See" before
+    // a name is commentary.
+    if head_words < 2
+        || !crate::parse::names::has_organization_word(&crate::letters::lowercase(&head))
+        || whole.contains(", ")
+        || whole.split_whitespace().count() > 16
+        || !crate::parse::names::is_organization(whole)
+    {
+        return;
+    }
+    out.work.authors = vec![crate::entry::Name::Organization(whole.to_string())];
+    out.note_words = out.note_words.saturating_sub(head_words);
+}
+
 /// A site's name written as its domain (`wyborcza.pl`, `lrt.lt`).
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$").expect("domain pattern")

@@ -479,6 +479,7 @@ pub fn assemble(text: &str, labelled: &[Labelled], linked: bool) -> Assembled {
     } else if out.work.title.is_none() {
         left_as_note::title_after_names(text, labelled, &mut out);
     }
+    left_as_note::body_head(text, labelled, &mut out);
     let had_pages = out.work.pages.is_some();
     let plain_text = plain(text);
     if let Some(cited) = corrections::correct(&plain_text, &mut out.work) {

@@ -54,6 +54,37 @@ pub(super) fn editors_inside_container(plain: &str, work: &mut Work) {
     work.container = Some(book);
 }
 
+/// "“…,” in Inclusive Growth, Development and Welfare Policy, ed. Rune
+/// Jansen Hagen and Ilcheong Yi (London: …)": a book whose title has an
+/// "and" between capitalised words, which the labeller read with its
+/// editors as their names. Chicago's "in BOOK, ed. NAMES (" is exact: the
+/// book runs from "in" to the last comma before the mark.
+pub(super) fn container_read_as_editors(plain: &str, work: &mut Work) {
+    static IN_BOOK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:^|[,”"’] )in (?P<book>\p{Lu}[^()]*?), (?:ed\.|eds\.|edited by) (?P<editors>[^,()]+?) \("#)
+            .expect("book before its editors pattern")
+    });
+    static MARK: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" in "));
+    if work.container.is_some() || work.editors.is_empty() || MARK.find(plain.as_bytes()).is_none()
+    {
+        return;
+    }
+    let Some(c) = IN_BOOK.captures(plain) else {
+        return;
+    };
+    let (names, _) = crate::parse::names::parse_author_segment(&c["editors"]);
+    if names.is_empty()
+        || !names
+            .iter()
+            .all(|n| matches!(n, crate::entry::Name::Person { .. }))
+    {
+        return;
+    }
+    work.container = Some(c["book"].trim().to_string());
+    work.editors = names;
+}
+
 /// A title, then an editors' mark and the editors' names up to the next
 /// comma or bracket: "Storia d'Italia, a cura di R. Romano e C. Vivanti,",
 /// "Handbuch, hrsg. von A. Müller,", "Jahrbuch, hrsg. vom IFSH,", "Book,

@@ -250,6 +250,38 @@ pub(super) fn container_inside_title(plain: &str, work: &mut Work) {
     }
 }
 
+/// "Belarusian Association of Journalists, Mass Media in Belarus, 2021
+/// (Vilnius: BAJ, 2022)": a title with "in" between its words, which the
+/// labeller read as the mark of a book a chapter is in. That mark follows
+/// a comma, a stop or a quote ("…,” in Book"); after a word alone it is
+/// the title's.
+pub(super) fn in_inside_title(plain: &str, work: &mut Work) {
+    let (Some(title), Some(container)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let container = container.trim_end_matches([',', '.']);
+    if container.is_empty()
+        || work.volume.is_some()
+        || !title.ends_with(|c: char| c.is_alphanumeric())
+    {
+        return;
+    }
+    // "in" right after the title's last word, and the title goes on to a
+    // comma: "… in Belarus, 2021 (…)", not "… in | Ukraine's 2023
+    // offensive".
+    let Some(at) = plain.find(container) else {
+        return;
+    };
+    let joined = plain[..at]
+        .strip_suffix(" in ")
+        .is_some_and(|before| before.ends_with(title));
+    if !joined || !plain[at + container.len()..].starts_with(',') {
+        return;
+    }
+    work.title = Some(format!("{title} in {container}"));
+    work.container = None;
+}
+
 /// "Jeroen Huisman, …, eds., 25 Years of Transformations of Higher
 /// Education … (Cham: Palgrave Macmillan, 2018)": a title that opens with
 /// a number, which the labeller read as a date and left out. The number
@@ -433,4 +465,30 @@ pub(super) fn acronym_and_year_read_into_body(plain: &str, work: &mut Work) {
     work.authors = vec![crate::entry::Name::Organization(body.to_string())];
     work.title = Some(whole);
     work.date = later;
+}
+
+/// "Belarus and the “Russian World” Narrative (Vilnius: EESC, 2021)": a
+/// title whose quotation the labeller took for its end, reading the words
+/// after it with the place of the bracketed imprint. The words before the
+/// bracket are the title's.
+pub(super) fn title_goes_on_after_quote(plain: &str, work: &mut Work) {
+    let (Some(title), Some(place)) = (work.title.as_deref(), work.location.as_deref()) else {
+        return;
+    };
+    if !title.ends_with(['”', '"', '»', '’']) {
+        return;
+    }
+    let Some((words, place)) = place.split_once(" (") else {
+        return;
+    };
+    if words.is_empty()
+        || place.is_empty()
+        || words.split_whitespace().count() > 6
+        || !plain.contains(&format!("{title} {words} ({place}"))
+    {
+        return;
+    }
+    let (title, place) = (format!("{title} {words}"), place.to_string());
+    work.title = Some(title);
+    work.location = Some(place);
 }

@@ -7,6 +7,8 @@
 //! № 1." (a body's periodic report, its name read as a journal). The
 //! title runs to the stop before the imprint's capital.
 
+use std::sync::LazyLock;
+
 use crate::parse::Work;
 
 /// "Национальный статистический комитет Республики Беларусь. Статистический
@@ -66,6 +68,45 @@ pub(super) fn body_and_title_read_as_author(plain: &str, work: &mut Work) {
     let (body, title) = (body.to_string(), title.to_string());
     work.authors = vec![crate::entry::Name::Organization(body)];
     work.title = Some(title);
+}
+
+/// "Росстат. Рабочая сила, занятость и безработица в России (…). 2022 :
+/// стат. сб. М., 2022.": the year between the title's stop and GOST's
+/// spaced colon before the kind of document is the title's (the year a
+/// yearbook covers), which the labeller read as the date; the imprint
+/// gives the date.
+pub(super) fn year_before_kind_in_title(plain: &str, work: &mut Work) {
+    // GOST's spaced colon after a year: asked of the bytes before the
+    // title is looked for.
+    static KIND_MARK: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" : "));
+    let Some(title) = work.title.as_deref() else {
+        return;
+    };
+    let bytes = plain.as_bytes();
+    let year_before_mark = KIND_MARK
+        .find_iter(bytes)
+        .any(|i| i >= 4 && bytes[i - 4..i].iter().all(u8::is_ascii_digit));
+    if !year_before_mark {
+        return;
+    }
+    let Some(at) = plain.find(title) else {
+        return;
+    };
+    let after = &plain[at + title.len()..];
+    let Some(rest) = after.strip_prefix(". ") else {
+        return;
+    };
+    let Some((year, kind)) = rest.split_at_checked(4) else {
+        return;
+    };
+    let spaced_colon = kind
+        .strip_prefix(" : ")
+        .is_some_and(|k| k.starts_with(crate::letters::is_lowercase));
+    if !spaced_colon || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    work.title = Some(format!("{title}. {year}"));
 }
 
 /// "Праваабарончы цэнтр «Вясна». Палітвязні Беларусі: …", "Центр «Нова

@@ -11,7 +11,8 @@ use regex::Regex;
 
 use crate::parse::Work;
 
-/// "Entretien de l'auteur avec un diplomate, Minsk, mars 2019",
+/// "Author’s interview with a trade union activist, Vilnius, 14 September
+/// 2022", "Entretien de l'auteur avec un diplomate, Minsk, mars 2019",
 /// "Gespräch des Verfassers mit …", "Интервью автора с …": an interview
 /// the author held, named by its kind at the note's head. The words up to
 /// the first comma are its title, with no author; the place after them is
@@ -19,15 +20,25 @@ use crate::parse::Work;
 pub(super) fn interview_held_by_the_author(plain: &str, work: &mut Work) {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"^(?:Entretien|Entrevista|Intervista|Gespräch|Interview|Интервью|Беседа|Інтерв['’]ю|Wywiad)",
-            r"\s+(?:(?:de\s+l['’]auteur|dell['’]autore|des\s+Verfassers|der\s+Verfasserin|del\s+autor|автора|autora)\s+)?",
-            r"(?:avec|con|mit|с|з|z)\s[^,]{3,120}",
+            r"^(?:(?:The\s+)?[Aa]uthor['’]s\s+(?:telephone\s+|online\s+)?interviews?|Entretien|Entrevista|Intervista|Gespräch|Interviews?|Интервью|Беседа|Інтерв['’]ю|Wywiad)",
+            r"\s+(?:(?:by\s+the\s+authors?|de\s+l['’]auteur|dell['’]autore|des\s+Verfassers|der\s+Verfasserin|del\s+autor|автора|autora)\s+)?",
+            r"(?:with|avec|con|mit|с|з|z)\s[^,]{3,120}",
         ))
         .expect("interview head pattern")
     });
     let Some(m) = HEAD.find(plain) else {
         return;
     };
+    // A container the labeller found inside the head ("Author’s interview
+    // with a trade union | activist from Hrodna") is the head's.
+    if work
+        .container
+        .as_deref()
+        .and_then(|c| c.split(", ").next())
+        .is_some_and(|c| m.as_str().contains(c.trim_end_matches([',', '.'])))
+    {
+        work.container = None;
+    }
     if work.container.is_some() || work.url.is_some() {
         return;
     }

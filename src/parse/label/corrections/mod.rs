@@ -85,9 +85,9 @@ use codes::{
     index_number_after_imprint, rfc_read_as_journal,
 };
 use container::{
-    book_after_in_editors, book_after_quoted_title, edited_book_as_container,
-    edition_read_as_volume, editors_inside_container, imprint_inside_title, subtitle_as_publisher,
-    subtitle_before_imprint, subtitle_before_in,
+    book_after_in_editors, book_after_quoted_title, container_read_as_editors,
+    edited_book_as_container, edition_read_as_volume, editors_inside_container,
+    imprint_inside_title, subtitle_as_publisher, subtitle_before_imprint, subtitle_before_in,
 };
 use editors_after::{
     editors_after_title, editors_list_read_as_authors, editors_read_as_title,
@@ -199,8 +199,10 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     organization_cut_by_title(plain, work);
     gost_bodies::body_and_title_read_as_author(plain, work);
     gost_bodies::body_named_in_guillemets(plain, work);
+    gost_bodies::year_before_kind_in_title(plain, work);
     gost_bodies::body_s_serial_read_as_container(plain, work);
     title_head_inside_organization(plain, work);
+    organizations::body_before_its_database(plain, work);
     body_of_acronym_read_into_title(plain, work);
     kind_before_quoted_title(plain, work);
     slashed_acronyms_before_title(plain, work);
@@ -247,6 +249,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     papers::place_after_kind_of_paper(work);
     papers::numbered_kind_of_paper(plain, work);
     papers::kind_cut_from_title(plain, work);
+    papers::number_mark_ends_title(work);
     papers::publisher_after_bracketed_number(plain, work);
     papers::release_number_in_brackets(plain, work);
     papers::bracketed_kind_ends_title(plain, work);
@@ -261,6 +264,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     title_after_editors_mark(plain, work);
     title_words_after_editors_mark(plain, work);
     editors_inside_container(plain, work);
+    container_read_as_editors(plain, work);
     book_after_in_editors(plain, work);
     book_after_french_editors(plain, work);
     chapters::book_in_title(plain, work);
@@ -302,6 +306,8 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     known_place_read_as_journal(plain, work);
     place_at_title_end(plain, work);
     imprint_year(plain, work);
+    // Before the year after the title is read.
+    cut_titles::in_inside_title(plain, work);
     year_ends_title_before_imprint(plain, work);
     cut_titles::title_ending_in_conjunction(plain, work);
     cut_titles::date_inside_title(plain, work);
@@ -310,6 +316,7 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     cut_titles::container_inside_title(plain, work);
     cut_titles::number_opens_title(plain, work);
     cut_titles::year_joined_to_title(plain, work);
+    cut_titles::title_goes_on_after_quote(plain, work);
     publisher_after_place(plain, work);
     several_places(plain, work);
     dated_imprints::place_before_day_in_brackets(plain, work);

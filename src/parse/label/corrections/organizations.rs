@@ -449,15 +449,30 @@ pub(super) fn title_head_inside_organization(plain: &str, work: &mut Work) {
     let acronym = joints.len() == 1
         && body.chars().count() >= 3
         && body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    if !head.starts_with(|c: char| c.is_uppercase())
-        || !(acronym || organization_name(body))
-        || organization_name(head)
-    {
+    if !head.starts_with(|c: char| c.is_uppercase()) || !(acronym || organization_name(body)) {
         return;
     }
+    // "Ministry of …, Department of …": a body within a body, unless a
+    // year and a colon follow it (below).
+    let head_is_body = organization_name(head);
+    // "Национальный статистический комитет …, Труд и занятость …
+    // Республики Беларусь, 2023: статистический сборник (Минск: …)": the
+    // year the yearbook covers between the head and the colon, which the
+    // labeller read as a date. (The head may end in a republic's name,
+    // which reads as a body's.)
+    let year_joint = || {
+        let after = &plain[plain.find(org.as_str())? + org.len()..];
+        let year = after.strip_prefix(", ")?.get(..4)?;
+        let rest = after.get(6..)?.strip_prefix(": ")?;
+        (joints.len() == 3 && year.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(title))
+            .then(|| format!(", {year}: "))
+    };
     let Some(joint) = joints
         .iter()
+        .filter(|_| !head_is_body)
         .find(|j| plain.contains(&format!("{org}{j}{title}")))
+        .map(|j| j.to_string())
+        .or_else(year_joint)
     else {
         return;
     };
@@ -465,6 +480,25 @@ pub(super) fn title_head_inside_organization(plain: &str, work: &mut Work) {
     let body = body.to_string();
     work.authors = vec![crate::entry::Name::Organization(body)];
     work.title = Some(whole.trim_end_matches(". ").to_string());
+}
+
+/// "World Bank, World Development Indicators, “Unemployment, total …”": a
+/// body and its database or series before a quoted title, read as one
+/// body. The body is the author, the database the container.
+pub(super) fn body_before_its_database(plain: &str, work: &mut Work) {
+    let [crate::entry::Name::Organization(org)] = work.authors.as_slice() else {
+        return;
+    };
+    let quoted = plain
+        .strip_prefix(org.as_str())
+        .and_then(|after| after.strip_prefix(", "))
+        .is_some_and(|after| after.starts_with(['“', '"', '«', '„', '‘']));
+    let Some((body, rest)) = crate::parse::names::body_and_database(org).filter(|_| quoted) else {
+        return;
+    };
+    let (body, rest) = (body.to_string(), rest.to_string());
+    work.authors = vec![crate::entry::Name::Organization(body)];
+    work.container.get_or_insert(rest);
 }
 
 /// Whether a name ends with a word such as "Organization" or

@@ -154,6 +154,35 @@ pub(super) fn kind_cut_from_title(plain: &str, work: &mut Work) {
     work.container = Some(whole);
 }
 
+/// "Belarus Pension Reform: Options for Sustainability, Report No.
+/// AUS0001234 (Washington, DC: World Bank, 2020)": a report's number,
+/// read as a container after its mark, which the labeller left at the
+/// title's end. The mark goes from the title, the code is the number.
+pub(super) fn number_mark_ends_title(work: &mut Work) {
+    let (Some(title), Some(code)) = (work.title.as_deref(), work.container.as_deref()) else {
+        return;
+    };
+    let Some(head) = ["Report No.", "Paper No.", "Report no.", "Paper no."]
+        .iter()
+        .find_map(|mark| title.strip_suffix(mark))
+        .and_then(|head| head.strip_suffix(", "))
+    else {
+        return;
+    };
+    let code = code.trim_end_matches([',', '.']);
+    if head.is_empty()
+        || code.is_empty()
+        || code.contains(' ')
+        || !code.bytes().any(|b| b.is_ascii_digit())
+        || work.number.is_some()
+    {
+        return;
+    }
+    work.number = Some(code.to_string());
+    work.title = Some(head.to_string());
+    work.container = None;
+}
+
 /// "ZOiS Report 2/2022, “Youth in Belarus,” Berlin, 2022", "SWP Comment
 /// 12/2023, “…”": a paper's series and its number opening the note, read
 /// as its author (a body, or two split at the slash). The series is the
