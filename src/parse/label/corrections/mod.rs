@@ -30,6 +30,7 @@ mod additions;
 mod authorship;
 mod bluebook;
 mod bodies_as_people;
+mod bodies_as_titles;
 mod central_forms;
 mod chapters;
 mod codes;
@@ -118,10 +119,9 @@ use name_lists::{
     title_word_after_names,
 };
 use organizations::{
-    body_alone_read_as_title, body_of_acronym_read_into_title, body_read_as_title,
-    kind_before_quoted_title, organization_before_year, organization_cut_by_title,
-    organization_inside_title, slashed_acronyms_before_title, title_head_inside_organization,
-    title_word_after_organization, title_words_ending_in_particle,
+    body_of_acronym_read_into_title, kind_before_quoted_title, organization_before_year,
+    organization_cut_by_title, organization_inside_title, slashed_acronyms_before_title,
+    title_head_inside_organization, title_word_after_organization, title_words_ending_in_particle,
 };
 use places::{
     apa_publisher_read_as_journal, article_of_publisher_in_place, container_runs_into_place,
@@ -230,9 +230,9 @@ pub(super) fn correct(plain: &str, work: &mut Work) -> Option<String> {
     possessive_after_names(plain, work);
     author_before_colon_in_title(work);
     organization_inside_title(work);
-    body_read_as_title(plain, work);
-    body_alone_read_as_title(plain, work);
-    organizations::body_and_title_read_as_title(plain, work);
+    bodies_as_titles::body_read_as_title(plain, work);
+    bodies_as_titles::body_alone_read_as_title(plain, work);
+    bodies_as_titles::body_and_title_read_as_title(plain, work);
     bodies_as_people::publisher_read_as_person(work);
     cut_titles::title_cut_after_acronym(plain, work);
     cut_titles::acronym_and_year_read_into_body(plain, work);
