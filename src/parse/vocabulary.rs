@@ -44,6 +44,8 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "department",
     "directorate",
     "embassy",
+    // "Lithuanian Labour Exchange", "Moscow Exchange".
+    "exchange",
     "federation",
     "forum",
     "foundation",

@@ -136,3 +136,33 @@ fn gost_s_abbreviated_kind_after_a_colon() {
     .work;
     assert_eq!(w.title.as_deref(), Some("Рынок труда Беларуси"), "{w:?}");
 }
+
+#[test]
+fn in_inside_a_title_and_the_year_it_covers() {
+    let w = parse_note(
+        "Press Club Belarus, Independent Media in Belarus, 2022 (Warsaw: Press Club, 2023), 11.",
+    )
+    .work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Independent Media in Belarus, 2022"),
+        "{w:?}"
+    );
+    assert_eq!(w.container, None, "{w:?}");
+    assert_eq!(date(&w).as_deref(), Some("2023"), "{w:?}");
+    // The words after "in" stand earlier in the note too, in the body's
+    // name; the subtitle after the year is the title's.
+    let w = parse_note("National Statistical Committee of the Republic of Belarus, Children and Youth in the Republic of Belarus, 2023: Statistical Book (Minsk: Belstat, 2023), 21.").work;
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Children and Youth in the Republic of Belarus, 2023: Statistical Book"),
+        "{w:?}"
+    );
+    assert_eq!(w.container, None, "{w:?}");
+    let w = parse_note("Lithuanian Labour Exchange, Labour Market in Lithuania, 2022 (Vilnius: Užimtumo tarnyba, 2023), 6.").work;
+    assert_eq!(
+        organization(&w),
+        Some("Lithuanian Labour Exchange"),
+        "{w:?}"
+    );
+}

@@ -269,13 +269,16 @@ pub(super) fn in_inside_title(plain: &str, work: &mut Work) {
     // "in" right after the title's last word, and the title goes on to a
     // comma: "… in Belarus, 2021 (…)", not "… in | Ukraine's 2023
     // offensive".
-    let Some(at) = plain.find(container) else {
-        return;
-    };
-    let joined = plain[..at]
-        .strip_suffix(" in ")
-        .is_some_and(|before| before.ends_with(title));
-    if !joined || !plain[at + container.len()..].starts_with(',') {
+    // (The container's words may stand earlier in the note too: "…
+    // Committee of the Republic of Belarus, Labour … in the Republic of
+    // Belarus, 2022".)
+    let joined = plain.match_indices(container).any(|(at, _)| {
+        plain[..at]
+            .strip_suffix(" in ")
+            .is_some_and(|before| before.ends_with(title))
+            && plain[at + container.len()..].starts_with(',')
+    });
+    if !joined {
         return;
     }
     work.title = Some(format!("{title} in {container}"));

@@ -135,13 +135,15 @@ pub(super) fn imprint_year(plain: &str, work: &mut Work) {
 
 /// "Annual Report 2022 (Minsk, 2023)", "Global Trends 2040 (Washington,
 /// DC: NIC, 2021)", "Threat Assessment 2024 (Vilnius, 2024)", "… Rights in
-/// Belarus, 2022 (Minsk: PEN Belarus, 2023)": a title ending in a year,
+/// Belarus, 2022 (Minsk: PEN Belarus, 2023)", "… in the Republic of
+/// Belarus, 2022: Statistical Book (Minsk: …)": a title ending in a year
+/// (and its subtitle),
 /// before a bracketed imprint with its own year. The labeller
 /// took the title's year for the date and the place for a publisher; the
 /// year is the title's, the imprint's the date's.
 pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
     static IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(,?) ((?:19|20)\d\d) \((\p{Lu}[^():,]{1,30}?(?:, [A-Z]{2})?)(?:: ([^()]{2,80}?))?, ((?:19|20)\d\d)\)")
+        Regex::new(r"^(,?) ((?:19|20)\d\d)(: \p{Lu}[^()]+?)? \((\p{Lu}[^():,]{1,30}?(?:, [A-Z]{2})?)(?:: ([^()]{2,80}?))?, ((?:19|20)\d\d)\)")
             .expect("year before imprint pattern")
     });
     // "Body, International Security and Estonia 2023 (Tallinn, 2023)": the
@@ -172,11 +174,13 @@ pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
     if c[2] != date.year.to_string() {
         return;
     }
-    let place = c[3].to_string();
+    let place = c[4].to_string();
     // "…Cultural Rights in Belarus, 2022 (Minsk: PEN Belarus, 2023)": the
-    // year after a comma, the period the report covers.
-    work.title = Some(format!("{title}{} {}", &c[1], &c[2]));
-    work.date = c[5].parse().ok().and_then(|y| Date::new(y, None, None));
+    // year after a comma, the period the report covers; "…, 2022:
+    // Statistical Book (Minsk: …)", with a subtitle after it.
+    let subtitle = c.get(3).map_or("", |m| m.as_str());
+    work.title = Some(format!("{title}{} {}{subtitle}", &c[1], &c[2]));
+    work.date = c[6].parse().ok().and_then(|y| Date::new(y, None, None));
     for name in [&mut work.publisher, &mut work.institution] {
         if name
             .as_deref()
@@ -185,7 +189,7 @@ pub(super) fn year_ends_title_before_imprint(plain: &str, work: &mut Work) {
             *name = None;
         }
     }
-    if let Some(publisher) = c.get(4) {
+    if let Some(publisher) = c.get(5) {
         work.publisher = Some(publisher.as_str().trim().to_string());
     }
     work.location = Some(place);
