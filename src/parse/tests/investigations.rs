@@ -7,15 +7,9 @@
 //! an executive order, a working paper numbered within its year, editions
 //! in words, a title that opens with a place and a year. Each note is made
 //! up in a shape real notes have.
+use super::org;
 use crate::entry::Name;
 use crate::parse::*;
-
-fn org(w: &Work) -> Option<&str> {
-    match w.authors.as_slice() {
-        [Name::Organization(o)] => Some(o),
-        _ => None,
-    }
-}
 
 #[test]
 fn a_chapter_of_a_yearly_report_after_its_quoted_title() {

@@ -7,22 +7,15 @@
 //! author's own interviews in English, a series between a title and its
 //! imprint, a body before its database, and GOST's abbreviated kind after
 //! a colon. Each note is made up in a shape real notes have.
-use super::date;
+use super::{date, org};
 use crate::entry::Name;
 use crate::parse::*;
-
-fn organization(w: &Work) -> Option<&str> {
-    match w.authors.as_slice() {
-        [Name::Organization(o)] => Some(o.as_str()),
-        _ => None,
-    }
-}
 
 #[test]
 fn a_yearbook_s_year_stays_in_its_title() {
     let w = parse_note("Национальный статистический комитет Республики Беларусь, Демография и население Республики Беларусь, 2021: статистический сборник (Минск: Белстат, 2021), 12.").work;
     assert_eq!(
-        organization(&w),
+        org(&w),
         Some("Национальный статистический комитет Республики Беларусь"),
         "{w:?}"
     );
@@ -99,7 +92,7 @@ fn a_quotation_inside_a_title() {
 fn a_body_s_long_name_cut_at_a_conjunction() {
     let w = parse_note("Бюро национальной статистики Агентства по стратегическому планированию и реформам Республики Казахстан, «Численность населения Республики Казахстан на 1 января 2024 года», 12 февраля 2024.").work;
     assert_eq!(
-        organization(&w),
+        org(&w),
         Some(
             "Бюро национальной статистики Агентства по стратегическому планированию и реформам Республики Казахстан"
         ),
@@ -125,7 +118,7 @@ fn the_author_s_own_interviews() {
 #[test]
 fn a_body_before_its_database() {
     let w = parse_note("World Bank, Poverty and Inequality Platform, “Poverty headcount ratio at $6.85 a day – Belarus,” accessed 2 June 2024.").work;
-    assert_eq!(organization(&w), Some("World Bank"), "{w:?}");
+    assert_eq!(org(&w), Some("World Bank"), "{w:?}");
 }
 
 #[test]
@@ -160,9 +153,5 @@ fn in_inside_a_title_and_the_year_it_covers() {
     );
     assert_eq!(w.container, None, "{w:?}");
     let w = parse_note("Lithuanian Labour Exchange, Labour Market in Lithuania, 2022 (Vilnius: Užimtumo tarnyba, 2023), 6.").work;
-    assert_eq!(
-        organization(&w),
-        Some("Lithuanian Labour Exchange"),
-        "{w:?}"
-    );
+    assert_eq!(org(&w), Some("Lithuanian Labour Exchange"), "{w:?}");
 }

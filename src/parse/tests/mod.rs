@@ -547,3 +547,12 @@ fn an_oscola_book_s_imprint_is_publisher_and_year() {
 pub(super) fn date(w: &Work) -> Option<String> {
     w.date.map(|d| d.to_string())
 }
+
+/// A work's one author when it is a body; shared by the tests of the
+/// other sets' readings.
+pub(super) fn org(w: &Work) -> Option<&str> {
+    match w.authors.as_slice() {
+        [Name::Organization(o)] => Some(o.as_str()),
+        _ => None,
+    }
+}

@@ -5,15 +5,9 @@
 //! named in English, yearly reports, a series number with its year, a
 //! country's report after its body, a date inside a title, GOST's page on a
 //! site. Each note is made up in a shape real notes have.
+use super::org;
 use crate::entry::Name;
 use crate::parse::*;
-
-fn org(w: &Work) -> Option<&str> {
-    match w.authors.as_slice() {
-        [Name::Organization(o)] => Some(o),
-        _ => None,
-    }
-}
 
 fn day(w: &Work) -> Option<String> {
     w.date.map(|d| d.to_string())

@@ -12,15 +12,9 @@
 //! Each note is made up, in
 //! a shape real notes have, and differs from the set's.
 use super::date;
+use super::org;
 use crate::entry::Name;
 use crate::parse::*;
-
-fn org(w: &Work) -> Option<&str> {
-    match w.authors.as_slice() {
-        [Name::Organization(o)] => Some(o.as_str()),
-        _ => None,
-    }
-}
 
 #[test]
 fn a_gost_headline_quoting_someone_keeps_who_said_it() {
